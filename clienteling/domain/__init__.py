@@ -1,0 +1,1 @@
+"""Pure data and rules of the store: no I/O, no Qt."""

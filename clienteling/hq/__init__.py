@@ -1,0 +1,1 @@
+"""The HQ service: tables, change feed, orders and stock, auth, import, seed."""

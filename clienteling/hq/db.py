@@ -1,0 +1,214 @@
+"""Connections to the HQ database and the one way to write to it.
+
+Every write runs in `Database.write()`, which hands out change-sequence values.
+The counter row that holds the sequence is locked by the first statement of
+each write transaction and stays locked until commit, so sequence values
+become visible in the order they were taken: a change feed reader that has
+seen value N can never later find a committed change below N. On SQLite the
+same holds through BEGIN IMMEDIATE (one writer at a time). See docs/api.md.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+
+from . import tables as t
+
+
+def normalise_url(url: str) -> str:
+    """Accept plain `postgresql://` URLs and file paths; pick the psycopg 3 driver."""
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def redacted(url: str) -> str:
+    """The URL with its password hidden, for logs and messages."""
+    return make_url(normalise_url(url)).render_as_string(hide_password=True)
+
+
+class Database:
+    """The HQ database: SQLite (embedded, one store or the demo) or PostgreSQL."""
+
+    def __init__(self, url: str, *, pool_size: int = 10) -> None:
+        self.url = normalise_url(url)
+        self.engine: Engine = self._make_engine(pool_size)
+        self.dialect = self.engine.dialect.name
+        # One process writes to SQLite at a time; waiting here beats spinning on busy_timeout.
+        self._sqlite_write_lock = threading.Lock()
+
+    def _make_engine(self, pool_size: int) -> Engine:
+        if self.url.startswith("sqlite"):
+            engine = create_engine(
+                self.url, connect_args={"check_same_thread": False, "timeout": 30}
+            )
+
+            @event.listens_for(engine, "connect")
+            def _on_connect(dbapi_conn, _record):
+                dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+                cur = dbapi_conn.cursor()
+                cur.execute("PRAGMA journal_mode=WAL")
+                cur.execute("PRAGMA synchronous=NORMAL")
+                cur.execute("PRAGMA busy_timeout=30000")
+                cur.close()
+
+            @event.listens_for(engine, "begin")
+            def _on_begin(conn):
+                mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+                conn.exec_driver_sql(f"BEGIN {mode}")
+
+            return engine
+        return create_engine(
+            self.url, pool_size=pool_size, max_overflow=2 * pool_size, pool_pre_ping=True
+        )
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Writer]:
+        """One atomic write transaction; commits on leaving, rolls back on error."""
+        if self.dialect == "sqlite":
+            with self._sqlite_write_lock, self.engine.connect() as conn:
+                conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+                with conn.begin():
+                    yield Writer(conn)
+        else:
+            with self.engine.connect() as conn, conn.begin():
+                conn.execute(
+                    select(t.change_counter.c.value)
+                    .where(t.change_counter.c.id == 1)
+                    .with_for_update()
+                )
+                yield Writer(conn)
+
+
+class Writer:
+    """A write transaction that stamps every change with the next sequence value."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.dialect = conn.dialect.name
+
+    def take_seqs(self, n: int) -> range:
+        """Reserve n consecutive change-sequence values."""
+        if n <= 0:
+            return range(0)
+        last = self.conn.execute(
+            update(t.change_counter)
+            .where(t.change_counter.c.id == 1)
+            .values(value=t.change_counter.c.value + n)
+            .returning(t.change_counter.c.value)
+        ).scalar_one()
+        return range(last - n + 1, last + 1)
+
+    def next_seq(self) -> int:
+        return self.take_seqs(1)[0]
+
+    def _insert(self, table: Table):
+        return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)
+
+    def upsert(self, table: Table, rows: Sequence[dict[str, Any]], key: Sequence[str]) -> None:
+        """Insert or update rows by key, each with a fresh sequence value.
+
+        All rows must carry the same columns; columns absent from the rows keep
+        their stored values on update.
+        """
+        if not rows:
+            return
+        seqs = self.take_seqs(len(rows))
+        stamped = [{**row, "seq": s} for row, s in zip(rows, seqs, strict=True)]
+        stmt = self._insert(table)
+        cols = [c for c in stamped[0] if c not in key]
+        stmt = stmt.on_conflict_do_update(
+            index_elements=list(key), set_={c: stmt.excluded[c] for c in cols}
+        )
+        self.conn.execute(stmt, stamped)
+        self._clear_tombstones(table, key, stamped)
+
+    def insert(self, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+        """Insert new rows, each with a fresh sequence value."""
+        if not rows:
+            return
+        seqs = self.take_seqs(len(rows))
+        self.conn.execute(
+            insert(table), [{**row, "seq": s} for row, s in zip(rows, seqs, strict=True)]
+        )
+
+    def touch(self, table: Table, where) -> int:
+        """Give the matching rows fresh sequence values so the feed sends them again."""
+        key_cols = list(table.primary_key.columns)
+        keys = self.conn.execute(select(*key_cols).where(where)).all()
+        if not keys:
+            return 0
+        seqs = self.take_seqs(len(keys))
+        for k, s in zip(keys, seqs, strict=True):
+            cond = [c == v for c, v in zip(key_cols, k, strict=True)]
+            self.conn.execute(update(table).where(*cond).values(seq=s))
+        return len(keys)
+
+    def tombstone(self, collection: str, keys: Iterable[str]) -> None:
+        """Record deletions so every terminal drops the rows on its next sync."""
+        keys = list(keys)
+        if not keys:
+            return
+        seqs = self.take_seqs(len(keys))
+        stmt = self._insert(t.tombstones)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["collection", "key"],
+            set_={"seq": stmt.excluded.seq, "deleted_at": stmt.excluded.deleted_at},
+        )
+        at = t.now()
+        self.conn.execute(
+            stmt,
+            [
+                {"collection": collection, "key": k, "seq": s, "deleted_at": at}
+                for k, s in zip(keys, seqs, strict=True)
+            ],
+        )
+
+    def _clear_tombstones(self, table: Table, key: Sequence[str], rows) -> None:
+        collection = COLLECTION_OF_TABLE.get(table.name)
+        if collection is None or len(key) != 1:
+            return
+        keys = [r[key[0]] for r in rows]
+        self.conn.execute(
+            t.tombstones.delete().where(
+                t.tombstones.c.collection == collection, t.tombstones.c.key.in_(keys)
+            )
+        )
+
+
+# Tables whose deletions travel as tombstones, by feed collection name.
+COLLECTION_OF_TABLE = {
+    "shoppers": "shoppers",
+    "purchases": "purchases",
+    "notes": "notes",
+    "wishlist": "wishlist",
+    "tasks": "tasks",
+    "products": "products",
+    "stores": "stores",
+    "associates": "associates",
+    "orders": "orders",
+}
+
+
+def init_counter(conn: Connection) -> None:
+    """Create the change counter row if it is missing (migrations call this)."""
+    if conn.execute(select(t.change_counter.c.id)).first() is None:
+        conn.execute(insert(t.change_counter).values(id=1, value=0))

@@ -1,0 +1,331 @@
+"""HQ tables (SQLAlchemy Core). Every synced table carries `seq`, its place in the change feed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware UTC datetimes on every database (SQLite keeps them naive, in UTC)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+Json = JSON().with_variant(JSONB(), "postgresql")
+Seq = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def seq_column() -> Column:
+    return Column("seq", Seq, nullable=False, index=True)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+change_counter = Table(
+    "change_counter", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("value", Seq, nullable=False),
+)
+
+tombstones = Table(
+    "tombstones", metadata,
+    Column("collection", String(32), primary_key=True),
+    Column("key", String(64), primary_key=True),
+    seq_column(),
+    Column("deleted_at", UTCDateTime, nullable=False),
+    Index("ix_tombstones_collection_seq", "collection", "seq"),
+)
+
+stores = Table(
+    "stores", metadata,
+    Column("store_id", String(64), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("region", String(64), nullable=False, index=True),
+    Column("address", String(400), nullable=False),
+    Column("city", String(120), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("latitude", Float, nullable=False),
+    Column("longitude", Float, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("attributes", Json, nullable=False, default=dict),
+    seq_column(),
+)
+
+products = Table(
+    "products", metadata,
+    Column("sku", String(64), primary_key=True),
+    Column("gtin", String(14), nullable=False, unique=True),
+    Column("style", String(64), nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+    Column("brand", String(120), nullable=False),
+    Column("category", String(120), nullable=False),
+    Column("colour", String(64), nullable=False),
+    Column("size", String(32), nullable=False),
+    Column("price_minor", BigInteger, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("attributes", Json, nullable=False, default=dict),
+    seq_column(),
+    CheckConstraint("price_minor >= 0", name="price_not_negative"),
+)
+
+stock = Table(
+    "stock", metadata,
+    Column("store_id", String(64), primary_key=True),
+    Column("sku", String(64), primary_key=True, index=True),
+    Column("on_hand", Integer, nullable=False),
+    Column("reserved", Integer, nullable=False, default=0),
+    Column("as_of", UTCDateTime, nullable=False),
+    seq_column(),
+    CheckConstraint("on_hand >= 0", name="on_hand_not_negative"),
+    CheckConstraint("reserved >= 0", name="reserved_not_negative"),
+)
+
+shoppers = Table(
+    "shoppers", metadata,
+    Column("shopper_id", String(64), primary_key=True),
+    Column("external_id", String(64), unique=True),
+    Column("loyalty_id", String(64), unique=True),
+    Column("first_name", String(120), nullable=False),
+    Column("last_name", String(120), nullable=False),
+    Column("emails", Json, nullable=False, default=list),
+    Column("phones", Json, nullable=False, default=list),
+    Column("primary_email", String(254), index=True),
+    Column("primary_phone", String(20), index=True),
+    Column("language", String(2), nullable=False),
+    Column("tier", String(16), nullable=False, default="member"),
+    Column("segments", Json, nullable=False, default=list),
+    Column("home_store", String(64), nullable=False),
+    Column("home_region", String(64), nullable=False, index=True),
+    Column("consent_email", Boolean, nullable=False, default=False),
+    Column("consent_sms", Boolean, nullable=False, default=False),
+    Column("consent_profiling", Boolean, nullable=False, default=False),
+    Column("preferences", Json, nullable=False, default=dict),
+    Column("address", Json),
+    Column("attributes", Json, nullable=False, default=dict),
+    Column("created_at", UTCDateTime, nullable=False),
+    seq_column(),
+    Index("ix_shoppers_last_first", "last_name", "first_name"),
+)
+
+purchases = Table(
+    "purchases", metadata,
+    Column("purchase_id", String(64), primary_key=True),
+    Column("external_id", String(64), unique=True),
+    Column("shopper_id", String(64), nullable=False),
+    Column("store_id", String(64)),
+    Column("channel", String(16), nullable=False),
+    Column("purchased_at", UTCDateTime, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("total_minor", BigInteger, nullable=False),
+    # [{"sku", "quantity", "unit_price_minor"}]; a negative quantity is a return.
+    Column("lines", Json, nullable=False),
+    seq_column(),
+    Index("ix_purchases_shopper_store", "shopper_id", "store_id"),
+    Index("ix_purchases_store_time", "store_id", "purchased_at"),
+)
+
+notes = Table(
+    "notes", metadata,
+    Column("note_id", String(64), primary_key=True),
+    Column("shopper_id", String(64), nullable=False, index=True),
+    Column("store_id", String(64), nullable=False),
+    Column("associate_id", String(64), nullable=False),
+    Column("reason", String(64), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    seq_column(),
+)
+
+wishlist = Table(
+    "wishlist", metadata,
+    Column("item_id", String(64), primary_key=True),
+    Column("shopper_id", String(64), nullable=False, index=True),
+    Column("sku", String(64), nullable=False),
+    Column("store_id", String(64), nullable=False),
+    Column("associate_id", String(64), nullable=False),
+    Column("added_at", UTCDateTime, nullable=False),
+    seq_column(),
+)
+
+tasks = Table(
+    "tasks", metadata,
+    Column("task_id", String(64), primary_key=True),
+    Column("shopper_id", String(64), nullable=False, index=True),
+    Column("store_id", String(64), nullable=False),
+    Column("associate_id", String(64), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("due_at", UTCDateTime),
+    Column("status", String(16), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("done_at", UTCDateTime),
+    seq_column(),
+)
+
+feedback = Table(
+    "feedback", metadata,
+    Column("feedback_id", String(64), primary_key=True),
+    Column("shopper_id", String(64), nullable=False, index=True),
+    Column("store_id", String(64), nullable=False),
+    Column("associate_id", String(64), nullable=False),
+    Column("score", Integer, nullable=False),
+    Column("comment", Text, nullable=False, default=""),
+    Column("created_at", UTCDateTime, nullable=False),
+    seq_column(),
+    CheckConstraint("score BETWEEN 1 AND 5", name="score_range"),
+)
+
+activity = Table(
+    "activity", metadata,
+    Column("event_id", String(64), primary_key=True),
+    Column("store_id", String(64), nullable=False),
+    Column("associate_id", String(64), nullable=False),
+    Column("device_id", String(64)),
+    Column("kind", String(32), nullable=False),
+    Column("shopper_id", String(64)),
+    Column("payload", Json, nullable=False, default=dict),
+    Column("at", UTCDateTime, nullable=False),
+    Index("ix_activity_store_at", "store_id", "at"),
+)
+
+associates = Table(
+    "associates", metadata,
+    Column("associate_id", String(64), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("home_store", String(64), nullable=False, index=True),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("pin_hash", String(255), nullable=False),
+    Column("failed_attempts", Integer, nullable=False, default=0),
+    Column("locked_until", UTCDateTime),
+    seq_column(),
+)
+
+orders = Table(
+    "orders", metadata,
+    Column("order_id", String(36), primary_key=True),
+    Column("shopper_id", String(64), nullable=False, index=True),
+    Column("store_id", String(64), nullable=False, index=True),
+    Column("associate_id", String(64), nullable=False),
+    Column("fulfilment", String(16), nullable=False),
+    Column("pickup_store", String(64)),
+    Column("address", Json),
+    # [{"sku", "quantity", "source_store", "unit_price_minor", "currency"}]
+    Column("lines", Json, nullable=False),
+    Column("status", String(24), nullable=False),
+    # [{"status", "at", "actor"}]
+    Column("history", Json, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    seq_column(),
+)
+
+# First answer to every idempotent request, keyed by the client's id.
+idempotency = Table(
+    "idempotency", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Column("request_hash", String(64), nullable=False),
+    Column("status_code", Integer, nullable=False),
+    Column("response", Json, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+devices = Table(
+    "devices", metadata,
+    Column("device_id", String(64), primary_key=True),
+    Column("store_id", String(64), nullable=False),
+    Column("name", String(120), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("revoked_at", UTCDateTime),
+)
+
+enrollment_codes = Table(
+    "enrollment_codes", metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("store_id", String(64), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Column("used_at", UTCDateTime),
+    Column("device_id", String(64)),
+)
+
+sessions = Table(
+    "sessions", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("associate_id", String(64), nullable=False),
+    Column("device_id", String(64), nullable=False),
+    Column("store_id", String(64), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Column("revoked_at", UTCDateTime),
+)
+
+api_tokens = Table(
+    "api_tokens", metadata,
+    Column("token_id", String(64), primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("name", String(120), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("store_id", String(64)),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("revoked_at", UTCDateTime),
+)
+
+# Who did what to which record; ids only, never names, e-mails or phones.
+audit_log = Table(
+    "audit_log", metadata,
+    Column("id", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True,
+           autoincrement=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("actor_kind", String(16), nullable=False),
+    Column("actor_id", String(64), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("subject_kind", String(32), nullable=False),
+    Column("subject_id", String(64), nullable=False),
+    Column("detail", Json, nullable=False, default=dict),
+)

@@ -1,0 +1,1 @@
+"""The wire contract shared by the terminal and HQ."""
