@@ -7,7 +7,9 @@ import uuid
 
 import pytest
 
-PG_ADMIN_URL = os.environ.get("CLIENTELING_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+PG_ADMIN_URL = os.environ.get(
+    "CLIENTELING_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
 REQUIRE_PG = os.environ.get("CLIENTELING_REQUIRE_PG") == "1"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

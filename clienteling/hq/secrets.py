@@ -56,7 +56,11 @@ def verify_pin(pin: str, stored: str) -> bool:
             return False
         expected = base64.b64decode(key)
         actual = hashlib.scrypt(
-            pin.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
+            pin.encode(),
+            salt=base64.b64decode(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
             dklen=len(expected),
         )
     except (ValueError, TypeError):

@@ -65,13 +65,15 @@ def now() -> datetime:
 
 
 change_counter = Table(
-    "change_counter", metadata,
+    "change_counter",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("value", Seq, nullable=False),
 )
 
 tombstones = Table(
-    "tombstones", metadata,
+    "tombstones",
+    metadata,
     Column("collection", String(32), primary_key=True),
     Column("key", String(64), primary_key=True),
     seq_column(),
@@ -80,7 +82,8 @@ tombstones = Table(
 )
 
 stores = Table(
-    "stores", metadata,
+    "stores",
+    metadata,
     Column("store_id", String(64), primary_key=True),
     Column("name", String(200), nullable=False),
     Column("region", String(64), nullable=False, index=True),
@@ -96,7 +99,8 @@ stores = Table(
 )
 
 products = Table(
-    "products", metadata,
+    "products",
+    metadata,
     Column("sku", String(64), primary_key=True),
     Column("gtin", String(14), nullable=False, unique=True),
     Column("style", String(64), nullable=False, index=True),
@@ -113,7 +117,8 @@ products = Table(
 )
 
 stock = Table(
-    "stock", metadata,
+    "stock",
+    metadata,
     Column("store_id", String(64), primary_key=True),
     Column("sku", String(64), primary_key=True, index=True),
     Column("on_hand", Integer, nullable=False),
@@ -125,7 +130,8 @@ stock = Table(
 )
 
 shoppers = Table(
-    "shoppers", metadata,
+    "shoppers",
+    metadata,
     Column("shopper_id", String(64), primary_key=True),
     Column("external_id", String(64), unique=True),
     Column("loyalty_id", String(64), unique=True),
@@ -152,7 +158,8 @@ shoppers = Table(
 )
 
 purchases = Table(
-    "purchases", metadata,
+    "purchases",
+    metadata,
     Column("purchase_id", String(64), primary_key=True),
     Column("external_id", String(64), unique=True),
     Column("shopper_id", String(64), nullable=False),
@@ -169,7 +176,8 @@ purchases = Table(
 )
 
 notes = Table(
-    "notes", metadata,
+    "notes",
+    metadata,
     Column("note_id", String(64), primary_key=True),
     Column("shopper_id", String(64), nullable=False, index=True),
     Column("store_id", String(64), nullable=False),
@@ -181,7 +189,8 @@ notes = Table(
 )
 
 wishlist = Table(
-    "wishlist", metadata,
+    "wishlist",
+    metadata,
     Column("item_id", String(64), primary_key=True),
     Column("shopper_id", String(64), nullable=False, index=True),
     Column("sku", String(64), nullable=False),
@@ -192,7 +201,8 @@ wishlist = Table(
 )
 
 tasks = Table(
-    "tasks", metadata,
+    "tasks",
+    metadata,
     Column("task_id", String(64), primary_key=True),
     Column("shopper_id", String(64), nullable=False, index=True),
     Column("store_id", String(64), nullable=False),
@@ -206,7 +216,8 @@ tasks = Table(
 )
 
 feedback = Table(
-    "feedback", metadata,
+    "feedback",
+    metadata,
     Column("feedback_id", String(64), primary_key=True),
     Column("shopper_id", String(64), nullable=False, index=True),
     Column("store_id", String(64), nullable=False),
@@ -219,7 +230,8 @@ feedback = Table(
 )
 
 activity = Table(
-    "activity", metadata,
+    "activity",
+    metadata,
     Column("event_id", String(64), primary_key=True),
     Column("store_id", String(64), nullable=False),
     Column("associate_id", String(64), nullable=False),
@@ -232,7 +244,8 @@ activity = Table(
 )
 
 associates = Table(
-    "associates", metadata,
+    "associates",
+    metadata,
     Column("associate_id", String(64), primary_key=True),
     Column("name", String(200), nullable=False),
     Column("role", String(16), nullable=False),
@@ -245,7 +258,8 @@ associates = Table(
 )
 
 orders = Table(
-    "orders", metadata,
+    "orders",
+    metadata,
     Column("order_id", String(36), primary_key=True),
     Column("shopper_id", String(64), nullable=False, index=True),
     Column("store_id", String(64), nullable=False, index=True),
@@ -263,9 +277,18 @@ orders = Table(
     seq_column(),
 )
 
+# Every store an order involves (ordering, source of a line, pick-up), for feed scope.
+order_stores = Table(
+    "order_stores",
+    metadata,
+    Column("order_id", String(36), primary_key=True),
+    Column("store_id", String(64), primary_key=True, index=True),
+)
+
 # First answer to every idempotent request, keyed by the client's id.
 idempotency = Table(
-    "idempotency", metadata,
+    "idempotency",
+    metadata,
     Column("key", String(64), primary_key=True),
     Column("kind", String(32), nullable=False),
     Column("request_hash", String(64), nullable=False),
@@ -275,7 +298,8 @@ idempotency = Table(
 )
 
 devices = Table(
-    "devices", metadata,
+    "devices",
+    metadata,
     Column("device_id", String(64), primary_key=True),
     Column("store_id", String(64), nullable=False),
     Column("name", String(120), nullable=False),
@@ -285,7 +309,8 @@ devices = Table(
 )
 
 enrollment_codes = Table(
-    "enrollment_codes", metadata,
+    "enrollment_codes",
+    metadata,
     Column("code_hash", String(64), primary_key=True),
     Column("store_id", String(64), nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
@@ -295,7 +320,8 @@ enrollment_codes = Table(
 )
 
 sessions = Table(
-    "sessions", metadata,
+    "sessions",
+    metadata,
     Column("token_hash", String(64), primary_key=True),
     Column("associate_id", String(64), nullable=False),
     Column("device_id", String(64), nullable=False),
@@ -306,7 +332,8 @@ sessions = Table(
 )
 
 api_tokens = Table(
-    "api_tokens", metadata,
+    "api_tokens",
+    metadata,
     Column("token_id", String(64), primary_key=True),
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("name", String(120), nullable=False),
@@ -318,9 +345,11 @@ api_tokens = Table(
 
 # Who did what to which record; ids only, never names, e-mails or phones.
 audit_log = Table(
-    "audit_log", metadata,
-    Column("id", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True,
-           autoincrement=True),
+    "audit_log",
+    metadata,
+    Column(
+        "id", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=True
+    ),
     Column("at", UTCDateTime, nullable=False),
     Column("actor_kind", String(16), nullable=False),
     Column("actor_id", String(64), nullable=False),

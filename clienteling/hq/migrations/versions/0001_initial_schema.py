@@ -162,6 +162,15 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_notes_shopper_id"), ["shopper_id"], unique=False)
 
     op.create_table(
+        "order_stores",
+        sa.Column("order_id", sa.String(length=36), nullable=False),
+        sa.Column("store_id", sa.String(length=64), nullable=False),
+        sa.PrimaryKeyConstraint("order_id", "store_id", name=op.f("pk_order_stores")),
+    )
+    with op.batch_alter_table("order_stores", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_order_stores_store_id"), ["store_id"], unique=False)
+
+    op.create_table(
         "orders",
         sa.Column("order_id", sa.String(length=36), nullable=False),
         sa.Column("shopper_id", sa.String(length=64), nullable=False),
@@ -462,6 +471,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_orders_seq"))
 
     op.drop_table("orders")
+    with op.batch_alter_table("order_stores", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_order_stores_store_id"))
+
+    op.drop_table("order_stores")
     with op.batch_alter_table("notes", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_notes_shopper_id"))
         batch_op.drop_index(batch_op.f("ix_notes_seq"))

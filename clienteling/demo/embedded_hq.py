@@ -1,0 +1,91 @@
+"""The demo's HQ: the real HQ service on 127.0.0.1 over a generated chain in the demo folder."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from clienteling.hq import migrate
+from clienteling.hq import tables as t
+from clienteling.hq.app import create_app
+from clienteling.hq.db import Database
+from clienteling.hq.seed import DemoAssociate, seed_chain
+
+Progress = Callable[[str, int, int], None]
+
+
+class EmbeddedHQ:
+    """Start with `start()`; it binds only to the loopback address."""
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        shoppers: int = 3000,
+        products: int = 600,
+        stores: int = 8,
+        seed: int = 7,
+    ) -> None:
+        self.folder = folder
+        self.sizes = {"shoppers": shoppers, "products": products, "stores": stores, "seed": seed}
+        self.db: Database | None = None
+        self.url: str | None = None
+        self.associates: list[DemoAssociate] = []
+        self._server = None
+        self._thread: threading.Thread | None = None
+
+    def start(self, progress: Progress | None = None) -> str:
+        import uvicorn
+
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.db = Database(str(self.folder / "demo-hq.db"))
+        migrate.upgrade(self.db)
+        with self.db.read() as conn:
+            empty = conn.execute(select(func.count()).select_from(t.stores)).scalar_one() == 0
+        if empty:
+            report = seed_chain(self.db, progress=progress, **self.sizes)
+            self.associates = report.associates
+        else:
+            self.associates = seed_chain_associates(self.sizes["seed"], self.db)
+        config = uvicorn.Config(
+            create_app(self.db),
+            host="127.0.0.1",
+            port=0,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name="demo-hq", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 30
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the demo HQ did not start")
+            time.sleep(0.02)
+        port = self._server.servers[0].sockets[0].getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        return self.url
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+            self._thread.join(10)
+        if self.db is not None:
+            self.db.dispose()
+
+
+def seed_chain_associates(seed: int, db: Database) -> list[DemoAssociate]:
+    """The demo associates of an already seeded demo database (PINs are derived from the seed)."""
+    from clienteling.hq.seed import demo_associates
+
+    with db.read() as conn:
+        stores = [
+            r.store_id
+            for r in conn.execute(select(t.stores.c.store_id).order_by(t.stores.c.store_id))
+        ]
+    return demo_associates(seed, stores)

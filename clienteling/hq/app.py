@@ -1,0 +1,271 @@
+"""The HQ web application: FastAPI routes over the HQ modules."""
+
+
+import logging
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+
+from clienteling import __version__
+from clienteling.protocol import writes as pw
+from clienteling.protocol.auth import EnrollRequest, EnrollResponse, SignInRequest, SignInResponse
+from clienteling.protocol.errors import ErrorCode
+from clienteling.protocol.orders import OrderRequest, StatusUpdate
+from clienteling.protocol.sync import COLLECTIONS, DEFAULT_PAGE, MAX_PAGE
+from clienteling.protocol.version import API_PREFIX
+
+from . import auth, feed, orders, shoppers, writes
+from .auth import Principal
+from .db import Database
+from .errors import ApiError, invalid, not_found
+from .settings import HQSettings
+
+log = logging.getLogger("clienteling.hq")
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _field_errors(exc: RequestValidationError) -> tuple[str, list[dict]]:
+    details = []
+    for err in exc.errors():
+        loc = ".".join(str(x) for x in err.get("loc", ()) if x not in ("body", "query", "path"))
+        msg = err.get("msg", "invalid").removeprefix("Value error, ")
+        details.append({"field": loc, "reason": msg})
+    first = details[0] if details else {"field": "", "reason": "invalid request"}
+    message = f"{first['field']}: {first['reason']}" if first["field"] else first["reason"]
+    return message, details
+
+
+def create_app(
+    db: Database, settings: HQSettings | None = None, clock: Callable[[], datetime] = _utcnow
+) -> FastAPI:
+    settings = settings or HQSettings()
+    app = FastAPI(
+        title="Clienteling HQ",
+        version=__version__,
+        description="Sync, orders and stock for Clienteling terminals. See docs/api.md.",
+    )
+    app.state.db = db
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError):
+        return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_request: Request, exc: RequestValidationError):
+        message, details = _field_errors(exc)
+        return JSONResponse(
+            ApiError(422, ErrorCode.INVALID_REQUEST, message, details).body(), status_code=422
+        )
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, exc: Exception):
+        log.exception("unexpected error: %s", exc.__class__.__name__)
+        return JSONResponse(
+            ApiError(
+                500, ErrorCode.INTERNAL, "HQ hit an unexpected error; try again shortly"
+            ).body(),
+            status_code=500,
+        )
+
+    @app.middleware("http")
+    async def _limit_body(request: Request, call_next):
+        length = request.headers.get("content-length")
+        limit = (
+            settings.max_import_bytes
+            if request.url.path.startswith(f"{API_PREFIX}/import/")
+            else settings.max_body_bytes
+        )
+        if length is not None and (not length.isdigit() or int(length) > limit):
+            err = ApiError(
+                413, ErrorCode.PAYLOAD_TOO_LARGE, f"the request body is larger than {limit} bytes"
+            )
+            return JSONResponse(err.body(), status_code=413)
+        return await call_next(request)
+
+    def principal(request: Request) -> Principal:
+        header = request.headers.get("authorization", "")
+        token = header[7:].strip() if header.lower().startswith("bearer ") else None
+        with db.read() as conn:
+            return auth.resolve(conn, token, clock())
+
+    Who = Annotated[Principal, Depends(principal)]
+
+    @app.get("/healthz")
+    def healthz():
+        with db.read() as conn:
+            seq = feed.high_water(conn)
+        return {"status": "ok", "version": __version__, "high_water": seq}
+
+    # --- enrollment and sessions ---------------------------------------------
+
+    @app.post(f"{API_PREFIX}/enroll", response_model=EnrollResponse, status_code=201)
+    def enroll(body: EnrollRequest):
+        return auth.enroll(db, body.code, body.terminal_name, clock())
+
+    @app.post(f"{API_PREFIX}/sessions", response_model=SignInResponse, status_code=201)
+    def sign_in(body: SignInRequest, who: Who):
+        if who.kind != auth.DEVICE:
+            raise ApiError(
+                403,
+                ErrorCode.FORBIDDEN,
+                "associates sign in on an enrolled terminal, with its credential",
+            )
+        return auth.sign_in(db, who, body.employee_id, body.pin, settings, clock())
+
+    @app.delete(f"{API_PREFIX}/sessions/current", status_code=204)
+    def sign_out(request: Request, who: Who):
+        who.require_associate("associate", "manager", "trainee", what="signing out")
+        auth.sign_out(db, request.headers["authorization"][7:].strip(), clock())
+        return Response(status_code=204)
+
+    # --- change feed ---------------------------------------------------------
+
+    @app.get(f"{API_PREFIX}/sync/{{collection}}")
+    def sync_page(
+        collection: str,
+        who: Who,
+        after: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+    ):
+        if collection not in COLLECTIONS:
+            raise not_found(f"collection {collection!r} (known: {', '.join(COLLECTIONS)})")
+        if who.kind not in (auth.DEVICE, "session"):
+            raise ApiError(403, ErrorCode.FORBIDDEN, "the change feed is for terminals")
+        with db.read() as conn:
+            page = feed.read_page(conn, collection, feed.scope_of(conn, who.store_id), after, limit)
+        return Response(feed.page_json(page), media_type="application/json")
+
+    # --- orders ----------------------------------------------------------------
+
+    @app.post(f"{API_PREFIX}/orders", status_code=201)
+    def place_order(body: OrderRequest, who: Who):
+        status, answer = orders.place_order(db, who, body, clock())
+        return JSONResponse(answer, status_code=status)
+
+    @app.get(f"{API_PREFIX}/orders/{{order_id}}")
+    def get_order(order_id: str, who: Who):
+        return orders.get_order(db, who, order_id)
+
+    @app.get(f"{API_PREFIX}/orders")
+    def list_orders(
+        who: Who,
+        shopper_id: str | None = None,
+        store_id: str | None = None,
+        since: datetime | None = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    ):
+        who.require("associate", "manager", "trainee", "integration", what="listing orders")
+        if since is not None and since.tzinfo is None:
+            raise invalid("since: give the time with its UTC offset")
+        return {
+            "orders": orders.list_orders(
+                db, who, shopper_id=shopper_id, store_id=store_id, since=since, limit=limit
+            )
+        }
+
+    @app.post(f"{API_PREFIX}/orders/{{order_id}}/status")
+    def order_status(order_id: str, body: StatusUpdate, who: Who):
+        return orders.change_status(db, who, order_id, body.status, body.note, clock())
+
+    # --- terminal writes -------------------------------------------------------
+
+    def created(result: tuple[int, object]) -> JSONResponse:
+        return JSONResponse(result[1], status_code=result[0])
+
+    @app.post(f"{API_PREFIX}/notes", status_code=201)
+    def add_note(body: pw.NoteIn, who: Who):
+        return created(writes.add_note(db, who, body, clock()))
+
+    @app.put(f"{API_PREFIX}/shoppers/{{shopper_id}}/preferences", status_code=201)
+    def set_preferences(shopper_id: str, body: pw.PreferencesIn, who: Who):
+        return created(writes.set_preferences(db, who, shopper_id, body, clock()))
+
+    @app.put(f"{API_PREFIX}/shoppers/{{shopper_id}}/consent", status_code=201)
+    def set_consent(shopper_id: str, body: pw.ConsentIn, who: Who):
+        return created(writes.set_consent(db, who, shopper_id, body, clock()))
+
+    @app.post(f"{API_PREFIX}/wishlist", status_code=201)
+    def add_wishlist(body: pw.WishlistIn, who: Who):
+        return created(writes.add_wishlist(db, who, body, clock()))
+
+    @app.delete(f"{API_PREFIX}/wishlist/{{item_id}}", status_code=204)
+    def remove_wishlist(item_id: str, who: Who):
+        writes.remove_wishlist(db, who, item_id)
+        return Response(status_code=204)
+
+    @app.post(f"{API_PREFIX}/tasks", status_code=201)
+    def add_task(body: pw.TaskIn, who: Who):
+        return created(writes.add_task(db, who, body, clock()))
+
+    @app.post(f"{API_PREFIX}/tasks/{{task_id}}/complete")
+    def complete_task(task_id: str, who: Who):
+        return writes.complete_task(db, who, task_id, clock())
+
+    @app.post(f"{API_PREFIX}/feedback", status_code=201)
+    def add_feedback(body: pw.FeedbackIn, who: Who):
+        return created(writes.add_feedback(db, who, body, clock()))
+
+    @app.post(f"{API_PREFIX}/activity")
+    def record_activity(body: pw.ActivityBatch, who: Who):
+        return writes.record_activity(db, who, body)
+
+    # --- on demand, erasure, stock ---------------------------------------------
+
+    @app.get(f"{API_PREFIX}/shoppers")
+    def search_shoppers(who: Who, q: Annotated[str, Query(max_length=100)]):
+        return {"shoppers": shoppers.search(db, who, q)}
+
+    @app.get(f"{API_PREFIX}/shoppers/{{shopper_id}}")
+    def get_shopper(shopper_id: str, who: Who):
+        return shoppers.get_shopper(db, who, shopper_id)
+
+    @app.delete(f"{API_PREFIX}/shoppers/{{shopper_id}}")
+    def erase_shopper(shopper_id: str, who: Who):
+        return {"erased": shopper_id, "removed": shoppers.erase(db, who, shopper_id, clock())}
+
+    @app.get(f"{API_PREFIX}/stock/{{sku}}")
+    def live_stock(sku: str, who: Who):
+        return shoppers.live_stock(db, who, sku)
+
+    # --- back-office import ------------------------------------------------------
+
+    @app.post(f"{API_PREFIX}/import/{{kind}}")
+    async def import_csv(kind: str, request: Request, who: Who):
+        from . import importer
+
+        who.require("integration", what="importing data")
+        if kind not in importer.KINDS:
+            raise not_found(f"import kind {kind!r} (known: {', '.join(importer.KINDS)})")
+        spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > settings.max_import_bytes:
+                raise ApiError(
+                    413,
+                    ErrorCode.PAYLOAD_TOO_LARGE,
+                    "the file is too large; split it into several imports",
+                )
+            spool.write(chunk)
+        spool.seek(0)
+        from starlette.concurrency import run_in_threadpool
+
+        report = await run_in_threadpool(importer.import_csv, db, kind, spool, actor=who.actor_id)
+        spool.close()
+        return {
+            "kind": report.kind,
+            "rows_read": report.rows_read,
+            "rows_written": report.rows_written,
+            "warnings": report.warnings,
+            "errors": [e.__dict__ for e in report.errors],
+        }
+
+    return app

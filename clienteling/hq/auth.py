@@ -1,0 +1,405 @@
+"""Who is calling: terminals (devices), associates (sessions) and back-office tokens.
+
+Every endpoint asks `Principal` for what it needs; roles and store scope are
+enforced here, server-side, whatever the terminal shows.
+"""
+
+from __future__ import annotations
+
+import secrets as _secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, and_, insert, select, update
+
+from clienteling.domain.enums import Role
+from clienteling.protocol.errors import ErrorCode
+
+from . import tables as t
+from .db import Database
+from .errors import ApiError, forbidden
+from .secrets import (
+    canonical_code,
+    check_pin_format,
+    digest,
+    hash_pin,
+    new_enrollment_code,
+    new_token,
+    verify_pin,
+)
+from .settings import HQSettings
+
+INTEGRATION = "integration"
+DEVICE = "device"
+STORE_WRITERS = frozenset({Role.ASSOCIATE, Role.MANAGER})
+
+
+@dataclass(frozen=True)
+class Principal:
+    kind: str  # "device", "session" or "token"
+    role: str  # "device", an associate role, or "integration"/"manager" for tokens
+    store_id: str | None  # None: chain-wide (integration tokens)
+    actor_id: str  # device id, employee id or token id: what the audit log records
+    device_id: str | None = None
+    associate_id: str | None = None
+
+    @property
+    def chain_wide(self) -> bool:
+        return self.store_id is None
+
+    def require(self, *roles: str, what: str) -> Principal:
+        """Allow only the given roles; 403 naming what was refused and why."""
+        if self.role not in roles:
+            raise forbidden(f"{what} is not allowed for {self._who()}")
+        return self
+
+    def require_associate(self, *roles: str, what: str) -> Principal:
+        """Only an associate signed in at a terminal, in one of the given roles."""
+        if self.kind != "session":
+            raise forbidden(f"{what} needs an associate signed in at a terminal")
+        return self.require(*roles, what=what)
+
+    def require_store(self, store_id: str | None, what: str) -> Principal:
+        """Store-scoped callers may act only on their own store."""
+        if self.store_id is not None and store_id != self.store_id:
+            raise forbidden(f"{what}: this terminal works for store {self.store_id} only")
+        return self
+
+    def _who(self) -> str:
+        if self.kind == DEVICE:
+            return "a terminal without a signed-in associate"
+        if self.kind == "session":
+            return f"the {self.role} role"
+        return f"a {self.role} token"
+
+
+def _unauthenticated(message: str, code: ErrorCode = ErrorCode.UNAUTHENTICATED) -> ApiError:
+    return ApiError(401, code, message, headers={"WWW-Authenticate": "Bearer"})
+
+
+def resolve(conn: Connection, token: str | None, now: datetime) -> Principal:
+    """Turn a bearer token into the principal it stands for, or 401."""
+    if not token:
+        raise _unauthenticated("sign in first: the request had no credentials")
+    h = digest(token)
+    prefix = token.split("_", 1)[0]
+    if prefix == "ses":
+        row = conn.execute(
+            select(t.sessions, t.associates.c.role, t.associates.c.active)
+            .join(t.associates, t.associates.c.associate_id == t.sessions.c.associate_id)
+            .where(t.sessions.c.token_hash == h)
+        ).first()
+        if row is None or row.revoked_at is not None or not row.active:
+            raise _unauthenticated("the session has ended; sign in again")
+        if row.expires_at <= now:
+            raise _unauthenticated("the session expired; sign in again", ErrorCode.SESSION_EXPIRED)
+        return Principal(
+            "session",
+            row.role,
+            row.store_id,
+            row.associate_id,
+            device_id=row.device_id,
+            associate_id=row.associate_id,
+        )
+    if prefix == "dev":
+        row = conn.execute(select(t.devices).where(t.devices.c.token_hash == h)).first()
+        if row is None or row.revoked_at is not None:
+            raise _unauthenticated("this terminal is not enrolled or was retired; enroll it")
+        return Principal(DEVICE, DEVICE, row.store_id, row.device_id, device_id=row.device_id)
+    if prefix == "api":
+        row = conn.execute(select(t.api_tokens).where(t.api_tokens.c.token_hash == h)).first()
+        if row is None or row.revoked_at is not None:
+            raise _unauthenticated("the API token is not valid")
+        return Principal("token", row.role, row.store_id, row.token_id)
+    raise _unauthenticated("the credentials are not recognised")
+
+
+# --- enrollment -------------------------------------------------------------
+
+
+def create_enrollment_code(db: Database, store_id: str, hours: float, now: datetime) -> str:
+    with db.write() as w:
+        if (
+            w.conn.execute(
+                select(t.stores.c.store_id).where(t.stores.c.store_id == store_id)
+            ).first()
+            is None
+        ):
+            raise ValueError(f"store {store_id!r} does not exist; import or seed stores first")
+        code = new_enrollment_code()
+        w.conn.execute(
+            insert(t.enrollment_codes).values(
+                code_hash=digest(code),
+                store_id=store_id,
+                created_at=now,
+                expires_at=now + timedelta(hours=hours),
+            )
+        )
+    return code
+
+
+def enroll(db: Database, code: str, terminal_name: str, now: datetime) -> dict:
+    """Exchange a one-time code for a device credential scoped to the code's store."""
+    h = digest(canonical_code(code))
+    with db.write() as w:
+        row = w.conn.execute(
+            select(t.enrollment_codes).where(t.enrollment_codes.c.code_hash == h)
+        ).first()
+        if row is None:
+            raise _unauthenticated(
+                "this enrollment code is not known; check it or ask again", ErrorCode.CODE_UNKNOWN
+            )
+        if row.used_at is not None:
+            raise _unauthenticated(
+                "this enrollment code was already used; ask for a new one", ErrorCode.CODE_USED
+            )
+        if row.expires_at <= now:
+            raise _unauthenticated(
+                "this enrollment code has expired; ask for a new one", ErrorCode.CODE_EXPIRED
+            )
+        device_id = f"dev-{_secrets.token_hex(8)}"
+        token = new_token("dev")
+        w.conn.execute(
+            insert(t.devices).values(
+                device_id=device_id,
+                store_id=row.store_id,
+                name=terminal_name,
+                token_hash=digest(token),
+                created_at=now,
+            )
+        )
+        w.conn.execute(
+            update(t.enrollment_codes)
+            .where(t.enrollment_codes.c.code_hash == h)
+            .values(used_at=now, device_id=device_id)
+        )
+        store_name = w.conn.execute(
+            select(t.stores.c.name).where(t.stores.c.store_id == row.store_id)
+        ).scalar_one()
+        audit(w.conn, now, "device", device_id, "enroll", "store", row.store_id)
+    return {
+        "device_id": device_id,
+        "device_token": token,
+        "store_id": row.store_id,
+        "store_name": store_name,
+    }
+
+
+# --- associates -------------------------------------------------------------
+
+
+def sign_in(
+    db: Database, device: Principal, employee_id: str, pin: str, settings: HQSettings, now: datetime
+) -> dict:
+    """Check an associate's PIN on a terminal of their store; lock out after repeated failures."""
+    wrong = _unauthenticated("the employee id or PIN is wrong", ErrorCode.WRONG_CREDENTIALS)
+    with db.read() as conn:
+        row = conn.execute(
+            select(t.associates).where(t.associates.c.associate_id == employee_id)
+        ).first()
+    if row is None or not row.active:
+        verify_pin(pin, _DUMMY_HASH)  # same cost whether or not the id exists
+        raise wrong
+    if row.locked_until is not None and row.locked_until > now:
+        raise ApiError(
+            423,
+            ErrorCode.LOCKED_OUT,
+            "too many wrong PINs: try again after "
+            f"{row.locked_until:%H:%M} UTC or ask a manager to reset the PIN",
+            details={"locked_until": row.locked_until.isoformat()},
+        )
+    if not verify_pin(pin, row.pin_hash):  # slow on purpose: outside the write transaction
+        _count_failure(db, device, employee_id, settings, now)
+        raise wrong
+    with db.write() as w:
+        if row.home_store != device.store_id:
+            raise forbidden(
+                f"{employee_id} works at store {row.home_store}, not at this "
+                f"terminal's store {device.store_id}; ask the store manager"
+            )
+        if row.failed_attempts or row.locked_until:
+            w.conn.execute(
+                update(t.associates)
+                .where(t.associates.c.associate_id == employee_id)
+                .values(failed_attempts=0, locked_until=None)
+            )
+        token = new_token("ses")
+        expires = now + timedelta(hours=settings.session_hours)
+        w.conn.execute(
+            insert(t.sessions).values(
+                token_hash=digest(token),
+                associate_id=employee_id,
+                device_id=device.device_id,
+                store_id=device.store_id,
+                created_at=now,
+                expires_at=expires,
+            )
+        )
+    return {
+        "session_token": token,
+        "expires_at": expires,
+        "associate": {
+            "associate_id": row.associate_id,
+            "name": row.name,
+            "role": row.role,
+            "home_store": row.home_store,
+        },
+    }
+
+
+def _count_failure(
+    db: Database, device: Principal, employee_id: str, settings: HQSettings, now: datetime
+) -> None:
+    """Count a wrong PIN in the database (concurrent tries cannot undercount); lock at the limit."""
+    who = t.associates.c.associate_id == employee_id
+    with db.write() as w:
+        attempts = w.conn.execute(
+            update(t.associates)
+            .where(who)
+            .values(failed_attempts=t.associates.c.failed_attempts + 1)
+            .returning(t.associates.c.failed_attempts)
+        ).scalar_one()
+        locked = attempts >= settings.pin_attempts
+        if locked:
+            until = now + timedelta(minutes=settings.lockout_minutes)
+            w.conn.execute(
+                update(t.associates).where(who).values(failed_attempts=0, locked_until=until)
+            )
+        audit(
+            w.conn,
+            now,
+            "device",
+            device.actor_id,
+            "sign_in_failed",
+            "associate",
+            employee_id,
+            {"locked": locked},
+        )
+
+
+_DUMMY_HASH = hash_pin("0000", n=2**14)
+
+
+def sign_out(db: Database, token: str, now: datetime) -> None:
+    with db.write() as w:
+        w.conn.execute(
+            update(t.sessions)
+            .where(
+                and_(t.sessions.c.token_hash == digest(token), t.sessions.c.revoked_at.is_(None))
+            )
+            .values(revoked_at=now)
+        )
+
+
+def add_associate(
+    db: Database, employee_id: str, name: str, role: str, store_id: str, pin: str
+) -> None:
+    reason = check_pin_format(pin)
+    if reason:
+        raise ValueError(reason)
+    role = Role(role).value
+    with db.write() as w:
+        if (
+            w.conn.execute(
+                select(t.stores.c.store_id).where(t.stores.c.store_id == store_id)
+            ).first()
+            is None
+        ):
+            raise ValueError(f"store {store_id!r} does not exist")
+        exists = w.conn.execute(
+            select(t.associates.c.associate_id).where(t.associates.c.associate_id == employee_id)
+        ).first()
+        if exists:
+            raise ValueError(f"employee id {employee_id!r} already exists; use set-pin or disable")
+        w.insert(
+            t.associates,
+            [
+                {
+                    "associate_id": employee_id,
+                    "name": name,
+                    "role": role,
+                    "home_store": store_id,
+                    "active": True,
+                    "pin_hash": hash_pin(pin),
+                    "failed_attempts": 0,
+                }
+            ],
+        )
+
+
+def set_pin(db: Database, employee_id: str, pin: str) -> None:
+    reason = check_pin_format(pin)
+    if reason:
+        raise ValueError(reason)
+    _update_associate(db, employee_id, pin_hash=hash_pin(pin), failed_attempts=0, locked_until=None)
+
+
+def disable_associate(db: Database, employee_id: str, now: datetime) -> None:
+    _update_associate(db, employee_id, active=False)
+    with db.write() as w:  # end their sessions everywhere
+        w.conn.execute(
+            update(t.sessions)
+            .where(
+                and_(t.sessions.c.associate_id == employee_id, t.sessions.c.revoked_at.is_(None))
+            )
+            .values(revoked_at=now)
+        )
+
+
+def _update_associate(db: Database, employee_id: str, **values) -> None:
+    with db.write() as w:
+        done = w.conn.execute(
+            update(t.associates)
+            .where(t.associates.c.associate_id == employee_id)
+            .values(**values, seq=w.next_seq())
+        ).rowcount
+        if not done:
+            raise ValueError(f"no associate with employee id {employee_id!r}")
+
+
+def create_api_token(
+    db: Database, name: str, role: str, store_id: str | None, now: datetime
+) -> str:
+    if role not in (INTEGRATION, Role.MANAGER):
+        raise ValueError("role must be integration or manager")
+    if role == Role.MANAGER and not store_id:
+        raise ValueError("a manager token needs --store")
+    if role == INTEGRATION and store_id:
+        raise ValueError("integration tokens are chain-wide; leave out --store")
+    token = new_token("api")
+    with db.write() as w:
+        w.conn.execute(
+            insert(t.api_tokens).values(
+                token_id=f"tok-{_secrets.token_hex(6)}",
+                token_hash=digest(token),
+                name=name,
+                role=str(role),
+                store_id=store_id,
+                created_at=now,
+            )
+        )
+    return token
+
+
+def audit(
+    conn: Connection,
+    now: datetime,
+    actor_kind: str,
+    actor_id: str,
+    action: str,
+    subject_kind: str,
+    subject_id: str,
+    detail: dict | None = None,
+) -> None:
+    """Record who did what to which record: ids only, never personal data."""
+    conn.execute(
+        insert(t.audit_log).values(
+            at=now,
+            actor_kind=actor_kind,
+            actor_id=actor_id,
+            action=action,
+            subject_kind=subject_kind,
+            subject_id=subject_id,
+            detail=detail or {},
+        )
+    )

@@ -1,0 +1,159 @@
+"""The change feed: pages of upserts and tombstones after a cursor, scoped to a store.
+
+Why a page never skips a change: see clienteling/hq/db.py and docs/api.md.
+Sequence values become visible in the order they were taken, so when a page
+ends at value N, no change at or below N can appear later.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Table, exists, or_, select, true
+
+from clienteling.protocol.sync import COLLECTIONS
+
+from . import tables as t
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a terminal of one store may hold."""
+
+    store_id: str
+    region: str
+
+
+def shopper_in_scope(scope: Scope, shopper_id_col) -> ColumnElement[bool]:
+    """The store's region's shoppers plus anyone who bought at the store."""
+    s, p = t.shoppers.alias("scope_s"), t.purchases.alias("scope_p")
+    return or_(
+        exists().where(s.c.shopper_id == shopper_id_col, s.c.home_region == scope.region),
+        exists().where(p.c.shopper_id == shopper_id_col, p.c.store_id == scope.store_id),
+    )
+
+
+def _shoppers_filter(scope: Scope) -> ColumnElement[bool]:
+    c = t.shoppers.c
+    return or_(
+        c.home_region == scope.region,
+        exists().where(
+            t.purchases.c.shopper_id == c.shopper_id, t.purchases.c.store_id == scope.store_id
+        ),
+    )
+
+
+def _orders_filter(scope: Scope) -> ColumnElement[bool]:
+    return or_(
+        exists().where(
+            t.order_stores.c.order_id == t.orders.c.order_id,
+            t.order_stores.c.store_id == scope.store_id,
+        ),
+        shopper_in_scope(scope, t.orders.c.shopper_id),
+    )
+
+
+@dataclass(frozen=True)
+class Collection:
+    table: Table
+    key: str
+    hidden: tuple[str, ...] = ()
+    scoped: Any = None  # Scope -> filter; None: every terminal gets every row
+
+    def where(self, scope: Scope) -> ColumnElement[bool]:
+        return self.scoped(scope) if self.scoped else true()
+
+
+FEED: dict[str, Collection] = {
+    "stores": Collection(t.stores, "store_id"),
+    "products": Collection(t.products, "sku"),
+    "associates": Collection(
+        t.associates,
+        "associate_id",
+        hidden=("pin_hash", "failed_attempts", "locked_until"),
+        scoped=lambda s: t.associates.c.home_store == s.store_id,
+    ),
+    "shoppers": Collection(t.shoppers, "shopper_id", scoped=_shoppers_filter),
+    "purchases": Collection(
+        t.purchases, "purchase_id", scoped=lambda s: shopper_in_scope(s, t.purchases.c.shopper_id)
+    ),
+    "notes": Collection(
+        t.notes, "note_id", scoped=lambda s: shopper_in_scope(s, t.notes.c.shopper_id)
+    ),
+    "wishlist": Collection(
+        t.wishlist, "item_id", scoped=lambda s: shopper_in_scope(s, t.wishlist.c.shopper_id)
+    ),
+    "tasks": Collection(
+        t.tasks, "task_id", scoped=lambda s: shopper_in_scope(s, t.tasks.c.shopper_id)
+    ),
+    "stock": Collection(t.stock, "store_id,sku"),
+    "orders": Collection(t.orders, "order_id", scoped=_orders_filter),
+}
+assert tuple(FEED) == COLLECTIONS
+
+
+def scope_of(conn: Connection, store_id: str) -> Scope:
+    region = conn.execute(
+        select(t.stores.c.region).where(t.stores.c.store_id == store_id)
+    ).scalar_one_or_none()
+    return Scope(store_id, region or "")
+
+
+def high_water(conn: Connection) -> int:
+    return conn.execute(
+        select(t.change_counter.c.value).where(t.change_counter.c.id == 1)
+    ).scalar_one()
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def read_page(conn: Connection, name: str, scope: Scope, after: int, limit: int) -> dict[str, Any]:
+    """One page of the named collection after `after`, at most `limit` changes."""
+    coll = FEED[name]
+    top = high_water(conn)  # read first: nothing above it is served in this page
+    cols = [c for c in coll.table.c if c.name not in coll.hidden]
+    rows = conn.execute(
+        select(*cols)
+        .where(coll.table.c.seq > after, coll.table.c.seq <= top, coll.where(scope))
+        .order_by(coll.table.c.seq)
+        .limit(limit)
+    ).all()
+    tombs = conn.execute(
+        select(t.tombstones.c.key, t.tombstones.c.seq)
+        .where(
+            t.tombstones.c.collection == name, t.tombstones.c.seq > after, t.tombstones.c.seq <= top
+        )
+        .order_by(t.tombstones.c.seq)
+        .limit(limit)
+    ).all()
+    # Merge by sequence and keep the first `limit` changes of the two lists.
+    merged = sorted(
+        [(r.seq, "u", r) for r in rows] + [(r.seq, "t", r) for r in tombs], key=lambda x: x[0]
+    )[:limit]
+    full = len(rows) == limit or len(tombs) == limit
+    if full:
+        next_cursor = merged[-1][0]
+    else:
+        # Both lists were exhausted up to `top`: every change up to it is served or out of scope.
+        next_cursor = max(top, after)
+    return {
+        "collection": name,
+        "upserts": [
+            {c.name: _jsonable(v) for c, v in zip(cols, r, strict=True)}
+            for _, kind, r in merged
+            if kind == "u"
+        ],
+        "tombstones": [r.key for _, kind, r in merged if kind == "t"],
+        "next_cursor": next_cursor,
+        "has_more": full,
+        "high_water": top,
+    }
+
+
+def page_json(page: dict[str, Any]) -> bytes:
+    return json.dumps(page, separators=(",", ":"), ensure_ascii=False).encode()

@@ -1,0 +1,54 @@
+"""First answers to idempotent requests: a repeated key gets the first answer again."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+
+from clienteling.protocol.errors import ErrorCode
+
+from . import tables as t
+from .errors import ApiError
+
+
+def request_hash(body: dict[str, Any]) -> str:
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def replay(conn: Connection, key: str, kind: str, body_hash: str) -> tuple[int, Any] | None:
+    """The stored first answer for key, None if the key is new; 422 if the body differs.
+
+    Call inside a write transaction: writers are serialised, so no other request
+    with the same key can slip in between this check and `remember`.
+    """
+    row = conn.execute(select(t.idempotency).where(t.idempotency.c.key == key)).first()
+    if row is None:
+        return None
+    if row.kind != kind or row.request_hash != body_hash:
+        raise ApiError(
+            422,
+            ErrorCode.IDEMPOTENCY_MISMATCH,
+            f"the id {key} was already used for a different {row.kind}; "
+            "send a new id for a new request",
+        )
+    return row.status_code, row.response
+
+
+def remember(
+    conn: Connection, key: str, kind: str, body_hash: str, status: int, response: Any, now: datetime
+) -> None:
+    conn.execute(
+        insert(t.idempotency).values(
+            key=key,
+            kind=kind,
+            request_hash=body_hash,
+            status_code=status,
+            response=response,
+            created_at=now,
+        )
+    )

@@ -1,0 +1,353 @@
+"""Delivery orders: exactly-once placement with atomic stock reservation, and status flow."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, case, insert, or_, select, update
+
+from clienteling.domain.enums import Fulfilment, OrderStatus
+from clienteling.domain.errors import DomainError
+from clienteling.domain.geo import distance_km
+from clienteling.domain.orders import HOLDS_RESERVATION, STOCK_LEFT, check_transition
+from clienteling.protocol.errors import ErrorCode
+from clienteling.protocol.orders import OrderRequest
+
+from . import tables as t
+from .auth import Principal
+from .db import Database, Writer
+from .errors import ApiError, forbidden, invalid, not_found
+from .feed import scope_of, shopper_in_scope
+from .idempotency import remember, replay, request_hash
+
+S = t.stock.c
+MAX_ALTERNATIVES = 6
+
+
+def _store_points(conn: Connection) -> dict[str, tuple[float, float]]:
+    rows = conn.execute(select(t.stores.c.store_id, t.stores.c.latitude, t.stores.c.longitude))
+    return {r.store_id: (r.latitude, r.longitude) for r in rows}
+
+
+def _by_distance(points: dict[str, tuple[float, float]], origin: str, store_ids) -> list:
+    o = points.get(origin)
+
+    def km(store_id: str) -> float | None:
+        p = points.get(store_id)
+        return None if o is None or p is None else round(distance_km(*o, *p), 1)
+
+    return sorted(((s, km(s)) for s in store_ids), key=lambda x: (x[1] is None, x[1] or 0.0, x[0]))
+
+
+def _reserve(w: Writer, store_id: str, sku: str, quantity: int) -> bool:
+    """Reserve units with one conditional update: never read-then-write."""
+    done = w.conn.execute(
+        update(t.stock)
+        .where(S.store_id == store_id, S.sku == sku, S.on_hand - S.reserved >= quantity)
+        .values(reserved=S.reserved + quantity, seq=w.next_seq())
+    ).rowcount
+    return done == 1
+
+
+def _release(w: Writer, store_id: str, sku: str, quantity: int, *, consumed: bool) -> None:
+    """Give units back (cancelled) or take them out of stock (shipped/collected)."""
+    values: dict[str, Any] = {
+        "reserved": case((S.reserved >= quantity, S.reserved - quantity), else_=0),
+        "seq": w.next_seq(),
+    }
+    if consumed:
+        values["on_hand"] = case((S.on_hand >= quantity, S.on_hand - quantity), else_=0)
+    w.conn.execute(update(t.stock).where(S.store_id == store_id, S.sku == sku).values(**values))
+
+
+def _alternatives(conn: Connection, points, origin: str, sku: str, quantity: int) -> list[dict]:
+    """Other stores with the item, nearest first; then other sizes/colours of the style."""
+    p = t.products.c
+    product = conn.execute(select(t.products).where(p.sku == sku)).first()
+    if product is None:
+        return []
+    avail = S.on_hand - S.reserved
+    same = conn.execute(
+        select(S.store_id, avail.label("available")).where(S.sku == sku, avail >= quantity)
+    ).all()
+    stock_of = {r.store_id: r.available for r in same}
+    out = [
+        {
+            "kind": "other_store",
+            "sku": sku,
+            "store_id": store,
+            "available": stock_of[store],
+            "colour": product.colour,
+            "size": product.size,
+            "distance_km": km,
+        }
+        for store, km in _by_distance(points, origin, stock_of)
+    ][:MAX_ALTERNATIVES]
+    variants = conn.execute(
+        select(p.sku, p.colour, p.size, S.store_id, avail.label("available"))
+        .join(t.stock, S.sku == p.sku)
+        .where(p.style == product.style, p.sku != sku, avail >= quantity)
+    ).all()
+    dist = dict(_by_distance(points, origin, {v.store_id for v in variants}))
+    variants = sorted(
+        variants,
+        key=lambda v: (
+            v.colour != product.colour,
+            v.store_id != origin,
+            dist.get(v.store_id) or 0.0,
+            v.sku,
+        ),
+    )
+    out += [
+        {
+            "kind": "other_variant",
+            "sku": v.sku,
+            "store_id": v.store_id,
+            "available": v.available,
+            "colour": v.colour,
+            "size": v.size,
+            "distance_km": dist.get(v.store_id),
+        }
+        for v in variants[:MAX_ALTERNATIVES]
+    ]
+    return out
+
+
+def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) -> tuple[int, Any]:
+    """Place an order once: 201 with the order, or 409 with alternatives; a repeat replays."""
+    who.require_associate("associate", "manager", what="placing an order")
+    body = req.model_dump(mode="json")
+    key, body_hash = str(req.order_id), request_hash(body)
+    with db.write() as w:
+        first = replay(w.conn, key, "order", body_hash)
+        if first is not None:
+            return first
+        status, answer = _place(w, who, req, now)
+        remember(w.conn, key, "order", body_hash, status, answer, now)
+    return status, answer
+
+
+def _place(w: Writer, who: Principal, req: OrderRequest, now: datetime) -> tuple[int, Any]:
+    conn = w.conn
+    if (
+        conn.execute(
+            select(t.shoppers.c.shopper_id).where(t.shoppers.c.shopper_id == req.shopper_id)
+        ).first()
+        is None
+    ):
+        raise not_found(f"shopper {req.shopper_id}")
+    points = _store_points(conn)
+    for store in [req.pickup_store, *(line.source_store for line in req.lines)]:
+        if store is not None and store not in points:
+            raise invalid(f"store {store} does not exist; choose another store")
+    skus = {line.sku for line in req.lines}
+    products = {
+        r.sku: r for r in conn.execute(select(t.products).where(t.products.c.sku.in_(skus)))
+    }
+    missing = sorted(skus - products.keys())
+    if missing:
+        raise invalid(f"unknown item {', '.join(missing)}; sync the catalog and try again")
+    origin = req.pickup_store or who.store_id
+    filled, unfilled = [], []
+    savepoint = conn.begin_nested()
+    for line in req.lines:
+        if line.source_store:
+            candidates = [line.source_store]
+        else:
+            avail = S.on_hand - S.reserved
+            having = conn.execute(
+                select(S.store_id).where(S.sku == line.sku, avail >= line.quantity)
+            ).scalars()
+            candidates = [s for s, _ in _by_distance(points, origin, having)]
+        source = next((s for s in candidates if _reserve(w, s, line.sku, line.quantity)), None)
+        if source is None:
+            unfilled.append(line)
+        else:
+            filled.append((line, source))
+    if unfilled:
+        savepoint.rollback()  # give back what the filled lines took
+        details = [
+            {
+                "sku": line.sku,
+                "quantity": line.quantity,
+                "source_store": line.source_store,
+                "alternatives": _alternatives(conn, points, origin, line.sku, line.quantity),
+            }
+            for line in unfilled
+        ]
+        names = ", ".join(line.sku for line in unfilled)
+        return 409, {
+            "error": {
+                "code": ErrorCode.OUT_OF_STOCK,
+                "message": f"not enough stock for {names}; pick an alternative",
+                "details": details,
+            }
+        }
+    savepoint.commit()
+    lines = [
+        {
+            "sku": line.sku,
+            "quantity": line.quantity,
+            "source_store": source,
+            "unit_price_minor": products[line.sku].price_minor,
+            "currency": products[line.sku].currency,
+        }
+        for line, source in filled
+    ]
+    stamp = now.isoformat()
+    row = {
+        "order_id": str(req.order_id),
+        "shopper_id": req.shopper_id,
+        "store_id": who.store_id,
+        "associate_id": who.actor_id,
+        "fulfilment": req.fulfilment.value,
+        "pickup_store": req.pickup_store,
+        "address": req.address.model_dump() if req.address else None,
+        "lines": lines,
+        "status": OrderStatus.RESERVED.value,
+        "history": [
+            {"status": "placed", "at": stamp, "actor": who.actor_id},
+            {"status": "reserved", "at": stamp, "actor": "hq"},
+        ],
+        "created_at": now,
+        "updated_at": now,
+    }
+    w.insert(t.orders, [row])
+    involved = {who.store_id, req.pickup_store, *(source for _, source in filled)} - {None}
+    conn.execute(
+        insert(t.order_stores),
+        [{"order_id": row["order_id"], "store_id": s} for s in sorted(involved)],
+    )
+    return 201, order_json(row)
+
+
+def order_json(row: Any) -> dict[str, Any]:
+    m = dict(row._mapping) if hasattr(row, "_mapping") else dict(row)
+    m.pop("seq", None)
+    for k in ("created_at", "updated_at"):
+        if isinstance(m[k], datetime):
+            m[k] = m[k].isoformat()
+    return m
+
+
+def _visible(conn: Connection, who: Principal, order_id: str, shopper_id: str) -> bool:
+    if who.chain_wide:
+        return True
+    involved = conn.execute(
+        select(t.order_stores.c.store_id).where(
+            t.order_stores.c.order_id == order_id, t.order_stores.c.store_id == who.store_id
+        )
+    ).first()
+    if involved:
+        return True
+    scope = scope_of(conn, who.store_id)
+    return bool(
+        conn.execute(
+            select(shopper_in_scope(scope, t.shoppers.c.shopper_id)).where(
+                t.shoppers.c.shopper_id == shopper_id
+            )
+        ).scalar()
+    )
+
+
+def get_order(db: Database, who: Principal, order_id: str) -> dict[str, Any]:
+    with db.read() as conn:
+        row = conn.execute(select(t.orders).where(t.orders.c.order_id == order_id)).first()
+        if row is None or not _visible(conn, who, order_id, row.shopper_id):
+            raise not_found(f"order {order_id}")
+        return order_json(row)
+
+
+def list_orders(
+    db: Database,
+    who: Principal,
+    *,
+    shopper_id: str | None,
+    store_id: str | None,
+    since: datetime | None,
+    limit: int,
+) -> list[dict[str, Any]]:
+    o = t.orders.c
+    if bool(shopper_id) == bool(store_id):
+        raise invalid("give either shopper_id or store_id")
+    query = select(t.orders).order_by(o.created_at.desc()).limit(limit)
+    if since is not None:
+        query = query.where(o.created_at >= since)
+    with db.read() as conn:
+        if store_id:
+            who.require_store(store_id, "listing another store's orders")
+            query = query.join(t.order_stores, t.order_stores.c.order_id == o.order_id).where(
+                t.order_stores.c.store_id == store_id
+            )
+            return [order_json(r) for r in conn.execute(query)]
+        rows = conn.execute(query.where(o.shopper_id == shopper_id)).all()
+        return [order_json(r) for r in rows if _visible(conn, who, r.order_id, r.shopper_id)]
+
+
+def change_status(
+    db: Database, who: Principal, order_id: str, new: OrderStatus, note: str, now: datetime
+) -> dict[str, Any]:
+    """Move an order along its flow; cancelling releases stock, shipping/collecting consumes it."""
+    allowed = ("associate", "manager") if who.kind == "session" else ("manager", "integration")
+    who.require(*allowed, what="changing an order's status")
+    with db.write() as w:
+        row = w.conn.execute(select(t.orders).where(t.orders.c.order_id == order_id)).first()
+        if row is None or not _visible(w.conn, who, order_id, row.shopper_id):
+            raise not_found(f"order {order_id}")
+        if not who.chain_wide and who.store_id not in {
+            row.store_id,
+            row.pickup_store,
+            *(line["source_store"] for line in row.lines),
+        }:
+            raise forbidden("only the stores that take part in an order can change its status")
+        current = OrderStatus(row.status)
+        if current == new:
+            return order_json(row)  # a repeated request: already done
+        try:
+            check_transition(Fulfilment(row.fulfilment), current, new)
+        except DomainError as exc:
+            raise ApiError(409, ErrorCode.INVALID_TRANSITION, str(exc)) from None
+        held = current in HOLDS_RESERVATION
+        if held and (new == OrderStatus.CANCELLED or new in STOCK_LEFT):
+            for line in row.lines:
+                _release(
+                    w,
+                    line["source_store"],
+                    line["sku"],
+                    line["quantity"],
+                    consumed=new in STOCK_LEFT,
+                )
+        entry = {"status": new.value, "at": now.isoformat(), "actor": who.actor_id}
+        if note:
+            entry["note"] = note
+        history = [*row.history, entry]
+        w.conn.execute(
+            update(t.orders)
+            .where(t.orders.c.order_id == order_id)
+            .values(status=new.value, history=history, updated_at=now, seq=w.next_seq())
+        )
+        row = w.conn.execute(select(t.orders).where(t.orders.c.order_id == order_id)).first()
+        return order_json(row)
+
+
+def cancel_open_orders(w: Writer, shopper_id: str, actor: str, now: datetime) -> int:
+    """Cancel every open order of a shopper, releasing its reservations (used by erasure)."""
+    o = t.orders.c
+    open_rows = w.conn.execute(
+        select(t.orders).where(
+            o.shopper_id == shopper_id,
+            or_(*(o.status == s.value for s in HOLDS_RESERVATION), o.status == "placed"),
+        )
+    ).all()
+    for row in open_rows:
+        for line in row.lines:
+            if OrderStatus(row.status) in HOLDS_RESERVATION:
+                _release(w, line["source_store"], line["sku"], line["quantity"], consumed=False)
+        history = [*row.history, {"status": "cancelled", "at": now.isoformat(), "actor": actor}]
+        w.conn.execute(
+            update(t.orders)
+            .where(and_(o.order_id == row.order_id))
+            .values(status="cancelled", history=history, updated_at=now, seq=w.next_seq())
+        )
+    return len(open_rows)

@@ -1,0 +1,147 @@
+"""On-demand look-ups beyond a terminal's scope, live stock, and privacy erasure."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+
+from clienteling.domain.codes import normalize_email, normalize_phone
+from clienteling.domain.errors import InvalidField
+
+from . import tables as t
+from .auth import Principal, audit
+from .db import Database
+from .errors import invalid, not_found
+from .feed import _jsonable
+from .orders import cancel_open_orders
+
+SEARCH_LIMIT = 25
+CHILDREN = (
+    ("purchases", t.purchases, "purchase_id"),
+    ("notes", t.notes, "note_id"),
+    ("wishlist", t.wishlist, "item_id"),
+    ("tasks", t.tasks, "task_id"),
+)
+
+
+def _row(row: Any) -> dict[str, Any]:
+    return {k: _jsonable(v) for k, v in row._mapping.items() if k != "seq"}
+
+
+def search(db: Database, who: Principal, query: str) -> list[dict[str, Any]]:
+    """Exact loyalty id, e-mail or phone, or a last-name prefix, chain-wide."""
+    who.require("associate", "manager", "trainee", "integration", what="searching shoppers")
+    q = query.strip()
+    if not 2 <= len(q) <= 100:
+        raise invalid("type 2 to 100 characters to search")
+    c = t.shoppers.c
+    conds = [c.loyalty_id == q, c.external_id == q]
+    try:
+        conds.append(c.primary_email == normalize_email(q))
+    except InvalidField:
+        pass
+    try:
+        conds.append(c.primary_phone == normalize_phone(q))
+    except InvalidField:
+        pass
+    if q.replace(" ", "").isalpha():
+        conds.append(func.lower(c.last_name).like(q.lower().replace("%", "") + "%"))
+    cols = [c.shopper_id, c.loyalty_id, c.first_name, c.last_name, c.home_store, c.tier, c.language]
+    with db.read() as conn:
+        rows = conn.execute(
+            select(*cols).where(or_(*conds)).order_by(c.last_name, c.first_name).limit(SEARCH_LIMIT)
+        ).all()
+    return [dict(r._mapping) for r in rows]
+
+
+def get_shopper(db: Database, who: Principal, shopper_id: str) -> dict[str, Any]:
+    """The shopper with purchases, notes, wishlist and tasks, to cache on demand."""
+    who.require("associate", "manager", "trainee", "integration", what="opening a shopper")
+    with db.read() as conn:
+        row = conn.execute(select(t.shoppers).where(t.shoppers.c.shopper_id == shopper_id)).first()
+        if row is None:
+            raise not_found(f"shopper {shopper_id}")
+        out = _row(row)
+        for name, table, _key in CHILDREN:
+            rows = conn.execute(select(table).where(table.c.shopper_id == shopper_id)).all()
+            out[name] = [_row(r) for r in rows]
+    return out
+
+
+def live_stock(db: Database, who: Principal, sku: str) -> dict[str, Any]:
+    """Stock of one item in every store, as HQ knows it now."""
+    who.require("device", "associate", "manager", "trainee", "integration", what="reading stock")
+    s = t.stock.c
+    with db.read() as conn:
+        product = conn.execute(
+            select(t.products).where(or_(t.products.c.sku == sku, t.products.c.gtin == sku))
+        ).first()
+        if product is None:
+            raise not_found(f"item {sku}")
+        rows = conn.execute(
+            select(s.store_id, s.on_hand, s.reserved, s.as_of)
+            .where(s.sku == product.sku)
+            .order_by(s.store_id)
+        ).all()
+    return {
+        "sku": product.sku,
+        "gtin": product.gtin,
+        "stores": [
+            {
+                "store_id": r.store_id,
+                "on_hand": r.on_hand,
+                "reserved": r.reserved,
+                "available": max(r.on_hand - r.reserved, 0),
+                "as_of": r.as_of.isoformat(),
+            }
+            for r in rows
+        ],
+    }
+
+
+def erase(db: Database, who: Principal, shopper_id: str, now: datetime) -> dict[str, int]:
+    """Erase a shopper: rows deleted, tombstones to every terminal, an audit entry without PII."""
+    if who.kind == "session":
+        who.require("manager", what="erasing a shopper")
+    else:
+        who.require("manager", "integration", what="erasing a shopper")
+    counts: dict[str, int] = {}
+    with db.write() as w:
+        row = w.conn.execute(
+            select(t.shoppers.c.home_store).where(t.shoppers.c.shopper_id == shopper_id)
+        ).first()
+        if row is None:
+            raise not_found(f"shopper {shopper_id}")
+        who.require_store(row.home_store, "erasing a shopper of another store")
+        for name, table, key in CHILDREN:
+            keys = list(
+                w.conn.execute(
+                    select(table.c[key]).where(table.c.shopper_id == shopper_id)
+                ).scalars()
+            )
+            w.conn.execute(table.delete().where(table.c.shopper_id == shopper_id))
+            w.tombstone(name, keys)
+            counts[name] = len(keys)
+        counts["feedback"] = w.conn.execute(
+            t.feedback.delete().where(t.feedback.c.shopper_id == shopper_id)
+        ).rowcount
+        counts["orders_cancelled"] = cancel_open_orders(w, shopper_id, who.actor_id, now)
+        order_ids = list(
+            w.conn.execute(
+                select(t.orders.c.order_id).where(t.orders.c.shopper_id == shopper_id)
+            ).scalars()
+        )
+        # Orders stay for the books, without the delivery address; terminals forget them.
+        w.conn.execute(
+            update(t.orders).where(t.orders.c.shopper_id == shopper_id).values(address=None)
+        )
+        w.tombstone("orders", order_ids)
+        w.conn.execute(
+            update(t.activity).where(t.activity.c.shopper_id == shopper_id).values(shopper_id=None)
+        )
+        w.conn.execute(t.shoppers.delete().where(t.shoppers.c.shopper_id == shopper_id))
+        w.tombstone("shoppers", [shopper_id])
+        audit(w.conn, now, who.kind, who.actor_id, "erase", "shopper", shopper_id, counts)
+    return counts

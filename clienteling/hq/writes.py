@@ -1,0 +1,236 @@
+"""What terminals write besides orders: notes, preferences, consent, wishlist, tasks,
+feedback and activity. Each is idempotent by the client's id."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import Connection, select, update
+
+from clienteling.protocol import writes as p
+
+from . import tables as t
+from .auth import Principal
+from .db import Database, Writer
+from .errors import invalid, not_found
+from .idempotency import remember, replay, request_hash
+
+WRITERS = ("associate", "manager")
+
+
+def _shopper(conn: Connection, shopper_id: str):
+    row = conn.execute(select(t.shoppers).where(t.shoppers.c.shopper_id == shopper_id)).first()
+    if row is None:
+        raise not_found(f"shopper {shopper_id}")
+    return row
+
+
+def _once(
+    db: Database,
+    who: Principal,
+    kind: str,
+    key: str,
+    body: BaseModel,
+    apply: Callable[[Writer], dict[str, Any]],
+    now: datetime,
+    *,
+    roles: tuple[str, ...] = WRITERS,
+) -> tuple[int, Any]:
+    """Run `apply` once per client id; a repeat gets the first answer."""
+    who.require_associate(*roles, what=f"saving a {kind}")
+    body_hash = request_hash(body.model_dump(mode="json"))
+    with db.write() as w:
+        first = replay(w.conn, key, kind, body_hash)
+        if first is not None:
+            return first
+        answer = apply(w)
+        remember(w.conn, key, kind, body_hash, 201, answer, now)
+    return 201, answer
+
+
+def add_note(db: Database, who: Principal, note: p.NoteIn, now: datetime):
+    def apply(w: Writer):
+        _shopper(w.conn, note.shopper_id)
+        w.insert(
+            t.notes,
+            [
+                {
+                    "note_id": str(note.note_id),
+                    "shopper_id": note.shopper_id,
+                    "store_id": who.store_id,
+                    "associate_id": who.actor_id,
+                    "reason": note.reason,
+                    "text": note.text,
+                    "created_at": now,
+                }
+            ],
+        )
+        return {"id": str(note.note_id)}
+
+    return _once(db, who, "note", str(note.note_id), note, apply, now)
+
+
+def set_preferences(
+    db: Database, who: Principal, shopper_id: str, prefs: p.PreferencesIn, now: datetime
+):
+    def apply(w: Writer):
+        _shopper(w.conn, shopper_id)
+        value = prefs.model_dump(exclude={"change_id"})
+        w.conn.execute(
+            update(t.shoppers)
+            .where(t.shoppers.c.shopper_id == shopper_id)
+            .values(preferences=value, seq=w.next_seq())
+        )
+        return {"id": shopper_id, "preferences": value}
+
+    return _once(db, who, "preferences", str(prefs.change_id), prefs, apply, now)
+
+
+def set_consent(db: Database, who: Principal, shopper_id: str, consent: p.ConsentIn, now: datetime):
+    def apply(w: Writer):
+        _shopper(w.conn, shopper_id)
+        w.conn.execute(
+            update(t.shoppers)
+            .where(t.shoppers.c.shopper_id == shopper_id)
+            .values(
+                consent_email=consent.marketing_email,
+                consent_sms=consent.marketing_sms,
+                consent_profiling=consent.profiling,
+                seq=w.next_seq(),
+            )
+        )
+        return {"id": shopper_id}
+
+    return _once(db, who, "consent", str(consent.change_id), consent, apply, now)
+
+
+def add_wishlist(db: Database, who: Principal, item: p.WishlistIn, now: datetime):
+    def apply(w: Writer):
+        _shopper(w.conn, item.shopper_id)
+        if (
+            w.conn.execute(select(t.products.c.sku).where(t.products.c.sku == item.sku)).first()
+            is None
+        ):
+            raise invalid(f"unknown item {item.sku}; sync the catalog and try again")
+        w.insert(
+            t.wishlist,
+            [
+                {
+                    "item_id": str(item.item_id),
+                    "shopper_id": item.shopper_id,
+                    "sku": item.sku,
+                    "store_id": who.store_id,
+                    "associate_id": who.actor_id,
+                    "added_at": now,
+                }
+            ],
+        )
+        return {"id": str(item.item_id)}
+
+    return _once(db, who, "wishlist", str(item.item_id), item, apply, now)
+
+
+def remove_wishlist(db: Database, who: Principal, item_id: str) -> None:
+    """Removing is naturally idempotent: removing a removed item is a no-op."""
+    who.require_associate(*WRITERS, what="removing a wishlist item")
+    with db.write() as w:
+        gone = w.conn.execute(t.wishlist.delete().where(t.wishlist.c.item_id == item_id)).rowcount
+        if gone:
+            w.tombstone("wishlist", [item_id])
+
+
+def add_task(db: Database, who: Principal, task: p.TaskIn, now: datetime):
+    def apply(w: Writer):
+        _shopper(w.conn, task.shopper_id)
+        w.insert(
+            t.tasks,
+            [
+                {
+                    "task_id": str(task.task_id),
+                    "shopper_id": task.shopper_id,
+                    "store_id": who.store_id,
+                    "associate_id": who.actor_id,
+                    "title": task.title,
+                    "due_at": task.due_at,
+                    "status": "open",
+                    "created_at": now,
+                    "done_at": None,
+                }
+            ],
+        )
+        return {"id": str(task.task_id)}
+
+    return _once(db, who, "task", str(task.task_id), task, apply, now)
+
+
+def complete_task(db: Database, who: Principal, task_id: str, now: datetime) -> dict:
+    """Completing a done task again changes nothing (idempotent)."""
+    who.require_associate(*WRITERS, what="completing a task")
+    with db.write() as w:
+        row = w.conn.execute(select(t.tasks).where(t.tasks.c.task_id == task_id)).first()
+        if row is None:
+            raise not_found(f"task {task_id}")
+        who.require_store(row.store_id, "completing another store's task")
+        if row.status != "done":
+            w.conn.execute(
+                update(t.tasks)
+                .where(t.tasks.c.task_id == task_id)
+                .values(status="done", done_at=now, seq=w.next_seq())
+            )
+        return {"id": task_id, "status": "done"}
+
+
+def add_feedback(db: Database, who: Principal, fb: p.FeedbackIn, now: datetime):
+    def apply(w: Writer):
+        _shopper(w.conn, fb.shopper_id)
+        w.insert(
+            t.feedback,
+            [
+                {
+                    "feedback_id": str(fb.feedback_id),
+                    "shopper_id": fb.shopper_id,
+                    "store_id": who.store_id,
+                    "associate_id": who.actor_id,
+                    "score": fb.score,
+                    "comment": fb.comment,
+                    "created_at": now,
+                }
+            ],
+        )
+        return {"id": str(fb.feedback_id)}
+
+    return _once(db, who, "feedback", str(fb.feedback_id), fb, apply, now)
+
+
+def record_activity(db: Database, who: Principal, batch: p.ActivityBatch) -> dict:
+    """Store activity events; ids already stored are skipped, so a resend is harmless."""
+    who.require_associate("associate", "manager", "trainee", what="recording activity")
+    ids = [str(e.event_id) for e in batch.events]
+    with db.write() as w:
+        known = set(
+            w.conn.execute(
+                select(t.activity.c.event_id).where(t.activity.c.event_id.in_(ids))
+            ).scalars()
+        )
+        fresh = [e for e in batch.events if str(e.event_id) not in known]
+        if fresh:
+            w.conn.execute(
+                t.activity.insert(),
+                [
+                    {
+                        "event_id": str(e.event_id),
+                        "store_id": who.store_id,
+                        "associate_id": who.actor_id,
+                        "device_id": who.device_id,
+                        "kind": e.kind,
+                        "shopper_id": e.shopper_id,
+                        "payload": e.payload,
+                        "at": e.at,
+                    }
+                    for e in fresh
+                ],
+            )
+    return {"stored": len(fresh), "already_stored": len(known)}

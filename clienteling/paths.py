@@ -1,0 +1,30 @@
+"""Every file location of the terminal, from one place.
+
+CLIENTELING_HOME overrides the data directory. Demo and training data live
+under a separate root, so a demo can never open a production cache.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+
+def data_root() -> Path:
+    home = os.environ.get("CLIENTELING_HOME")
+    return Path(home) if home else Path(platformdirs.user_data_dir("clienteling", appauthor=False))
+
+
+def production_dir() -> Path:
+    return data_root() / "terminal"
+
+
+def demo_dir() -> Path:
+    return data_root() / "demo"
+
+
+def ensure(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

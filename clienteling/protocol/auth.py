@@ -1,0 +1,41 @@
+"""Enrollment of terminals and sign-in of associates."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class EnrollRequest(Strict):
+    code: str = Field(min_length=4, max_length=64)
+    terminal_name: str = Field(min_length=1, max_length=120)
+
+
+class EnrollResponse(Strict):
+    device_id: str
+    device_token: str
+    store_id: str
+    store_name: str
+
+
+class SignInRequest(Strict):
+    employee_id: str = Field(min_length=1, max_length=64)
+    pin: str = Field(min_length=4, max_length=8, pattern=r"^[0-9]+$")
+
+
+class AssociateOut(Strict):
+    associate_id: str
+    name: str
+    role: str
+    home_store: str
+
+
+class SignInResponse(Strict):
+    session_token: str
+    expires_at: datetime
+    associate: AssociateOut

@@ -1,0 +1,25 @@
+"""Error codes every HQ error carries, so the terminal can act on them.
+
+The body of every error answer is {"error": {"code", "message", "details"}};
+`message` is plain words an associate or support person can act on.
+"""
+
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    INVALID_REQUEST = "invalid_request"
+    UNAUTHENTICATED = "unauthenticated"
+    SESSION_EXPIRED = "session_expired"
+    WRONG_CREDENTIALS = "wrong_credentials"
+    LOCKED_OUT = "locked_out"
+    CODE_UNKNOWN = "code_unknown"
+    CODE_EXPIRED = "code_expired"
+    CODE_USED = "code_used"
+    FORBIDDEN = "forbidden"
+    NOT_FOUND = "not_found"
+    OUT_OF_STOCK = "out_of_stock"
+    IDEMPOTENCY_MISMATCH = "idempotency_mismatch"
+    INVALID_TRANSITION = "invalid_transition"
+    PAYLOAD_TOO_LARGE = "payload_too_large"
+    INTERNAL = "internal"

@@ -1,0 +1,109 @@
+"""Delivery orders on the wire."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from clienteling.domain.enums import Fulfilment, OrderStatus
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class OrderLineIn(Strict):
+    sku: str = Field(min_length=1, max_length=64)
+    quantity: int = Field(ge=1, le=99)
+    # None: HQ picks the nearest store that has the units.
+    source_store: str | None = Field(default=None, max_length=64)
+
+
+class AddressIn(Strict):
+    line1: str = Field(min_length=1, max_length=200)
+    line2: str = Field(default="", max_length=200)
+    city: str = Field(min_length=1, max_length=120)
+    postcode: str = Field(min_length=1, max_length=20)
+    region: str = Field(default="", max_length=120)
+    country: str = Field(min_length=2, max_length=2, pattern=r"^[A-Z]{2}$")
+
+
+class OrderRequest(Strict):
+    order_id: UUID
+    shopper_id: str = Field(min_length=1, max_length=64)
+    lines: list[OrderLineIn] = Field(min_length=1, max_length=20)
+    fulfilment: Fulfilment
+    address: AddressIn | None = None
+    pickup_store: str | None = Field(default=None, max_length=64)
+    note: str = Field(default="", max_length=500)
+
+    @model_validator(mode="after")
+    def _fulfilment_needs(self) -> OrderRequest:
+        if self.fulfilment == Fulfilment.SHIP_TO_ADDRESS:
+            if self.address is None:
+                raise ValueError("address: shipping to the shopper needs a delivery address")
+            if self.pickup_store is not None:
+                raise ValueError("pickup_store: only for pick-up orders")
+        else:
+            if not self.pickup_store:
+                raise ValueError("pickup_store: a pick-up order needs the store to collect from")
+            if self.address is not None:
+                raise ValueError("address: a pick-up order has no delivery address")
+        keys = [(line.sku, line.source_store) for line in self.lines]
+        if len(set(keys)) != len(keys):
+            raise ValueError("lines: the same item and source store appear twice; add the quantity")
+        return self
+
+
+class StatusChangeOut(BaseModel):
+    status: OrderStatus
+    at: datetime
+    actor: str
+
+
+class OrderLineOut(BaseModel):
+    sku: str
+    quantity: int
+    source_store: str
+    unit_price_minor: int
+    currency: str
+
+
+class OrderOut(BaseModel):
+    order_id: str
+    shopper_id: str
+    store_id: str
+    associate_id: str
+    fulfilment: Fulfilment
+    pickup_store: str | None
+    address: dict | None
+    lines: list[OrderLineOut]
+    status: OrderStatus
+    history: list[StatusChangeOut]
+    created_at: datetime
+    updated_at: datetime
+
+
+class Alternative(BaseModel):
+    kind: Literal["other_store", "other_variant"]
+    sku: str
+    store_id: str
+    available: int
+    colour: str
+    size: str
+    distance_km: float | None
+
+
+class UnfilledLine(BaseModel):
+    sku: str
+    quantity: int
+    source_store: str | None
+    alternatives: list[Alternative]
+
+
+class StatusUpdate(Strict):
+    status: OrderStatus
+    note: str = Field(default="", max_length=500)

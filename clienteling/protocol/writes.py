@@ -1,0 +1,119 @@
+"""What a terminal writes besides orders; each carries the client's id for idempotency."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+NOTE_REASONS = (
+    "browsing",
+    "gift",
+    "event",
+    "alteration",
+    "return",
+    "pickup",
+    "appointment",
+    "other",
+)
+ACTIVITY_KINDS = (
+    "search",
+    "profile_opened",
+    "stock_checked",
+    "order_placed",
+    "order_saved_oos",
+    "note_added",
+    "sale",
+    "visit",
+    "sign_in",
+    "sign_out",
+    "scan",
+)
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class NoteIn(Strict):
+    note_id: UUID
+    shopper_id: str = Field(min_length=1, max_length=64)
+    reason: Literal[NOTE_REASONS]  # type: ignore[valid-type]
+    text: str = Field(min_length=1, max_length=2000)
+
+
+class PreferencesIn(Strict):
+    change_id: UUID
+    sizes: dict[str, str] = Field(default_factory=dict, max_length=30)
+    fit: str = Field(default="", max_length=40)
+    brands: list[str] = Field(default_factory=list, max_length=30)
+    colours: list[str] = Field(default_factory=list, max_length=30)
+    styles: list[str] = Field(default_factory=list, max_length=30)
+
+    @field_validator("sizes")
+    @classmethod
+    def _short_sizes(cls, v: dict[str, str]) -> dict[str, str]:
+        for category, size in v.items():
+            if not category or len(category) > 60 or not size or len(size) > 16:
+                raise ValueError("sizes: each category and size must be 1-60 / 1-16 characters")
+        return v
+
+
+class ConsentIn(Strict):
+    change_id: UUID
+    marketing_email: bool
+    marketing_sms: bool
+    profiling: bool
+
+
+class WishlistIn(Strict):
+    item_id: UUID
+    shopper_id: str = Field(min_length=1, max_length=64)
+    sku: str = Field(min_length=1, max_length=64)
+
+
+class TaskIn(Strict):
+    task_id: UUID
+    shopper_id: str = Field(min_length=1, max_length=64)
+    title: str = Field(min_length=1, max_length=200)
+    due_at: datetime | None = None
+
+    @field_validator("due_at")
+    @classmethod
+    def _aware(cls, v: datetime | None) -> datetime | None:
+        if v is not None and v.tzinfo is None:
+            raise ValueError("due_at: give the time with its UTC offset")
+        return v
+
+
+class FeedbackIn(Strict):
+    feedback_id: UUID
+    shopper_id: str = Field(min_length=1, max_length=64)
+    score: int = Field(ge=1, le=5)
+    comment: str = Field(default="", max_length=2000)
+
+
+class ActivityEvent(Strict):
+    event_id: UUID
+    kind: Literal[ACTIVITY_KINDS]  # type: ignore[valid-type]
+    shopper_id: str | None = Field(default=None, max_length=64)
+    at: datetime
+    payload: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("payload")
+    @classmethod
+    def _small(cls, v: dict[str, Any]) -> dict[str, Any]:
+        if len(str(v)) > 2000:
+            raise ValueError("payload: at most 2000 characters")
+        return v
+
+
+class ActivityBatch(Strict):
+    events: list[ActivityEvent] = Field(min_length=1, max_length=500)
+
+
+class WriteAccepted(BaseModel):
+    id: str
+    seq: int | None = None

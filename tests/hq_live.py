@@ -1,0 +1,228 @@
+"""A real HQ on 127.0.0.1 (uvicorn in a thread) and small helpers to fill it."""
+
+from __future__ import annotations
+
+import threading
+import time
+import zlib
+from datetime import UTC, datetime
+
+import httpx
+import uvicorn
+
+from clienteling.hq import auth
+from clienteling.hq import tables as t
+from clienteling.hq.app import create_app
+from clienteling.hq.db import Database
+from clienteling.hq.settings import HQSettings
+
+NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+
+
+class LiveHQ:
+    """uvicorn serving the HQ app on a free loopback port."""
+
+    def __init__(self, db: Database, settings: HQSettings | None = None) -> None:
+        self.db = db
+        self.app = create_app(db, settings or HQSettings())
+        config = uvicorn.Config(
+            self.app,
+            host="127.0.0.1",
+            port=0,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> LiveHQ:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("HQ did not start")
+            time.sleep(0.01)
+        port = self.server.servers[0].sockets[0].getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+
+    def client(self, token: str | None = None) -> httpx.Client:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        return httpx.Client(base_url=self.url, headers=headers, timeout=30)
+
+    def enroll(self, store_id: str, name: str = "counter-1") -> str:
+        code = auth.create_enrollment_code(self.db, store_id, 24, datetime.now(UTC))
+        with self.client() as c:
+            r = c.post("/v1/enroll", json={"code": code, "terminal_name": name})
+        r.raise_for_status()
+        return r.json()["device_token"]
+
+    def sign_in(self, device_token: str, employee_id: str, pin: str = "2468") -> str:
+        with self.client(device_token) as c:
+            r = c.post("/v1/sessions", json={"employee_id": employee_id, "pin": pin})
+        r.raise_for_status()
+        return r.json()["session_token"]
+
+
+# --- filling HQ through its own writer -----------------------------------------
+
+STORES = {
+    # store_id: (region, city, country, lat, lon, currency, timezone)
+    "BR-SP-01": ("BR-SP", "São Paulo", "BR", -23.561, -46.656, "BRL", "America/Sao_Paulo"),
+    "BR-SP-02": ("BR-SP", "Campinas", "BR", -22.907, -47.063, "BRL", "America/Sao_Paulo"),
+    "BR-RJ-01": ("BR-RJ", "Rio de Janeiro", "BR", -22.970, -43.182, "BRL", "America/Sao_Paulo"),
+    "ES-MD-01": ("ES-MD", "Madrid", "ES", 40.420, -3.705, "EUR", "Europe/Madrid"),
+}
+
+
+def add_stores(db: Database, ids=tuple(STORES)) -> None:
+    rows = []
+    for sid in ids:
+        region, city, country, lat, lon, cur, tz = STORES[sid]
+        rows.append(
+            {
+                "store_id": sid,
+                "name": f"Store {city}",
+                "region": region,
+                "address": "Rua 1",
+                "city": city,
+                "country": country,
+                "latitude": lat,
+                "longitude": lon,
+                "currency": cur,
+                "timezone": tz,
+                "attributes": {},
+            }
+        )
+    with db.write() as w:
+        w.upsert(t.stores, rows, ["store_id"])
+
+
+def add_style(
+    db: Database, style: str, colours=("BLK",), sizes=("S", "M", "L"), price_minor: int = 18900
+) -> list[str]:
+    from clienteling.domain.codes import with_check_digit
+
+    rows = []
+    for ci, colour in enumerate(colours):
+        for si, size in enumerate(sizes):
+            n = zlib.crc32(f"{style}{colour}{size}".encode()) % 10**8
+            rows.append(
+                {
+                    "sku": f"{style}-{colour}-{size}",
+                    "gtin": with_check_digit(f"789{ci}{si}{n:08d}"[:12]),
+                    "style": style,
+                    "name": f"Shirt {style}",
+                    "brand": "Aurora",
+                    "category": "tops",
+                    "colour": colour,
+                    "size": size,
+                    "price_minor": price_minor,
+                    "currency": "EUR",
+                    "attributes": {},
+                }
+            )
+    with db.write() as w:
+        w.upsert(t.products, rows, ["sku"])
+    return [r["sku"] for r in rows]
+
+
+def set_stock(db: Database, store_id: str, sku: str, on_hand: int, reserved: int = 0) -> None:
+    with db.write() as w:
+        w.upsert(
+            t.stock,
+            [
+                {
+                    "store_id": store_id,
+                    "sku": sku,
+                    "on_hand": on_hand,
+                    "reserved": reserved,
+                    "as_of": NOW,
+                }
+            ],
+            ["store_id", "sku"],
+        )
+
+
+def add_shopper(
+    db: Database, shopper_id: str, home_store: str, last_name: str = "Silva", **extra
+) -> None:
+    row = {
+        "shopper_id": shopper_id,
+        "external_id": f"X-{shopper_id}",
+        "loyalty_id": f"LY{shopper_id}",
+        "first_name": "Ana",
+        "last_name": last_name,
+        "emails": [f"{shopper_id}@example.com"],
+        "phones": ["+5511987654321"],
+        "primary_email": f"{shopper_id}@example.com",
+        "primary_phone": "+5511987654321",
+        "language": "pt",
+        "tier": "gold",
+        "segments": [],
+        "home_store": home_store,
+        "home_region": STORES[home_store][0],
+        "consent_email": True,
+        "consent_sms": False,
+        "consent_profiling": True,
+        "preferences": {},
+        "address": None,
+        "attributes": {},
+        "created_at": NOW,
+        **extra,
+    }
+    with db.write() as w:
+        w.upsert(t.shoppers, [row], ["shopper_id"])
+
+
+def add_purchase(
+    db: Database,
+    purchase_id: str,
+    shopper_id: str,
+    store_id: str | None,
+    sku: str,
+    channel: str = "store",
+) -> None:
+    with db.write() as w:
+        w.upsert(
+            t.purchases,
+            [
+                {
+                    "purchase_id": purchase_id,
+                    "external_id": purchase_id,
+                    "shopper_id": shopper_id,
+                    "store_id": store_id,
+                    "channel": channel,
+                    "purchased_at": NOW,
+                    "currency": "BRL",
+                    "total_minor": 18900,
+                    "lines": [{"sku": sku, "quantity": 1, "unit_price_minor": 18900}],
+                }
+            ],
+            ["purchase_id"],
+        )
+
+
+def add_staff(db: Database, store_id: str, pin: str = "2468") -> dict[str, str]:
+    """One associate, trainee and manager for the store; returns role -> employee id."""
+    ids = {}
+    for role in ("associate", "trainee", "manager"):
+        emp = f"{store_id}-{role}"
+        auth.add_associate(db, emp, f"{role.title()} of {store_id}", role, store_id, pin)
+        ids[role] = emp
+    return ids
+
+
+def small_chain(db: Database) -> dict:
+    """Four stores, one style in three sizes, two shoppers, staff for two stores."""
+    add_stores(db)
+    skus = add_style(db, "ST1")
+    staff = {s: add_staff(db, s) for s in ("BR-SP-01", "ES-MD-01")}
+    add_shopper(db, "sh1", "BR-SP-01")
+    add_shopper(db, "sh2", "ES-MD-01", last_name="García")
+    return {"skus": skus, "staff": staff}
