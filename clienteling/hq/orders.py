@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -119,23 +120,33 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
     who.require_associate("associate", "manager", what="placing an order")
     body = req.model_dump(mode="json")
     key, body_hash = str(req.order_id), request_hash(body)
+    # Look-ups first, outside the write lock, so writers queue only for the reservation.
+    with db.read() as conn:
+        first = replay(conn, key, "order", body_hash)
+        if first is not None:
+            return first
+        plan = _plan(conn, who, req)
     with db.write() as w:
         first = replay(w.conn, key, "order", body_hash)
         if first is not None:
             return first
-        status, answer = _place(w, who, req, now)
+        status, answer = _place(w, who, req, plan, now)
         remember(w.conn, key, "order", body_hash, status, answer, now)
     return status, answer
 
 
-def _place(w: Writer, who: Principal, req: OrderRequest, now: datetime) -> tuple[int, Any]:
-    conn = w.conn
-    if (
-        conn.execute(
-            select(t.shoppers.c.shopper_id).where(t.shoppers.c.shopper_id == req.shopper_id)
-        ).first()
-        is None
-    ):
+@dataclass
+class _Plan:
+    points: dict[str, tuple[float, float]]
+    products: dict[str, Any]
+    origin: str
+    candidates: list[list[str]]  # per line: source stores to try, nearest first
+
+
+def _plan(conn: Connection, who: Principal, req: OrderRequest) -> _Plan:
+    """Validate the order against HQ's data and list the stores to try for each line."""
+    shopper = select(t.shoppers.c.shopper_id).where(t.shoppers.c.shopper_id == req.shopper_id)
+    if conn.execute(shopper).first() is None:
         raise not_found(f"shopper {req.shopper_id}")
     points = _store_points(conn)
     for store in [req.pickup_store, *(line.source_store for line in req.lines)]:
@@ -149,17 +160,26 @@ def _place(w: Writer, who: Principal, req: OrderRequest, now: datetime) -> tuple
     if missing:
         raise invalid(f"unknown item {', '.join(missing)}; sync the catalog and try again")
     origin = req.pickup_store or who.store_id
-    filled, unfilled = [], []
-    savepoint = conn.begin_nested()
+    candidates = []
     for line in req.lines:
         if line.source_store:
-            candidates = [line.source_store]
-        else:
-            avail = S.on_hand - S.reserved
-            having = conn.execute(
-                select(S.store_id).where(S.sku == line.sku, avail >= line.quantity)
-            ).scalars()
-            candidates = [s for s, _ in _by_distance(points, origin, having)]
+            candidates.append([line.source_store])
+            continue
+        having = conn.execute(
+            select(S.store_id).where(S.sku == line.sku, S.on_hand - S.reserved >= line.quantity)
+        ).scalars()
+        candidates.append([s for s, _ in _by_distance(points, origin, having)])
+    return _Plan(points, products, origin, candidates)
+
+
+def _place(
+    w: Writer, who: Principal, req: OrderRequest, plan: _Plan, now: datetime
+) -> tuple[int, Any]:
+    conn, points, products, origin = w.conn, plan.points, plan.products, plan.origin
+    filled, unfilled = [], []
+    savepoint = conn.begin_nested()
+    for line, candidates in zip(req.lines, plan.candidates, strict=True):
+        # The conditional update re-checks each store: the plan may be a moment old.
         source = next((s for s in candidates if _reserve(w, s, line.sku, line.quantity)), None)
         if source is None:
             unfilled.append(line)

@@ -39,7 +39,7 @@ def search(db: Database, who: Principal, query: str) -> list[dict[str, Any]]:
     c = t.shoppers.c
     conds = [c.loyalty_id == q, c.external_id == q]
     try:
-        conds.append(c.primary_email == normalize_email(q))
+        conds.append(c.primary_email == normalize_email(q).lower())
     except InvalidField:
         pass
     try:

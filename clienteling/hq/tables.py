@@ -139,6 +139,7 @@ shoppers = Table(
     Column("last_name", String(120), nullable=False),
     Column("emails", Json, nullable=False, default=list),
     Column("phones", Json, nullable=False, default=list),
+    # Search keys: the first e-mail, lower-cased, and the first phone in E.164.
     Column("primary_email", String(254), index=True),
     Column("primary_phone", String(20), index=True),
     Column("language", String(2), nullable=False),
