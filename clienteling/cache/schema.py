@@ -1,0 +1,179 @@
+"""Versioned schema of the terminal cache. MIGRATIONS[n] takes version n to n + 1.
+
+Never edit a released migration: append a new one. Each runs in its own
+transaction after a backup of the file (see store.open_cache).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlcipher3
+
+# Columns the cache keeps per collection, as the HQ feed sends them.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "stores": (
+        "store_id",
+        "name",
+        "region",
+        "address",
+        "city",
+        "country",
+        "latitude",
+        "longitude",
+        "currency",
+        "timezone",
+        "attributes",
+    ),
+    "products": (
+        "sku",
+        "gtin",
+        "style",
+        "name",
+        "brand",
+        "category",
+        "colour",
+        "size",
+        "price_minor",
+        "currency",
+        "attributes",
+    ),
+    "associates": ("associate_id", "name", "role", "home_store", "active"),
+    "shoppers": (
+        "shopper_id",
+        "external_id",
+        "loyalty_id",
+        "first_name",
+        "last_name",
+        "emails",
+        "phones",
+        "primary_email",
+        "primary_phone",
+        "language",
+        "tier",
+        "segments",
+        "home_store",
+        "home_region",
+        "consent_email",
+        "consent_sms",
+        "consent_profiling",
+        "preferences",
+        "address",
+        "attributes",
+        "created_at",
+    ),
+    "purchases": (
+        "purchase_id",
+        "external_id",
+        "shopper_id",
+        "store_id",
+        "channel",
+        "purchased_at",
+        "currency",
+        "total_minor",
+        "lines",
+    ),
+    "notes": ("note_id", "shopper_id", "store_id", "associate_id", "reason", "text", "created_at"),
+    "wishlist": ("item_id", "shopper_id", "sku", "store_id", "associate_id", "added_at"),
+    "tasks": (
+        "task_id",
+        "shopper_id",
+        "store_id",
+        "associate_id",
+        "title",
+        "due_at",
+        "status",
+        "created_at",
+        "done_at",
+    ),
+    "stock": ("store_id", "sku", "on_hand", "reserved", "as_of"),
+    "orders": (
+        "order_id",
+        "shopper_id",
+        "store_id",
+        "associate_id",
+        "fulfilment",
+        "pickup_store",
+        "address",
+        "lines",
+        "status",
+        "history",
+        "created_at",
+        "updated_at",
+    ),
+}
+KEYS: dict[str, tuple[str, ...]] = {
+    "stores": ("store_id",),
+    "products": ("sku",),
+    "associates": ("associate_id",),
+    "shoppers": ("shopper_id",),
+    "purchases": ("purchase_id",),
+    "notes": ("note_id",),
+    "wishlist": ("item_id",),
+    "tasks": ("task_id",),
+    "stock": ("store_id", "sku"),
+    "orders": ("order_id",),
+}
+# JSON-valued columns, stored as text.
+JSON_COLUMNS = {
+    "attributes",
+    "emails",
+    "phones",
+    "segments",
+    "preferences",
+    "address",
+    "lines",
+    "history",
+}
+INDEXES = (
+    "CREATE INDEX ix_products_style ON products(style)",
+    "CREATE UNIQUE INDEX ix_products_gtin ON products(gtin)",
+    "CREATE UNIQUE INDEX ix_shoppers_loyalty ON shoppers(loyalty_id)",
+    "CREATE INDEX ix_shoppers_phone ON shoppers(primary_phone)",
+    "CREATE INDEX ix_shoppers_email ON shoppers(primary_email)",
+    "CREATE INDEX ix_purchases_shopper ON purchases(shopper_id, purchased_at)",
+    "CREATE INDEX ix_notes_shopper ON notes(shopper_id)",
+    "CREATE INDEX ix_wishlist_shopper ON wishlist(shopper_id)",
+    "CREATE INDEX ix_tasks_shopper ON tasks(shopper_id)",
+    "CREATE INDEX ix_stock_sku ON stock(sku)",
+    "CREATE INDEX ix_orders_shopper ON orders(shopper_id)",
+    "CREATE INDEX ix_orders_store ON orders(store_id, created_at)",
+)
+
+
+def _v1(conn: sqlcipher3.Connection) -> None:
+    for name, cols in COLUMNS.items():
+        key = KEYS[name]
+        body = ", ".join(cols)
+        if name == "shoppers":
+            # An integer row id that never changes, for the search index.
+            conn.execute(
+                f"CREATE TABLE shoppers (rid INTEGER PRIMARY KEY, {body}, UNIQUE (shopper_id))"
+            )
+        else:
+            conn.execute(f"CREATE TABLE {name} ({body}, PRIMARY KEY ({', '.join(key)}))")
+    for ddl in INDEXES:
+        conn.execute(ddl)
+    # Folded names, e-mails, phone digits and loyalty ids; rows are shopper rids.
+    conn.execute(
+        "CREATE VIRTUAL TABLE shopper_search USING fts5(names, contacts, content='', "
+        "contentless_delete=1, tokenize=\"unicode61 remove_diacritics 2\", prefix='1 2 3')"
+    )
+    conn.execute(
+        "CREATE TABLE sync_state (collection TEXT PRIMARY KEY, cursor INTEGER NOT NULL,"
+        " high_water INTEGER NOT NULL DEFAULT 0, synced_at TEXT)"
+    )
+    conn.execute(
+        "CREATE TABLE outbox ("
+        " n INTEGER PRIMARY KEY AUTOINCREMENT,"  # delivery order
+        " id TEXT NOT NULL UNIQUE,"  # the idempotency key sent to HQ
+        " kind TEXT NOT NULL, shopper_id TEXT, method TEXT NOT NULL, path TEXT NOT NULL,"
+        " body TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending',"
+        " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT, last_error TEXT,"
+        " answer_status INTEGER, answer TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"
+    )
+    conn.execute("CREATE INDEX ix_outbox_state ON outbox(state, n)")
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [_v1]

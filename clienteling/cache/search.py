@@ -1,0 +1,123 @@
+"""Shopper search in the cache: FTS5 over folded names, e-mails, phone digits and loyalty ids.
+
+Decisions (docs/offline.md):
+- accents and case are folded ("joao" finds "João");
+- Cyrillic names are also indexed transliterated to Latin, so "ivanov" finds
+  "Иванов" (and "Иванов" still finds it in Cyrillic);
+- phone numbers are indexed by their reversed digits, so any trailing
+  fragment ("987654321", "4321", "+55 (11) 98765-4321") is a prefix search;
+- an exact loyalty id, phone or e-mail ranks first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "y",
+            "",
+            "e",
+            "iu",
+            "ia",
+        ],
+        strict=True,
+    )
+)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_DIGITS = re.compile(r"\d")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "João" -> "joao", "Иванов" stays Cyrillic."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def transliterate(text: str) -> str:
+    """Cyrillic to Latin (simplified ICAO 9303 / passport style): "иванов" -> "ivanov"."""
+    return "".join(_CYRILLIC.get(ch, ch) for ch in text)
+
+
+def name_terms(*names: str) -> str:
+    words = []
+    for name in names:
+        folded = fold(name or "")
+        words += _WORD.findall(folded)
+        latin = transliterate(folded)
+        if latin != folded:
+            words += _WORD.findall(latin)
+    return " ".join(words)
+
+
+def phone_token(phone: str) -> str:
+    digits = "".join(_DIGITS.findall(phone))
+    return f"p{digits[::-1]}" if digits else ""
+
+
+def contact_terms(emails: list[str], phones: list[str], loyalty_id: str | None) -> str:
+    parts = [fold(e) for e in emails]
+    parts += [phone_token(p) for p in phones]
+    if loyalty_id:
+        parts.append(fold(loyalty_id))
+    return " ".join(p for p in parts if p)
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 MATCH text for what was typed, or None when nothing searchable was typed.
+
+    Every word must match as a prefix; a query of digits and phone punctuation
+    is a phone fragment.
+    """
+    q = query.strip()
+    if not q:
+        return None
+    compact = re.sub(r"[\s()+\-.]", "", q)
+    if compact.isdigit() and len(compact) >= 3:
+        return f"contacts : {_quote(phone_token(compact))} *"
+    if "@" in q:
+        return f"contacts : {_quote(fold(q))} *"
+    words = _WORD.findall(fold(q))
+    if not words:
+        return None
+    clauses = []
+    for w in words:
+        alternatives = {w, transliterate(w)}
+        clause = " OR ".join(f"{_quote(a)} *" for a in sorted(alternatives))
+        clauses.append(f"({clause})" if len(alternatives) > 1 else clause)
+    return " AND ".join(clauses)

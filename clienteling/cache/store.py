@@ -1,0 +1,143 @@
+"""The terminal's cache file: SQLCipher-encrypted SQLite, WAL, versioned migrations.
+
+One writer connection per process (the sync engine and the outbox write
+through it); readers open their own connections. Errors are typed and say
+what to do; nothing here deletes a file that may still hold queued orders.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+import sqlite_utils
+
+from .schema import MIGRATIONS
+
+
+class CacheError(RuntimeError):
+    """The cache cannot be used; the message says why and what to do."""
+
+
+class WrongKey(CacheError):
+    """The file exists but the key from the keyring does not open it."""
+
+
+class CorruptCache(CacheError):
+    """The file is damaged."""
+
+
+class DiskFull(CacheError):
+    """The disk has no room for the write."""
+
+
+def _raw_key(key: bytes) -> str:
+    if len(key) != 32:
+        raise CacheError("the cache key must be 32 bytes")
+    return f"\"x'{key.hex()}'\""
+
+
+def connect(path: Path, key: bytes, *, readonly: bool = False) -> sqlcipher3.Connection:
+    """Open the file with the key and check that the key fits."""
+    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+    conn = sqlcipher3.connect(
+        uri, uri=True, check_same_thread=False, timeout=10, isolation_level=None
+    )
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
+    conn.execute(f"PRAGMA key = {_raw_key(key)}")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc):
+            raise WrongKey(
+                f"the cache {path.name} cannot be opened with this terminal's key (the key was "
+                "lost or replaced); the terminal will sync again from HQ — queued orders "
+                "in that file are kept aside, see docs/offline.md"
+            ) from None
+        raise CorruptCache(f"the cache {path.name} is damaged: {exc}") from None
+    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def translate(exc: sqlcipher3.Error) -> CacheError:
+    """Map low-level errors to ones the terminal can explain."""
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull("the terminal's disk is full: free some space; nothing queued was lost")
+    if "malformed" in text or "not a database" in text:
+        return CorruptCache(f"the cache is damaged ({exc}); the terminal will sync again")
+    return CacheError(str(exc))
+
+
+@dataclass
+class Cache:
+    """An open cache: the writer connection and the means to open readers."""
+
+    path: Path
+    key: bytes
+    writer: sqlcipher3.Connection
+    lock: threading.RLock
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        return sqlite_utils.Database(self.writer)
+
+    def reader(self) -> sqlcipher3.Connection:
+        return connect(self.path, self.key, readonly=True)
+
+    def schema_version(self) -> int:
+        return self.writer.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        try:
+            self.writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.writer.close()
+
+
+def open_cache(path: Path, key: bytes, *, on_backup: Callable[[Path], None] | None = None) -> Cache:
+    """Open (or create) the cache and bring its schema up to date, backing it up first."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fresh = not path.exists()
+    conn = connect(path, key)
+    cache = Cache(path, key, conn, threading.RLock())
+    version = cache.schema_version()
+    target = len(MIGRATIONS)
+    if version > target:
+        conn.close()
+        raise CacheError(
+            f"the cache was written by a newer Clienteling (schema {version}); update this terminal"
+        )
+    if version < target:
+        if not fresh and version > 0:
+            backup = _backup(cache, version)
+            if on_backup:
+                on_backup(backup)
+        try:
+            for number in range(version, target):
+                conn.execute("BEGIN IMMEDIATE")
+                MIGRATIONS[number](conn)
+                conn.execute(f"PRAGMA user_version = {number + 1}")
+                conn.execute("COMMIT")
+        except sqlcipher3.Error as exc:
+            conn.execute("ROLLBACK")
+            conn.close()
+            raise translate(exc) from exc
+    return cache
+
+
+def _backup(cache: Cache, version: int) -> Path:
+    """Copy the (still encrypted) file before an upgrade: a failed migration loses nothing."""
+    cache.writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    target = cache.path.with_name(f"{cache.path.name}.v{version}.bak")
+    shutil.copy2(cache.path, target)
+    return target

@@ -1,0 +1,132 @@
+"""The encrypted cache: key handling, migrations, pages, tombstones and shopper search."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from clienteling.cache.apply import apply_page, cursor_of
+from clienteling.cache.queries import find_shoppers
+from clienteling.cache.store import WrongKey, open_cache
+
+KEY = bytes(range(32))
+
+
+def shopper(sid: str, first: str, last: str, phone: str = "+5511987654321",
+            email: str | None = None, loyalty: str | None = None) -> dict:
+    email = email or f"{sid}@example.com"
+    return {"shopper_id": sid, "external_id": f"X{sid}", "loyalty_id": loyalty or f"LY{sid}",
+            "first_name": first, "last_name": last, "emails": [email], "phones": [phone],
+            "primary_email": email.lower(), "primary_phone": phone, "language": "pt",
+            "tier": "gold", "segments": ["vip"], "home_store": "BR-SP-01",
+            "home_region": "BR-SP", "consent_email": True, "consent_sms": False,
+            "consent_profiling": True, "preferences": {"sizes": {"tops": "M"}},
+            "address": None, "attributes": {}, "created_at": "2026-01-01T00:00:00+00:00"}
+
+
+def page(collection: str, upserts=(), tombstones=(), next_cursor: int = 1) -> dict:
+    return {"collection": collection, "upserts": list(upserts), "tombstones": list(tombstones),
+            "next_cursor": next_cursor, "has_more": False, "high_water": next_cursor}
+
+
+@pytest.fixture
+def cache(tmp_path):
+    c = open_cache(tmp_path / "cache.db", KEY)
+    yield c
+    c.close()
+
+
+SHOPPERS = [
+    shopper("a", "João", "Silva", "+5511987654321"),
+    shopper("b", "Иван", "Иванов", "+79123456789", loyalty="LY0000000017"),
+    shopper("c", "Lucía", "Fernández", "+34612345678", email="Lucia.F@Example.com"),
+    shopper("d", "Joana", "Souza", "+5521998877665"),
+]
+
+
+def names(hits) -> list[str]:
+    return [h.shopper_id for h in hits]
+
+
+def test_search_folds_accents_transliterates_and_finds_phone_fragments(cache):
+    assert apply_page(cache.writer, page("shoppers", SHOPPERS, next_cursor=4), after=0)
+    conn = cache.writer
+    assert names(find_shoppers(conn, "joao")) == ["a"]
+    assert names(find_shoppers(conn, "JOÃO silva")) == ["a"]
+    assert set(names(find_shoppers(conn, "jo"))) == {"a", "d"}
+    assert names(find_shoppers(conn, "ivanov")) == ["b"]
+    assert names(find_shoppers(conn, "Иванов")) == ["b"]
+    assert names(find_shoppers(conn, "fernandez")) == ["c"]
+    assert names(find_shoppers(conn, "+55 (11) 98765-4321")) == ["a"]
+    assert names(find_shoppers(conn, "987654321")) == ["a"]
+    assert names(find_shoppers(conn, "4321")) == ["a"]
+    assert names(find_shoppers(conn, "lucia.f@example.com")) == ["c"]
+    hit = find_shoppers(conn, "LY0000000017")
+    assert names(hit) == ["b"] and hit[0].exact
+    assert find_shoppers(conn, "   ") == [] and find_shoppers(conn, '"*)(') == []
+
+
+def test_exact_identifier_ranks_first(cache):
+    rows = [*SHOPPERS, shopper("e", "Ana", "Ly", "+5511911112222", loyalty="LYa1")]
+    apply_page(cache.writer, page("shoppers", rows, next_cursor=5), after=0)
+    hits = find_shoppers(cache.writer, "LYa")
+    assert hits[0].shopper_id == "a" and hits[0].exact
+
+
+def test_pages_apply_once_and_tombstones_remove_rows_and_search_entries(cache):
+    conn = cache.writer
+    assert apply_page(conn, page("shoppers", SHOPPERS, next_cursor=10), after=0)
+    assert not apply_page(conn, page("shoppers", [shopper("a", "X", "Y")], next_cursor=10),
+                          after=0)  # stale: the cursor moved on
+    assert names(find_shoppers(conn, "silva")) == ["a"]
+    conn.execute("INSERT INTO purchases (purchase_id, shopper_id, channel, purchased_at, "
+                 "currency, total_minor, lines) VALUES ('p1', 'a', 'store', 'x', 'BRL', 1, '[]')")
+    edited = shopper("a", "João", "Pereira")
+    assert apply_page(conn, page("shoppers", [edited], ["b"], next_cursor=12), after=10)
+    assert find_shoppers(conn, "silva") == [] and names(find_shoppers(conn, "pereira")) == ["a"]
+    assert find_shoppers(conn, "ivanov") == []
+    assert apply_page(conn, page("shoppers", [], ["a"], next_cursor=13), after=12)
+    assert find_shoppers(conn, "pereira") == []
+    assert conn.execute("SELECT count(*) FROM purchases").fetchone()[0] == 0
+    assert cursor_of(conn, "shoppers") == 13
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_file_is_encrypted_and_needs_the_key(tmp_path):
+    path = tmp_path / "cache.db"
+    c = open_cache(path, KEY)
+    apply_page(c.writer, page("shoppers", SHOPPERS, next_cursor=4), after=0)
+    c.close()
+    raw = path.read_bytes()
+    for pii in ("Silva", "Иванов".encode().decode(), "Example.com", "98765"):
+        assert pii.encode() not in raw
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(path).execute("SELECT * FROM shoppers").fetchall()
+    with pytest.raises(WrongKey, match="sync again"):
+        open_cache(path, bytes(32))
+    again = open_cache(path, KEY)
+    assert names(find_shoppers(again.writer, "silva")) == ["a"]
+    again.close()
+
+
+def test_upgrade_backs_up_the_file_first(tmp_path, monkeypatch):
+    from clienteling.cache import schema, store
+
+    path = tmp_path / "cache.db"
+    open_cache(path, KEY).close()
+    added = []
+
+    def v2(conn):
+        conn.execute("CREATE TABLE extra (x)")
+        added.append(True)
+
+    monkeypatch.setattr(store, "MIGRATIONS", [*schema.MIGRATIONS, v2])
+    backups = []
+    c = store.open_cache(path, KEY, on_backup=backups.append)
+    assert c.schema_version() == 2 and added
+    assert backups == [tmp_path / "cache.db.v1.bak"] and backups[0].exists()
+    c.close()
+    old = store.connect(backups[0], KEY, readonly=True)  # the backup opens with the same key
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1  # ...as it was before
+    old.close()
