@@ -22,13 +22,13 @@ NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 class LiveHQ:
     """uvicorn serving the HQ app on a free loopback port."""
 
-    def __init__(self, db: Database, settings: HQSettings | None = None) -> None:
+    def __init__(self, db: Database, settings: HQSettings | None = None, port: int = 0) -> None:
         self.db = db
         self.app = create_app(db, settings or HQSettings())
         config = uvicorn.Config(
             self.app,
             host="127.0.0.1",
-            port=0,
+            port=port,
             log_level="warning",
             access_log=False,
             lifespan="off",

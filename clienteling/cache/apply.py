@@ -20,8 +20,8 @@ def marks(n: int) -> str:
     return ",".join("?" * n)
 
 
-def _value(column: str, value: Any) -> Any:
-    if column in JSON_COLUMNS and value is not None:
+def _value(json_columns: set[str], column: str, value: Any) -> Any:
+    if column in json_columns and value is not None:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     if isinstance(value, bool):
         return int(value)
@@ -35,7 +35,8 @@ def _upsert(conn: sqlcipher3.Connection, collection: str, rows: list[dict[str, A
         f"INSERT INTO {collection} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
         f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {updates}"
     )
-    conn.executemany(sql, ([_value(c, row.get(c)) for c in cols] for row in rows))
+    js = JSON_COLUMNS[collection]
+    conn.executemany(sql, ([_value(js, c, row.get(c)) for c in cols] for row in rows))
 
 
 def _reindex_shoppers(conn: sqlcipher3.Connection, rows: list[dict[str, Any]]) -> None:

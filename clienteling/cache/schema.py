@@ -114,16 +114,11 @@ KEYS: dict[str, tuple[str, ...]] = {
     "stock": ("store_id", "sku"),
     "orders": ("order_id",),
 }
-# JSON-valued columns, stored as text.
-JSON_COLUMNS = {
-    "attributes",
-    "emails",
-    "phones",
-    "segments",
-    "preferences",
-    "address",
-    "lines",
-    "history",
+# JSON-valued columns per collection, stored as text.
+_COMMON_JSON = {"attributes", "emails", "phones", "segments", "preferences", "lines", "history"}
+JSON_COLUMNS: dict[str, set[str]] = {
+    name: (set(cols) & _COMMON_JSON) | ({"address"} if name in ("shoppers", "orders") else set())
+    for name, cols in COLUMNS.items()
 }
 INDEXES = (
     "CREATE INDEX ix_products_style ON products(style)",

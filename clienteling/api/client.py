@@ -1,0 +1,198 @@
+"""The one door to HQ: every request goes through `HQClient`.
+
+It knows the overall deadline per request (httpx's read timeout resets per
+chunk, so it alone is not a deadline), retries with exponential backoff and
+jitter that honour Retry-After, maps answers to typed errors, verifies TLS
+with the operating system's trust store, and never turns verification off.
+"""
+
+from __future__ import annotations
+
+import random
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+import truststore
+
+from clienteling.protocol.version import API_PREFIX
+
+from .errors import HQAnswered, HQBusy, HQUnreachable, NotEnrolled, OutOfStock, SignInNeeded
+
+RETRY_STATUSES = {429, 502, 503, 504, 500}
+
+
+@dataclass(frozen=True)
+class Policy:
+    deadline: float = 15.0  # seconds for one call, retries included
+    attempt_timeout: float = 10.0
+    connect_timeout: float = 3.0
+    attempts: int = 4
+    backoff: float = 0.25  # first pause; doubles each retry
+    max_pause: float = 8.0
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value)
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError):
+        return None
+
+
+def _error_from(response: httpx.Response) -> Exception:
+    try:
+        err = response.json().get("error", {})
+    except ValueError:
+        err = {}
+    code = err.get("code", "")
+    message = err.get("message") or f"HQ answered {response.status_code}"
+    details = err.get("details")
+    status = response.status_code
+    if status in RETRY_STATUSES:
+        return HQBusy(
+            message if status == 429 else "HQ is having trouble; trying again",
+            _retry_after(response),
+        )
+    if (
+        status == 401
+        and code in ("session_expired", "unauthenticated")
+        and response.request.headers.get("authorization", "").startswith("Bearer ses_")
+    ):
+        return SignInNeeded(status, code, message, details)
+    if status == 401 and response.request.headers.get("authorization", "").startswith(
+        "Bearer dev_"
+    ):
+        return NotEnrolled(status, code, message, details)
+    if status == 409 and code == "out_of_stock":
+        return OutOfStock(status, code, message, details)
+    return HQAnswered(status, code, message, details)
+
+
+class HQClient:
+    """Talks to one HQ with one credential (a device token or an associate session)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        policy: Policy | None = None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.policy = policy or Policy()
+        self.token = token
+        self._sleep = sleep
+        verify: ssl.SSLContext | bool = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        self._http = httpx.Client(
+            base_url=base_url.rstrip("/"),
+            verify=verify,
+            transport=transport,
+            timeout=httpx.Timeout(self.policy.attempt_timeout, connect=self.policy.connect_timeout),
+            headers={"User-Agent": "clienteling-terminal"},
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> HQClient:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        retry: bool = True,
+    ) -> httpx.Response:
+        """Send one request; retry only what is safe to repeat (GETs and id-keyed writes)."""
+        p = self.policy
+        start = time.monotonic()
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        attempt = 0
+        while True:
+            attempt += 1
+            remaining = p.deadline - (time.monotonic() - start)
+            timeout = httpx.Timeout(
+                max(0.1, min(p.attempt_timeout, remaining)),
+                connect=min(p.connect_timeout, max(0.1, remaining)),
+            )
+            try:
+                response = self._http.request(
+                    method, path, json=json, params=params, headers=headers, timeout=timeout
+                )
+                if response.status_code < 400:
+                    return response
+                error = _error_from(response)
+            except (httpx.TransportError, httpx.TimeoutException) as exc:
+                error = HQUnreachable(
+                    f"HQ cannot be reached ({exc.__class__.__name__}); working offline"
+                )
+            if not (retry and error.retryable) or attempt >= p.attempts:
+                raise error
+            pause = min(p.max_pause, p.backoff * 2 ** (attempt - 1)) * (0.5 + random.random())
+            if isinstance(error, HQBusy) and error.retry_after is not None:
+                pause = max(pause, error.retry_after)
+            if time.monotonic() - start + pause >= p.deadline:
+                raise error
+            self._sleep(pause)
+
+    def get_json(self, path: str, **params: Any) -> Any:
+        return self.request("GET", f"{API_PREFIX}{path}", params=params or None).json()
+
+    def send_json(self, method: str, path: str, body: Any) -> tuple[int, Any]:
+        """An id-keyed write (idempotent at HQ, so retrying is safe)."""
+        r = self.request(method, f"{API_PREFIX}{path}", json=body)
+        return r.status_code, (r.json() if r.content else None)
+
+    # The calls the terminal makes -------------------------------------------------
+
+    def enroll(self, code: str, terminal_name: str) -> dict[str, Any]:
+        r = self.request(
+            "POST",
+            f"{API_PREFIX}/enroll",
+            json={"code": code, "terminal_name": terminal_name},
+            retry=False,
+        )
+        return r.json()
+
+    def sign_in(self, employee_id: str, pin: str) -> dict[str, Any]:
+        r = self.request(
+            "POST",
+            f"{API_PREFIX}/sessions",
+            json={"employee_id": employee_id, "pin": pin},
+            retry=False,
+        )
+        return r.json()
+
+    def sync_page(self, collection: str, after: int, limit: int) -> dict[str, Any]:
+        return self.get_json(f"/sync/{collection}", after=after, limit=limit)
+
+    def live_stock(self, sku_or_gtin: str) -> dict[str, Any]:
+        return self.get_json(f"/stock/{sku_or_gtin}")
+
+    def search_shoppers(self, query: str) -> list[dict[str, Any]]:
+        return self.get_json("/shoppers", q=query)["shoppers"]
+
+    def shopper(self, shopper_id: str) -> dict[str, Any]:
+        return self.get_json(f"/shoppers/{shopper_id}")
+
+    def order(self, order_id: str) -> dict[str, Any]:
+        return self.get_json(f"/orders/{order_id}")
+
+
+__all__ = ["HQAnswered", "HQClient", "Policy"]

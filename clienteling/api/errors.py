@@ -1,0 +1,51 @@
+"""What can go wrong talking to HQ, as exceptions a screen or the outbox can act on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class HQError(Exception):
+    """Base: `message` is plain words for the associate."""
+
+    retryable = False
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class HQUnreachable(HQError):
+    """No answer from HQ (network down, timeout): work offline, retry later."""
+
+    retryable = True
+
+
+class HQBusy(HQError):
+    """HQ asked to slow down or is temporarily failing (429, 5xx)."""
+
+    retryable = True
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class HQAnswered(HQError):
+    """HQ answered with an error that retrying the same request will not change."""
+
+    def __init__(self, status: int, code: str, message: str, details: Any = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.details = status, code, details
+
+
+class SignInNeeded(HQAnswered):
+    """The session expired or ended: sign in again (the work is kept)."""
+
+
+class NotEnrolled(HQAnswered):
+    """The terminal's credential is not accepted: enroll it again."""
+
+
+class OutOfStock(HQAnswered):
+    """An order line cannot be filled; `details` lists the alternatives per line."""

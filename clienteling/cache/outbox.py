@@ -1,0 +1,142 @@
+"""The durable outbox: every local write is committed here before anything says "saved".
+
+Entries are delivered in the order they were made, per shopper: an entry
+waits while an earlier entry of the same shopper is still pending. A
+permanently rejected entry is parked with its reason (never retried forever,
+never dropped silently).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlcipher3
+
+PENDING, DELIVERED, PARKED = "pending", "delivered", "parked"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    n: int
+    id: str
+    kind: str
+    shopper_id: str | None
+    method: str
+    path: str
+    body: dict[str, Any]
+    attempts: int
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+def enqueue(
+    conn: sqlcipher3.Connection,
+    *,
+    id: str,
+    kind: str,
+    shopper_id: str | None,
+    method: str,
+    path: str,
+    body: dict[str, Any],
+) -> None:
+    """Commit the entry durably (synchronous=FULL) before returning."""
+    now = _now()
+    conn.execute("PRAGMA synchronous = FULL")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(
+                "INSERT INTO outbox (id, kind, shopper_id, method, path, body, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    id,
+                    kind,
+                    shopper_id,
+                    method,
+                    path,
+                    json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+                    now,
+                    now,
+                ),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def due(conn: sqlcipher3.Connection, now: datetime, limit: int = 100) -> list[Entry]:
+    """Entries to send now: the oldest pending one of each shopper, if its time has come."""
+    rows = conn.execute(
+        "SELECT n, id, kind, shopper_id, method, path, body, attempts, next_attempt_at "
+        "FROM outbox o WHERE state = 'pending' AND (shopper_id IS NULL OR NOT EXISTS ("
+        " SELECT 1 FROM outbox e WHERE e.state = 'pending' AND e.shopper_id = o.shopper_id"
+        " AND e.n < o.n)) ORDER BY n LIMIT ?",
+        (limit,),
+    ).fetchall()
+    stamp = now.isoformat()
+    return [
+        Entry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7])
+        for r in rows
+        if r[8] is None or r[8] <= stamp
+    ]
+
+
+def _update(conn: sqlcipher3.Connection, n: int, **values: Any) -> None:
+    values["updated_at"] = _now()
+    cols = ", ".join(f"{k} = ?" for k in values)
+    conn.execute(f"UPDATE outbox SET {cols} WHERE n = ?", (*values.values(), n))
+
+
+def delivered(conn: sqlcipher3.Connection, n: int, status: int, answer: Any) -> None:
+    _update(
+        conn,
+        n,
+        state=DELIVERED,
+        answer_status=status,
+        last_error=None,
+        answer=json.dumps(answer, ensure_ascii=False),
+    )
+
+
+def retry_later(conn: sqlcipher3.Connection, n: int, error: str, at: datetime) -> None:
+    conn.execute("UPDATE outbox SET attempts = attempts + 1 WHERE n = ?", (n,))
+    _update(conn, n, last_error=error, next_attempt_at=at.isoformat())
+
+
+def park(conn: sqlcipher3.Connection, n: int, status: int, reason: str, answer: Any) -> None:
+    _update(
+        conn,
+        n,
+        state=PARKED,
+        answer_status=status,
+        last_error=reason,
+        answer=json.dumps(answer, ensure_ascii=False),
+    )
+
+
+def depth(conn: sqlcipher3.Connection) -> dict[str, int]:
+    counts = dict(conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
+    return {s: counts.get(s, 0) for s in (PENDING, DELIVERED, PARKED)}
+
+
+def entry_state(conn: sqlcipher3.Connection, id: str) -> dict[str, Any] | None:
+    row = conn.execute(
+        "SELECT state, answer_status, answer, last_error, attempts FROM outbox WHERE id = ?", (id,)
+    ).fetchone()
+    if row is None:
+        return None
+    return {
+        "state": row[0],
+        "status": row[1],
+        "answer": json.loads(row[2]) if row[2] else None,
+        "error": row[3],
+        "attempts": row[4],
+    }

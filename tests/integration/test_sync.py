@@ -1,0 +1,241 @@
+"""Terminal sync against a real HQ on loopback: full sync, catch-up, outbox exactly once."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import socket
+import uuid
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from clienteling.api.client import HQClient, Policy
+from clienteling.cache import outbox
+from clienteling.cache.apply import cursor_of
+from clienteling.cache.schema import COLUMNS, JSON_COLUMNS
+from clienteling.cache.store import open_cache
+from clienteling.hq import feed
+from clienteling.hq import tables as t
+from clienteling.protocol.sync import COLLECTIONS
+from clienteling.sync.engine import Connectivity, SyncEngine
+from tests.hq_live import LiveHQ, add_purchase, add_shopper, set_stock, small_chain
+
+KEY = bytes(range(32))
+FAST = Policy(deadline=3, attempt_timeout=2, connect_timeout=0.5, attempts=2, backoff=0.01)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def checksum(collection: str, row: dict) -> str:
+    def norm(col, v):
+        if col in JSON_COLUMNS[collection] and isinstance(v, str):
+            v = json.loads(v)
+        if hasattr(v, "isoformat"):
+            v = v.isoformat()
+        if isinstance(v, bool):
+            v = int(v)
+        return v
+
+    data = [norm(c, row.get(c)) for c in COLUMNS[collection]]
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def hq_scoped(db, store_id: str) -> dict[str, dict[str, str]]:
+    """HQ's rows in a store's scope, by the feed's own rules, as checksums."""
+    out = {}
+    with db.read() as conn:
+        scope = feed.scope_of(conn, store_id)
+        for name in COLLECTIONS:
+            coll = feed.FEED[name]
+            rows = conn.execute(select(coll.table).where(coll.where(scope))).mappings().all()
+            key = coll.key.split(",")
+            out[name] = {"|".join(str(r[k]) for k in key): checksum(name, dict(r)) for r in rows}
+    return out
+
+
+def cache_rows(cache) -> dict[str, dict[str, str]]:
+    out = {}
+    conn = cache.writer
+    for name, cols in COLUMNS.items():
+        cur = conn.execute(f"SELECT {', '.join(cols)} FROM {name}")
+        key = feed.FEED[name].key.split(",")
+        out[name] = {}
+        for values in cur.fetchall():
+            row = dict(zip(cols, values, strict=True))
+            out[name]["|".join(str(row[k]) for k in key)] = checksum(name, row)
+    return out
+
+
+@pytest.fixture
+def chain(hq_db):
+    small_chain(hq_db)
+    add_shopper(hq_db, "rj1", "BR-RJ-01")
+    add_purchase(hq_db, "p1", "sh1", "BR-SP-01", "ST1-BLK-S")
+    add_purchase(hq_db, "p2", "rj1", "BR-RJ-01", "ST1-BLK-M")  # out of scope
+    for store in ("BR-SP-01", "BR-RJ-01"):
+        set_stock(hq_db, store, "ST1-BLK-S", 4)
+    return hq_db
+
+
+def test_full_sync_equals_hq_scope_and_catch_up_follows_edits(chain, tmp_path):
+    with LiveHQ(chain) as hq:
+        device = hq.enroll("BR-SP-01")
+        cache = open_cache(tmp_path / "c.db", KEY)
+        with HQClient(hq.url, device) as client:
+            engine = SyncEngine(cache, client, page_size=3)
+            seen = []
+            engine.pull(progress=seen.append)
+            assert engine.connectivity == Connectivity.ONLINE
+            assert cache_rows(cache) == hq_scoped(chain, "BR-SP-01")
+            assert "rj1" not in cache_rows(cache)["shoppers"]
+            assert {p.collection for p in seen} >= {"shoppers", "stock"}
+            # Edits, a new shopper, a deletion and an erasure at HQ, then catch-up.
+            add_shopper(chain, "sh1", "BR-SP-01", last_name="Pereira")
+            add_shopper(chain, "new1", "BR-SP-02")
+            set_stock(chain, "BR-RJ-01", "ST1-BLK-S", 0)
+            manager = hq.sign_in(device, "BR-SP-01-manager")
+            with hq.client(manager) as c:
+                assert c.delete("/v1/shoppers/sh2").status_code in (200, 403)
+                assert c.delete("/v1/shoppers/sh1").status_code == 200
+            engine.pull()
+            assert cache_rows(cache) == hq_scoped(chain, "BR-SP-01")
+            assert "sh1" not in cache_rows(cache)["shoppers"]
+            assert cache.writer.execute("SELECT count(*) FROM purchases").fetchone()[0] == 0
+            assert cache.writer.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        cache.close()
+
+
+def _order(shopper="sh1", qty=1) -> dict:
+    return {
+        "order_id": str(uuid.uuid4()),
+        "shopper_id": shopper,
+        "fulfilment": "pickup",
+        "pickup_store": "BR-SP-01",
+        "lines": [{"sku": "ST1-BLK-S", "quantity": qty}],
+    }
+
+
+def hq_orders(db) -> list:
+    with db.read() as conn:
+        return conn.execute(select(t.orders.c.order_id)).scalars().all()
+
+
+def test_outbox_delivers_exactly_once_across_hq_down_and_up(chain, tmp_path):
+    port = free_port()
+    cache = open_cache(tmp_path / "c.db", KEY)
+    body = _order()
+    outbox.enqueue(
+        cache.writer,
+        id=body["order_id"],
+        kind="order",
+        shopper_id="sh1",
+        method="POST",
+        path="/orders",
+        body=body,
+    )
+    with LiveHQ(chain, port=port) as hq:
+        device = hq.enroll("BR-SP-01")
+        session = hq.sign_in(device, "BR-SP-01-associate")
+    # HQ is down now.
+    with HQClient(f"http://127.0.0.1:{port}", session, policy=FAST) as client:
+        engine = SyncEngine(cache, client)
+        report = engine.push()
+        assert report.delivered == 0 and report.waiting == 1
+        assert engine.connectivity == Connectivity.OFFLINE
+        assert outbox.entry_state(cache.writer, body["order_id"])["attempts"] == 1
+        with LiveHQ(chain, port=port):
+            cache.writer.execute("UPDATE outbox SET next_attempt_at = NULL")  # due now
+            assert engine.push().delivered == 1
+            assert engine.push().delivered == 0
+            state = outbox.entry_state(cache.writer, body["order_id"])
+            assert state["state"] == "delivered" and state["answer"]["status"] == "reserved"
+    assert hq_orders(chain) == [body["order_id"]]
+    row = cache.writer.execute(
+        "SELECT status FROM orders WHERE order_id = ?", (body["order_id"],)
+    ).fetchone()
+    assert row == ("reserved",)
+    cache.close()
+
+
+class LoseAnswers(httpx.HTTPTransport):
+    """Forward requests to the real HQ, then drop the first `n` answers on the floor."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.n = n
+
+    def handle_request(self, request):
+        response = super().handle_request(request)
+        if self.n > 0 and request.method == "POST":
+            self.n -= 1
+            response.read()
+            raise httpx.ReadError("connection reset after HQ answered", request=request)
+        return response
+
+
+def test_answer_lost_after_hq_committed_is_not_a_second_order(chain, tmp_path):
+    cache = open_cache(tmp_path / "c.db", KEY)
+    bodies = [_order(), _order(qty=2)]
+    for b in bodies:
+        outbox.enqueue(
+            cache.writer,
+            id=b["order_id"],
+            kind="order",
+            shopper_id="sh1",
+            method="POST",
+            path="/orders",
+            body=b,
+        )
+    with LiveHQ(chain) as hq:
+        session = hq.sign_in(hq.enroll("BR-SP-01"), "BR-SP-01-associate")
+        policy = Policy(deadline=5, attempts=1, backoff=0.01)
+        with HQClient(hq.url, session, policy=policy, transport=LoseAnswers(1)) as client:
+            engine = SyncEngine(cache, client)
+            first = engine.push()
+            assert first.delivered == 0 and first.waiting == 2  # per-shopper order kept
+            assert len(hq_orders(chain)) == 1  # HQ did commit the first one
+            cache.writer.execute("UPDATE outbox SET next_attempt_at = NULL")
+            assert engine.push().delivered == 2
+    assert sorted(hq_orders(chain)) == sorted(b["order_id"] for b in bodies)
+    cache.close()
+
+
+def test_rejected_order_is_parked_with_the_reason_and_alternatives(chain, tmp_path):
+    cache = open_cache(tmp_path / "c.db", KEY)
+    body = _order(qty=50)
+    outbox.enqueue(
+        cache.writer,
+        id=body["order_id"],
+        kind="order",
+        shopper_id="sh1",
+        method="POST",
+        path="/orders",
+        body=body,
+    )
+    note = {"note_id": str(uuid.uuid4()), "shopper_id": "sh1", "reason": "gift", "text": "Hi"}
+    outbox.enqueue(
+        cache.writer,
+        id=note["note_id"],
+        kind="note",
+        shopper_id="sh1",
+        method="POST",
+        path="/notes",
+        body=note,
+    )
+    with LiveHQ(chain) as hq:
+        session = hq.sign_in(hq.enroll("BR-SP-01"), "BR-SP-01-associate")
+        with HQClient(hq.url, session) as client:
+            report = SyncEngine(cache, client).push()
+    assert (report.parked, report.delivered, report.waiting) == (1, 1, 0)
+    parked = outbox.entry_state(cache.writer, body["order_id"])
+    assert parked["state"] == "parked" and "not enough stock" in parked["error"]
+    assert parked["answer"]["error"]["code"] == "out_of_stock"
+    assert outbox.depth(cache.writer) == {"pending": 0, "delivered": 1, "parked": 1}
+    assert cursor_of(cache.writer, "orders") == 0
+    cache.close()
