@@ -13,21 +13,49 @@ from clienteling.cache.store import WrongKey, open_cache
 KEY = bytes(range(32))
 
 
-def shopper(sid: str, first: str, last: str, phone: str = "+5511987654321",
-            email: str | None = None, loyalty: str | None = None) -> dict:
+def shopper(
+    sid: str,
+    first: str,
+    last: str,
+    phone: str = "+5511987654321",
+    email: str | None = None,
+    loyalty: str | None = None,
+) -> dict:
     email = email or f"{sid}@example.com"
-    return {"shopper_id": sid, "external_id": f"X{sid}", "loyalty_id": loyalty or f"LY{sid}",
-            "first_name": first, "last_name": last, "emails": [email], "phones": [phone],
-            "primary_email": email.lower(), "primary_phone": phone, "language": "pt",
-            "tier": "gold", "segments": ["vip"], "home_store": "BR-SP-01",
-            "home_region": "BR-SP", "consent_email": True, "consent_sms": False,
-            "consent_profiling": True, "preferences": {"sizes": {"tops": "M"}},
-            "address": None, "attributes": {}, "created_at": "2026-01-01T00:00:00+00:00"}
+    return {
+        "shopper_id": sid,
+        "external_id": f"X{sid}",
+        "loyalty_id": loyalty or f"LY{sid}",
+        "first_name": first,
+        "last_name": last,
+        "emails": [email],
+        "phones": [phone],
+        "primary_email": email.lower(),
+        "primary_phone": phone,
+        "language": "pt",
+        "tier": "gold",
+        "segments": ["vip"],
+        "home_store": "BR-SP-01",
+        "home_region": "BR-SP",
+        "consent_email": True,
+        "consent_sms": False,
+        "consent_profiling": True,
+        "preferences": {"sizes": {"tops": "M"}},
+        "address": None,
+        "attributes": {},
+        "created_at": "2026-01-01T00:00:00+00:00",
+    }
 
 
 def page(collection: str, upserts=(), tombstones=(), next_cursor: int = 1) -> dict:
-    return {"collection": collection, "upserts": list(upserts), "tombstones": list(tombstones),
-            "next_cursor": next_cursor, "has_more": False, "high_water": next_cursor}
+    return {
+        "collection": collection,
+        "upserts": list(upserts),
+        "tombstones": list(tombstones),
+        "next_cursor": next_cursor,
+        "has_more": False,
+        "high_water": next_cursor,
+    }
 
 
 @pytest.fixture
@@ -77,11 +105,14 @@ def test_exact_identifier_ranks_first(cache):
 def test_pages_apply_once_and_tombstones_remove_rows_and_search_entries(cache):
     conn = cache.writer
     assert apply_page(conn, page("shoppers", SHOPPERS, next_cursor=10), after=0)
-    assert not apply_page(conn, page("shoppers", [shopper("a", "X", "Y")], next_cursor=10),
-                          after=0)  # stale: the cursor moved on
+    assert not apply_page(
+        conn, page("shoppers", [shopper("a", "X", "Y")], next_cursor=10), after=0
+    )  # stale: the cursor moved on
     assert names(find_shoppers(conn, "silva")) == ["a"]
-    conn.execute("INSERT INTO purchases (purchase_id, shopper_id, channel, purchased_at, "
-                 "currency, total_minor, lines) VALUES ('p1', 'a', 'store', 'x', 'BRL', 1, '[]')")
+    conn.execute(
+        "INSERT INTO purchases (purchase_id, shopper_id, channel, purchased_at, "
+        "currency, total_minor, lines) VALUES ('p1', 'a', 'store', 'x', 'BRL', 1, '[]')"
+    )
     edited = shopper("a", "João", "Pereira")
     assert apply_page(conn, page("shoppers", [edited], ["b"], next_cursor=12), after=10)
     assert find_shoppers(conn, "silva") == [] and names(find_shoppers(conn, "pereira")) == ["a"]
