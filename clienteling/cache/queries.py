@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
 import sqlcipher3
 
-from .search import fold, match_expression, phone_token
+from .search import fold, match_expression
 
 _DIGITS = re.compile(r"\D")
 
@@ -69,4 +70,101 @@ def find_shoppers(conn: sqlcipher3.Connection, query: str, limit: int = 50) -> l
     return hits[:limit]
 
 
-__all__ = ["ShopperHit", "find_shoppers", "phone_token"]
+# --- rows a profile or stock screen needs ------------------------------------------------
+
+OPEN_ORDER = ("placed", "reserved", "picked", "shipped", "ready_for_pickup")
+_JSON = {"emails", "phones", "segments", "preferences", "address", "attributes", "lines", "history"}
+
+
+def rows(conn: sqlcipher3.Connection, sql: str, args: tuple = ()) -> list[dict]:
+    """Rows as dicts with JSON columns decoded."""
+    cur = conn.execute(sql, args)
+    cols = [d[0] for d in cur.description]
+    out = []
+    for values in cur.fetchall():
+        row = dict(zip(cols, values, strict=True))
+        for c in _JSON.intersection(row):
+            if isinstance(row[c], str):
+                row[c] = json.loads(row[c])
+        out.append(row)
+    return out
+
+
+def shopper(conn: sqlcipher3.Connection, shopper_id: str) -> dict | None:
+    found = rows(conn, "SELECT * FROM shoppers WHERE shopper_id = ?", (shopper_id,))
+    return found[0] if found else None
+
+
+def purchases_of(conn: sqlcipher3.Connection, shopper_id: str) -> list[dict]:
+    return rows(
+        conn,
+        "SELECT * FROM purchases WHERE shopper_id = ? ORDER BY purchased_at DESC",
+        (shopper_id,),
+    )
+
+
+def notes_of(conn: sqlcipher3.Connection, shopper_id: str) -> list[dict]:
+    return rows(
+        conn, "SELECT * FROM notes WHERE shopper_id = ? ORDER BY created_at DESC", (shopper_id,)
+    )
+
+
+def tasks_of(conn: sqlcipher3.Connection, shopper_id: str) -> list[dict]:
+    return rows(
+        conn, "SELECT * FROM tasks WHERE shopper_id = ? ORDER BY status DESC, due_at", (shopper_id,)
+    )
+
+
+def wishlist_of(conn: sqlcipher3.Connection, shopper_id: str, store_id: str) -> list[dict]:
+    """Wishlist items with the units available at the given store."""
+    return rows(
+        conn,
+        "SELECT w.*, p.name, p.size, p.colour, coalesce(s.on_hand - s.reserved, 0) "
+        "AS available_here FROM wishlist w LEFT JOIN products p ON p.sku = w.sku "
+        "LEFT JOIN stock s ON s.sku = w.sku AND s.store_id = ? WHERE w.shopper_id = ? "
+        "ORDER BY w.added_at DESC",
+        (store_id, shopper_id),
+    )
+
+
+def open_orders_of(conn: sqlcipher3.Connection, shopper_id: str) -> list[dict]:
+    return rows(
+        conn,
+        f"SELECT * FROM orders WHERE shopper_id = ? AND status IN "
+        f"({','.join('?' * len(OPEN_ORDER))}) ORDER BY created_at DESC",
+        (shopper_id, *OPEN_ORDER),
+    )
+
+
+def same_style_in_stock(conn: sqlcipher3.Connection, skus: set[str], store_id: str) -> list[dict]:
+    """Other variants of the styles of `skus` with units at the store."""
+    if not skus:
+        return []
+    marks = ",".join("?" * len(skus))
+    return rows(
+        conn,
+        f"SELECT b.name AS bought_name, b.category, p.sku, p.name, p.size, p.colour "
+        f"FROM products b JOIN products p ON p.style = b.style AND p.sku NOT IN ({marks}) "
+        f"JOIN stock s ON s.sku = p.sku AND s.store_id = ? AND s.on_hand - s.reserved > 0 "
+        f"WHERE b.sku IN ({marks}) ORDER BY p.sku",
+        (*skus, store_id, *skus),
+    )
+
+
+def product(conn: sqlcipher3.Connection, code: str) -> dict | None:
+    """A product by SKU or GTIN."""
+    found = rows(conn, "SELECT * FROM products WHERE sku = ? OR gtin = ?", (code, code))
+    return found[0] if found else None
+
+
+def store_points(conn: sqlcipher3.Connection) -> dict[str, tuple[str, float, float]]:
+    return {
+        r[0]: (r[1], r[2], r[3])
+        for r in conn.execute("SELECT store_id, name, latitude, longitude FROM stores")
+    }
+
+
+def stock_of(conn: sqlcipher3.Connection, sku: str) -> list[tuple]:
+    return conn.execute(
+        "SELECT store_id, on_hand, reserved, as_of FROM stock WHERE sku = ?", (sku,)
+    ).fetchall()
