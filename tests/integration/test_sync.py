@@ -239,3 +239,22 @@ def test_rejected_order_is_parked_with_the_reason_and_alternatives(chain, tmp_pa
     assert outbox.depth(cache.writer) == {"pending": 0, "delivered": 1, "parked": 1}
     assert cursor_of(cache.writer, "orders") == 0
     cache.close()
+
+
+def test_pii_canary_cache_wal_and_logs_hold_no_shopper_data(chain, tmp_path, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    path = tmp_path / "c.db"
+    cache = open_cache(path, KEY)
+    with LiveHQ(chain) as hq, HQClient(hq.url, hq.enroll("BR-SP-01")) as client:
+        SyncEngine(cache, client).pull()
+    assert cache.writer.execute("SELECT count(*) FROM shoppers").fetchone()[0] >= 2
+    wal = path.with_name(path.name + "-wal")
+    raw = path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    logs = caplog.text.encode()
+    canaries = ["Silva", "García", "sh1@example.com", "+5511987654321", "5511987654321"]
+    for canary in canaries:
+        assert canary.encode() not in raw, canary
+        assert canary.encode() not in logs, canary
+    cache.close()
