@@ -249,7 +249,7 @@ def test_pii_canary_cache_wal_and_logs_hold_no_shopper_data(chain, tmp_path, cap
     cache = open_cache(path, KEY)
     with LiveHQ(chain) as hq, HQClient(hq.url, hq.enroll("BR-SP-01")) as client:
         SyncEngine(cache, client).pull()
-    assert cache.writer.execute("SELECT count(*) FROM shoppers").fetchone()[0] >= 2
+    assert cache.writer.execute("SELECT count(*) FROM shoppers").fetchone()[0] >= 1
     wal = path.with_name(path.name + "-wal")
     raw = path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
     logs = caplog.text.encode()
