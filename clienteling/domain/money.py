@@ -9,9 +9,26 @@ from .errors import InvalidField
 
 # Minor-unit digits of the currencies the chain trades in (ISO 4217).
 CURRENCY_DIGITS: dict[str, int] = {
-    "BRL": 2, "EUR": 2, "USD": 2, "RUB": 2, "GBP": 2, "CHF": 2, "PLN": 2, "MXN": 2,
-    "ARS": 2, "CLP": 0, "COP": 2, "PEN": 2, "UYU": 2, "JPY": 0, "KZT": 2, "AOA": 2,
-    "MZN": 2, "CVE": 2, "CAD": 2, "AUD": 2,
+    "BRL": 2,
+    "EUR": 2,
+    "USD": 2,
+    "RUB": 2,
+    "GBP": 2,
+    "CHF": 2,
+    "PLN": 2,
+    "MXN": 2,
+    "ARS": 2,
+    "CLP": 0,
+    "COP": 2,
+    "PEN": 2,
+    "UYU": 2,
+    "JPY": 0,
+    "KZT": 2,
+    "AOA": 2,
+    "MZN": 2,
+    "CVE": 2,
+    "CAD": 2,
+    "AUD": 2,
 }
 
 _AMOUNT = re.compile(r"^(-?)(\d{1,15})(?:\.(\d{1,4}))?$")

@@ -1,6 +1,5 @@
 """The HQ web application: FastAPI routes over the HQ modules."""
 
-
 import logging
 import tempfile
 from collections.abc import Callable

@@ -144,7 +144,7 @@ def cmd_import(args) -> int:
         report = import_csv(db, args.kind, source)
     print(
         f"{args.kind}: {report.rows_read} rows read, {report.rows_written} written, "
-        f"{len(report.errors)} rejected"
+        f"{report.rows_read - report.rows_written} rejected"
     )
     for warning in report.warnings:
         print(f"warning: {warning}")
