@@ -1,9 +1,16 @@
-"""`clienteling`: the terminal app (and, later, its support commands)."""
+"""`clienteling`: the terminal app, and commands for headless terminals and support staff."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import getpass
+import json
+import os
+import socket
 import sys
+import time
+from typing import Any
 
 
 def run_demo(screenshot: str | None) -> int:
@@ -40,7 +47,200 @@ def run_demo(screenshot: str | None) -> int:
         hq.stop()
 
 
-def main(argv: list[str] | None = None) -> int:
+class Failure(Exception):
+    """Ends the command with a one-line reason and a non-zero exit."""
+
+
+def _out(args, data: Any, text: str) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str) if args.json else text)
+
+
+def _terminal(args):
+    from clienteling.app import open_terminal
+
+    return open_terminal(demo=args.demo)
+
+
+def _pin() -> str:
+    pin = os.environ.get("CLIENTELING_PIN")
+    if pin:
+        return pin
+    if not sys.stdin.isatty():
+        raise Failure("set CLIENTELING_PIN or run in a terminal to type the PIN")
+    return getpass.getpass("PIN: ")
+
+
+def cmd_enroll(args) -> int:
+    from clienteling.app import home_dir, vault_for
+    from clienteling.services.terminal import Terminal
+
+    home = home_dir(args.demo)
+    terminal = Terminal.enroll(
+        home, vault_for(home, demo=args.demo), args.hq, args.code, args.name or socket.gethostname()
+    )
+    print(
+        f"enrolled as {terminal.config.device_id} for store {terminal.config.store_id} "
+        f"({terminal.config.store_name}); next: clienteling sync"
+    )
+    terminal.close()
+    return 0
+
+
+def cmd_sync(args) -> int:
+    terminal = _terminal(args)
+    try:
+        engine = terminal.engine()
+        while True:
+
+            def progress(p):
+                print(
+                    f"\r{p.collection}: {p.rows_done} rows, {p.rows_per_second:,.0f}/s",
+                    end="",
+                    file=sys.stderr,
+                    flush=True,
+                )
+
+            rows = engine.pull(progress=progress)
+            print(file=sys.stderr)
+            print(f"synced {rows} changes; outbox {terminal.status()['outbox']}")
+            if not args.watch:
+                return 0
+            time.sleep(args.interval)
+    finally:
+        terminal.close()
+
+
+def cmd_find(args) -> int:
+    from clienteling.services.lookup import find_shopper
+
+    terminal = _terminal(args)
+    try:
+        hits = find_shopper(terminal.cache.writer, args.query, limit=args.limit)
+    finally:
+        terminal.close()
+    data = [dataclasses.asdict(h) for h in hits]
+    lines = [
+        f"{h.shopper_id}  {h.first_name} {h.last_name}  {h.tier}  {h.home_store}"
+        f"{'  (exact)' if h.exact else ''}"
+        for h in hits
+    ]
+    _out(args, data, "\n".join(lines) or "no shopper found")
+    return 0 if hits else 1
+
+
+def cmd_stock(args) -> int:
+    from clienteling.api.errors import HQError
+    from clienteling.services.stock import stock_for
+
+    terminal = _terminal(args)
+    try:
+        live = None
+        try:
+            with terminal.client() as client:
+                live = client.live_stock(args.code)
+        except HQError:
+            pass  # offline: the cached figures, with their age
+        view = stock_for(terminal.cache.writer, args.code, terminal.config.store_id, live)
+    finally:
+        terminal.close()
+    if view is None:
+        raise Failure(f"no item with SKU or GTIN {args.code} in the catalog")
+    lines = ([view.here] if view.here else []) + view.others
+    data = {
+        "sku": view.product["sku"],
+        "live": live is not None,
+        "stores": [
+            {
+                "store_id": s.store_id,
+                "available": s.available,
+                "on_hand": s.on_hand,
+                "distance_km": s.distance_km,
+                "as_of": s.as_of.isoformat(),
+            }
+            for s in lines
+        ],
+    }
+    text = "\n".join(
+        f"{s.store_id:<10} {s.available:>4} available  "
+        f"{'' if s.distance_km is None else f'{s.distance_km:.0f} km'}"
+        for s in lines
+    )
+    _out(
+        args,
+        data,
+        f"{view.product['sku']} {view.product['name']} ({'live' if live else 'cached'})\n{text}",
+    )
+    return 0
+
+
+def cmd_order(args) -> int:
+    from clienteling.cache import queries as q
+    from clienteling.domain.enums import Fulfilment
+    from clienteling.services.ordering import OrderDraft, OrderProblem, place_delivery_order
+
+    terminal = _terminal(args)
+    try:
+        conn = terminal.cache.writer
+        shopper = q.rows(
+            conn,
+            "SELECT shopper_id, address FROM shoppers WHERE shopper_id = ? "
+            "OR external_id = ? OR loyalty_id = ?",
+            (args.shopper,) * 3,
+        )
+        if not shopper:
+            raise Failure(f"no shopper {args.shopper} on this terminal; sync or search first")
+        session = terminal.sign_in(args.associate, _pin())
+        if args.ship_to_home and not shopper[0]["address"]:
+            raise Failure("the shopper has no delivery address on file; add one or use --pickup")
+        draft = OrderDraft(
+            shopper[0]["shopper_id"],
+            [(args.sku, args.qty, args.source)],
+            Fulfilment.SHIP_TO_ADDRESS if args.ship_to_home else Fulfilment.PICK_UP,
+            address=shopper[0]["address"] if args.ship_to_home else None,
+            pickup_store=args.pickup,
+        )
+        try:
+            result = place_delivery_order(
+                terminal.cache, draft, terminal.engine(session) if session.online else None
+            )
+        except OrderProblem as exc:
+            raise Failure(str(exc)) from None
+    finally:
+        terminal.close()
+    data = {
+        "order_id": result.order_id,
+        "state": result.state,
+        "reason": result.reason,
+        "alternatives": result.alternatives,
+    }
+    _out(
+        args,
+        data,
+        f"{result.order_id} {result.state}{': ' + result.reason if result.reason else ''}",
+    )
+    return 0 if result.state != "rejected" else 3
+
+
+def cmd_status(args) -> int:
+    terminal = _terminal(args)
+    try:
+        status = terminal.status()
+    finally:
+        terminal.close()
+    ages = ", ".join(
+        f"{k} {v['age_seconds']:.0f}s" if v["age_seconds"] is not None else f"{k} never"
+        for k, v in status["collections"].items()
+    )
+    text = (
+        f"store {status['store_id']} at {status['hq']}\nsynced: {ages}\noutbox: {status['outbox']}"
+    )
+    for p in status["parked"]:
+        text += f"\nparked {p['kind']} {p['id']}: {p['reason']}"
+    _out(args, status, text)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="clienteling", description="Clienteling terminal app.")
     p.add_argument(
         "--demo",
@@ -48,16 +248,59 @@ def main(argv: list[str] | None = None) -> int:
         help="training mode: the app on an embedded HQ with a generated chain",
     )
     p.add_argument("--screenshot", metavar="PATH", help="save the window as PNG once ready")
-    args = p.parse_args(argv)
-    if args.demo:
-        return run_demo(args.screenshot)
-    p.print_usage()
-    print(
-        "clienteling: the production terminal needs enrollment, which arrives with the "
-        "offline core; run with --demo for training mode",
-        file=sys.stderr,
-    )
-    return 2
+    sub = p.add_subparsers(dest="command")
+    e = sub.add_parser("enroll", help="enroll this terminal with a one-time code")
+    e.add_argument("--hq", required=True, help="HQ address, e.g. https://hq.example.com")
+    e.add_argument("--code", required=True)
+    e.add_argument("--name", help="terminal name shown at HQ (default: host name)")
+    e.set_defaults(func=cmd_enroll)
+    s = sub.add_parser("sync", help="bring the cache up to date with HQ")
+    s.add_argument("--watch", action="store_true")
+    s.add_argument("--interval", type=float, default=30.0)
+    s.set_defaults(func=cmd_sync)
+    f = sub.add_parser("find", help="find shoppers in the cache")
+    f.add_argument("query")
+    f.add_argument("--limit", type=int, default=20)
+    f.set_defaults(func=cmd_find)
+    k = sub.add_parser("stock", help="stock of an item here and in other stores")
+    k.add_argument("code", metavar="SKU_OR_GTIN")
+    k.set_defaults(func=cmd_stock)
+    o = sub.add_parser("order", help="order an item for a shopper")
+    o.add_argument("--shopper", required=True, help="shopper id, external id or loyalty id")
+    o.add_argument("--sku", required=True)
+    o.add_argument("--qty", type=int, default=1)
+    o.add_argument("--source", help="store to take the units from (default: nearest)")
+    where = o.add_mutually_exclusive_group(required=True)
+    where.add_argument("--ship-to-home", action="store_true")
+    where.add_argument("--pickup", metavar="STORE")
+    o.add_argument("--associate", required=True, metavar="EMPLOYEE_ID")
+    o.set_defaults(func=cmd_order)
+    st = sub.add_parser("status", help="sync ages, outbox depth, parked entries")
+    st.set_defaults(func=cmd_status)
+    for cmd in (f, k, o, st):
+        cmd.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.command is None:
+        if args.demo:
+            return run_demo(args.screenshot)
+        parser().print_usage(sys.stderr)
+        return 2
+    if not hasattr(args, "json"):
+        args.json = False
+    from clienteling.api.errors import HQError
+    from clienteling.cache.store import CacheError
+    from clienteling.security.vault import VaultUnavailable
+    from clienteling.services.terminal import NotEnrolled
+
+    try:
+        return args.func(args)
+    except (Failure, HQError, CacheError, VaultUnavailable, NotEnrolled, PermissionError) as exc:
+        print(f"clienteling: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -1,0 +1,91 @@
+"""`clienteling` commands as separate processes: a real HQ, a real keyring, a real cache file."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+from clienteling.hq import auth
+from tests.hq_live import LiveHQ, set_stock, small_chain
+
+
+def term(home, *args: str, pin: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "CLIENTELING_HOME": str(home)}
+    env.pop("CLIENTELING_PIN", None)
+    if pin:
+        env["CLIENTELING_PIN"] = pin
+    return subprocess.run(
+        [sys.executable, "-m", "clienteling.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_enroll_sync_find_stock_order_status(hq_db, tmp_path, secret_service):
+    small_chain(hq_db)
+    set_stock(hq_db, "BR-SP-02", "ST1-BLK-M", 2)
+    home = tmp_path / "terminal"
+    not_yet = term(home, "find", "silva")
+    assert not_yet.returncode == 1 and "not enrolled" in not_yet.stderr
+    with LiveHQ(hq_db) as hq:
+        code = auth.create_enrollment_code(hq_db, "BR-SP-01", 1, datetime.now(UTC))
+        r = term(home, "enroll", "--hq", hq.url, "--code", code, "--name", "till 1")
+        assert r.returncode == 0, r.stderr
+        again = term(home, "enroll", "--hq", hq.url, "--code", code)
+        assert again.returncode == 1 and "already used" in again.stderr
+        assert term(home, "sync").returncode == 0
+        found = json.loads(term(home, "find", "silva", "--json").stdout)
+        assert [f["shopper_id"] for f in found] == ["sh1"]
+        stock = json.loads(term(home, "stock", "ST1-BLK-M", "--json").stdout)
+        assert stock["live"] and stock["stores"][0] == {
+            **stock["stores"][0],
+            "store_id": "BR-SP-02",
+            "available": 2,
+        }
+        args = (
+            "order",
+            "--shopper",
+            "LYsh1",
+            "--sku",
+            "ST1-BLK-M",
+            "--pickup",
+            "BR-SP-01",
+            "--associate",
+            "BR-SP-01-associate",
+            "--json",
+        )
+        wrong = term(home, *args, pin="1111")
+        assert wrong.returncode == 1 and "PIN is wrong" in wrong.stderr
+        placed = term(home, *args, pin="2468")
+        assert placed.returncode == 0, placed.stderr
+        order = json.loads(placed.stdout)
+        assert order["state"] == "confirmed" and len(order["order_id"]) == 36
+    # HQ is gone: stock from the cache, orders queue, the PIN works offline.
+    offline_stock = json.loads(term(home, "stock", "ST1-BLK-M", "--json").stdout)
+    assert offline_stock["live"] is False
+    queued = term(home, *args, pin="2468")
+    assert queued.returncode == 0, queued.stderr
+    assert json.loads(queued.stdout)["state"] == "queued"
+    status = json.loads(term(home, "status", "--json").stdout)
+    assert status["outbox"] == {"pending": 1, "delivered": 1, "parked": 0}
+    assert status["collections"]["shoppers"]["age_seconds"] is not None
+    missing = term(
+        home,
+        "order",
+        "--shopper",
+        "nobody",
+        "--sku",
+        "X",
+        "--pickup",
+        "BR-SP-01",
+        "--associate",
+        "BR-SP-01-associate",
+        pin="2468",
+    )
+    assert missing.returncode == 1 and "no shopper nobody" in missing.stderr
