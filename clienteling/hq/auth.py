@@ -114,18 +114,18 @@ def resolve(conn: Connection, token: str | None, now: datetime) -> Principal:
     raise _unauthenticated("the credentials are not recognised")
 
 
+def _require_store(conn: Connection, store_id: str) -> None:
+    found = conn.execute(select(t.stores.c.store_id).where(t.stores.c.store_id == store_id))
+    if found.first() is None:
+        raise ValueError(f"store {store_id!r} does not exist; import or seed stores first")
+
+
 # --- enrollment -------------------------------------------------------------
 
 
 def create_enrollment_code(db: Database, store_id: str, hours: float, now: datetime) -> str:
     with db.write() as w:
-        if (
-            w.conn.execute(
-                select(t.stores.c.store_id).where(t.stores.c.store_id == store_id)
-            ).first()
-            is None
-        ):
-            raise ValueError(f"store {store_id!r} does not exist; import or seed stores first")
+        _require_store(w.conn, store_id)
         code = new_enrollment_code()
         w.conn.execute(
             insert(t.enrollment_codes).values(
@@ -299,13 +299,7 @@ def add_associate(
         raise ValueError(reason)
     role = Role(role).value
     with db.write() as w:
-        if (
-            w.conn.execute(
-                select(t.stores.c.store_id).where(t.stores.c.store_id == store_id)
-            ).first()
-            is None
-        ):
-            raise ValueError(f"store {store_id!r} does not exist")
+        _require_store(w.conn, store_id)
         exists = w.conn.execute(
             select(t.associates.c.associate_id).where(t.associates.c.associate_id == employee_id)
         ).first()

@@ -8,16 +8,9 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-NOTE_REASONS = (
-    "browsing",
-    "gift",
-    "event",
-    "alteration",
-    "return",
-    "pickup",
-    "appointment",
-    "other",
-)
+from clienteling.domain.engagement import VISIT_REASONS
+
+NOTE_REASONS = VISIT_REASONS
 ACTIVITY_KINDS = (
     "search",
     "profile_opened",

@@ -7,51 +7,22 @@ signs them in offline on this terminal.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import secrets
 import time
 from dataclasses import dataclass, field
 
+from clienteling.domain.pins import hash_pin, verify_pin
+
 from .vault import Vault
-
-_N, _R, _P = 2**14, 8, 1
-
-
-def make_verifier(pin: str) -> str:
-    salt = secrets.token_bytes(16)
-    key = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    return (
-        f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(key).decode()}"
-    )
-
-
-def check_verifier(pin: str, verifier: str) -> bool:
-    try:
-        _, n, r, p, salt, key = verifier.split("$")
-        expected = base64.b64decode(key)
-        got = hashlib.scrypt(
-            pin.encode(),
-            salt=base64.b64decode(salt),
-            n=int(n),
-            r=int(r),
-            p=int(p),
-            dklen=len(expected),
-        )
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(got, expected)
 
 
 def remember_pin(vault: Vault, employee_id: str, pin: str) -> None:
-    vault.put(f"pin:{employee_id}", make_verifier(pin))
+    vault.put(f"pin:{employee_id}", hash_pin(pin))
 
 
 def offline_sign_in(vault: Vault, employee_id: str, pin: str) -> bool:
     """True if this PIN matches the one last used online by this associate on this terminal."""
     verifier = vault.get(f"pin:{employee_id}")
-    return verifier is not None and check_verifier(pin, verifier)
+    return verifier is not None and verify_pin(pin, verifier)
 
 
 @dataclass
