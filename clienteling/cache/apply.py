@@ -11,6 +11,7 @@ import sqlcipher3
 
 from .schema import COLUMNS, JSON_COLUMNS, KEYS
 from .search import contact_terms, name_terms
+from .store import transaction
 
 # What goes with a shopper when the shopper is erased or deleted.
 SHOPPER_CHILDREN = ("purchases", "notes", "wishlist", "tasks", "orders")
@@ -106,10 +107,8 @@ def apply_page(conn: sqlcipher3.Connection, page: dict[str, Any], after: int) ->
     never applied twice and never rolls rows back. Returns whether it applied.
     """
     collection = page["collection"]
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         if cursor_of(conn, collection) != after:
-            conn.execute("ROLLBACK")
             return False
         apply_rows(conn, collection, page["upserts"], page["tombstones"])
         conn.execute(
@@ -123,10 +122,6 @@ def apply_page(conn: sqlcipher3.Connection, page: dict[str, Any], after: int) ->
                 datetime.now(UTC).isoformat(),
             ),
         )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return True
 
 

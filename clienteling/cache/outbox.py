@@ -15,6 +15,8 @@ from typing import Any
 
 import sqlcipher3
 
+from .store import transaction
+
 PENDING, DELIVERED, PARKED = "pending", "delivered", "parked"
 
 
@@ -48,8 +50,7 @@ def enqueue(
     now = _now()
     conn.execute("PRAGMA synchronous = FULL")
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             conn.execute(
                 "INSERT INTO outbox (id, kind, shopper_id, method, path, body, created_at, "
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -64,10 +65,6 @@ def enqueue(
                     now,
                 ),
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
     finally:
         conn.execute("PRAGMA synchronous = NORMAL")
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +67,21 @@ def connect(path: Path, key: bytes, *, readonly: bool = False) -> sqlcipher3.Con
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     return conn
+
+
+@contextmanager
+def transaction(conn: sqlcipher3.Connection) -> Iterator[sqlcipher3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT; rolled back on any error, database errors made explicit."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:  # SQLite already rolled back after some errors (disk full)
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlcipher3.Error):
+            raise translate(exc) from exc
+        raise
 
 
 def translate(exc: sqlcipher3.Error) -> CacheError:

@@ -14,7 +14,7 @@ from clienteling.api.client import HQClient
 from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQUnreachable, SignInNeeded
 from clienteling.cache import outbox
 from clienteling.cache.apply import apply_page, apply_rows, cursor_of
-from clienteling.cache.store import Cache
+from clienteling.cache.store import Cache, transaction
 from clienteling.protocol.sync import COLLECTIONS
 
 Progress = Callable[["PullProgress"], None]
@@ -136,15 +136,9 @@ class SyncEngine:
             return False
         self._note(None)
         with self.cache.lock:
-            conn = self.cache.writer
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            with transaction(self.cache.writer) as conn:
                 outbox.delivered(conn, entry.n, status, answer)
                 if entry.kind == "order" and isinstance(answer, dict):
                     apply_rows(conn, "orders", [answer], [])
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
         report.delivered += 1
         return True

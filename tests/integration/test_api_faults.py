@@ -1,0 +1,229 @@
+"""The HQ gateway and outbox against a real HQ behind a faulty network (injected in transport)."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from clienteling.api.client import HQClient, Policy
+from clienteling.api.errors import HQBusy, HQUnreachable, SignInNeeded
+from clienteling.cache import outbox
+from clienteling.cache.apply import cursor_of
+from clienteling.cache.store import DiskFull, open_cache
+from clienteling.hq import tables as t
+from clienteling.sync.engine import SyncEngine
+from tests.hq_live import LiveHQ, add_shopper, set_stock, small_chain
+
+KEY = bytes(range(32))
+
+
+class Faulty(httpx.HTTPTransport):
+    """Like a load balancer in a bad minute: answers the first requests itself."""
+
+    def __init__(self, faults: list) -> None:
+        super().__init__()
+        self.faults = list(faults)
+        self.seen = 0
+
+    def handle_request(self, request):
+        self.seen += 1
+        if self.faults:
+            fault = self.faults.pop(0)
+            if isinstance(fault, Exception):
+                raise fault
+            status, headers = fault
+            return httpx.Response(
+                status,
+                headers=headers,
+                json={"error": {"code": "busy", "message": "slow down", "details": None}},
+                request=request,
+            )
+        return super().handle_request(request)
+
+
+@pytest.fixture
+def hq(hq_db):
+    small_chain(hq_db)
+    set_stock(hq_db, "BR-SP-01", "ST1-BLK-S", 50)
+    with LiveHQ(hq_db) as live:
+        live.device = live.enroll("BR-SP-01")
+        live.session = live.sign_in(live.device, "BR-SP-01-associate")
+        yield live
+
+
+def order() -> dict:
+    return {
+        "order_id": str(uuid.uuid4()),
+        "shopper_id": "sh1",
+        "fulfilment": "pickup",
+        "pickup_store": "BR-SP-01",
+        "lines": [{"sku": "ST1-BLK-S", "quantity": 1}],
+    }
+
+
+def test_retries_5xx_and_429_honouring_retry_after(hq):
+    pauses = []
+    faults = [(503, {}), (429, {"Retry-After": "2"}), (502, {})]
+    client = HQClient(
+        hq.url,
+        hq.session,
+        transport=Faulty(faults),
+        sleep=pauses.append,
+        policy=Policy(deadline=60, attempts=5, backoff=0.01),
+    )
+    status, answer = client.send_json("POST", "/orders", order())
+    assert status == 201 and answer["status"] == "reserved"
+    assert len(pauses) == 3 and pauses[1] >= 2.0  # Retry-After was honoured
+    with hq.db.read() as conn:
+        assert len(conn.execute(select(t.orders)).all()) == 1
+
+
+def test_gives_up_within_the_deadline_and_says_why(hq):
+    slow = [httpx.ConnectTimeout("timed out")] * 10
+    client = HQClient(
+        hq.url,
+        hq.session,
+        transport=Faulty(slow),
+        policy=Policy(deadline=1.0, attempts=10, backoff=0.2),
+    )
+    started = time.monotonic()
+    with pytest.raises(HQUnreachable, match="offline"):
+        client.sync_page("stores", 0, 10)
+    assert time.monotonic() - started < 3
+    busy = HQClient(
+        hq.url,
+        hq.session,
+        transport=Faulty([(429, {"Retry-After": "120"})]),
+        policy=Policy(deadline=5),
+    )
+    with pytest.raises(HQBusy):
+        busy.sync_page("stores", 0, 10)  # waiting 120 s would pass the deadline
+
+
+def test_outbox_waits_out_429_then_delivers_once(hq, tmp_path):
+    cache = open_cache(tmp_path / "c.db", KEY)
+    body = order()
+    outbox.enqueue(
+        cache.writer,
+        id=body["order_id"],
+        kind="order",
+        shopper_id="sh1",
+        method="POST",
+        path="/orders",
+        body=body,
+    )
+    client = HQClient(
+        hq.url,
+        hq.session,
+        transport=Faulty([(429, {"Retry-After": "30"})]),
+        policy=Policy(attempts=1),
+    )
+    engine = SyncEngine(cache, client)
+    assert engine.push().delivered == 0
+    wait = cache.writer.execute("SELECT next_attempt_at FROM outbox").fetchone()[0]
+    assert wait > time.strftime("%Y-%m-%dT%H:%M", time.gmtime(time.time() + 25))
+    cache.writer.execute("UPDATE outbox SET next_attempt_at = NULL")
+    assert engine.push().delivered == 1
+    cache.close()
+
+
+def test_expired_session_keeps_entries_until_sign_in(hq, tmp_path):
+    cache = open_cache(tmp_path / "c.db", KEY)
+    body = order()
+    outbox.enqueue(
+        cache.writer,
+        id=body["order_id"],
+        kind="order",
+        shopper_id="sh1",
+        method="POST",
+        path="/orders",
+        body=body,
+    )
+    with hq.db.write() as w:
+        w.conn.execute(t.sessions.update().values(revoked_at=t.now()))
+    with HQClient(hq.url, hq.session) as client:
+        with pytest.raises(SignInNeeded):
+            client.send_json("POST", "/orders", order())
+        report = SyncEngine(cache, client).push()
+    assert report.delivered == 0 and report.waiting == 1 and "sign in" in report.errors[0]
+    fresh = hq.sign_in(hq.device, "BR-SP-01-associate")
+    with HQClient(hq.url, fresh) as client:
+        assert SyncEngine(cache, client).push().delivered == 1
+    cache.close()
+
+
+def test_sync_dropped_mid_way_resumes_without_gaps(hq, tmp_path):
+    for i in range(40):
+        add_shopper(hq.db, f"x{i:02d}", "BR-SP-01")
+    cache = open_cache(tmp_path / "c.db", KEY)
+    # The connection drops on the 4th page of shoppers.
+    calls = {"n": 0}
+
+    class DropOnce(httpx.HTTPTransport):
+        def handle_request(self, request):
+            if "/sync/shoppers" in str(request.url):
+                calls["n"] += 1
+                if calls["n"] == 4:
+                    raise httpx.RemoteProtocolError("peer closed connection mid-page")
+            return super().handle_request(request)
+
+    with HQClient(hq.url, hq.device, transport=DropOnce(), policy=Policy(attempts=1)) as c:
+        engine = SyncEngine(cache, c, page_size=5)
+        with pytest.raises(HQUnreachable):
+            engine.pull(["shoppers"])
+        partial = cursor_of(cache.writer, "shoppers")
+        assert partial > 0
+        count = cache.writer.execute("SELECT count(*) FROM shoppers").fetchone()[0]
+        assert count == 15  # three whole pages, nothing of the fourth
+        engine.pull(["shoppers"])
+    assert cache.writer.execute("SELECT count(*) FROM shoppers").fetchone()[0] == 41
+    assert cache.writer.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    cache.close()
+
+
+def test_full_disk_is_a_clear_error_and_loses_no_queued_order(tmp_path):
+    cache = open_cache(tmp_path / "c.db", KEY)
+    first = order()
+    outbox.enqueue(
+        cache.writer,
+        id=first["order_id"],
+        kind="order",
+        shopper_id="sh1",
+        method="POST",
+        path="/orders",
+        body=first,
+    )
+    pages = cache.writer.execute("PRAGMA page_count").fetchone()[0]
+    cache.writer.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full now
+    big = {**order(), "note": "x" * 20000}
+    with pytest.raises(DiskFull, match="disk is full"):
+        outbox.enqueue(
+            cache.writer,
+            id=big["order_id"],
+            kind="order",
+            shopper_id="sh1",
+            method="POST",
+            path="/orders",
+            body=big,
+        )
+    assert outbox.depth(cache.writer)["pending"] == 1
+    cache.close()
+    again = open_cache(tmp_path / "c.db", KEY)
+    assert [r[0] for r in again.writer.execute("SELECT id FROM outbox")] == [first["order_id"]]
+    again.close()
+
+
+def test_corrupt_file_is_reported(tmp_path):
+    from clienteling.cache.store import CorruptCache, WrongKey
+
+    path = tmp_path / "c.db"
+    open_cache(path, KEY).close()
+    raw = bytearray(path.read_bytes())
+    raw[100:4000] = bytes(3900)
+    path.write_bytes(bytes(raw))
+    with pytest.raises((CorruptCache, WrongKey)):
+        open_cache(path, KEY)
