@@ -268,3 +268,10 @@ def create_app(
         }
 
     return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for uvicorn workers (`serve --workers N`): the database from CLIENTELING_HQ_DB."""
+    import os
+
+    return create_app(Database(os.environ["CLIENTELING_HQ_DB"]))

@@ -45,6 +45,21 @@ def cmd_serve(args) -> int:
 
     db = _open(args)
     print(f"Clienteling HQ on http://{args.host}:{args.port} using {redacted(db.url)}", flush=True)
+    if args.workers > 1:
+        if db.dialect == "sqlite":
+            raise ValueError("SQLite serves one process; use PostgreSQL for several workers")
+        os.environ["CLIENTELING_HQ_DB"] = db.url
+        db.dispose()
+        uvicorn.run(
+            "clienteling.hq.app:app_from_env",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_level="warning",
+            access_log=False,
+        )
+        return 0
     uvicorn.run(
         create_app(db, HQSettings()),
         host=args.host,
@@ -171,6 +186,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", parents=[common], help="run the HQ API")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8400)
+    s.add_argument("--workers", type=int, default=1, help="processes (PostgreSQL only)")
     s.set_defaults(func=cmd_serve)
 
     sub.add_parser("migrate", parents=[common], help="bring the schema up to date").set_defaults(

@@ -98,11 +98,20 @@ def fill_shoppers(db: Database, n: int) -> None:
             w.upsert(t.shoppers, rows, ["shopper_id"])
 
 
-def start_hq(db_url: str) -> tuple[subprocess.Popen, str]:
+def start_hq(db_url: str, workers: int) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ, "CLIENTELING_HQ_DB": db_url}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "clienteling.hq.cli", "serve", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "clienteling.hq.cli",
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],
         env=env,
         stdout=subprocess.DEVNULL,
     )
@@ -241,6 +250,7 @@ def main() -> None:
     ap.add_argument("--shoppers", type=int, default=100_000)
     ap.add_argument("--orders", type=int, default=2000)
     ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--workers", type=int, default=1, help="HQ processes (PostgreSQL only)")
     args = ap.parse_args()
     url, drop = make_db(args.db)
     db = Database(url, pool_size=args.clients)
@@ -271,7 +281,7 @@ def main() -> None:
             f"database: {db.dialect}; filled {args.shoppers} shoppers in "
             f"{time.perf_counter() - t0:.1f} s"
         )
-        proc, hq_url = start_hq(url)
+        proc, hq_url = start_hq(url, args.workers)
         code = auth.create_enrollment_code(db, "BR-SP-01", 1, datetime.now(UTC))
         device = httpx.post(
             f"{hq_url}/v1/enroll", json={"code": code, "terminal_name": "b"}
