@@ -1,0 +1,216 @@
+"""Terminal benchmark: initial sync, catch-up, search, cache open, outbox save.
+
+Each figure is printed beside a limit measured in the same run:
+- initial sync rows/s vs a raw executemany of the same rows into plain SQLite;
+- search latency vs a raw indexed SELECT by primary key on the same cache;
+- outbox save vs a raw INSERT + COMMIT with synchronous=FULL on the same file.
+
+    python tests/benchmarks/bench_sync.py --hq-db /tmp/hq.db --store BR-SP-01 [--catch-up 200000]
+
+The HQ database must already hold a chain (`clienteling-hq seed ...`); the
+benchmark starts `clienteling-hq serve` on it and enrolls a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sqlite3
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from clienteling.api.client import HQClient, Policy
+from clienteling.cache import outbox
+from clienteling.cache.queries import find_shoppers
+from clienteling.cache.schema import COLUMNS
+from clienteling.cache.store import open_cache
+from clienteling.hq import auth
+from clienteling.hq import tables as t
+from clienteling.hq.db import Database
+from clienteling.sync.engine import SyncEngine
+from tests.benchmarks.bench_hq import start_hq
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def pct(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(p * len(values)))]
+
+
+def raw_executemany(rows_by_table: dict[str, list[tuple]]) -> float:
+    """Seconds to executemany the same rows into plain SQLite tables (no FTS, no JSON work)."""
+    path = Path(tempfile.mkdtemp()) / "raw.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    started = time.perf_counter()
+    for name, rows in rows_by_table.items():
+        if not rows:
+            continue
+        cols = COLUMNS[name]
+        conn.execute(f"CREATE TABLE {name} ({', '.join(cols)})")
+        conn.execute("BEGIN")
+        conn.executemany(f"INSERT INTO {name} VALUES ({','.join('?' * len(cols))})", rows)
+        conn.execute("COMMIT")
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--hq-db", required=True)
+    ap.add_argument("--store", default="BR-SP-01")
+    ap.add_argument("--catch-up", type=int, default=200_000)
+    ap.add_argument("--page", type=int, default=5000)
+    args = ap.parse_args()
+    db = Database(args.hq_db)
+    proc, url = start_hq(db.url, 1)
+    peak = {"rss": rss_mb()}
+    stop = threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            peak["rss"] = max(peak["rss"], rss_mb())
+            time.sleep(0.2)
+
+    threading.Thread(target=sample, daemon=True).start()
+    try:
+        code = auth.create_enrollment_code(db, args.store, 1, datetime.now(UTC))
+        with HQClient(url) as c:
+            device = c.enroll(code, "bench")["device_token"]
+        home = Path(tempfile.mkdtemp())
+        key = bytes(range(32))
+        cache = open_cache(home / "cache.db", key)
+        client = HQClient(url, device, policy=Policy(deadline=120, attempt_timeout=120))
+        engine = SyncEngine(cache, client, page_size=args.page)
+        before = rss_mb()
+        started = time.perf_counter()
+        rows = engine.pull()
+        sync_s = time.perf_counter() - started
+        counts = {
+            n: cache.writer.execute(f"SELECT count(*) FROM {n}").fetchone()[0]
+            for n in COLUMNS
+        }
+        dump = {
+            n: cache.writer.execute(f"SELECT {', '.join(COLUMNS[n])} FROM {n}").fetchall()
+            for n in COLUMNS
+        }
+        raw_s = raw_executemany(dump)
+        del dump
+        print(
+            f"initial sync: {rows:,} rows in {sync_s:.1f} s = {rows / sync_s:,.0f} rows/s "
+            f"({', '.join(f'{k} {v:,}' for k, v in counts.items())})"
+        )
+        print(
+            f"  limit, raw executemany into SQLite: {rows / raw_s:,.0f} rows/s; "
+            f"ratio {raw_s / sync_s:.2f} (goal >= 0.25)"
+        )
+        print(
+            f"  peak RSS of the terminal process: {peak['rss']:.0f} MB "
+            f"(before sync {before:.0f} MB; goal <= 250 MB)"
+        )
+
+        # Catch-up: HQ re-stamps N stock rows (as a day of stock moves would).
+        with db.write() as w:
+            keys = w.conn.execute(
+                select(t.stock.c.store_id, t.stock.c.sku).limit(args.catch_up)
+            ).all()
+            seqs = w.take_seqs(len(keys))
+            for (store_id, sku), s in zip(keys, seqs, strict=True):
+                w.conn.execute(
+                    update(t.stock)
+                    .where(t.stock.c.store_id == store_id, t.stock.c.sku == sku)
+                    .values(seq=s)
+                )
+        started = time.perf_counter()
+        changed = engine.pull(["stock"])
+        print(
+            f"catch-up: {changed:,} changes in {time.perf_counter() - started:.1f} s (goal <= 20 s)"
+        )
+
+        # Search: a mix of what associates type.
+        conn = cache.writer
+        sample_rows = conn.execute(
+            "SELECT first_name, last_name, primary_email, primary_phone, "
+            "loyalty_id FROM shoppers ORDER BY random() LIMIT 400"
+        ).fetchall()
+        rnd = random.Random(1)
+        queries = []
+        for first, last, email, phone, loyalty in sample_rows:
+            queries += [last[:3], f"{first[:2]} {last[:4]}", phone[-6:], email, loyalty]
+        rnd.shuffle(queries)
+        lat = []
+        for q in queries:
+            t0 = time.perf_counter()
+            find_shoppers(conn, q, limit=50)
+            lat.append(time.perf_counter() - t0)
+        ids = [r[0] for r in conn.execute("SELECT shopper_id FROM shoppers LIMIT 2000")]
+        raw = []
+        for sid in ids:
+            t0 = time.perf_counter()
+            conn.execute("SELECT * FROM shoppers WHERE shopper_id = ?", (sid,)).fetchall()
+            raw.append(time.perf_counter() - t0)
+        print(
+            f"search over {counts['shoppers']:,} cached shoppers, {len(queries)} queries: "
+            f"p50 {statistics.median(lat) * 1000:.2f} ms, p99 {pct(lat, 0.99) * 1000:.2f} ms "
+            f"(goal p99 <= 5 ms); limit, raw PK lookup p99 {pct(raw, 0.99) * 1000:.3f} ms"
+        )
+        cache.close()
+
+        t0 = time.perf_counter()
+        cache = open_cache(home / "cache.db", key)
+        find_shoppers(cache.writer, "silva")
+        print(f"cache open to first query: {(time.perf_counter() - t0) * 1000:.0f} ms")
+
+        saves, raws = [], []
+        for _ in range(300):
+            oid = str(uuid.uuid4())
+            t0 = time.perf_counter()
+            outbox.enqueue(
+                cache.writer,
+                id=oid,
+                kind="order",
+                shopper_id="x",
+                method="POST",
+                path="/orders",
+                body={"order_id": oid, "lines": [{"sku": "S"}]},
+            )
+            saves.append(time.perf_counter() - t0)
+        cache.writer.execute("CREATE TABLE IF NOT EXISTS raw_probe (x)")
+        cache.writer.execute("PRAGMA synchronous = FULL")
+        for _ in range(300):
+            t0 = time.perf_counter()
+            cache.writer.execute("BEGIN IMMEDIATE")
+            cache.writer.execute("INSERT INTO raw_probe VALUES (?)", (str(uuid.uuid4()),))
+            cache.writer.execute("COMMIT")
+            raws.append(time.perf_counter() - t0)
+        print(
+            f"outbox save: p50 {statistics.median(saves) * 1000:.2f} ms, p99 "
+            f"{pct(saves, 0.99) * 1000:.2f} ms (goal p99 <= 2 ms); limit, raw INSERT+COMMIT "
+            f"synchronous=FULL p99 {pct(raws, 0.99) * 1000:.2f} ms"
+        )
+        with db.read() as c:
+            total = c.execute(select(func.count()).select_from(t.shoppers)).scalar_one()
+        print(f"(HQ holds {total:,} shoppers)")
+        cache.close()
+    finally:
+        stop.set()
+        proc.terminate()
+        proc.wait(10)
+
+
+if __name__ == "__main__":
+    main()
