@@ -106,6 +106,7 @@ def secret_service(tmp_path, monkeypatch):
     bus = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
         stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         text=True,
         env=env,
     )
@@ -121,6 +122,14 @@ def secret_service(tmp_path, monkeypatch):
     daemon.stdin.write(b"terminal-login-password")
     daemon.stdin.close()
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+    # The daemon makes and unlocks the login keyring from the password on stdin; asking
+    # before that exists would make it prompt (and fail) for a new default collection.
+    login = tmp_path / "data" / "keyrings" / "login.keyring"
+    deadline = time.monotonic() + 30
+    while not login.exists():
+        if time.monotonic() > deadline or daemon.poll() is not None:
+            raise RuntimeError("gnome-keyring-daemon did not create the login keyring")
+        time.sleep(0.05)
     backend = SecretService.Keyring()
     deadline = time.monotonic() + 20
     while True:  # wait until the daemon owns the Secret Service name
