@@ -101,8 +101,7 @@ def main() -> None:
         rows = engine.pull()
         sync_s = time.perf_counter() - started
         counts = {
-            n: cache.writer.execute(f"SELECT count(*) FROM {n}").fetchone()[0]
-            for n in COLUMNS
+            n: cache.writer.execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in COLUMNS
         }
         dump = {
             n: cache.writer.execute(f"SELECT {', '.join(COLUMNS[n])} FROM {n}").fetchall()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from clienteling.cache.apply import apply_page, cursor_of
 from clienteling.cache.queries import find_shoppers
@@ -161,3 +163,14 @@ def test_upgrade_backs_up_the_file_first(tmp_path, monkeypatch):
     old = store.connect(backups[0], KEY, readonly=True)  # the backup opens with the same key
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1  # ...as it was before
     old.close()
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=40))
+def test_anything_typed_searches_without_error(cache, typed):
+    if cursor_of(cache.writer, "shoppers") == 0:
+        apply_page(cache.writer, page("shoppers", SHOPPERS, next_cursor=4), after=0)
+    hits = find_shoppers(cache.writer, typed)
+    assert all(h.shopper_id in {"a", "b", "c", "d"} for h in hits)
