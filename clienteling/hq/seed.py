@@ -71,16 +71,27 @@ def _pick(rnd: random.Random, weighted: tuple[tuple[str, float], ...]) -> str:
 
 
 class _Pools:
-    """Names and streets per locale, drawn once from Faker with the seed."""
+    """Names and streets per locale and gender, drawn once from Faker with the seed.
+
+    First and last names are kept per gender, so Russian surnames agree with
+    the first name (Иван Петров, Анна Петрова).
+    """
 
     def __init__(self, seed: int, size: int = 300) -> None:
         self.first, self.last, self.streets = {}, {}, {}
         for cc, country in d.COUNTRIES.items():
             fake = Faker(country.locale)
             fake.seed_instance(seed)
-            self.first[cc] = sorted({fake.first_name() for _ in range(size)})
-            self.last[cc] = sorted({fake.last_name() for _ in range(size)})
+            for g in ("male", "female"):
+                first = getattr(fake, f"first_name_{g}")
+                last = getattr(fake, f"last_name_{g}")
+                self.first[cc, g] = sorted({first() for _ in range(size // 2)})
+                self.last[cc, g] = sorted({last() for _ in range(size // 2)})
             self.streets[cc] = sorted({fake.street_name() for _ in range(size // 2)})
+
+    def name(self, rnd: random.Random, cc: str) -> tuple[str, str]:
+        gender = rnd.choice(("male", "female"))
+        return rnd.choice(self.first[cc, gender]), rnd.choice(self.last[cc, gender])
 
 
 def _stores(n: int) -> list[dict]:
@@ -149,7 +160,7 @@ def demo_associates(seed: int, store_ids: list[str]) -> list[DemoAssociate]:
         cc = store[:2]
         for role in ("manager", "associate", "associate", "trainee"):
             number += 1
-            name = f"{rnd.choice(pools.first[cc])} {rnd.choice(pools.last[cc])}"
+            name = " ".join(pools.name(rnd, cc))
             out.append(
                 DemoAssociate(f"E{number}", name, role, store, f"{rnd.randrange(10**4):04d}")
             )

@@ -49,7 +49,7 @@ class ShopperMaker:
         home = rnd.choice(self.stores)
         cc = home["country"]
         country = d.COUNTRIES[cc]
-        first, last = rnd.choice(self.pools.first[cc]), rnd.choice(self.pools.last[cc])
+        first, last = self.pools.name(rnd, cc)
         local = ".".join(x for x in (_ascii(first), _ascii(last)) if x) or "client"
         email = f"{local}{index % 1000}@{rnd.choice(country.mail_domains)}"
         phone = self._phone(home)
