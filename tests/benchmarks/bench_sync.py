@@ -51,22 +51,31 @@ def pct(values, p):
     return values[min(len(values) - 1, int(p * len(values)))]
 
 
-def raw_executemany(rows_by_table: dict[str, list[tuple]]) -> float:
-    """Seconds to executemany the same rows into plain SQLite tables (no FTS, no JSON work)."""
+def raw_executemany(source, tables: list[str]) -> tuple[int, float]:
+    """Rows and seconds to executemany the cache's rows into plain SQLite tables.
+
+    Rows are read from the cache in chunks; only the inserts are timed.
+    """
     path = Path(tempfile.mkdtemp()) / "raw.db"
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
-    started = time.perf_counter()
-    for name, rows in rows_by_table.items():
-        if not rows:
-            continue
+    spent, total = 0.0, 0
+    for name in tables:
         cols = COLUMNS[name]
         conn.execute(f"CREATE TABLE {name} ({', '.join(cols)})")
-        conn.execute("BEGIN")
-        conn.executemany(f"INSERT INTO {name} VALUES ({','.join('?' * len(cols))})", rows)
-        conn.execute("COMMIT")
-    return time.perf_counter() - started
+        cur = source.execute(f"SELECT {', '.join(cols)} FROM {name}")
+        insert = f"INSERT INTO {name} VALUES ({','.join('?' * len(cols))})"
+        while rows := cur.fetchmany(50_000):
+            t0 = time.perf_counter()
+            conn.execute("BEGIN")
+            conn.executemany(insert, rows)
+            conn.execute("COMMIT")
+            spent += time.perf_counter() - t0
+            total += len(rows)
+    conn.close()
+    path.unlink()
+    return total, spent
 
 
 def main() -> None:
@@ -100,25 +109,22 @@ def main() -> None:
         started = time.perf_counter()
         rows = engine.pull()
         sync_s = time.perf_counter() - started
+        sync_peak = peak["rss"]
         counts = {
-            n: cache.writer.execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in COLUMNS
-        }
-        dump = {
-            n: cache.writer.execute(f"SELECT {', '.join(COLUMNS[n])} FROM {n}").fetchall()
+            n: cache.writer.execute(f"SELECT count(*) FROM {n}").fetchone()[0]
             for n in COLUMNS
         }
-        raw_s = raw_executemany(dump)
-        del dump
+        raw_rows, raw_s = raw_executemany(cache.writer, list(COLUMNS))
         print(
             f"initial sync: {rows:,} rows in {sync_s:.1f} s = {rows / sync_s:,.0f} rows/s "
             f"({', '.join(f'{k} {v:,}' for k, v in counts.items())})"
         )
         print(
-            f"  limit, raw executemany into SQLite: {rows / raw_s:,.0f} rows/s; "
-            f"ratio {raw_s / sync_s:.2f} (goal >= 0.25)"
+            f"  limit, raw executemany of the same {raw_rows:,} rows into SQLite: "
+            f"{raw_rows / raw_s:,.0f} rows/s; ratio {raw_s / sync_s:.2f} (goal >= 0.25)"
         )
         print(
-            f"  peak RSS of the terminal process: {peak['rss']:.0f} MB "
+            f"  peak RSS of the terminal process during sync: {sync_peak:.0f} MB "
             f"(before sync {before:.0f} MB; goal <= 250 MB)"
         )
 
