@@ -226,3 +226,18 @@ def small_chain(db: Database) -> dict:
     add_shopper(db, "sh1", "BR-SP-01")
     add_shopper(db, "sh2", "ES-MD-01", last_name="García")
     return {"skus": skus, "staff": staff}
+
+
+def queue_order(cache, body: dict) -> None:
+    """Put an order into a terminal's outbox, as the order screen does."""
+    from clienteling.cache import outbox
+
+    outbox.enqueue(
+        cache.writer,
+        id=body["order_id"],
+        kind="order",
+        shopper_id=body["shopper_id"],
+        method="POST",
+        path="/orders",
+        body=body,
+    )

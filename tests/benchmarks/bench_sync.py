@@ -111,8 +111,7 @@ def main() -> None:
         sync_s = time.perf_counter() - started
         sync_peak = peak["rss"]
         counts = {
-            n: cache.writer.execute(f"SELECT count(*) FROM {n}").fetchone()[0]
-            for n in COLUMNS
+            n: cache.writer.execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in COLUMNS
         }
         raw_rows, raw_s = raw_executemany(cache.writer, list(COLUMNS))
         print(

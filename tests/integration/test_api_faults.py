@@ -16,7 +16,7 @@ from clienteling.cache.apply import cursor_of
 from clienteling.cache.store import DiskFull, open_cache
 from clienteling.hq import tables as t
 from clienteling.sync.engine import SyncEngine
-from tests.hq_live import LiveHQ, add_shopper, set_stock, small_chain
+from tests.hq_live import LiveHQ, add_shopper, queue_order, set_stock, small_chain
 
 KEY = bytes(range(32))
 
@@ -107,15 +107,7 @@ def test_gives_up_within_the_deadline_and_says_why(hq):
 def test_outbox_waits_out_429_then_delivers_once(hq, tmp_path):
     cache = open_cache(tmp_path / "c.db", KEY)
     body = order()
-    outbox.enqueue(
-        cache.writer,
-        id=body["order_id"],
-        kind="order",
-        shopper_id="sh1",
-        method="POST",
-        path="/orders",
-        body=body,
-    )
+    queue_order(cache, body)
     client = HQClient(
         hq.url,
         hq.session,
@@ -134,15 +126,7 @@ def test_outbox_waits_out_429_then_delivers_once(hq, tmp_path):
 def test_expired_session_keeps_entries_until_sign_in(hq, tmp_path):
     cache = open_cache(tmp_path / "c.db", KEY)
     body = order()
-    outbox.enqueue(
-        cache.writer,
-        id=body["order_id"],
-        kind="order",
-        shopper_id="sh1",
-        method="POST",
-        path="/orders",
-        body=body,
-    )
+    queue_order(cache, body)
     with hq.db.write() as w:
         w.conn.execute(t.sessions.update().values(revoked_at=t.now()))
     with HQClient(hq.url, hq.session) as client:
@@ -188,28 +172,12 @@ def test_sync_dropped_mid_way_resumes_without_gaps(hq, tmp_path):
 def test_full_disk_is_a_clear_error_and_loses_no_queued_order(tmp_path):
     cache = open_cache(tmp_path / "c.db", KEY)
     first = order()
-    outbox.enqueue(
-        cache.writer,
-        id=first["order_id"],
-        kind="order",
-        shopper_id="sh1",
-        method="POST",
-        path="/orders",
-        body=first,
-    )
+    queue_order(cache, first)
     pages = cache.writer.execute("PRAGMA page_count").fetchone()[0]
     cache.writer.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full now
     big = {**order(), "note": "x" * 20000}
     with pytest.raises(DiskFull, match="disk is full"):
-        outbox.enqueue(
-            cache.writer,
-            id=big["order_id"],
-            kind="order",
-            shopper_id="sh1",
-            method="POST",
-            path="/orders",
-            body=big,
-        )
+        queue_order(cache, big)
     assert outbox.depth(cache.writer)["pending"] == 1
     cache.close()
     again = open_cache(tmp_path / "c.db", KEY)

@@ -20,7 +20,7 @@ from clienteling.hq import feed
 from clienteling.hq import tables as t
 from clienteling.protocol.sync import COLLECTIONS
 from clienteling.sync.engine import Connectivity, SyncEngine
-from tests.hq_live import LiveHQ, add_purchase, add_shopper, set_stock, small_chain
+from tests.hq_live import LiveHQ, add_purchase, add_shopper, queue_order, set_stock, small_chain
 
 KEY = bytes(range(32))
 FAST = Policy(deadline=3, attempt_timeout=2, connect_timeout=0.5, attempts=2, backoff=0.01)
@@ -130,15 +130,7 @@ def test_outbox_delivers_exactly_once_across_hq_down_and_up(chain, tmp_path):
     port = free_port()
     cache = open_cache(tmp_path / "c.db", KEY)
     body = _order()
-    outbox.enqueue(
-        cache.writer,
-        id=body["order_id"],
-        kind="order",
-        shopper_id="sh1",
-        method="POST",
-        path="/orders",
-        body=body,
-    )
+    queue_order(cache, body)
     with LiveHQ(chain, port=port) as hq:
         device = hq.enroll("BR-SP-01")
         session = hq.sign_in(device, "BR-SP-01-associate")
@@ -183,15 +175,7 @@ def test_answer_lost_after_hq_committed_is_not_a_second_order(chain, tmp_path):
     cache = open_cache(tmp_path / "c.db", KEY)
     bodies = [_order(), _order(qty=2)]
     for b in bodies:
-        outbox.enqueue(
-            cache.writer,
-            id=b["order_id"],
-            kind="order",
-            shopper_id="sh1",
-            method="POST",
-            path="/orders",
-            body=b,
-        )
+        queue_order(cache, b)
     with LiveHQ(chain) as hq:
         session = hq.sign_in(hq.enroll("BR-SP-01"), "BR-SP-01-associate")
         policy = Policy(deadline=5, attempts=1, backoff=0.01)
@@ -209,15 +193,7 @@ def test_answer_lost_after_hq_committed_is_not_a_second_order(chain, tmp_path):
 def test_rejected_order_is_parked_with_the_reason_and_alternatives(chain, tmp_path):
     cache = open_cache(tmp_path / "c.db", KEY)
     body = _order(qty=50)
-    outbox.enqueue(
-        cache.writer,
-        id=body["order_id"],
-        kind="order",
-        shopper_id="sh1",
-        method="POST",
-        path="/orders",
-        body=body,
-    )
+    queue_order(cache, body)
     note = {"note_id": str(uuid.uuid4()), "shopper_id": "sh1", "reason": "gift", "text": "Hi"}
     outbox.enqueue(
         cache.writer,
