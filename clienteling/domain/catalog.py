@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ._checks import require_aware, require_id, require_text
+from ._checks import require_aware, require_count, require_id, require_text
 from .codes import check_gtin
 from .errors import InvalidField
 from .money import Money
@@ -13,6 +13,8 @@ from .money import Money
 
 @dataclass(frozen=True, slots=True)
 class Product:
+    """One sellable variant: a style in one colour and one size."""
+
     sku: str
     gtin: str
     style: str
@@ -27,7 +29,7 @@ class Product:
         require_id(self.sku, "sku")
         object.__setattr__(self, "gtin", check_gtin(self.gtin))
         for f in ("style", "name", "brand", "category", "colour", "size"):
-            require_text(getattr(self, f), f)
+            object.__setattr__(self, f, require_text(getattr(self, f), f))
         if not isinstance(self.price, Money) or self.price.amount_minor < 0:
             raise InvalidField("price", "must be an amount of money, not negative")
 
@@ -37,16 +39,17 @@ class StockLevel:
     store_id: str
     sku: str
     on_hand: int
-    reserved: int
+    reserved: int  # held for delivery orders not yet shipped or collected
     as_of: datetime
 
     def __post_init__(self) -> None:
+        require_id(self.store_id, "store_id")
+        require_id(self.sku, "sku")
         for f in ("on_hand", "reserved"):
-            v = getattr(self, f)
-            if isinstance(v, bool) or not isinstance(v, int) or v < 0:
-                raise InvalidField(f, f"{v!r} must be a whole number of units, not negative")
+            require_count(getattr(self, f), f)
         require_aware(self.as_of, "as_of")
 
     @property
     def available(self) -> int:
+        """Units a shopper can still buy or order; never negative, even if over-reserved."""
         return max(self.on_hand - self.reserved, 0)

@@ -32,6 +32,8 @@ def is_valid_gtin(code: str) -> bool:
 def check_gtin(code: str, field: str = "gtin") -> str:
     """Return the GTIN unchanged, or raise naming what is wrong with it."""
     code = code.strip() if isinstance(code, str) else code
+    if code == "":
+        raise InvalidField(field, "is empty; scan or type the barcode")
     if not isinstance(code, str) or not code.isascii() or not code.isdigit():
         raise InvalidField(field, f"{code!r} is not a GTIN: digits only")
     if len(code) not in GTIN_LENGTHS:
@@ -52,9 +54,11 @@ def normalize_phone(raw: str, default_region: str | None = None, field: str = "p
     country code, as shoppers usually give them in store.
     """
     if not isinstance(raw, str) or not raw.strip():
-        raise InvalidField(field, "is empty")
+        raise InvalidField(field, "is empty; type the number")
+    # phonenumbers only knows upper-case regions; "br" would fail every local number.
+    region = default_region.strip().upper() if isinstance(default_region, str) else None
     try:
-        number = phonenumbers.parse(raw, default_region)
+        number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException as exc:
         raise InvalidField(field, f"{raw!r} is not a phone number ({exc})") from None
     if not phonenumbers.is_possible_number(number):

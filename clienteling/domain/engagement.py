@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ._checks import require_aware, require_id, require_text
+from ._checks import (
+    optional_aware,
+    optional_text,
+    require_aware,
+    require_choice,
+    require_id,
+    require_text,
+)
 from .enums import TaskStatus
 from .errors import InvalidField
 
@@ -73,12 +80,14 @@ class Task:
     def __post_init__(self) -> None:
         _who(self, "task_id", "shopper_id", "store_id", "associate_id")
         object.__setattr__(self, "title", require_text(self.title, "title", 200))
-        object.__setattr__(self, "status", TaskStatus(self.status))
+        object.__setattr__(self, "status", require_choice(self.status, TaskStatus, "status"))
         require_aware(self.created_at, "created_at")
-        if self.due_at is not None:
-            require_aware(self.due_at, "due_at")
-        if (self.status == TaskStatus.DONE) != (self.done_at is not None):
-            raise InvalidField("done_at", "is set exactly when the task is done")
+        optional_aware(self.due_at, "due_at")
+        optional_aware(self.done_at, "done_at")
+        if self.status == TaskStatus.DONE and self.done_at is None:
+            raise InvalidField("done_at", "a done task says when it was done; give the time")
+        if self.status != TaskStatus.DONE and self.done_at is not None:
+            raise InvalidField("done_at", "only a done task has it; clear it or mark the task done")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +102,13 @@ class Feedback:
 
     def __post_init__(self) -> None:
         _who(self, "feedback_id", "shopper_id", "store_id", "associate_id")
-        if isinstance(self.score, bool) or self.score not in (1, 2, 3, 4, 5):
-            raise InvalidField("score", "is 1 (unhappy) to 5 (delighted)")
-        if len(self.comment) > 2000:
-            raise InvalidField("comment", "is longer than 2000 characters; shorten it")
+        if (
+            isinstance(self.score, bool)
+            or not isinstance(self.score, int)
+            or not 1 <= self.score <= 5
+        ):
+            raise InvalidField(
+                "score", f"{self.score!r} is not a score; give 1 (unhappy) to 5 (delighted)"
+            )
+        object.__setattr__(self, "comment", optional_text(self.comment, "comment", 2000))
         require_aware(self.created_at, "created_at")

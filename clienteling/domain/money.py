@@ -31,7 +31,8 @@ CURRENCY_DIGITS: dict[str, int] = {
     "AUD": 2,
 }
 
-_AMOUNT = re.compile(r"^(-?)(\d{1,15})(?:\.(\d{1,4}))?$")
+# [0-9], not \d: \d also takes Arabic-Indic and full-width digits, which int() then reads.
+_AMOUNT = re.compile(r"^(-?)([0-9]{1,15})(?:\.([0-9]{1,4}))?$")
 
 
 def check_currency(code: str, field: str = "currency") -> str:
