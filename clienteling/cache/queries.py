@@ -11,6 +11,7 @@ import sqlcipher3
 from .search import fold, match_expression
 
 _DIGITS = re.compile(r"\D")
+RANK_CAP = 300  # matches beyond which results are not ranked by relevance
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +61,25 @@ def find_shoppers(conn: sqlcipher3.Connection, query: str, limit: int = 50) -> l
             exact,
         ).fetchall()
         hits += [ShopperHit(*r, exact=True) for r in rows]
-    rows = conn.execute(
-        f"SELECT {cols} FROM shopper_search f JOIN shoppers s ON s.rid = f.rowid "
-        "WHERE shopper_search MATCH ? ORDER BY bm25(shopper_search), s.last_name LIMIT ?",
-        (expr, limit + len(exact)),
-    ).fetchall()
+    # Ranking every match of a very short prefix ("da") costs more than it helps: the
+    # associate is still typing. Past RANK_CAP matches, take the first ones by name.
+    many = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM shopper_search WHERE shopper_search MATCH ? LIMIT ?)",
+        (expr, RANK_CAP + 1),
+    ).fetchone()[0]
+    if many > RANK_CAP:
+        rows = conn.execute(
+            f"SELECT {cols} FROM (SELECT rowid AS rid FROM shopper_search WHERE "
+            "shopper_search MATCH ? LIMIT ?) f JOIN shoppers s ON s.rid = f.rid "
+            "ORDER BY s.last_name, s.first_name",
+            (expr, limit + len(exact)),
+        ).fetchall()
+    else:
+        rows = conn.execute(
+            f"SELECT {cols} FROM shopper_search f JOIN shoppers s ON s.rid = f.rowid "
+            "WHERE shopper_search MATCH ? ORDER BY bm25(shopper_search), s.last_name LIMIT ?",
+            (expr, limit + len(exact)),
+        ).fetchall()
     seen = set(exact)
     hits += [ShopperHit(*r, exact=False) for r in rows if r[0] not in seen]
     return hits[:limit]

@@ -174,3 +174,18 @@ def test_anything_typed_searches_without_error(cache, typed):
         apply_page(cache.writer, page("shoppers", SHOPPERS, next_cursor=4), after=0)
     hits = find_shoppers(cache.writer, typed)
     assert all(h.shopper_id in {"a", "b", "c", "d"} for h in hits)
+
+
+def test_very_common_prefixes_come_back_by_name_without_ranking_everything(cache):
+    from clienteling.cache.queries import RANK_CAP
+
+    many = [
+        shopper(f"m{i:04d}", "Ana", f"Silva{chr(97 + i % 26)}", phone=f"+55119{i:08d}")
+        for i in range(RANK_CAP + 50)
+    ]
+    apply_page(cache.writer, page("shoppers", [*many, *SHOPPERS], next_cursor=9), after=0)
+    hits = find_shoppers(cache.writer, "sil", limit=20)
+    assert len(hits) == 20
+    assert [h.last_name for h in hits] == sorted(h.last_name for h in hits)
+    exact = find_shoppers(cache.writer, "LYm0007", limit=20)
+    assert exact[0].shopper_id == "m0007" and exact[0].exact
