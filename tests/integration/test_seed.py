@@ -1,25 +1,46 @@
-"""The generated training chain: deterministic, plausible, and never mixed into real data."""
+"""The generated chain: deterministic, plausible, and never mixed into real data."""
 
 from __future__ import annotations
+
+import re
+from collections import Counter
 
 import phonenumbers
 import pytest
 from sqlalchemy import func, select
 
-from clienteling.domain.codes import is_valid_gtin
+from clienteling.domain.associates import Associate
+from clienteling.domain.catalog import Product, StockLevel
+from clienteling.domain.codes import is_valid_gtin, normalize_phone
+from clienteling.domain.engagement import Note, Task, WishlistItem
+from clienteling.domain.money import Money
+from clienteling.domain.purchases import Purchase, PurchaseLine
+from clienteling.domain.shoppers import Address, Consent, Preferences, Shopper
+from clienteling.domain.stores import Store
 from clienteling.hq import migrate
+from clienteling.hq import seed as seed_module
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
-from clienteling.hq.secrets import verify_pin
-from clienteling.hq.seed import loyalty_id, seed_chain
+from clienteling.hq.secrets import hash_pin, verify_pin
+from clienteling.hq.seed import (
+    REFERENCE,
+    DatabaseNotEmpty,
+    demo_associates,
+    loyalty_id,
+    seed_chain,
+)
 
-SMALL = {"shoppers": 400, "products": 120, "stores": 6}
+# Five stores: all four countries, and two in Brazil for purchases in another store.
+SMALL = {"shoppers": 400, "products": 150, "stores": 5}
+SEQ_TABLES = (t.stores, t.associates, t.products, t.stock, t.shoppers, t.purchases)
+E164 = re.compile(r"\+[1-9][0-9]{6,14}")
+LANGUAGE = {"BR": "pt", "ES": "es", "RU": "ru", "US": "en"}
 
 
-def rows(db, table, skip=("seq", "pin_hash")):
-    cols = [c for c in table.c if c.name not in skip]
-    with db.read() as conn:
-        return sorted(tuple(map(repr, r)) for r in conn.execute(select(*cols)))
+@pytest.fixture
+def quick_pins(monkeypatch):
+    """Cheap PIN hashes, for tests that are not about PINs (the real cost is 50 ms each)."""
+    monkeypatch.setattr(seed_module, "hash_pin", lambda pin: hash_pin(pin, n=2**4))
 
 
 def fresh(path) -> Database:
@@ -28,82 +49,269 @@ def fresh(path) -> Database:
     return db
 
 
-def test_seed_is_plausible(hq_db):
-    stages = []
-    report = seed_chain(hq_db, seed=3, progress=lambda *a: stages.append(a[0]), **SMALL)
-    assert {"products", "stock", "shoppers"} <= set(stages)
-    with hq_db.read() as conn:
+def count(db, table) -> int:
+    with db.read() as conn:
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
 
-        def count(table):
-            return conn.execute(select(func.count()).select_from(table)).scalar_one()
 
-        assert (count(t.stores), count(t.products), count(t.shoppers)) == (6, 120, 400)
-        assert count(t.purchases) == report.purchases > 400
-        assert count(t.stock) == report.stock_rows
-        assert count(t.associates) == 24 == len(report.associates)
-        stores = {r.store_id: r for r in conn.execute(select(t.stores))}
-        shoppers = conn.execute(select(t.shoppers)).all()
-        products = {r.sku: r for r in conn.execute(select(t.products))}
-        stock = conn.execute(select(t.stock)).all()
-        purchases = conn.execute(select(t.purchases)).all()
-        seqs = [
-            s
-            for table in (t.shoppers, t.products, t.stock, t.purchases)
-            for s in conn.execute(select(table.c.seq)).scalars()
-        ]
-    assert len(set(seqs)) == len(seqs) and min(seqs) > 0
-    assert {s.country for s in stores.values()} == {"BR", "ES", "RU", "US"}
+def all_rows(db, table):
+    with db.read() as conn:
+        return conn.execute(select(table)).all()
+
+
+def comparable(db, table, skip=("seq", "pin_hash")):
+    """The table's rows without pin hashes (salted) and sequence values, sorted."""
+    cols = [c for c in table.c if c.name not in skip]
+    with db.read() as conn:
+        return sorted(tuple(map(repr, r)) for r in conn.execute(select(*cols)))
+
+
+def test_counts_match_the_report(hq_db, quick_pins):
+    stages = Counter()
+    report = seed_chain(hq_db, seed=3, progress=lambda s, done, total: stages.update([s]), **SMALL)
+    assert set(stages) == {"stores", "products", "stock", "shoppers"}
+    assert (report.stores, report.products, report.shoppers) == (5, 150, 400)
+    assert count(hq_db, t.stores) == 5
+    assert count(hq_db, t.products) == 150
+    assert count(hq_db, t.shoppers) == 400
+    assert count(hq_db, t.purchases) == report.purchases > 400
+    assert count(hq_db, t.stock) == report.stock_rows > 150 * 5 // 2
+    assert count(hq_db, t.associates) == len(report.associates) == 20
+    for store in ("BR-SP-01", "ES-MD-01", "RU-MOW-01", "US-NY-01", "BR-RJ-01"):
+        roles = sorted(a.role for a in report.associates if a.store_id == store)
+        assert roles == ["associate", "associate", "manager", "trainee"]
+    assert all(re.fullmatch(r"E1\d{3}", a.employee_id) for a in report.associates)
+    assert all(re.fullmatch(r"\d{4,6}", a.pin) for a in report.associates)
+    assert count(hq_db, t.notes) and count(hq_db, t.wishlist) and count(hq_db, t.tasks)
+
+
+def test_same_seed_same_chain_other_seed_other_chain(tmp_path, quick_pins):
+    a, b, c = (fresh(tmp_path / f"{name}.db") for name in "abc")
+    report_a = seed_chain(a, seed=11, **SMALL)
+    report_b = seed_chain(b, seed=11, **SMALL)
+    seed_chain(c, seed=12, **SMALL)
+    for table in (*SEQ_TABLES, t.notes, t.wishlist, t.tasks):
+        assert comparable(a, table) == comparable(b, table), table.name
+    assert report_a.associates == report_b.associates
+    for table in (t.shoppers, t.products, t.stock, t.purchases):
+        assert comparable(a, table) != comparable(c, table), table.name
+    # The demo lists the associates of an already seeded database from the seed alone.
+    with a.read() as conn:
+        store_ids = list(conn.execute(select(t.stores.c.store_id)).scalars())
+    assert demo_associates(11, store_ids) == report_a.associates
+
+
+def test_a_second_process_makes_the_same_shoppers(tmp_path, quick_pins, monkeypatch):
+    here, there = fresh(tmp_path / "here.db"), fresh(tmp_path / "there.db")
+    sizes = {"shoppers": 4500, "products": 60, "stores": 4, "seed": 4}  # three batches
+    seed_chain(here, **sizes)
+    monkeypatch.setattr(seed_module, "SECOND_PROCESS_FROM", 1)
+    seed_chain(there, **sizes)
+    for table in (t.shoppers, t.purchases, t.notes, t.wishlist, t.tasks):
+        assert comparable(here, table, skip=()) == comparable(there, table, skip=()), table.name
+
+
+def test_contacts_and_codes_are_valid(hq_db, quick_pins):
+    seed_chain(hq_db, seed=5, **SMALL)
+    stores = {s.store_id: s for s in all_rows(hq_db, t.stores)}
+    for store in stores.values():
+        phone = store.attributes["phone"]
+        assert normalize_phone(phone, store.country) == phone
+        assert phonenumbers.is_valid_number(phonenumbers.parse(phone))
+    shoppers = all_rows(hq_db, t.shoppers)
     for s in shoppers:
-        number = phonenumbers.parse(s.primary_phone)
-        assert phonenumbers.is_valid_number(number), s.primary_phone
-        assert phonenumbers.region_code_for_number(number) == stores[s.home_store].country
-        assert s.home_region == stores[s.home_store].region
-        assert (
-            s.language
-            == {"BR": "pt", "ES": "es", "RU": "ru", "US": "en"}[stores[s.home_store].country]
-        )
-        assert s.loyalty_id == loyalty_id(int(s.loyalty_id[2:12]))
-    assert all(is_valid_gtin(p.gtin) for p in products.values())
+        country = stores[s.home_store].country
+        assert s.primary_phone == s.phones[0]
+        for phone in s.phones:
+            assert E164.fullmatch(phone), phone
+            number = phonenumbers.parse(phone)
+            assert phonenumbers.is_valid_number(number), phone
+            assert phonenumbers.region_code_for_number(number) == country, phone
+        assert s.language == LANGUAGE[country]
+        if s.emails:
+            assert s.primary_email == s.emails[0].lower()
+            assert s.emails[0].endswith((".example", "example.com", "example.org"))
+        if s.loyalty_id is not None:
+            assert re.fullmatch(r"LY\d{11}", s.loyalty_id)
+            assert loyalty_id(int(s.loyalty_id[2:12])) == s.loyalty_id
+        if s.address is not None:
+            assert set(s.address) == {"line1", "line2", "city", "postcode", "region", "country"}
+            assert (s.address["country"], s.address["region"]) == (country, s.home_region)
+    assert len({s.loyalty_id for s in shoppers if s.loyalty_id}) == sum(
+        1 for s in shoppers if s.loyalty_id
+    )
+    assert {s.language for s in shoppers} == {"pt", "es", "ru", "en"}
     assert any(not s.consent_profiling for s in shoppers)
-    # Sizes bought mostly match the shopper's sizes.
-    prefs = {s.shopper_id: s.preferences["sizes"] for s in shoppers}
-    lines = [(p.shopper_id, products[x["sku"]]) for p in purchases for x in p.lines]
-    matching = sum(prefs[sid].get(prod.category) == prod.size for sid, prod in lines)
-    assert matching / len(lines) > 0.7
+    assert any(s.consent_profiling for s in shoppers)
+    segments = Counter(x for s in shoppers for x in s.segments)
+    assert {"vip", "new", "lapsed", "gift-buyer"} <= set(segments)
+    products = all_rows(hq_db, t.products)
+    assert all(is_valid_gtin(p.gtin) and len(p.gtin) == 13 for p in products)
+    assert len({p.gtin for p in products}) == len(products)
+    assert all(re.fullmatch(r"ST\d{5}-[A-Z]{3}-[A-Z0-9]+", p.sku) for p in products)
+    assert {p.category for p in products} == {
+        "tops",
+        "bottoms",
+        "dresses",
+        "outerwear",
+        "shoes",
+        "accessories",
+    }
+
+
+def test_every_row_passes_the_domain_rules(hq_db, quick_pins):
+    seed_chain(hq_db, seed=6, **SMALL)
+    for s in all_rows(hq_db, t.stores):
+        Store(**{k: v for k, v in s._mapping.items() if k not in ("attributes", "seq")})
+    for p in all_rows(hq_db, t.products):
+        fields = {k: v for k, v in p._mapping.items() if k not in ("attributes", "seq")}
+        price = Money(fields.pop("price_minor"), fields.pop("currency"))
+        Product(**fields, price=price)
+    for r in all_rows(hq_db, t.stock):
+        StockLevel(r.store_id, r.sku, r.on_hand, r.reserved, r.as_of)
+    for s in all_rows(hq_db, t.shoppers):
+        Shopper(
+            shopper_id=s.shopper_id,
+            first_name=s.first_name,
+            last_name=s.last_name,
+            home_store=s.home_store,
+            language=s.language,
+            external_id=s.external_id,
+            loyalty_id=s.loyalty_id,
+            emails=tuple(s.emails),
+            phones=tuple(s.phones),
+            tier=s.tier,
+            segments=tuple(s.segments),
+            consent=Consent(s.consent_email, s.consent_sms, s.consent_profiling),
+            preferences=Preferences(**s.preferences),
+            address=Address(**s.address) if s.address else None,
+        )
+    for p in all_rows(hq_db, t.purchases):
+        lines = tuple(
+            PurchaseLine(x["sku"], x["quantity"], Money(x["unit_price_minor"], p.currency))
+            for x in p.lines
+        )
+        Purchase(p.purchase_id, p.shopper_id, p.channel, p.purchased_at, lines, p.store_id)
+    for n in all_rows(hq_db, t.notes):
+        Note(n.note_id, n.shopper_id, n.store_id, n.associate_id, n.reason, n.text, n.created_at)
+    for w in all_rows(hq_db, t.wishlist):
+        WishlistItem(w.item_id, w.shopper_id, w.sku, w.store_id, w.associate_id, w.added_at)
+    for k in all_rows(hq_db, t.tasks):
+        Task(k.task_id, k.shopper_id, k.store_id, k.associate_id, k.title, k.created_at, k.status)
+        assert k.created_at < k.due_at
+    for a in all_rows(hq_db, t.associates):
+        Associate(a.associate_id, a.name, a.role, a.home_store, a.active)
+
+
+def test_shoppers_belong_to_their_home_store_region(hq_db, quick_pins):
+    seed_chain(hq_db, seed=5, **SMALL)
+    region = {s.store_id: s.region for s in all_rows(hq_db, t.stores)}
+    shoppers = all_rows(hq_db, t.shoppers)
+    assert all(s.home_region == region[s.home_store] for s in shoppers)
+    assert {s.home_store for s in shoppers} == set(region)
+
+
+def test_purchases_fit_the_shopper_and_the_store(hq_db, quick_pins):
+    seed_chain(hq_db, seed=5, **SMALL)
+    stores = {s.store_id: s for s in all_rows(hq_db, t.stores)}
+    shoppers = {s.shopper_id: s for s in all_rows(hq_db, t.shoppers)}
+    products = {p.sku: p for p in all_rows(hq_db, t.products)}
+    purchases = all_rows(hq_db, t.purchases)
+    bought = [
+        (shoppers[p.shopper_id], products[line["sku"]])
+        for p in purchases
+        for line in p.lines
+        if line["quantity"] > 0
+    ]
+    in_size = sum(s.preferences["sizes"][prod.category] == prod.size for s, prod in bought)
+    assert in_size / len(bought) > 0.75
     assert {p.channel for p in purchases} == {"store", "web", "app", "marketplace"}
     assert any(x["quantity"] < 0 for p in purchases for x in p.lines)  # returns
-    assert all(
-        p.total_minor == sum(x["quantity"] * x["unit_price_minor"] for x in p.lines)
-        for p in purchases
-    )
-    # Out of stock here, in stock elsewhere.
-    have = {(r.store_id, r.sku): r.on_hand for r in stock}
-    zeros = [(st, sku) for (st, sku), n in have.items() if n == 0]
-    assert zeros
-    assert any(
-        have.get((other, sku), 0) > 0 for st, sku in zeros for other in stores if other != st
-    )
-    manager = next(a for a in report.associates if a.role == "manager")
-    with hq_db.read() as conn:
-        stored = conn.execute(
-            select(t.associates.c.pin_hash).where(
-                t.associates.c.associate_id == manager.employee_id
-            )
-        ).scalar_one()
-    assert verify_pin(manager.pin, stored)
+    for p in purchases:
+        shopper = shoppers[p.shopper_id]
+        assert (p.store_id is None) == (p.channel != "store")
+        assert 1 <= len(p.lines) <= 5  # up to 4 items, or a return with its exchange
+        assert p.currency == stores[p.store_id or shopper.home_store].currency
+        assert p.total_minor == sum(x["quantity"] * x["unit_price_minor"] for x in p.lines)
+        assert shopper.created_at < p.purchased_at < REFERENCE
+    homes = [p.store_id == shoppers[p.shopper_id].home_store for p in purchases if p.store_id]
+    assert 0.6 < sum(homes) / len(homes) < 1  # mostly at home, sometimes elsewhere
+    months = Counter(p.purchased_at.month for p in purchases)
+    assert months[11] + months[12] > months[2] + months[3]  # the season shows
 
 
-def test_same_seed_same_chain_other_seed_other_chain(tmp_path):
-    a, b, c = (fresh(tmp_path / f"{n}.db") for n in "abc")
-    seed_chain(a, seed=11, **SMALL)
-    seed_chain(b, seed=11, **SMALL)
-    seed_chain(c, seed=12, **SMALL)
-    for table in (t.stores, t.products, t.stock, t.shoppers, t.purchases, t.associates):
-        assert rows(a, table) == rows(b, table), table.name
-    assert rows(a, t.shoppers) != rows(c, t.shoppers)
+def test_some_items_are_out_here_but_in_stock_elsewhere(hq_db, quick_pins):
+    seed_chain(hq_db, seed=5, **SMALL)
+    stock = all_rows(hq_db, t.stock)
+    assert all(0 <= r.on_hand <= 12 and r.reserved == 0 and r.as_of == REFERENCE for r in stock)
+    on_hand = {(r.store_id, r.sku): r.on_hand for r in stock}
+    zeros = [(store, sku) for (store, sku), n in on_hand.items() if n == 0]
+    assert 0.05 < len(zeros) / len(stock) < 0.35
+    elsewhere = [
+        (store, sku)
+        for store, sku in zeros
+        if any(n > 0 for (other, s), n in on_hand.items() if s == sku and other != store)
+    ]
+    assert len(elsewhere) > len(zeros) / 2
 
 
-def test_refuses_a_database_with_data(hq_db):
-    seed_chain(hq_db, shoppers=5, products=10, stores=2)
-    with pytest.raises(ValueError, match="empty database"):
+def test_every_row_has_its_own_sequence_value(hq_db, quick_pins):
+    seed_chain(hq_db, seed=5, **SMALL)
+    everything = []
+    for table in (*SEQ_TABLES, t.notes, t.wishlist, t.tasks):
+        with hq_db.read() as conn:
+            seqs = list(conn.execute(select(table.c.seq)).scalars())
+        assert seqs, table.name
+        assert min(seqs) > 0 and len(set(seqs)) == len(seqs), table.name
+        everything += seqs
+    assert len(set(everything)) == len(everything)  # one change sequence for all tables
+
+
+def test_refuses_a_database_that_is_not_empty(hq_db, quick_pins):
+    with hq_db.write() as w:  # a retailer's own store, imported before anyone seeds
+        w.insert(
+            t.stores,
+            [
+                {
+                    "store_id": "LIS-01",
+                    "name": "Lisboa Chiado",
+                    "region": "PT-11",
+                    "address": "Rua Garrett 1",
+                    "city": "Lisboa",
+                    "country": "PT",
+                    "latitude": 38.71,
+                    "longitude": -9.14,
+                    "currency": "EUR",
+                    "timezone": "Europe/Lisbon",
+                    "attributes": {},
+                }
+            ],
+        )
+    with pytest.raises(DatabaseNotEmpty, match="not empty"):
         seed_chain(hq_db, shoppers=5, products=10, stores=2)
+    assert count(hq_db, t.stores) == 1
+    assert count(hq_db, t.products) == count(hq_db, t.associates) == 0
+
+
+def test_refuses_to_seed_twice(hq_db, quick_pins):
+    seed_chain(hq_db, shoppers=5, products=10, stores=2)
+    with pytest.raises(DatabaseNotEmpty, match="not empty"):
+        seed_chain(hq_db, shoppers=5, products=10, stores=2)
+    assert count(hq_db, t.shoppers) == 5
+
+
+def test_a_demo_pin_verifies_against_its_hash(hq_db):
+    report = seed_chain(hq_db, shoppers=10, products=12, stores=1, seed=9)
+    hashes = {a.associate_id: a.pin_hash for a in all_rows(hq_db, t.associates)}
+    manager, trainee = (
+        next(a for a in report.associates if a.role == role) for role in ("manager", "trainee")
+    )
+    assert verify_pin(manager.pin, hashes[manager.employee_id])
+    assert verify_pin(trainee.pin, hashes[trainee.employee_id])
+    assert not verify_pin(manager.pin, hashes[trainee.employee_id])
+
+
+def test_loyalty_ids_carry_a_check_digit():
+    assert loyalty_id(12345) == "LY00000123455"
+    assert loyalty_id(7992739871) == "LY79927398713"  # the Luhn example number
+    assert all(re.fullmatch(r"LY\d{11}", loyalty_id(n)) for n in (0, 1, 10**10 - 1))
