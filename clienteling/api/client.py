@@ -182,6 +182,9 @@ class HQClient:
     def sync_page(self, collection: str, after: int, limit: int) -> dict[str, Any]:
         return self.get_json(f"/sync/{collection}", after=after, limit=limit)
 
+    def sync_estimate(self, collection: str, after: int) -> int:
+        return int(self.get_json(f"/sync/{collection}/estimate", after=after)["changes"])
+
     def live_stock(self, sku_or_gtin: str) -> dict[str, Any]:
         return self.get_json(f"/stock/{sku_or_gtin}")
 

@@ -1,65 +1,101 @@
-"""Applying change-feed pages to the cache: rows, tombstones and the cursor in one transaction."""
+"""Applying change-feed pages to the cache: rows, tombstones and the cursor in one transaction.
+
+First load of a collection ("bulk"): while a collection is empty and its
+cursor is 0, its secondary indexes are dropped and, for shoppers, the search
+index is left alone; both are built once at the end (`finish_bulk`), which
+is several times faster than keeping them up to date row by row. A marker in
+`meta` says a collection is mid-way through its first load, so a sync
+killed at any point resumes in the same mode and still ends with every
+index built.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
+from functools import cache
+from operator import itemgetter
 from typing import Any
 
 import sqlcipher3
 
-from .schema import COLUMNS, JSON_COLUMNS, KEYS
+from .schema import COLUMNS, INDEXES, JSON_COLUMNS, KEYS
 from .search import contact_terms, name_terms
 from .store import transaction
 
 # What goes with a shopper when the shopper is erased or deleted.
 SHOPPER_CHILDREN = ("purchases", "notes", "wishlist", "tasks", "orders")
+_BULK = "bulk:"  # meta key prefix
+_INDEX = re.compile(r"CREATE (?:UNIQUE )?INDEX (\w+) ON (\w+)\(")
+_SEARCH_CHUNK = 5000
 
 
 def marks(n: int) -> str:
     return ",".join("?" * n)
 
 
-def _value(json_columns: set[str], column: str, value: Any) -> Any:
-    if column in json_columns and value is not None:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
-def _upsert(conn: sqlcipher3.Connection, collection: str, rows: list[dict[str, Any]]) -> None:
+@cache
+def _upsert_sql(collection: str) -> str:
     cols, key = COLUMNS[collection], KEYS[collection]
     updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in key)
-    sql = (
-        f"INSERT INTO {collection} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+    return (
+        f"INSERT INTO {collection} ({', '.join(cols)}) VALUES ({marks(len(cols))}) "
         f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {updates}"
     )
-    js = JSON_COLUMNS[collection]
-    conn.executemany(sql, ([_value(js, c, row.get(c)) for c in cols] for row in rows))
 
 
-def _reindex_shoppers(conn: sqlcipher3.Connection, rows: list[dict[str, Any]]) -> None:
-    ids = [r["shopper_id"] for r in rows]
-    rids = dict(
-        conn.execute(
-            f"SELECT shopper_id, rid FROM shoppers WHERE shopper_id IN ({marks(len(ids))})",
-            ids,
-        ).fetchall()
-    )
-    conn.executemany("DELETE FROM shopper_search WHERE rowid = ?", ((rids[i],) for i in ids))
+def _row_maker(collection: str, columns: Sequence[str]) -> Callable[[Sequence[Any]], tuple]:
+    """Feed row (in `columns` order) -> parameters in the cache's column order.
+
+    Columns the feed does not send are stored as NULL; nested values (JSON
+    columns) are stored as compact JSON text.
+    """
+    index = {c: i for i, c in enumerate(columns)}
+    cols = COLUMNS[collection]
+    if all(c in index for c in cols) and not JSON_COLUMNS[collection]:
+        return itemgetter(*(index[c] for c in cols))
+    plan = [(index.get(c), c in JSON_COLUMNS[collection]) for c in cols]
+
+    def make(row: Sequence[Any]) -> tuple:
+        out = []
+        for i, is_json in plan:
+            value = None if i is None else row[i]
+            if is_json and value is not None:
+                value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            out.append(value)
+        return tuple(out)
+
+    return make
+
+
+def _index_search(conn: sqlcipher3.Connection, rows: Iterable[tuple]) -> None:
+    """(rid, first, last, emails json, phones json, loyalty) -> search entries."""
     conn.executemany(
         "INSERT INTO shopper_search (rowid, names, contacts) VALUES (?, ?, ?)",
         (
             (
-                rids[r["shopper_id"]],
-                name_terms(r.get("first_name", ""), r.get("last_name", "")),
-                contact_terms(r.get("emails") or [], r.get("phones") or [], r.get("loyalty_id")),
+                rid,
+                name_terms(first or "", last or ""),
+                contact_terms(json.loads(emails or "[]"), json.loads(phones or "[]"), loyalty),
             )
-            for r in rows
+            for rid, first, last, emails, phones, loyalty in rows
         ),
     )
+
+
+_SEARCH_SOURCE = "SELECT rid, first_name, last_name, emails, phones, loyalty_id FROM shoppers"
+
+
+def _reindex_shoppers(conn: sqlcipher3.Connection, ids: list[str]) -> None:
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        found = conn.execute(
+            f"{_SEARCH_SOURCE} WHERE shopper_id IN ({marks(len(chunk))})", chunk
+        ).fetchall()
+        conn.executemany("DELETE FROM shopper_search WHERE rowid = ?", ((r[0],) for r in found))
+        _index_search(conn, found)
 
 
 def delete_rows(conn: sqlcipher3.Connection, collection: str, keys: Iterable[str]) -> int:
@@ -85,16 +121,27 @@ def delete_rows(conn: sqlcipher3.Connection, collection: str, keys: Iterable[str
 def apply_rows(
     conn: sqlcipher3.Connection,
     collection: str,
-    upserts: list[dict[str, Any]],
-    tombstones: list[str],
+    rows: Sequence[Any],
+    tombstones: Sequence[str],
+    columns: Sequence[str] | None = None,
+    *,
+    index_search: bool = True,
 ) -> None:
-    """Upsert and delete rows inside the caller's transaction."""
+    """Upsert and delete rows inside the caller's transaction.
+
+    Rows are lists in `columns` order, as the feed sends them, or dicts when
+    `columns` is None.
+    """
     if collection not in COLUMNS:
         raise ValueError(f"unknown collection {collection!r}")
-    if upserts:
-        _upsert(conn, collection, upserts)
-        if collection == "shoppers":
-            _reindex_shoppers(conn, upserts)
+    if rows:
+        if columns is None:
+            columns = COLUMNS[collection]
+            rows = [[r.get(c) for c in columns] for r in rows]
+        conn.executemany(_upsert_sql(collection), map(_row_maker(collection, columns), rows))
+        if collection == "shoppers" and index_search:
+            key = list(columns).index("shopper_id")
+            _reindex_shoppers(conn, [r[key] for r in rows])
     for i in range(0, len(tombstones), 500):
         delete_rows(conn, collection, tombstones[i : i + 500])
 
@@ -110,7 +157,14 @@ def apply_page(conn: sqlcipher3.Connection, page: dict[str, Any], after: int) ->
     with transaction(conn):
         if cursor_of(conn, collection) != after:
             return False
-        apply_rows(conn, collection, page["upserts"], page["tombstones"])
+        apply_rows(
+            conn,
+            collection,
+            page["rows"],
+            page["tombstones"],
+            page["columns"],
+            index_search=not in_bulk(conn, collection),
+        )
         conn.execute(
             "INSERT INTO sync_state (collection, cursor, high_water, synced_at) VALUES (?,?,?,?) "
             "ON CONFLICT (collection) DO UPDATE SET cursor = excluded.cursor, "
@@ -130,3 +184,57 @@ def cursor_of(conn: sqlcipher3.Connection, collection: str) -> int:
         "SELECT cursor FROM sync_state WHERE collection = ?", (collection,)
     ).fetchone()
     return row[0] if row else 0
+
+
+# --- first load ------------------------------------------------------------------
+
+
+def _indexes_of(collection: str) -> list[tuple[str, str]]:
+    """(name, DDL) of the collection's secondary indexes."""
+    found = []
+    for ddl in INDEXES:
+        name, table = _INDEX.match(ddl).groups()
+        if table == collection:
+            found.append((name, ddl.replace(" INDEX ", " INDEX IF NOT EXISTS ", 1)))
+    return found
+
+
+def in_bulk(conn: sqlcipher3.Connection, collection: str) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM meta WHERE key = ?", (_BULK + collection,)).fetchone()
+        is not None
+    )
+
+
+def start_bulk(conn: sqlcipher3.Connection, collection: str) -> bool:
+    """Enter (or stay in) first-load mode; returns whether the collection is in it.
+
+    Only an empty collection that was never synced enters it.
+    """
+    with transaction(conn):
+        if in_bulk(conn, collection):
+            return True
+        if (
+            cursor_of(conn, collection)
+            or conn.execute(f"SELECT 1 FROM {collection} LIMIT 1").fetchone()
+        ):
+            return False
+        for name, _ in _indexes_of(collection):
+            conn.execute(f"DROP INDEX IF EXISTS {name}")
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, '1')", (_BULK + collection,))
+    return True
+
+
+def finish_bulk(conn: sqlcipher3.Connection, collection: str) -> None:
+    """Build what the first load left out (indexes, the search index) and leave bulk mode."""
+    with transaction(conn):
+        if not in_bulk(conn, collection):
+            return
+        for _, ddl in _indexes_of(collection):
+            conn.execute(ddl)
+        if collection == "shoppers":
+            conn.execute("INSERT INTO shopper_search (shopper_search) VALUES ('delete-all')")
+            cur = conn.execute(f"{_SEARCH_SOURCE} ORDER BY rid")
+            while chunk := cur.fetchmany(_SEARCH_CHUNK):
+                _index_search(conn, chunk)
+        conn.execute("DELETE FROM meta WHERE key = ?", (_BULK + collection,))

@@ -15,7 +15,7 @@ from clienteling.protocol import writes as pw
 from clienteling.protocol.auth import EnrollRequest, EnrollResponse, SignInRequest, SignInResponse
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.orders import OrderRequest, StatusUpdate
-from clienteling.protocol.sync import COLLECTIONS, DEFAULT_PAGE, MAX_PAGE
+from clienteling.protocol.sync import COLLECTIONS, DEFAULT_PAGE, MAX_PAGE, SyncEstimate
 from clienteling.protocol.version import API_PREFIX
 
 from . import auth, feed, orders, shoppers, writes
@@ -40,6 +40,13 @@ def _field_errors(exc: RequestValidationError) -> tuple[str, list[dict]]:
     first = details[0] if details else {"field": "", "reason": "invalid request"}
     message = f"{first['field']}: {first['reason']}" if first["field"] else first["reason"]
     return message, details
+
+
+def _check_feed(collection: str, who: Principal) -> None:
+    if collection not in COLLECTIONS:
+        raise not_found(f"collection {collection!r} (known: {', '.join(COLLECTIONS)})")
+    if who.kind not in (auth.DEVICE, "session"):
+        raise ApiError(403, ErrorCode.FORBIDDEN, "the change feed is for terminals")
 
 
 def create_app(
@@ -134,13 +141,20 @@ def create_app(
         after: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
     ):
-        if collection not in COLLECTIONS:
-            raise not_found(f"collection {collection!r} (known: {', '.join(COLLECTIONS)})")
-        if who.kind not in (auth.DEVICE, "session"):
-            raise ApiError(403, ErrorCode.FORBIDDEN, "the change feed is for terminals")
+        _check_feed(collection, who)
         with db.read() as conn:
             page = feed.read_page(conn, collection, feed.scope_of(conn, who.store_id), after, limit)
         return Response(feed.page_json(page), media_type="application/json")
+
+    @app.get(f"{API_PREFIX}/sync/{{collection}}/estimate")
+    def sync_estimate(
+        collection: str, who: Who, after: Annotated[int, Query(ge=0)] = 0
+    ) -> SyncEstimate:
+        _check_feed(collection, who)
+        with db.read() as conn:
+            scope = feed.scope_of(conn, who.store_id)
+            changes = feed.estimate(conn, collection, scope, after)
+        return SyncEstimate(collection=collection, after=after, changes=changes)
 
     # --- orders ----------------------------------------------------------------
 

@@ -7,12 +7,16 @@ ends at value N, no change at or below N can appear later.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Table, exists, or_, select, true
+from sqlalchemy import ColumnElement, Connection, Table, exists, func, or_, select, true
 
 from clienteling.protocol.sync import COLLECTIONS
 
@@ -108,48 +112,73 @@ def high_water(conn: Connection) -> int:
     ).scalar_one()
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
     return value.isoformat() if isinstance(value, datetime) else value
+
+
+def _feed_columns(coll: Collection) -> list:
+    """The columns a terminal receives: not the hidden ones, not the feed's own `seq`."""
+    return [c for c in coll.table.c if c.name not in coll.hidden and c.name != "seq"]
+
+
+def _row_encoder(cols: list) -> Callable[[Any], list[Any]]:
+    """Row -> JSON-ready list; only time columns need work (ISO 8601 text)."""
+    stamps = [i for i, c in enumerate(cols) if isinstance(c.type, t.UTCDateTime)]
+    if not stamps:
+        return list
+
+    def encode(row: Any) -> list[Any]:
+        out = list(row)
+        for i in stamps:
+            if out[i] is not None:
+                out[i] = out[i].isoformat()
+        return out
+
+    return encode
 
 
 def read_page(conn: Connection, name: str, scope: Scope, after: int, limit: int) -> dict[str, Any]:
     """One page of the named collection after `after`, at most `limit` changes."""
     coll = FEED[name]
     top = high_water(conn)  # read first: nothing above it is served in this page
-    cols = [c for c in coll.table.c if c.name not in coll.hidden]
+    cols = _feed_columns(coll)
+    seq = coll.table.c.seq
     rows = conn.execute(
-        select(*cols)
-        .where(coll.table.c.seq > after, coll.table.c.seq <= top, coll.where(scope))
-        .order_by(coll.table.c.seq)
+        select(seq, *cols)
+        .where(seq > after, seq <= top, coll.where(scope))
+        .order_by(seq)
         .limit(limit)
     ).all()
     tombs = conn.execute(
-        select(t.tombstones.c.key, t.tombstones.c.seq)
+        select(t.tombstones.c.seq, t.tombstones.c.key)
         .where(
             t.tombstones.c.collection == name, t.tombstones.c.seq > after, t.tombstones.c.seq <= top
         )
         .order_by(t.tombstones.c.seq)
         .limit(limit)
     ).all()
-    # Merge by sequence and keep the first `limit` changes of the two lists.
-    merged = sorted(
-        [(r.seq, "u", r) for r in rows] + [(r.seq, "t", r) for r in tombs], key=lambda x: x[0]
-    )[:limit]
     full = len(rows) == limit or len(tombs) == limit
-    if full:
-        next_cursor = merged[-1][0]
+    if tombs:
+        # Merge by sequence and keep the first `limit` changes of the two lists.
+        tagged = heapq.merge(
+            ((r[0], True, r) for r in rows), ((r[0], False, r) for r in tombs), key=itemgetter(0)
+        )
+        kept = list(itertools.islice(tagged, limit))
+        ends = kept[-1][0]
+        rows = [r for _, is_row, r in kept if is_row]
+        tomb_keys = [r[1] for _, is_row, r in kept if not is_row]
     else:
-        # Both lists were exhausted up to `top`: every change up to it is served or out of scope.
-        next_cursor = max(top, after)
+        ends = rows[-1][0] if rows else after
+        tomb_keys = []
+    encode = _row_encoder(cols)
     return {
         "collection": name,
-        "upserts": [
-            {c.name: _jsonable(v) for c, v in zip(cols, r, strict=True)}
-            for _, kind, r in merged
-            if kind == "u"
-        ],
-        "tombstones": [r.key for _, kind, r in merged if kind == "t"],
-        "next_cursor": next_cursor,
+        "columns": [c.name for c in cols],
+        "rows": [encode(r[1:]) for r in rows],
+        "tombstones": tomb_keys,
+        # A full list means more may follow; otherwise both lists were exhausted
+        # up to `top`: every change up to it is served or out of scope.
+        "next_cursor": ends if full else max(top, after),
         "has_more": full,
         "high_water": top,
     }
@@ -157,3 +186,18 @@ def read_page(conn: Connection, name: str, scope: Scope, after: int, limit: int)
 
 def page_json(page: dict[str, Any]) -> bytes:
     return json.dumps(page, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def estimate(conn: Connection, name: str, scope: Scope, after: int) -> int:
+    """Changes a terminal will receive after `after`: rows in scope plus tombstones."""
+    coll = FEED[name]
+    seq = coll.table.c.seq
+    rows = conn.execute(
+        select(func.count()).select_from(coll.table).where(seq > after, coll.where(scope))
+    ).scalar_one()
+    tombs = conn.execute(
+        select(func.count())
+        .select_from(t.tombstones)
+        .where(t.tombstones.c.collection == name, t.tombstones.c.seq > after)
+    ).scalar_one()
+    return rows + tombs

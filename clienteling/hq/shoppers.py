@@ -14,7 +14,7 @@ from . import tables as t
 from .auth import Principal, audit
 from .db import Database
 from .errors import invalid, not_found
-from .feed import _jsonable
+from .feed import jsonable
 from .orders import cancel_open_orders
 
 SEARCH_LIMIT = 25
@@ -27,7 +27,7 @@ CHILDREN = (
 
 
 def _row(row: Any) -> dict[str, Any]:
-    return {k: _jsonable(v) for k, v in row._mapping.items() if k != "seq"}
+    return {k: jsonable(v) for k, v in row._mapping.items() if k != "seq"}
 
 
 def search(db: Database, who: Principal, query: str) -> list[dict[str, Any]]:

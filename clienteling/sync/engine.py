@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -13,9 +14,9 @@ from enum import StrEnum
 from clienteling.api.client import HQClient
 from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQUnreachable, SignInNeeded
 from clienteling.cache import outbox
-from clienteling.cache.apply import apply_page, apply_rows, cursor_of
+from clienteling.cache.apply import apply_page, apply_rows, cursor_of, finish_bulk, start_bulk
 from clienteling.cache.store import Cache, transaction
-from clienteling.protocol.sync import COLLECTIONS
+from clienteling.protocol.sync import COLLECTIONS, page_size
 
 Progress = Callable[["PullProgress"], None]
 
@@ -28,11 +29,21 @@ class Connectivity(StrEnum):
 
 @dataclass
 class PullProgress:
+    """Where a pull stands: this collection's rows and the whole sync's."""
+
     collection: str
-    rows_done: int
-    high_water: int
-    cursor: int
+    rows_done: int  # in this collection, this pull
+    total_done: int  # in every collection, this pull
+    total_estimate: int | None  # what HQ expects to send in all (None: not known)
     rows_per_second: float
+    cursor: int
+    high_water: int
+
+    @property
+    def seconds_left(self) -> float | None:
+        if not self.total_estimate or self.rows_per_second <= 0:
+            return None
+        return max(0.0, self.total_estimate - self.total_done) / self.rows_per_second
 
 
 @dataclass
@@ -59,32 +70,80 @@ class SyncEngine:
         elif isinstance(error, HQBusy):
             self.connectivity = Connectivity.DEGRADED
 
-    def pull(self, collections=COLLECTIONS, progress: Progress | None = None) -> int:
-        """Fetch and apply pages until every collection is current; returns rows applied."""
-        total = 0
-        for name in collections:
-            started, done = time.monotonic(), 0
-            while True:
+    def estimate(self, collections=COLLECTIONS) -> dict[str, int] | None:
+        """What HQ expects to send after our cursors; None when HQ cannot tell."""
+        try:
+            out = {}
+            for name in collections:
                 with self.cache.lock:
                     after = cursor_of(self.cache.writer, name)
-                try:
-                    page = self.client.sync_page(name, after, self.page_size)
-                except HQError as exc:
-                    self._note(exc)
-                    raise
-                self._note(None)
+                out[name] = self.client.sync_estimate(name, after)
+            return out
+        except HQAnswered:
+            return None  # an older HQ without estimates: progress shows rows and rate only
+
+    def pull(self, collections=COLLECTIONS, progress: Progress | None = None) -> int:
+        """Fetch and apply pages until every collection is current; returns rows applied.
+
+        The next page is fetched while the current one is applied. An empty
+        collection that was never synced loads in bulk mode (cache.apply).
+        """
+        estimate = self.estimate(collections) if progress else None
+        total = sum(estimate.values()) if estimate else None
+        started, done = time.monotonic(), 0
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-fetch") as fetcher:
+            for name in collections:
                 with self.cache.lock:
-                    apply_page(self.cache.writer, page, after)
-                done += len(page["upserts"]) + len(page["tombstones"])
-                if progress:
-                    rate = done / max(time.monotonic() - started, 1e-6)
-                    progress(
-                        PullProgress(name, done, page["high_water"], page["next_cursor"], rate)
-                    )
-                if not page["has_more"]:
-                    break
-            total += done
-        return total
+                    start_bulk(self.cache.writer, name)
+                collection_done = 0
+                for page, applied in self._pages(fetcher, name):
+                    done += applied
+                    collection_done += applied
+                    if progress:
+                        rate = done / max(time.monotonic() - started, 1e-6)
+                        progress(
+                            PullProgress(
+                                name,
+                                collection_done,
+                                done,
+                                total,
+                                rate,
+                                page["next_cursor"],
+                                page["high_water"],
+                            )
+                        )
+                with self.cache.lock:
+                    finish_bulk(self.cache.writer, name)
+        return done
+
+    def _fetch(self, name: str, after: int) -> tuple[int, dict]:
+        try:
+            page = self.client.sync_page(name, after, self.page_size)
+        except HQError as exc:
+            self._note(exc)
+            raise
+        self._note(None)
+        return after, page
+
+    def _pages(self, fetcher: ThreadPoolExecutor, name: str) -> Iterator[tuple[dict, int]]:
+        """Apply the collection's pages in turn, fetching each next one meanwhile."""
+        with self.cache.lock:
+            after = cursor_of(self.cache.writer, name)
+        pending = fetcher.submit(self._fetch, name, after)
+        while pending is not None:
+            after, page = pending.result()
+            ahead = page["next_cursor"] if page["has_more"] else None
+            pending = fetcher.submit(self._fetch, name, ahead) if ahead is not None else None
+            with self.cache.lock:
+                applied = apply_page(self.cache.writer, page, after)
+            if not applied:  # someone else moved the cursor: start again from it
+                if pending is not None:
+                    pending.cancel()
+                with self.cache.lock:
+                    after = cursor_of(self.cache.writer, name)
+                pending = fetcher.submit(self._fetch, name, after)
+                continue
+            yield page, page_size(page)
 
     def push(self, now: datetime | None = None) -> PushReport:
         """Deliver what is due in the outbox, once each, keeping per-shopper order."""

@@ -132,7 +132,7 @@ def bench_feed(db: Database, url: str, device: str, n: int) -> None:
         t0, cursor, rows = time.perf_counter(), 0, 0
         while True:
             page = c.get("/v1/sync/shoppers", params={"after": cursor, "limit": 5000}).json()
-            rows += len(page["upserts"])
+            rows += len(page["rows"])
             cursor = page["next_cursor"]
             if not page["has_more"]:
                 break

@@ -50,9 +50,13 @@ def shopper(
 
 
 def page(collection: str, upserts=(), tombstones=(), next_cursor: int = 1) -> dict:
+    """A feed page as HQ sends it: rows column-wise."""
+    upserts = list(upserts)
+    columns = list(upserts[0]) if upserts else []
     return {
         "collection": collection,
-        "upserts": list(upserts),
+        "columns": columns,
+        "rows": [[u[c] for c in columns] for u in upserts],
         "tombstones": list(tombstones),
         "next_cursor": next_cursor,
         "has_more": False,

@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
+from clienteling.protocol.sync import page_rows
 from tests.hq_live import LiveHQ, add_purchase, add_shopper, set_stock, small_chain
 
 
@@ -21,7 +22,7 @@ def follow(client, collection: str, state: dict, cursor: int, limit: int = 50) -
         r.raise_for_status()
         page = r.json()
         key = "shopper_id" if collection == "shoppers" else None
-        for row in page["upserts"]:
+        for row in page_rows(page):
             k = row[key] if key else (row["store_id"], row["sku"])
             state[k] = row
         for k in page["tombstones"]:
@@ -42,12 +43,12 @@ def test_feed_is_scoped_to_the_store(hq_db):
         shoppers = {}
         follow(c, "shoppers", shoppers, 0)
         assert set(shoppers) == {"sh1", "sp2", "rj2"}
-        assoc = c.get("/v1/sync/associates").json()["upserts"]
+        assoc = page_rows(c.get("/v1/sync/associates").json())
         assert {a["home_store"] for a in assoc} == {"BR-SP-01"}
         assert all("pin_hash" not in a for a in assoc)
-        purchases = c.get("/v1/sync/purchases").json()["upserts"]
+        purchases = page_rows(c.get("/v1/sync/purchases").json())
         assert [p["purchase_id"] for p in purchases] == ["p-rj2"]
-        assert len(c.get("/v1/sync/stores").json()["upserts"]) == 4
+        assert len(c.get("/v1/sync/stores").json()["rows"]) == 4
         assert c.get("/v1/sync/nonsense").status_code == 404
         assert c.get("/v1/sync/stores", params={"limit": 10**6}).status_code == 422
 

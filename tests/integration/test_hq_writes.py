@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from clienteling.hq import tables as t
+from clienteling.protocol.sync import page_rows
 from tests.hq_live import LiveHQ, add_shopper, set_stock, small_chain
 
 
@@ -120,13 +121,13 @@ def test_preferences_consent_and_task_completion_reach_the_feed(hq):
             assert c.delete(f"/v1/wishlist/{item['item_id']}").status_code == 204
     with hq.client(hq.device) as dev:
         page = dev.get("/v1/sync/shoppers", params={"after": cursor}).json()
-        sh1 = next(s for s in page["upserts"] if s["shopper_id"] == "sh1")
+        sh1 = next(s for s in page_rows(page) if s["shopper_id"] == "sh1")
         assert sh1["preferences"]["sizes"] == {"tops": "M", "shoes": "38"}
         assert sh1["consent_profiling"] is False
-        tasks = dev.get("/v1/sync/tasks").json()["upserts"]
+        tasks = page_rows(dev.get("/v1/sync/tasks").json())
         assert [x["status"] for x in tasks] == ["done"]
         wl = dev.get("/v1/sync/wishlist").json()
-        assert wl["upserts"] == [] and wl["tombstones"] == [item["item_id"]]
+        assert wl["rows"] == [] and wl["tombstones"] == [item["item_id"]]
 
 
 def test_activity_resend_is_harmless(hq):

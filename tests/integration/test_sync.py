@@ -13,7 +13,8 @@ from sqlalchemy import select
 
 from clienteling.api.client import HQClient, Policy
 from clienteling.cache import outbox
-from clienteling.cache.apply import cursor_of
+from clienteling.cache.apply import cursor_of, in_bulk
+from clienteling.cache.queries import find_shoppers
 from clienteling.cache.schema import COLUMNS, JSON_COLUMNS
 from clienteling.cache.store import open_cache
 from clienteling.hq import feed
@@ -95,6 +96,15 @@ def test_full_sync_equals_hq_scope_and_catch_up_follows_edits(chain, tmp_path):
             assert cache_rows(cache) == hq_scoped(chain, "BR-SP-01")
             assert "rj1" not in cache_rows(cache)["shoppers"]
             assert {p.collection for p in seen} >= {"shoppers", "stock"}
+            # Progress: HQ's estimate of the whole sync matched what came.
+            assert seen[-1].total_estimate == seen[-1].total_done == len(
+                [k for rows in hq_scoped(chain, "BR-SP-01").values() for k in rows]
+            )
+            assert seen[-1].seconds_left == 0
+            # The first load's indexes and search entries were built at its end.
+            assert not any(in_bulk(cache.writer, n) for n in COLLECTIONS)
+            assert "sh1" in [h.shopper_id for h in find_shoppers(cache.writer, "silv")]
+            assert find_shoppers(cache.writer, "sh1@exam")[0].shopper_id == "sh1"
             # Edits, a new shopper, a deletion and an erasure at HQ, then catch-up.
             add_shopper(chain, "sh1", "BR-SP-01", last_name="Pereira")
             add_shopper(chain, "new1", "BR-SP-02")

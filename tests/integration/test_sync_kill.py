@@ -1,0 +1,74 @@
+"""kill -9 the terminal while it syncs: every restart resumes, nothing is lost or doubled."""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import subprocess
+import sys
+import time
+
+from clienteling.cache.apply import in_bulk
+from clienteling.cache.queries import find_shoppers
+from clienteling.cache.schema import INDEXES
+from clienteling.cache.store import open_cache
+from clienteling.hq.seed import seed_chain
+from clienteling.protocol.sync import COLLECTIONS
+from tests.hq_live import LiveHQ
+from tests.integration.test_sync import cache_rows, hq_scoped
+
+KEY = bytes(range(32))
+CHILD = [sys.executable, "-m", "tests.integration.sync_child"]
+
+
+def run_child(path, url, token, kill_at_page: int | None = None, rnd=None) -> str:
+    """Run a sync; kill -9 it a moment after its `kill_at_page`-th page (None: let it end)."""
+    env = {**os.environ, "CLIENTELING_TEST_CACHE_KEY": KEY.hex()}
+    proc = subprocess.Popen(
+        [*CHILD, str(path), url, token, "20"], env=env, stdout=subprocess.PIPE, text=True
+    )
+    lines = []
+    if kill_at_page is not None:
+        for line in proc.stdout:
+            lines.append(line)
+            if len(lines) == kill_at_page:
+                time.sleep(rnd.uniform(0, 0.03))  # mid-fetch, mid-apply or mid-commit
+                proc.kill()  # SIGKILL: no cleanup, no flush
+                break
+    out, _ = proc.communicate(timeout=300)
+    return "".join(lines) + out
+
+
+def test_kill_nine_during_sync_resumes_to_hq_state(hq_db, tmp_path):
+    seed_chain(hq_db, shoppers=1500, products=120, stores=3, seed=4)
+    path = tmp_path / "cache.db"
+    open_cache(path, KEY).close()
+    kills = 12 if hq_db.dialect == "sqlite" else 6
+    rnd = random.Random(20261123)
+    with LiveHQ(hq_db) as hq:
+        device = hq.enroll("BR-SP-01")
+        caught_loading = set()  # collections a kill caught in their first (bulk) load
+        for _ in range(kills):
+            out = run_child(path, hq.url, device, rnd.randint(3, 30), rnd)
+            assert "done" not in out  # killed while it was syncing
+            killed = open_cache(path, KEY)
+            caught_loading |= {n for n in COLLECTIONS if in_bulk(killed.writer, n)}
+            killed.close()
+        assert "shoppers" in caught_loading
+        assert "done" in run_child(path, hq.url, device)
+    cache = open_cache(path, KEY)
+    try:
+        conn = cache.writer
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert cache_rows(cache) == hq_scoped(hq_db, "BR-SP-01")
+        assert not any(in_bulk(conn, name) for name in COLLECTIONS)
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert {re.match(r"CREATE (?:UNIQUE )?INDEX (\w+)", ddl)[1] for ddl in INDEXES} <= names
+        # The search index holds every cached shopper exactly once.
+        shoppers = conn.execute("SELECT count(*) FROM shoppers").fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM shopper_search").fetchone()[0] == shoppers
+        someone = conn.execute("SELECT shopper_id, last_name FROM shoppers LIMIT 1").fetchone()
+        assert someone[0] in [h.shopper_id for h in find_shoppers(conn, someone[1], limit=300)]
+    finally:
+        cache.close()
