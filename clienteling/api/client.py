@@ -78,7 +78,12 @@ def _error_from(response: httpx.Response) -> Exception:
 
 
 class HQClient:
-    """Talks to one HQ with one credential (a device token or an associate session)."""
+    """Talks to one HQ with one credential (a device token or an associate session).
+
+    `renew`, when given, is asked for a fresh session token when HQ says the
+    session expired (it signs the associate in again, or returns None when
+    that cannot happen now); the request is then sent once more with it.
+    """
 
     def __init__(
         self,
@@ -88,9 +93,11 @@ class HQClient:
         policy: Policy | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        renew: Callable[[], str | None] | None = None,
     ) -> None:
         self.policy = policy or Policy()
         self.token = token
+        self.renew = renew
         self._sleep = sleep
         verify: ssl.SSLContext | bool = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         self._http = httpx.Client(
@@ -123,7 +130,7 @@ class HQClient:
         p = self.policy
         start = time.monotonic()
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
-        attempt = 0
+        attempt, renewed = 0, False
         while True:
             attempt += 1
             remaining = p.deadline - (time.monotonic() - start)
@@ -138,6 +145,14 @@ class HQClient:
                 if response.status_code < 400:
                     return response
                 error = _error_from(response)
+                if isinstance(error, SignInNeeded) and self.renew and not renewed:
+                    renewed = True
+                    token = self.renew()
+                    if token:
+                        self.token = token
+                        headers = {"Authorization": f"Bearer {token}"}
+                        attempt -= 1  # the new session gets the attempts the old one had
+                        continue
             except (httpx.TransportError, httpx.TimeoutException) as exc:
                 error = HQUnreachable(
                     f"HQ cannot be reached ({exc.__class__.__name__}); working offline"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from clienteling.api.client import HQClient, Policy
-from clienteling.api.errors import HQAnswered, HQUnreachable
+from clienteling.api.errors import HQAnswered, HQError, HQUnreachable
 from clienteling.cache import outbox
 from clienteling.cache.store import Cache, open_cache
 from clienteling.protocol.sync import COLLECTIONS
@@ -57,6 +58,9 @@ class Session:
     online: bool
 
 
+PinSource = Callable[[str], str | None]  # employee id -> their PIN, or None
+
+
 class Terminal:
     def __init__(
         self,
@@ -95,8 +99,32 @@ class Terminal:
             self.config.hq_url, token or self.vault.get(DEVICE_CREDENTIAL), policy=self.policy
         )
 
-    def engine(self, session: Session | None = None) -> SyncEngine:
-        return SyncEngine(self.cache, self.client(session.token if session else None))
+    def engine(
+        self, session: Session | None = None, pin_for: PinSource | None = None
+    ) -> SyncEngine:
+        """A sync engine acting as the terminal, or as a signed-in associate.
+
+        With `pin_for`, an expired session is renewed by signing the same
+        associate in again (the PIN pad, or CLIENTELING_PIN for the CLI).
+        """
+        client = self.client(session.token if session else None)
+        if session is not None and session.token and pin_for is not None:
+            client.renew = lambda: self.renew_session(session, pin_for)
+        return SyncEngine(self.cache, client)
+
+    def renew_session(self, session: Session, pin_for: PinSource) -> str | None:
+        """Sign the associate in again after their session expired; None if not now."""
+        pin = pin_for(session.employee_id)
+        if not pin:
+            return None
+        try:
+            with self.client() as client:
+                answer = client.sign_in(session.employee_id, pin)
+        except HQError:
+            return None
+        session.token = answer["session_token"]
+        self.vault.put(f"session:{session.employee_id}", session.token)
+        return session.token
 
     def sign_in(self, employee_id: str, pin: str) -> Session:
         """Online with HQ when it answers; offline with the PIN last used here otherwise."""

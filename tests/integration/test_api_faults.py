@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -14,7 +15,10 @@ from clienteling.api.errors import HQBusy, HQUnreachable, SignInNeeded
 from clienteling.cache import outbox
 from clienteling.cache.apply import cursor_of
 from clienteling.cache.store import DiskFull, open_cache
+from clienteling.hq import auth
 from clienteling.hq import tables as t
+from clienteling.security.vault import MemoryVault
+from clienteling.services.terminal import Terminal
 from clienteling.sync.engine import SyncEngine
 from tests.hq_live import LiveHQ, add_shopper, queue_order, set_stock, small_chain
 
@@ -195,3 +199,45 @@ def test_corrupt_file_is_reported(tmp_path):
     path.write_bytes(bytes(raw))
     with pytest.raises((CorruptCache, WrongKey)):
         open_cache(path, KEY)
+
+
+def test_expired_session_is_renewed_by_signing_in_again(hq, tmp_path):
+    """The gateway asks for a new session once, then sends the same request with it."""
+    asked = []
+
+    def renew():
+        asked.append(1)
+        return hq.sign_in(hq.device, "BR-SP-01-associate")
+
+    with hq.db.write() as w:
+        w.conn.execute(t.sessions.update().values(revoked_at=t.now()))
+    with HQClient(hq.url, hq.session, renew=renew) as client:
+        status, answer = client.send_json("POST", "/orders", order())
+        assert status == 201 and answer["status"] in ("placed", "reserved")
+        assert len(asked) == 1 and client.token != hq.session
+    # When the associate cannot sign in now (no PIN given), the caller is told to.
+    with hq.db.write() as w:
+        w.conn.execute(t.sessions.update().values(revoked_at=t.now()))
+    with HQClient(hq.url, client.token, renew=lambda: None) as stale:
+        with pytest.raises(SignInNeeded):
+            stale.send_json("POST", "/orders", order())
+
+
+def test_terminal_renews_an_expired_session_with_the_associates_pin(hq, tmp_path):
+    vault = MemoryVault()
+    code = auth.create_enrollment_code(hq.db, "BR-SP-01", 1, datetime.now(UTC))
+    terminal = Terminal.enroll(tmp_path / "home", vault, hq.url, code, "till 1")
+    try:
+        session = terminal.sign_in("BR-SP-01-associate", "2468")
+        first = session.token
+        queue_order(terminal.cache, order())
+        with hq.db.write() as w:
+            w.conn.execute(t.sessions.update().values(revoked_at=t.now()))
+        asked = []
+        engine = terminal.engine(session, pin_for=lambda who: asked.append(who) or "2468")
+        assert engine.push().delivered == 1
+        assert asked == ["BR-SP-01-associate"]
+        assert session.token != first
+        assert vault.get("session:BR-SP-01-associate") == session.token
+    finally:
+        terminal.close()
