@@ -47,6 +47,15 @@ def with_check_digit(body: str) -> str:
     return body + str(gtin_check_digit(body))
 
 
+def luhn_check_digit(body: str) -> str:
+    """The Luhn (mod 10) check digit of a string of digits, as on payment and loyalty cards."""
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        n = int(ch) * (2 if i % 2 == 0 else 1)
+        total += n - 9 if n > 9 else n
+    return str((10 - total % 10) % 10)
+
+
 def normalize_phone(raw: str, default_region: str | None = None, field: str = "phone") -> str:
     """Normalise a phone number to E.164 (+5511987654321).
 

@@ -14,7 +14,7 @@ import uuid
 
 from faker import Faker
 
-from clienteling.domain.codes import normalize_phone
+from clienteling.domain.codes import luhn_check_digit, normalize_phone
 
 from . import seed_data as d
 
@@ -59,11 +59,7 @@ def loyalty_id(number: int) -> str:
     digit at the counter, like on payment cards.
     """
     body = f"{number:010d}"
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        n = int(ch) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return f"LY{body}{(10 - total % 10) % 10}"
+    return f"LY{body}{luhn_check_digit(body)}"
 
 
 def card_number(n: int) -> int:
