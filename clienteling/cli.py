@@ -13,38 +13,27 @@ import time
 from typing import Any
 
 
-def run_demo(screenshot: str | None) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+def run_demo(
+    screenshot: str | None,
+    *,
+    screen: str = "home",
+    lang: str | None = None,
+    theme: str | None = None,
+) -> int:
+    """The app on an embedded HQ with a generated chain, in the demo folder only."""
+    from clienteling.app import DemoTerminal
+    from clienteling.ui.shell import run_app
 
-    from clienteling import paths
-    from clienteling.demo.embedded_hq import EmbeddedHQ
-    from clienteling.ui.demo_window import DemoWindow
-
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Clienteling")
-    hq = EmbeddedHQ(paths.demo_dir())
-
-    def start(progress):
-        hq.start(progress)
-        return hq
-
-    window = DemoWindow(start)
-    window.show()
-    if screenshot:
-
-        def snap():
-            if window.ready:
-                window.grab().save(screenshot)
-                app.quit()
-            else:
-                QTimer.singleShot(200, snap)
-
-        QTimer.singleShot(200, snap)
-    try:
-        return app.exec()
-    finally:
-        hq.stop()
+    demo = DemoTerminal()
+    return run_app(
+        demo.start,
+        pins=lambda: demo.pins,
+        close=demo.close,
+        lang=lang,
+        theme=theme,
+        screenshot=screenshot,
+        screen=screen,
+    )
 
 
 class Failure(Exception):
@@ -86,6 +75,16 @@ def cmd_enroll(args) -> int:
     return 0
 
 
+def _progress_line(p) -> str:
+    line = f"{p.collection}: {p.rows_done:,} rows; {p.total_done:,}"
+    if p.total_estimate:
+        line += f" of about {p.total_estimate:,}"
+    line += f" in all, {p.rows_per_second:,.0f}/s"
+    if p.seconds_left is not None:
+        line += f", about {p.seconds_left:,.0f} s left"
+    return line + "   "
+
+
 def cmd_sync(args) -> int:
     terminal = _terminal(args)
     try:
@@ -93,12 +92,7 @@ def cmd_sync(args) -> int:
         while True:
 
             def progress(p):
-                print(
-                    f"\r{p.collection}: {p.rows_done} rows, {p.rows_per_second:,.0f}/s",
-                    end="",
-                    file=sys.stderr,
-                    flush=True,
-                )
+                print(f"\r{_progress_line(p)}", end="", file=sys.stderr, flush=True)
 
             rows = engine.pull(progress=progress)
             print(file=sys.stderr)
@@ -201,7 +195,9 @@ def cmd_order(args) -> int:
         )
         try:
             result = place_delivery_order(
-                terminal.cache, draft, terminal.engine(session) if session.online else None
+                terminal.cache,
+                draft,
+                terminal.engine(session, pin_for=lambda _who: _pin()) if session.online else None,
             )
         except OrderProblem as exc:
             raise Failure(str(exc)) from None
@@ -219,6 +215,17 @@ def cmd_order(args) -> int:
         f"{result.order_id} {result.state}{': ' + result.reason if result.reason else ''}",
     )
     return 0 if result.state != "rejected" else 3
+
+
+def cmd_scan(args) -> int:
+    """What is this code? The terminal's own interpretation, for support staff."""
+    from clienteling.scan import DEMO_LOYALTY, ScanConfig, describe, interpret
+
+    config = ScanConfig(loyalty_formats=(DEMO_LOYALTY,)) if args.demo else ScanConfig()
+    scan = interpret(args.payload, config)
+    data = describe(scan)
+    _out(args, data, data["summary"])
+    return 1 if data["kind"] == "rejected" else 0
 
 
 def cmd_status(args) -> int:
@@ -247,7 +254,17 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="training mode: the app on an embedded HQ with a generated chain",
     )
-    p.add_argument("--screenshot", metavar="PATH", help="save the window as PNG once ready")
+    p.add_argument(
+        "--screenshot", metavar="PATH", help="save the chosen screen as PNG once ready, then exit"
+    )
+    p.add_argument(
+        "--screen",
+        choices=("signin", "home", "profile", "stock", "order"),
+        default="home",
+        help="the screen --screenshot saves (default: home)",
+    )
+    p.add_argument("--lang", help="language of the app: en, pt_BR, es, ru (default: system)")
+    p.add_argument("--theme", choices=("light", "dark"), help="default: follow the desktop")
     sub = p.add_subparsers(dest="command")
     e = sub.add_parser("enroll", help="enroll this terminal with a one-time code")
     e.add_argument("--hq", required=True, help="HQ address, e.g. https://hq.example.com")
@@ -275,9 +292,12 @@ def parser() -> argparse.ArgumentParser:
     where.add_argument("--pickup", metavar="STORE")
     o.add_argument("--associate", required=True, metavar="EMPLOYEE_ID")
     o.set_defaults(func=cmd_order)
+    sc = sub.add_parser("scan", help="what a scanned code means to this terminal")
+    sc.add_argument("payload", help="the scanned text (quote it)")
+    sc.set_defaults(func=cmd_scan)
     st = sub.add_parser("status", help="sync ages, outbox depth, parked entries")
     st.set_defaults(func=cmd_status)
-    for cmd in (f, k, o, st):
+    for cmd in (f, k, o, sc, st):
         cmd.add_argument("--json", action="store_true")
     return p
 
@@ -286,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command is None:
         if args.demo:
-            return run_demo(args.screenshot)
+            return run_demo(args.screenshot, screen=args.screen, lang=args.lang, theme=args.theme)
         parser().print_usage(sys.stderr)
         return 2
     if not hasattr(args, "json"):

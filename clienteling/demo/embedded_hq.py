@@ -5,11 +5,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 
-from clienteling.hq import migrate
+from clienteling.hq import auth, migrate
 from clienteling.hq import tables as t
 from clienteling.hq.app import create_app
 from clienteling.hq.db import Database
@@ -70,6 +71,10 @@ class EmbeddedHQ:
         port = self._server.servers[0].sockets[0].getsockname()[1]
         self.url = f"http://127.0.0.1:{port}"
         return self.url
+
+    def enrollment_code(self, store_id: str) -> str:
+        """A one-time code for a training terminal of `store_id`."""
+        return auth.create_enrollment_code(self.db, store_id, 1, datetime.now(UTC))
 
     def stop(self) -> None:
         if self._server is not None:

@@ -89,3 +89,16 @@ def test_enroll_sync_find_stock_order_status(hq_db, tmp_path, secret_service):
         pin="2468",
     )
     assert missing.returncode == 1 and "no shopper nobody" in missing.stderr
+
+
+def test_scan_explains_a_code_and_refuses_with_the_reason(tmp_path):
+    gs1 = term(tmp_path, "scan", "]C1010950600013435217261231\x1d10ABC", "--json")
+    assert gs1.returncode == 0, gs1.stderr
+    data = json.loads(gs1.stdout)
+    assert data["kind"] == "gs1"
+    values = {e["ai"]: e["value"] for e in data["fields"]["elements"]}
+    assert values == {"01": "09506000134352", "17": "2026-12-31", "10": "ABC"}
+    bad = term(tmp_path, "scan", "4006381333932")
+    assert bad.returncode == 1 and "check digit wrong: expected 1, got 2" in bad.stdout
+    card = term(tmp_path, "--demo", "scan", "LY00000123455", "--json")
+    assert json.loads(card.stdout)["kind"] == "loyalty"

@@ -1,0 +1,217 @@
+"""Home / lookup: one search box, results as you type, Enter opens the best match.
+
+Typing restarts a short timer (debounce); the query runs on the task runner
+("latest wins", so a slow answer never overwrites a newer one) and fills a
+lazy model that asks for more rows only when the list is scrolled to its end.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clienteling.services.desk import Desk, ShopperRow
+
+from . import texts
+from .models import ROW_HEIGHT, Column, RowsModel
+from .tasks import TaskRunner
+from .theme import set_role
+
+DEBOUNCE_MS = 120
+PAGE = 50
+
+
+class ShopperModel(RowsModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Tier"), lambda r: texts.tier_name(r.tier)),
+                Column(self.tr("Home store"), lambda r: r.home_store),
+                Column(self.tr("Last visit"), lambda r: texts.date(r.last_visit)),
+                Column(self.tr("Phone"), lambda r: r.phone),
+            ],
+            parent,
+        )
+
+
+class LookupScreen(QWidget):
+    """Emits `open_shopper(shopper_id)` when a row is chosen or Enter is pressed."""
+
+    open_shopper = Signal(str)
+    results_shown = Signal(int)  # after each answer: how many rows the list shows
+
+    def __init__(self, runner: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.runner = runner
+        self.desk: Desk | None = None
+        self.query = ""
+        self._open_when_ready = False
+        self.pending = False  # a search is on its way
+
+        self.greeting = set_role(QLabel(self.tr("Find a shopper")), "title")
+        self.search = QLineEdit()
+        set_role(self.search, "search")
+        self.search.setPlaceholderText(self.tr("Name, phone, e-mail or loyalty number  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search shoppers"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._typed)
+        self.search.returnPressed.connect(self.open_best)
+        self.search.installEventFilter(self)  # Esc clears
+        self.message = set_role(QLabel(), "hint")
+        self.message.setWordWrap(True)
+
+        self.model = ShopperModel(self)
+        self.model.set_fetcher(self._fetch_more)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self._activated)
+        self.table.clicked.connect(self._activated)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_search)
+
+        page = QVBoxLayout(self)
+        page.setContentsMargins(32, 24, 32, 24)
+        page.setSpacing(14)
+        page.addWidget(self.greeting)
+        page.addWidget(self.search)
+        page.addWidget(self.message)
+        page.addWidget(self.table, 1)
+        self._idle_message()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.clear()
+            return True
+        return super().eventFilter(watched, event)
+
+    def set_desk(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def greet(self, name: str) -> None:
+        self.greeting.setText(self.tr("Hello, {name}. Find a shopper").format(name=name.split()[0]))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def clear(self) -> None:
+        self.search.clear()
+        self.search.setFocus()
+
+    # --- searching ----------------------------------------------------------------------------
+
+    def _typed(self, text: str) -> None:
+        if not text.strip():
+            self.timer.stop()
+            self.runner.cancel("search")
+            self.pending = False
+            self.query = ""
+            self.model.set_rows([])
+            self._idle_message()
+            return
+        self.timer.start()
+
+    def _idle_message(self) -> None:
+        self.message.setText(
+            self.tr("Type a name, the last digits of a phone, an e-mail or scan a loyalty card.")
+        )
+
+    def run_search(self) -> None:
+        self.timer.stop()
+        text = self.search.text().strip()
+        if not text or self.desk is None:
+            return
+        self.query = text
+        self.pending = True
+        self.runner.run(
+            self.desk.search,
+            text,
+            PAGE,
+            key="search",
+            done=lambda rows, q=text: self._show(q, rows),
+            failed=self._failed,
+        )
+
+    def _show(self, query: str, rows: list[ShopperRow]) -> None:
+        self.pending = False
+        self.model.set_rows(rows, has_more=len(rows) == PAGE)
+        if rows:
+            self.message.setText(self.tr("Enter opens the first shopper."))
+        else:
+            self.message.setText(
+                self.tr("No shopper on this terminal matches “{query}”.").format(query=query)
+            )
+        self.results_shown.emit(len(rows))
+        if self._open_when_ready:
+            self._open_when_ready = False
+            self.open_best()
+
+    def _failed(self, message: str) -> None:
+        self.pending = False
+        self._open_when_ready = False
+        self.message.setText(self.tr("The search did not work: {why}").format(why=message))
+
+    def _fetch_more(self, have: int) -> None:
+        query = self.query
+        self.runner.run(
+            self.desk.search,
+            query,
+            have + PAGE,
+            key="search-more",
+            done=lambda rows, n=have: self._more(query, n, rows),
+            failed=lambda _m: self.model.append_rows([], False),
+        )
+
+    def _more(self, query: str, have: int, rows: list[ShopperRow]) -> None:
+        if query != self.query or len(self.model.items) != have:
+            return  # the associate typed something else meanwhile
+        self.model.append_rows(rows[have:], has_more=len(rows) == have + PAGE)
+
+    # --- opening ------------------------------------------------------------------------------
+
+    def open_best(self) -> None:
+        """Enter: the first row of the answer to what is typed now (waits for it if needed)."""
+        if self.timer.isActive() or self.query != self.search.text().strip():
+            self._open_when_ready = True
+            self.run_search()
+            return
+        if self.pending:
+            self._open_when_ready = True
+            return
+        if self.model.rowCount():
+            self.open_shopper.emit(self.model.item(0).shopper_id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_shopper.emit(self.model.item(index.row()).shopper_id)

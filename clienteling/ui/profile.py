@@ -1,0 +1,406 @@
+"""The shopper's profile: header, purchases, sizes, notes (add), wishlist, suggestions, orders."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clienteling.services.desk import Desk
+from clienteling.services.lookup import Profile
+from clienteling.services.notes import NOTE_REASONS, NoteSaved
+
+from . import texts
+from .models import ROW_HEIGHT, Column, RowsModel
+from .tasks import TaskRunner
+from .theme import set_role
+
+
+def table(model, stretch: int | None = None) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def _lines(purchase: dict[str, Any]) -> str:
+    return ", ".join(
+        f"{line['sku']} × {line['quantity']}" if line["quantity"] != 1 else line["sku"]
+        for line in purchase["lines"]
+    )
+
+
+class ProfileScreen(QWidget):
+    back = Signal()
+    loaded = Signal(str)  # shopper id, once the profile is on screen
+    note_saved = Signal(object)  # NoteSaved
+
+    def __init__(self, runner: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.runner = runner
+        self.desk: Desk | None = None
+        self.profile: Profile | None = None
+        self.shopper_id: str | None = None
+
+        back = QPushButton(self.tr("← Search"))
+        back.setShortcut(Qt.Key.Key_Escape)
+        back.clicked.connect(self.back)
+        self.name = set_role(QLabel(), "title")
+        self.tier = QLabel()
+        set_role(self.tier, "tier", "badge")
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addSpacing(16)
+        top.addWidget(self.name)
+        top.addWidget(self.tier, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addStretch(1)
+        self.state = set_role(QLabel(), "hint")
+        top.addWidget(self.state)
+
+        # Header card: facts and consent.
+        card = QFrame()
+        card.setObjectName("card")
+        facts = QGridLayout(card)
+        facts.setContentsMargins(20, 14, 20, 14)
+        facts.setHorizontalSpacing(28)
+        facts.setVerticalSpacing(6)
+        self.fact: dict[str, QLabel] = {}
+        labels = [
+            ("ltv", self.tr("Lifetime value")),
+            ("visit", self.tr("Last visit")),
+            ("language", self.tr("Language")),
+            ("home", self.tr("Home store")),
+            ("segments", self.tr("Segments")),
+            ("loyalty", self.tr("Loyalty number")),
+        ]
+        for i, (key, title) in enumerate(labels):
+            facts.addWidget(set_role(QLabel(title), "hint"), 0 if i < 3 else 2, i % 3)
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fact[key] = value
+            facts.addWidget(value, 1 if i < 3 else 3, i % 3)
+        consent_row = QHBoxLayout()
+        consent_row.setSpacing(10)
+        consent_row.setContentsMargins(0, 8, 0, 0)
+        self.consent: dict[str, QLabel] = {}
+        for key in ("email", "sms", "profiling"):
+            badge = QLabel()
+            set_role(badge, "no", "badge")
+            self.consent[key] = badge
+            consent_row.addWidget(badge)
+        consent_row.addStretch(1)
+        facts.addLayout(consent_row, 4, 0, 1, 3)
+
+        # Tabs.
+        self.tabs = QTabWidget()
+        self.purchases = RowsModel(
+            [
+                Column(self.tr("Date"), lambda p: texts.date(p["purchased_at"])),
+                Column(self.tr("Channel"), lambda p: texts.channel_name(p["channel"])),
+                Column(self.tr("Total"), lambda p: texts.money(p["total_minor"], p["currency"])),
+                Column(
+                    self.tr("Returns"),
+                    lambda p: self.tr("↩ returned") if p["has_returns"] else "",
+                    accent=lambda p: p["has_returns"],
+                ),
+                Column(self.tr("Items"), _lines),
+            ],
+            self,
+        )
+        self.by_channel = QSortFilterProxyModel(self)
+        self.by_channel.setSourceModel(self.purchases)
+        self.by_channel.setFilterRole(Qt.ItemDataRole.DisplayRole)
+        self.by_channel.setFilterKeyColumn(1)
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Channel"))
+        self.channel.setMinimumWidth(220)
+        self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.channel.currentIndexChanged.connect(self._filter_channel)
+        purchases_page = QWidget()
+        box = QVBoxLayout(purchases_page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Channel")))
+        row.addWidget(self.channel)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(table(self.by_channel, stretch=4), 1)
+        self.tabs.addTab(purchases_page, self.tr("Purchases"))
+
+        self.sizes_page = QWidget()
+        self.sizes_form = QFormLayout(self.sizes_page)
+        self.sizes_form.setVerticalSpacing(10)
+        self.tabs.addTab(self.sizes_page, self.tr("Sizes and preferences"))
+
+        self.notes = RowsModel(
+            [
+                Column(self.tr("When"), lambda n: texts.date_time(n["created_at"])),
+                Column(self.tr("Reason"), lambda n: texts.reason_name(n["reason"])),
+                Column(
+                    self.tr("State"),
+                    lambda n: self._note_state(n),
+                    accent=lambda n: bool(n.get("refused")),
+                ),
+                Column(self.tr("Note"), lambda n: n["text"]),
+            ],
+            self,
+        )
+        notes_page = QWidget()
+        box = QVBoxLayout(notes_page)
+        form = QHBoxLayout()
+        self.reason = QComboBox()
+        self.reason.setAccessibleName(self.tr("Reason for the visit"))
+        self.reason.setMinimumWidth(220)
+        for reason in NOTE_REASONS:
+            self.reason.addItem(texts.reason_name(reason), reason)
+        self.note_text = QPlainTextEdit()
+        self.note_text.setPlaceholderText(self.tr("What did the shopper ask for, like or need?"))
+        self.note_text.setAccessibleName(self.tr("Note"))
+        self.note_text.setFixedHeight(92)
+        self.save_note = QPushButton(self.tr("Save note"))
+        set_role(self.save_note, "primary")
+        self.save_note.clicked.connect(self.add_note)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Reason for the visit")))
+        left.addWidget(self.reason)
+        left.addStretch(1)
+        form.addLayout(left)
+        form.addWidget(self.note_text, 1)
+        form.addWidget(self.save_note, 0, Qt.AlignmentFlag.AlignBottom)
+        self.note_message = QLabel()
+        self.note_message.setWordWrap(True)
+        self.note_message.hide()
+        box.addLayout(form)
+        box.addWidget(self.note_message)
+        box.addWidget(table(self.notes, stretch=3), 1)
+        self.tabs.addTab(notes_page, self.tr("Notes"))
+
+        self.wishlist = RowsModel(
+            [
+                Column(self.tr("Item"), lambda w: w.get("name") or w["sku"]),
+                Column(self.tr("Size"), lambda w: w.get("size") or ""),
+                Column(self.tr("Colour"), lambda w: w.get("colour") or ""),
+                Column(
+                    self.tr("Here"),
+                    lambda w: (
+                        self.tr("In stock here") if w["in_stock_here"] else self.tr("Not here")
+                    ),
+                ),
+                Column(self.tr("Added"), lambda w: texts.date(w["added_at"])),
+            ],
+            self,
+        )
+        self.tabs.addTab(table(self.wishlist, stretch=0), self.tr("Wishlist"))
+
+        self.suggestions = RowsModel(
+            [
+                Column(self.tr("Item"), lambda r: r.name),
+                Column(self.tr("Size"), lambda r: r.size),
+                Column(self.tr("SKU"), lambda r: r.sku),
+                Column(self.tr("Why"), lambda r: r.reason),
+            ],
+            self,
+        )
+        self.suggestions_page = table(self.suggestions, stretch=3)
+        self.orders = RowsModel(
+            [
+                Column(self.tr("Placed"), lambda o: texts.date(o["created_at"])),
+                Column(self.tr("Status"), lambda o: texts.order_status_name(o["status"])),
+                Column(
+                    self.tr("How"),
+                    lambda o: (
+                        self.tr("Pick-up") if o["fulfilment"] == "pickup" else self.tr("Delivery")
+                    ),
+                ),
+                Column(self.tr("Items"), _lines),
+            ],
+            self,
+        )
+        self.orders_page = table(self.orders, stretch=3)
+        self.tabs.addTab(self.orders_page, self.tr("Open orders"))
+
+        page = QVBoxLayout(self)
+        page.setContentsMargins(24, 16, 24, 16)
+        page.setSpacing(12)
+        page.addLayout(top)
+        page.addWidget(card)
+        page.addWidget(self.tabs, 1)
+
+    def set_desk(self, desk: Desk) -> None:
+        self.desk = desk
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def open(self, shopper_id: str) -> None:
+        self.shopper_id = shopper_id
+        self.note_message.hide()
+        self.state.setText(self.tr("Loading…"))
+        self.reload()
+
+    def reload(self) -> None:
+        if self.desk is None or self.shopper_id is None:
+            return
+        self.runner.run(
+            self.desk.profile,
+            self.shopper_id,
+            key="profile",
+            done=self.show_profile,
+            failed=lambda m: self.state.setText(m),
+        )
+
+    def show_profile(self, profile: Profile | None) -> None:
+        if profile is None:
+            self.state.setText(self.tr("This shopper is no longer on this terminal."))
+            return
+        self.profile = profile
+        s = profile.shopper
+        self.state.clear()
+        self.name.setText(f"{s['first_name']} {s['last_name']}".strip())
+        self.tier.setText(texts.tier_name(s["tier"]))
+        ltv = "  ".join(texts.money(v, c) for c, v in sorted(profile.lifetime_value.items()))
+        names = self.desk.store_names() if self.desk else {}
+        self.fact["ltv"].setText(ltv or "—")
+        self.fact["visit"].setText(texts.date(profile.last_visit))
+        self.fact["language"].setText(texts.language_name(s.get("language")))
+        self.fact["home"].setText(names.get(s["home_store"], s["home_store"]))
+        self.fact["segments"].setText(
+            ", ".join(texts.segment_name(x) for x in s["segments"]) or "—"
+        )
+        self.fact["loyalty"].setText(s.get("loyalty_id") or "—")
+        consent = {
+            "email": (self.tr("E-mail"), s["consent_email"]),
+            "sms": (self.tr("SMS"), s["consent_sms"]),
+            "profiling": (self.tr("Profiling"), s["consent_profiling"]),
+        }
+        for key, (title, given) in consent.items():
+            badge = self.consent[key]
+            badge.setText(("✓ " if given else "✗ ") + title)
+            badge.setToolTip(self.tr("Consent given") if given else self.tr("No consent"))
+            set_role(badge, "yes" if given else "no", "badge")
+
+        self.purchases.set_rows(profile.purchases)
+        current = self.channel.currentData()
+        self.channel.blockSignals(True)
+        self.channel.clear()
+        self.channel.addItem(self.tr("All channels"), None)
+        for channel in sorted(profile.channels):
+            self.channel.addItem(texts.channel_name(channel), channel)
+        found = self.channel.findData(current)
+        self.channel.setCurrentIndex(max(found, 0))
+        self.channel.blockSignals(False)
+        self._filter_channel()
+
+        self._show_preferences(s.get("preferences") or {})
+        self.notes.set_rows(profile.notes)
+        self.wishlist.set_rows(profile.wishlist)
+        self.orders.set_rows(profile.open_orders)
+        self.suggestions.set_rows(profile.recommendations)
+        at = self.tabs.indexOf(self.suggestions_page)
+        if s["consent_profiling"] and at < 0:
+            self.tabs.insertTab(4, self.suggestions_page, self.tr("Suggestions"))
+        elif not s["consent_profiling"] and at >= 0:
+            self.tabs.removeTab(at)
+        self.loaded.emit(s["shopper_id"])
+
+    def _filter_channel(self) -> None:
+        channel = self.channel.currentData()
+        self.by_channel.setFilterFixedString(texts.channel_name(channel) if channel else "")
+
+    def _show_preferences(self, prefs: dict[str, Any]) -> None:
+        while self.sizes_form.rowCount():
+            self.sizes_form.removeRow(0)
+        for category, size in sorted((prefs.get("sizes") or {}).items()):
+            self.sizes_form.addRow(
+                set_role(QLabel(self.tr("Size: {category}").format(category=category)), "hint"),
+                QLabel(size),
+            )
+        extra = [
+            (self.tr("Fit"), prefs.get("fit") or ""),
+            (self.tr("Brands"), ", ".join(prefs.get("brands") or [])),
+            (self.tr("Colours"), ", ".join(prefs.get("colours") or [])),
+            (self.tr("Styles"), ", ".join(prefs.get("styles") or [])),
+        ]
+        for title, value in extra:
+            if value:
+                self.sizes_form.addRow(set_role(QLabel(title), "hint"), QLabel(value))
+        if not self.sizes_form.rowCount():
+            self.sizes_form.addRow(QLabel(self.tr("No sizes or preferences recorded yet.")))
+
+    def _note_state(self, note: dict[str, Any]) -> str:
+        if note.get("refused"):
+            return self.tr("Refused by HQ: {why}").format(why=note["refused"])
+        if note.get("waiting"):
+            return self.tr("Waiting to send")
+        return self.tr("Saved")
+
+    # --- adding a note --------------------------------------------------------------------------
+
+    def add_note(self) -> None:
+        if self.desk is None or self.shopper_id is None:
+            return
+        text = self.note_text.toPlainText().strip()
+        if not text:
+            self._note_message(self.tr("Write the note first."), error=True)
+            self.note_text.setFocus()
+            return
+        self.save_note.setEnabled(False)
+        self.runner.run(
+            self.desk.add_note,
+            self.shopper_id,
+            self.reason.currentData(),
+            text,
+            key="note",
+            done=self._note_done,
+            failed=self._note_failed,
+        )
+
+    def _note_done(self, saved: NoteSaved) -> None:
+        self.save_note.setEnabled(True)
+        self.note_text.clear()
+        if saved.sent:
+            self._note_message(self.tr("Note saved."))
+        else:
+            self._note_message(
+                self.tr(
+                    "Note saved on this terminal; it is sent to HQ when the connection is back."
+                )
+            )
+        self.note_saved.emit(saved)
+        self.reload()
+
+    def _note_failed(self, message: str) -> None:
+        self.save_note.setEnabled(True)  # the typed text stays in the box
+        self._note_message(self.tr("The note was not saved: {why}").format(why=message), error=True)
+
+    def _note_message(self, text: str, error: bool = False) -> None:
+        self.note_message.setText(text)
+        set_role(self.note_message, "error" if error else "info")
+        self.note_message.show()

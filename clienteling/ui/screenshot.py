@@ -1,0 +1,115 @@
+"""`--screenshot`: drive the real screens to the one asked for, save it as PNG, quit.
+
+Signs in as the first demo associate with the PIN pad, searches a shopper of
+the store, opens the best match. Exit code 0 once the file is written, 1 if
+the screen could not be reached in time.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from .main_window import MainWindow
+
+SCREENS = ("signin", "home", "profile", "stock", "order")
+READY_SCREENS = ("signin", "home", "profile")
+
+
+class ScreenshotDriver(QObject):
+    def __init__(self, window: MainWindow, path: str, screen: str, timeout_s: float = 180) -> None:
+        super().__init__(window)
+        self.window, self.path, self.screen = window, path, screen
+        self.deadline = time.monotonic() + timeout_s
+        self.steps: list[tuple[str, Callable[[], bool], Callable[[], None]]] = []
+        self.step = 0
+        self.query = ""
+        self.timer = QTimer(self)
+        self.timer.setInterval(100)
+        self.timer.timeout.connect(self._tick)
+        w = window
+        self._then(
+            "the sign-in screen",
+            lambda: w.current == "signin" and bool(w.signin.associate_buttons()),
+            self._sign_in,
+        )
+        if screen != "signin":
+            self._then("the home screen", lambda: w.current == "home", self._search)
+            self._then(
+                "search results",
+                lambda: w.lookup.model.rowCount() > 0 and not w.lookup.pending,
+                self._open,
+            )
+        if screen == "profile":
+            self._then(
+                "the profile",
+                lambda: w.current == "profile" and w.profile.profile is not None,
+                lambda: None,
+            )
+        self._then("a settled screen", lambda: self.window.runner.busy == 0, self._snap)
+
+    def _then(self, what: str, ready: Callable[[], bool], act: Callable[[], None]) -> None:
+        self.steps.append((what, ready, act))
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def _tick(self) -> None:
+        if self.step >= len(self.steps):
+            return
+        what, ready, act = self.steps[self.step]
+        if time.monotonic() > self.deadline:
+            self._fail(f"gave up waiting for {what}")
+            return
+        if self.window.startup.error.isVisible():
+            self._fail(self.window.startup.error.text())
+            return
+        if ready():
+            self.step += 1
+            act()
+
+    def _sign_in(self) -> None:
+        w = self.window
+        employee = next(iter(w.demo_pins), None) or w.signin.associate_buttons()[0].property(
+            "employee_id"
+        )
+        w.signin.choose(employee)
+        if self.screen == "signin":
+            return
+        for digit in w.demo_pins.get(employee, ""):
+            w.signin.pad.buttons[digit].click()
+        w.signin.pad.buttons["OK"].click()
+
+    def _search(self) -> None:
+        w = self.window
+        w.runner.run(w.desk.sample_query, done=self._type, failed=self._fail)
+
+    def _type(self, query: str) -> None:
+        self.window.lookup.search.setText(query)
+
+    def _open(self) -> None:
+        if self.screen == "profile":
+            self.window.lookup.open_best()
+        else:
+            self.window.lookup.table.selectRow(0)
+
+    def _snap(self) -> None:
+        self.timer.stop()
+        QApplication.processEvents()
+        if not self.window.grab().save(self.path, "PNG"):
+            self._fail(f"could not write {self.path}")
+            return
+        print(f"saved {self.path}", file=sys.stderr)
+        QApplication.exit(0)
+
+    def _fail(self, why: str) -> None:
+        self.timer.stop()
+        print(f"clienteling: screenshot: {why}", file=sys.stderr)
+        QApplication.exit(1)
+
+
+__all__ = ["READY_SCREENS", "SCREENS", "ScreenshotDriver"]

@@ -1,0 +1,91 @@
+"""The always-visible status strip and the offline banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
+
+from clienteling.services.desk import DeskStatus
+
+from . import texts
+from .theme import set_role
+
+
+class StatusStrip(QFrame):
+    """Online / offline / syncing, last sync age, queued writes, who is signed in."""
+
+    sign_out_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusStrip")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 6, 12, 6)
+        row.setSpacing(24)
+        self.store = QLabel()
+        self.connectivity = QLabel()
+        self.connectivity.setObjectName("connectivity")
+        self.synced = QLabel()
+        self.queued = QLabel()
+        self.who = QLabel()
+        self.sign_out = QPushButton(self.tr("Sign out"))
+        self.sign_out.clicked.connect(self.sign_out_requested)
+        self.sign_out.hide()
+        for w in (self.store, self.connectivity, self.synced, self.queued):
+            row.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(self.who)
+        row.addWidget(self.sign_out)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.state = "offline"
+        self.show_status(DeskStatus("offline", None, 0, 0), syncing=False)
+
+    def show_status(self, status: DeskStatus, *, syncing: bool) -> None:
+        state = "syncing" if syncing else status.connectivity
+        words = {
+            "online": self.tr("● Online"),
+            "offline": self.tr("● Offline"),
+            "degraded": self.tr("● HQ slow"),
+            "syncing": self.tr("● Syncing…"),
+        }
+        self.state = state
+        self.connectivity.setText(words.get(state, state))
+        set_role(self.connectivity, state, "state")
+        self.synced.setText(self.tr("Last sync: {age}").format(age=texts.age(status.last_sync_age)))
+        queued = self.tr("Queued: {n}").format(n=status.queued)
+        if status.parked:
+            queued += "  " + self.tr("Refused: {n}").format(n=status.parked)
+        self.queued.setText(queued)
+
+    def show_store(self, name: str) -> None:
+        self.store.setText(name)
+
+    def show_associate(self, name: str | None, online: bool = True) -> None:
+        if name is None:
+            self.who.clear()
+            self.sign_out.hide()
+            return
+        self.who.setText(
+            name if online else self.tr("{name} (signed in offline)").format(name=name)
+        )
+        self.sign_out.show()
+
+
+class OfflineBanner(QFrame):
+    """Shown while HQ cannot be reached: what still works, and what waits."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("offlineBanner")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 16, 8)
+        self.text = QLabel(
+            self.tr(
+                "Offline: HQ cannot be reached. Search, profiles and the stock last synced "
+                "still work. Notes and orders are saved on this terminal and sent when the "
+                "connection is back."
+            )
+        )
+        self.text.setWordWrap(True)
+        row.addWidget(self.text)
+        self.hide()

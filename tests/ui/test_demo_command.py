@@ -1,0 +1,70 @@
+"""`clienteling --demo --screenshot`: embedded HQ, enrollment, first sync, sign-in, profile."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+
+def test_demo_screenshot_of_the_profile(tmp_path):
+    env = {
+        **os.environ,
+        "CLIENTELING_HOME": str(tmp_path / "home"),
+        "QT_QPA_PLATFORM": "offscreen",
+        # no keyring in the test: the demo falls back to an in-memory vault
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    }
+    png = tmp_path / "profile.png"
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "clienteling.cli",
+            "--demo",
+            "--screenshot",
+            str(png),
+            "--screen",
+            "profile",
+            "--lang",
+            "es",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        stdin=subprocess.DEVNULL,
+    )
+    assert run.returncode == 0, run.stderr
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1280, 800)
+    demo = tmp_path / "home" / "demo"
+    assert (demo / "terminal.json").exists() and (demo / "demo-hq.db").exists()
+
+    def again(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "clienteling.cli", "--demo", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            stdin=subprocess.DEVNULL,
+        )
+
+    # The in-memory vault forgot the cache key: the second start, on the already seeded HQ
+    # (new port), enrolls a fresh training terminal instead of failing on the old cache.
+    first = _device(demo)
+    signin = again("--screenshot", str(tmp_path / "signin.png"), "--screen", "signin")
+    assert signin.returncode == 0, signin.stderr
+    assert QImage(str(tmp_path / "signin.png")).width() == 1280
+    assert _device(demo) != first
+
+    later = again("--screenshot", str(png), "--screen", "stock")
+    assert later.returncode == 2 and "not built yet" in later.stderr
+
+
+def _device(folder) -> str:
+    return json.loads((folder / "terminal.json").read_text())["device_id"]
