@@ -30,6 +30,11 @@ SHOPPER_CHILDREN = ("purchases", "notes", "wishlist", "tasks", "orders")
 _BULK = "bulk:"  # meta key prefix
 _INDEX = re.compile(r"CREATE (?:UNIQUE )?INDEX (\w+) ON (\w+)\(")
 _SEARCH_CHUNK = 5000
+# Index builds sort their keys. The cache keeps temporary data in memory (it
+# must never reach the disk unencrypted), which for 6M stock rows is several
+# hundred MB; catalog keys are no one's personal data, so those sorts may
+# spill to temporary files instead.
+_SORT_ON_DISK = frozenset({"stock", "products"})
 
 
 def marks(n: int) -> str:
@@ -230,11 +235,22 @@ def finish_bulk(conn: sqlcipher3.Connection, collection: str) -> None:
     with transaction(conn):
         if not in_bulk(conn, collection):
             return
-        for _, ddl in _indexes_of(collection):
-            conn.execute(ddl)
+        _build_indexes(conn, collection)
         if collection == "shoppers":
             conn.execute("INSERT INTO shopper_search (shopper_search) VALUES ('delete-all')")
             cur = conn.execute(f"{_SEARCH_SOURCE} ORDER BY rid")
             while chunk := cur.fetchmany(_SEARCH_CHUNK):
                 _index_search(conn, chunk)
         conn.execute("DELETE FROM meta WHERE key = ?", (_BULK + collection,))
+
+
+def _build_indexes(conn: sqlcipher3.Connection, collection: str) -> None:
+    spill = collection in _SORT_ON_DISK
+    if spill:
+        conn.execute("PRAGMA temp_store = FILE")
+    try:
+        for _, ddl in _indexes_of(collection):
+            conn.execute(ddl)
+    finally:
+        if spill:
+            conn.execute("PRAGMA temp_store = MEMORY")

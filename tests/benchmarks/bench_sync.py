@@ -154,7 +154,8 @@ def main() -> None:
         rnd = random.Random(1)
         queries = []
         for first, last, email, phone, loyalty in sample_rows:
-            queries += [last[:3], f"{first[:2]} {last[:4]}", phone[-6:], email, loyalty]
+            typed = [last[:3], f"{first[:2]} {last[:4]}", loyalty, phone and phone[-6:], email]
+            queries += [q for q in typed if q]
         rnd.shuffle(queries)
         lat = []
         for q in queries:
