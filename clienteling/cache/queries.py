@@ -11,6 +11,7 @@ import sqlcipher3
 from .search import fold, match_expression
 
 _DIGITS = re.compile(r"\D")
+_WORDS = re.compile(r"[^\W_]+")
 RANK_CAP = 300  # matches beyond which results are not ranked by relevance
 
 
@@ -47,6 +48,12 @@ def _exact_ids(conn: sqlcipher3.Connection, query: str) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
+def _rank(typed: set[str], first: str, last: str) -> tuple:
+    """Sort key: more typed words that are whole name words first, then last and first name."""
+    words = set(_WORDS.findall(fold(f"{first} {last}")))
+    return (-len(typed & words), fold(last or ""), fold(first or ""))
+
+
 def find_shoppers(conn: sqlcipher3.Connection, query: str, limit: int = 50) -> list[ShopperHit]:
     """Shoppers matching what was typed: exact identifiers first, then the best text matches."""
     expr = match_expression(query)
@@ -61,25 +68,33 @@ def find_shoppers(conn: sqlcipher3.Connection, query: str, limit: int = 50) -> l
             exact,
         ).fetchall()
         hits += [ShopperHit(*r, exact=True) for r in rows]
-    # Ranking every match of a very short prefix ("da") costs more than it helps: the
-    # associate is still typing. Past RANK_CAP matches, take the first ones by name.
-    many = conn.execute(
-        "SELECT count(*) FROM (SELECT 1 FROM shopper_search WHERE shopper_search MATCH ? LIMIT ?)",
-        (expr, RANK_CAP + 1),
-    ).fetchone()[0]
-    if many > RANK_CAP:
+    # One pass over the index gives the candidates. Past RANK_CAP matches the
+    # associate is still typing ("da"): the first ones by name will do. Up to
+    # it, they are ranked here: whole-word matches first, then by name (bm25
+    # in SQL cost more than the search itself for short multi-word prefixes).
+    rids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT rowid FROM shopper_search WHERE shopper_search MATCH ? LIMIT ?",
+            (expr, RANK_CAP + 1),
+        )
+    ]
+    wanted = limit + len(exact)
+    if len(rids) > RANK_CAP:
+        first = rids[:wanted]
         rows = conn.execute(
-            f"SELECT {cols} FROM (SELECT rowid AS rid FROM shopper_search WHERE "
-            "shopper_search MATCH ? LIMIT ?) f JOIN shoppers s ON s.rid = f.rid "
+            f"SELECT {cols} FROM shoppers s WHERE s.rid IN ({','.join('?' * len(first))}) "
             "ORDER BY s.last_name, s.first_name",
-            (expr, limit + len(exact)),
+            first,
         ).fetchall()
+    elif rids:
+        found = conn.execute(
+            f"SELECT {cols} FROM shoppers s WHERE s.rid IN ({','.join('?' * len(rids))})", rids
+        ).fetchall()
+        typed = set(_WORDS.findall(fold(query)))
+        rows = sorted(found, key=lambda r: _rank(typed, r[1], r[2]))[:wanted]
     else:
-        rows = conn.execute(
-            f"SELECT {cols} FROM shopper_search f JOIN shoppers s ON s.rid = f.rowid "
-            "WHERE shopper_search MATCH ? ORDER BY bm25(shopper_search), s.last_name LIMIT ?",
-            (expr, limit + len(exact)),
-        ).fetchall()
+        rows = []
     seen = set(exact)
     hits += [ShopperHit(*r, exact=False) for r in rows if r[0] not in seen]
     return hits[:limit]

@@ -102,7 +102,12 @@ def match_expression(query: str) -> str | None:
     """The FTS5 MATCH text for what was typed, or None when nothing searchable was typed.
 
     Every word must match as a prefix; a query of digits and phone punctuation
-    is a phone fragment.
+    is a phone fragment. Words of letters only are names and look in the
+    names column only (matching them against every e-mail token as well made
+    short multi-word queries several times slower); words with digits may be
+    a loyalty id and look everywhere. For an e-mail only what comes before
+    the "@" is searched: the domain is the same for thousands of shoppers,
+    and a whole address is found at once by the exact match.
     """
     q = query.strip()
     if not q:
@@ -111,13 +116,14 @@ def match_expression(query: str) -> str | None:
     if compact.isdigit() and len(compact) >= 3:
         return f"contacts : {_quote(phone_token(compact))} *"
     if "@" in q:
-        return f"contacts : {_quote(fold(q))} *"
+        local = fold(q.split("@", 1)[0]).strip()
+        return f"contacts : {_quote(local or fold(q))} *"
     words = _WORD.findall(fold(q))
     if not words:
         return None
     clauses = []
     for w in words:
-        alternatives = {w, transliterate(w)}
-        clause = " OR ".join(f"{_quote(a)} *" for a in sorted(alternatives))
-        clauses.append(f"({clause})" if len(alternatives) > 1 else clause)
+        alternatives = " OR ".join(f"{_quote(a)} *" for a in sorted({w, transliterate(w)}))
+        column = "" if any(ch.isdigit() for ch in w) else "names : "
+        clauses.append(f"{column}({alternatives})")
     return " AND ".join(clauses)

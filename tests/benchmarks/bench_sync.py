@@ -145,8 +145,8 @@ def main() -> None:
             f"catch-up: {changed:,} changes in {time.perf_counter() - started:.1f} s (goal <= 20 s)"
         )
 
-        # Search: a mix of what associates type.
-        conn = cache.writer
+        # Search: a mix of what associates type, on a reader connection as the app's.
+        conn = cache.reader()
         sample_rows = conn.execute(
             "SELECT first_name, last_name, primary_email, primary_phone, "
             "loyalty_id FROM shoppers ORDER BY random() LIMIT 400"

@@ -193,3 +193,16 @@ def test_very_common_prefixes_come_back_by_name_without_ranking_everything(cache
     assert [h.last_name for h in hits] == sorted(h.last_name for h in hits)
     exact = find_shoppers(cache.writer, "LYm0007", limit=20)
     assert exact[0].shopper_id == "m0007" and exact[0].exact
+
+
+def test_whole_word_matches_rank_before_prefix_matches(cache):
+    rows = [
+        shopper("a", "Silvana", "Abreu"),  # "silva" is only a prefix of her first name
+        shopper("b", "Maria", "Silva"),
+        shopper("c", "Marta", "Silva"),
+    ]
+    apply_page(cache.writer, page("shoppers", rows, next_cursor=3), after=0)
+    assert [h.shopper_id for h in find_shoppers(cache.writer, "silva")] == ["b", "c", "a"]
+    assert [h.shopper_id for h in find_shoppers(cache.writer, "mar silva")] == ["b", "c"]
+    # An e-mail is searched by what comes before the "@"; the domain is everyone's.
+    assert [h.shopper_id for h in find_shoppers(cache.writer, "b@exa")] == ["b"]
