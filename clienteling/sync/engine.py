@@ -19,6 +19,7 @@ from clienteling.cache.store import Cache, transaction
 from clienteling.protocol.sync import COLLECTIONS, page_size
 
 Progress = Callable[["PullProgress"], None]
+CHECKPOINT_PAGES = 20  # the WAL is copied into the file this often during a pull
 
 
 class Connectivity(StrEnum):
@@ -96,9 +97,11 @@ class SyncEngine:
                 with self.cache.lock:
                     start_bulk(self.cache.writer, name)
                 collection_done = 0
-                for page, applied in self._pages(fetcher, name):
+                for n, (page, applied) in enumerate(self._pages(fetcher, name), 1):
                     done += applied
                     collection_done += applied
+                    if n % CHECKPOINT_PAGES == 0:
+                        self.cache.checkpoint()
                     if progress:
                         rate = done / max(time.monotonic() - started, 1e-6)
                         progress(
@@ -114,6 +117,7 @@ class SyncEngine:
                         )
                 with self.cache.lock:
                     finish_bulk(self.cache.writer, name)
+                self.cache.checkpoint()
         return done
 
     def _fetch(self, name: str, after: int) -> tuple[int, dict]:
@@ -163,6 +167,8 @@ class SyncEngine:
                 now = None
         with self.cache.lock:
             report.waiting = outbox.depth(self.cache.writer)[outbox.PENDING]
+        if report.delivered or report.parked:
+            self.cache.checkpoint()
         return report
 
     def _deliver(self, entry: outbox.Entry, report: PushReport) -> bool:
