@@ -218,14 +218,36 @@ def cmd_order(args) -> int:
 
 
 def cmd_scan(args) -> int:
-    """What is this code? The terminal's own interpretation, for support staff."""
+    """What is this code? The terminal's own interpretation, for support staff.
+
+    With --image, every code found in the picture, in reading order (exit 1 when
+    none is found or none is accepted)."""
     from clienteling.scan import DEMO_LOYALTY, ScanConfig, describe, interpret
 
     config = ScanConfig(loyalty_formats=(DEMO_LOYALTY,)) if args.demo else ScanConfig()
-    scan = interpret(args.payload, config)
-    data = describe(scan)
-    _out(args, data, data["summary"])
-    return 1 if data["kind"] == "rejected" else 0
+    if args.image is None:
+        if args.payload is None:
+            raise Failure("give the scanned text, or --image FILE")
+        scan = interpret(args.payload, config)
+        data = describe(scan)
+        _out(args, data, data["summary"])
+        return 1 if data["kind"] == "rejected" else 0
+    if args.payload is not None:
+        raise Failure("give the scanned text or --image FILE, not both")
+    from clienteling.scan.image import ImageError, decode_image
+
+    try:
+        codes = decode_image(args.image)
+    except ImageError as exc:
+        raise Failure(str(exc)) from None
+    found = [
+        {"format": c.format, "symbology": c.symbology, "text": c.text}
+        | describe(interpret(c.scan_text, config))
+        for c in codes
+    ]
+    lines = [f"{f['format']}: {f['summary']}" for f in found]
+    _out(args, found, "\n".join(lines) or f"no code found in {args.image}")
+    return 0 if any(f["kind"] != "rejected" for f in found) else 1
 
 
 def cmd_status(args) -> int:
@@ -293,7 +315,8 @@ def parser() -> argparse.ArgumentParser:
     o.add_argument("--associate", required=True, metavar="EMPLOYEE_ID")
     o.set_defaults(func=cmd_order)
     sc = sub.add_parser("scan", help="what a scanned code means to this terminal")
-    sc.add_argument("payload", help="the scanned text (quote it)")
+    sc.add_argument("payload", nargs="?", help="the scanned text (quote it)")
+    sc.add_argument("--image", metavar="FILE", help="read the codes in a picture (PNG, JPEG, ...)")
     sc.set_defaults(func=cmd_scan)
     st = sub.add_parser("status", help="sync ages, outbox depth, parked entries")
     st.set_defaults(func=cmd_status)

@@ -51,17 +51,21 @@ def _upsert_sql(collection: str) -> str:
     )
 
 
-def _row_maker(collection: str, columns: Sequence[str]) -> Callable[[Sequence[Any]], tuple]:
+def _row_maker(
+    collection: str, columns: Sequence[str], as_text: Iterable[str] = ()
+) -> Callable[[Sequence[Any]], tuple]:
     """Feed row (in `columns` order) -> parameters in the cache's column order.
 
     Columns the feed does not send are stored as NULL; nested values (JSON
-    columns) are stored as compact JSON text.
+    columns) are stored as compact JSON text, or as they came when the feed
+    sent them as JSON text (`as_text`).
     """
     index = {c: i for i, c in enumerate(columns)}
     cols = COLUMNS[collection]
-    if all(c in index for c in cols) and not JSON_COLUMNS[collection]:
+    encode = JSON_COLUMNS[collection] - set(as_text)
+    if all(c in index for c in cols) and not encode:
         return itemgetter(*(index[c] for c in cols))
-    plan = [(index.get(c), c in JSON_COLUMNS[collection]) for c in cols]
+    plan = [(index.get(c), c in encode) for c in cols]
 
     def make(row: Sequence[Any]) -> tuple:
         out = []
@@ -130,12 +134,13 @@ def apply_rows(
     tombstones: Sequence[str],
     columns: Sequence[str] | None = None,
     *,
+    json_text: Iterable[str] = (),
     index_search: bool = True,
 ) -> None:
     """Upsert and delete rows inside the caller's transaction.
 
-    Rows are lists in `columns` order, as the feed sends them, or dicts when
-    `columns` is None.
+    Rows are lists in `columns` order, as the feed sends them (nested values
+    of the `json_text` columns as JSON text), or dicts when `columns` is None.
     """
     if collection not in COLUMNS:
         raise ValueError(f"unknown collection {collection!r}")
@@ -143,7 +148,8 @@ def apply_rows(
         if columns is None:
             columns = COLUMNS[collection]
             rows = [[r.get(c) for c in columns] for r in rows]
-        conn.executemany(_upsert_sql(collection), map(_row_maker(collection, columns), rows))
+        make = _row_maker(collection, columns, json_text)
+        conn.executemany(_upsert_sql(collection), map(make, rows))
         if collection == "shoppers" and index_search:
             key = list(columns).index("shopper_id")
             _reindex_shoppers(conn, [r[key] for r in rows])
@@ -168,6 +174,7 @@ def apply_page(conn: sqlcipher3.Connection, page: dict[str, Any], after: int) ->
             page["rows"],
             page["tombstones"],
             page["columns"],
+            json_text=page.get("json_text", ()),
             index_search=not in_bulk(conn, collection),
         )
         conn.execute(

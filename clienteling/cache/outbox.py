@@ -18,6 +18,7 @@ import sqlcipher3
 from .store import transaction
 
 PENDING, DELIVERED, PARKED = "pending", "delivered", "parked"
+WITHDRAWN = "withdrawn"  # set aside by the associate: never sent, or refused and not retried
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,21 @@ def park(conn: sqlcipher3.Connection, n: int, status: int, reason: str, answer: 
         last_error=reason,
         answer=json.dumps(answer, ensure_ascii=False),
     )
+
+
+def withdraw(conn: sqlcipher3.Connection, id: str, kind: str) -> bool:
+    """Set aside a pending or parked entry; False if it was delivered (or set aside) meanwhile.
+
+    An entry being sent at this very moment may still reach HQ; its answer
+    then marks it delivered.
+    """
+    with transaction(conn):
+        done = conn.execute(
+            "UPDATE outbox SET state = ?, updated_at = ? WHERE id = ? AND kind = ? "
+            "AND state IN (?, ?)",
+            (WITHDRAWN, _now(), id, kind, PENDING, PARKED),
+        ).rowcount
+    return done == 1
 
 
 def depth(conn: sqlcipher3.Connection) -> dict[str, int]:

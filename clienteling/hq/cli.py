@@ -76,12 +76,71 @@ def cmd_migrate(args) -> int:
     return 0
 
 
+# The enrollment QR code is `clienteling://enroll?hq=...&code=...`, which the terminal's
+# scanner reads (clienteling/scan/app_codes.py). HQ may not import terminal code (see
+# the import contracts), so the few lines that write it live here; a test checks the
+# terminal reads what they write.
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def enrollment_uri(hq_url: str, code: str) -> str:
+    """The enrollment QR payload; ValueError for an address a terminal would refuse."""
+    from urllib.parse import quote, urlencode, urlsplit
+
+    try:
+        parts = urlsplit(hq_url)
+        host, _ = parts.hostname, parts.port
+    except ValueError:
+        host = None
+    secure = parts.scheme == "https" or (parts.scheme == "http" and host in _LOOPBACK)
+    if (
+        not host
+        or not secure
+        or not hq_url.isascii()
+        or not hq_url.isprintable()
+        or " " in hq_url
+        or parts.username is not None
+        or parts.query
+        or parts.fragment
+    ):
+        raise ValueError(
+            f"--hq-url {hq_url!r}: the address terminals use, https://host[:port][/path] "
+            "(plain http only for 127.0.0.1 or localhost)"
+        )
+    query = urlencode({"hq": hq_url, "code": code.upper()}, quote_via=quote, safe="")
+    return f"clienteling://enroll?{query}"
+
+
+def write_enrollment_qr(payload: str, path: str) -> None:
+    """PNG for screens and A4 sheets: error correction Q, quiet zone 4, 10 px modules."""
+    import qrcode
+    import qrcode.constants
+    from qrcode.image.pil import PilImage
+
+    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q, box_size=10, border=4)
+    qr.add_data(payload)
+    qr.make(fit=True)
+    try:
+        qr.make_image(image_factory=PilImage).save(path, format="PNG")
+    except OSError as exc:
+        raise ValueError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
 def cmd_enrollment_code(args) -> int:
     from .auth import create_enrollment_code
 
+    if args.qr and not args.hq_url:
+        raise ValueError("--qr needs --hq-url, the HQ address the terminal will use")
+    if args.hq_url:
+        enrollment_uri(args.hq_url, "ABCD")  # refuse a wrong address before a code is made
+    if args.qr and not os.access(os.path.dirname(os.path.abspath(args.qr)), os.W_OK):
+        raise ValueError(f"cannot write {args.qr}: its folder is missing or read-only")
     db = _open(args)
     code = create_enrollment_code(db, args.store, args.hours, _now())
     print(f"One-time enrollment code for store {args.store}, valid {args.hours:g} h:")
+    if args.qr:
+        write_enrollment_qr(enrollment_uri(args.hq_url, code), args.qr)
+        print(f"QR code (scan it on the terminal) written to {args.qr}")
     print(code)
     return 0
 
@@ -200,6 +259,8 @@ def parser() -> argparse.ArgumentParser:
     )
     e.add_argument("--store", required=True)
     e.add_argument("--hours", type=float, default=HQSettings().enrollment_code_hours)
+    e.add_argument("--qr", metavar="FILE", help="also write the code as a QR image (PNG)")
+    e.add_argument("--hq-url", help="HQ address for the QR code, e.g. https://hq.example.com")
     e.set_defaults(func=cmd_enrollment_code)
 
     a = sub.add_parser("associate", parents=[common], help="manage associates")

@@ -17,10 +17,13 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     ColumnElement,
     Connection,
     String,
     Table,
+    Text,
+    cast,
     exists,
     func,
     or_,
@@ -136,11 +139,20 @@ def _is_time(col) -> bool:
     return isinstance(col.type, t.UTCDateTime)
 
 
+def _is_json(col) -> bool:
+    return isinstance(col.type, JSON)
+
+
 def _selected(cols: list, dialect: str) -> list:
-    """On SQLite, time columns are read as their stored text (see `_sqlite_time`)."""
-    if dialect != "sqlite":
-        return cols
-    return [type_coerce(c, String).label(c.name) if _is_time(c) else c for c in cols]
+    """Nested columns are read as JSON text; on SQLite, times as stored (`_sqlite_time`)."""
+    out = []
+    for c in cols:
+        if _is_json(c):
+            c = (type_coerce(c, String) if dialect == "sqlite" else cast(c, Text)).label(c.name)
+        elif _is_time(c) and dialect == "sqlite":
+            c = type_coerce(c, String).label(c.name)
+        out.append(c)
+    return out
 
 
 def _sqlite_time(text: str) -> str:
@@ -210,6 +222,7 @@ def read_page(conn: Connection, name: str, scope: Scope, after: int, limit: int)
     return {
         "collection": name,
         "columns": [c.name for c in cols],
+        "json_text": [c.name for c in cols if _is_json(c)],
         "rows": [encode(r[1:]) for r in rows],
         "tombstones": tomb_keys,
         # A full list means more may follow; otherwise both lists were exhausted

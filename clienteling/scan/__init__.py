@@ -7,6 +7,11 @@
 and the writers of the app's own codes (encode_order_tracking, encode_enrollment,
 encode_signup, encode_signed_shopper_code). Formats, settings and rejection
 codes: docs/scanning.md. No Qt and no I/O here; scanners and cameras live elsewhere.
+
+Submodules not imported here (they load Pillow, qrcode or zxing-cpp):
+qr (QR symbols and PNGs sized for receipt printers and A4), slip (the
+order-tracking slip as PNG/PDF), image (decode_image: codes in a picture),
+wedge (keyboard-wedge burst detection, pure).
 """
 
 from .app_codes import encode_enrollment, encode_order_tracking, encode_signup

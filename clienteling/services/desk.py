@@ -19,7 +19,9 @@ from clienteling.api.errors import HQError, HQUnreachable
 from clienteling.protocol.sync import COLLECTIONS as SYNC_COLLECTIONS
 from clienteling.sync.engine import Connectivity, PullProgress, SyncEngine
 
-from . import lookup, notes
+from . import lookup, notes, orders, products
+from .ordering import OrderDraft, OrderResult, order_result, place_delivery_order
+from .stock import StockView, stock_for
 from .terminal import Session, Terminal
 
 # Screens must answer quickly when the network is down: give up on HQ fast.
@@ -52,6 +54,15 @@ class DeskStatus:
     last_sync_age: float | None  # seconds since the oldest collection was synced; None: never
     queued: int  # writes waiting for HQ
     parked: int  # writes HQ refused; they need the associate
+
+
+@dataclass(frozen=True)
+class ProductStock:
+    """What the stock screen shows for one chosen item: its style's grid here and every store."""
+
+    grid: products.StyleGrid
+    stock: StockView
+    live: bool  # the store figures came from HQ just now (else: the last sync)
 
 
 def mask_phone(phone: str | None) -> str:
@@ -231,6 +242,106 @@ class Desk:
             self.connectivity = engine.connectivity
         return saved
 
+    # --- products, stock and orders -------------------------------------------------
+
+    def find_products(self, query: str, limit: int = 30) -> list[products.ProductHit]:
+        """Styles by SKU, GTIN or style code (exact) and by name prefix, from the cache."""
+        return products.find_products(self._reader(), query, limit)
+
+    def product_stock(self, sku: str, live: bool = True) -> ProductStock | None:
+        """The item's style grid here and its stock in every store, nearest first.
+
+        With `live`, HQ's figures of this moment replace the cached ones when HQ
+        answers; offline (or HQ slow) the cached figures are shown with their age.
+        """
+        conn = self._reader()
+        answer = None
+        if live:
+            try:
+                answer = self.engine().client.live_stock(sku)
+                self.connectivity = Connectivity.ONLINE
+            except HQUnreachable:
+                self.connectivity = Connectivity.OFFLINE
+            except HQError:
+                answer = None  # HQ does not know the item yet, or is busy: the cache answers
+        view = stock_for(conn, sku, self.store_id, answer)
+        if view is None:
+            return None
+        grid = products.style_grid(conn, view.product["style"], self.store_id)
+        if grid is None:
+            return None
+        cell = grid.find(view.product["sku"])
+        if answer is not None and cell is not None:
+            here = view.here
+            grid.cells[(cell.colour, cell.size)] = products.GridCell(
+                cell.sku,
+                cell.colour,
+                cell.size,
+                here.on_hand if here else None,
+                here.reserved if here else 0,
+            )
+        return ProductStock(grid, view, answer is not None)
+
+    def _writer_engine(self) -> SyncEngine | None:
+        who = self.session
+        if who is None:
+            raise PermissionError("sign in first")
+        return self._engine if who.token else None
+
+    def place_order(self, draft: OrderDraft) -> OrderResult:
+        """Queue the order durably, send it now when signed in online; where it stands."""
+        engine = self._writer_engine()
+        result = place_delivery_order(self.terminal.cache, draft, engine)
+        if engine is not None:
+            self.connectivity = engine.connectivity
+        return result
+
+    def reorder(self, order_id: str, alternative: dict) -> OrderResult:
+        """Place a refused order again with one of HQ's alternatives; set the refused one aside."""
+        body = orders.sent_body(self._reader(), order_id)
+        if body is None:
+            raise ValueError("this order is not on this terminal")
+        result = self.place_order(orders.draft_with(body, alternative))
+        orders.withdraw(self.terminal.cache, order_id)
+        return result
+
+    def order_results(self, order_ids: list[str]) -> list[OrderResult]:
+        """Where each order placed here stands now (queued, confirmed or rejected)."""
+        out = []
+        for order_id in order_ids:
+            try:
+                out.append(order_result(self.terminal.cache, order_id))
+            except KeyError:
+                continue
+        return out
+
+    def queued_orders(self) -> list[str]:
+        return orders.queued_order_ids(self._reader())
+
+    def orders(self, shopper_id: str | None = None) -> list[orders.OrderRow]:
+        """Today's orders of this store, or every order of one shopper, newest first."""
+        return orders.order_rows(self._reader(), self.store_id, shopper_id=shopper_id)
+
+    def cancel_order(self, row: orders.OrderRow) -> str:
+        """'withdrawn' (never reached HQ), 'cancelled' (HQ did it) or 'requested' (queued)."""
+        engine = self._writer_engine()
+        if row.state != "confirmed":
+            if orders.withdraw(self.terminal.cache, row.order_id):
+                return "withdrawn"
+            raise ValueError("this order reached HQ meanwhile; open the orders again")
+        done = orders.request_cancel(self.terminal.cache, row, engine)
+        if engine is not None:
+            self.connectivity = engine.connectivity
+        return "cancelled" if done else "requested"
+
+    def pickup_stores(self) -> list[tuple[str, str]]:
+        """(store id, name) of every store, this one first, for pick-up."""
+        names = self.store_names()
+        rest = sorted((n, s) for s, n in names.items() if s != self.store_id)
+        return [(self.store_id, names.get(self.store_id, self.store_id))] + [
+            (s, n) for n, s in rest
+        ]
+
     def close(self) -> None:
         self._swap_engine(None)
         with self._readers_lock:
@@ -256,6 +367,9 @@ __all__ = [
     "Desk",
     "DeskStatus",
     "HQUnreachable",
+    "OrderDraft",
+    "OrderResult",
+    "ProductStock",
     "PullProgress",
     "ShopperRow",
     "mask_phone",

@@ -10,9 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,6 +49,8 @@ class LookupScreen(QWidget):
     """Emits `open_shopper(shopper_id)` when a row is chosen or Enter is pressed."""
 
     open_shopper = Signal(str)
+    products_requested = Signal()
+    orders_requested = Signal()
     results_shown = Signal(int)  # after each answer: how many rows the list shows
 
     def __init__(self, runner: TaskRunner, parent=None) -> None:
@@ -99,7 +103,15 @@ class LookupScreen(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(32, 24, 32, 24)
         page.setSpacing(14)
-        page.addWidget(self.greeting)
+        self.products = QPushButton(self.tr("Products and stock  (Ctrl+P)"))
+        self.products.clicked.connect(self.products_requested)
+        self.orders = QPushButton(self.tr("Orders  (Ctrl+O)"))
+        self.orders.clicked.connect(self.orders_requested)
+        head = QHBoxLayout()
+        head.addWidget(self.greeting, 1)
+        head.addWidget(self.products)
+        head.addWidget(self.orders)
+        page.addLayout(head)
         page.addWidget(self.search)
         page.addWidget(self.message)
         page.addWidget(self.table, 1)

@@ -12,14 +12,17 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from clienteling.services.desk import Desk, DeskStatus
+from clienteling.services.desk import Desk, DeskStatus, OrderResult
 from clienteling.services.terminal import Session
 
 from .lookup import LookupScreen
+from .order import OrderScreen
+from .orders import OrdersScreen
 from .profile import ProfileScreen
 from .signin import SignInScreen
 from .startup import FirstSyncDialog, StartupScreen
 from .status import OfflineBanner, StatusStrip
+from .stock import StockScreen
 from .tasks import TaskRunner
 
 SYNC_EVERY_MS = 30_000
@@ -32,6 +35,7 @@ class MainWindow(QMainWindow):
     ready = Signal()
     screen_changed = Signal(str)
     synced = Signal(object)  # DeskStatus after each sync
+    order_settled = Signal(object)  # OrderResult of a queued order HQ has now answered
 
     def __init__(self, runner: TaskRunner, *, sync_every_ms: int = SYNC_EVERY_MS) -> None:
         super().__init__()
@@ -51,12 +55,20 @@ class MainWindow(QMainWindow):
         self.signin = SignInScreen(runner)
         self.lookup = LookupScreen(runner)
         self.profile = ProfileScreen(runner)
+        self.stock = StockScreen(runner)
+        self.order = OrderScreen(runner)
+        self.orders = OrdersScreen(runner)
         self.screens = {
             "startup": self.startup,
             "signin": self.signin,
             "home": self.lookup,
             "profile": self.profile,
+            "stock": self.stock,
+            "order": self.order,
+            "orders": self.orders,
         }
+        self.history: list[str] = []  # screens to go back to
+        self.watched: set[str] = set()  # queued orders: tell the associate when HQ answers
         for screen in self.screens.values():
             self.stack.addWidget(screen)
         body = QWidget()
@@ -72,8 +84,25 @@ class MainWindow(QMainWindow):
         self.lookup.open_shopper.connect(self.open_shopper)
         self.profile.back.connect(lambda: self.show_screen("home"))
         self.profile.note_saved.connect(lambda _saved: self.refresh_status())
+        self.profile.stock_requested.connect(lambda: self.open_products(self.profile.who))
+        self.profile.product_requested.connect(
+            lambda sku: self.open_products(self.profile.who, sku)
+        )
+        self.profile.orders_requested.connect(lambda: self.open_orders(self.profile.who))
+        self.lookup.products_requested.connect(lambda: self.open_products(None))
+        self.lookup.orders_requested.connect(lambda: self.open_orders(None))
+        self.stock.back.connect(self.go_back)
+        self.stock.order_requested.connect(self.open_order)
+        self.order.back.connect(self.go_back)
+        self.order.placed.connect(self._order_placed)
+        self.orders.back.connect(self.go_back)
+        self.orders.changed.connect(self.refresh_status)
+        self.order_settled.connect(self.order.settled)
+        self.order_settled.connect(self.orders.settled)
         self.strip.sign_out_requested.connect(self.sign_out)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self._products_key)
+        QShortcut(QKeySequence("Ctrl+O"), self, activated=self._orders_key)
 
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(sync_every_ms)
@@ -92,10 +121,97 @@ class MainWindow(QMainWindow):
         return next(name for name, w in self.screens.items() if w is widget)
 
     def show_screen(self, name: str) -> None:
+        if name in ("home", "signin", "startup"):
+            self.history.clear()
         self.stack.setCurrentWidget(self.screens[name])
         if name == "home":
             self.lookup.focus_search()
         self.screen_changed.emit(name)
+
+    def navigate(self, name: str) -> None:
+        """Show a screen that `go_back` leaves for the one shown now."""
+        here = self.current
+        if here != name:
+            self.history = [s for s in self.history if s != name]
+            self.history.append(here)
+        self.stack.setCurrentWidget(self.screens[name])
+        self.screen_changed.emit(name)
+
+    def go_back(self) -> None:
+        previous = self.history.pop() if self.history else "home"
+        self.stack.setCurrentWidget(self.screens[previous])
+        if previous == "home":
+            self.lookup.focus_search()
+        elif previous == "orders":
+            self.orders.reload()
+        self.screen_changed.emit(previous)
+
+    def _context_shopper(self) -> tuple[str, str] | None:
+        """The shopper the associate is serving on the screen shown now, if any."""
+        if self.current == "profile":
+            return self.profile.who
+        if self.current in ("stock", "order", "orders"):
+            return self.stock.shopper
+        return None
+
+    def open_products(self, shopper: tuple[str, str] | None, sku: str | None = None) -> None:
+        """The product and stock screen, ordering for `shopper` when one is given."""
+        if self.session is None:
+            return
+        self.stock.set_shopper(shopper)
+        self.navigate("stock")
+        if sku:
+            self.stock.open_item(sku)
+        else:
+            self.stock.focus_search()
+
+    def open_order(self, shopper_id: str, sku: str) -> None:
+        self.order.open(shopper_id, sku)
+        self.navigate("order")
+
+    def open_orders(self, shopper: tuple[str, str] | None) -> None:
+        if self.session is None:
+            return
+        self.orders.open(shopper)
+        self.navigate("orders")
+
+    def _products_key(self) -> None:
+        if self.current == "stock":
+            self.stock.focus_search()
+        else:
+            self.open_products(self._context_shopper())
+
+    def _orders_key(self) -> None:
+        if self.current != "orders":
+            self.open_orders(self._context_shopper())
+
+    # --- orders HQ has not answered yet -------------------------------------------------------
+
+    def _order_placed(self, result: OrderResult) -> None:
+        if result.state == "queued":
+            self.watched.add(result.order_id)
+        self.refresh_status()
+
+    def check_watched(self) -> None:
+        if self.desk is not None and self.watched and self.session is not None:
+            self.runner.run(
+                self.desk.order_results, sorted(self.watched), key="watch", done=self._watched
+            )
+
+    def _watched(self, results: list[OrderResult]) -> None:
+        for result in results:
+            if result.state == "queued" or result.order_id not in self.watched:
+                continue
+            self.watched.discard(result.order_id)
+            short = result.order_id[:8]
+            if result.state == "confirmed":
+                self.strip.notify(self.tr("✓ HQ confirmed order {order}").format(order=short))
+            else:
+                self.strip.notify(
+                    self.tr("HQ refused order {order}: see Orders (Ctrl+O)").format(order=short),
+                    "bad",
+                )
+            self.order_settled.emit(result)
 
     def _find(self) -> None:
         if self.session is not None:
@@ -133,7 +249,7 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.demo_pins = demo_pins or {}
         self.strip.show_store(desk.store_name)
-        for screen in (self.lookup, self.profile):
+        for screen in (self.lookup, self.profile, self.stock, self.order, self.orders):
             screen.set_desk(desk)
         self.startup.show_stage(self.tr("Checking this terminal's data"), 0, 0)
         self.runner.run(
@@ -192,9 +308,12 @@ class MainWindow(QMainWindow):
         self.lookup.greet(session.name)
         self.show_screen("home")
         self.refresh_status()
+        self.runner.run(self.desk.queued_orders, key="queued", done=self.watched.update)
 
     def sign_out(self) -> None:
         self.session = None
+        self.watched.clear()
+        self.stock.set_shopper(None)
         self.strip.show_associate(None)
         self.lookup.clear()
         if self.desk is not None:
@@ -216,6 +335,7 @@ class MainWindow(QMainWindow):
         self.last_status = status
         self._paint_status()
         self.synced.emit(status)
+        self.check_watched()
 
     def _sync_failed(self, message: str) -> None:
         self.syncing = False
@@ -232,6 +352,7 @@ class MainWindow(QMainWindow):
     def _status(self, status: DeskStatus) -> None:
         self.last_status = status
         self._paint_status()
+        self.check_watched()
 
     def _paint_status(self) -> None:
         status = self.last_status or DeskStatus("offline", None, 0, 0)

@@ -62,6 +62,9 @@ class ProfileScreen(QWidget):
     back = Signal()
     loaded = Signal(str)  # shopper id, once the profile is on screen
     note_saved = Signal(object)  # NoteSaved
+    product_requested = Signal(str)  # sku: its stock, for this shopper
+    stock_requested = Signal()
+    orders_requested = Signal()
 
     def __init__(self, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
@@ -85,6 +88,12 @@ class ProfileScreen(QWidget):
         top.addStretch(1)
         self.state = set_role(QLabel(), "hint")
         top.addWidget(self.state)
+        self.stock_button = QPushButton(self.tr("Stock and order"))
+        self.stock_button.clicked.connect(self.stock_requested)
+        self.orders_button = QPushButton(self.tr("Orders"))
+        self.orders_button.clicked.connect(self.orders_requested)
+        top.addWidget(self.stock_button)
+        top.addWidget(self.orders_button)
 
         # Header card: facts and consent.
         card = QFrame()
@@ -152,7 +161,9 @@ class ProfileScreen(QWidget):
         row.addWidget(self.channel)
         row.addStretch(1)
         box.addLayout(row)
-        box.addWidget(table(self.by_channel, stretch=4), 1)
+        self.purchases_view = table(self.by_channel, stretch=4)
+        self.purchases_view.activated.connect(self._purchase_chosen)
+        box.addWidget(self.purchases_view, 1)
         self.tabs.addTab(purchases_page, self.tr("Purchases"))
 
         self.sizes_page = QWidget()
@@ -218,7 +229,9 @@ class ProfileScreen(QWidget):
             ],
             self,
         )
-        self.tabs.addTab(table(self.wishlist, stretch=0), self.tr("Wishlist"))
+        self.wishlist_view = table(self.wishlist, stretch=0)
+        self.wishlist_view.activated.connect(self._wish_chosen)
+        self.tabs.addTab(self.wishlist_view, self.tr("Wishlist"))
 
         self.suggestions = RowsModel(
             [
@@ -256,6 +269,25 @@ class ProfileScreen(QWidget):
 
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk
+
+    @property
+    def who(self) -> tuple[str, str] | None:
+        """(shopper id, name) of the profile on screen."""
+        if self.shopper_id is None or self.profile is None:
+            return None
+        return self.shopper_id, self.name.text()
+
+    def _purchase_chosen(self, index) -> None:
+        if not index.isValid():
+            return
+        purchase = self.purchases.item(self.by_channel.mapToSource(index).row())
+        sku = next((line["sku"] for line in purchase["lines"] if line["quantity"] > 0), None)
+        if sku:
+            self.product_requested.emit(sku)
+
+    def _wish_chosen(self, index) -> None:
+        if index.isValid():
+            self.product_requested.emit(self.wishlist.item(index.row())["sku"])
 
     # --- loading --------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from .main_window import MainWindow
 
 SCREENS = ("signin", "home", "profile", "stock", "order")
-READY_SCREENS = ("signin", "home", "profile")
+READY_SCREENS = SCREENS
 
 
 class ScreenshotDriver(QObject):
@@ -44,10 +44,28 @@ class ScreenshotDriver(QObject):
                 lambda: w.lookup.model.rowCount() > 0 and not w.lookup.pending,
                 self._open,
             )
-        if screen == "profile":
+        if screen in ("profile", "stock", "order"):
             self._then(
                 "the profile",
                 lambda: w.current == "profile" and w.profile.profile is not None,
+                self._products if screen != "profile" else lambda: None,
+            )
+        if screen in ("stock", "order"):
+            self._then(
+                "the product's stock",
+                lambda: w.current == "stock" and w.stock.current is not None,
+                self._size_not_here if screen == "order" else lambda: None,
+            )
+        if screen == "order":
+            self._then(
+                "a size to order",
+                lambda: w.runner.busy == 0 and w.stock.current is not None,
+                self._order,
+            )
+        if screen == "order":
+            self._then(
+                "the order form",
+                lambda: w.current == "order" and w.order.stock is not None,
                 lambda: None,
             )
         self._then("a settled screen", lambda: self.window.runner.busy == 0, self._snap)
@@ -91,8 +109,29 @@ class ScreenshotDriver(QObject):
     def _type(self, query: str) -> None:
         self.window.lookup.search.setText(query)
 
+    def _products(self) -> None:
+        """The stock of what the shopper bought last (a wishlist item when there is one)."""
+        w = self.window
+        profile = w.profile.profile
+        skus = [x["sku"] for x in profile.wishlist] + [
+            line["sku"] for p in profile.purchases for line in p["lines"] if line["quantity"] > 0
+        ]
+        w.open_products(w.profile.who, skus[0] if skus else None)
+        if not skus:
+            self._fail("the sample shopper has no purchases")
+
+    def _size_not_here(self) -> None:
+        """Order what the store lacks: a variant with none here (the usual reason to order)."""
+        grid = self.window.stock.current.grid
+        cell = next((c for c in grid.cells.values() if c.available == 0), None)
+        if cell is not None:
+            self.window.stock.show_item(cell.sku)
+
+    def _order(self) -> None:
+        self.window.stock.order_button.click()
+
     def _open(self) -> None:
-        if self.screen == "profile":
+        if self.screen in ("profile", "stock", "order"):
             self.window.lookup.open_best()
         else:
             self.window.lookup.table.selectRow(0)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from clienteling.services.desk import DeskStatus
 
 from . import texts
 from .theme import set_role
+
+NOTICE_MS = 120_000
 
 
 class StatusStrip(QFrame):
@@ -27,6 +29,13 @@ class StatusStrip(QFrame):
         self.connectivity.setObjectName("connectivity")
         self.synced = QLabel()
         self.queued = QLabel()
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.hide()
+        self.notice_timer = QTimer(self)
+        self.notice_timer.setSingleShot(True)
+        self.notice_timer.setInterval(NOTICE_MS)
+        self.notice_timer.timeout.connect(self.notice.hide)
         self.who = QLabel()
         self.sign_out = QPushButton(self.tr("Sign out"))
         self.sign_out.clicked.connect(self.sign_out_requested)
@@ -34,6 +43,7 @@ class StatusStrip(QFrame):
         for w in (self.store, self.connectivity, self.synced, self.queued):
             row.addWidget(w)
         row.addStretch(1)
+        row.addWidget(self.notice)
         row.addWidget(self.who)
         row.addWidget(self.sign_out)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -56,6 +66,13 @@ class StatusStrip(QFrame):
         if status.parked:
             queued += "  " + self.tr("Refused: {n}").format(n=status.parked)
         self.queued.setText(queued)
+
+    def notify(self, text: str, kind: str = "good") -> None:
+        """A short word for the associate (an order HQ confirmed); fades after a while."""
+        self.notice.setText(text)
+        set_role(self.notice, kind, "kind")
+        self.notice.show()
+        self.notice_timer.start()
 
     def show_store(self, name: str) -> None:
         self.store.setText(name)

@@ -118,3 +118,42 @@ def age(seconds: float | None) -> str:
     if seconds < 86400:
         return QCoreApplication.translate("Texts", "{n} h ago").format(n=int(seconds // 3600))
     return QCoreApplication.translate("Texts", "{n} days ago").format(n=int(seconds // 86400))
+
+
+def as_of(seconds: float | None) -> str:
+    """'as of 12 min ago': how old a stock figure is."""
+    return QCoreApplication.translate("Texts", "as of {age}").format(age=age(seconds))
+
+
+def distance(km: float | None) -> str:
+    """'12.3 km' in the locale's digits; '—' when a store has no position."""
+    if km is None:
+        return "—"
+    return QCoreApplication.translate("Texts", "{km} km").format(
+        km=QLocale().toString(float(km), "f", 1)
+    )
+
+
+def colour_name(colour: str) -> str:
+    names = {
+        "black": QCoreApplication.translate("Texts", "black"),
+        "white": QCoreApplication.translate("Texts", "white"),
+        "navy": QCoreApplication.translate("Texts", "navy"),
+        "grey": QCoreApplication.translate("Texts", "grey"),
+        "beige": QCoreApplication.translate("Texts", "beige"),
+        "olive": QCoreApplication.translate("Texts", "olive"),
+        "red": QCoreApplication.translate("Texts", "red"),
+        "blue": QCoreApplication.translate("Texts", "blue"),
+        "brown": QCoreApplication.translate("Texts", "brown"),
+        "green": QCoreApplication.translate("Texts", "green"),
+    }
+    return names.get(colour, colour)
+
+
+def order_state_name(state: str, status: str | None = None) -> str:
+    """How an order placed here stands: queued, refused, or HQ's status once confirmed."""
+    if state == "queued":
+        return QCoreApplication.translate("Texts", "Queued — will be sent when HQ is back")
+    if state == "rejected":
+        return QCoreApplication.translate("Texts", "Refused by HQ")
+    return order_status_name(status or "reserved")

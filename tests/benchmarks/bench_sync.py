@@ -181,7 +181,7 @@ def main() -> None:
         print(f"cache open to first query: {(time.perf_counter() - t0) * 1000:.0f} ms")
 
         saves, raws = [], []
-        for _ in range(300):
+        for _ in range(2000):
             oid = str(uuid.uuid4())
             t0 = time.perf_counter()
             outbox.enqueue(
@@ -196,7 +196,7 @@ def main() -> None:
             saves.append(time.perf_counter() - t0)
         cache.writer.execute("CREATE TABLE IF NOT EXISTS raw_probe (x)")
         cache.writer.execute("PRAGMA synchronous = FULL")
-        for _ in range(300):
+        for _ in range(2000):
             t0 = time.perf_counter()
             cache.writer.execute("BEGIN IMMEDIATE")
             cache.writer.execute("INSERT INTO raw_probe VALUES (?)", (str(uuid.uuid4()),))

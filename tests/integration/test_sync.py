@@ -97,8 +97,10 @@ def test_full_sync_equals_hq_scope_and_catch_up_follows_edits(chain, tmp_path):
             assert "rj1" not in cache_rows(cache)["shoppers"]
             assert {p.collection for p in seen} >= {"shoppers", "stock"}
             # Progress: HQ's estimate of the whole sync matched what came.
-            assert seen[-1].total_estimate == seen[-1].total_done == len(
-                [k for rows in hq_scoped(chain, "BR-SP-01").values() for k in rows]
+            assert (
+                seen[-1].total_estimate
+                == seen[-1].total_done
+                == len([k for rows in hq_scoped(chain, "BR-SP-01").values() for k in rows])
             )
             assert seen[-1].seconds_left == 0
             # The first load's indexes and search entries were built at its end.

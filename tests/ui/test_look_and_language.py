@@ -104,7 +104,7 @@ def test_touch_targets_are_at_least_44_px(qtbot, theme):
         win = MainWindow(TaskRunner())
         qtbot.addWidget(win)
         win.show()
-        for name in ("signin", "home", "profile"):
+        for name in ("signin", "home", "profile", "stock", "order", "orders"):
             win.show_screen(name)
             qtbot.wait(1)
             controls = [

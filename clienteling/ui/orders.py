@@ -1,0 +1,334 @@
+"""Orders: today's orders of this store, or one shopper's, with status and the next action.
+
+Queued orders say they wait for HQ; refused ones say why and offer HQ's
+alternatives (placing one sets the refused order aside) or cancelling.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clienteling.services.desk import Desk, OrderResult
+from clienteling.services.orders import OrderRow
+
+from . import texts
+from .models import Column, RowsModel
+from .profile import table
+from .tasks import TaskRunner
+from .theme import set_role
+
+
+def _items(row: OrderRow) -> str:
+    return ", ".join(
+        f"{line['sku']} × {line['quantity']}" if line["quantity"] != 1 else line["sku"]
+        for line in row.lines
+    )
+
+
+class OrdersScreen(QWidget):
+    """Emits `changed` after an action, `loaded(count)` after each list."""
+
+    back = Signal()
+    changed = Signal()
+    loaded = Signal(int)
+
+    def __init__(self, runner: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.runner = runner
+        self.desk: Desk | None = None
+        self.shopper: tuple[str, str] | None = None
+        self.names: dict[str, str] = {}
+
+        back = QPushButton(self.tr("← Back"))
+        back.setShortcut(Qt.Key.Key_Escape)
+        back.clicked.connect(self.back)
+        title = set_role(QLabel(self.tr("Orders")), "title")
+        self.today = QPushButton(self.tr("Today at this store"))
+        self.theirs = QPushButton()
+        self.which = QButtonGroup(self)
+        for button in (self.today, self.theirs):
+            button.setCheckable(True)
+            set_role(button, "segment")
+            self.which.addButton(button)
+        self.today.setChecked(True)
+        self.which.buttonClicked.connect(lambda _b: self.reload())
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addSpacing(16)
+        top.addWidget(title)
+        top.addSpacing(24)
+        top.addWidget(self.today)
+        top.addWidget(self.theirs)
+        top.addStretch(1)
+        top.addWidget(refresh)
+
+        self.model = RowsModel(
+            [
+                Column(self.tr("Placed"), lambda r: texts.date_time(r.created_at)),
+                Column(self.tr("Shopper"), lambda r: r.shopper_name),
+                Column(self.tr("Items"), _items),
+                Column(self.tr("How"), self._how),
+                Column(self.tr("From"), self._sources),
+                Column(
+                    self.tr("Status"),
+                    self._status,
+                    accent=lambda r: r.state == "rejected",
+                ),
+            ],
+            self,
+        )
+        self.view = table(self.model, stretch=2)
+        self.view.selectionModel().currentRowChanged.connect(self._chosen)
+        self.empty = set_role(QLabel(), "hint")
+
+        self.detail = set_role(QLabel(), "hint")
+        self.detail.setWordWrap(True)
+        self.alternatives = RowsModel(
+            [
+                Column(self.tr("Colour"), lambda a: texts.colour_name(a["colour"])),
+                Column(self.tr("Size"), lambda a: a["size"]),
+                Column(self.tr("Store"), lambda a: self.names.get(a["store_id"], a["store_id"])),
+                Column(self.tr("Distance"), lambda a: texts.distance(a.get("distance_km"))),
+                Column(self.tr("Available"), lambda a: str(a["available"])),
+            ],
+            self,
+        )
+        self.alternatives_view = table(self.alternatives, stretch=2)
+        self.alternatives_view.setMaximumHeight(220)
+        self.alternatives_view.hide()
+        self.take = QPushButton(self.tr("Order this alternative"))
+        set_role(self.take, "primary")
+        self.take.clicked.connect(self.take_alternative)
+        self.cancel = QPushButton(self.tr("Cancel order"))
+        self.cancel.clicked.connect(self.cancel_order)
+        actions = QHBoxLayout()
+        actions.addWidget(self.detail, 1)
+        actions.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignTop)
+        actions.addWidget(self.take, 0, Qt.AlignmentFlag.AlignTop)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        page = QVBoxLayout(self)
+        page.setContentsMargins(24, 16, 24, 16)
+        page.setSpacing(12)
+        page.addLayout(top)
+        page.addWidget(self.empty)
+        page.addWidget(self.view, 1)
+        page.addLayout(actions)
+        page.addWidget(self.alternatives_view)
+        page.addWidget(self.message)
+        self._chosen(QModelIndex())
+
+    def set_desk(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def open(self, shopper: tuple[str, str] | None = None) -> None:
+        """Today's orders here, or the shopper's when one is given."""
+        self.shopper = shopper
+        self.theirs.setVisible(shopper is not None)
+        if shopper is not None:
+            self.theirs.setText(self.tr("Orders of {name}").format(name=shopper[1]))
+            self.theirs.setChecked(True)
+        else:
+            self.today.setChecked(True)
+        self.message.hide()
+        self.reload()
+
+    def reload(self) -> None:
+        if self.desk is None:
+            return
+        desk = self.desk
+        shopper_id = self.shopper[0] if self.shopper and self.theirs.isChecked() else None
+        self.runner.run(
+            lambda: (desk.orders(shopper_id), desk.store_names()),
+            key="orders",
+            done=self._show,
+            failed=lambda m: self._say(m, "error"),
+        )
+
+    def _show(self, answer: tuple[list[OrderRow], dict[str, str]]) -> None:
+        rows, self.names = answer
+        selected = self.selected()
+        self.model.set_rows(rows)
+        if not rows:
+            self.empty.setText(
+                self.tr("No orders yet today at this store.")
+                if self.today.isChecked()
+                else self.tr("This shopper has no orders.")
+            )
+        self.empty.setVisible(not rows)
+        again = next(
+            (i for i, r in enumerate(rows) if selected and r.order_id == selected.order_id), 0
+        )
+        if rows:
+            self.view.selectRow(again)
+        self._chosen(self.view.currentIndex())
+        self.loaded.emit(len(rows))
+
+    # --- one order -------------------------------------------------------------------------------
+
+    def selected(self) -> OrderRow | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.item(index.row())
+
+    def select(self, order_id: str) -> bool:
+        for i, row in enumerate(self.model.items):
+            if row.order_id == order_id:
+                self.view.selectRow(i)
+                return True
+        return False
+
+    def _chosen(self, _index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        row = self.selected()
+        actions = row.actions if row else ()
+        self.cancel.setVisible("cancel" in actions)
+        self.take.setVisible("alternative" in actions)
+        self.alternatives.set_rows(row.alternatives if row and row.state == "rejected" else [])
+        self.alternatives_view.setVisible(bool(self.alternatives.rowCount()))
+        if self.alternatives.rowCount():
+            self.alternatives_view.selectRow(0)
+        if row is None:
+            self.detail.setText(self.tr("Choose an order to see what can be done next."))
+        elif row.state == "rejected":
+            why = self.tr("HQ refused it: {why}.").format(why=row.reason)
+            nxt = (
+                self.tr("Order one of the alternatives below, or cancel it.")
+                if row.alternatives
+                else self.tr("Nothing else is available; cancel it and tell the shopper.")
+            )
+            self.detail.setText(f"{why} {nxt}")
+        elif row.state == "queued":
+            why = self.tr("Last try: {why}.").format(why=row.reason) if row.reason else ""
+            self.detail.setText(
+                " ".join(
+                    x
+                    for x in (
+                        self.tr("Saved on this terminal; it is sent when HQ can be reached."),
+                        why,
+                        self.tr("You can still cancel it."),
+                    )
+                    if x
+                )
+            )
+        elif row.cancelling:
+            self.detail.setText(self.tr("A cancellation is waiting to be sent to HQ."))
+        else:
+            self.detail.setText(
+                self.tr("Order {order}: {status}.").format(
+                    order=row.order_id[:8], status=texts.order_status_name(row.status or "")
+                )
+            )
+
+    # --- next actions ----------------------------------------------------------------------------
+
+    def take_alternative(self) -> None:
+        row = self.selected()
+        picked = self.alternatives_view.selectionModel().selectedRows()
+        if row is None or not picked or self.desk is None:
+            return
+        choice = self.alternatives.item(picked[0].row())
+        self.take.setEnabled(False)
+        self.runner.run(
+            self.desk.reorder,
+            row.order_id,
+            choice,
+            key="orders-action",
+            done=self._reordered,
+            failed=self._action_failed,
+        )
+
+    def _reordered(self, result: OrderResult) -> None:
+        self.take.setEnabled(True)
+        if result.state == "confirmed":
+            self._say(self.tr("Placed again with the alternative: confirmed by HQ."), "info")
+        elif result.state == "queued":
+            self._say(self.tr("Placed again with the alternative: queued for HQ."), "queued")
+        else:
+            self._say(
+                self.tr("HQ refused the alternative too: {why}").format(why=result.reason),
+                "error",
+            )
+        self.changed.emit()
+        self.reload()
+        self.select(result.order_id)
+
+    def cancel_order(self) -> None:
+        row = self.selected()
+        if row is None or self.desk is None:
+            return
+        self.cancel.setEnabled(False)
+        self.runner.run(
+            self.desk.cancel_order,
+            row,
+            key="orders-action",
+            done=self._cancelled,
+            failed=self._action_failed,
+        )
+
+    def _cancelled(self, outcome: str) -> None:
+        self.cancel.setEnabled(True)
+        words = {
+            "withdrawn": self.tr("Cancelled: it was never sent to HQ."),
+            "cancelled": self.tr("Cancelled at HQ; the stock is released."),
+            "requested": self.tr("Cancellation saved; it is sent when HQ can be reached."),
+        }
+        self._say(words.get(outcome, outcome), "info")
+        self.changed.emit()
+        self.reload()
+
+    def _action_failed(self, message: str) -> None:
+        self.take.setEnabled(True)
+        self.cancel.setEnabled(True)
+        self._say(self.tr("That did not work: {why}").format(why=message), "error")
+
+    def settled(self, _result: OrderResult) -> None:
+        if self.isVisible():
+            self.reload()
+
+    # --- words ---------------------------------------------------------------------------------
+
+    def _how(self, row: OrderRow) -> str:
+        if row.fulfilment == "pickup":
+            store = self.names.get(row.pickup_store or "", row.pickup_store or "")
+            return self.tr("Pick-up: {store}").format(store=store)
+        return self.tr("Delivery")
+
+    def _sources(self, row: OrderRow) -> str:
+        stores = [line.get("source_store") for line in row.lines]
+        if not any(stores):
+            return self.tr("nearest with stock")
+        return ", ".join(sorted({self.names.get(s, s) for s in stores if s}))
+
+    def _status(self, row: OrderRow) -> str:
+        text = texts.order_state_name(row.state, row.status)
+        if row.cancelling:
+            text += " · " + self.tr("cancelling")
+        return text
+
+    def _say(self, text: str, kind: str) -> None:
+        self.message.setText(text)
+        set_role(self.message, kind)
+        self.message.show()
+
+    def row_texts(self) -> list[list[Any]]:
+        """What the table shows, row by row (tests and screenshots)."""
+        m = self.model
+        return [
+            [m.data(m.index(r, c)) for c in range(m.columnCount())] for r in range(m.rowCount())
+        ]

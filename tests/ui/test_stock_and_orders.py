@@ -1,0 +1,259 @@
+"""Product and stock, ordering for delivery (online, offline, refused) and the orders screen.
+
+Everything runs against a real HQ on loopback and the terminal's real cache.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from sqlalchemy import select
+
+from clienteling.hq import tables as t
+from tests.hq_live import set_stock
+from tests.ui.conftest import STORE
+from tests.ui.test_screens import search, sign_in
+
+SKU_L = "ST1-BLK-L"
+
+
+@pytest.fixture
+def stocked(world):
+    """No L here; three in Campinas (nearest), one in Rio, five in Madrid."""
+    set_stock(world.db, "BR-SP-02", SKU_L, 3)
+    set_stock(world.db, "BR-RJ-01", SKU_L, 1)
+    set_stock(world.db, "ES-MD-01", SKU_L, 5)
+    return world
+
+
+def signed_in(qtbot, win):
+    sign_in(qtbot, win)
+    qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
+
+
+def shortcut(qtbot, win, keys):
+    """Press a window shortcut (shortcuts need the window active)."""
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    QTest.keySequence(win, QKeySequence(keys))
+
+
+def open_profile(qtbot, win, name="silva"):
+    search(qtbot, win, name)
+    with qtbot.waitSignal(win.profile.loaded, timeout=5000):
+        qtbot.keyClick(win.lookup.search, Qt.Key.Key_Return)
+
+
+def stock_of(qtbot, win, text):
+    """Type into the product search and wait for the item's stock to show."""
+    s = win.stock
+    with qtbot.waitSignal(s.shown, timeout=5000):
+        s.search.clear()
+        qtbot.keyClicks(s.search, text)
+        qtbot.keyClick(s.search, Qt.Key.Key_Return)
+
+
+def order_form(qtbot, win):
+    """From the stock screen of a shopper's item to the filled order form."""
+    with qtbot.waitSignal(win.order.loaded, timeout=5000):
+        qtbot.mouseClick(win.stock.order_button, Qt.MouseButton.LeftButton)
+    assert win.current == "order"
+    return win.order
+
+
+def cell_at(s, column):
+    return s.grid_view.visualRect(s.grid.index(0, column)).center()
+
+
+def hq_stock(world, store, sku):
+    with world.db.read() as conn:
+        row = conn.execute(
+            select(t.stock.c.on_hand, t.stock.c.reserved).where(
+                t.stock.c.store_id == store, t.stock.c.sku == sku
+            )
+        ).one()
+    return row.on_hand, row.reserved
+
+
+def place(qtbot, o):
+    with qtbot.waitSignal(o.placed, timeout=8000) as placed:
+        qtbot.mouseClick(o.place, Qt.MouseButton.LeftButton)
+    return placed.args[0]
+
+
+def test_stock_grid_and_other_stores_nearest_first_with_age(qtbot, stocked, window):
+    win = window
+    signed_in(qtbot, win)
+    shortcut(qtbot, win, "Ctrl+P")  # from home: the products screen
+    assert win.current == "stock" and win.stock.shopper is None
+    s = win.stock
+    with qtbot.waitSignal(s.results_shown, timeout=5000) as shown:
+        qtbot.keyClicks(s.search, "shi")  # name prefix
+    assert shown.args == [1] and s.results.item(0).style == "ST1"
+    with qtbot.waitSignal(s.shown, timeout=5000):
+        qtbot.keyClick(s.search, Qt.Key.Key_Return)
+
+    grid = s.grid
+    assert [grid.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["S", "M", "L"]
+    assert [grid.data(grid.index(0, c)) for c in range(3)] == ["–", "2", "–"]  # M: 2 here
+    assert s.source.text().endswith("live from HQ.")
+    assert not s.order_button.isEnabled()  # no shopper chosen: nothing to order for
+
+    with qtbot.waitSignal(s.shown, timeout=5000):  # tap the M cell
+        qtbot.mouseClick(s.grid_view.viewport(), Qt.MouseButton.LeftButton, pos=cell_at(s, 1))
+    assert s.sku == "ST1-BLK-M" and "2 here" in s.variant.text()
+    with qtbot.waitSignal(s.shown, timeout=5000):  # and the L cell
+        qtbot.mouseClick(s.grid_view.viewport(), Qt.MouseButton.LeftButton, pos=cell_at(s, 2))
+    assert s.sku == SKU_L and "0 here" in s.variant.text()
+    rows = [[s.stores.data(s.stores.index(r, c)) for c in range(4)] for r in range(3)]
+    assert [r[0] for r in rows] == ["Store Campinas", "Store Rio de Janeiro", "Store Madrid"]
+    assert rows[0][1].endswith(" km") and rows[0][2] == "3"
+    km = [line.distance_km for line in s.stores.items]
+    assert km == sorted(km) and 50 < km[0] < 150  # Campinas is about 84 km away
+    assert all(r[3].startswith("as of ") for r in rows)
+
+    gtin = s.current.stock.product["gtin"]  # a scanned GTIN opens the item at once
+    stocked.stop_hq()
+    stock_of(qtbot, win, gtin)
+    assert s.sku == SKU_L and "last sync" in s.source.text()  # offline: cached figures
+
+
+def test_order_an_out_of_stock_size_from_another_store_online(qtbot, stocked, window):
+    win = window
+    signed_in(qtbot, win)
+    open_profile(qtbot, win)
+    qtbot.mouseClick(win.profile.stock_button, Qt.MouseButton.LeftButton)
+    assert win.current == "stock" and win.stock.shopper[1] == "Ana Silva"
+    stock_of(qtbot, win, SKU_L)
+    o = order_form(qtbot, win)
+    assert o.for_whom.text() == "For Ana Silva"
+    assert o.source.currentData() == "BR-SP-02"  # suggested: nearest with stock
+    assert "(suggested)" in o.source.currentText()
+    assert o.ship.isChecked() and o.fields["country"].text() == "BR"
+
+    # An incomplete address: each missing field says so; what was typed stays.
+    qtbot.keyClicks(o.fields["line1"], "Rua Augusta 100")
+    qtbot.mouseClick(o.place, Qt.MouseButton.LeftButton)
+    assert o.field_errors["city"].isVisible() and o.field_errors["postcode"].isVisible()
+    assert not o.field_errors["line1"].isVisible()
+    assert o.fields["line1"].text() == "Rua Augusta 100" and "address" in o.message.text()
+    qtbot.keyClicks(o.fields["city"], "Sao Paulo")
+    qtbot.keyClicks(o.fields["postcode"], "01305-000")
+    assert not o.field_errors["city"].isVisible()  # cleared as soon as it is typed in
+
+    result = place(qtbot, o)
+    assert result.state == "confirmed"
+    assert "Confirmed by HQ" in o.message.text() and "Store Campinas" in o.message.text()
+    assert hq_stock(stocked, "BR-SP-02", SKU_L) == (3, 1)  # reserved at HQ
+    assert result.order["address"]["city"] == "Sao Paulo"
+
+    shortcut(qtbot, win, "Ctrl+O")  # the shopper's orders
+    with qtbot.waitSignal(win.orders.loaded, timeout=5000):
+        pass
+    rows = win.orders.row_texts()
+    assert rows[0][1] == "Ana Silva" and rows[0][2] == SKU_L and rows[0][5] == "Reserved"
+    with qtbot.waitSignal(win.orders.loaded, timeout=8000):
+        qtbot.mouseClick(win.orders.cancel, Qt.MouseButton.LeftButton)
+    assert "Cancelled at HQ" in win.orders.message.text()
+    assert hq_stock(stocked, "BR-SP-02", SKU_L) == (3, 0)  # released
+    assert win.orders.row_texts()[0][5] == "Cancelled"
+
+
+def test_offline_order_is_queued_then_confirmed_when_hq_is_back(qtbot, stocked, window):
+    win = window
+    signed_in(qtbot, win)
+    open_profile(qtbot, win)
+    win.open_products(win.profile.who, SKU_L)
+    qtbot.waitUntil(lambda: win.stock.sku == SKU_L and win.stock.current is not None)
+    o = order_form(qtbot, win)
+    o.pickup.click()  # pick up here: no address needed
+    assert o.pickup_store.currentData() == STORE and not o.address.isVisible()
+
+    stocked.stop_hq()
+    o.quantity.setCurrentIndex(1)  # two: this one is cancelled before it is ever sent
+    first = place(qtbot, o)
+    assert first.state == "queued"
+    assert o.message.text().startswith("Queued — will be sent when HQ is back")
+    qtbot.waitUntil(lambda: win.offline_banner_shown, timeout=5000)
+    qtbot.waitUntil(lambda: win.strip.queued.text() == "Queued: 1", timeout=5000)
+    win.open_orders(None)  # today at this store
+    qtbot.waitUntil(lambda: len(win.orders.row_texts()) == 1, timeout=5000)
+    row = win.orders.row_texts()[0]
+    assert row[1] == "Ana Silva" and row[2] == f"{SKU_L} × 2" and row[5].startswith("Queued")
+    assert win.orders.cancel.isVisible() and not win.orders.take.isVisible()
+    with qtbot.waitSignal(win.orders.loaded, timeout=5000):
+        qtbot.mouseClick(win.orders.cancel, Qt.MouseButton.LeftButton)
+    assert "never sent" in win.orders.message.text()
+    assert win.orders.row_texts() == []
+    win.go_back()
+    assert win.current == "order"
+
+    o.quantity.setCurrentIndex(0)
+    result = place(qtbot, o)
+    assert result.state == "queued"
+    qtbot.waitUntil(lambda: win.strip.queued.text() == "Queued: 1", timeout=5000)
+
+    stocked.start_hq()
+    with qtbot.waitSignal(win.order_settled, timeout=15000) as settled:
+        while not settled.signal_triggered:
+            with qtbot.waitSignal(win.synced, timeout=8000):
+                win.sync_now()
+            qtbot.wait(200)
+    assert settled.args[0].order_id == result.order_id
+    assert settled.args[0].state == "confirmed"
+    assert "Confirmed by HQ" in o.message.text()
+    assert win.strip.notice.isVisible() and "confirmed" in win.strip.notice.text()
+    assert not win.offline_banner_shown
+    assert hq_stock(stocked, "BR-SP-02", SKU_L) == (3, 1)  # only the first order reached HQ
+
+
+def test_last_unit_taken_meanwhile_then_an_alternative_is_confirmed(qtbot, stocked, window):
+    win = window
+    signed_in(qtbot, win)
+    open_profile(qtbot, win)
+    win.open_products(win.profile.who, SKU_L)
+    qtbot.waitUntil(lambda: win.stock.current is not None)
+    o = order_form(qtbot, win)
+    o.source.setCurrentIndex(o.source.findData("BR-RJ-01"))  # the store with the last unit
+    o.pickup.click()
+
+    # Another terminal takes Rio's last unit through HQ's API meanwhile.
+    hq = stocked.hq
+    token = hq.sign_in(hq.enroll(STORE, "till 2"), f"{STORE}-manager")
+    with hq.client(token) as other:
+        answer = other.post(
+            "/v1/orders",
+            json={
+                "order_id": str(uuid.uuid4()),
+                "shopper_id": "sh3",
+                "lines": [{"sku": SKU_L, "quantity": 1, "source_store": "BR-RJ-01"}],
+                "fulfilment": "pickup",
+                "pickup_store": STORE,
+            },
+        )
+    assert answer.status_code == 201
+
+    result = place(qtbot, o)
+    assert result.state == "rejected" and "not enough stock" in result.reason
+    assert o.answer.isVisible() and o.take.isVisible()
+    offers = o.alternatives.items
+    assert offers[0]["kind"] == "other_store" and offers[0]["store_id"] == "BR-SP-02"
+    assert any(a["kind"] == "other_variant" and a["size"] == "M" for a in offers)
+    shown = [o.alternatives.data(o.alternatives.index(0, c)) for c in range(6)]
+    assert shown[0] == "Same item, other store" and shown[3] == "Store Campinas"
+
+    o.alternatives_view.selectRow(0)
+    with qtbot.waitSignal(o.placed, timeout=8000) as again:
+        qtbot.mouseClick(o.take, Qt.MouseButton.LeftButton)
+    assert again.args[0].state == "confirmed" and again.args[0].order_id != result.order_id
+    assert "Confirmed by HQ" in o.message.text() and not o.answer.isVisible()
+    assert hq_stock(stocked, "BR-SP-02", SKU_L) == (3, 1)
+
+    win.open_orders(win.profile.who)  # the refused order was set aside: one order left
+    qtbot.waitUntil(lambda: len(win.orders.row_texts()) == 1, timeout=5000)
+    assert win.orders.row_texts()[0][5] == "Reserved"
+    qtbot.waitUntil(lambda: "Refused" not in win.strip.queued.text(), timeout=5000)
