@@ -36,6 +36,40 @@ def run_demo(
     )
 
 
+def terminal_entry(home, make_vault):
+    """How the app opens this data directory: (open the enrolled terminal or None, enroll one).
+
+    Both run off the UI thread and return a Desk. The vault is opened (and the
+    cache key stored) before HQ sees the code, so a missing keyring never
+    spends a one-time code.
+    """
+    from clienteling.security.vault import cache_key
+    from clienteling.services.desk import Desk
+    from clienteling.services.terminal import Terminal
+
+    def open_desk(progress=None):
+        return Desk(Terminal.open(home, make_vault(home)))
+
+    def enroll(address: str, code: str, name: str):
+        vault = make_vault(home)
+        cache_key(vault, create=True)
+        return Desk(Terminal.enroll(home, vault, address, code, name))
+
+    enrolled = (home / "terminal.json").exists()
+    return (open_desk if enrolled else None), enroll
+
+
+def run_terminal(*, lang: str | None = None, theme: str | None = None) -> int:
+    """The production app: sign-in on an enrolled terminal, else the enrollment screen first."""
+    from clienteling.app import home_dir, vault_for
+    from clienteling.ui.shell import run_app
+
+    open_desk, enroll = terminal_entry(home_dir(), vault_for)
+    return run_app(
+        open_desk, enroll=enroll, terminal_name=socket.gethostname(), lang=lang, theme=theme
+    )
+
+
 class Failure(Exception):
     """Ends the command with a one-line reason and a non-zero exit."""
 
@@ -330,8 +364,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         if args.demo:
             return run_demo(args.screenshot, screen=args.screen, lang=args.lang, theme=args.theme)
-        parser().print_usage(sys.stderr)
-        return 2
+        if args.screenshot:
+            print(
+                "clienteling: --screenshot needs --demo (it signs in as a trainee)", file=sys.stderr
+            )
+            return 2
+        return run_terminal(lang=args.lang, theme=args.theme)
     if not hasattr(args, "json"):
         args.json = False
     from clienteling.api.errors import HQError

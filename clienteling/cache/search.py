@@ -109,7 +109,8 @@ def match_expression(query: str) -> str | None:
     the "@" is searched: the domain is the same for thousands of shoppers,
     and a whole address is found at once by the exact match.
     """
-    q = query.strip()
+    # Control characters (a NUL ends FTS5's string early) are not something anyone typed.
+    q = "".join(ch if ch.isprintable() else " " for ch in query).strip()
     if not q:
         return None
     compact = re.sub(r"[\s()+\-.]", "", q)

@@ -44,7 +44,7 @@ class WedgeSettings:
 
     max_median_gap_ms: float = 30.0
     min_length: int = 6
-    timeout_ms: float = 80.0
+    timeout_ms: float = 50.0  # how long a key waits to see whether a scanner burst follows
     prefix: str = ""  # one character the scanner sends first, or "" for none
     suffixes: tuple[str, ...] = ("\r", "\n", "\t")  # Enter, Return, Tab
     require_suffix: bool = False

@@ -79,8 +79,11 @@ class Desk:
         terminal.policy = policy
         self.session: Session | None = None
         self._engine: SyncEngine | None = None
-        self._local = threading.local()
-        self._readers: list[sqlcipher3.Connection] = []
+        # One reader per worker thread, by native thread id: the task runner's
+        # threads never expire, so this stays as small as the pool. (A
+        # threading.local did not work: Qt gives every task a fresh Python
+        # thread state, so each task opened, and kept, a reader of its own.)
+        self._readers: dict[int, sqlcipher3.Connection] = {}
         self._readers_lock = threading.Lock()
         self._stores: dict[str, str] | None = None
         self.connectivity = Connectivity.OFFLINE
@@ -95,18 +98,17 @@ class Desk:
     def store_name(self) -> str:
         return self.terminal.config.store_name
 
-    def _reader(self) -> sqlcipher3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self.terminal.cache.reader()
-            self._local.conn = conn
-            with self._readers_lock:
-                self._readers.append(conn)
+    def reader(self) -> sqlcipher3.Connection:
+        me = threading.get_ident()
+        with self._readers_lock:
+            conn = self._readers.get(me)
+            if conn is None:
+                conn = self._readers[me] = self.terminal.cache.reader()
         return conn
 
     def store_names(self) -> dict[str, str]:
         if self._stores is None:
-            rows = self._reader().execute("SELECT store_id, name FROM stores").fetchall()
+            rows = self.reader().execute("SELECT store_id, name FROM stores").fetchall()
             self._stores = dict(rows)
         return self._stores
 
@@ -114,7 +116,7 @@ class Desk:
 
     def associates(self) -> list[AssociateCard]:
         """The active associates of this store, as the last sync brought them."""
-        rows = self._reader().execute(
+        rows = self.reader().execute(
             "SELECT associate_id, name, role FROM associates WHERE active AND home_store = ? "
             "ORDER BY name",
             (self.store_id,),
@@ -179,7 +181,7 @@ class Desk:
 
     def search(self, query: str, limit: int = 50) -> list[ShopperRow]:
         """Shoppers for what was typed, best first, with their last store visit."""
-        conn = self._reader()
+        conn = self.reader()
         hits = lookup.find_shopper(conn, query, limit=limit)
         if not hits:
             return []
@@ -208,7 +210,7 @@ class Desk:
     def sample_query(self) -> str:
         """A surname of a shopper of this store who has bought here (demo and screenshots)."""
         row = (
-            self._reader()
+            self.reader()
             .execute(
                 "SELECT s.last_name FROM shoppers s "
                 "JOIN purchases p ON p.shopper_id = s.shopper_id "
@@ -222,7 +224,7 @@ class Desk:
 
     def profile(self, shopper_id: str) -> lookup.Profile | None:
         """The shopper's profile; notes still waiting for HQ are listed first, marked."""
-        conn = self._reader()
+        conn = self.reader()
         profile = lookup.shopper_profile(conn, shopper_id, self.store_id)
         if profile is not None:
             sent = {n["note_id"] for n in profile.notes}
@@ -246,7 +248,7 @@ class Desk:
 
     def find_products(self, query: str, limit: int = 30) -> list[products.ProductHit]:
         """Styles by SKU, GTIN or style code (exact) and by name prefix, from the cache."""
-        return products.find_products(self._reader(), query, limit)
+        return products.find_products(self.reader(), query, limit)
 
     def product_stock(self, sku: str, live: bool = True) -> ProductStock | None:
         """The item's style grid here and its stock in every store, nearest first.
@@ -254,7 +256,7 @@ class Desk:
         With `live`, HQ's figures of this moment replace the cached ones when HQ
         answers; offline (or HQ slow) the cached figures are shown with their age.
         """
-        conn = self._reader()
+        conn = self.reader()
         answer = None
         if live:
             try:
@@ -298,7 +300,7 @@ class Desk:
 
     def reorder(self, order_id: str, alternative: dict) -> OrderResult:
         """Place a refused order again with one of HQ's alternatives; set the refused one aside."""
-        body = orders.sent_body(self._reader(), order_id)
+        body = orders.sent_body(self.reader(), order_id)
         if body is None:
             raise ValueError("this order is not on this terminal")
         result = self.place_order(orders.draft_with(body, alternative))
@@ -316,11 +318,11 @@ class Desk:
         return out
 
     def queued_orders(self) -> list[str]:
-        return orders.queued_order_ids(self._reader())
+        return orders.queued_order_ids(self.reader())
 
     def orders(self, shopper_id: str | None = None) -> list[orders.OrderRow]:
         """Today's orders of this store, or every order of one shopper, newest first."""
-        return orders.order_rows(self._reader(), self.store_id, shopper_id=shopper_id)
+        return orders.order_rows(self.reader(), self.store_id, shopper_id=shopper_id)
 
     def cancel_order(self, row: orders.OrderRow) -> str:
         """'withdrawn' (never reached HQ), 'cancelled' (HQ did it) or 'requested' (queued)."""
@@ -345,7 +347,7 @@ class Desk:
     def close(self) -> None:
         self._swap_engine(None)
         with self._readers_lock:
-            for conn in self._readers:
+            for conn in self._readers.values():
                 conn.close()
             self._readers.clear()
         self.terminal.close()

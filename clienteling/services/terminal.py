@@ -33,6 +33,7 @@ class TerminalConfig:
     store_name: str
     device_id: str
     terminal_name: str
+    idle_lock_minutes: float = 5.0  # back to sign-in after this long without a touch or key
 
     @classmethod
     def load(cls, home: Path) -> TerminalConfig:

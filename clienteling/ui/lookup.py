@@ -1,5 +1,8 @@
 """Home / lookup: one search box, results as you type, Enter opens the best match.
 
+Scanning starts here too: a scanner anywhere, "Scan with camera", or Ctrl+V
+with a picture of a code on the clipboard (`image_pasted`).
+
 Typing restarts a short timer (debounce); the query runs on the task runner
 ("latest wins", so a slow answer never overwrites a newer one) and fills a
 lazy model that asks for more rows only when the list is scrolled to its end.
@@ -8,6 +11,7 @@ lazy model that asks for more rows only when the list is scrolled to its end.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,7 +31,7 @@ from .models import ROW_HEIGHT, Column, RowsModel
 from .tasks import TaskRunner
 from .theme import set_role
 
-DEBOUNCE_MS = 120
+DEBOUNCE_MS = 15  # each search is a few ms and only the latest answer is shown
 PAGE = 50
 
 
@@ -51,6 +55,8 @@ class LookupScreen(QWidget):
     open_shopper = Signal(str)
     products_requested = Signal()
     orders_requested = Signal()
+    camera_requested = Signal()
+    image_pasted = Signal(QImage)  # Ctrl+V with a picture (of a code) on the clipboard
     results_shown = Signal(int)  # after each answer: how many rows the list shows
 
     def __init__(self, runner: TaskRunner, parent=None) -> None:
@@ -108,7 +114,13 @@ class LookupScreen(QWidget):
         self.orders = QPushButton(self.tr("Orders  (Ctrl+O)"))
         self.orders.clicked.connect(self.orders_requested)
         head = QHBoxLayout()
+        self.camera = QPushButton(self.tr("Scan with camera"))
+        self.camera.setToolTip(
+            self.tr("Or paste a picture of a code (Ctrl+V), or drop an image file on the window")
+        )
+        self.camera.clicked.connect(self.camera_requested)
         head.addWidget(self.greeting, 1)
+        head.addWidget(self.camera)
         head.addWidget(self.products)
         head.addWidget(self.orders)
         page.addLayout(head)
@@ -118,14 +130,33 @@ class LookupScreen(QWidget):
         self._idle_message()
 
     def eventFilter(self, watched, event) -> bool:
-        if (
-            watched is self.search
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
-        ):
-            self.clear()
-            return True
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape:
+                self.clear()
+                return True
+            if event.matches(QKeySequence.StandardKey.Paste) and self.paste_image():
+                return True
         return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event) -> None:
+        """Ctrl+V while the list has focus: a picture on the clipboard is read too."""
+        if event.matches(QKeySequence.StandardKey.Paste) and self.paste_image():
+            return
+        super().keyPressEvent(event)
+
+    def paste_image(self) -> bool:
+        """Hand a picture on the clipboard to the scan handler; False when there is none.
+
+        Text on the clipboard wins: Ctrl+V then pastes it into the search as usual.
+        """
+        data = QGuiApplication.clipboard().mimeData()
+        if data is None or not data.hasImage() or data.hasText():
+            return False
+        image = QImage(data.imageData())
+        if image.isNull():
+            return False
+        self.image_pasted.emit(image)
+        return True
 
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk

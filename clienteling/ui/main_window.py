@@ -2,26 +2,39 @@
 
 The window gets a `Desk` (the terminal as the screens use it), or a boot
 function that makes one off the UI thread (the demo starts its HQ that way).
+
+Scans: once an associate is signed in, a keyboard-wedge scanner is captured
+for the whole application (`scan_filter`), never typed into the focused
+field; its codes, the camera's, and pictures pasted (Ctrl+V on home) or
+dropped on the window go through `router` to `route_scan`, which opens the
+shopper, product or order, or says why not in `scan_banner`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from clienteling.services import scanning as sc
 from clienteling.services.desk import Desk, DeskStatus, OrderResult
+from clienteling.services.scanning import ScanOutcome, WedgeSettings
 from clienteling.services.terminal import Session
 
+from .idle import IdleWatcher
 from .lookup import LookupScreen
 from .order import OrderScreen
 from .orders import OrdersScreen
 from .profile import ProfileScreen
+from .scan_dialogs import CameraDialog, ScannerSettingsDialog
+from .scan_router import ScanRouter
+from .scanner import ScanFilter
 from .signin import SignInScreen
 from .startup import FirstSyncDialog, StartupScreen
-from .status import OfflineBanner, StatusStrip
+from .status import MessageBanner, OfflineBanner, StatusStrip
 from .stock import StockScreen
 from .tasks import TaskRunner
 
@@ -36,6 +49,7 @@ class MainWindow(QMainWindow):
     screen_changed = Signal(str)
     synced = Signal(object)  # DeskStatus after each sync
     order_settled = Signal(object)  # OrderResult of a queued order HQ has now answered
+    scan_routed = Signal(object)  # ScanOutcome, after the window acted on it
 
     def __init__(self, runner: TaskRunner, *, sync_every_ms: int = SYNC_EVERY_MS) -> None:
         super().__init__()
@@ -50,6 +64,7 @@ class MainWindow(QMainWindow):
 
         self.strip = StatusStrip()
         self.banner = OfflineBanner()
+        self.scan_banner = MessageBanner()
         self.stack = QStackedWidget()
         self.startup = StartupScreen()
         self.signin = SignInScreen(runner)
@@ -77,6 +92,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.strip)
         column.addWidget(self.banner)
+        column.addWidget(self.scan_banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(body)
 
@@ -84,6 +100,7 @@ class MainWindow(QMainWindow):
         self.lookup.open_shopper.connect(self.open_shopper)
         self.profile.back.connect(lambda: self.show_screen("home"))
         self.profile.note_saved.connect(lambda _saved: self.refresh_status())
+        self.profile.edited.connect(lambda _saved: self.refresh_status())
         self.profile.stock_requested.connect(lambda: self.open_products(self.profile.who))
         self.profile.product_requested.connect(
             lambda sku: self.open_products(self.profile.who, sku)
@@ -100,6 +117,24 @@ class MainWindow(QMainWindow):
         self.order_settled.connect(self.order.settled)
         self.order_settled.connect(self.orders.settled)
         self.strip.sign_out_requested.connect(self.sign_out)
+
+        # Scans from every source end in route_scan.
+        self.router = ScanRouter(runner, self)
+        self.router.outcome.connect(self.route_scan)
+        self.router.message.connect(self.scan_banner.show_message)
+        self.scan_filter = ScanFilter(device_keys_only=True, parent=self)
+        self.scan_filter.scanned.connect(self.router.handle)
+        self.scan_filter_installed = False
+        self.idle = IdleWatcher(self)  # back to sign-in after the terminal's idle time
+        self.camera_dialog: CameraDialog | None = None
+        self.scanner_dialog: ScannerSettingsDialog | None = None
+        self.lookup.camera_requested.connect(self.open_camera)
+        self.stock.camera_requested.connect(self.open_camera)
+        self.lookup.image_pasted.connect(self._image_pasted)
+        self.strip.scanner_requested.connect(self.open_scanner_settings)
+        self.setAcceptDrops(True)
+        for field in (self.lookup.search, self.stock.search):
+            field.setAcceptDrops(False)  # a dropped picture is for the window, not the text
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self._products_key)
         QShortcut(QKeySequence("Ctrl+O"), self, activated=self._orders_key)
@@ -154,14 +189,16 @@ class MainWindow(QMainWindow):
             return self.stock.shopper
         return None
 
-    def open_products(self, shopper: tuple[str, str] | None, sku: str | None = None) -> None:
+    def open_products(
+        self, shopper: tuple[str, str] | None, sku: str | None = None, label_facts: str = ""
+    ) -> None:
         """The product and stock screen, ordering for `shopper` when one is given."""
         if self.session is None:
             return
         self.stock.set_shopper(shopper)
         self.navigate("stock")
         if sku:
-            self.stock.open_item(sku)
+            self.stock.open_item(sku, label_facts)
         else:
             self.stock.focus_search()
 
@@ -223,6 +260,121 @@ class MainWindow(QMainWindow):
         self.profile.open(shopper_id)
         self.show_screen("profile")
 
+    # --- scans ------------------------------------------------------------------------------
+
+    def route_scan(self, outcome: ScanOutcome) -> None:
+        """Act on a resolved scan: open what it names, or say why not where the associate looks."""
+        if self.scanner_dialog is not None:
+            # Testing the scanner: show what the scan was read as, open nothing.
+            self.scanner_dialog.show_result(outcome.raw, self.router.describe(outcome))
+            self.scan_routed.emit(outcome)
+            return
+        if self.session is None:
+            return
+        action = outcome.action
+        if action == sc.SHOPPER:
+            self.scan_banner.hide()
+            if outcome.fetched:
+                self.scan_banner.show_message(
+                    self.tr("{name} was looked up at HQ and is now on this terminal.").format(
+                        name=outcome.shopper_name
+                    ),
+                    "info",
+                )
+            self.open_shopper(outcome.shopper_id)
+        elif action == sc.PRODUCT:
+            self.scan_banner.hide()
+            self.open_products(
+                self._context_shopper(), outcome.sku, self.router.product_details(outcome)
+            )
+        elif action == sc.ORDER and outcome.order is not None:
+            self.scan_banner.hide()
+            self.orders.show_order(outcome.order)
+            self.navigate("orders")
+        else:
+            words = self.router.outcome_text(outcome)
+            if words is not None:
+                self.scan_banner.show_message(*words)
+        self.scan_routed.emit(outcome)
+
+    def _install_scan_filter(self, on: bool) -> None:
+        if on and not self.scan_filter_installed:
+            self.scan_filter.install()
+        elif not on and self.scan_filter_installed:
+            self.scan_filter.uninstall()
+        self.scan_filter_installed = on
+
+    def open_camera(self) -> None:
+        if self.session is None or self.camera_dialog is not None:
+            return
+        dialog = CameraDialog(self)
+        dialog.decoded.connect(self.router.handle)
+        dialog.finished.connect(lambda _r: self._camera_closed(dialog))
+        self.camera_dialog = dialog
+        dialog.open()
+
+    def _camera_closed(self, dialog: CameraDialog) -> None:
+        self.camera_dialog = None
+        dialog.deleteLater()
+
+    def _image_pasted(self, image: QImage) -> None:
+        if self.session is not None:
+            self.router.handle_image(image)
+
+    def open_scanner_settings(self) -> None:
+        if self.router.scans is None or self.scanner_dialog is not None:
+            return
+        dialog = ScannerSettingsDialog(self.scan_filter.settings, self)
+        dialog.test_requested.connect(self.router.handle)
+        dialog.saved.connect(self._save_scanner_settings)
+        dialog.finished.connect(lambda _r: self._scanner_closed(dialog))
+        self.scanner_dialog = dialog
+        dialog.open()
+
+    def _scanner_closed(self, dialog: ScannerSettingsDialog) -> None:
+        self.scanner_dialog = None
+        dialog.deleteLater()
+
+    def _save_scanner_settings(self, settings: WedgeSettings) -> None:
+        self.scan_filter.set_settings(settings)
+        self.runner.run(
+            self.router.scans.save_wedge_settings,
+            settings,
+            key="scanner-settings",
+            failed=lambda why: self.scan_banner.show_message(
+                self.tr("The scanner settings could not be saved: {why}").format(why=why),
+                "error",
+            ),
+        )
+
+    @staticmethod
+    def _dropped_image(event) -> tuple[QImage | None, Path | None]:
+        data = event.mimeData()
+        if data.hasImage():
+            image = QImage(data.imageData())
+            if not image.isNull():
+                return image, None
+        files = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()]
+        return None, files[0] if files else None
+
+    def dragEnterEvent(self, event) -> None:
+        image, path = self._dropped_image(event)
+        if self.session is not None and (image is not None or path is not None):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        image, path = self._dropped_image(event)
+        if self.session is None:
+            event.ignore()
+            return
+        if image is not None:
+            self.router.handle_image(image)
+        elif path is not None:
+            self.router.handle_file(path)
+        event.acceptProposedAction()
+
     # --- starting ----------------------------------------------------------------------------
 
     def boot(self, make_desk: Callable, pins: Callable[[], dict[str, str]] | None = None) -> None:
@@ -249,12 +401,19 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.demo_pins = demo_pins or {}
         self.strip.show_store(desk.store_name)
+        self.router.set_desk(desk)
+        self.runner.run(
+            self.router.scans.wedge_settings, key="scanner-settings", done=self._wedge_loaded
+        )
         for screen in (self.lookup, self.profile, self.stock, self.order, self.orders):
             screen.set_desk(desk)
         self.startup.show_stage(self.tr("Checking this terminal's data"), 0, 0)
         self.runner.run(
             desk.first_sync_done, done=self._first_sync_checked, failed=self.startup.show_failure
         )
+
+    def _wedge_loaded(self, settings: WedgeSettings) -> None:
+        self.scan_filter.set_settings(settings)
 
     def _first_sync_checked(self, done: bool) -> None:
         if done:
@@ -307,10 +466,13 @@ class MainWindow(QMainWindow):
         self.strip.show_associate(session.name, session.online)
         self.lookup.greet(session.name)
         self.show_screen("home")
+        self._install_scan_filter(True)
         self.refresh_status()
         self.runner.run(self.desk.queued_orders, key="queued", done=self.watched.update)
 
     def sign_out(self) -> None:
+        self._install_scan_filter(False)
+        self.scan_banner.hide()
         self.session = None
         self.watched.clear()
         self.stock.set_shopper(None)
@@ -365,6 +527,8 @@ class MainWindow(QMainWindow):
         return not self.banner.isHidden()
 
     def closeEvent(self, event) -> None:
+        self.idle.stop()
+        self._install_scan_filter(False)
         self.sync_timer.stop()
         self.age_timer.stop()
         super().closeEvent(event)

@@ -49,6 +49,7 @@ class OrdersScreen(QWidget):
         self.desk: Desk | None = None
         self.shopper: tuple[str, str] | None = None
         self.names: dict[str, str] = {}
+        self.focus: OrderRow | None = None  # a scanned order: select it once the list is in
 
         back = QPushButton(self.tr("← Back"))
         back.setShortcut(Qt.Key.Key_Escape)
@@ -148,6 +149,11 @@ class OrdersScreen(QWidget):
         self.message.hide()
         self.reload()
 
+    def show_order(self, row: OrderRow) -> None:
+        """A scanned order: its shopper's orders, with this one chosen and its status said."""
+        self.focus = row
+        self.open((row.shopper_id, row.shopper_name or row.shopper_id))
+
     def reload(self) -> None:
         if self.desk is None:
             return
@@ -176,6 +182,17 @@ class OrdersScreen(QWidget):
         )
         if rows:
             self.view.selectRow(again)
+        focus, self.focus = self.focus, None
+        if focus is not None and not self.select(focus.order_id):
+            # HQ told us about it, but it is not among the orders on this terminal.
+            self._say(
+                self.tr("Order {order} ({name}): {status}.").format(
+                    order=focus.order_id[:8],
+                    name=focus.shopper_name,
+                    status=texts.order_state_name(focus.state, focus.status),
+                ),
+                "info",
+            )
         self._chosen(self.view.currentIndex())
         self.loaded.emit(len(rows))
 

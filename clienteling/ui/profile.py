@@ -1,4 +1,7 @@
-"""The shopper's profile: header, purchases, sizes, notes (add), wishlist, suggestions, orders."""
+"""The shopper's profile: header, CSAT, purchases, sizes, notes, wishlist, follow-ups, orders.
+
+The edit pages (sizes, wishlist, follow-ups, CSAT) live in profile_edits.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -23,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from clienteling.services.desk import Desk
+from clienteling.services.engagement import Engagement, ProfileView
 from clienteling.services.lookup import Profile
 from clienteling.services.notes import NOTE_REASONS, NoteSaved
 
 from . import texts
 from .models import ROW_HEIGHT, Column, RowsModel
+from .profile_edits import FeedbackBar, FollowUpsPage, PreferencesPage, WishlistPage
 from .tasks import TaskRunner
 from .theme import set_role
 
@@ -62,6 +66,7 @@ class ProfileScreen(QWidget):
     back = Signal()
     loaded = Signal(str)  # shopper id, once the profile is on screen
     note_saved = Signal(object)  # NoteSaved
+    edited = Signal(object)  # engagement.Saved: sizes, wishlist, follow-up or rating
     product_requested = Signal(str)  # sku: its stock, for this shopper
     stock_requested = Signal()
     orders_requested = Signal()
@@ -71,6 +76,7 @@ class ProfileScreen(QWidget):
         self.setObjectName("screen")
         self.runner = runner
         self.desk: Desk | None = None
+        self.engagement: Engagement | None = None
         self.profile: Profile | None = None
         self.shopper_id: str | None = None
 
@@ -166,9 +172,7 @@ class ProfileScreen(QWidget):
         box.addWidget(self.purchases_view, 1)
         self.tabs.addTab(purchases_page, self.tr("Purchases"))
 
-        self.sizes_page = QWidget()
-        self.sizes_form = QFormLayout(self.sizes_page)
-        self.sizes_form.setVerticalSpacing(10)
+        self.sizes_page = PreferencesPage(runner)
         self.tabs.addTab(self.sizes_page, self.tr("Sizes and preferences"))
 
         self.notes = RowsModel(
@@ -214,24 +218,17 @@ class ProfileScreen(QWidget):
         box.addWidget(table(self.notes, stretch=3), 1)
         self.tabs.addTab(notes_page, self.tr("Notes"))
 
-        self.wishlist = RowsModel(
-            [
-                Column(self.tr("Item"), lambda w: w.get("name") or w["sku"]),
-                Column(self.tr("Size"), lambda w: w.get("size") or ""),
-                Column(self.tr("Colour"), lambda w: w.get("colour") or ""),
-                Column(
-                    self.tr("Here"),
-                    lambda w: (
-                        self.tr("In stock here") if w["in_stock_here"] else self.tr("Not here")
-                    ),
-                ),
-                Column(self.tr("Added"), lambda w: texts.date(w["added_at"])),
-            ],
-            self,
-        )
-        self.wishlist_view = table(self.wishlist, stretch=0)
-        self.wishlist_view.activated.connect(self._wish_chosen)
-        self.tabs.addTab(self.wishlist_view, self.tr("Wishlist"))
+        self.wishlist_page = WishlistPage(runner)
+        self.wishlist = self.wishlist_page.items
+        self.wishlist_view = self.wishlist_page.view
+        self.wishlist_page.product_requested.connect(self.product_requested)
+        self.tabs.addTab(self.wishlist_page, self.tr("Wishlist"))
+        self.follow_ups = FollowUpsPage(runner)
+        self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
+        self.rating = FeedbackBar(runner)
+        self.edit_pages = (self.sizes_page, self.wishlist_page, self.follow_ups, self.rating)
+        for edit_page in self.edit_pages:
+            edit_page.changed.connect(self._edited)
 
         self.suggestions = RowsModel(
             [
@@ -265,10 +262,14 @@ class ProfileScreen(QWidget):
         page.setSpacing(12)
         page.addLayout(top)
         page.addWidget(card)
+        page.addWidget(self.rating)
         page.addWidget(self.tabs, 1)
 
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk
+        self.engagement = Engagement(desk)
+        for edit_page in self.edit_pages:
+            edit_page.set_engagement(self.engagement)
 
     @property
     def who(self) -> tuple[str, str] | None:
@@ -285,28 +286,37 @@ class ProfileScreen(QWidget):
         if sku:
             self.product_requested.emit(sku)
 
-    def _wish_chosen(self, index) -> None:
-        if index.isValid():
-            self.product_requested.emit(self.wishlist.item(index.row())["sku"])
-
     # --- loading --------------------------------------------------------------------------------
 
     def open(self, shopper_id: str) -> None:
         self.shopper_id = shopper_id
         self.note_message.hide()
+        for edit_page in self.edit_pages:
+            edit_page.open(shopper_id)
         self.state.setText(self.tr("Loading…"))
         self.reload()
 
     def reload(self) -> None:
-        if self.desk is None or self.shopper_id is None:
+        if self.engagement is None or self.shopper_id is None:
             return
         self.runner.run(
-            self.desk.profile,
+            self.engagement.profile,
             self.shopper_id,
             key="profile",
-            done=self.show_profile,
+            done=self._show_view,
             failed=lambda m: self.state.setText(m),
         )
+
+    def _edited(self, saved) -> None:
+        self.edited.emit(saved)
+        self.reload()
+
+    def _show_view(self, view: ProfileView | None) -> None:
+        """The profile with this terminal's unsent edits already applied."""
+        self.show_profile(view.profile if view else None)
+        if view is not None:
+            for edit_page in self.edit_pages:
+                edit_page.show_view(view)
 
     def show_profile(self, profile: Profile | None) -> None:
         if profile is None:
@@ -350,14 +360,13 @@ class ProfileScreen(QWidget):
         self.channel.blockSignals(False)
         self._filter_channel()
 
-        self._show_preferences(s.get("preferences") or {})
         self.notes.set_rows(profile.notes)
-        self.wishlist.set_rows(profile.wishlist)
         self.orders.set_rows(profile.open_orders)
         self.suggestions.set_rows(profile.recommendations)
         at = self.tabs.indexOf(self.suggestions_page)
         if s["consent_profiling"] and at < 0:
-            self.tabs.insertTab(4, self.suggestions_page, self.tr("Suggestions"))
+            after = self.tabs.indexOf(self.follow_ups) + 1
+            self.tabs.insertTab(after, self.suggestions_page, self.tr("Suggestions"))
         elif not s["consent_profiling"] and at >= 0:
             self.tabs.removeTab(at)
         self.loaded.emit(s["shopper_id"])
@@ -365,26 +374,6 @@ class ProfileScreen(QWidget):
     def _filter_channel(self) -> None:
         channel = self.channel.currentData()
         self.by_channel.setFilterFixedString(texts.channel_name(channel) if channel else "")
-
-    def _show_preferences(self, prefs: dict[str, Any]) -> None:
-        while self.sizes_form.rowCount():
-            self.sizes_form.removeRow(0)
-        for category, size in sorted((prefs.get("sizes") or {}).items()):
-            self.sizes_form.addRow(
-                set_role(QLabel(self.tr("Size: {category}").format(category=category)), "hint"),
-                QLabel(size),
-            )
-        extra = [
-            (self.tr("Fit"), prefs.get("fit") or ""),
-            (self.tr("Brands"), ", ".join(prefs.get("brands") or [])),
-            (self.tr("Colours"), ", ".join(prefs.get("colours") or [])),
-            (self.tr("Styles"), ", ".join(prefs.get("styles") or [])),
-        ]
-        for title, value in extra:
-            if value:
-                self.sizes_form.addRow(set_role(QLabel(title), "hint"), QLabel(value))
-        if not self.sizes_form.rowCount():
-            self.sizes_form.addRow(QLabel(self.tr("No sizes or preferences recorded yet.")))
 
     def _note_state(self, note: dict[str, Any]) -> str:
         if note.get("refused"):

@@ -14,7 +14,11 @@ keys first settle what is held, then pass untouched.
 
 Timing comes from the key event's own timestamp (when the key was pressed,
 so a busy UI thread that delivers a person's keys late does not make them
-look like a burst); tests inject a clock.
+look like a burst); tests inject a clock. With `device_keys_only` (the main
+window's choice), key events without a timestamp pass untouched: every
+window system stamps the keys of a real keyboard or scanner, while Qt's
+virtual keyboard, accessibility tools and test drivers send them unstamped,
+and none of those is a scanner.
 """
 
 from __future__ import annotations
@@ -62,11 +66,13 @@ class ScanFilter(QObject):
         settings: WedgeSettings | None = None,
         *,
         clock: Callable[[QKeyEvent], float] = event_time_ms,
+        device_keys_only: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._detector = WedgeDetector(settings)
         self._clock = clock
+        self._device_keys_only = device_keys_only
         self._held: deque[_HeldKey] = deque()
         self._releases_to_swallow: Counter[int] = Counter()
         self._replaying = False
@@ -116,6 +122,10 @@ class ScanFilter(QObject):
         if kind == QEvent.Type.KeyRelease:
             return self._release(event)
         if kind != QEvent.Type.KeyPress or not self._is_focus_target(obj):
+            return False
+        if self._device_keys_only and not event.timestamp():
+            if self._held:
+                self.flush()  # what a device typed before lands first
             return False
         char = self._char(event)
         if char is None:

@@ -1,12 +1,16 @@
-"""Starting the Qt application: theme, language, task runner, main window, clean exit."""
+"""Starting the Qt application: theme, language, task runner, enrollment or main window, exit."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
+from clienteling.services.desk import Desk
+
+from .enroll import Enroll, EnrollScreen
 from .i18n import install_translations, pick_language
 from .main_window import MainWindow
 from .screenshot import READY_SCREENS, ScreenshotDriver
@@ -14,9 +18,57 @@ from .tasks import TaskRunner
 from .theme import apply_theme
 
 
+class Launch:
+    """The windows of one run: the enrollment screen first when the terminal is new.
+
+    `make_desk(progress)` opens an enrolled terminal (off the UI thread);
+    without it, `enroll(address, code, name)` makes one from the enrollment
+    screen, and the main window takes over with the first sync.
+    """
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        make_desk: Callable | None,
+        *,
+        enroll: Enroll | None = None,
+        pins: Callable[[], dict[str, str]] | None = None,
+        terminal_name: str = "",
+    ) -> None:
+        if make_desk is None and enroll is None:
+            raise ValueError("give make_desk (an enrolled terminal) or enroll (a new one)")
+        self.window = MainWindow(runner)
+        self.enroll_screen: EnrollScreen | None = None
+        if make_desk is None:
+            self.enroll_screen = EnrollScreen(runner, enroll, terminal_name)
+            self.enroll_screen.enrolled.connect(self._enrolled)
+            self.enroll_screen.show()
+            return
+
+        def boot(token):
+            return make_desk(lambda stage, done, total: token.progress((stage, done, total)))
+
+        self.window.show()
+        self.window.boot(boot, pins)
+
+    def _enrolled(self, desk: Desk) -> None:
+        self.window.show()
+        self.window.open_desk(desk)  # first sync with its dialog, then sign-in
+        if self.enroll_screen is not None:
+            self.enroll_screen.close()
+            self.enroll_screen.deleteLater()
+            self.enroll_screen = None
+
+    @property
+    def desk(self) -> Desk | None:
+        return self.window.desk
+
+
 def run_app(
-    make_desk: Callable,
+    make_desk: Callable | None,
     *,
+    enroll: Enroll | None = None,
+    terminal_name: str = "",
     pins: Callable[[], dict[str, str]] | None = None,
     close: Callable[[], None] | None = None,
     lang: str | None = None,
@@ -24,7 +76,7 @@ def run_app(
     screenshot: str | None = None,
     screen: str = "home",
 ) -> int:
-    """Open the window on the desk `make_desk(progress)` returns (made off the UI thread)."""
+    """Open the window on the desk `make_desk(progress)` returns, or enroll the terminal first."""
     if screenshot and screen not in READY_SCREENS:
         print(f"clienteling: the {screen} screen is not built yet", file=sys.stderr)
         return 2
@@ -34,13 +86,8 @@ def run_app(
     translators = install_translations(app, pick_language(lang))
     apply_theme(app, theme)
     runner = TaskRunner()
-    window = MainWindow(runner)
-    window.show()
-
-    def boot(token):
-        return make_desk(lambda stage, done, total: token.progress((stage, done, total)))
-
-    window.boot(boot, pins)
+    launch = Launch(runner, make_desk, enroll=enroll, pins=pins, terminal_name=terminal_name)
+    window = launch.window
     if screenshot:
         ScreenshotDriver(window, screenshot, screen).start()
     try:
@@ -50,4 +97,12 @@ def run_app(
         runner.shutdown()
         if close:
             close()
+        elif launch.desk is not None:
+            launch.desk.close()
+        # Windows go before the application object: left to the interpreter's
+        # exit, the order is arbitrary and Qt may touch a destroyed QApplication.
+        for widget in (window, launch.enroll_screen):
+            if widget is not None:
+                widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         del translators

@@ -17,6 +17,7 @@ class StatusStrip(QFrame):
     """Online / offline / syncing, last sync age, queued writes, who is signed in."""
 
     sign_out_requested = Signal()
+    scanner_requested = Signal()  # the scanner settings
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -40,11 +41,16 @@ class StatusStrip(QFrame):
         self.sign_out = QPushButton(self.tr("Sign out"))
         self.sign_out.clicked.connect(self.sign_out_requested)
         self.sign_out.hide()
+        self.scanner = QPushButton(self.tr("Scanner…"))
+        self.scanner.setToolTip(self.tr("Scanner settings and a field to test scans"))
+        self.scanner.clicked.connect(self.scanner_requested)
+        self.scanner.hide()
         for w in (self.store, self.connectivity, self.synced, self.queued):
             row.addWidget(w)
         row.addStretch(1)
         row.addWidget(self.notice)
         row.addWidget(self.who)
+        row.addWidget(self.scanner)
         row.addWidget(self.sign_out)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.state = "offline"
@@ -81,11 +87,13 @@ class StatusStrip(QFrame):
         if name is None:
             self.who.clear()
             self.sign_out.hide()
+            self.scanner.hide()
             return
         self.who.setText(
             name if online else self.tr("{name} (signed in offline)").format(name=name)
         )
         self.sign_out.show()
+        self.scanner.show()
 
 
 class OfflineBanner(QFrame):
@@ -106,3 +114,38 @@ class OfflineBanner(QFrame):
         self.text.setWordWrap(True)
         row.addWidget(self.text)
         self.hide()
+
+
+SCAN_MESSAGE_MS = 15_000
+
+
+class MessageBanner(QFrame):
+    """A message about a scan under the status strip, where the associate looks; fades."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBanner")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 6, 16, 6)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.close_button = QPushButton(self.tr("Dismiss"))
+        self.close_button.clicked.connect(self.hide)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.close_button)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SCAN_MESSAGE_MS)
+        self.timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        """`kind`: "info" or "error" (the QSS colours of QLabel[role=...])."""
+        self.text.setText(text)
+        set_role(self.text, "error" if kind == "error" else "info")
+        self.show()
+        self.timer.start()
+
+    @property
+    def message(self) -> str:
+        return self.text.text() if not self.isHidden() else ""

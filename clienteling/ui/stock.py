@@ -122,6 +122,7 @@ class StockScreen(QWidget):
 
     back = Signal()
     order_requested = Signal(str, str)
+    camera_requested = Signal()
     shown = Signal(str)
     results_shown = Signal(int)
 
@@ -147,6 +148,9 @@ class StockScreen(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.for_whom)
+        self.camera = QPushButton(self.tr("Scan with camera"))
+        self.camera.clicked.connect(self.camera_requested)
+        top.addWidget(self.camera)
 
         self.search = QLineEdit()
         set_role(self.search, "search")
@@ -176,6 +180,11 @@ class StockScreen(QWidget):
         self.product = set_role(QLabel(self.tr("Find a product to see its stock.")), "subtitle")
         self.product.setWordWrap(True)
         self.facts = set_role(QLabel(), "hint")
+        # What the scanned label said about this very item (lot, serial, expiry).
+        self.label_facts = set_role(QLabel(), "info")
+        self.label_facts.setWordWrap(True)
+        self.label_facts.hide()
+        self.scanned: tuple[str, str] | None = None  # sku, label facts to show with it
         self.here_title = QLabel()
         self.grid = GridModel(self)
         self.grid_view = QTableView()
@@ -217,6 +226,7 @@ class StockScreen(QWidget):
         right.setSpacing(8)
         right.addWidget(self.product)
         right.addWidget(self.facts)
+        right.addWidget(self.label_facts)
         right.addWidget(self.here_title)
         right.addWidget(self.grid_view)
         right.addWidget(self.variant)
@@ -364,8 +374,10 @@ class StockScreen(QWidget):
             ),
         )
 
-    def open_item(self, sku: str) -> None:
-        """Show an item chosen elsewhere (profile): its code in the search, its style listed."""
+    def open_item(self, sku: str, label_facts: str = "") -> None:
+        """Show an item chosen elsewhere (profile, a scan): its code in the search, its style
+        listed; `label_facts` (lot, expiry read from a scanned label) are shown with it."""
+        self.scanned = (sku, label_facts) if label_facts else None
         self.search.setText(sku)  # an exact code opens the item as soon as it is found
         self.run_search()
 
@@ -378,6 +390,7 @@ class StockScreen(QWidget):
         self.stores.set_rows([])
         self.variant.clear()
         self.facts.clear()
+        self.label_facts.hide()
         self.here_title.clear()
         self.source.clear()
         self.refresh_button.setEnabled(False)
@@ -393,6 +406,11 @@ class StockScreen(QWidget):
         self.current = found
         grid, view = found.grid, found.stock
         self.sku = view.product["sku"]
+        facts = self.scanned[1] if self.scanned and self.scanned[0] == self.sku else ""
+        self.label_facts.setText(
+            self.tr("From the scanned label: {facts}").format(facts=facts) if facts else ""
+        )
+        self.label_facts.setVisible(bool(facts))
         self.product.setText(grid.name)
         self.facts.setText(
             "  ·  ".join(

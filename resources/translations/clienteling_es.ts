@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="40"/>
+        <source>Scan with camera</source>
+        <translation>Escanear con la cámara</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="44"/>
+        <source>Hold the code in front of the camera.</source>
+        <translation>Sostén el código delante de la cámara.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="45"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>CameraScanner</name>
     <message>
         <location filename="../../clienteling/ui/camera.py" line="112"/>
@@ -22,6 +40,92 @@
         <location filename="../../clienteling/ui/camera.py" line="205"/>
         <source>The camera stopped: %1</source>
         <translation>La cámara se detuvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="62"/>
+        <source>Clienteling: enroll this terminal</source>
+        <translation>Clienteling: dar de alta este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="66"/>
+        <source>Enroll this terminal</source>
+        <translation>Dar de alta este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="70"/>
+        <source>Type the HQ address and the one-time code your manager gave you. The terminal then copies this store&apos;s data; it takes a few minutes.</source>
+        <translation>Escribe la dirección de la central y el código de un solo uso que te dio tu responsable. Después el terminal copia los datos de esta tienda; tarda unos minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="78"/>
+        <source>e.g. https://hq.example.com</source>
+        <translation>p. ej. https://hq.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="79"/>
+        <location filename="../../clienteling/ui/enroll.py" line="96"/>
+        <source>HQ address</source>
+        <translation>Dirección de la central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="83"/>
+        <location filename="../../clienteling/ui/enroll.py" line="98"/>
+        <source>One-time code</source>
+        <translation>Código de un solo uso</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="88"/>
+        <location filename="../../clienteling/ui/enroll.py" line="100"/>
+        <source>Terminal name</source>
+        <translation>Nombre del terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="101"/>
+        <source>Enroll</source>
+        <translation>Dar de alta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="139"/>
+        <source>That is not an enrollment code. Scan the code HQ printed for this terminal.</source>
+        <translation>Este no es un código de alta. Escanee el código que la central imprimió para este terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="163"/>
+        <source>A code has no {chars}: letters A–Z without I and O, digits 2–9.</source>
+        <translation>Un código no lleva {chars}: letras de la A a la Z sin I ni O, dígitos del 2 al 9.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="166"/>
+        <source>A code has 16 characters, like ABCD-EFGH-JKLM-NPQR.</source>
+        <translation>Un código tiene 16 caracteres, como ABCD-EFGH-JKLM-NPQR.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="178"/>
+        <source>Type an address like https://hq.example.com</source>
+        <translation>Escribe una dirección como https://hq.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="195"/>
+        <source>Enrolling this terminal with HQ…</source>
+        <translation>Dando de alta este terminal en la central…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="200"/>
+        <source>terminal</source>
+        <translation>terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="208"/>
+        <source>Enrolled for {store}.</source>
+        <translation>Dado de alta para {store}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="214"/>
+        <source>This terminal was not enrolled: {why}</source>
+        <translation>Este terminal no se dio de alta: {why}</translation>
     </message>
 </context>
 <context>
@@ -71,54 +175,72 @@
     </message>
 </context>
 <context>
+    <name>IdleWatcher</name>
+    <message>
+        <location filename="../../clienteling/ui/idle.py" line="126"/>
+        <source>Locked after {minutes} min without use; sign in to carry on.</source>
+        <translation>Bloqueado tras {minutes} min sin uso; inicia sesión para seguir.</translation>
+    </message>
+</context>
+<context>
     <name>LookupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="65"/>
+        <location filename="../../clienteling/ui/lookup.py" line="71"/>
         <source>Find a shopper</source>
         <translation>Buscar un cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="68"/>
+        <location filename="../../clienteling/ui/lookup.py" line="74"/>
         <source>Name, phone, e-mail or loyalty number  (Ctrl+F)</source>
         <translation>Nombre, teléfono, correo o número de fidelización  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="69"/>
+        <location filename="../../clienteling/ui/lookup.py" line="75"/>
         <source>Search shoppers</source>
         <translation>Buscar clientes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="106"/>
+        <location filename="../../clienteling/ui/lookup.py" line="112"/>
         <source>Products and stock  (Ctrl+P)</source>
         <translation>Productos y stock  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="108"/>
+        <location filename="../../clienteling/ui/lookup.py" line="114"/>
         <source>Orders  (Ctrl+O)</source>
         <translation>Pedidos  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="134"/>
+        <location filename="../../clienteling/ui/lookup.py" line="117"/>
+        <source>Scan with camera</source>
+        <translation>Escanear con la cámara</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup.py" line="119"/>
+        <source>Or paste a picture of a code (Ctrl+V), or drop an image file on the window</source>
+        <translation>O pega la imagen de un código (Ctrl+V), o suelta un archivo de imagen en la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup.py" line="165"/>
         <source>Hello, {name}. Find a shopper</source>
         <translation>Hola, {name}. Busca un cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="159"/>
+        <location filename="../../clienteling/ui/lookup.py" line="190"/>
         <source>Type a name, the last digits of a phone, an e-mail or scan a loyalty card.</source>
         <translation>Escribe un nombre, los últimos dígitos de un teléfono, un correo o escanea una tarjeta de fidelización.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="182"/>
+        <location filename="../../clienteling/ui/lookup.py" line="213"/>
         <source>Enter opens the first shopper.</source>
         <translation>Intro abre el primer cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="185"/>
+        <location filename="../../clienteling/ui/lookup.py" line="216"/>
         <source>No shopper on this terminal matches “{query}”.</source>
         <translation>Ningún cliente de este terminal coincide con «{query}».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="195"/>
+        <location filename="../../clienteling/ui/lookup.py" line="226"/>
         <source>The search did not work: {why}</source>
         <translation>La búsqueda no funcionó: {why}</translation>
     </message>
@@ -126,45 +248,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="42"/>
+        <location filename="../../clienteling/ui/main_window.py" line="56"/>
         <source>Clienteling</source>
         <translation>Clienteling</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="208"/>
+        <location filename="../../clienteling/ui/main_window.py" line="245"/>
         <source>✓ HQ confirmed order {order}</source>
         <translation>✓ La central confirmó el pedido {order}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="211"/>
+        <location filename="../../clienteling/ui/main_window.py" line="248"/>
         <source>HQ refused order {order}: see Orders (Ctrl+O)</source>
         <translation>La central rechazó el pedido {order}: mira Pedidos (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="242"/>
+        <location filename="../../clienteling/ui/main_window.py" line="279"/>
+        <source>{name} was looked up at HQ and is now on this terminal.</source>
+        <translation>{name} se buscó en la central y ya está en este terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/main_window.py" line="345"/>
+        <source>The scanner settings could not be saved: {why}</source>
+        <translation>No se pudo guardar la configuración del escáner: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/main_window.py" line="394"/>
         <source>Enrolling this terminal with HQ</source>
         <translation>Registrando este terminal en la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="244"/>
+        <location filename="../../clienteling/ui/main_window.py" line="396"/>
         <source>Preparing the training chain: {stage}</source>
         <translation>Preparando la cadena de formación: {stage}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="254"/>
+        <location filename="../../clienteling/ui/main_window.py" line="410"/>
         <source>Checking this terminal&apos;s data</source>
         <translation>Comprobando los datos de este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="287"/>
+        <location filename="../../clienteling/ui/main_window.py" line="446"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>La primera sincronización no terminó: no se puede contactar con la central. Revisa la red y vuelve a abrir la aplicación; no se ha perdido nada.</translation>
     </message>
 </context>
 <context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="132"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="101"/>
+        <location filename="../../clienteling/ui/status.py" line="109"/>
         <source>Offline: HQ cannot be reached. Search, profiles and the stock last synced still work. Notes and orders are saved on this terminal and sent when the connection is back.</source>
         <translation>Sin conexión: no se puede contactar con la central. La búsqueda, los perfiles y el stock de la última sincronización siguen funcionando. Las notas y los pedidos se guardan en este terminal y se envían cuando vuelva la conexión.</translation>
     </message>
@@ -408,202 +548,207 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="53"/>
+        <location filename="../../clienteling/ui/orders.py" line="54"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="56"/>
+        <location filename="../../clienteling/ui/orders.py" line="57"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="57"/>
+        <location filename="../../clienteling/ui/orders.py" line="58"/>
         <source>Today at this store</source>
         <translation>Hoy en esta tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="66"/>
+        <location filename="../../clienteling/ui/orders.py" line="67"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="80"/>
+        <location filename="../../clienteling/ui/orders.py" line="81"/>
         <source>Placed</source>
         <translation>Hecho el</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="81"/>
+        <location filename="../../clienteling/ui/orders.py" line="82"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="82"/>
+        <location filename="../../clienteling/ui/orders.py" line="83"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="83"/>
+        <location filename="../../clienteling/ui/orders.py" line="84"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="84"/>
+        <location filename="../../clienteling/ui/orders.py" line="85"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="86"/>
+        <location filename="../../clienteling/ui/orders.py" line="87"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="101"/>
+        <location filename="../../clienteling/ui/orders.py" line="102"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="102"/>
+        <location filename="../../clienteling/ui/orders.py" line="103"/>
         <source>Size</source>
         <translation>Talla</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="103"/>
+        <location filename="../../clienteling/ui/orders.py" line="104"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="104"/>
+        <location filename="../../clienteling/ui/orders.py" line="105"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="105"/>
+        <location filename="../../clienteling/ui/orders.py" line="106"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="112"/>
+        <location filename="../../clienteling/ui/orders.py" line="113"/>
         <source>Order this alternative</source>
         <translation>Pedir esta alternativa</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="115"/>
+        <location filename="../../clienteling/ui/orders.py" line="116"/>
         <source>Cancel order</source>
         <translation>Cancelar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="144"/>
+        <location filename="../../clienteling/ui/orders.py" line="145"/>
         <source>Orders of {name}</source>
         <translation>Pedidos de {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="169"/>
+        <location filename="../../clienteling/ui/orders.py" line="175"/>
         <source>No orders yet today at this store.</source>
         <translation>Aún no hay pedidos hoy en esta tienda.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="171"/>
+        <location filename="../../clienteling/ui/orders.py" line="177"/>
         <source>This shopper has no orders.</source>
         <translation>Este cliente no tiene pedidos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="207"/>
+        <location filename="../../clienteling/ui/orders.py" line="189"/>
+        <source>Order {order} ({name}): {status}.</source>
+        <translation>Pedido {order} ({name}): {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="224"/>
         <source>Choose an order to see what can be done next.</source>
         <translation>Elige un pedido para ver qué se puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="209"/>
+        <location filename="../../clienteling/ui/orders.py" line="226"/>
         <source>HQ refused it: {why}.</source>
         <translation>La central lo rechazó: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="211"/>
+        <location filename="../../clienteling/ui/orders.py" line="228"/>
         <source>Order one of the alternatives below, or cancel it.</source>
         <translation>Pide una de las alternativas de abajo o cancélalo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="213"/>
+        <location filename="../../clienteling/ui/orders.py" line="230"/>
         <source>Nothing else is available; cancel it and tell the shopper.</source>
         <translation>No hay nada más disponible; cancélalo y avisa al cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="217"/>
+        <location filename="../../clienteling/ui/orders.py" line="234"/>
         <source>Last try: {why}.</source>
         <translation>Último intento: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="222"/>
+        <location filename="../../clienteling/ui/orders.py" line="239"/>
         <source>Saved on this terminal; it is sent when HQ can be reached.</source>
         <translation>Guardado en este terminal; se envía cuando se pueda contactar con la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="224"/>
+        <location filename="../../clienteling/ui/orders.py" line="241"/>
         <source>You can still cancel it.</source>
         <translation>Aún puedes cancelarlo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="230"/>
+        <location filename="../../clienteling/ui/orders.py" line="247"/>
         <source>A cancellation is waiting to be sent to HQ.</source>
         <translation>Una cancelación espera a enviarse a la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="233"/>
+        <location filename="../../clienteling/ui/orders.py" line="250"/>
         <source>Order {order}: {status}.</source>
         <translation>Pedido {order}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="259"/>
+        <location filename="../../clienteling/ui/orders.py" line="276"/>
         <source>Placed again with the alternative: confirmed by HQ.</source>
         <translation>Hecho de nuevo con la alternativa: confirmado por la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="261"/>
+        <location filename="../../clienteling/ui/orders.py" line="278"/>
         <source>Placed again with the alternative: queued for HQ.</source>
         <translation>Hecho de nuevo con la alternativa: en cola para la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="264"/>
+        <location filename="../../clienteling/ui/orders.py" line="281"/>
         <source>HQ refused the alternative too: {why}</source>
         <translation>La central también rechazó la alternativa: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="287"/>
+        <location filename="../../clienteling/ui/orders.py" line="304"/>
         <source>Cancelled: it was never sent to HQ.</source>
         <translation>Cancelado: nunca se envió a la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="288"/>
+        <location filename="../../clienteling/ui/orders.py" line="305"/>
         <source>Cancelled at HQ; the stock is released.</source>
         <translation>Cancelado en la central; el stock queda libre.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="289"/>
+        <location filename="../../clienteling/ui/orders.py" line="306"/>
         <source>Cancellation saved; it is sent when HQ can be reached.</source>
         <translation>Cancelación guardada; se envía cuando se pueda contactar con la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="298"/>
+        <location filename="../../clienteling/ui/orders.py" line="315"/>
         <source>That did not work: {why}</source>
         <translation>No funcionó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="309"/>
+        <location filename="../../clienteling/ui/orders.py" line="326"/>
         <source>Pick-up: {store}</source>
         <translation>Recogida: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="310"/>
+        <location filename="../../clienteling/ui/orders.py" line="327"/>
         <source>Delivery</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="315"/>
+        <location filename="../../clienteling/ui/orders.py" line="332"/>
         <source>nearest with stock</source>
         <translation>la más cercana con stock</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="321"/>
+        <location filename="../../clienteling/ui/orders.py" line="338"/>
         <source>cancelling</source>
         <translation>cancelando</translation>
     </message>
@@ -622,354 +767,881 @@
     </message>
 </context>
 <context>
-    <name>ProfileScreen</name>
+    <name>ProfileEdits</name>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="77"/>
-        <source>← Search</source>
-        <translation>← Búsqueda</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="91"/>
-        <source>Stock and order</source>
-        <translation>Stock y pedido</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="93"/>
-        <source>Orders</source>
-        <translation>Pedidos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="107"/>
-        <source>Lifetime value</source>
-        <translation>Valor total</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="108"/>
-        <source>Last visit</source>
-        <translation>Última visita</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="109"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="110"/>
-        <source>Home store</source>
-        <translation>Tienda habitual</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="111"/>
-        <source>Segments</source>
-        <translation>Segmentos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="112"/>
-        <source>Loyalty number</source>
-        <translation>Número de fidelización</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="136"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="137"/>
-        <location filename="../../clienteling/ui/profile.py" line="153"/>
-        <location filename="../../clienteling/ui/profile.py" line="160"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="138"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="140"/>
-        <source>Returns</source>
-        <translation>Devoluciones</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="141"/>
-        <source>↩ returned</source>
-        <translation>↩ devuelto</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="144"/>
-        <location filename="../../clienteling/ui/profile.py" line="256"/>
-        <source>Items</source>
-        <translation>Artículos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="167"/>
-        <source>Purchases</source>
-        <translation>Compras</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="172"/>
-        <source>Sizes and preferences</source>
-        <translation>Tallas y preferencias</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="176"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="177"/>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="179"/>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="183"/>
-        <location filename="../../clienteling/ui/profile.py" line="197"/>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="191"/>
-        <location filename="../../clienteling/ui/profile.py" line="203"/>
-        <source>Reason for the visit</source>
-        <translation>Motivo de la visita</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="196"/>
-        <source>What did the shopper ask for, like or need?</source>
-        <translation>¿Qué pidió, le gustó o necesita el cliente?</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="199"/>
-        <source>Save note</source>
-        <translation>Guardar nota</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="215"/>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="219"/>
-        <location filename="../../clienteling/ui/profile.py" line="238"/>
-        <source>Item</source>
-        <translation>Artículo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="220"/>
-        <location filename="../../clienteling/ui/profile.py" line="239"/>
-        <source>Size</source>
-        <translation>Talla</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="221"/>
-        <source>Colour</source>
-        <translation>Color</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="223"/>
-        <source>Here</source>
-        <translation>Aquí</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="225"/>
-        <source>In stock here</source>
-        <translation>En stock aquí</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="225"/>
-        <source>Not here</source>
-        <translation>No hay aquí</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="228"/>
-        <source>Added</source>
-        <translation>Añadido</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="234"/>
-        <source>Wishlist</source>
-        <translation>Lista de deseos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="240"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="241"/>
-        <source>Why</source>
-        <translation>Por qué</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="248"/>
-        <source>Placed</source>
-        <translation>Realizado</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="249"/>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="251"/>
-        <source>How</source>
-        <translation>Cómo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="253"/>
-        <source>Pick-up</source>
-        <translation>Recogida</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="253"/>
-        <source>Delivery</source>
-        <translation>Envío</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="261"/>
-        <source>Open orders</source>
-        <translation>Pedidos abiertos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="297"/>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="313"/>
-        <source>This shopper is no longer on this terminal.</source>
-        <translation>Este cliente ya no está en este terminal.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="331"/>
-        <source>E-mail</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="332"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="333"/>
-        <source>Profiling</source>
-        <translation>Perfilado</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="338"/>
-        <source>Consent given</source>
-        <translation>Consentimiento dado</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="338"/>
-        <source>No consent</source>
-        <translation>Sin consentimiento</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="345"/>
-        <source>All channels</source>
-        <translation>Todos los canales</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="360"/>
-        <source>Suggestions</source>
-        <translation>Sugerencias</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="374"/>
-        <source>Size: {category}</source>
-        <translation>Talla: {category}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="378"/>
-        <source>Fit</source>
-        <translation>Corte</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="379"/>
-        <source>Brands</source>
-        <translation>Marcas</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="380"/>
-        <source>Colours</source>
-        <translation>Colores</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="381"/>
-        <source>Styles</source>
-        <translation>Estilos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="387"/>
-        <source>No sizes or preferences recorded yet.</source>
-        <translation>Aún no hay tallas ni preferencias registradas.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="391"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="44"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="244"/>
         <source>Refused by HQ: {why}</source>
-        <translation>Rechazada por la central: {why}</translation>
+        <translation>Rechazado por la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="393"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="48"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="240"/>
         <source>Waiting to send</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="394"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="108"/>
+        <source>HQ refused it: {why}</source>
+        <translation>La central lo rechazó: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="115"/>
+        <source>Saved on this terminal; waiting to send to HQ.</source>
+        <translation>Guardado en este terminal; pendiente de envío a la central.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="120"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="129"/>
+        <source>Not saved: {why}</source>
+        <translation>No guardado: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="151"/>
+        <source>e.g. slim, regular, relaxed</source>
+        <translation>p. ej. entallado, regular, holgado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="152"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="153"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="154"/>
+        <source>Separate with commas</source>
+        <translation>Separa con comas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="159"/>
+        <source>Fit</source>
+        <translation>Corte</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="160"/>
+        <source>Brands</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="161"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="162"/>
+        <source>Styles</source>
+        <translation>Estilos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="166"/>
+        <source>Save sizes and preferences</source>
+        <translation>Guardar tallas y preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="215"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="223"/>
+        <source>Size: {category}</source>
+        <translation>Talla: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="278"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="326"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="282"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="331"/>
+        <source>Size</source>
+        <translation>Talla</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="286"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="328"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="290"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="334"/>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="292"/>
+        <source>In stock here</source>
+        <translation>En stock aquí</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="294"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="340"/>
+        <source>Not here</source>
+        <translation>No hay aquí</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="298"/>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="302"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="467"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="312"/>
+        <source>Remove from wishlist</source>
+        <translation>Quitar de la lista de deseos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="318"/>
+        <source>Add an item: name, SKU or barcode</source>
+        <translation>Añadir un artículo: nombre, SKU o código de barras</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="321"/>
+        <source>Find an item to add</source>
+        <translation>Busca un artículo para añadir</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="332"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="336"/>
+        <source>{n} here</source>
+        <translation>{n} aquí</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="351"/>
+        <source>Add to wishlist</source>
+        <translation>Añadir a la lista de deseos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="400"/>
+        <source>No item matches; try the SKU or scan the barcode.</source>
+        <translation>Ningún artículo coincide; prueba con el SKU o escanea el código de barras.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="410"/>
+        <source>Find the item and choose its colour and size first.</source>
+        <translation>Primero busca el artículo y elige su color y talla.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="434"/>
+        <source>Choose the item to remove first.</source>
+        <translation>Primero elige el artículo que quieres quitar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="452"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="456"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="480"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="459"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="461"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="463"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="478"/>
+        <source>What to do, e.g. call when size M is back</source>
+        <translation>Qué hacer, p. ej. llamar cuando vuelva la talla M</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="487"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="496"/>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="489"/>
+        <source>Add follow-up</source>
+        <translation>Añadir seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="492"/>
+        <source>Mark done</source>
+        <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="514"/>
+        <source>Write what to follow up first.</source>
+        <translation>Primero escribe qué hay que seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="536"/>
+        <source>Choose the follow-up to mark done first.</source>
+        <translation>Primero elige el seguimiento que quieres marcar como hecho.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="543"/>
+        <source>This follow-up is already done.</source>
+        <translation>Este seguimiento ya está hecho.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="561"/>
+        <source>Visit rating</source>
+        <translation>Valoración de la visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="568"/>
+        <source>Rating {n} of 5</source>
+        <translation>Valoración {n} de 5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="578"/>
+        <source>Comment (optional)</source>
+        <translation>Comentario (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="580"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="582"/>
+        <source>Save rating</source>
+        <translation>Guardar valoración</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="600"/>
+        <source>Last rating: {score}/5</source>
+        <translation>Última valoración: {score}/5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="609"/>
+        <source>Choose a rating from 1 to 5 first.</source>
+        <translation>Primero elige una valoración del 1 al 5.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="83"/>
+        <source>← Search</source>
+        <translation>← Búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="97"/>
+        <source>Stock and order</source>
+        <translation>Stock y pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="99"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="113"/>
+        <source>Lifetime value</source>
+        <translation>Valor total</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="114"/>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="115"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="116"/>
+        <source>Home store</source>
+        <translation>Tienda habitual</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="117"/>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="118"/>
+        <source>Loyalty number</source>
+        <translation>Número de fidelización</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="142"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="143"/>
+        <location filename="../../clienteling/ui/profile.py" line="159"/>
+        <location filename="../../clienteling/ui/profile.py" line="166"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="144"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="146"/>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="147"/>
+        <source>↩ returned</source>
+        <translation>↩ devuelto</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="150"/>
+        <location filename="../../clienteling/ui/profile.py" line="253"/>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="173"/>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="176"/>
+        <source>Sizes and preferences</source>
+        <translation>Tallas y preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="180"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="181"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="183"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="187"/>
+        <location filename="../../clienteling/ui/profile.py" line="201"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="195"/>
+        <location filename="../../clienteling/ui/profile.py" line="207"/>
+        <source>Reason for the visit</source>
+        <translation>Motivo de la visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="200"/>
+        <source>What did the shopper ask for, like or need?</source>
+        <translation>¿Qué pidió, le gustó o necesita el cliente?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="203"/>
+        <source>Save note</source>
+        <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="219"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="227"/>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="235"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="236"/>
+        <source>Size</source>
+        <translation>Talla</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="225"/>
+        <source>Wishlist</source>
+        <translation>Lista de deseos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="237"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="238"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="245"/>
+        <source>Placed</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="246"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="248"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="250"/>
+        <source>Pick-up</source>
+        <translation>Recogida</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="250"/>
+        <source>Delivery</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="258"/>
+        <source>Open orders</source>
+        <translation>Pedidos abiertos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="296"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="323"/>
+        <source>This shopper is no longer on this terminal.</source>
+        <translation>Este cliente ya no está en este terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="341"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="342"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="343"/>
+        <source>Profiling</source>
+        <translation>Perfilado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="348"/>
+        <source>Consent given</source>
+        <translation>Consentimiento dado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="348"/>
+        <source>No consent</source>
+        <translation>Sin consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="355"/>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="369"/>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="380"/>
+        <source>Refused by HQ: {why}</source>
+        <translation>Rechazada por la central: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="382"/>
+        <source>Waiting to send</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="383"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="403"/>
+        <location filename="../../clienteling/ui/profile.py" line="392"/>
         <source>Write the note first.</source>
         <translation>Escribe la nota primero.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="421"/>
+        <location filename="../../clienteling/ui/profile.py" line="410"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="425"/>
+        <location filename="../../clienteling/ui/profile.py" line="414"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Nota guardada en este terminal; se enviará a la central cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="433"/>
+        <location filename="../../clienteling/ui/profile.py" line="422"/>
         <source>The note was not saved: {why}</source>
         <translation>La nota no se guardó: {why}</translation>
     </message>
 </context>
 <context>
+    <name>ScanRouter</name>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="68"/>
+        <location filename="../../clienteling/ui/scan_router.py" line="77"/>
+        <source>Reading the picture…</source>
+        <translation>Leyendo la imagen…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="89"/>
+        <source>No barcode or QR code was found in the picture. Try a sharper one.</source>
+        <translation>No se encontró ningún código de barras ni QR en la imagen. Prueba con una más nítida.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="104"/>
+        <source>The scan could not be used: {why}</source>
+        <translation>No se pudo usar el escaneo: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="111"/>
+        <source>The scan was empty. Scan the code again.</source>
+        <translation>El escaneo llegó vacío. Escanea el código otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="112"/>
+        <source>The code is far too long to be one this store uses.</source>
+        <translation>El código es demasiado largo para ser uno de los que usa esta tienda.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="114"/>
+        <source>The scanner sent something that is not text. Check the scanner&apos;s settings.</source>
+        <translation>El escáner envió algo que no es texto. Revisa la configuración del escáner.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="117"/>
+        <source>The scanner sent a control character inside the code. Check the scanner&apos;s settings.</source>
+        <translation>El escáner envió un carácter de control dentro del código. Revisa la configuración del escáner.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="120"/>
+        <location filename="../../clienteling/ui/scan_router.py" line="140"/>
+        <source>This is not a code this store uses.</source>
+        <translation>Este no es un código que use esta tienda.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="122"/>
+        <source>The check digit is wrong: scan it again, or type the number carefully.</source>
+        <translation>El dígito de control es incorrecto: escanéalo otra vez o escribe el número con cuidado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="124"/>
+        <source>The code has the wrong number of characters.</source>
+        <translation>El código tiene un número de caracteres incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="125"/>
+        <source>The code has characters that do not belong in it.</source>
+        <translation>El código tiene caracteres que no le corresponden.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="126"/>
+        <source>The label holds a date that does not exist.</source>
+        <translation>La etiqueta lleva una fecha que no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="127"/>
+        <source>The label holds GS1 data this app does not read.</source>
+        <translation>La etiqueta lleva datos GS1 que esta app no lee.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="128"/>
+        <source>The label holds the same GS1 field twice.</source>
+        <translation>La etiqueta lleva el mismo campo GS1 dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="129"/>
+        <source>The code is incomplete or damaged.</source>
+        <translation>El código está incompleto o dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="131"/>
+        <source>This shopper code was altered or does not come from our app.</source>
+        <translation>Este código de cliente se ha alterado o no viene de nuestra app.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="134"/>
+        <source>This shopper code has expired: ask the shopper to open it again in the app.</source>
+        <translation>Este código de cliente ha caducado: pide al cliente que lo vuelva a abrir en la app.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="137"/>
+        <source>This terminal is not set up to check this kind of shopper code.</source>
+        <translation>Este terminal no está configurado para comprobar este tipo de código de cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="146"/>
+        <source>Product barcode</source>
+        <translation>Código de barras de producto</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="147"/>
+        <source>GS1 label</source>
+        <translation>Etiqueta GS1</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="148"/>
+        <source>GS1 Digital Link</source>
+        <translation>GS1 Digital Link</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="149"/>
+        <source>Our product page</source>
+        <translation>Página de producto de nuestra tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="150"/>
+        <source>Loyalty card</source>
+        <translation>Tarjeta de fidelización</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="151"/>
+        <source>Shopper code from our app</source>
+        <translation>Código de cliente de nuestra app</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="152"/>
+        <source>Order tracking code</source>
+        <translation>Código de seguimiento de pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="153"/>
+        <source>Terminal enrollment code</source>
+        <translation>Código de alta de terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="154"/>
+        <source>Shopper sign-up code</source>
+        <translation>Código de registro de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="155"/>
+        <source>Not accepted</source>
+        <translation>No aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="177"/>
+        <source>Loyalty card {card}: this shopper is not in this store&apos;s list; connect to HQ to look them up.</source>
+        <translation>Tarjeta de fidelización {card}: este cliente no está en la lista de esta tienda; conéctate con la central para buscarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="183"/>
+        <source>No shopper has the loyalty card {card}.</source>
+        <translation>Ningún cliente tiene la tarjeta de fidelización {card}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="188"/>
+        <source>This GS1 label has no product number (GTIN) to look up.</source>
+        <translation>Esta etiqueta GS1 no tiene número de producto (GTIN) que buscar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="191"/>
+        <source>No product with the code {code} is in the catalog on this terminal.</source>
+        <translation>Ningún producto con el código {code} está en el catálogo de este terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="200"/>
+        <source>Order {order} is not on this terminal; connect to HQ to look it up.</source>
+        <translation>El pedido {order} no está en este terminal; conéctate con la central para buscarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="204"/>
+        <source>HQ knows no order {order}.</source>
+        <translation>La central no conoce el pedido {order}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="208"/>
+        <source>This is a terminal enrollment code. This terminal is already enrolled with {store}: scan the code on the new terminal instead.</source>
+        <translation>Este es un código de alta de terminal. Este terminal ya está dado de alta en {store}: escanea el código en el terminal nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="216"/>
+        <source>This is a shopper sign-up code: the shopper scans it with their phone to join the loyalty programme.</source>
+        <translation>Este es un código de registro de cliente: el cliente lo escanea con su móvil para unirse al programa de fidelización.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="229"/>
+        <source>Lot {lot}</source>
+        <translation>Lote {lot}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="231"/>
+        <source>Serial {serial}</source>
+        <translation>Número de serie {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="233"/>
+        <source>Expires {date}</source>
+        <translation>Caduca el {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSettingsDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="80"/>
+        <source>Scanner settings</source>
+        <translation>Configuración del escáner</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="86"/>
+        <source>Prefix</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="87"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="89"/>
+        <source>Suffix</source>
+        <translation>Sufijo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="91"/>
+        <source>Enter or Tab</source>
+        <translation>Intro o Tab</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="92"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="93"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="94"/>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="100"/>
+        <source>Longest gap between a scanner&apos;s keys</source>
+        <translation>Intervalo máximo entre las teclas del escáner</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="102"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="108"/>
+        <source>Prefix the scanner sends first</source>
+        <translation>Prefijo que el escáner envía primero</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="109"/>
+        <source>Suffix after each code</source>
+        <translation>Sufijo tras cada código</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="110"/>
+        <source>Longest gap between its keys</source>
+        <translation>Intervalo máximo entre sus teclas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="114"/>
+        <source>Scanners type much faster than people. Raise the gap for a slow Bluetooth scanner; set a prefix if the scanner sends one.</source>
+        <translation>Los escáneres teclean mucho más rápido que las personas. Aumenta el intervalo para un escáner Bluetooth lento; define un prefijo si el escáner envía uno.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="124"/>
+        <source>Test field</source>
+        <translation>Campo de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="126"/>
+        <source>Scan a code here to test, or type one and press Enter</source>
+        <translation>Escanea un código aquí para probar, o escribe uno y pulsa Intro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="129"/>
+        <source>No scan yet.</source>
+        <translation>Aún no hay escaneos.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="136"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="139"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="150"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="174"/>
+        <source>The prefix cannot be the same as the suffix.</source>
+        <translation>El prefijo no puede ser igual al sufijo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="188"/>
+        <source>Last scan: {words}</source>
+        <translation>Último escaneo: {words}</translation>
+    </message>
+</context>
+<context>
     <name>ShopperModel</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="38"/>
+        <location filename="../../clienteling/ui/lookup.py" line="42"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="39"/>
+        <location filename="../../clienteling/ui/lookup.py" line="43"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="40"/>
+        <location filename="../../clienteling/ui/lookup.py" line="44"/>
         <source>Home store</source>
         <translation>Tienda habitual</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="41"/>
+        <location filename="../../clienteling/ui/lookup.py" line="45"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="42"/>
+        <location filename="../../clienteling/ui/lookup.py" line="46"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -1060,47 +1732,57 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="40"/>
+        <location filename="../../clienteling/ui/status.py" line="41"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="56"/>
+        <location filename="../../clienteling/ui/status.py" line="44"/>
+        <source>Scanner…</source>
+        <translation>Escáner…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="45"/>
+        <source>Scanner settings and a field to test scans</source>
+        <translation>Configuración del escáner y un campo para probar escaneos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="62"/>
         <source>● Online</source>
         <translation>● Conectado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="57"/>
+        <location filename="../../clienteling/ui/status.py" line="63"/>
         <source>● Offline</source>
         <translation>● Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="58"/>
+        <location filename="../../clienteling/ui/status.py" line="64"/>
         <source>● HQ slow</source>
         <translation>● Central lenta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="59"/>
+        <location filename="../../clienteling/ui/status.py" line="65"/>
         <source>● Syncing…</source>
         <translation>● Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="64"/>
+        <location filename="../../clienteling/ui/status.py" line="70"/>
         <source>Last sync: {age}</source>
         <translation>Última sincronización: {age}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="65"/>
+        <location filename="../../clienteling/ui/status.py" line="71"/>
         <source>Queued: {n}</source>
         <translation>En cola: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="67"/>
+        <location filename="../../clienteling/ui/status.py" line="73"/>
         <source>Refused: {n}</source>
         <translation>Rechazados: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="86"/>
+        <location filename="../../clienteling/ui/status.py" line="93"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (sesión sin conexión)</translation>
     </message>
@@ -1108,148 +1790,158 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="140"/>
+        <location filename="../../clienteling/ui/stock.py" line="141"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="142"/>
+        <location filename="../../clienteling/ui/stock.py" line="143"/>
         <source>Products and stock</source>
         <translation>Productos y stock</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="153"/>
+        <location filename="../../clienteling/ui/stock.py" line="151"/>
+        <source>Scan with camera</source>
+        <translation>Escanear con la cámara</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="157"/>
         <source>Product name, SKU or GTIN  (Ctrl+P)</source>
         <translation>Nombre del producto, SKU o GTIN  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="154"/>
+        <location filename="../../clienteling/ui/stock.py" line="158"/>
         <source>Search products</source>
         <translation>Buscar productos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="164"/>
+        <location filename="../../clienteling/ui/stock.py" line="168"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="165"/>
+        <location filename="../../clienteling/ui/stock.py" line="169"/>
         <source>Style</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="166"/>
+        <location filename="../../clienteling/ui/stock.py" line="170"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="176"/>
+        <location filename="../../clienteling/ui/stock.py" line="180"/>
         <source>Find a product to see its stock.</source>
         <translation>Busca un producto para ver su stock.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="183"/>
+        <location filename="../../clienteling/ui/stock.py" line="192"/>
         <source>Stock here by size and colour</source>
         <translation>Stock aquí por talla y color</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="199"/>
+        <location filename="../../clienteling/ui/stock.py" line="208"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="200"/>
+        <location filename="../../clienteling/ui/stock.py" line="209"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="201"/>
+        <location filename="../../clienteling/ui/stock.py" line="210"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="202"/>
+        <location filename="../../clienteling/ui/stock.py" line="211"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="207"/>
+        <location filename="../../clienteling/ui/stock.py" line="216"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="209"/>
+        <location filename="../../clienteling/ui/stock.py" line="218"/>
         <source>Order for delivery…</source>
         <translation>Pedido para entrega…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="260"/>
+        <location filename="../../clienteling/ui/stock.py" line="270"/>
         <source>For {name}</source>
         <translation>Para {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="297"/>
-        <location filename="../../clienteling/ui/stock.py" line="385"/>
+        <location filename="../../clienteling/ui/stock.py" line="307"/>
+        <location filename="../../clienteling/ui/stock.py" line="398"/>
         <source>Type a product name, or scan or type a SKU or GTIN.</source>
         <translation>Escribe el nombre de un producto, o escanea o escribe un SKU o GTIN.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="320"/>
+        <location filename="../../clienteling/ui/stock.py" line="330"/>
         <source>Enter shows the first product.</source>
         <translation>Enter muestra el primer producto.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="323"/>
+        <location filename="../../clienteling/ui/stock.py" line="333"/>
         <source>No product in the catalog matches “{query}”.</source>
         <translation>Ningún producto del catálogo coincide con «{query}».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="334"/>
+        <location filename="../../clienteling/ui/stock.py" line="344"/>
         <source>The search did not work: {why}</source>
         <translation>La búsqueda no funcionó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="356"/>
+        <location filename="../../clienteling/ui/stock.py" line="366"/>
         <source>Asking HQ for the latest figures…</source>
         <translation>Pidiendo las cifras más recientes a la central…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="363"/>
+        <location filename="../../clienteling/ui/stock.py" line="373"/>
         <source>The stock could not be read: {why}</source>
         <translation>No se pudo leer el stock: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="391"/>
+        <location filename="../../clienteling/ui/stock.py" line="404"/>
         <source>This item is not in the catalog on this terminal.</source>
         <translation>Este artículo no está en el catálogo de este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="401"/>
+        <location filename="../../clienteling/ui/stock.py" line="411"/>
+        <source>From the scanned label: {facts}</source>
+        <translation>De la etiqueta escaneada: {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="419"/>
         <source>Style {style}</source>
         <translation>Modelo {style}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="410"/>
+        <location filename="../../clienteling/ui/stock.py" line="428"/>
         <source>Available here ({store}) by colour and size</source>
         <translation>Disponible aquí ({store}) por color y talla</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="419"/>
+        <location filename="../../clienteling/ui/stock.py" line="437"/>
         <source>{colour}, size {size}: {n} here</source>
         <translation>{colour}, talla {size}: {n} aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="427"/>
+        <location filename="../../clienteling/ui/stock.py" line="445"/>
         <source>Other stores, nearest first — live from HQ.</source>
         <translation>Otras tiendas, la más cercana primero — en tiempo real de la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="431"/>
+        <location filename="../../clienteling/ui/stock.py" line="449"/>
         <source>Other stores, nearest first — from this terminal&apos;s last sync (HQ cannot be reached now).</source>
         <translation>Otras tiendas, la más cercana primero — de la última sincronización de este terminal (ahora no se puede contactar con la central).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="457"/>
+        <location filename="../../clienteling/ui/stock.py" line="475"/>
         <source>Open a shopper&apos;s profile first to order for them.</source>
         <translation>Abre primero el perfil de un cliente para pedir para él.</translation>
     </message>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="40"/>
+        <source>Scan with camera</source>
+        <translation>Ler com a câmera</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="44"/>
+        <source>Hold the code in front of the camera.</source>
+        <translation>Segure o código diante da câmera.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="45"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
     <name>CameraScanner</name>
     <message>
         <location filename="../../clienteling/ui/camera.py" line="112"/>
@@ -22,6 +40,92 @@
         <location filename="../../clienteling/ui/camera.py" line="205"/>
         <source>The camera stopped: %1</source>
         <translation>A câmera parou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="62"/>
+        <source>Clienteling: enroll this terminal</source>
+        <translation>Clienteling: cadastrar este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="66"/>
+        <source>Enroll this terminal</source>
+        <translation>Cadastrar este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="70"/>
+        <source>Type the HQ address and the one-time code your manager gave you. The terminal then copies this store&apos;s data; it takes a few minutes.</source>
+        <translation>Digite o endereço da central e o código de uso único que seu gerente lhe deu. Depois, o terminal copia os dados desta loja; isso leva alguns minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="78"/>
+        <source>e.g. https://hq.example.com</source>
+        <translation>ex.: https://hq.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="79"/>
+        <location filename="../../clienteling/ui/enroll.py" line="96"/>
+        <source>HQ address</source>
+        <translation>Endereço da central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="83"/>
+        <location filename="../../clienteling/ui/enroll.py" line="98"/>
+        <source>One-time code</source>
+        <translation>Código de uso único</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="88"/>
+        <location filename="../../clienteling/ui/enroll.py" line="100"/>
+        <source>Terminal name</source>
+        <translation>Nome do terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="101"/>
+        <source>Enroll</source>
+        <translation>Cadastrar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="139"/>
+        <source>That is not an enrollment code. Scan the code HQ printed for this terminal.</source>
+        <translation>Este não é um código de cadastro. Leia o código que a central imprimiu para este terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="163"/>
+        <source>A code has no {chars}: letters A–Z without I and O, digits 2–9.</source>
+        <translation>Um código não tem {chars}: letras de A a Z sem I e O, dígitos de 2 a 9.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="166"/>
+        <source>A code has 16 characters, like ABCD-EFGH-JKLM-NPQR.</source>
+        <translation>Um código tem 16 caracteres, como ABCD-EFGH-JKLM-NPQR.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="178"/>
+        <source>Type an address like https://hq.example.com</source>
+        <translation>Digite um endereço como https://hq.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="195"/>
+        <source>Enrolling this terminal with HQ…</source>
+        <translation>Cadastrando este terminal na central…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="200"/>
+        <source>terminal</source>
+        <translation>terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="208"/>
+        <source>Enrolled for {store}.</source>
+        <translation>Cadastrado para {store}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="214"/>
+        <source>This terminal was not enrolled: {why}</source>
+        <translation>Este terminal não foi cadastrado: {why}</translation>
     </message>
 </context>
 <context>
@@ -71,54 +175,72 @@
     </message>
 </context>
 <context>
+    <name>IdleWatcher</name>
+    <message>
+        <location filename="../../clienteling/ui/idle.py" line="126"/>
+        <source>Locked after {minutes} min without use; sign in to carry on.</source>
+        <translation>Bloqueado após {minutes} min sem uso; entre para continuar.</translation>
+    </message>
+</context>
+<context>
     <name>LookupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="65"/>
+        <location filename="../../clienteling/ui/lookup.py" line="71"/>
         <source>Find a shopper</source>
         <translation>Encontrar um cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="68"/>
+        <location filename="../../clienteling/ui/lookup.py" line="74"/>
         <source>Name, phone, e-mail or loyalty number  (Ctrl+F)</source>
         <translation>Nome, telefone, e-mail ou número de fidelidade  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="69"/>
+        <location filename="../../clienteling/ui/lookup.py" line="75"/>
         <source>Search shoppers</source>
         <translation>Buscar clientes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="106"/>
+        <location filename="../../clienteling/ui/lookup.py" line="112"/>
         <source>Products and stock  (Ctrl+P)</source>
         <translation>Produtos e estoque  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="108"/>
+        <location filename="../../clienteling/ui/lookup.py" line="114"/>
         <source>Orders  (Ctrl+O)</source>
         <translation>Pedidos  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="134"/>
+        <location filename="../../clienteling/ui/lookup.py" line="117"/>
+        <source>Scan with camera</source>
+        <translation>Ler com a câmera</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup.py" line="119"/>
+        <source>Or paste a picture of a code (Ctrl+V), or drop an image file on the window</source>
+        <translation>Ou cole a imagem de um código (Ctrl+V), ou solte um arquivo de imagem na janela</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup.py" line="165"/>
         <source>Hello, {name}. Find a shopper</source>
         <translation>Olá, {name}. Encontre um cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="159"/>
+        <location filename="../../clienteling/ui/lookup.py" line="190"/>
         <source>Type a name, the last digits of a phone, an e-mail or scan a loyalty card.</source>
         <translation>Digite um nome, os últimos dígitos de um telefone, um e-mail ou leia um cartão fidelidade.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="182"/>
+        <location filename="../../clienteling/ui/lookup.py" line="213"/>
         <source>Enter opens the first shopper.</source>
         <translation>Enter abre o primeiro cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="185"/>
+        <location filename="../../clienteling/ui/lookup.py" line="216"/>
         <source>No shopper on this terminal matches “{query}”.</source>
         <translation>Nenhum cliente neste terminal corresponde a “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="195"/>
+        <location filename="../../clienteling/ui/lookup.py" line="226"/>
         <source>The search did not work: {why}</source>
         <translation>A busca não funcionou: {why}</translation>
     </message>
@@ -126,45 +248,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="42"/>
+        <location filename="../../clienteling/ui/main_window.py" line="56"/>
         <source>Clienteling</source>
         <translation>Clienteling</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="208"/>
+        <location filename="../../clienteling/ui/main_window.py" line="245"/>
         <source>✓ HQ confirmed order {order}</source>
         <translation>✓ A central confirmou o pedido {order}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="211"/>
+        <location filename="../../clienteling/ui/main_window.py" line="248"/>
         <source>HQ refused order {order}: see Orders (Ctrl+O)</source>
         <translation>A central recusou o pedido {order}: veja Pedidos (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="242"/>
+        <location filename="../../clienteling/ui/main_window.py" line="279"/>
+        <source>{name} was looked up at HQ and is now on this terminal.</source>
+        <translation>{name} foi buscado(a) na central e agora está neste terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/main_window.py" line="345"/>
+        <source>The scanner settings could not be saved: {why}</source>
+        <translation>Não foi possível salvar as configurações do leitor: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/main_window.py" line="394"/>
         <source>Enrolling this terminal with HQ</source>
         <translation>Registrando este terminal na central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="244"/>
+        <location filename="../../clienteling/ui/main_window.py" line="396"/>
         <source>Preparing the training chain: {stage}</source>
         <translation>Preparando a rede de treinamento: {stage}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="254"/>
+        <location filename="../../clienteling/ui/main_window.py" line="410"/>
         <source>Checking this terminal&apos;s data</source>
         <translation>Verificando os dados deste terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="287"/>
+        <location filename="../../clienteling/ui/main_window.py" line="446"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>A primeira sincronização não terminou: a central não responde. Verifique a rede e abra o aplicativo de novo; nada foi perdido.</translation>
     </message>
 </context>
 <context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="132"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="101"/>
+        <location filename="../../clienteling/ui/status.py" line="109"/>
         <source>Offline: HQ cannot be reached. Search, profiles and the stock last synced still work. Notes and orders are saved on this terminal and sent when the connection is back.</source>
         <translation>Sem conexão: a central não responde. Busca, perfis e o estoque da última sincronização continuam funcionando. Notas e pedidos ficam salvos neste terminal e são enviados quando a conexão voltar.</translation>
     </message>
@@ -408,202 +548,207 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="53"/>
+        <location filename="../../clienteling/ui/orders.py" line="54"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="56"/>
+        <location filename="../../clienteling/ui/orders.py" line="57"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="57"/>
+        <location filename="../../clienteling/ui/orders.py" line="58"/>
         <source>Today at this store</source>
         <translation>Hoje nesta loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="66"/>
+        <location filename="../../clienteling/ui/orders.py" line="67"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="80"/>
+        <location filename="../../clienteling/ui/orders.py" line="81"/>
         <source>Placed</source>
         <translation>Feito em</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="81"/>
+        <location filename="../../clienteling/ui/orders.py" line="82"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="82"/>
+        <location filename="../../clienteling/ui/orders.py" line="83"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="83"/>
+        <location filename="../../clienteling/ui/orders.py" line="84"/>
         <source>How</source>
         <translation>Como</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="84"/>
+        <location filename="../../clienteling/ui/orders.py" line="85"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="86"/>
+        <location filename="../../clienteling/ui/orders.py" line="87"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="101"/>
+        <location filename="../../clienteling/ui/orders.py" line="102"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="102"/>
+        <location filename="../../clienteling/ui/orders.py" line="103"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="103"/>
+        <location filename="../../clienteling/ui/orders.py" line="104"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="104"/>
+        <location filename="../../clienteling/ui/orders.py" line="105"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="105"/>
+        <location filename="../../clienteling/ui/orders.py" line="106"/>
         <source>Available</source>
         <translation>Disponível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="112"/>
+        <location filename="../../clienteling/ui/orders.py" line="113"/>
         <source>Order this alternative</source>
         <translation>Pedir esta alternativa</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="115"/>
+        <location filename="../../clienteling/ui/orders.py" line="116"/>
         <source>Cancel order</source>
         <translation>Cancelar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="144"/>
+        <location filename="../../clienteling/ui/orders.py" line="145"/>
         <source>Orders of {name}</source>
         <translation>Pedidos de {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="169"/>
+        <location filename="../../clienteling/ui/orders.py" line="175"/>
         <source>No orders yet today at this store.</source>
         <translation>Nenhum pedido hoje nesta loja.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="171"/>
+        <location filename="../../clienteling/ui/orders.py" line="177"/>
         <source>This shopper has no orders.</source>
         <translation>Este cliente não tem pedidos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="207"/>
+        <location filename="../../clienteling/ui/orders.py" line="189"/>
+        <source>Order {order} ({name}): {status}.</source>
+        <translation>Pedido {order} ({name}): {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="224"/>
         <source>Choose an order to see what can be done next.</source>
         <translation>Escolha um pedido para ver o que fazer a seguir.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="209"/>
+        <location filename="../../clienteling/ui/orders.py" line="226"/>
         <source>HQ refused it: {why}.</source>
         <translation>A central recusou: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="211"/>
+        <location filename="../../clienteling/ui/orders.py" line="228"/>
         <source>Order one of the alternatives below, or cancel it.</source>
         <translation>Peça uma das alternativas abaixo ou cancele.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="213"/>
+        <location filename="../../clienteling/ui/orders.py" line="230"/>
         <source>Nothing else is available; cancel it and tell the shopper.</source>
         <translation>Não há alternativa disponível; cancele e avise o cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="217"/>
+        <location filename="../../clienteling/ui/orders.py" line="234"/>
         <source>Last try: {why}.</source>
         <translation>Última tentativa: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="222"/>
+        <location filename="../../clienteling/ui/orders.py" line="239"/>
         <source>Saved on this terminal; it is sent when HQ can be reached.</source>
         <translation>Salvo neste terminal; será enviado quando a central estiver acessível.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="224"/>
+        <location filename="../../clienteling/ui/orders.py" line="241"/>
         <source>You can still cancel it.</source>
         <translation>Ainda dá para cancelar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="230"/>
+        <location filename="../../clienteling/ui/orders.py" line="247"/>
         <source>A cancellation is waiting to be sent to HQ.</source>
         <translation>Um cancelamento aguarda envio à central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="233"/>
+        <location filename="../../clienteling/ui/orders.py" line="250"/>
         <source>Order {order}: {status}.</source>
         <translation>Pedido {order}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="259"/>
+        <location filename="../../clienteling/ui/orders.py" line="276"/>
         <source>Placed again with the alternative: confirmed by HQ.</source>
         <translation>Refeito com a alternativa: confirmado pela central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="261"/>
+        <location filename="../../clienteling/ui/orders.py" line="278"/>
         <source>Placed again with the alternative: queued for HQ.</source>
         <translation>Refeito com a alternativa: na fila para a central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="264"/>
+        <location filename="../../clienteling/ui/orders.py" line="281"/>
         <source>HQ refused the alternative too: {why}</source>
         <translation>A central recusou a alternativa também: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="287"/>
+        <location filename="../../clienteling/ui/orders.py" line="304"/>
         <source>Cancelled: it was never sent to HQ.</source>
         <translation>Cancelado: nunca foi enviado à central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="288"/>
+        <location filename="../../clienteling/ui/orders.py" line="305"/>
         <source>Cancelled at HQ; the stock is released.</source>
         <translation>Cancelado na central; o estoque foi liberado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="289"/>
+        <location filename="../../clienteling/ui/orders.py" line="306"/>
         <source>Cancellation saved; it is sent when HQ can be reached.</source>
         <translation>Cancelamento salvo; será enviado quando a central estiver acessível.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="298"/>
+        <location filename="../../clienteling/ui/orders.py" line="315"/>
         <source>That did not work: {why}</source>
         <translation>Não deu certo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="309"/>
+        <location filename="../../clienteling/ui/orders.py" line="326"/>
         <source>Pick-up: {store}</source>
         <translation>Retirada: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="310"/>
+        <location filename="../../clienteling/ui/orders.py" line="327"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="315"/>
+        <location filename="../../clienteling/ui/orders.py" line="332"/>
         <source>nearest with stock</source>
         <translation>mais próxima com estoque</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="321"/>
+        <location filename="../../clienteling/ui/orders.py" line="338"/>
         <source>cancelling</source>
         <translation>cancelando</translation>
     </message>
@@ -622,354 +767,881 @@
     </message>
 </context>
 <context>
-    <name>ProfileScreen</name>
+    <name>ProfileEdits</name>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="77"/>
-        <source>← Search</source>
-        <translation>← Busca</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="91"/>
-        <source>Stock and order</source>
-        <translation>Estoque e pedido</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="93"/>
-        <source>Orders</source>
-        <translation>Pedidos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="107"/>
-        <source>Lifetime value</source>
-        <translation>Valor total</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="108"/>
-        <source>Last visit</source>
-        <translation>Última visita</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="109"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="110"/>
-        <source>Home store</source>
-        <translation>Loja de origem</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="111"/>
-        <source>Segments</source>
-        <translation>Segmentos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="112"/>
-        <source>Loyalty number</source>
-        <translation>Número de fidelidade</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="136"/>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="137"/>
-        <location filename="../../clienteling/ui/profile.py" line="153"/>
-        <location filename="../../clienteling/ui/profile.py" line="160"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="138"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="140"/>
-        <source>Returns</source>
-        <translation>Devoluções</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="141"/>
-        <source>↩ returned</source>
-        <translation>↩ devolvido</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="144"/>
-        <location filename="../../clienteling/ui/profile.py" line="256"/>
-        <source>Items</source>
-        <translation>Itens</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="167"/>
-        <source>Purchases</source>
-        <translation>Compras</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="172"/>
-        <source>Sizes and preferences</source>
-        <translation>Tamanhos e preferências</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="176"/>
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="177"/>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="179"/>
-        <source>State</source>
-        <translation>Situação</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="183"/>
-        <location filename="../../clienteling/ui/profile.py" line="197"/>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="191"/>
-        <location filename="../../clienteling/ui/profile.py" line="203"/>
-        <source>Reason for the visit</source>
-        <translation>Motivo da visita</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="196"/>
-        <source>What did the shopper ask for, like or need?</source>
-        <translation>O que o cliente pediu, gostou ou precisa?</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="199"/>
-        <source>Save note</source>
-        <translation>Salvar nota</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="215"/>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="219"/>
-        <location filename="../../clienteling/ui/profile.py" line="238"/>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="220"/>
-        <location filename="../../clienteling/ui/profile.py" line="239"/>
-        <source>Size</source>
-        <translation>Tamanho</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="221"/>
-        <source>Colour</source>
-        <translation>Cor</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="223"/>
-        <source>Here</source>
-        <translation>Aqui</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="225"/>
-        <source>In stock here</source>
-        <translation>Em estoque aqui</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="225"/>
-        <source>Not here</source>
-        <translation>Não há aqui</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="228"/>
-        <source>Added</source>
-        <translation>Adicionado</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="234"/>
-        <source>Wishlist</source>
-        <translation>Lista de desejos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="240"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="241"/>
-        <source>Why</source>
-        <translation>Por quê</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="248"/>
-        <source>Placed</source>
-        <translation>Feito</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="249"/>
-        <source>Status</source>
-        <translation>Situação</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="251"/>
-        <source>How</source>
-        <translation>Como</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="253"/>
-        <source>Pick-up</source>
-        <translation>Retirada</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="253"/>
-        <source>Delivery</source>
-        <translation>Entrega</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="261"/>
-        <source>Open orders</source>
-        <translation>Pedidos em aberto</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="297"/>
-        <source>Loading…</source>
-        <translation>Carregando…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="313"/>
-        <source>This shopper is no longer on this terminal.</source>
-        <translation>Este cliente não está mais neste terminal.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="331"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="332"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="333"/>
-        <source>Profiling</source>
-        <translation>Perfil</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="338"/>
-        <source>Consent given</source>
-        <translation>Consentimento dado</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="338"/>
-        <source>No consent</source>
-        <translation>Sem consentimento</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="345"/>
-        <source>All channels</source>
-        <translation>Todos os canais</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="360"/>
-        <source>Suggestions</source>
-        <translation>Sugestões</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="374"/>
-        <source>Size: {category}</source>
-        <translation>Tamanho: {category}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="378"/>
-        <source>Fit</source>
-        <translation>Caimento</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="379"/>
-        <source>Brands</source>
-        <translation>Marcas</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="380"/>
-        <source>Colours</source>
-        <translation>Cores</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="381"/>
-        <source>Styles</source>
-        <translation>Estilos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="387"/>
-        <source>No sizes or preferences recorded yet.</source>
-        <translation>Nenhum tamanho ou preferência registrado ainda.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="391"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="44"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="244"/>
         <source>Refused by HQ: {why}</source>
-        <translation>Recusada pela central: {why}</translation>
+        <translation>Recusado pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="393"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="48"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="240"/>
         <source>Waiting to send</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="394"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="108"/>
+        <source>HQ refused it: {why}</source>
+        <translation>A central recusou: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="115"/>
+        <source>Saved on this terminal; waiting to send to HQ.</source>
+        <translation>Salvo neste terminal; aguardando envio à central.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="120"/>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="129"/>
+        <source>Not saved: {why}</source>
+        <translation>Não salvo: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="151"/>
+        <source>e.g. slim, regular, relaxed</source>
+        <translation>ex.: justo, regular, amplo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="152"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="153"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="154"/>
+        <source>Separate with commas</source>
+        <translation>Separe com vírgulas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="159"/>
+        <source>Fit</source>
+        <translation>Caimento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="160"/>
+        <source>Brands</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="161"/>
+        <source>Colours</source>
+        <translation>Cores</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="162"/>
+        <source>Styles</source>
+        <translation>Estilos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="166"/>
+        <source>Save sizes and preferences</source>
+        <translation>Salvar tamanhos e preferências</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="215"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="223"/>
+        <source>Size: {category}</source>
+        <translation>Tamanho: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="278"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="326"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="282"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="331"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="286"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="328"/>
+        <source>Colour</source>
+        <translation>Cor</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="290"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="334"/>
+        <source>Here</source>
+        <translation>Aqui</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="292"/>
+        <source>In stock here</source>
+        <translation>Em estoque aqui</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="294"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="340"/>
+        <source>Not here</source>
+        <translation>Não tem aqui</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="298"/>
+        <source>Added</source>
+        <translation>Adicionado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="302"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="467"/>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="312"/>
+        <source>Remove from wishlist</source>
+        <translation>Remover da lista de desejos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="318"/>
+        <source>Add an item: name, SKU or barcode</source>
+        <translation>Adicionar um item: nome, SKU ou código de barras</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="321"/>
+        <source>Find an item to add</source>
+        <translation>Encontre um item para adicionar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="332"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="336"/>
+        <source>{n} here</source>
+        <translation>{n} aqui</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="351"/>
+        <source>Add to wishlist</source>
+        <translation>Adicionar à lista de desejos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="400"/>
+        <source>No item matches; try the SKU or scan the barcode.</source>
+        <translation>Nenhum item corresponde; tente o SKU ou leia o código de barras.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="410"/>
+        <source>Find the item and choose its colour and size first.</source>
+        <translation>Primeiro encontre o item e escolha a cor e o tamanho.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="434"/>
+        <source>Choose the item to remove first.</source>
+        <translation>Primeiro escolha o item a remover.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="452"/>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="456"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="480"/>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="459"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="461"/>
+        <source>Done</source>
+        <translation>Feito</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="463"/>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="478"/>
+        <source>What to do, e.g. call when size M is back</source>
+        <translation>O que fazer, ex.: ligar quando o tamanho M voltar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="487"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="496"/>
+        <source>Due on</source>
+        <translation>Prazo em</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="489"/>
+        <source>Add follow-up</source>
+        <translation>Adicionar acompanhamento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="492"/>
+        <source>Mark done</source>
+        <translation>Marcar como feito</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="514"/>
+        <source>Write what to follow up first.</source>
+        <translation>Primeiro escreva o que acompanhar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="536"/>
+        <source>Choose the follow-up to mark done first.</source>
+        <translation>Primeiro escolha o acompanhamento a marcar como feito.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="543"/>
+        <source>This follow-up is already done.</source>
+        <translation>Este acompanhamento já foi feito.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="561"/>
+        <source>Visit rating</source>
+        <translation>Avaliação da visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="568"/>
+        <source>Rating {n} of 5</source>
+        <translation>Nota {n} de 5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="578"/>
+        <source>Comment (optional)</source>
+        <translation>Comentário (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="580"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="582"/>
+        <source>Save rating</source>
+        <translation>Salvar avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="600"/>
+        <source>Last rating: {score}/5</source>
+        <translation>Última avaliação: {score}/5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="609"/>
+        <source>Choose a rating from 1 to 5 first.</source>
+        <translation>Primeiro escolha uma nota de 1 a 5.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="83"/>
+        <source>← Search</source>
+        <translation>← Busca</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="97"/>
+        <source>Stock and order</source>
+        <translation>Estoque e pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="99"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="113"/>
+        <source>Lifetime value</source>
+        <translation>Valor total</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="114"/>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="115"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="116"/>
+        <source>Home store</source>
+        <translation>Loja de origem</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="117"/>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="118"/>
+        <source>Loyalty number</source>
+        <translation>Número de fidelidade</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="142"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="143"/>
+        <location filename="../../clienteling/ui/profile.py" line="159"/>
+        <location filename="../../clienteling/ui/profile.py" line="166"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="144"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="146"/>
+        <source>Returns</source>
+        <translation>Devoluções</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="147"/>
+        <source>↩ returned</source>
+        <translation>↩ devolvido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="150"/>
+        <location filename="../../clienteling/ui/profile.py" line="253"/>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="173"/>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="176"/>
+        <source>Sizes and preferences</source>
+        <translation>Tamanhos e preferências</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="180"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="181"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="183"/>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="187"/>
+        <location filename="../../clienteling/ui/profile.py" line="201"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="195"/>
+        <location filename="../../clienteling/ui/profile.py" line="207"/>
+        <source>Reason for the visit</source>
+        <translation>Motivo da visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="200"/>
+        <source>What did the shopper ask for, like or need?</source>
+        <translation>O que o cliente pediu, gostou ou precisa?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="203"/>
+        <source>Save note</source>
+        <translation>Salvar nota</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="219"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="227"/>
+        <source>Follow-ups</source>
+        <translation>Acompanhamentos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="235"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="236"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="225"/>
+        <source>Wishlist</source>
+        <translation>Lista de desejos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="237"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="238"/>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="245"/>
+        <source>Placed</source>
+        <translation>Feito</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="246"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="248"/>
+        <source>How</source>
+        <translation>Como</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="250"/>
+        <source>Pick-up</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="250"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="258"/>
+        <source>Open orders</source>
+        <translation>Pedidos em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="296"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="323"/>
+        <source>This shopper is no longer on this terminal.</source>
+        <translation>Este cliente não está mais neste terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="341"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="342"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="343"/>
+        <source>Profiling</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="348"/>
+        <source>Consent given</source>
+        <translation>Consentimento dado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="348"/>
+        <source>No consent</source>
+        <translation>Sem consentimento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="355"/>
+        <source>All channels</source>
+        <translation>Todos os canais</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="369"/>
+        <source>Suggestions</source>
+        <translation>Sugestões</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="380"/>
+        <source>Refused by HQ: {why}</source>
+        <translation>Recusada pela central: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="382"/>
+        <source>Waiting to send</source>
+        <translation>Aguardando envio</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="383"/>
         <source>Saved</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="403"/>
+        <location filename="../../clienteling/ui/profile.py" line="392"/>
         <source>Write the note first.</source>
         <translation>Escreva a nota primeiro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="421"/>
+        <location filename="../../clienteling/ui/profile.py" line="410"/>
         <source>Note saved.</source>
         <translation>Nota salva.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="425"/>
+        <location filename="../../clienteling/ui/profile.py" line="414"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Nota salva neste terminal; ela será enviada à central quando a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="433"/>
+        <location filename="../../clienteling/ui/profile.py" line="422"/>
         <source>The note was not saved: {why}</source>
         <translation>A nota não foi salva: {why}</translation>
     </message>
 </context>
 <context>
+    <name>ScanRouter</name>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="68"/>
+        <location filename="../../clienteling/ui/scan_router.py" line="77"/>
+        <source>Reading the picture…</source>
+        <translation>Lendo a imagem…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="89"/>
+        <source>No barcode or QR code was found in the picture. Try a sharper one.</source>
+        <translation>Nenhum código de barras ou QR foi encontrado na imagem. Tente uma mais nítida.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="104"/>
+        <source>The scan could not be used: {why}</source>
+        <translation>A leitura não pôde ser usada: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="111"/>
+        <source>The scan was empty. Scan the code again.</source>
+        <translation>A leitura veio vazia. Leia o código de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="112"/>
+        <source>The code is far too long to be one this store uses.</source>
+        <translation>O código é longo demais para ser um dos usados nesta loja.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="114"/>
+        <source>The scanner sent something that is not text. Check the scanner&apos;s settings.</source>
+        <translation>O leitor enviou algo que não é texto. Verifique as configurações do leitor.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="117"/>
+        <source>The scanner sent a control character inside the code. Check the scanner&apos;s settings.</source>
+        <translation>O leitor enviou um caractere de controle dentro do código. Verifique as configurações do leitor.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="120"/>
+        <location filename="../../clienteling/ui/scan_router.py" line="140"/>
+        <source>This is not a code this store uses.</source>
+        <translation>Este não é um código usado nesta loja.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="122"/>
+        <source>The check digit is wrong: scan it again, or type the number carefully.</source>
+        <translation>O dígito verificador está errado: leia de novo ou digite o número com cuidado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="124"/>
+        <source>The code has the wrong number of characters.</source>
+        <translation>O código tem o número errado de caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="125"/>
+        <source>The code has characters that do not belong in it.</source>
+        <translation>O código tem caracteres que não deveriam estar nele.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="126"/>
+        <source>The label holds a date that does not exist.</source>
+        <translation>A etiqueta traz uma data que não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="127"/>
+        <source>The label holds GS1 data this app does not read.</source>
+        <translation>A etiqueta traz dados GS1 que este app não lê.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="128"/>
+        <source>The label holds the same GS1 field twice.</source>
+        <translation>A etiqueta traz o mesmo campo GS1 duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="129"/>
+        <source>The code is incomplete or damaged.</source>
+        <translation>O código está incompleto ou danificado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="131"/>
+        <source>This shopper code was altered or does not come from our app.</source>
+        <translation>Este código de cliente foi alterado ou não vem do nosso app.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="134"/>
+        <source>This shopper code has expired: ask the shopper to open it again in the app.</source>
+        <translation>Este código de cliente expirou: peça ao cliente para abri-lo de novo no app.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="137"/>
+        <source>This terminal is not set up to check this kind of shopper code.</source>
+        <translation>Este terminal não está configurado para verificar este tipo de código de cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="146"/>
+        <source>Product barcode</source>
+        <translation>Código de barras de produto</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="147"/>
+        <source>GS1 label</source>
+        <translation>Etiqueta GS1</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="148"/>
+        <source>GS1 Digital Link</source>
+        <translation>GS1 Digital Link</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="149"/>
+        <source>Our product page</source>
+        <translation>Página de produto da nossa loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="150"/>
+        <source>Loyalty card</source>
+        <translation>Cartão fidelidade</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="151"/>
+        <source>Shopper code from our app</source>
+        <translation>Código de cliente do nosso app</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="152"/>
+        <source>Order tracking code</source>
+        <translation>Código de acompanhamento de pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="153"/>
+        <source>Terminal enrollment code</source>
+        <translation>Código de cadastro de terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="154"/>
+        <source>Shopper sign-up code</source>
+        <translation>Código de cadastro de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="155"/>
+        <source>Not accepted</source>
+        <translation>Não aceito</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="177"/>
+        <source>Loyalty card {card}: this shopper is not in this store&apos;s list; connect to HQ to look them up.</source>
+        <translation>Cartão fidelidade {card}: este cliente não está na lista desta loja; conecte-se à central para buscá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="183"/>
+        <source>No shopper has the loyalty card {card}.</source>
+        <translation>Nenhum cliente tem o cartão fidelidade {card}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="188"/>
+        <source>This GS1 label has no product number (GTIN) to look up.</source>
+        <translation>Esta etiqueta GS1 não tem número de produto (GTIN) para buscar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="191"/>
+        <source>No product with the code {code} is in the catalog on this terminal.</source>
+        <translation>Nenhum produto com o código {code} está no catálogo deste terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="200"/>
+        <source>Order {order} is not on this terminal; connect to HQ to look it up.</source>
+        <translation>O pedido {order} não está neste terminal; conecte-se à central para buscá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="204"/>
+        <source>HQ knows no order {order}.</source>
+        <translation>A central não conhece o pedido {order}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="208"/>
+        <source>This is a terminal enrollment code. This terminal is already enrolled with {store}: scan the code on the new terminal instead.</source>
+        <translation>Este é um código de cadastro de terminal. Este terminal já está cadastrado em {store}: leia o código no terminal novo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="216"/>
+        <source>This is a shopper sign-up code: the shopper scans it with their phone to join the loyalty programme.</source>
+        <translation>Este é um código de cadastro de cliente: o cliente o lê com o celular para entrar no programa de fidelidade.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="229"/>
+        <source>Lot {lot}</source>
+        <translation>Lote {lot}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="231"/>
+        <source>Serial {serial}</source>
+        <translation>Série {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="233"/>
+        <source>Expires {date}</source>
+        <translation>Validade {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSettingsDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="80"/>
+        <source>Scanner settings</source>
+        <translation>Configurações do leitor</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="86"/>
+        <source>Prefix</source>
+        <translation>Prefixo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="87"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="89"/>
+        <source>Suffix</source>
+        <translation>Sufixo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="91"/>
+        <source>Enter or Tab</source>
+        <translation>Enter ou Tab</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="92"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="93"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="94"/>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="100"/>
+        <source>Longest gap between a scanner&apos;s keys</source>
+        <translation>Maior intervalo entre as teclas do leitor</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="102"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="108"/>
+        <source>Prefix the scanner sends first</source>
+        <translation>Prefixo que o leitor envia primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="109"/>
+        <source>Suffix after each code</source>
+        <translation>Sufixo depois de cada código</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="110"/>
+        <source>Longest gap between its keys</source>
+        <translation>Maior intervalo entre as teclas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="114"/>
+        <source>Scanners type much faster than people. Raise the gap for a slow Bluetooth scanner; set a prefix if the scanner sends one.</source>
+        <translation>Leitores digitam muito mais rápido que pessoas. Aumente o intervalo para um leitor Bluetooth lento; defina um prefixo se o leitor enviar um.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="124"/>
+        <source>Test field</source>
+        <translation>Campo de teste</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="126"/>
+        <source>Scan a code here to test, or type one and press Enter</source>
+        <translation>Leia um código aqui para testar, ou digite um e tecle Enter</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="129"/>
+        <source>No scan yet.</source>
+        <translation>Nenhuma leitura ainda.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="136"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="139"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="150"/>
+        <source>Test</source>
+        <translation>Teste</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="174"/>
+        <source>The prefix cannot be the same as the suffix.</source>
+        <translation>O prefixo não pode ser igual ao sufixo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="188"/>
+        <source>Last scan: {words}</source>
+        <translation>Última leitura: {words}</translation>
+    </message>
+</context>
+<context>
     <name>ShopperModel</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="38"/>
+        <location filename="../../clienteling/ui/lookup.py" line="42"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="39"/>
+        <location filename="../../clienteling/ui/lookup.py" line="43"/>
         <source>Tier</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="40"/>
+        <location filename="../../clienteling/ui/lookup.py" line="44"/>
         <source>Home store</source>
         <translation>Loja de origem</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="41"/>
+        <location filename="../../clienteling/ui/lookup.py" line="45"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="42"/>
+        <location filename="../../clienteling/ui/lookup.py" line="46"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
@@ -1060,47 +1732,57 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="40"/>
+        <location filename="../../clienteling/ui/status.py" line="41"/>
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="56"/>
+        <location filename="../../clienteling/ui/status.py" line="44"/>
+        <source>Scanner…</source>
+        <translation>Leitor…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="45"/>
+        <source>Scanner settings and a field to test scans</source>
+        <translation>Configurações do leitor e um campo para testar leituras</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="62"/>
         <source>● Online</source>
         <translation>● Conectado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="57"/>
+        <location filename="../../clienteling/ui/status.py" line="63"/>
         <source>● Offline</source>
         <translation>● Sem conexão</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="58"/>
+        <location filename="../../clienteling/ui/status.py" line="64"/>
         <source>● HQ slow</source>
         <translation>● Central lenta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="59"/>
+        <location filename="../../clienteling/ui/status.py" line="65"/>
         <source>● Syncing…</source>
         <translation>● Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="64"/>
+        <location filename="../../clienteling/ui/status.py" line="70"/>
         <source>Last sync: {age}</source>
         <translation>Última sincronização: {age}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="65"/>
+        <location filename="../../clienteling/ui/status.py" line="71"/>
         <source>Queued: {n}</source>
         <translation>Na fila: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="67"/>
+        <location filename="../../clienteling/ui/status.py" line="73"/>
         <source>Refused: {n}</source>
         <translation>Recusados: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="86"/>
+        <location filename="../../clienteling/ui/status.py" line="93"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (entrou sem conexão)</translation>
     </message>
@@ -1108,148 +1790,158 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="140"/>
+        <location filename="../../clienteling/ui/stock.py" line="141"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="142"/>
+        <location filename="../../clienteling/ui/stock.py" line="143"/>
         <source>Products and stock</source>
         <translation>Produtos e estoque</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="153"/>
+        <location filename="../../clienteling/ui/stock.py" line="151"/>
+        <source>Scan with camera</source>
+        <translation>Ler com a câmera</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="157"/>
         <source>Product name, SKU or GTIN  (Ctrl+P)</source>
         <translation>Nome do produto, SKU ou GTIN  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="154"/>
+        <location filename="../../clienteling/ui/stock.py" line="158"/>
         <source>Search products</source>
         <translation>Buscar produtos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="164"/>
+        <location filename="../../clienteling/ui/stock.py" line="168"/>
         <source>Product</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="165"/>
+        <location filename="../../clienteling/ui/stock.py" line="169"/>
         <source>Style</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="166"/>
+        <location filename="../../clienteling/ui/stock.py" line="170"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="176"/>
+        <location filename="../../clienteling/ui/stock.py" line="180"/>
         <source>Find a product to see its stock.</source>
         <translation>Busque um produto para ver o estoque.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="183"/>
+        <location filename="../../clienteling/ui/stock.py" line="192"/>
         <source>Stock here by size and colour</source>
         <translation>Estoque aqui por tamanho e cor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="199"/>
+        <location filename="../../clienteling/ui/stock.py" line="208"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="200"/>
+        <location filename="../../clienteling/ui/stock.py" line="209"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="201"/>
+        <location filename="../../clienteling/ui/stock.py" line="210"/>
         <source>Available</source>
         <translation>Disponível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="202"/>
+        <location filename="../../clienteling/ui/stock.py" line="211"/>
         <source>Updated</source>
         <translation>Atualizado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="207"/>
+        <location filename="../../clienteling/ui/stock.py" line="216"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="209"/>
+        <location filename="../../clienteling/ui/stock.py" line="218"/>
         <source>Order for delivery…</source>
         <translation>Pedido para entrega…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="260"/>
+        <location filename="../../clienteling/ui/stock.py" line="270"/>
         <source>For {name}</source>
         <translation>Para {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="297"/>
-        <location filename="../../clienteling/ui/stock.py" line="385"/>
+        <location filename="../../clienteling/ui/stock.py" line="307"/>
+        <location filename="../../clienteling/ui/stock.py" line="398"/>
         <source>Type a product name, or scan or type a SKU or GTIN.</source>
         <translation>Digite o nome de um produto, ou leia ou digite um SKU ou GTIN.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="320"/>
+        <location filename="../../clienteling/ui/stock.py" line="330"/>
         <source>Enter shows the first product.</source>
         <translation>Enter mostra o primeiro produto.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="323"/>
+        <location filename="../../clienteling/ui/stock.py" line="333"/>
         <source>No product in the catalog matches “{query}”.</source>
         <translation>Nenhum produto do catálogo corresponde a “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="334"/>
+        <location filename="../../clienteling/ui/stock.py" line="344"/>
         <source>The search did not work: {why}</source>
         <translation>A busca não funcionou: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="356"/>
+        <location filename="../../clienteling/ui/stock.py" line="366"/>
         <source>Asking HQ for the latest figures…</source>
         <translation>Pedindo os números mais recentes à central…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="363"/>
+        <location filename="../../clienteling/ui/stock.py" line="373"/>
         <source>The stock could not be read: {why}</source>
         <translation>Não foi possível ler o estoque: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="391"/>
+        <location filename="../../clienteling/ui/stock.py" line="404"/>
         <source>This item is not in the catalog on this terminal.</source>
         <translation>Este item não está no catálogo deste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="401"/>
+        <location filename="../../clienteling/ui/stock.py" line="411"/>
+        <source>From the scanned label: {facts}</source>
+        <translation>Da etiqueta lida: {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="419"/>
         <source>Style {style}</source>
         <translation>Modelo {style}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="410"/>
+        <location filename="../../clienteling/ui/stock.py" line="428"/>
         <source>Available here ({store}) by colour and size</source>
         <translation>Disponível aqui ({store}) por cor e tamanho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="419"/>
+        <location filename="../../clienteling/ui/stock.py" line="437"/>
         <source>{colour}, size {size}: {n} here</source>
         <translation>{colour}, tamanho {size}: {n} aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="427"/>
+        <location filename="../../clienteling/ui/stock.py" line="445"/>
         <source>Other stores, nearest first — live from HQ.</source>
         <translation>Outras lojas, da mais próxima — em tempo real da central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="431"/>
+        <location filename="../../clienteling/ui/stock.py" line="449"/>
         <source>Other stores, nearest first — from this terminal&apos;s last sync (HQ cannot be reached now).</source>
         <translation>Outras lojas, da mais próxima — da última sincronização deste terminal (a central está inacessível agora).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="457"/>
+        <location filename="../../clienteling/ui/stock.py" line="475"/>
         <source>Open a shopper&apos;s profile first to order for them.</source>
         <translation>Abra primeiro o perfil de um cliente para fazer o pedido para ele.</translation>
     </message>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="40"/>
+        <source>Scan with camera</source>
+        <translation>Сканировать камерой</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="44"/>
+        <source>Hold the code in front of the camera.</source>
+        <translation>Поднесите код к камере.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="45"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>CameraScanner</name>
     <message>
         <location filename="../../clienteling/ui/camera.py" line="112"/>
@@ -22,6 +40,92 @@
         <location filename="../../clienteling/ui/camera.py" line="205"/>
         <source>The camera stopped: %1</source>
         <translation>Камера остановилась: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="62"/>
+        <source>Clienteling: enroll this terminal</source>
+        <translation>Clienteling: регистрация терминала</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="66"/>
+        <source>Enroll this terminal</source>
+        <translation>Зарегистрировать этот терминал</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="70"/>
+        <source>Type the HQ address and the one-time code your manager gave you. The terminal then copies this store&apos;s data; it takes a few minutes.</source>
+        <translation>Введите адрес офиса и одноразовый код, который дал вам управляющий. Затем терминал скопирует данные магазина; это займёт несколько минут.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="78"/>
+        <source>e.g. https://hq.example.com</source>
+        <translation>напр. https://hq.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="79"/>
+        <location filename="../../clienteling/ui/enroll.py" line="96"/>
+        <source>HQ address</source>
+        <translation>Адрес офиса</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="83"/>
+        <location filename="../../clienteling/ui/enroll.py" line="98"/>
+        <source>One-time code</source>
+        <translation>Одноразовый код</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="88"/>
+        <location filename="../../clienteling/ui/enroll.py" line="100"/>
+        <source>Terminal name</source>
+        <translation>Имя терминала</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="101"/>
+        <source>Enroll</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="139"/>
+        <source>That is not an enrollment code. Scan the code HQ printed for this terminal.</source>
+        <translation>Это не код регистрации. Отсканируйте код, который офис напечатал для этого терминала.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="163"/>
+        <source>A code has no {chars}: letters A–Z without I and O, digits 2–9.</source>
+        <translation>В коде не бывает {chars}: буквы A–Z без I и O, цифры 2–9.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="166"/>
+        <source>A code has 16 characters, like ABCD-EFGH-JKLM-NPQR.</source>
+        <translation>Код состоит из 16 символов, например ABCD-EFGH-JKLM-NPQR.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="178"/>
+        <source>Type an address like https://hq.example.com</source>
+        <translation>Введите адрес вида https://hq.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="195"/>
+        <source>Enrolling this terminal with HQ…</source>
+        <translation>Регистрирую терминал в офисе…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="200"/>
+        <source>terminal</source>
+        <translation>терминал</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="208"/>
+        <source>Enrolled for {store}.</source>
+        <translation>Зарегистрирован для магазина {store}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/enroll.py" line="214"/>
+        <source>This terminal was not enrolled: {why}</source>
+        <translation>Терминал не зарегистрирован: {why}</translation>
     </message>
 </context>
 <context>
@@ -71,54 +175,72 @@
     </message>
 </context>
 <context>
+    <name>IdleWatcher</name>
+    <message>
+        <location filename="../../clienteling/ui/idle.py" line="126"/>
+        <source>Locked after {minutes} min without use; sign in to carry on.</source>
+        <translation>Заблокировано после {minutes} мин бездействия; войдите, чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
     <name>LookupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="65"/>
+        <location filename="../../clienteling/ui/lookup.py" line="71"/>
         <source>Find a shopper</source>
         <translation>Найти покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="68"/>
+        <location filename="../../clienteling/ui/lookup.py" line="74"/>
         <source>Name, phone, e-mail or loyalty number  (Ctrl+F)</source>
         <translation>Имя, телефон, e-mail или номер карты лояльности  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="69"/>
+        <location filename="../../clienteling/ui/lookup.py" line="75"/>
         <source>Search shoppers</source>
         <translation>Поиск покупателей</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="106"/>
+        <location filename="../../clienteling/ui/lookup.py" line="112"/>
         <source>Products and stock  (Ctrl+P)</source>
         <translation>Товары и остатки  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="108"/>
+        <location filename="../../clienteling/ui/lookup.py" line="114"/>
         <source>Orders  (Ctrl+O)</source>
         <translation>Заказы  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="134"/>
+        <location filename="../../clienteling/ui/lookup.py" line="117"/>
+        <source>Scan with camera</source>
+        <translation>Сканировать камерой</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup.py" line="119"/>
+        <source>Or paste a picture of a code (Ctrl+V), or drop an image file on the window</source>
+        <translation>Или вставьте картинку с кодом (Ctrl+V), или перетащите файл изображения в окно</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup.py" line="165"/>
         <source>Hello, {name}. Find a shopper</source>
         <translation>Здравствуйте, {name}. Найдите покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="159"/>
+        <location filename="../../clienteling/ui/lookup.py" line="190"/>
         <source>Type a name, the last digits of a phone, an e-mail or scan a loyalty card.</source>
         <translation>Введите имя, последние цифры телефона, e-mail или отсканируйте карту лояльности.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="182"/>
+        <location filename="../../clienteling/ui/lookup.py" line="213"/>
         <source>Enter opens the first shopper.</source>
         <translation>Enter открывает первого покупателя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="185"/>
+        <location filename="../../clienteling/ui/lookup.py" line="216"/>
         <source>No shopper on this terminal matches “{query}”.</source>
         <translation>На этом терминале нет покупателей по запросу «{query}».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="195"/>
+        <location filename="../../clienteling/ui/lookup.py" line="226"/>
         <source>The search did not work: {why}</source>
         <translation>Поиск не удался: {why}</translation>
     </message>
@@ -126,45 +248,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="42"/>
+        <location filename="../../clienteling/ui/main_window.py" line="56"/>
         <source>Clienteling</source>
         <translation>Clienteling</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="208"/>
+        <location filename="../../clienteling/ui/main_window.py" line="245"/>
         <source>✓ HQ confirmed order {order}</source>
         <translation>✓ Офис подтвердил заказ {order}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="211"/>
+        <location filename="../../clienteling/ui/main_window.py" line="248"/>
         <source>HQ refused order {order}: see Orders (Ctrl+O)</source>
         <translation>Офис отклонил заказ {order}: см. Заказы (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="242"/>
+        <location filename="../../clienteling/ui/main_window.py" line="279"/>
+        <source>{name} was looked up at HQ and is now on this terminal.</source>
+        <translation>{name}: данные получены из офиса и теперь есть на этом терминале.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/main_window.py" line="345"/>
+        <source>The scanner settings could not be saved: {why}</source>
+        <translation>Не удалось сохранить настройки сканера: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/main_window.py" line="394"/>
         <source>Enrolling this terminal with HQ</source>
         <translation>Регистрируем терминал в центральном офисе</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="244"/>
+        <location filename="../../clienteling/ui/main_window.py" line="396"/>
         <source>Preparing the training chain: {stage}</source>
         <translation>Готовим учебную сеть магазинов: {stage}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="254"/>
+        <location filename="../../clienteling/ui/main_window.py" line="410"/>
         <source>Checking this terminal&apos;s data</source>
         <translation>Проверяем данные терминала</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="287"/>
+        <location filename="../../clienteling/ui/main_window.py" line="446"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>Первая синхронизация не завершилась: центральный офис недоступен. Проверьте сеть и запустите приложение снова; ничего не потеряно.</translation>
     </message>
 </context>
 <context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="132"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="101"/>
+        <location filename="../../clienteling/ui/status.py" line="109"/>
         <source>Offline: HQ cannot be reached. Search, profiles and the stock last synced still work. Notes and orders are saved on this terminal and sent when the connection is back.</source>
         <translation>Нет связи: центральный офис недоступен. Поиск, профили и остатки с последней синхронизации работают. Заметки и заказы сохраняются на терминале и отправятся, когда связь вернётся.</translation>
     </message>
@@ -408,202 +548,207 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="53"/>
+        <location filename="../../clienteling/ui/orders.py" line="54"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="56"/>
+        <location filename="../../clienteling/ui/orders.py" line="57"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="57"/>
+        <location filename="../../clienteling/ui/orders.py" line="58"/>
         <source>Today at this store</source>
         <translation>Сегодня в этом магазине</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="66"/>
+        <location filename="../../clienteling/ui/orders.py" line="67"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="80"/>
+        <location filename="../../clienteling/ui/orders.py" line="81"/>
         <source>Placed</source>
         <translation>Оформлен</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="81"/>
+        <location filename="../../clienteling/ui/orders.py" line="82"/>
         <source>Shopper</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="82"/>
+        <location filename="../../clienteling/ui/orders.py" line="83"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="83"/>
+        <location filename="../../clienteling/ui/orders.py" line="84"/>
         <source>How</source>
         <translation>Как</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="84"/>
+        <location filename="../../clienteling/ui/orders.py" line="85"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="86"/>
+        <location filename="../../clienteling/ui/orders.py" line="87"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="101"/>
+        <location filename="../../clienteling/ui/orders.py" line="102"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="102"/>
+        <location filename="../../clienteling/ui/orders.py" line="103"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="103"/>
+        <location filename="../../clienteling/ui/orders.py" line="104"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="104"/>
+        <location filename="../../clienteling/ui/orders.py" line="105"/>
         <source>Distance</source>
         <translation>Расстояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="105"/>
+        <location filename="../../clienteling/ui/orders.py" line="106"/>
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="112"/>
+        <location filename="../../clienteling/ui/orders.py" line="113"/>
         <source>Order this alternative</source>
         <translation>Заказать эту замену</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="115"/>
+        <location filename="../../clienteling/ui/orders.py" line="116"/>
         <source>Cancel order</source>
         <translation>Отменить заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="144"/>
+        <location filename="../../clienteling/ui/orders.py" line="145"/>
         <source>Orders of {name}</source>
         <translation>Заказы: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="169"/>
+        <location filename="../../clienteling/ui/orders.py" line="175"/>
         <source>No orders yet today at this store.</source>
         <translation>Сегодня в этом магазине заказов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="171"/>
+        <location filename="../../clienteling/ui/orders.py" line="177"/>
         <source>This shopper has no orders.</source>
         <translation>У этого покупателя нет заказов.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="207"/>
+        <location filename="../../clienteling/ui/orders.py" line="189"/>
+        <source>Order {order} ({name}): {status}.</source>
+        <translation>Заказ {order} ({name}): {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="224"/>
         <source>Choose an order to see what can be done next.</source>
         <translation>Выберите заказ, чтобы увидеть, что можно сделать.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="209"/>
+        <location filename="../../clienteling/ui/orders.py" line="226"/>
         <source>HQ refused it: {why}.</source>
         <translation>Офис отклонил: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="211"/>
+        <location filename="../../clienteling/ui/orders.py" line="228"/>
         <source>Order one of the alternatives below, or cancel it.</source>
         <translation>Закажите одну из замен ниже или отмените заказ.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="213"/>
+        <location filename="../../clienteling/ui/orders.py" line="230"/>
         <source>Nothing else is available; cancel it and tell the shopper.</source>
         <translation>Других вариантов нет; отмените заказ и сообщите покупателю.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="217"/>
+        <location filename="../../clienteling/ui/orders.py" line="234"/>
         <source>Last try: {why}.</source>
         <translation>Последняя попытка: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="222"/>
+        <location filename="../../clienteling/ui/orders.py" line="239"/>
         <source>Saved on this terminal; it is sent when HQ can be reached.</source>
         <translation>Сохранён на этом терминале; будет отправлен, когда офис станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="224"/>
+        <location filename="../../clienteling/ui/orders.py" line="241"/>
         <source>You can still cancel it.</source>
         <translation>Его ещё можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="230"/>
+        <location filename="../../clienteling/ui/orders.py" line="247"/>
         <source>A cancellation is waiting to be sent to HQ.</source>
         <translation>Отмена ждёт отправки в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="233"/>
+        <location filename="../../clienteling/ui/orders.py" line="250"/>
         <source>Order {order}: {status}.</source>
         <translation>Заказ {order}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="259"/>
+        <location filename="../../clienteling/ui/orders.py" line="276"/>
         <source>Placed again with the alternative: confirmed by HQ.</source>
         <translation>Заказ оформлен с заменой: подтверждён офисом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="261"/>
+        <location filename="../../clienteling/ui/orders.py" line="278"/>
         <source>Placed again with the alternative: queued for HQ.</source>
         <translation>Заказ оформлен с заменой: в очереди на отправку в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="264"/>
+        <location filename="../../clienteling/ui/orders.py" line="281"/>
         <source>HQ refused the alternative too: {why}</source>
         <translation>Офис отклонил и замену: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="287"/>
+        <location filename="../../clienteling/ui/orders.py" line="304"/>
         <source>Cancelled: it was never sent to HQ.</source>
         <translation>Отменён: он не был отправлен в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="288"/>
+        <location filename="../../clienteling/ui/orders.py" line="305"/>
         <source>Cancelled at HQ; the stock is released.</source>
         <translation>Отменён в офисе; резерв снят.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="289"/>
+        <location filename="../../clienteling/ui/orders.py" line="306"/>
         <source>Cancellation saved; it is sent when HQ can be reached.</source>
         <translation>Отмена сохранена; будет отправлена, когда офис станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="298"/>
+        <location filename="../../clienteling/ui/orders.py" line="315"/>
         <source>That did not work: {why}</source>
         <translation>Не получилось: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="309"/>
+        <location filename="../../clienteling/ui/orders.py" line="326"/>
         <source>Pick-up: {store}</source>
         <translation>Самовывоз: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="310"/>
+        <location filename="../../clienteling/ui/orders.py" line="327"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="315"/>
+        <location filename="../../clienteling/ui/orders.py" line="332"/>
         <source>nearest with stock</source>
         <translation>ближайший с остатком</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="321"/>
+        <location filename="../../clienteling/ui/orders.py" line="338"/>
         <source>cancelling</source>
         <translation>отменяется</translation>
     </message>
@@ -622,354 +767,881 @@
     </message>
 </context>
 <context>
-    <name>ProfileScreen</name>
+    <name>ProfileEdits</name>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="77"/>
-        <source>← Search</source>
-        <translation>← Поиск</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="91"/>
-        <source>Stock and order</source>
-        <translation>Остатки и заказ</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="93"/>
-        <source>Orders</source>
-        <translation>Заказы</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="107"/>
-        <source>Lifetime value</source>
-        <translation>Сумма покупок</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="108"/>
-        <source>Last visit</source>
-        <translation>Последний визит</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="109"/>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="110"/>
-        <source>Home store</source>
-        <translation>Основной магазин</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="111"/>
-        <source>Segments</source>
-        <translation>Сегменты</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="112"/>
-        <source>Loyalty number</source>
-        <translation>Номер карты лояльности</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="136"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="137"/>
-        <location filename="../../clienteling/ui/profile.py" line="153"/>
-        <location filename="../../clienteling/ui/profile.py" line="160"/>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="138"/>
-        <source>Total</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="140"/>
-        <source>Returns</source>
-        <translation>Возвраты</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="141"/>
-        <source>↩ returned</source>
-        <translation>↩ возврат</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="144"/>
-        <location filename="../../clienteling/ui/profile.py" line="256"/>
-        <source>Items</source>
-        <translation>Товары</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="167"/>
-        <source>Purchases</source>
-        <translation>Покупки</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="172"/>
-        <source>Sizes and preferences</source>
-        <translation>Размеры и предпочтения</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="176"/>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="177"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="179"/>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="183"/>
-        <location filename="../../clienteling/ui/profile.py" line="197"/>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="191"/>
-        <location filename="../../clienteling/ui/profile.py" line="203"/>
-        <source>Reason for the visit</source>
-        <translation>Цель визита</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="196"/>
-        <source>What did the shopper ask for, like or need?</source>
-        <translation>Что покупатель просил, что понравилось, что нужно?</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="199"/>
-        <source>Save note</source>
-        <translation>Сохранить заметку</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="215"/>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="219"/>
-        <location filename="../../clienteling/ui/profile.py" line="238"/>
-        <source>Item</source>
-        <translation>Товар</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="220"/>
-        <location filename="../../clienteling/ui/profile.py" line="239"/>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="221"/>
-        <source>Colour</source>
-        <translation>Цвет</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="223"/>
-        <source>Here</source>
-        <translation>Здесь</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="225"/>
-        <source>In stock here</source>
-        <translation>Есть в этом магазине</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="225"/>
-        <source>Not here</source>
-        <translation>Нет в этом магазине</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="228"/>
-        <source>Added</source>
-        <translation>Добавлено</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="234"/>
-        <source>Wishlist</source>
-        <translation>Список желаний</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="240"/>
-        <source>SKU</source>
-        <translation>Артикул</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="241"/>
-        <source>Why</source>
-        <translation>Почему</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="248"/>
-        <source>Placed</source>
-        <translation>Оформлен</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="249"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="251"/>
-        <source>How</source>
-        <translation>Способ</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="253"/>
-        <source>Pick-up</source>
-        <translation>Самовывоз</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="253"/>
-        <source>Delivery</source>
-        <translation>Доставка</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="261"/>
-        <source>Open orders</source>
-        <translation>Открытые заказы</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="297"/>
-        <source>Loading…</source>
-        <translation>Загрузка…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="313"/>
-        <source>This shopper is no longer on this terminal.</source>
-        <translation>Этого покупателя больше нет на терминале.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="331"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="332"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="333"/>
-        <source>Profiling</source>
-        <translation>Профилирование</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="338"/>
-        <source>Consent given</source>
-        <translation>Согласие дано</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="338"/>
-        <source>No consent</source>
-        <translation>Нет согласия</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="345"/>
-        <source>All channels</source>
-        <translation>Все каналы</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="360"/>
-        <source>Suggestions</source>
-        <translation>Рекомендации</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="374"/>
-        <source>Size: {category}</source>
-        <translation>Размер: {category}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="378"/>
-        <source>Fit</source>
-        <translation>Посадка</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="379"/>
-        <source>Brands</source>
-        <translation>Бренды</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="380"/>
-        <source>Colours</source>
-        <translation>Цвета</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="381"/>
-        <source>Styles</source>
-        <translation>Стили</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="387"/>
-        <source>No sizes or preferences recorded yet.</source>
-        <translation>Размеры и предпочтения пока не записаны.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="391"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="44"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="244"/>
         <source>Refused by HQ: {why}</source>
-        <translation>Отклонено центральным офисом: {why}</translation>
+        <translation>Отклонено офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="393"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="48"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="240"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="394"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="108"/>
+        <source>HQ refused it: {why}</source>
+        <translation>Офис отклонил: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="115"/>
+        <source>Saved on this terminal; waiting to send to HQ.</source>
+        <translation>Сохранено на этом терминале; ожидает отправки в офис.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="120"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="129"/>
+        <source>Not saved: {why}</source>
+        <translation>Не сохранено: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="151"/>
+        <source>e.g. slim, regular, relaxed</source>
+        <translation>напр. приталенный, прямой, свободный</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="152"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="153"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="154"/>
+        <source>Separate with commas</source>
+        <translation>Через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="159"/>
+        <source>Fit</source>
+        <translation>Посадка</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="160"/>
+        <source>Brands</source>
+        <translation>Бренды</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="161"/>
+        <source>Colours</source>
+        <translation>Цвета</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="162"/>
+        <source>Styles</source>
+        <translation>Стили</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="166"/>
+        <source>Save sizes and preferences</source>
+        <translation>Сохранить размеры и предпочтения</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="215"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="223"/>
+        <source>Size: {category}</source>
+        <translation>Размер: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="278"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="326"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="282"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="331"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="286"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="328"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="290"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="334"/>
+        <source>Here</source>
+        <translation>Здесь</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="292"/>
+        <source>In stock here</source>
+        <translation>Есть здесь</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="294"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="340"/>
+        <source>Not here</source>
+        <translation>Здесь нет</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="298"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="302"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="467"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="312"/>
+        <source>Remove from wishlist</source>
+        <translation>Удалить из списка желаний</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="318"/>
+        <source>Add an item: name, SKU or barcode</source>
+        <translation>Добавить товар: название, SKU или штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="321"/>
+        <source>Find an item to add</source>
+        <translation>Найдите товар, чтобы добавить</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="332"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="336"/>
+        <source>{n} here</source>
+        <translation>{n} здесь</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="351"/>
+        <source>Add to wishlist</source>
+        <translation>Добавить в список желаний</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="400"/>
+        <source>No item matches; try the SKU or scan the barcode.</source>
+        <translation>Ничего не найдено; попробуйте SKU или отсканируйте штрихкод.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="410"/>
+        <source>Find the item and choose its colour and size first.</source>
+        <translation>Сначала найдите товар и выберите цвет и размер.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="434"/>
+        <source>Choose the item to remove first.</source>
+        <translation>Сначала выберите товар для удаления.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="452"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="456"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="480"/>
+        <source>Follow-up</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="459"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="461"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="463"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="478"/>
+        <source>What to do, e.g. call when size M is back</source>
+        <translation>Что сделать, напр. позвонить, когда появится размер M</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="487"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="496"/>
+        <source>Due on</source>
+        <translation>Срок до</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="489"/>
+        <source>Add follow-up</source>
+        <translation>Добавить напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="492"/>
+        <source>Mark done</source>
+        <translation>Отметить выполненным</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="514"/>
+        <source>Write what to follow up first.</source>
+        <translation>Сначала напишите, что нужно сделать.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="536"/>
+        <source>Choose the follow-up to mark done first.</source>
+        <translation>Сначала выберите напоминание, которое нужно отметить.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="543"/>
+        <source>This follow-up is already done.</source>
+        <translation>Это напоминание уже выполнено.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="561"/>
+        <source>Visit rating</source>
+        <translation>Оценка визита</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="568"/>
+        <source>Rating {n} of 5</source>
+        <translation>Оценка {n} из 5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="578"/>
+        <source>Comment (optional)</source>
+        <translation>Комментарий (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="580"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="582"/>
+        <source>Save rating</source>
+        <translation>Сохранить оценку</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="600"/>
+        <source>Last rating: {score}/5</source>
+        <translation>Последняя оценка: {score}/5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_edits.py" line="609"/>
+        <source>Choose a rating from 1 to 5 first.</source>
+        <translation>Сначала выберите оценку от 1 до 5.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="83"/>
+        <source>← Search</source>
+        <translation>← Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="97"/>
+        <source>Stock and order</source>
+        <translation>Остатки и заказ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="99"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="113"/>
+        <source>Lifetime value</source>
+        <translation>Сумма покупок</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="114"/>
+        <source>Last visit</source>
+        <translation>Последний визит</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="115"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="116"/>
+        <source>Home store</source>
+        <translation>Основной магазин</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="117"/>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="118"/>
+        <source>Loyalty number</source>
+        <translation>Номер карты лояльности</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="142"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="143"/>
+        <location filename="../../clienteling/ui/profile.py" line="159"/>
+        <location filename="../../clienteling/ui/profile.py" line="166"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="144"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="146"/>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="147"/>
+        <source>↩ returned</source>
+        <translation>↩ возврат</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="150"/>
+        <location filename="../../clienteling/ui/profile.py" line="253"/>
+        <source>Items</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="173"/>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="176"/>
+        <source>Sizes and preferences</source>
+        <translation>Размеры и предпочтения</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="180"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="181"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="183"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="187"/>
+        <location filename="../../clienteling/ui/profile.py" line="201"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="195"/>
+        <location filename="../../clienteling/ui/profile.py" line="207"/>
+        <source>Reason for the visit</source>
+        <translation>Цель визита</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="200"/>
+        <source>What did the shopper ask for, like or need?</source>
+        <translation>Что покупатель просил, что понравилось, что нужно?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="203"/>
+        <source>Save note</source>
+        <translation>Сохранить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="219"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="227"/>
+        <source>Follow-ups</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="235"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="236"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="225"/>
+        <source>Wishlist</source>
+        <translation>Список желаний</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="237"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="238"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="245"/>
+        <source>Placed</source>
+        <translation>Оформлен</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="246"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="248"/>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="250"/>
+        <source>Pick-up</source>
+        <translation>Самовывоз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="250"/>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="258"/>
+        <source>Open orders</source>
+        <translation>Открытые заказы</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="296"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="323"/>
+        <source>This shopper is no longer on this terminal.</source>
+        <translation>Этого покупателя больше нет на терминале.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="341"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="342"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="343"/>
+        <source>Profiling</source>
+        <translation>Профилирование</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="348"/>
+        <source>Consent given</source>
+        <translation>Согласие дано</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="348"/>
+        <source>No consent</source>
+        <translation>Нет согласия</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="355"/>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="369"/>
+        <source>Suggestions</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="380"/>
+        <source>Refused by HQ: {why}</source>
+        <translation>Отклонено центральным офисом: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="382"/>
+        <source>Waiting to send</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="383"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="403"/>
+        <location filename="../../clienteling/ui/profile.py" line="392"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="421"/>
+        <location filename="../../clienteling/ui/profile.py" line="410"/>
         <source>Note saved.</source>
         <translation>Заметка сохранена.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="425"/>
+        <location filename="../../clienteling/ui/profile.py" line="414"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Заметка сохранена на терминале; она уйдёт в центральный офис, когда вернётся связь.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="433"/>
+        <location filename="../../clienteling/ui/profile.py" line="422"/>
         <source>The note was not saved: {why}</source>
         <translation>Заметка не сохранена: {why}</translation>
     </message>
 </context>
 <context>
+    <name>ScanRouter</name>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="68"/>
+        <location filename="../../clienteling/ui/scan_router.py" line="77"/>
+        <source>Reading the picture…</source>
+        <translation>Читаю изображение…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="89"/>
+        <source>No barcode or QR code was found in the picture. Try a sharper one.</source>
+        <translation>На изображении не найден штрихкод или QR-код. Попробуйте более чёткое.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="104"/>
+        <source>The scan could not be used: {why}</source>
+        <translation>Скан не удалось использовать: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="111"/>
+        <source>The scan was empty. Scan the code again.</source>
+        <translation>Скан пустой. Отсканируйте код ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="112"/>
+        <source>The code is far too long to be one this store uses.</source>
+        <translation>Код слишком длинный для кодов, которые использует этот магазин.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="114"/>
+        <source>The scanner sent something that is not text. Check the scanner&apos;s settings.</source>
+        <translation>Сканер передал данные, которые не являются текстом. Проверьте настройки сканера.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="117"/>
+        <source>The scanner sent a control character inside the code. Check the scanner&apos;s settings.</source>
+        <translation>Сканер передал управляющий символ внутри кода. Проверьте настройки сканера.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="120"/>
+        <location filename="../../clienteling/ui/scan_router.py" line="140"/>
+        <source>This is not a code this store uses.</source>
+        <translation>Этот код не используется в нашем магазине.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="122"/>
+        <source>The check digit is wrong: scan it again, or type the number carefully.</source>
+        <translation>Неверная контрольная цифра: отсканируйте ещё раз или внимательно введите номер.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="124"/>
+        <source>The code has the wrong number of characters.</source>
+        <translation>В коде неверное количество символов.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="125"/>
+        <source>The code has characters that do not belong in it.</source>
+        <translation>В коде есть недопустимые символы.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="126"/>
+        <source>The label holds a date that does not exist.</source>
+        <translation>На этикетке указана несуществующая дата.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="127"/>
+        <source>The label holds GS1 data this app does not read.</source>
+        <translation>На этикетке есть данные GS1, которые приложение не читает.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="128"/>
+        <source>The label holds the same GS1 field twice.</source>
+        <translation>На этикетке одно и то же поле GS1 указано дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="129"/>
+        <source>The code is incomplete or damaged.</source>
+        <translation>Код неполный или повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="131"/>
+        <source>This shopper code was altered or does not come from our app.</source>
+        <translation>Этот код покупателя изменён или создан не нашим приложением.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="134"/>
+        <source>This shopper code has expired: ask the shopper to open it again in the app.</source>
+        <translation>Срок действия кода покупателя истёк: попросите покупателя заново открыть его в приложении.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="137"/>
+        <source>This terminal is not set up to check this kind of shopper code.</source>
+        <translation>Этот терминал не настроен для проверки кодов покупателей такого типа.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="146"/>
+        <source>Product barcode</source>
+        <translation>Штрихкод товара</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="147"/>
+        <source>GS1 label</source>
+        <translation>Этикетка GS1</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="148"/>
+        <source>GS1 Digital Link</source>
+        <translation>GS1 Digital Link</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="149"/>
+        <source>Our product page</source>
+        <translation>Страница товара нашего магазина</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="150"/>
+        <source>Loyalty card</source>
+        <translation>Карта лояльности</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="151"/>
+        <source>Shopper code from our app</source>
+        <translation>Код покупателя из нашего приложения</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="152"/>
+        <source>Order tracking code</source>
+        <translation>Код отслеживания заказа</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="153"/>
+        <source>Terminal enrollment code</source>
+        <translation>Код регистрации терминала</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="154"/>
+        <source>Shopper sign-up code</source>
+        <translation>Код регистрации покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="155"/>
+        <source>Not accepted</source>
+        <translation>Не принят</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="177"/>
+        <source>Loyalty card {card}: this shopper is not in this store&apos;s list; connect to HQ to look them up.</source>
+        <translation>Карта лояльности {card}: этого покупателя нет в списке магазина; подключитесь к офису, чтобы найти его.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="183"/>
+        <source>No shopper has the loyalty card {card}.</source>
+        <translation>Ни у одного покупателя нет карты лояльности {card}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="188"/>
+        <source>This GS1 label has no product number (GTIN) to look up.</source>
+        <translation>На этой этикетке GS1 нет номера товара (GTIN) для поиска.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="191"/>
+        <source>No product with the code {code} is in the catalog on this terminal.</source>
+        <translation>Товара с кодом {code} нет в каталоге этого терминала.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="200"/>
+        <source>Order {order} is not on this terminal; connect to HQ to look it up.</source>
+        <translation>Заказа {order} нет на этом терминале; подключитесь к офису, чтобы найти его.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="204"/>
+        <source>HQ knows no order {order}.</source>
+        <translation>В офисе нет заказа {order}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="208"/>
+        <source>This is a terminal enrollment code. This terminal is already enrolled with {store}: scan the code on the new terminal instead.</source>
+        <translation>Это код регистрации терминала. Этот терминал уже зарегистрирован в магазине {store}: отсканируйте код на новом терминале.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="216"/>
+        <source>This is a shopper sign-up code: the shopper scans it with their phone to join the loyalty programme.</source>
+        <translation>Это код регистрации покупателя: покупатель сканирует его телефоном, чтобы вступить в программу лояльности.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="229"/>
+        <source>Lot {lot}</source>
+        <translation>Партия {lot}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="231"/>
+        <source>Serial {serial}</source>
+        <translation>Серийный номер {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_router.py" line="233"/>
+        <source>Expires {date}</source>
+        <translation>Годен до {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSettingsDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="80"/>
+        <source>Scanner settings</source>
+        <translation>Настройки сканера</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="86"/>
+        <source>Prefix</source>
+        <translation>Префикс</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="87"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="89"/>
+        <source>Suffix</source>
+        <translation>Суффикс</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="91"/>
+        <source>Enter or Tab</source>
+        <translation>Enter или Tab</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="92"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="93"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="94"/>
+        <source>Nothing</source>
+        <translation>Ничего</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="100"/>
+        <source>Longest gap between a scanner&apos;s keys</source>
+        <translation>Наибольший интервал между нажатиями сканера</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="102"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="108"/>
+        <source>Prefix the scanner sends first</source>
+        <translation>Префикс, который сканер передаёт первым</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="109"/>
+        <source>Suffix after each code</source>
+        <translation>Суффикс после каждого кода</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="110"/>
+        <source>Longest gap between its keys</source>
+        <translation>Наибольший интервал между нажатиями</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="114"/>
+        <source>Scanners type much faster than people. Raise the gap for a slow Bluetooth scanner; set a prefix if the scanner sends one.</source>
+        <translation>Сканеры печатают гораздо быстрее людей. Увеличьте интервал для медленного Bluetooth-сканера; задайте префикс, если сканер его передаёт.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="124"/>
+        <source>Test field</source>
+        <translation>Поле для проверки</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="126"/>
+        <source>Scan a code here to test, or type one and press Enter</source>
+        <translation>Отсканируйте сюда код для проверки или введите его и нажмите Enter</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="129"/>
+        <source>No scan yet.</source>
+        <translation>Сканов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="136"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="139"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="150"/>
+        <source>Test</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="174"/>
+        <source>The prefix cannot be the same as the suffix.</source>
+        <translation>Префикс не может совпадать с суффиксом.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="188"/>
+        <source>Last scan: {words}</source>
+        <translation>Последний скан: {words}</translation>
+    </message>
+</context>
+<context>
     <name>ShopperModel</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="38"/>
+        <location filename="../../clienteling/ui/lookup.py" line="42"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="39"/>
+        <location filename="../../clienteling/ui/lookup.py" line="43"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="40"/>
+        <location filename="../../clienteling/ui/lookup.py" line="44"/>
         <source>Home store</source>
         <translation>Основной магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="41"/>
+        <location filename="../../clienteling/ui/lookup.py" line="45"/>
         <source>Last visit</source>
         <translation>Последний визит</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="42"/>
+        <location filename="../../clienteling/ui/lookup.py" line="46"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -1060,47 +1732,57 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="40"/>
+        <location filename="../../clienteling/ui/status.py" line="41"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="56"/>
+        <location filename="../../clienteling/ui/status.py" line="44"/>
+        <source>Scanner…</source>
+        <translation>Сканер…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="45"/>
+        <source>Scanner settings and a field to test scans</source>
+        <translation>Настройки сканера и поле для проверки сканов</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="62"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="57"/>
+        <location filename="../../clienteling/ui/status.py" line="63"/>
         <source>● Offline</source>
         <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="58"/>
+        <location filename="../../clienteling/ui/status.py" line="64"/>
         <source>● HQ slow</source>
         <translation>● Офис отвечает медленно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="59"/>
+        <location filename="../../clienteling/ui/status.py" line="65"/>
         <source>● Syncing…</source>
         <translation>● Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="64"/>
+        <location filename="../../clienteling/ui/status.py" line="70"/>
         <source>Last sync: {age}</source>
         <translation>Синхронизация: {age}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="65"/>
+        <location filename="../../clienteling/ui/status.py" line="71"/>
         <source>Queued: {n}</source>
         <translation>В очереди: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="67"/>
+        <location filename="../../clienteling/ui/status.py" line="73"/>
         <source>Refused: {n}</source>
         <translation>Отклонено: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="86"/>
+        <location filename="../../clienteling/ui/status.py" line="93"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (вход без связи)</translation>
     </message>
@@ -1108,148 +1790,158 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="140"/>
+        <location filename="../../clienteling/ui/stock.py" line="141"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="142"/>
+        <location filename="../../clienteling/ui/stock.py" line="143"/>
         <source>Products and stock</source>
         <translation>Товары и остатки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="153"/>
+        <location filename="../../clienteling/ui/stock.py" line="151"/>
+        <source>Scan with camera</source>
+        <translation>Сканировать камерой</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="157"/>
         <source>Product name, SKU or GTIN  (Ctrl+P)</source>
         <translation>Название товара, артикул или GTIN  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="154"/>
+        <location filename="../../clienteling/ui/stock.py" line="158"/>
         <source>Search products</source>
         <translation>Поиск товаров</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="164"/>
+        <location filename="../../clienteling/ui/stock.py" line="168"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="165"/>
+        <location filename="../../clienteling/ui/stock.py" line="169"/>
         <source>Style</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="166"/>
+        <location filename="../../clienteling/ui/stock.py" line="170"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="176"/>
+        <location filename="../../clienteling/ui/stock.py" line="180"/>
         <source>Find a product to see its stock.</source>
         <translation>Найдите товар, чтобы увидеть остатки.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="183"/>
+        <location filename="../../clienteling/ui/stock.py" line="192"/>
         <source>Stock here by size and colour</source>
         <translation>Остатки здесь по размеру и цвету</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="199"/>
+        <location filename="../../clienteling/ui/stock.py" line="208"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="200"/>
+        <location filename="../../clienteling/ui/stock.py" line="209"/>
         <source>Distance</source>
         <translation>Расстояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="201"/>
+        <location filename="../../clienteling/ui/stock.py" line="210"/>
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="202"/>
+        <location filename="../../clienteling/ui/stock.py" line="211"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="207"/>
+        <location filename="../../clienteling/ui/stock.py" line="216"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="209"/>
+        <location filename="../../clienteling/ui/stock.py" line="218"/>
         <source>Order for delivery…</source>
         <translation>Заказ с доставкой…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="260"/>
+        <location filename="../../clienteling/ui/stock.py" line="270"/>
         <source>For {name}</source>
         <translation>Для: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="297"/>
-        <location filename="../../clienteling/ui/stock.py" line="385"/>
+        <location filename="../../clienteling/ui/stock.py" line="307"/>
+        <location filename="../../clienteling/ui/stock.py" line="398"/>
         <source>Type a product name, or scan or type a SKU or GTIN.</source>
         <translation>Введите название товара или отсканируйте либо введите артикул или GTIN.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="320"/>
+        <location filename="../../clienteling/ui/stock.py" line="330"/>
         <source>Enter shows the first product.</source>
         <translation>Enter показывает первый товар.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="323"/>
+        <location filename="../../clienteling/ui/stock.py" line="333"/>
         <source>No product in the catalog matches “{query}”.</source>
         <translation>В каталоге нет товаров по запросу «{query}».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="334"/>
+        <location filename="../../clienteling/ui/stock.py" line="344"/>
         <source>The search did not work: {why}</source>
         <translation>Поиск не сработал: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="356"/>
+        <location filename="../../clienteling/ui/stock.py" line="366"/>
         <source>Asking HQ for the latest figures…</source>
         <translation>Запрашиваем у офиса свежие данные…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="363"/>
+        <location filename="../../clienteling/ui/stock.py" line="373"/>
         <source>The stock could not be read: {why}</source>
         <translation>Не удалось прочитать остатки: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="391"/>
+        <location filename="../../clienteling/ui/stock.py" line="404"/>
         <source>This item is not in the catalog on this terminal.</source>
         <translation>Этого товара нет в каталоге на этом терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="401"/>
+        <location filename="../../clienteling/ui/stock.py" line="411"/>
+        <source>From the scanned label: {facts}</source>
+        <translation>С отсканированной этикетки: {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="419"/>
         <source>Style {style}</source>
         <translation>Модель {style}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="410"/>
+        <location filename="../../clienteling/ui/stock.py" line="428"/>
         <source>Available here ({store}) by colour and size</source>
         <translation>Доступно здесь ({store}) по цвету и размеру</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="419"/>
+        <location filename="../../clienteling/ui/stock.py" line="437"/>
         <source>{colour}, size {size}: {n} here</source>
         <translation>{colour}, размер {size}: здесь {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="427"/>
+        <location filename="../../clienteling/ui/stock.py" line="445"/>
         <source>Other stores, nearest first — live from HQ.</source>
         <translation>Другие магазины, сначала ближайшие — актуально из офиса.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="431"/>
+        <location filename="../../clienteling/ui/stock.py" line="449"/>
         <source>Other stores, nearest first — from this terminal&apos;s last sync (HQ cannot be reached now).</source>
         <translation>Другие магазины, сначала ближайшие — с последней синхронизации терминала (офис сейчас недоступен).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="457"/>
+        <location filename="../../clienteling/ui/stock.py" line="475"/>
         <source>Open a shopper&apos;s profile first to order for them.</source>
         <translation>Сначала откройте профиль покупателя, чтобы оформить для него заказ.</translation>
     </message>

@@ -60,9 +60,10 @@ def test_burst_without_suffix_is_a_scan_once_the_pause_comes():
     for ch, t in keys(CODE, 0, 6):
         assert d.feed(ch, t) == []
     last = 12 * 6
-    assert d.deadline() == last + 80
-    assert d.flush(last + 79) == []
-    assert d.flush(last + 80) == [Scanned(CODE, CODE)]
+    wait = WedgeSettings().timeout_ms
+    assert d.deadline() == last + wait
+    assert d.flush(last + wait - 1) == []
+    assert d.flush(last + wait) == [Scanned(CODE, CODE)]
 
 
 def test_require_suffix_gives_a_burst_without_one_back_as_typing():
@@ -76,15 +77,15 @@ def test_a_person_typing_is_not_a_scan_and_each_key_is_at_most_timeout_late():
     text, out = "Gonçalves\r", []
     for ch, t in keys(text, 0, 150):
         got = d.feed(ch, t)
-        # the previous key was given back by the timer, 80 ms after it was pressed
+        # the previous key was given back by the timer, timeout_ms after it was pressed
         out += got
-        out += d.flush(t + 80)
+        out += d.flush(t + WedgeSettings().timeout_ms)
     assert typed(out) == text and scans(out) == []
 
 
 def test_a_fast_typist_is_recognised_within_three_keys_then_passes_through():
     d = WedgeDetector()
-    stream = keys("Silvana Gonçalves", 0, 60)
+    stream = keys("Silvana Gonçalves", 0, 40)  # faster than timeout_ms, slower than a scanner
     assert d.feed(*stream[0]) == [] and d.feed(*stream[1]) == []
     assert d.feed(*stream[2]) == [Typed("Sil")]
     for ch, t in stream[3:]:
@@ -155,7 +156,7 @@ def test_prefix_marks_scans_and_other_keys_pass_at_once():
         assert d.feed(ch, t) == []
     assert d.feed("\r", 1300) == [Scanned(CODE, "\x02" + CODE + "\r")]
     # the prefix decides, not the timing: a slow scanner with a prefix works too
-    assert scans(run(keys("\x02" + CODE + "\r", 0, 50), stx)) == [CODE]
+    assert scans(run(keys("\x02" + CODE + "\r", 0, 45), stx)) == [CODE]
 
 
 def test_prefix_typed_by_a_person_is_given_back():

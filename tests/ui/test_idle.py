@@ -1,0 +1,58 @@
+"""Idle lock: back to sign-in after the configured idle time, then back to where it was."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from clienteling.services.terminal import TerminalConfig
+from tests.ui.test_screens import search, sign_in
+
+
+def open_silva(qtbot, win):
+    sign_in(qtbot, win)
+    qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
+    search(qtbot, win, "silva")
+    with qtbot.waitSignal(win.profile.loaded, timeout=5000):
+        qtbot.keyClick(win.lookup.search, Qt.Key.Key_Return)
+
+
+def test_the_idle_time_is_a_terminal_setting(tmp_path, world):
+    config = world.desk.terminal.config
+    assert config.idle_lock_minutes == 5.0  # the default
+    config.idle_lock_minutes = 2.5
+    config.save(tmp_path)
+    assert TerminalConfig.load(tmp_path).idle_lock_minutes == 2.5
+
+
+def test_idle_lock_returns_to_sign_in_and_back_to_where_it_was(qtbot, window, world):
+    win = window
+    world.desk.terminal.config.idle_lock_minutes = 0.6 / 60  # 0.6 s for the test
+    watcher = win.idle
+    try:
+        open_silva(qtbot, win)
+        assert watcher.armed and watcher.idle.minutes == 0.01
+        win.open_products(win.profile.who)  # the stock screen, ordering for the shopper
+        assert win.current == "stock" and win.history == ["profile"]
+
+        # Touches and keys keep it open.
+        for _ in range(4):
+            qtbot.wait(250)
+            qtbot.keyClick(win.stock.search, Qt.Key.Key_Shift)
+        assert win.current == "stock"
+
+        with qtbot.waitSignal(watcher.locked, timeout=5000):
+            pass
+        assert win.current == "signin" and win.session is None
+        assert "Locked after" in win.strip.notice.text()
+        assert not watcher.armed
+        qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert win.current == "signin"  # shortcuts do not get past the lock
+
+        sign_in(qtbot, win)
+        qtbot.waitUntil(lambda: win.current == "stock", timeout=5000)
+        assert win.stock.shopper == ("sh1", "Ana Silva") and win.history == ["profile"]
+        win.go_back()
+        assert win.current == "profile" and win.profile.name.text() == "Ana Silva"
+        assert watcher.armed
+    finally:
+        watcher.stop()  # the window's own watcher; it closes with the window
