@@ -10,8 +10,10 @@ code: swallow the keys, act on the text).
     for event in detector.feed(char, t_ms): ...      # on every key
     for event in detector.flush(t_ms): ...           # when detector.deadline() has passed
 
-Keys are held while a burst might still be a scan, so a person's keys reach
-the field at most `timeout_ms` late. Rules (docs/scanning.md, "Keyboard-wedge
+The first key of a possible burst is given to the field at once (a person
+typing at a normal pace never waits); the keys after it are held while the
+burst might still be a scan, and a scan says how many of its keys were
+already given (`Scanned.given`) so they can be taken back. Rules (docs/scanning.md, "Keyboard-wedge
 scanners"):
 
 - Without a prefix: a burst is keys less than `timeout_ms` apart. It is a scan
@@ -78,10 +80,15 @@ class Typed:
 
 @dataclass(frozen=True)
 class Scanned:
-    """A scan: `text` is the code (prefix and suffix removed); `keys` all the keys it took."""
+    """A scan: `text` is the code (prefix and suffix removed); `keys` all the keys it took.
+
+    `given` of those keys (the first) were already given to the field as
+    typing, before the burst could be told from a person: take them back.
+    """
 
     text: str
     keys: str
+    given: int = 0
 
 
 WedgeEvent = Typed | Scanned
@@ -95,6 +102,7 @@ class WedgeDetector:
         self._keys: list[str] = []
         self._times: list[float] = []
         self._typing_until: float | None = None  # passing keys through until this time
+        self._given = 0  # keys of the held burst already given back as typing (its first)
 
     @property
     def holding(self) -> int:
@@ -149,10 +157,14 @@ class WedgeDetector:
             if not self._keys:
                 return [Typed(char)]
             scan = self._looks_scanned(t_ms)
-            keys = "".join(self._keys)
+            keys, given = "".join(self._keys), self._given
             self._clear()
-            return [Scanned(keys, keys + char)] if scan else [Typed(keys + char)]
+            return [Scanned(keys, keys + char, given)] if scan else [Typed(keys[given:] + char)]
+        first = not self._keys
         self._hold(char, t_ms)
+        if first:
+            self._given = 1
+            return [Typed(char)]
         if self._cannot_be_scan():
             self._typing_until = t_ms + s.timeout_ms
             return [Typed(self._take())]
@@ -166,8 +178,11 @@ class WedgeDetector:
             scan = len(keys) > 1 and not s.require_suffix
             return [Scanned(keys[1:], keys) if scan else Typed(keys)]
         scan = not s.require_suffix and self._looks_scanned(None)
-        keys = self._take()
-        return [Scanned(keys, keys) if scan else Typed(keys)]
+        keys, given = "".join(self._keys), self._given
+        self._clear()
+        if scan:
+            return [Scanned(keys, keys, given)]
+        return [Typed(keys[given:])] if keys[given:] else []
 
     def _gaps(self, t_end: float | None) -> list[float]:
         times = self._times if t_end is None else [*self._times, t_end]
@@ -191,13 +206,15 @@ class WedgeDetector:
         self._times.append(t_ms)
 
     def _take(self) -> str:
-        keys = "".join(self._keys)
+        """The held keys not given yet; the burst is over."""
+        keys = "".join(self._keys)[self._given :]
         self._clear()
         return keys
 
     def _clear(self) -> None:
         self._keys.clear()
         self._times.clear()
+        self._given = 0
 
 
 def _merge(events: list[WedgeEvent]) -> list[WedgeEvent]:

@@ -31,9 +31,9 @@ from dataclasses import dataclass
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from clienteling.scan.wedge import Scanned, Typed, WedgeDetector, WedgeEvent, WedgeSettings
+from clienteling.scan.wedge import Scanned, WedgeDetector, WedgeEvent, WedgeSettings
 
 _SHORTCUT_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
@@ -54,6 +54,7 @@ class _HeldKey:
     key: int
     modifiers: Qt.KeyboardModifier
     text: str
+    before: tuple[str, int] | None = None  # a line edit's text and cursor before this key
 
 
 class ScanFilter(QObject):
@@ -74,6 +75,7 @@ class ScanFilter(QObject):
         self._clock = clock
         self._device_keys_only = device_keys_only
         self._held: deque[_HeldKey] = deque()
+        self._given: deque[_HeldKey] = deque(maxlen=8)  # the last keys let through
         self._releases_to_swallow: Counter[int] = Counter()
         self._replaying = False
         self._enabled = True
@@ -131,7 +133,8 @@ class ScanFilter(QObject):
         if char is None:
             self.flush()  # what was typed before a Backspace or an arrow key lands first
             return False
-        held = _HeldKey(obj, event.key(), event.modifiers(), event.text())
+        before = (obj.text(), obj.cursorPosition()) if isinstance(obj, QLineEdit) else None
+        held = _HeldKey(obj, event.key(), event.modifiers(), event.text(), before)
         self._held.append(held)
         swallowed = self._apply(self._detector.feed(char, self._clock(event)), current=held)
         if swallowed:
@@ -176,17 +179,30 @@ class ScanFilter(QObject):
         """Give back or drop held keys as decided; False when `current` may go on as it is."""
         swallowed = True
         for decided in events:
-            count = len(decided.text) if isinstance(decided, Typed) else len(decided.keys)
-            batch = [self._held.popleft() for _ in range(count)]
             if isinstance(decided, Scanned):
+                for _ in range(len(decided.keys) - decided.given):
+                    self._held.popleft()
+                self._take_back(decided.given)
                 self.scanned.emit(decided.text)
                 continue
-            for held in batch:
+            for held in [self._held.popleft() for _ in range(len(decided.text))]:
+                self._given.append(held)
                 if held is current:
                     swallowed = False  # the last key fed: Qt delivers it after these
                 else:
                     self._replay(held)
         return swallowed
+
+    def _take_back(self, count: int) -> None:
+        """Put back the field as it was before the first keys of a scan, given as typing."""
+        if not count or len(self._given) < count:
+            return
+        first = list(self._given)[-count]
+        field = first.target
+        if first.before is not None and shiboken6.isValid(field):
+            text, cursor = first.before
+            field.setText(text)
+            field.setCursorPosition(cursor)
 
     def _replay(self, held: _HeldKey) -> None:
         target = held.target if shiboken6.isValid(held.target) else QApplication.focusWidget()

@@ -402,6 +402,9 @@ def _send_key(widget, ch: str, stamped: bool) -> None:
         QApplication.sendEvent(widget, event)
 
 
+HUMAN_GAP_S = 0.12
+
+
 def _type_and_measure(a: _App, queries: list[tuple[str, str]], stamped: bool) -> list[dict]:
     """Type each query one key at a time; per key: key -> debounce fire -> rows shown -> painted."""
     lookup = a.window.lookup
@@ -418,11 +421,14 @@ def _type_and_measure(a: _App, queries: list[tuple[str, str]], stamped: bool) ->
         lookup.clear()
         _wait(lambda: False, 0.15)  # a pause between shoppers; the list repaints empty
         typed = ""
+        last_key = 0.0
         for ch in text:
             typed += ch
             want = typed.strip()
             n_shown, n_fired = len(shown), len(fired)
-            t_key = time.perf_counter()
+            if stamped:  # a fast typist's pace (100 words a minute): a key every 120 ms
+                _wait(lambda: False, max(0.0, HUMAN_GAP_S - (time.perf_counter() - last_key)))
+            t_key = last_key = time.perf_counter()
             _send_key(lookup.search, ch, stamped)
 
             def done(n_shown=n_shown, want=want):

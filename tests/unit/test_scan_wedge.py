@@ -34,7 +34,14 @@ def run(events: list[tuple[str, float]], settings: WedgeSettings | None = None, 
 
 
 def typed(events) -> str:
-    return "".join(e.text for e in events if isinstance(e, Typed))
+    """What ends up in the field: typing given, and a scan's first keys taken back."""
+    field = ""
+    for e in events:
+        if isinstance(e, Typed):
+            field += e.text
+        elif e.given:
+            field = field[: -e.given]
+    return field
 
 
 def scans(events) -> list[str]:
@@ -43,32 +50,36 @@ def scans(events) -> list[str]:
 
 def test_fast_burst_with_enter_is_a_scan_and_types_nothing():
     out = run(keys(CODE + "\r", 1000, 8))
-    assert out == [Scanned(CODE, CODE + "\r")]
+    # the first key went to the field at once; the scan takes it back
+    assert out == [Typed("4"), Scanned(CODE, CODE + "\r", given=1)]
+    assert typed(out) == ""
 
 
 def test_suffix_variants_tab_and_newline():
     for suffix in "\t\n":
         assert scans(run(keys(CODE + suffix, 0, 5))) == [CODE]
     custom = WedgeSettings(suffixes=("#",))
-    assert run(keys(CODE + "#", 0, 5), custom) == [Scanned(CODE, CODE + "#")]
+    assert run(keys(CODE + "#", 0, 5), custom) == [Typed("4"), Scanned(CODE, CODE + "#", 1)]
     # with "#" the only suffix, Enter is just a key of the code's burst
     assert typed(run(keys("ab\r", 0, 200), custom)) == "ab\r"
 
 
 def test_burst_without_suffix_is_a_scan_once_the_pause_comes():
     d = WedgeDetector()
-    for ch, t in keys(CODE, 0, 6):
+    stream = keys(CODE, 0, 6)
+    assert d.feed(*stream[0]) == [Typed("4")]  # a person's first key never waits
+    for ch, t in stream[1:]:
         assert d.feed(ch, t) == []
     last = 12 * 6
     wait = WedgeSettings().timeout_ms
     assert d.deadline() == last + wait
     assert d.flush(last + wait - 1) == []
-    assert d.flush(last + wait) == [Scanned(CODE, CODE)]
+    assert d.flush(last + wait) == [Scanned(CODE, CODE, given=1)]
 
 
 def test_require_suffix_gives_a_burst_without_one_back_as_typing():
     strict = WedgeSettings(require_suffix=True)
-    assert run(keys(CODE, 0, 6), strict) == [Typed(CODE)]
+    assert run(keys(CODE, 0, 6), strict) == [Typed("4"), Typed(CODE[1:])]
     assert scans(run(keys(CODE + "\r", 0, 6), strict)) == [CODE]
 
 
@@ -86,8 +97,8 @@ def test_a_person_typing_is_not_a_scan_and_each_key_is_at_most_timeout_late():
 def test_a_fast_typist_is_recognised_within_three_keys_then_passes_through():
     d = WedgeDetector()
     stream = keys("Silvana Gonçalves", 0, 40)  # faster than timeout_ms, slower than a scanner
-    assert d.feed(*stream[0]) == [] and d.feed(*stream[1]) == []
-    assert d.feed(*stream[2]) == [Typed("Sil")]
+    assert d.feed(*stream[0]) == [Typed("S")] and d.feed(*stream[1]) == []
+    assert d.feed(*stream[2]) == [Typed("il")]
     for ch, t in stream[3:]:
         assert d.feed(ch, t) == [Typed(ch)]  # no delay any more
     assert d.holding == 0
@@ -120,8 +131,8 @@ def test_a_scan_right_after_fast_typing_is_found_after_a_pause():
 
 def test_short_fast_bursts_are_typing():
     # two keys hit at once, or a 5-character burst: under min_length
-    assert run(keys("12\r", 0, 4)) == [Typed("12\r")]
-    assert run(keys("12345\r", 0, 4)) == [Typed("12345\r")]
+    assert run(keys("12\r", 0, 4)) == [Typed("1"), Typed("2\r")]
+    assert typed(run(keys("12345\r", 0, 4))) == "12345\r"
     assert scans(run(keys("123456\r", 0, 4))) == ["123456"]
     assert scans(run(keys("1234\r", 0, 4), WedgeSettings(min_length=4))) == ["1234"]
 
@@ -129,10 +140,11 @@ def test_short_fast_bursts_are_typing():
 def test_a_burst_cut_by_a_pause_is_two_bursts():
     stream = keys("400638", 0, 6) + keys("1333931\r", 300, 6)
     out = run(stream)
-    assert out == [Scanned("400638", "400638"), Scanned("1333931", "1333931\r")]
+    assert scans(out) == ["400638", "1333931"] and typed(out) == ""
     # a short first part is typing; the parser will refuse a 7-digit code
     stream = keys("4006", 0, 6) + keys("381333931\r", 300, 6)
-    assert run(stream) == [Typed("4006"), Scanned("381333931", "381333931\r")]
+    out = run(stream)
+    assert typed(out) == "4006" and scans(out) == ["381333931"]
 
 
 def test_a_bluetooth_scanner_sending_in_bunches_is_still_a_scan():
@@ -177,7 +189,7 @@ def test_prefixed_burst_without_suffix_ends_at_the_pause():
 def test_a_burst_at_max_length_is_decided_there():
     limit = WedgeSettings(max_length=10)
     out = run(keys("1234567890ABC\r", 0, 3), limit)
-    assert out[0] == Scanned("1234567890", "1234567890")
+    assert out[:2] == [Typed("1"), Scanned("1234567890", "1234567890", 1)]
 
 
 @pytest.mark.parametrize(
@@ -206,7 +218,8 @@ def test_settings_are_checked_when_made(kwargs):
 def test_every_key_comes_out_once_in_order(text, gaps, prefix, require_suffix):
     settings = WedgeSettings(prefix=prefix, require_suffix=require_suffix)
     out = run(keys(text, 0, gaps), settings)
-    assert "".join(e.text if isinstance(e, Typed) else e.keys for e in out) == text
+    # every key comes out once: as typing, or in a scan (less the keys it had given)
+    assert "".join(e.text if isinstance(e, Typed) else e.keys[e.given :] for e in out) == text
     for event in out:
         if isinstance(event, Scanned):
             assert event.text and event.text in event.keys
