@@ -315,7 +315,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--screen",
-        choices=("signin", "home", "profile", "stock", "order"),
+        choices=("signin", "home", "profile", "stock", "order", "orders"),
         default="home",
         help="the screen --screenshot saves (default: home)",
     )

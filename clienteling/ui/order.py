@@ -11,9 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from clienteling.domain.enums import Fulfilment
+from clienteling.scan.slip import OrderSlip, SlipLabels, SlipLine, render_slip, write_slip_pdf
 from clienteling.services.desk import Desk, OrderDraft, OrderResult, ProductStock
 from clienteling.services.lookup import Profile
 from clienteling.services.orders import ADDRESS_FIELDS, address_problems, clean_address
@@ -205,10 +209,19 @@ class OrderScreen(QWidget):
         answer.addLayout(buttons)
         self.answer.hide()
 
+        # The shopper's slip with the order's tracking QR, once the order has an id.
+        self.save_slip = QPushButton(self.tr("Save slip as PDF…"))
+        self.save_slip.clicked.connect(self.ask_slip_path)
+        self.print_slip = QPushButton(self.tr("Print slip…"))
+        self.print_slip.clicked.connect(self.ask_printer)
+        for button in (self.save_slip, self.print_slip):
+            button.hide()
+
         confirm = QHBoxLayout()
         confirm.addWidget(self.message, 1)
         confirm.addStretch(0)
-        confirm.addWidget(self.place, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        for button in (self.save_slip, self.print_slip, self.place):
+            confirm.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
 
         page = QVBoxLayout(self)
         page.setContentsMargins(24, 16, 24, 16)
@@ -467,6 +480,8 @@ class OrderScreen(QWidget):
 
     def show_result(self, result: OrderResult) -> None:
         short = result.order_id[:8]
+        for button in (self.save_slip, self.print_slip):
+            button.setVisible(result.state in ("confirmed", "queued"))
         if result.state == "confirmed":
             self._hide_answer()
             order = result.order or {}
@@ -509,6 +524,86 @@ class OrderScreen(QWidget):
                     "error",
                 )
             self.place.setEnabled(True)
+
+    # --- the shopper's slip -------------------------------------------------------------
+
+    def slip(self) -> OrderSlip | None:
+        """The slip of the order on screen: its items, how it reaches the shopper, its QR."""
+        if self.result is None or self.stock is None:
+            return None
+        order = self.result.order or {}
+        lines = order.get("lines") or [{"sku": self.sku, "quantity": self.quantity.currentData()}]
+        name = self.stock.grid.name
+        pickup = order.get("fulfilment") == "pickup" if order else self.pickup.isChecked()
+        if pickup:
+            store = order.get("pickup_store") or self.pickup_store.currentData()
+            how = self.tr("Pick up at {store}").format(store=self.names.get(store, store))
+        else:
+            how = self.tr("Delivered to the shopper's address")
+        return OrderSlip(
+            order_id=self.result.order_id,
+            lines=tuple(SlipLine(ln["sku"], name, int(ln["quantity"])) for ln in lines),
+            fulfilment=how,
+            store_name=self.names.get(self.desk.store_id, "") if self.desk else "",
+            labels=SlipLabels(
+                heading=self.tr("Order"),
+                items=self.tr("Items"),
+                scan_hint=self.tr("Scan to follow your order"),
+            ),
+        )
+
+    def ask_slip_path(self) -> None:
+        slip = self.slip()
+        if slip is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save slip"), f"order-{slip.order_id[:8]}.pdf", self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.save_slip_pdf(slip, path)
+
+    def save_slip_pdf(self, slip: OrderSlip, path: str) -> None:
+        """Write the slip as PDF in a worker; the answer shows where the associate looks."""
+        self.runner.run(
+            write_slip_pdf,
+            slip,
+            path,
+            key="slip",
+            done=lambda saved: self._say(
+                self.tr("Slip saved: {path}").format(path=str(saved)), "info"
+            ),
+            failed=lambda why: self._say(
+                self.tr("The slip was not saved: {why}").format(why=why), "error"
+            ),
+        )
+
+    def ask_printer(self) -> None:
+        slip = self.slip()
+        if slip is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            self.print_on(printer, slip)
+
+    def print_on(self, printer: QPrinter, slip: OrderSlip) -> None:
+        """Paint the slip on the printer's page, as wide as the page allows."""
+        image = render_slip(slip).convert("RGB")
+        picture = QImage(
+            image.tobytes(), image.width, image.height, image.width * 3, QImage.Format.Format_RGB888
+        )
+        painter = QPainter()
+        if not painter.begin(printer):
+            self._say(self.tr("The printer could not be opened."), "error")
+            return
+        try:
+            page = printer.pageRect(QPrinter.Unit.DevicePixel)
+            scaled = picture.scaled(
+                int(page.width()), int(page.height()), Qt.AspectRatioMode.KeepAspectRatio
+            )
+            painter.drawImage(0, 0, scaled)
+        finally:
+            painter.end()
+        self._say(self.tr("Slip sent to the printer."), "info")
 
     def _hide_answer(self) -> None:
         self.answer.hide()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from .main_window import MainWindow
 
-SCREENS = ("signin", "home", "profile", "stock", "order")
+SCREENS = ("signin", "home", "profile", "stock", "order", "orders")
 READY_SCREENS = SCREENS
 
 
@@ -44,30 +44,37 @@ class ScreenshotDriver(QObject):
                 lambda: w.lookup.model.rowCount() > 0 and not w.lookup.pending,
                 self._open,
             )
-        if screen in ("profile", "stock", "order"):
+        if screen in ("profile", "stock", "order", "orders"):
             self._then(
                 "the profile",
                 lambda: w.current == "profile" and w.profile.profile is not None,
                 self._products if screen != "profile" else lambda: None,
             )
-        if screen in ("stock", "order"):
+        if screen in ("stock", "order", "orders"):
             self._then(
                 "the product's stock",
                 lambda: w.current == "stock" and w.stock.current is not None,
-                self._size_not_here if screen == "order" else lambda: None,
+                self._size_not_here if screen in ("order", "orders") else lambda: None,
             )
-        if screen == "order":
+        if screen in ("order", "orders"):
             self._then(
                 "a size to order",
                 lambda: w.runner.busy == 0 and w.stock.current is not None,
                 self._order,
             )
-        if screen == "order":
+        if screen in ("order", "orders"):
             self._then(
                 "the order form",
                 lambda: w.current == "order" and w.order.stock is not None,
-                lambda: None,
+                (lambda: w.order.place.click()) if screen == "orders" else lambda: None,
             )
+        if screen == "orders":
+            self._then(
+                "HQ's answer to the order",
+                lambda: w.order.result is not None and w.runner.busy == 0,
+                lambda: w.open_orders(w.profile.who),
+            )
+            self._then("the orders", lambda: w.current == "orders", lambda: None)
         self._then("a settled screen", lambda: self.window.runner.busy == 0, self._snap)
 
     def _then(self, what: str, ready: Callable[[], bool], act: Callable[[], None]) -> None:
@@ -131,7 +138,7 @@ class ScreenshotDriver(QObject):
         self.window.stock.order_button.click()
 
     def _open(self) -> None:
-        if self.screen in ("profile", "stock", "order"):
+        if self.screen in ("profile", "stock", "order", "orders"):
             self.window.lookup.open_best()
         else:
             self.window.lookup.table.selectRow(0)

@@ -312,235 +312,300 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="61"/>
+        <location filename="../../clienteling/ui/order.py" line="65"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="64"/>
+        <location filename="../../clienteling/ui/order.py" line="68"/>
         <source>Order for delivery</source>
         <translation>Pedido para entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="82"/>
-        <location filename="../../clienteling/ui/order.py" line="92"/>
-        <location filename="../../clienteling/ui/order.py" line="185"/>
+        <location filename="../../clienteling/ui/order.py" line="86"/>
+        <location filename="../../clienteling/ui/order.py" line="96"/>
+        <location filename="../../clienteling/ui/order.py" line="189"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="83"/>
-        <location filename="../../clienteling/ui/order.py" line="93"/>
-        <location filename="../../clienteling/ui/order.py" line="186"/>
+        <location filename="../../clienteling/ui/order.py" line="87"/>
+        <location filename="../../clienteling/ui/order.py" line="97"/>
+        <location filename="../../clienteling/ui/order.py" line="190"/>
         <source>Size</source>
         <translation>Talla</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="84"/>
-        <location filename="../../clienteling/ui/order.py" line="94"/>
+        <location filename="../../clienteling/ui/order.py" line="88"/>
+        <location filename="../../clienteling/ui/order.py" line="98"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="87"/>
-        <location filename="../../clienteling/ui/order.py" line="95"/>
+        <location filename="../../clienteling/ui/order.py" line="91"/>
+        <location filename="../../clienteling/ui/order.py" line="99"/>
         <source>Send from</source>
         <translation>Enviar desde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="113"/>
+        <location filename="../../clienteling/ui/order.py" line="117"/>
         <source>Ship to the shopper</source>
         <translation>Enviar al cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="114"/>
+        <location filename="../../clienteling/ui/order.py" line="118"/>
         <source>Pick up in a store</source>
         <translation>Recoger en una tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="132"/>
+        <location filename="../../clienteling/ui/order.py" line="136"/>
         <source>Street and number</source>
         <translation>Calle y número</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="133"/>
+        <location filename="../../clienteling/ui/order.py" line="137"/>
         <source>Apartment, floor (optional)</source>
         <translation>Piso, puerta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="134"/>
+        <location filename="../../clienteling/ui/order.py" line="138"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="135"/>
+        <location filename="../../clienteling/ui/order.py" line="139"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="136"/>
+        <location filename="../../clienteling/ui/order.py" line="140"/>
         <source>Region (optional)</source>
         <translation>Provincia (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="137"/>
+        <location filename="../../clienteling/ui/order.py" line="141"/>
         <source>Country (two letters)</source>
         <translation>País (dos letras)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="166"/>
-        <location filename="../../clienteling/ui/order.py" line="168"/>
+        <location filename="../../clienteling/ui/order.py" line="170"/>
+        <location filename="../../clienteling/ui/order.py" line="172"/>
         <source>Pick-up store</source>
         <translation>Tienda de recogida</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="175"/>
+        <location filename="../../clienteling/ui/order.py" line="179"/>
         <source>Place order</source>
         <translation>Hacer pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="184"/>
+        <location filename="../../clienteling/ui/order.py" line="188"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="187"/>
+        <location filename="../../clienteling/ui/order.py" line="191"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="188"/>
+        <location filename="../../clienteling/ui/order.py" line="192"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="189"/>
+        <location filename="../../clienteling/ui/order.py" line="193"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="195"/>
+        <location filename="../../clienteling/ui/order.py" line="199"/>
         <source>Order this instead</source>
         <translation>Pedir este en su lugar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="242"/>
+        <location filename="../../clienteling/ui/order.py" line="213"/>
+        <source>Save slip as PDF…</source>
+        <translation>Guardar comprobante en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="215"/>
+        <source>Print slip…</source>
+        <translation>Imprimir comprobante…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="255"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="255"/>
+        <location filename="../../clienteling/ui/order.py" line="268"/>
         <source>This shopper or item is not on this terminal.</source>
         <translation>Este cliente o artículo no está en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="261"/>
+        <location filename="../../clienteling/ui/order.py" line="274"/>
         <source>For {name}</source>
         <translation>Para {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="303"/>
+        <location filename="../../clienteling/ui/order.py" line="316"/>
         <source>{size} ({n} here)</source>
         <translation>{size} ({n} aquí)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="321"/>
+        <location filename="../../clienteling/ui/order.py" line="334"/>
         <source>{store} — {n} available</source>
         <translation>{store} — {n} disponibles</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="327"/>
+        <location filename="../../clienteling/ui/order.py" line="340"/>
         <source>(suggested)</source>
         <translation>(sugerida)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="329"/>
+        <location filename="../../clienteling/ui/order.py" line="342"/>
         <source>Any store (HQ picks the nearest with stock)</source>
         <translation>Cualquier tienda (la central elige la más cercana con stock)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="335"/>
+        <location filename="../../clienteling/ui/order.py" line="348"/>
         <source>No store shows {n} available for this size and colour. HQ will answer with what it can offer.</source>
         <translation>Ninguna tienda muestra {n} disponibles en esta talla y color. La central responderá con lo que puede ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="340"/>
+        <location filename="../../clienteling/ui/order.py" line="353"/>
         <source>Stock figures are live from HQ.</source>
         <translation>Stock en tiempo real de la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="343"/>
+        <location filename="../../clienteling/ui/order.py" line="356"/>
         <source>Stock figures are from the last sync; HQ checks them on the order.</source>
         <translation>Stock de la última sincronización; la central lo comprueba con el pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="351"/>
+        <location filename="../../clienteling/ui/order.py" line="364"/>
         <source>This colour does not come in this size.</source>
         <translation>Este color no existe en esta talla.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="393"/>
+        <location filename="../../clienteling/ui/order.py" line="406"/>
         <source>Needed for the delivery.</source>
         <translation>Necesario para el envío.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="394"/>
+        <location filename="../../clienteling/ui/order.py" line="407"/>
         <source>Too long; shorten it.</source>
         <translation>Demasiado largo; acórtalo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="395"/>
+        <location filename="../../clienteling/ui/order.py" line="408"/>
         <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
         <translation>Usa el código de país de dos letras, p. ej. BR, ES, PT.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="420"/>
+        <location filename="../../clienteling/ui/order.py" line="433"/>
         <source>Choose a colour and size that exist.</source>
         <translation>Elige un color y una talla que existan.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="427"/>
+        <location filename="../../clienteling/ui/order.py" line="440"/>
         <source>Check the delivery address: the fields marked in red.</source>
         <translation>Revisa la dirección de envío: los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="448"/>
-        <location filename="../../clienteling/ui/order.py" line="529"/>
+        <location filename="../../clienteling/ui/order.py" line="461"/>
+        <location filename="../../clienteling/ui/order.py" line="624"/>
         <source>Placing the order…</source>
         <translation>Haciendo el pedido…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="460"/>
+        <location filename="../../clienteling/ui/order.py" line="473"/>
         <source>The order was not placed: {why}</source>
         <translation>El pedido no se hizo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="476"/>
+        <location filename="../../clienteling/ui/order.py" line="491"/>
         <source>Confirmed by HQ: order {order}, reserved in {stores}.</source>
         <translation>Confirmado por la central: pedido {order}, reservado en {stores}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="486"/>
+        <location filename="../../clienteling/ui/order.py" line="501"/>
         <source>Queued — will be sent when HQ is back. Order {order} is saved on this terminal; the status bar tells you when HQ confirms it.</source>
         <translation>En cola — se enviará cuando vuelva la central. El pedido {order} está guardado en este terminal; la barra de estado avisa cuando la central lo confirme.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="496"/>
+        <location filename="../../clienteling/ui/order.py" line="511"/>
         <source>HQ refused the order: {why}. Pick one of these instead:</source>
         <translation>La central rechazó el pedido: {why}. Elige una de estas opciones:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="506"/>
+        <location filename="../../clienteling/ui/order.py" line="521"/>
         <source>HQ refused the order: {why}. No other store or size has it; change the order or add the item to the wishlist.</source>
         <translation>La central rechazó el pedido: {why}. Ninguna otra tienda o talla lo tiene; cambia el pedido o añade el artículo a la lista de deseos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="546"/>
+        <location filename="../../clienteling/ui/order.py" line="540"/>
+        <source>Pick up at {store}</source>
+        <translation>Recoger en {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="542"/>
+        <source>Delivered to the shopper&apos;s address</source>
+        <translation>Entrega en la dirección del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="549"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="550"/>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="551"/>
+        <source>Scan to follow your order</source>
+        <translation>Escanee para seguir su pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="560"/>
+        <source>Save slip</source>
+        <translation>Guardar comprobante</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="560"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="573"/>
+        <source>Slip saved: {path}</source>
+        <translation>Comprobante guardado: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="576"/>
+        <source>The slip was not saved: {why}</source>
+        <translation>El comprobante no se guardó: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="596"/>
+        <source>The printer could not be opened.</source>
+        <translation>No se pudo abrir la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="606"/>
+        <source>Slip sent to the printer.</source>
+        <translation>Comprobante enviado a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="641"/>
         <source>Same item, other store</source>
         <translation>Mismo artículo, otra tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="547"/>
+        <location filename="../../clienteling/ui/order.py" line="642"/>
         <source>Other size or colour</source>
         <translation>Otra talla o color</translation>
     </message>

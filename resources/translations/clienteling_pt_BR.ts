@@ -312,235 +312,300 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="61"/>
+        <location filename="../../clienteling/ui/order.py" line="65"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="64"/>
+        <location filename="../../clienteling/ui/order.py" line="68"/>
         <source>Order for delivery</source>
         <translation>Pedido para entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="82"/>
-        <location filename="../../clienteling/ui/order.py" line="92"/>
-        <location filename="../../clienteling/ui/order.py" line="185"/>
+        <location filename="../../clienteling/ui/order.py" line="86"/>
+        <location filename="../../clienteling/ui/order.py" line="96"/>
+        <location filename="../../clienteling/ui/order.py" line="189"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="83"/>
-        <location filename="../../clienteling/ui/order.py" line="93"/>
-        <location filename="../../clienteling/ui/order.py" line="186"/>
+        <location filename="../../clienteling/ui/order.py" line="87"/>
+        <location filename="../../clienteling/ui/order.py" line="97"/>
+        <location filename="../../clienteling/ui/order.py" line="190"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="84"/>
-        <location filename="../../clienteling/ui/order.py" line="94"/>
+        <location filename="../../clienteling/ui/order.py" line="88"/>
+        <location filename="../../clienteling/ui/order.py" line="98"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="87"/>
-        <location filename="../../clienteling/ui/order.py" line="95"/>
+        <location filename="../../clienteling/ui/order.py" line="91"/>
+        <location filename="../../clienteling/ui/order.py" line="99"/>
         <source>Send from</source>
         <translation>Enviar de</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="113"/>
+        <location filename="../../clienteling/ui/order.py" line="117"/>
         <source>Ship to the shopper</source>
         <translation>Entregar ao cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="114"/>
+        <location filename="../../clienteling/ui/order.py" line="118"/>
         <source>Pick up in a store</source>
         <translation>Retirar em uma loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="132"/>
+        <location filename="../../clienteling/ui/order.py" line="136"/>
         <source>Street and number</source>
         <translation>Rua e número</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="133"/>
+        <location filename="../../clienteling/ui/order.py" line="137"/>
         <source>Apartment, floor (optional)</source>
         <translation>Apartamento, andar (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="134"/>
+        <location filename="../../clienteling/ui/order.py" line="138"/>
         <source>City</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="135"/>
+        <location filename="../../clienteling/ui/order.py" line="139"/>
         <source>Postcode</source>
         <translation>CEP</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="136"/>
+        <location filename="../../clienteling/ui/order.py" line="140"/>
         <source>Region (optional)</source>
         <translation>Estado (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="137"/>
+        <location filename="../../clienteling/ui/order.py" line="141"/>
         <source>Country (two letters)</source>
         <translation>País (duas letras)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="166"/>
-        <location filename="../../clienteling/ui/order.py" line="168"/>
+        <location filename="../../clienteling/ui/order.py" line="170"/>
+        <location filename="../../clienteling/ui/order.py" line="172"/>
         <source>Pick-up store</source>
         <translation>Loja de retirada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="175"/>
+        <location filename="../../clienteling/ui/order.py" line="179"/>
         <source>Place order</source>
         <translation>Fazer pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="184"/>
+        <location filename="../../clienteling/ui/order.py" line="188"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="187"/>
+        <location filename="../../clienteling/ui/order.py" line="191"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="188"/>
+        <location filename="../../clienteling/ui/order.py" line="192"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="189"/>
+        <location filename="../../clienteling/ui/order.py" line="193"/>
         <source>Available</source>
         <translation>Disponível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="195"/>
+        <location filename="../../clienteling/ui/order.py" line="199"/>
         <source>Order this instead</source>
         <translation>Pedir este no lugar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="242"/>
+        <location filename="../../clienteling/ui/order.py" line="213"/>
+        <source>Save slip as PDF…</source>
+        <translation>Salvar comprovante em PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="215"/>
+        <source>Print slip…</source>
+        <translation>Imprimir comprovante…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="255"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="255"/>
+        <location filename="../../clienteling/ui/order.py" line="268"/>
         <source>This shopper or item is not on this terminal.</source>
         <translation>Este cliente ou item não está neste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="261"/>
+        <location filename="../../clienteling/ui/order.py" line="274"/>
         <source>For {name}</source>
         <translation>Para {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="303"/>
+        <location filename="../../clienteling/ui/order.py" line="316"/>
         <source>{size} ({n} here)</source>
         <translation>{size} ({n} aqui)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="321"/>
+        <location filename="../../clienteling/ui/order.py" line="334"/>
         <source>{store} — {n} available</source>
         <translation>{store} — {n} disponíveis</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="327"/>
+        <location filename="../../clienteling/ui/order.py" line="340"/>
         <source>(suggested)</source>
         <translation>(sugerida)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="329"/>
+        <location filename="../../clienteling/ui/order.py" line="342"/>
         <source>Any store (HQ picks the nearest with stock)</source>
         <translation>Qualquer loja (a central escolhe a mais próxima com estoque)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="335"/>
+        <location filename="../../clienteling/ui/order.py" line="348"/>
         <source>No store shows {n} available for this size and colour. HQ will answer with what it can offer.</source>
         <translation>Nenhuma loja mostra {n} disponíveis neste tamanho e cor. A central responderá com o que pode oferecer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="340"/>
+        <location filename="../../clienteling/ui/order.py" line="353"/>
         <source>Stock figures are live from HQ.</source>
         <translation>Estoque em tempo real da central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="343"/>
+        <location filename="../../clienteling/ui/order.py" line="356"/>
         <source>Stock figures are from the last sync; HQ checks them on the order.</source>
         <translation>Estoque da última sincronização; a central confere ao receber o pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="351"/>
+        <location filename="../../clienteling/ui/order.py" line="364"/>
         <source>This colour does not come in this size.</source>
         <translation>Esta cor não existe neste tamanho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="393"/>
+        <location filename="../../clienteling/ui/order.py" line="406"/>
         <source>Needed for the delivery.</source>
         <translation>Necessário para a entrega.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="394"/>
+        <location filename="../../clienteling/ui/order.py" line="407"/>
         <source>Too long; shorten it.</source>
         <translation>Longo demais; encurte.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="395"/>
+        <location filename="../../clienteling/ui/order.py" line="408"/>
         <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
         <translation>Use o código do país com duas letras, ex.: BR, ES, PT.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="420"/>
+        <location filename="../../clienteling/ui/order.py" line="433"/>
         <source>Choose a colour and size that exist.</source>
         <translation>Escolha uma cor e um tamanho que existam.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="427"/>
+        <location filename="../../clienteling/ui/order.py" line="440"/>
         <source>Check the delivery address: the fields marked in red.</source>
         <translation>Confira o endereço de entrega: os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="448"/>
-        <location filename="../../clienteling/ui/order.py" line="529"/>
+        <location filename="../../clienteling/ui/order.py" line="461"/>
+        <location filename="../../clienteling/ui/order.py" line="624"/>
         <source>Placing the order…</source>
         <translation>Fazendo o pedido…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="460"/>
+        <location filename="../../clienteling/ui/order.py" line="473"/>
         <source>The order was not placed: {why}</source>
         <translation>O pedido não foi feito: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="476"/>
+        <location filename="../../clienteling/ui/order.py" line="491"/>
         <source>Confirmed by HQ: order {order}, reserved in {stores}.</source>
         <translation>Confirmado pela central: pedido {order}, reservado em {stores}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="486"/>
+        <location filename="../../clienteling/ui/order.py" line="501"/>
         <source>Queued — will be sent when HQ is back. Order {order} is saved on this terminal; the status bar tells you when HQ confirms it.</source>
         <translation>Na fila — será enviado quando a central voltar. O pedido {order} está salvo neste terminal; a barra de status avisa quando a central confirmar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="496"/>
+        <location filename="../../clienteling/ui/order.py" line="511"/>
         <source>HQ refused the order: {why}. Pick one of these instead:</source>
         <translation>A central recusou o pedido: {why}. Escolha uma destas opções:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="506"/>
+        <location filename="../../clienteling/ui/order.py" line="521"/>
         <source>HQ refused the order: {why}. No other store or size has it; change the order or add the item to the wishlist.</source>
         <translation>A central recusou o pedido: {why}. Nenhuma outra loja ou tamanho tem o item; altere o pedido ou adicione o item à lista de desejos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="546"/>
+        <location filename="../../clienteling/ui/order.py" line="540"/>
+        <source>Pick up at {store}</source>
+        <translation>Retirar em {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="542"/>
+        <source>Delivered to the shopper&apos;s address</source>
+        <translation>Entrega no endereço do cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="549"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="550"/>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="551"/>
+        <source>Scan to follow your order</source>
+        <translation>Leia para acompanhar seu pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="560"/>
+        <source>Save slip</source>
+        <translation>Salvar comprovante</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="560"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="573"/>
+        <source>Slip saved: {path}</source>
+        <translation>Comprovante salvo: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="576"/>
+        <source>The slip was not saved: {why}</source>
+        <translation>O comprovante não foi salvo: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="596"/>
+        <source>The printer could not be opened.</source>
+        <translation>Não foi possível abrir a impressora.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="606"/>
+        <source>Slip sent to the printer.</source>
+        <translation>Comprovante enviado à impressora.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="641"/>
         <source>Same item, other store</source>
         <translation>Mesmo item, outra loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="547"/>
+        <location filename="../../clienteling/ui/order.py" line="642"/>
         <source>Other size or colour</source>
         <translation>Outro tamanho ou cor</translation>
     </message>

@@ -312,235 +312,300 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="61"/>
+        <location filename="../../clienteling/ui/order.py" line="65"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="64"/>
+        <location filename="../../clienteling/ui/order.py" line="68"/>
         <source>Order for delivery</source>
         <translation>Заказ с доставкой</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="82"/>
-        <location filename="../../clienteling/ui/order.py" line="92"/>
-        <location filename="../../clienteling/ui/order.py" line="185"/>
+        <location filename="../../clienteling/ui/order.py" line="86"/>
+        <location filename="../../clienteling/ui/order.py" line="96"/>
+        <location filename="../../clienteling/ui/order.py" line="189"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="83"/>
-        <location filename="../../clienteling/ui/order.py" line="93"/>
-        <location filename="../../clienteling/ui/order.py" line="186"/>
+        <location filename="../../clienteling/ui/order.py" line="87"/>
+        <location filename="../../clienteling/ui/order.py" line="97"/>
+        <location filename="../../clienteling/ui/order.py" line="190"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="84"/>
-        <location filename="../../clienteling/ui/order.py" line="94"/>
+        <location filename="../../clienteling/ui/order.py" line="88"/>
+        <location filename="../../clienteling/ui/order.py" line="98"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="87"/>
-        <location filename="../../clienteling/ui/order.py" line="95"/>
+        <location filename="../../clienteling/ui/order.py" line="91"/>
+        <location filename="../../clienteling/ui/order.py" line="99"/>
         <source>Send from</source>
         <translation>Отправить из</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="113"/>
+        <location filename="../../clienteling/ui/order.py" line="117"/>
         <source>Ship to the shopper</source>
         <translation>Доставить покупателю</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="114"/>
+        <location filename="../../clienteling/ui/order.py" line="118"/>
         <source>Pick up in a store</source>
         <translation>Самовывоз из магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="132"/>
+        <location filename="../../clienteling/ui/order.py" line="136"/>
         <source>Street and number</source>
         <translation>Улица и дом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="133"/>
+        <location filename="../../clienteling/ui/order.py" line="137"/>
         <source>Apartment, floor (optional)</source>
         <translation>Квартира, этаж (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="134"/>
+        <location filename="../../clienteling/ui/order.py" line="138"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="135"/>
+        <location filename="../../clienteling/ui/order.py" line="139"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="136"/>
+        <location filename="../../clienteling/ui/order.py" line="140"/>
         <source>Region (optional)</source>
         <translation>Регион (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="137"/>
+        <location filename="../../clienteling/ui/order.py" line="141"/>
         <source>Country (two letters)</source>
         <translation>Страна (две буквы)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="166"/>
-        <location filename="../../clienteling/ui/order.py" line="168"/>
+        <location filename="../../clienteling/ui/order.py" line="170"/>
+        <location filename="../../clienteling/ui/order.py" line="172"/>
         <source>Pick-up store</source>
         <translation>Магазин самовывоза</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="175"/>
+        <location filename="../../clienteling/ui/order.py" line="179"/>
         <source>Place order</source>
         <translation>Оформить заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="184"/>
+        <location filename="../../clienteling/ui/order.py" line="188"/>
         <source>Offer</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="187"/>
+        <location filename="../../clienteling/ui/order.py" line="191"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="188"/>
+        <location filename="../../clienteling/ui/order.py" line="192"/>
         <source>Distance</source>
         <translation>Расстояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="189"/>
+        <location filename="../../clienteling/ui/order.py" line="193"/>
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="195"/>
+        <location filename="../../clienteling/ui/order.py" line="199"/>
         <source>Order this instead</source>
         <translation>Заказать это вместо</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="242"/>
+        <location filename="../../clienteling/ui/order.py" line="213"/>
+        <source>Save slip as PDF…</source>
+        <translation>Сохранить квитанцию в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="215"/>
+        <source>Print slip…</source>
+        <translation>Печать квитанции…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="255"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="255"/>
+        <location filename="../../clienteling/ui/order.py" line="268"/>
         <source>This shopper or item is not on this terminal.</source>
         <translation>Этого покупателя или товара нет на этом терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="261"/>
+        <location filename="../../clienteling/ui/order.py" line="274"/>
         <source>For {name}</source>
         <translation>Для: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="303"/>
+        <location filename="../../clienteling/ui/order.py" line="316"/>
         <source>{size} ({n} here)</source>
         <translation>{size} ({n} здесь)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="321"/>
+        <location filename="../../clienteling/ui/order.py" line="334"/>
         <source>{store} — {n} available</source>
         <translation>{store} — доступно {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="327"/>
+        <location filename="../../clienteling/ui/order.py" line="340"/>
         <source>(suggested)</source>
         <translation>(рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="329"/>
+        <location filename="../../clienteling/ui/order.py" line="342"/>
         <source>Any store (HQ picks the nearest with stock)</source>
         <translation>Любой магазин (офис выберет ближайший с остатком)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="335"/>
+        <location filename="../../clienteling/ui/order.py" line="348"/>
         <source>No store shows {n} available for this size and colour. HQ will answer with what it can offer.</source>
         <translation>Ни в одном магазине нет {n} шт. этого размера и цвета. Офис ответит, что может предложить.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="340"/>
+        <location filename="../../clienteling/ui/order.py" line="353"/>
         <source>Stock figures are live from HQ.</source>
         <translation>Остатки — актуальные данные офиса.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="343"/>
+        <location filename="../../clienteling/ui/order.py" line="356"/>
         <source>Stock figures are from the last sync; HQ checks them on the order.</source>
         <translation>Остатки с последней синхронизации; офис проверит их при заказе.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="351"/>
+        <location filename="../../clienteling/ui/order.py" line="364"/>
         <source>This colour does not come in this size.</source>
         <translation>Этот цвет не выпускается в этом размере.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="393"/>
+        <location filename="../../clienteling/ui/order.py" line="406"/>
         <source>Needed for the delivery.</source>
         <translation>Нужно для доставки.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="394"/>
+        <location filename="../../clienteling/ui/order.py" line="407"/>
         <source>Too long; shorten it.</source>
         <translation>Слишком длинно; сократите.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="395"/>
+        <location filename="../../clienteling/ui/order.py" line="408"/>
         <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
         <translation>Укажите двухбуквенный код страны, например BR, ES, PT.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="420"/>
+        <location filename="../../clienteling/ui/order.py" line="433"/>
         <source>Choose a colour and size that exist.</source>
         <translation>Выберите существующие цвет и размер.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="427"/>
+        <location filename="../../clienteling/ui/order.py" line="440"/>
         <source>Check the delivery address: the fields marked in red.</source>
         <translation>Проверьте адрес доставки: поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="448"/>
-        <location filename="../../clienteling/ui/order.py" line="529"/>
+        <location filename="../../clienteling/ui/order.py" line="461"/>
+        <location filename="../../clienteling/ui/order.py" line="624"/>
         <source>Placing the order…</source>
         <translation>Оформляем заказ…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="460"/>
+        <location filename="../../clienteling/ui/order.py" line="473"/>
         <source>The order was not placed: {why}</source>
         <translation>Заказ не оформлен: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="476"/>
+        <location filename="../../clienteling/ui/order.py" line="491"/>
         <source>Confirmed by HQ: order {order}, reserved in {stores}.</source>
         <translation>Подтверждено офисом: заказ {order}, зарезервирован в: {stores}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="486"/>
+        <location filename="../../clienteling/ui/order.py" line="501"/>
         <source>Queued — will be sent when HQ is back. Order {order} is saved on this terminal; the status bar tells you when HQ confirms it.</source>
         <translation>В очереди — будет отправлен, когда офис снова станет доступен. Заказ {order} сохранён на этом терминале; строка состояния сообщит, когда офис его подтвердит.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="496"/>
+        <location filename="../../clienteling/ui/order.py" line="511"/>
         <source>HQ refused the order: {why}. Pick one of these instead:</source>
         <translation>Офис отклонил заказ: {why}. Выберите замену:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="506"/>
+        <location filename="../../clienteling/ui/order.py" line="521"/>
         <source>HQ refused the order: {why}. No other store or size has it; change the order or add the item to the wishlist.</source>
         <translation>Офис отклонил заказ: {why}. Ни в другом магазине, ни в другом размере его нет; измените заказ или добавьте товар в список желаний.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="546"/>
+        <location filename="../../clienteling/ui/order.py" line="540"/>
+        <source>Pick up at {store}</source>
+        <translation>Самовывоз: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="542"/>
+        <source>Delivered to the shopper&apos;s address</source>
+        <translation>Доставка по адресу покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="549"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="550"/>
+        <source>Items</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="551"/>
+        <source>Scan to follow your order</source>
+        <translation>Отсканируйте, чтобы следить за заказом</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="560"/>
+        <source>Save slip</source>
+        <translation>Сохранить квитанцию</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="560"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="573"/>
+        <source>Slip saved: {path}</source>
+        <translation>Квитанция сохранена: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="576"/>
+        <source>The slip was not saved: {why}</source>
+        <translation>Квитанция не сохранена: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="596"/>
+        <source>The printer could not be opened.</source>
+        <translation>Не удалось открыть принтер.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="606"/>
+        <source>Slip sent to the printer.</source>
+        <translation>Квитанция отправлена на принтер.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="641"/>
         <source>Same item, other store</source>
         <translation>Тот же товар, другой магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="547"/>
+        <location filename="../../clienteling/ui/order.py" line="642"/>
         <source>Other size or colour</source>
         <translation>Другой размер или цвет</translation>
     </message>

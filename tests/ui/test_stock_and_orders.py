@@ -257,3 +257,46 @@ def test_last_unit_taken_meanwhile_then_an_alternative_is_confirmed(qtbot, stock
     qtbot.waitUntil(lambda: len(win.orders.row_texts()) == 1, timeout=5000)
     assert win.orders.row_texts()[0][5] == "Reserved"
     qtbot.waitUntil(lambda: "Refused" not in win.strip.queued.text(), timeout=5000)
+
+
+def test_the_confirmed_order_slip_is_saved_as_pdf_and_printed_with_its_tracking_qr(
+    qtbot, stocked, window, tmp_path
+):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from clienteling.scan import OrderTracking, interpret
+    from clienteling.scan.image import decode_pixels
+    from clienteling.scan.slip import render_slip
+
+    win = window
+    signed_in(qtbot, win)
+    open_profile(qtbot, win)
+    qtbot.mouseClick(win.profile.stock_button, Qt.MouseButton.LeftButton)
+    stock_of(qtbot, win, SKU_L)
+    o = order_form(qtbot, win)
+    assert not o.save_slip.isVisible()  # no order yet, no slip
+    for name, value in (("line1", "Rua Augusta 100"), ("city", "Sao Paulo")):
+        qtbot.keyClicks(o.fields[name], value)
+    qtbot.keyClicks(o.fields["postcode"], "01305-000")
+    result = place(qtbot, o)
+    assert result.state == "confirmed" and o.save_slip.isVisible() and o.print_slip.isVisible()
+
+    slip = o.slip()
+    assert slip.order_id == result.order_id and slip.lines[0].sku == SKU_L
+    codes = decode_pixels(render_slip(slip))
+    assert [interpret(c.scan_text) for c in codes] == [OrderTracking(result.order_id)]
+
+    pdf = tmp_path / "slip.pdf"
+    o.save_slip_pdf(slip, str(pdf))
+    qtbot.waitUntil(lambda: "Slip saved" in o.message.text(), timeout=10000)
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+    printed = (
+        tmp_path / "printed.pdf"
+    )  # a printer that writes PDF stands in for the receipt printer
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    o.print_on(printer, slip)
+    assert "sent to the printer" in o.message.text()
+    assert printed.read_bytes().startswith(b"%PDF") and printed.stat().st_size > 2000
