@@ -24,7 +24,9 @@ class Recommendation:
     sku: str
     name: str
     size: str
-    reason: str
+    reason: str  # in English, for the CLI and logs; screens word it from the fields below
+    bought_name: str = ""  # the item bought that this suggestion follows
+    size_in_stock: str | None = None  # the shopper's size, in stock here
 
 
 @dataclass
@@ -94,7 +96,9 @@ def recommend(
         reason = f"bought {r['bought_name']}"
         if wanted:
             reason += f"; size {wanted} in stock here"
-        out.append(Recommendation(r["sku"], r["name"], r["size"], reason))
+        out.append(
+            Recommendation(r["sku"], r["name"], r["size"], reason, r["bought_name"], wanted)
+        )
         if len(out) == limit:
             break
     return out

@@ -235,7 +235,7 @@ class ProfileScreen(QWidget):
                 Column(self.tr("Item"), lambda r: r.name),
                 Column(self.tr("Size"), lambda r: r.size),
                 Column(self.tr("SKU"), lambda r: r.sku),
-                Column(self.tr("Why"), lambda r: r.reason),
+                Column(self.tr("Why"), self._why),
             ],
             self,
         )
@@ -306,6 +306,13 @@ class ProfileScreen(QWidget):
             done=self._show_view,
             failed=lambda m: self.state.setText(m),
         )
+
+    def _why(self, r) -> str:
+        """A suggestion's reason in the associate's language."""
+        why = self.tr("bought {item}").format(item=r.bought_name)
+        if r.size_in_stock:
+            why = self.tr("{why}; size {size} in stock here").format(why=why, size=r.size_in_stock)
+        return why
 
     def _edited(self, saved) -> None:
         self.edited.emit(saved)

@@ -1295,77 +1295,87 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="323"/>
+        <location filename="../../clienteling/ui/profile.py" line="312"/>
+        <source>bought {item}</source>
+        <translation>compró {item}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="314"/>
+        <source>{why}; size {size} in stock here</source>
+        <translation>{why}; talla {size} en stock aquí</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="330"/>
         <source>This shopper is no longer on this terminal.</source>
         <translation>Este cliente ya no está en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="341"/>
+        <location filename="../../clienteling/ui/profile.py" line="348"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="342"/>
+        <location filename="../../clienteling/ui/profile.py" line="349"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="343"/>
+        <location filename="../../clienteling/ui/profile.py" line="350"/>
         <source>Profiling</source>
         <translation>Perfilado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="348"/>
+        <location filename="../../clienteling/ui/profile.py" line="355"/>
         <source>Consent given</source>
         <translation>Consentimiento dado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="348"/>
+        <location filename="../../clienteling/ui/profile.py" line="355"/>
         <source>No consent</source>
         <translation>Sin consentimiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="355"/>
+        <location filename="../../clienteling/ui/profile.py" line="362"/>
         <source>All channels</source>
         <translation>Todos los canales</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="369"/>
+        <location filename="../../clienteling/ui/profile.py" line="376"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="380"/>
+        <location filename="../../clienteling/ui/profile.py" line="387"/>
         <source>Refused by HQ: {why}</source>
         <translation>Rechazada por la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="382"/>
+        <location filename="../../clienteling/ui/profile.py" line="389"/>
         <source>Waiting to send</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="383"/>
+        <location filename="../../clienteling/ui/profile.py" line="390"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="392"/>
+        <location filename="../../clienteling/ui/profile.py" line="399"/>
         <source>Write the note first.</source>
         <translation>Escribe la nota primero.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="410"/>
+        <location filename="../../clienteling/ui/profile.py" line="417"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="414"/>
+        <location filename="../../clienteling/ui/profile.py" line="421"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Nota guardada en este terminal; se enviará a la central cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="422"/>
+        <location filename="../../clienteling/ui/profile.py" line="429"/>
         <source>The note was not saved: {why}</source>
         <translation>La nota no se guardó: {why}</translation>
     </message>

@@ -1295,77 +1295,87 @@
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="323"/>
+        <location filename="../../clienteling/ui/profile.py" line="312"/>
+        <source>bought {item}</source>
+        <translation>купил(а) {item}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="314"/>
+        <source>{why}; size {size} in stock here</source>
+        <translation>{why}; размер {size} есть в этом магазине</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="330"/>
         <source>This shopper is no longer on this terminal.</source>
         <translation>Этого покупателя больше нет на терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="341"/>
+        <location filename="../../clienteling/ui/profile.py" line="348"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="342"/>
+        <location filename="../../clienteling/ui/profile.py" line="349"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="343"/>
+        <location filename="../../clienteling/ui/profile.py" line="350"/>
         <source>Profiling</source>
         <translation>Профилирование</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="348"/>
+        <location filename="../../clienteling/ui/profile.py" line="355"/>
         <source>Consent given</source>
         <translation>Согласие дано</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="348"/>
+        <location filename="../../clienteling/ui/profile.py" line="355"/>
         <source>No consent</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="355"/>
+        <location filename="../../clienteling/ui/profile.py" line="362"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="369"/>
+        <location filename="../../clienteling/ui/profile.py" line="376"/>
         <source>Suggestions</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="380"/>
+        <location filename="../../clienteling/ui/profile.py" line="387"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено центральным офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="382"/>
+        <location filename="../../clienteling/ui/profile.py" line="389"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="383"/>
+        <location filename="../../clienteling/ui/profile.py" line="390"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="392"/>
+        <location filename="../../clienteling/ui/profile.py" line="399"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="410"/>
+        <location filename="../../clienteling/ui/profile.py" line="417"/>
         <source>Note saved.</source>
         <translation>Заметка сохранена.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="414"/>
+        <location filename="../../clienteling/ui/profile.py" line="421"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Заметка сохранена на терминале; она уйдёт в центральный офис, когда вернётся связь.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="422"/>
+        <location filename="../../clienteling/ui/profile.py" line="429"/>
         <source>The note was not saved: {why}</source>
         <translation>Заметка не сохранена: {why}</translation>
     </message>

@@ -75,6 +75,8 @@ def test_search_open_profile_and_add_a_note(qtbot, window):
     assert p.by_channel.rowCount() == 1  # channel filter
     assert p.tabs.indexOf(p.suggestions_page) >= 0  # profiling consent given
     assert p.suggestions.item(0).sku == "ST1-BLK-M"
+    why = p.suggestions.data(p.suggestions.index(0, p.suggestions.columnCount() - 1))
+    assert why.startswith("bought ")  # worded by the screen, in the associate's language
     assert p.consent["sms"].text().startswith("✗")
 
     p.reason.setCurrentIndex(p.reason.findData("gift"))
