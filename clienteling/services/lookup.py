@@ -96,9 +96,7 @@ def recommend(
         reason = f"bought {r['bought_name']}"
         if wanted:
             reason += f"; size {wanted} in stock here"
-        out.append(
-            Recommendation(r["sku"], r["name"], r["size"], reason, r["bought_name"], wanted)
-        )
+        out.append(Recommendation(r["sku"], r["name"], r["size"], reason, r["bought_name"], wanted))
         if len(out) == limit:
             break
     return out
