@@ -235,10 +235,7 @@ class Desk:
 
     def add_note(self, shopper_id: str, reason: str, text: str) -> notes.NoteSaved:
         """Save a note durably, then try to send it now when signed in online."""
-        who = self.session
-        if who is None:
-            raise PermissionError("sign in first")
-        engine = self._engine if who.token else None
+        engine = self.writer_engine()
         saved = notes.add_note(self.terminal.cache, shopper_id, reason, text, engine)
         if engine is not None:
             self.connectivity = engine.connectivity
@@ -284,7 +281,7 @@ class Desk:
             )
         return ProductStock(grid, view, answer is not None)
 
-    def _writer_engine(self) -> SyncEngine | None:
+    def writer_engine(self) -> SyncEngine | None:
         who = self.session
         if who is None:
             raise PermissionError("sign in first")
@@ -292,7 +289,7 @@ class Desk:
 
     def place_order(self, draft: OrderDraft) -> OrderResult:
         """Queue the order durably, send it now when signed in online; where it stands."""
-        engine = self._writer_engine()
+        engine = self.writer_engine()
         result = place_delivery_order(self.terminal.cache, draft, engine)
         if engine is not None:
             self.connectivity = engine.connectivity
@@ -326,7 +323,7 @@ class Desk:
 
     def cancel_order(self, row: orders.OrderRow) -> str:
         """'withdrawn' (never reached HQ), 'cancelled' (HQ did it) or 'requested' (queued)."""
-        engine = self._writer_engine()
+        engine = self.writer_engine()
         if row.state != "confirmed":
             if orders.withdraw(self.terminal.cache, row.order_id):
                 return "withdrawn"

@@ -24,6 +24,7 @@ from clienteling.protocol.writes import FeedbackIn, PreferencesIn, TaskIn, Wishl
 from . import products
 from .desk import Desk
 from .lookup import Profile
+from .sending import Saved, queue_and_send
 
 __all__ = ["Engagement", "ItemChoice", "ProfileView", "Saved", "split_list"]
 
@@ -37,19 +38,6 @@ _COLLECTION = {
 }
 _KINDS = ("preferences", "wishlist", "wishlist_remove", "task", "task_done", "feedback")
 FOLLOW_UP_HOUR = time(10, 0)  # a due date means "that morning" in the store's local time
-
-
-@dataclass(frozen=True)
-class Saved:
-    """Where one edit stands right after the associate made it."""
-
-    id: str
-    state: str  # "sent" (HQ has it), "waiting" (queued here) or "refused" (HQ said no)
-    reason: str | None = None  # HQ's words when refused
-
-    @property
-    def sent(self) -> bool:
-        return self.state == "sent"
 
 
 @dataclass(frozen=True)
@@ -353,37 +341,21 @@ class Engagement:
         self, id_: str, kind: str, shopper_id: str, method: str, path: str, body: dict
     ) -> Saved:
         """Queue durably; signed in online, deliver now and bring the synced row back."""
-        who = self.desk.session
-        if who is None:
-            raise PermissionError("sign in first")
-        cache = self.desk.terminal.cache
-        with cache.lock:
-            outbox.enqueue(
-                cache.writer,
-                id=id_,
-                kind=kind,
-                shopper_id=shopper_id,
-                method=method,
-                path=path,
-                body=body,
-            )
-        engine = self.desk._writer_engine()
-        if engine is None:
-            return Saved(id_, "waiting")
-        engine.push()
-        self.desk.connectivity = engine.connectivity
-        with cache.lock:
-            state = outbox.entry_state(cache.writer, id_)
-        if state is None or state["state"] == outbox.PENDING:
-            return Saved(id_, "waiting")
-        if state["state"] == outbox.PARKED:
-            return Saved(id_, "refused", state["error"])
-        if kind in _COLLECTION:
-            try:
-                engine.pull(collections=(_COLLECTION[kind],))
-            except Exception:  # noqa: S110 - HQ has it; the next sync brings it here
-                pass
-        return Saved(id_, "sent")
+        engine = self.desk.writer_engine()
+        saved = queue_and_send(
+            self.desk.terminal.cache,
+            engine,
+            id=id_,
+            kind=kind,
+            shopper_id=shopper_id,
+            method=method,
+            path=path,
+            body=body,
+            collection=_COLLECTION.get(kind),
+        )
+        if engine is not None:
+            self.desk.connectivity = engine.connectivity
+        return saved
 
 
 def _mark(rows: list[dict], key: str, value: str, edit: dict) -> dict | None:

@@ -15,6 +15,8 @@ from clienteling.cache.store import Cache
 from clienteling.protocol.writes import NOTE_REASONS, NoteIn
 from clienteling.sync.engine import SyncEngine
 
+from .sending import queue_and_send
+
 __all__ = ["NOTE_REASONS", "NoteSaved", "add_note", "waiting_notes"]
 
 
@@ -47,28 +49,18 @@ def add_note(
         if "reason" in fields:
             raise ValueError(f"choose a reason: {', '.join(NOTE_REASONS)}") from None
         raise ValueError(str(exc)) from None
-    with cache.lock:
-        outbox.enqueue(
-            cache.writer,
-            id=note_id,
-            kind="note",
-            shopper_id=shopper_id,
-            method="POST",
-            path="/notes",
-            body=body,
-        )
-    sent = False
-    if engine is not None:
-        engine.push()
-        with cache.lock:
-            state = outbox.entry_state(cache.writer, note_id)
-        sent = state is not None and state["state"] == outbox.DELIVERED
-        if sent:
-            try:
-                engine.pull(collections=("notes",))
-            except Exception:  # noqa: S110 - the note is at HQ; the next sync brings it here
-                pass
-    return NoteSaved(note_id, sent)
+    saved = queue_and_send(
+        cache,
+        engine,
+        id=note_id,
+        kind="note",
+        shopper_id=shopper_id,
+        method="POST",
+        path="/notes",
+        body=body,
+        collection="notes",
+    )
+    return NoteSaved(note_id, saved.sent)
 
 
 def waiting_notes(conn: sqlcipher3.Connection, shopper_id: str, store_id: str) -> list[dict]:
