@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 import zlib
@@ -67,6 +68,28 @@ class LiveHQ:
             r = c.post("/v1/sessions", json={"employee_id": employee_id, "pin": pin})
         r.raise_for_status()
         return r.json()["session_token"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class World:
+    """An HQ that can be stopped and started again on the same port, and one terminal's desk."""
+
+    def __init__(self, db: Database, port: int | None = None, desk=None) -> None:
+        self.db, self.port, self.desk = db, port or free_port(), desk
+        self.hq: LiveHQ | None = None
+
+    def start_hq(self) -> None:
+        self.hq = LiveHQ(self.db, port=self.port).__enter__()
+
+    def stop_hq(self) -> None:
+        if self.hq is not None:
+            self.hq.__exit__(None, None, None)
+            self.hq = None
 
 
 # --- filling HQ through its own writer -----------------------------------------

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -35,13 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from clienteling.hq import auth, migrate
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
-from tests.hq_live import NOW, STORES, add_staff, add_stores, add_style
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.hq_live import NOW, STORES, add_staff, add_stores, add_style, free_port
 
 
 def make_db(url: str | None) -> tuple[str, callable]:

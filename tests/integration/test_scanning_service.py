@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import uuid
 from datetime import UTC, date, datetime
 
@@ -22,7 +21,7 @@ from clienteling.services import scanning as sc
 from clienteling.services.desk import Desk, OrderDraft
 from clienteling.services.scanning import Scans, WedgeSettings
 from clienteling.services.terminal import Terminal
-from tests.hq_live import LiveHQ, add_purchase, add_shopper, set_stock, small_chain
+from tests.hq_live import World, add_purchase, add_shopper, set_stock, small_chain
 
 FAST = Policy(deadline=2, attempt_timeout=1, connect_timeout=0.3, attempts=1)
 STORE = "BR-SP-01"
@@ -31,12 +30,6 @@ PIN = "2468"
 HERE_CARD = loyalty_id(4)  # Ana Moreira, a shopper of this store
 FAR_CARD = loyalty_id(5)  # Lucía Ruiz of Madrid: outside this terminal's scope
 NOBODY_CARD = loyalty_id(6)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def scan_chain(db: Database) -> None:
@@ -58,27 +51,12 @@ def gtin_of(db: Database, sku: str) -> str:
         return conn.execute(select(t.products.c.gtin).where(t.products.c.sku == sku)).scalar_one()
 
 
-class World:
-    def __init__(self, db: Database, port: int) -> None:
-        self.db, self.port = db, port
-        self.hq: LiveHQ | None = None
-        self.desk: Desk | None = None
-
-    def start_hq(self) -> None:
-        self.hq = LiveHQ(self.db, port=self.port).__enter__()
-
-    def stop_hq(self) -> None:
-        if self.hq is not None:
-            self.hq.__exit__(None, None, None)
-            self.hq = None
-
-
 @pytest.fixture
 def world(tmp_path):
     db = Database(f"sqlite:///{tmp_path / 'hq.db'}")
     migrate.upgrade(db)
     scan_chain(db)
-    w = World(db, free_port())
+    w = World(db)
     w.start_hq()
     code = auth.create_enrollment_code(db, STORE, 1, datetime.now(UTC))
     terminal = Terminal.enroll(tmp_path / "terminal", MemoryVault(), w.hq.url, code, "till 1")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 
 from clienteling.api.client import HQClient, Policy
@@ -21,7 +19,7 @@ from clienteling.services.ordering import (
 )
 from clienteling.services.stock import stock_for
 from clienteling.sync.engine import SyncEngine
-from tests.hq_live import LiveHQ, add_purchase, add_shopper, set_stock, small_chain
+from tests.hq_live import LiveHQ, add_purchase, add_shopper, free_port, set_stock, small_chain
 
 KEY = bytes(range(32))
 FAST = Policy(deadline=2, attempt_timeout=1, connect_timeout=0.3, attempts=1)
@@ -52,12 +50,6 @@ def world(hq_db, tmp_path):
     yield {"db": hq_db, "port": port, "cache": cache, "engine": SyncEngine(cache, client)}
     client.close()
     cache.close()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_find_profile_and_stock_from_the_cache(world):

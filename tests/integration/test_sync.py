@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import socket
 import uuid
 
 import httpx
@@ -21,16 +20,18 @@ from clienteling.hq import feed
 from clienteling.hq import tables as t
 from clienteling.protocol.sync import COLLECTIONS
 from clienteling.sync.engine import Connectivity, SyncEngine
-from tests.hq_live import LiveHQ, add_purchase, add_shopper, queue_order, set_stock, small_chain
+from tests.hq_live import (
+    LiveHQ,
+    add_purchase,
+    add_shopper,
+    free_port,
+    queue_order,
+    set_stock,
+    small_chain,
+)
 
 KEY = bytes(range(32))
 FAST = Policy(deadline=3, attempt_timeout=2, connect_timeout=0.5, attempts=2, backoff=0.01)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def checksum(collection: str, row: dict) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from datetime import UTC, datetime
 
 import pytest
@@ -13,35 +12,13 @@ from clienteling.hq.db import Database
 from clienteling.security.vault import MemoryVault
 from clienteling.services.desk import Desk
 from clienteling.services.terminal import Terminal
-from tests.hq_live import LiveHQ, add_purchase, add_shopper, set_stock, small_chain
+from tests.hq_live import World, add_purchase, add_shopper, set_stock, small_chain
 
 # Give up on a stopped HQ quickly: the tests stop it on purpose.
 FAST = Policy(deadline=2, attempt_timeout=1, connect_timeout=0.3, attempts=1)
 STORE = "BR-SP-01"
 ASSOCIATE = f"{STORE}-associate"
 PIN = "2468"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class World:
-    """An HQ that can be stopped and started again on the same port, and one terminal."""
-
-    def __init__(self, db: Database, port: int, desk: Desk) -> None:
-        self.db, self.port, self.desk = db, port, desk
-        self.hq: LiveHQ | None = None
-
-    def start_hq(self) -> None:
-        self.hq = LiveHQ(self.db, port=self.port).__enter__()
-
-    def stop_hq(self) -> None:
-        if self.hq is not None:
-            self.hq.__exit__(None, None, None)
-            self.hq = None
 
 
 @pytest.fixture
@@ -60,8 +37,7 @@ def world(tmp_path):
     add_purchase(db, "p1", "sh1", STORE, "ST1-BLK-S")
     add_purchase(db, "p2", "sh1", None, "ST1-BLK-S", channel="web")
     set_stock(db, STORE, "ST1-BLK-M", 2)
-    port = free_port()
-    w = World(db, port, None)
+    w = World(db)
     w.start_hq()
     code = auth.create_enrollment_code(db, STORE, 1, datetime.now(UTC))
     terminal = Terminal.enroll(tmp_path / "terminal", MemoryVault(), w.hq.url, code, "till 1")
