@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from clienteling.hq import auth, migrate
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
+from tests.benchmarks.limits import pct
 from tests.hq_live import NOW, STORES, add_staff, add_stores, add_style, free_port
 
 
@@ -142,11 +143,6 @@ def bench_feed(db: Database, url: str, device: str, n: int) -> None:
     )
 
 
-def pctl(values: list[float], p: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(p * len(values)))]
-
-
 def run_clients(clients: int, total: int, fn) -> tuple[float, list[float]]:
     latencies: list[float] = []
     lock = threading.Lock()
@@ -225,15 +221,15 @@ def bench_orders(
     rate, hrate, rrate = orders / secs, orders / hsecs, orders / rsecs
     print(
         f"orders: {orders} by {clients} clients: {rate:,.0f} orders/s, "
-        f"p50 {statistics.median(lat) * 1000:.1f} ms, p99 {pctl(lat, 0.99) * 1000:.1f} ms"
+        f"p50 {statistics.median(lat) * 1000:.1f} ms, p99 {pct(lat, 0.99) * 1000:.1f} ms"
     )
     print(
         f"  limit, bare HTTP round trip (/healthz): {hrate:,.0f} req/s, p99 "
-        f"{pctl(hlat, 0.99) * 1000:.1f} ms; ratio {rate / hrate:.2f}"
+        f"{pct(hlat, 0.99) * 1000:.1f} ms; ratio {rate / hrate:.2f}"
     )
     print(
         f"  limit, raw DB write (reserve + insert, same lock): {rrate:,.0f} tx/s, p99 "
-        f"{pctl(rlat, 0.99) * 1000:.1f} ms; ratio {rate / rrate:.2f}"
+        f"{pct(rlat, 0.99) * 1000:.1f} ms; ratio {rate / rrate:.2f}"
     )
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import sqlite3
 import sys
 import tempfile
 import time
@@ -39,6 +38,7 @@ from clienteling.hq import migrate
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
 from clienteling.hq.seed import ROWS_PER_BATCH, seed_chain
+from tests.benchmarks.limits import raw_executemany, rss_mb
 
 STAGE_TABLES = {
     "stores": (t.stores, t.associates),
@@ -61,10 +61,6 @@ class TimedDatabase(Database):
                 yield w
         finally:
             self.writing += time.perf_counter() - started
-
-
-def rss_mb(who=resource.RUSAGE_SELF) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024
 
 
 def open_db(url: str | None) -> tuple[TimedDatabase, callable]:
@@ -96,29 +92,6 @@ def stored_rows(db: Database, table) -> Iterator[list[tuple]]:
             yield [tuple(plain(v) for v in row) for row in chunk]
     finally:
         raw.close()
-
-
-def raw_limit(db: Database, tables) -> tuple[int, float]:
-    """Rows and seconds to executemany the tables' rows into plain SQLite tables."""
-    path = Path(tempfile.mkdtemp()) / "raw.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
-    rows = spent = 0
-    for table in tables:
-        width = len(table.c)
-        conn.execute(f"CREATE TABLE {table.name} ({', '.join(f'c{i}' for i in range(width))})")
-        insert = f"INSERT INTO {table.name} VALUES ({','.join('?' * width)})"
-        for chunk in stored_rows(db, table):
-            started = time.perf_counter()
-            conn.execute("BEGIN")
-            conn.executemany(insert, chunk)
-            conn.execute("COMMIT")
-            spent += time.perf_counter() - started
-            rows += len(chunk)
-    conn.close()
-    path.unlink()
-    return rows, spent
 
 
 def main() -> None:
@@ -167,7 +140,9 @@ def main() -> None:
                 rows = sum(counts.values())
                 seconds = ends.get(stage, before) - before
                 before = ends.get(stage, before)
-                raw_rows, raw_s = raw_limit(db, tables)
+                raw_rows, raw_s = raw_executemany(
+                    (t.name, len(t.c), stored_rows(db, t)) for t in tables
+                )
                 assert raw_rows == rows
                 total_rows += rows
                 total_raw += raw_s

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import resource
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -40,42 +38,14 @@ from clienteling.hq import tables as t
 from clienteling.hq.db import Database
 from clienteling.sync.engine import SyncEngine
 from tests.benchmarks.bench_hq import start_hq
+from tests.benchmarks.limits import pct, raw_executemany, rss_mb
 
 
-def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def pct(values, p):
-    values = sorted(values)
-    return values[min(len(values) - 1, int(p * len(values)))]
-
-
-def raw_executemany(source, tables: list[str]) -> tuple[int, float]:
-    """Rows and seconds to executemany the cache's rows into plain SQLite tables.
-
-    Rows are read from the cache in chunks; only the inserts are timed.
-    """
-    path = Path(tempfile.mkdtemp()) / "raw.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
-    spent, total = 0.0, 0
-    for name in tables:
-        cols = COLUMNS[name]
-        conn.execute(f"CREATE TABLE {name} ({', '.join(cols)})")
-        cur = source.execute(f"SELECT {', '.join(cols)} FROM {name}")
-        insert = f"INSERT INTO {name} VALUES ({','.join('?' * len(cols))})"
-        while rows := cur.fetchmany(50_000):
-            t0 = time.perf_counter()
-            conn.execute("BEGIN")
-            conn.executemany(insert, rows)
-            conn.execute("COMMIT")
-            spent += time.perf_counter() - t0
-            total += len(rows)
-    conn.close()
-    path.unlink()
-    return total, spent
+def cache_chunks(source, name: str):
+    """The cache's rows of a collection, in chunks of 50,000."""
+    cur = source.execute(f"SELECT {', '.join(COLUMNS[name])} FROM {name}")
+    while rows := cur.fetchmany(50_000):
+        yield rows
 
 
 def main() -> None:
@@ -113,7 +83,9 @@ def main() -> None:
         counts = {
             n: cache.writer.execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in COLUMNS
         }
-        raw_rows, raw_s = raw_executemany(cache.writer, list(COLUMNS))
+        raw_rows, raw_s = raw_executemany(
+            (name, len(cols), cache_chunks(cache.writer, name)) for name, cols in COLUMNS.items()
+        )
         print(
             f"initial sync: {rows:,} rows in {sync_s:.1f} s = {rows / sync_s:,.0f} rows/s "
             f"({', '.join(f'{k} {v:,}' for k, v in counts.items())})"

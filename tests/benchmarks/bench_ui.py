@@ -42,6 +42,8 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.benchmarks.limits import pct  # noqa: E402
+
 STORE = "BR-SP-01"
 KEY = bytes(range(32))  # the benchmark vault's fixed cache key
 PIN = "2468"
@@ -622,11 +624,6 @@ def _run_child(args: list[str]) -> tuple[float, dict]:
         if line.startswith("RESULT "):
             return t_spawn, json.loads(line[7:])
     raise RuntimeError(f"child {args} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
-
-
-def pct(values: list[float], p: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(p * len(values)))]
 
 
 def load() -> str:
