@@ -79,9 +79,14 @@ class SyncEngine:
                 with self.cache.lock:
                     after = cursor_of(self.cache.writer, name)
                 out[name] = self.client.sync_estimate(name, after)
-            return out
         except HQAnswered:
+            self._note(None)
             return None  # an older HQ without estimates: progress shows rows and rate only
+        except HQError as exc:
+            self._note(exc)  # a sync that fails here leaves connectivity as truthful as a page
+            raise
+        self._note(None)
+        return out
 
     def pull(self, collections=COLLECTIONS, progress: Progress | None = None) -> int:
         """Fetch and apply pages until every collection is current; returns rows applied.
