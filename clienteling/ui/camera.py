@@ -13,12 +13,18 @@ one, the widget says so instead of a black preview.
 
 `decode_frame(QImage)` is the decoder on its own: the clipboard or a dropped
 image can use it too.
+
+The camera is the production source of frames. `frame_input` (a
+QVideoFrameInput, Qt 6.8+) replaces it with frames pushed by the program
+through the same capture session, sink and preview: how the tests drive the
+whole path on a machine without a camera.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCameraPermission,
@@ -43,6 +49,9 @@ from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from clienteling.scan.image import DecodedCode, decode_pixels
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QVideoFrameInput  # Qt 6.8+; never imported at run time
 
 FRAME_INTERVAL_MS = 200  # about 5 frames a second
 REPEAT_MS = 2500  # the same code again within this is the same code still in view
@@ -95,9 +104,12 @@ class CameraScanner(QWidget):
         devices: Callable[[], list[QCameraDevice]] = QMediaDevices.videoInputs,
         pool: QThreadPool | None = None,
         beep: Callable[[], None] = QApplication.beep,
+        frame_input: QVideoFrameInput | None = None,
     ) -> None:
         super().__init__(parent)
         self._devices = devices
+        self._frame_input = frame_input
+        self._input_attached = False
         self._pool = pool or QThreadPool.globalInstance()
         self._beep = beep
         self._camera: QCamera | None = None
@@ -138,6 +150,9 @@ class CameraScanner(QWidget):
 
     def start(self) -> None:
         """Ask for the camera permission if needed, then show the chosen camera."""
+        if self._frame_input is not None:
+            self._attach_frame_input()
+            return
         status = self._permission_status()
         if status == Qt.PermissionStatus.Undetermined:
             QCoreApplication.instance().requestPermission(
@@ -157,17 +172,29 @@ class CameraScanner(QWidget):
     def _permission_status(self) -> Qt.PermissionStatus:
         return QCoreApplication.instance().checkPermission(QCameraPermission())
 
+    def _attach_frame_input(self) -> None:
+        """Frames pushed by the program instead of a camera: no chooser, no permission."""
+        self.chooser.hide()
+        self._session.setVideoFrameInput(self._frame_input)
+        self._input_attached = True
+        self._show_message("")
+
     def stop(self) -> None:
         if self._camera is not None:
             self._camera.stop()
             self._session.setCamera(None)
             self._camera.deleteLater()
             self._camera = None
+        if self._input_attached:
+            self._session.setVideoFrameInput(None)
+            self._input_attached = False
 
     def is_active(self) -> bool:
-        return self._camera is not None and self._camera.isActive()
+        return self._input_attached or (self._camera is not None and self._camera.isActive())
 
     def _refresh_devices(self) -> None:
+        if self._frame_input is not None:
+            return  # fed by the program: cameras plugged in or out change nothing
         devices = list(self._devices())
         chosen = self.chooser.currentData()
         self.chooser.blockSignals(True)
