@@ -3,9 +3,12 @@
     clienteling://order/<order UUID>
     clienteling://enroll?hq=<HQ address, percent-encoded>&code=<one-time code>
     clienteling://signup?store=<store id>[&associate=<employee id>]
+    <the chain's sign-up page>?store=<store id>[&associate=<employee id>]
 
 Order tracking may also be an https address, ScanConfig.tracking_url_prefix
-followed by the order UUID. Parameters this version does not know are
+followed by the order UUID; shopper sign-up the chain's sign-up page,
+ScanConfig.signup_url + ?store=<store id>[&associate=<employee id>], which a
+shopper's phone camera opens. Parameters this version does not know are
 ignored, so a newer app can add some; a parameter given twice is refused.
 The `encode_*` functions raise InvalidField for values no code can carry.
 """
@@ -16,6 +19,7 @@ import re
 import uuid
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
+from clienteling.domain import scan_settings as rules
 from clienteling.domain._checks import require_id
 from clienteling.domain.errors import InvalidField
 
@@ -57,6 +61,18 @@ def parse_tracking_url(text: str, prefix: str | None) -> OrderTracking | None:
     if prefix is None or text[: len(prefix)].lower() != prefix.lower():
         return None
     return _order(text[len(prefix) :])
+
+
+def parse_signup_url(text: str, signup_url: str | None) -> ShopperSignUp | None:
+    """The chain's sign-up page with its store (and associate) parameters, else None."""
+    if signup_url is None or text[: len(signup_url)].lower() != signup_url.lower():
+        return None
+    rest = text[len(signup_url) :]
+    if rest.startswith("/?"):  # the page's address written with a final "/"
+        rest = rest[1:]
+    if rest and not rest.startswith(("?", "#")):
+        return None  # another page under the same address
+    return _signup(_params(split_url(text).query))
 
 
 def _order(text: str) -> OrderTracking:
@@ -127,8 +143,12 @@ def encode_enrollment(hq_url: str, code: str) -> str:
     return f"{_PREFIX}enroll?{query}"
 
 
-def encode_signup(store_id: str, associate_id: str | None = None) -> str:
+def encode_signup(store_id: str, associate_id: str | None = None, *, url: str | None = None) -> str:
+    """The sign-up QR payload: `url` (the chain's https sign-up page) with ?store=..&associate=..,
+    or clienteling://signup?... when the chain has no sign-up page configured."""
     params = {"store": require_id(store_id, "store_id")}
     if associate_id is not None:
         params["associate"] = require_id(associate_id, "employee_id")
-    return f"{_PREFIX}signup?{urlencode(params)}"
+    if url is None:
+        return f"{_PREFIX}signup?{urlencode(params)}"
+    return f"{rules.signup_url(url)}?{urlencode(params)}"

@@ -7,24 +7,17 @@ here because only loyalty numbers use it.
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 
 from clienteling.domain._checks import require_id
 from clienteling.domain.codes import gtin_check_digit, luhn_check_digit
 from clienteling.domain.errors import InvalidField
+from clienteling.domain.scan_settings import CheckAlgorithm  # the chain's settings name it
 
 from .rejections import Reject, RejectCode
 
 # [0-9], not \d or str.isdigit(): those also take "²" and Arabic-Indic digits, which int() refuses
 # or reads differently from what is printed under the bars.
 _DIGITS = re.compile(r"[0-9]+")
-
-
-class CheckAlgorithm(StrEnum):
-    NONE = "none"
-    MOD10 = "mod10"  # Luhn, as on payment cards
-    GS1 = "gs1"  # GS1 mod 10, weights 3/1 from the right, as on GTINs
-    MOD11 = "mod11"  # weights 2..7 from the right; a remainder giving 10 is written "X"
 
 
 def is_digits(text: str) -> bool:

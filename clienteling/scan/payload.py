@@ -4,7 +4,8 @@ Order of recognition (the first that claims the text decides):
 1. a GS1 symbology identifier (]C1, ]e0, ]d2, ]Q3, ]J1): GS1 element string;
    ]E0/]E4 (EAN/UPC): product code; any other identifier is removed;
 2. clienteling:// app codes; CLT1.S. signed shopper codes;
-3. http(s) addresses: order tracking, the chain's product pages, GS1 Digital Link;
+3. http(s) addresses: order tracking, the chain's sign-up page, the chain's product pages,
+   GS1 Digital Link;
 4. GS1 element strings, bracketed "(01)..." or with GS separators;
 5. the chain's loyalty card numbers (before what follows: configuration wins);
 6. GS1 data sent without identifier or GS: AI 00, 01 or 02 first, longer than a GTIN;
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-from .app_codes import is_app_uri, parse_app_uri, parse_tracking_url
+from .app_codes import is_app_uri, parse_app_uri, parse_signup_url, parse_tracking_url
 from .checks import is_digits
 from .config import ScanConfig
 from .digital_link import parse_digital_link
@@ -120,6 +121,7 @@ def _web_address(text: str, config: ScanConfig, today: date) -> Scan:
     parts = split_url(text)
     found = (
         parse_tracking_url(text, config.tracking_url_prefix)
+        or parse_signup_url(text, config.signup_url)
         or parse_retailer_url(text, config.product_url_prefixes)
         or parse_digital_link(text, parts, today)
     )

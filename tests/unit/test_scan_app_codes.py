@@ -144,6 +144,49 @@ def test_signup_codes_without_a_valid_store_or_employee_are_bad_values(payload):
     assert "store or employee id" in rejected(payload, RejectCode.BAD_VALUE)
 
 
+SIGNUP_PAGE = ScanConfig(signup_url="https://join.example.com/signup")
+
+
+def test_signup_code_opens_the_chains_signup_page_when_it_has_one():
+    url = encode_signup("BR-SP-01", "E123", url=SIGNUP_PAGE.signup_url)
+    assert url == "https://join.example.com/signup?store=BR-SP-01&associate=E123"
+    assert interpret(url, SIGNUP_PAGE) == ShopperSignUp("BR-SP-01", "E123")
+    shouted = url.replace("https://join.example.com", "HTTPS://JOIN.EXAMPLE.COM")
+    assert interpret(shouted, SIGNUP_PAGE) == ShopperSignUp("BR-SP-01", "E123")
+    assert interpret(
+        "https://join.example.com/signup/?store=BR-SP-01&utm_source=qr", SIGNUP_PAGE
+    ) == ShopperSignUp("BR-SP-01", None)
+    # Without the setting, or another page of the same site: not a sign-up code.
+    assert interpret(url).kind == "rejected"
+    assert interpret("https://join.example.com/signups?store=BR-SP-01", SIGNUP_PAGE).kind == (
+        "rejected"
+    )
+    assert "store or employee id" in rejected(
+        "https://join.example.com/signup", RejectCode.BAD_VALUE, SIGNUP_PAGE
+    )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://join.example.com/signup",  # a phone must not open a plain http page
+        "join.example.com/signup",
+        "https:///signup",
+        "https://join.example.com/signup?ref=qr",
+        "https://join.example.com/signup#top",
+        "https://join.example.com/signup?",
+        "https://user@join.example.com/signup",
+        "https://join.exämple.com/signup",
+        "https://join.example.com/" + "x" * 500,
+    ],
+)
+def test_a_signup_page_that_phones_cannot_open_is_refused_when_set(url):
+    with pytest.raises(InvalidField, match="signup_url"):
+        ScanConfig(signup_url=url)
+    with pytest.raises(InvalidField, match="signup_url"):
+        encode_signup("BR-SP-01", url=url)
+
+
 def test_an_app_code_of_an_unknown_kind_asks_for_an_update():
     assert "update the app" in rejected("clienteling://pay?amount=1", RejectCode.UNKNOWN_FORMAT)
 
@@ -198,3 +241,11 @@ def test_enrollment_codes_round_trip(hq_url, code):
 @given(store=_ids, associate=st.one_of(st.none(), _ids))
 def test_signup_codes_round_trip(store, associate):
     assert interpret(encode_signup(store, associate)) == ShopperSignUp(store, associate)
+
+
+@given(store=_ids, associate=st.one_of(st.none(), _ids), host=_hosts, path=_paths)
+def test_signup_page_codes_round_trip(store, associate, host, path):
+    config = ScanConfig(signup_url=f"https://{host}{path}")
+    payload = encode_signup(store, associate, url=config.signup_url)
+    assert payload.startswith(config.signup_url + "?")
+    assert interpret(payload, config) == ShopperSignUp(store, associate)

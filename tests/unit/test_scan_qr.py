@@ -54,6 +54,7 @@ CONFIG = ScanConfig(
     loyalty_formats=(DEMO_LOYALTY,),
     tracking_url_prefix="https://track.example.com/o/",
     shopper_code_keys=(KEY,),
+    signup_url="https://join.example.com/signup",
 )
 ORDER = "0b8f1c2e-3f4a-4b5c-8d9e-0f1a2b3c4d5e"
 MEDIA = [RECEIPT_58, RECEIPT_80, A4]
@@ -65,6 +66,7 @@ PAYLOADS = {
     "enrollment_demo": encode_enrollment("http://127.0.0.1:8400", "WXYZ-2345"),
     "signup": encode_signup("BR-SP-01"),
     "signup_associate": encode_signup("BR-SP-01", "BR-SP-01-associate"),
+    "signup_page": encode_signup("BR-SP-01", "BR-SP-01-associate", url=CONFIG.signup_url),
     "signed_shopper": encode_signed_shopper_code(
         "LY0000012345X", datetime(2026, 5, 2, tzinfo=UTC), KEY
     ),
@@ -101,6 +103,8 @@ def test_typed_values_survive_the_round_trip():
         "https://hq.example.com:8443/api", "ABCD-EFGH-JKLM-NPQR"
     )
     assert read("signup_associate") == ShopperSignUp("BR-SP-01", "BR-SP-01-associate")
+    assert read("signup_page") == ShopperSignUp("BR-SP-01", "BR-SP-01-associate")
+    assert PAYLOADS["signup_page"].startswith("https://join.example.com/signup?store=BR-SP-01&")
     signed = read("signed_shopper")
     assert isinstance(signed, SignedShopperCode) and signed.loyalty_id == "LY0000012345X"
 
@@ -124,6 +128,10 @@ def test_round_trip_of_generated_codes_for_any_values(order, store, associate, c
         decoded = decode_one(qr_png(payload, RECEIPT_58))
         assert decoded.text == payload
         assert interpret(decoded.scan_text) == interpret(payload)
+    page = encode_signup(store, associate, url=CONFIG.signup_url)
+    decoded = decode_one(qr_png(page, RECEIPT_58))
+    assert decoded.text == page
+    assert interpret(decoded.scan_text, CONFIG) == ShopperSignUp(store, associate)
 
 
 # --- the symbol and its size on paper ------------------------------------------------
