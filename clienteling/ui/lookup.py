@@ -4,13 +4,14 @@ Scanning starts here too: a scanner anywhere, "Scan with camera", or Ctrl+V
 with a picture of a code on the clipboard (`image_pasted`).
 
 Typing restarts a short timer (debounce); the query runs on the task runner
-("latest wins", so a slow answer never overwrites a newer one) and fills a
-lazy model that asks for more rows only when the list is scrolled to its end.
+("latest wins", so a slow answer never overwrites a newer one; see
+`SearchAsYouType`) and fills a lazy model that asks for more rows only when
+the list is scrolled to its end.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from clienteling.services.desk import Desk, ShopperRow
 
 from . import texts
+from .debounce import SearchAsYouType
 from .models import ROW_HEIGHT, Column, RowsModel
 from .tasks import TaskRunner
 from .theme import set_role
@@ -64,9 +66,6 @@ class LookupScreen(QWidget):
         self.setObjectName("screen")
         self.runner = runner
         self.desk: Desk | None = None
-        self.query = ""
-        self._open_when_ready = False
-        self.pending = False  # a search is on its way
 
         self.greeting = set_role(QLabel(self.tr("Find a shopper")), "title")
         self.search = QLineEdit()
@@ -74,7 +73,14 @@ class LookupScreen(QWidget):
         self.search.setPlaceholderText(self.tr("Name, phone, e-mail or loyalty number  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search shoppers"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._typed)
+        self.searcher = SearchAsYouType(
+            self.search, runner, key="search", delay_ms=DEBOUNCE_MS, parent=self
+        )
+        self.searcher.answered.connect(self._show)
+        self.searcher.failed.connect(self._failed)
+        self.searcher.cleared.connect(self._cleared)
+        self.timer = self.searcher.timer
+        self.run_search = self.searcher.run  # search now, without waiting for the timer
         self.search.returnPressed.connect(self.open_best)
         self.search.installEventFilter(self)  # Esc clears
         self.message = set_role(QLabel(), "hint")
@@ -100,11 +106,6 @@ class LookupScreen(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
-
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.run_search)
 
         page = QVBoxLayout(self)
         page.setContentsMargins(32, 24, 32, 24)
@@ -160,6 +161,7 @@ class LookupScreen(QWidget):
 
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk
+        self.searcher.set_work(desk.search, PAGE)
 
     def greet(self, name: str) -> None:
         self.greeting.setText(self.tr("Hello, {name}. Find a shopper").format(name=name.split()[0]))
@@ -174,40 +176,26 @@ class LookupScreen(QWidget):
 
     # --- searching ----------------------------------------------------------------------------
 
-    def _typed(self, text: str) -> None:
-        if not text.strip():
-            self.timer.stop()
-            self.runner.cancel("search")
-            self.pending = False
-            self.query = ""
-            self.model.set_rows([])
-            self._idle_message()
-            return
-        self.timer.start()
+    @property
+    def query(self) -> str:
+        """The text of the answer shown, or of the search on its way."""
+        return self.searcher.query
+
+    @property
+    def pending(self) -> bool:
+        """A search is on its way."""
+        return self.searcher.pending
+
+    def _cleared(self) -> None:
+        self.model.set_rows([])
+        self._idle_message()
 
     def _idle_message(self) -> None:
         self.message.setText(
             self.tr("Type a name, the last digits of a phone, an e-mail or scan a loyalty card.")
         )
 
-    def run_search(self) -> None:
-        self.timer.stop()
-        text = self.search.text().strip()
-        if not text or self.desk is None:
-            return
-        self.query = text
-        self.pending = True
-        self.runner.run(
-            self.desk.search,
-            text,
-            PAGE,
-            key="search",
-            done=lambda rows, q=text: self._show(q, rows),
-            failed=self._failed,
-        )
-
-    def _show(self, query: str, rows: list[ShopperRow]) -> None:
-        self.pending = False
+    def _show(self, query: str, rows: list[ShopperRow], open_first: bool) -> None:
         self.model.set_rows(rows, has_more=len(rows) == PAGE)
         if rows:
             self.message.setText(self.tr("Enter opens the first shopper."))
@@ -216,13 +204,10 @@ class LookupScreen(QWidget):
                 self.tr("No shopper on this terminal matches “{query}”.").format(query=query)
             )
         self.results_shown.emit(len(rows))
-        if self._open_when_ready:
-            self._open_when_ready = False
+        if open_first:
             self.open_best()
 
     def _failed(self, message: str) -> None:
-        self.pending = False
-        self._open_when_ready = False
         self.message.setText(self.tr("The search did not work: {why}").format(why=message))
 
     def _fetch_more(self, have: int) -> None:
@@ -245,14 +230,7 @@ class LookupScreen(QWidget):
 
     def open_best(self) -> None:
         """Enter: the first row of the answer to what is typed now (waits for it if needed)."""
-        if self.timer.isActive() or self.query != self.search.text().strip():
-            self._open_when_ready = True
-            self.run_search()
-            return
-        if self.pending:
-            self._open_when_ready = True
-            return
-        if self.model.rowCount():
+        if self.searcher.ready_to_open() and self.model.rowCount():
             self.open_shopper.emit(self.model.item(0).shopper_id)
 
     def _activated(self, index: QModelIndex) -> None:

@@ -38,6 +38,7 @@ from clienteling.services.products import GridCell, ProductHit, StyleGrid
 from clienteling.services.stock import StockLine
 
 from . import texts
+from .debounce import SearchAsYouType
 from .models import ROW_HEIGHT, Column, RowsModel
 from .profile import table
 from .tasks import TaskRunner
@@ -134,9 +135,6 @@ class StockScreen(QWidget):
         self.shopper: tuple[str, str] | None = None  # id, name: whom an order would be for
         self.current: ProductStock | None = None
         self.sku: str | None = None
-        self.query = ""
-        self.pending = False
-        self._open_when_ready = False
 
         back = QPushButton(self.tr("← Back"))
         back.clicked.connect(self.back)
@@ -157,7 +155,12 @@ class StockScreen(QWidget):
         self.search.setPlaceholderText(self.tr("Product name, SKU or GTIN  (Ctrl+P)"))
         self.search.setAccessibleName(self.tr("Search products"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._typed)
+        self.searcher = SearchAsYouType(
+            self.search, runner, key="product-search", delay_ms=DEBOUNCE_MS, parent=self
+        )
+        self.searcher.answered.connect(self._show_results)
+        self.searcher.failed.connect(self._search_failed)
+        self.searcher.cleared.connect(self._search_cleared)
         self.search.returnPressed.connect(self.open_best)
         self.search.installEventFilter(self)
         self.message = set_role(QLabel(), "hint")
@@ -253,10 +256,6 @@ class StockScreen(QWidget):
         page.addLayout(top)
         page.addLayout(body, 1)
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.run_search)
         self.live_timer = QTimer(self)
         self.live_timer.setInterval(LIVE_EVERY_MS)
         self.live_timer.timeout.connect(self.refresh)
@@ -264,6 +263,7 @@ class StockScreen(QWidget):
 
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk
+        self.searcher.set_work(desk.find_products)
 
     def set_shopper(self, shopper: tuple[str, str] | None) -> None:
         self.shopper = shopper
@@ -297,34 +297,11 @@ class StockScreen(QWidget):
 
     # --- searching ------------------------------------------------------------------------
 
-    def _typed(self, text: str) -> None:
-        if not text.strip():
-            self.timer.stop()
-            self.runner.cancel("product-search")
-            self.pending = False
-            self.query = ""
-            self.results.set_rows([])
-            self.message.setText(self.tr("Type a product name, or scan or type a SKU or GTIN."))
-            return
-        self.timer.start()
+    def _search_cleared(self) -> None:
+        self.results.set_rows([])
+        self.message.setText(self.tr("Type a product name, or scan or type a SKU or GTIN."))
 
-    def run_search(self) -> None:
-        self.timer.stop()
-        text = self.search.text().strip()
-        if not text or self.desk is None:
-            return
-        self.query = text
-        self.pending = True
-        self.runner.run(
-            self.desk.find_products,
-            text,
-            key="product-search",
-            done=lambda hits, q=text: self._show_results(q, hits),
-            failed=self._search_failed,
-        )
-
-    def _show_results(self, query: str, hits: list[ProductHit]) -> None:
-        self.pending = False
+    def _show_results(self, query: str, hits: list[ProductHit], open_first: bool) -> None:
         self.results.set_rows(hits)
         if hits:
             self.message.setText(self.tr("Enter shows the first product."))
@@ -333,23 +310,15 @@ class StockScreen(QWidget):
                 self.tr("No product in the catalog matches “{query}”.").format(query=query)
             )
         self.results_shown.emit(len(hits))
-        if self._open_when_ready or (len(hits) == 1 and hits[0].exact):
-            self._open_when_ready = False
-            if hits:
-                self.show_item(hits[0].sku)
+        if hits and (open_first or (len(hits) == 1 and hits[0].exact)):
+            self.show_item(hits[0].sku)
 
     def _search_failed(self, message: str) -> None:
-        self.pending = False
-        self._open_when_ready = False
         self.message.setText(self.tr("The search did not work: {why}").format(why=message))
 
     def open_best(self) -> None:
-        if self.timer.isActive() or self.query != self.search.text().strip() or self.pending:
-            self._open_when_ready = True
-            if not self.pending or self.timer.isActive():
-                self.run_search()
-            return
-        if self.results.rowCount():
+        """Enter: the first product found for what is typed now (waits for it if needed)."""
+        if self.searcher.ready_to_open() and self.results.rowCount():
             self.show_item(self.results.item(0).sku)
 
     def _result_chosen(self, index: QModelIndex) -> None:
@@ -379,7 +348,7 @@ class StockScreen(QWidget):
         listed; `label_facts` (lot, expiry read from a scanned label) are shown with it."""
         self.scanned = (sku, label_facts) if label_facts else None
         self.search.setText(sku)  # an exact code opens the item as soon as it is found
-        self.run_search()
+        self.searcher.run()
 
     def refresh(self) -> None:
         if self.sku and self.isVisible():
