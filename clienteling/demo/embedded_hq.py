@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from clienteling.hq import auth, migrate
+from clienteling.hq import auth, migrate, scan_settings
 from clienteling.hq import tables as t
 from clienteling.hq.app import create_app
 from clienteling.hq.db import Database
@@ -52,6 +52,8 @@ class EmbeddedHQ:
             self.associates = report.associates
         else:
             self.associates = seed_chain_associates(self.sizes["seed"], self.db)
+        # The demo chain's scan settings (also in a demo HQ seeded before there were any).
+        scan_settings.ensure_demo(self.db, datetime.now(UTC))
         config = uvicorn.Config(
             create_app(self.db),
             host="127.0.0.1",

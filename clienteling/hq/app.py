@@ -15,10 +15,11 @@ from clienteling.protocol import writes as pw
 from clienteling.protocol.auth import EnrollRequest, EnrollResponse, SignInRequest, SignInResponse
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.orders import OrderRequest, StatusUpdate
+from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH, ScanSettings
 from clienteling.protocol.sync import COLLECTIONS, DEFAULT_PAGE, MAX_PAGE, SyncEstimate
 from clienteling.protocol.version import API_PREFIX
 
-from . import auth, feed, orders, shoppers, writes
+from . import auth, feed, orders, scan_settings, shoppers, writes
 from .auth import Principal
 from .db import Database
 from .errors import ApiError, invalid, not_found
@@ -113,8 +114,25 @@ def create_app(
     # --- enrollment and sessions ---------------------------------------------
 
     @app.post(f"{API_PREFIX}/enroll", response_model=EnrollResponse, status_code=201)
-    def enroll(body: EnrollRequest):
-        return auth.enroll(db, body.code, body.terminal_name, clock())
+    def enroll(body: EnrollRequest, response: Response):
+        answer = auth.enroll(db, body.code, body.terminal_name, clock())
+        with db.read() as conn:
+            answer["scan_settings"] = scan_settings.for_terminal(conn)
+        response.headers["Cache-Control"] = "no-store"  # a credential and the chain's keys
+        return answer
+
+    @app.get(f"{API_PREFIX}{SCAN_SETTINGS_PATH}", response_model=ScanSettings)
+    def terminal_scan_settings(who: Who, response: Response):
+        if who.kind != auth.DEVICE:
+            raise ApiError(
+                403,
+                ErrorCode.FORBIDDEN,
+                "the chain's scan settings are for enrolled terminals, with their credential",
+            )
+        with db.read() as conn:
+            answer = scan_settings.for_terminal(conn)
+        response.headers["Cache-Control"] = "no-store"
+        return answer
 
     @app.post(f"{API_PREFIX}/sessions", response_model=SignInResponse, status_code=201)
     def sign_in(body: SignInRequest, who: Who):

@@ -178,6 +178,131 @@ def cmd_api_token(args) -> int:
     return 0
 
 
+def _settings_text(shown: dict) -> str:
+    """What `scan-settings show` prints: the settings and key ids, never a key's value."""
+    if not shown["configured"]:
+        head = "Scan settings: none set at HQ yet (terminals keep their own scan.json)"
+    else:
+        head = f"Scan settings, revision {shown['revision']}, changed {shown['updated_at']}"
+    formats = ", ".join(
+        f"{f['prefix'] or '(digits)'} {f['length']} characters, check {f['check']}"
+        for f in shown["loyalty_formats"]
+    )
+    keys = shown["shopper_code_keys"]
+    key_line = f"{len(keys)}" + (
+        f" (signing: {keys[0]}" + (f"; also verifying: {', '.join(keys[1:])})" if keys[1:] else ")")
+        if keys
+        else " (signed shopper codes are refused until a key is added)"
+    )
+    lines = {
+        "loyalty formats": formats,
+        "product page prefixes": ", ".join(shown["product_url_prefixes"]),
+        "order tracking prefix": shown["tracking_url_prefix"],
+        "sign-up page": shown["signup_url"],
+        "shopper code keys": key_line,
+    }
+    return "\n".join([head] + [f"  {k + ':':<23}{v or '-'}" for k, v in lines.items()])
+
+
+def _loyalty_flag(text: str) -> dict:
+    """PREFIX:LENGTH[:CHECK], e.g. LY:13:mod10 (an empty prefix: :13:gs1)."""
+    parts = text.split(":")
+    if len(parts) not in (2, 3) or not parts[1].strip().isdigit():
+        raise ValueError(f"--loyalty {text!r}: write PREFIX:LENGTH[:CHECK], e.g. LY:13:mod10")
+    return {
+        "prefix": parts[0],
+        "length": int(parts[1]),
+        "check": parts[2] if len(parts) == 3 else "none",
+    }
+
+
+def _settings_file(path: str) -> dict:
+    import json
+
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except OSError as exc:
+        raise ValueError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except ValueError as exc:  # JSON and UTF-8 errors; the message says where
+        raise ValueError(f"{path} is not JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: the settings are one JSON object")
+    return data
+
+
+def _write_key_file(path: str, text: str) -> None:
+    """A new file only readable by its owner; an existing file is never overwritten."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise ValueError(f"{path} exists already; give a new file for the key") from None
+    except OSError as exc:
+        raise ValueError(f"cannot write {path}: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "w", encoding="ascii") as f:
+        f.write(text + "\n")
+
+
+def cmd_scan_settings(args) -> int:
+    import json
+
+    from . import scan_settings as ss
+    from .secrets import key_text, new_shopper_code_key
+
+    if args.action == "set":
+        changes: dict = {}
+        if args.file:
+            changes.update(_settings_file(args.file))
+        if args.loyalty is not None:
+            changes["loyalty_formats"] = [_loyalty_flag(x) for x in args.loyalty if x]
+        if args.product_url_prefix is not None:
+            changes["product_url_prefixes"] = [x for x in args.product_url_prefix if x]
+        for name in ("tracking_url_prefix", "signup_url"):
+            value = getattr(args, name)
+            if value is not None:
+                changes[name] = value or None  # "" clears it
+        if not changes:
+            raise ValueError("nothing to set: give --file or a setting (see --help)")
+        db = _open(args)
+        shown = ss.set_settings(db, changes, _now(), replace=bool(args.file))
+        print(_settings_text(shown))
+        return 0
+    if args.action == "add-key":
+        key = ss.read_key_file(args.key_file) if args.key_file else new_shopper_code_key()
+        if args.write_key:
+            if args.key_file:
+                raise ValueError("--write-key is for a generated key; --key-file has it already")
+            _write_key_file(args.write_key, key_text(key))
+        db = _open(args)
+        try:
+            name = ss.add_key(db, _now(), key)
+        except ValueError:
+            if args.write_key:
+                os.unlink(args.write_key)  # not stored: the file must not sign codes
+            raise
+        with db.read() as conn:
+            older = len(ss.show(conn)["shopper_code_keys"]) - 1
+        print(f"key {name} added: it signs from now on; {older} older key(s) still verify")
+        if args.write_key:
+            print(
+                f"the key is in {args.write_key} (owner-only): give it to the shopper app's "
+                "signing service, then delete the file"
+            )
+        print("terminals receive it on their next sync")
+        return 0
+    db = _open(args)
+    if args.action == "remove-key":
+        left = ss.remove_key(db, args.key_id, _now())
+        print(
+            f"key {args.key_id} removed; {left} key(s) left; terminals drop it on their next sync"
+        )
+        return 0
+    with db.read() as conn:
+        shown = ss.show(conn)
+    print(json.dumps(shown, indent=2) if args.json else _settings_text(shown))
+    return 0
+
+
 def cmd_seed(args) -> int:
     from .seed import seed_chain
 
@@ -200,6 +325,10 @@ def cmd_seed(args) -> int:
         f"shoppers, {report.purchases} purchases, {report.stock_rows} stock rows "
         f"in {report.seconds:.1f} s"
     )
+    from .scan_settings import ensure_demo
+
+    if ensure_demo(db, _now()):
+        print("scan settings: the demo loyalty cards, a sign-up page and a shopper code key")
     print("Demo associates (demo PINs, for training data only):")
     for a in report.associates:
         print(f"  {a.employee_id}  {a.role:<9} {a.store_id:<10} PIN {a.pin}  {a.name}")
@@ -284,6 +413,46 @@ def parser() -> argparse.ArgumentParser:
     create.add_argument("--role", required=True, choices=["integration", "manager"])
     create.add_argument("--store", help="the store a manager token is limited to")
     tk.set_defaults(func=cmd_api_token)
+
+    sc = sub.add_parser(
+        "scan-settings",
+        parents=[common],
+        help="the chain's scan settings and shopper code keys, which terminals receive",
+    )
+    ssub = sc.add_subparsers(dest="action", required=True)
+    show = ssub.add_parser("show", parents=[common], help="the settings and key ids (no keys)")
+    show.add_argument("--json", action="store_true")
+    st = ssub.add_parser(
+        "set",
+        parents=[common],
+        help="set from a JSON file (all settings) or flags (only those named)",
+    )
+    st.add_argument(
+        "--file",
+        help="JSON: loyalty_formats, product_url_prefixes, tracking_url_prefix, signup_url",
+    )
+    st.add_argument(
+        "--loyalty",
+        action="append",
+        metavar="PREFIX:LENGTH[:CHECK]",
+        help="a loyalty card format (repeat for several; '' for none); CHECK: none, mod10, "
+        "gs1, mod11",
+    )
+    st.add_argument(
+        "--product-url-prefix", action="append", help="a product page prefix (repeat; '' for none)"
+    )
+    st.add_argument("--tracking-url-prefix", help="https prefix of order tracking ('' clears)")
+    st.add_argument("--signup-url", help="the chain's https sign-up page ('' clears)")
+    ak = ssub.add_parser(
+        "add-key",
+        parents=[common],
+        help="add a shopper code key: it signs from now on, older keys still verify",
+    )
+    ak.add_argument("--key-file", help="use this key (base64url) instead of generating one")
+    ak.add_argument("--write-key", metavar="FILE", help="write the generated key to a new file")
+    rk = ssub.add_parser("remove-key", parents=[common], help="retire an old key by its id")
+    rk.add_argument("key_id")
+    sc.set_defaults(func=cmd_scan_settings)
 
     sd = sub.add_parser(
         "seed",

@@ -359,3 +359,31 @@ audit_log = Table(
     Column("subject_id", String(64), nullable=False),
     Column("detail", Json, nullable=False, default=dict),
 )
+
+# The chain's scan settings (docs/scanning.md): one row, id 1, made when they are first set.
+# `revision` goes up with every change, keys included, so terminals can tell what they have.
+scan_settings = Table(
+    "scan_settings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    # [{"prefix", "length", "check"}]
+    Column("loyalty_formats", Json, nullable=False, default=list),
+    Column("product_url_prefixes", Json, nullable=False, default=list),
+    Column("tracking_url_prefix", String(500)),
+    Column("signup_url", String(500)),
+    Column("revision", Integer, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    CheckConstraint("id = 1", name="one_row"),
+)
+
+# HMAC keys of signed shopper codes. Terminals must verify with them, so they are kept
+# whole (base64url), not as digests; only key ids are ever printed, logged or audited.
+# The key with the highest `position` signs; every key verifies.
+shopper_code_keys = Table(
+    "shopper_code_keys",
+    metadata,
+    Column("key_id", String(32), primary_key=True),
+    Column("secret", String(128), nullable=False),
+    Column("position", Integer, nullable=False, unique=True),
+    Column("created_at", UTCDateTime, nullable=False),
+)

@@ -6,6 +6,8 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .scan_settings import ScanSettings
+
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
@@ -21,6 +23,7 @@ class EnrollResponse(Strict):
     device_token: str
     store_id: str
     store_name: str
+    scan_settings: ScanSettings | None = None  # the chain's, as GET /v1/terminal/scan-settings
 
 
 class SignInRequest(Strict):
