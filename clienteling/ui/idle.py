@@ -3,9 +3,10 @@
 An application event filter notes every key, mouse, wheel and touch event
 (security.pins.IdleLock keeps the time); a timer checks it. On lock the
 window signs the associate out (the PIN pad is shown, shortcuts stop working),
-remembering the screen. When the same associate signs in again, the screen,
-its way back and the shopper being served come back; anyone else starts at
-search.
+remembering the screen, and the sign-in screen has that associate chosen, so
+they only type their PIN. When the same associate signs in again, the screen,
+its way back and the shopper being served come back; anyone else (who taps
+their own name) starts at search.
 """
 
 from __future__ import annotations
@@ -121,6 +122,7 @@ class IdleWatcher(QObject):
         )
         self.disarm()
         w.sign_out()
+        w.signin.preselect(self.place.employee_id)
         minutes = self.idle.minutes
         w.strip.notify(
             self.tr("Locked after {minutes} min without use; sign in to carry on.").format(

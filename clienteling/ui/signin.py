@@ -1,7 +1,9 @@
 """Sign-in: this store's associates as big buttons, or employee id + on-screen PIN pad.
 
 Works offline (the terminal checks the PIN it last saw online). A wrong PIN
-shows a plain message, clears the PIN and keeps the employee id.
+shows a plain message, clears the PIN and keeps the employee id. After the
+idle lock the associate who was locked out is chosen already (`preselect`),
+so they only type their PIN; anyone else taps their own name.
 """
 
 from __future__ import annotations
@@ -166,6 +168,7 @@ class SignInScreen(QWidget):
             set_role(button, "associate")
             button.setCheckable(True)
             button.setProperty("employee_id", card.employee_id)
+            button.setChecked(card.employee_id == self.employee.text().strip())
             button.clicked.connect(lambda _=False, c=card: self.choose(c.employee_id))
             self.group.addButton(button)
             self.people_box.insertWidget(self.people_box.count() - 1, button)
@@ -187,6 +190,13 @@ class SignInScreen(QWidget):
             self.hint.setText(self.tr("Training PIN: {pin}").format(pin=pin))
         self.pin.clear()
         self.pin.setFocus()
+
+    def preselect(self, employee_id: str) -> None:
+        """Choose `employee_id` for the next sign-in (the associate the idle lock signed out).
+
+        Call after `reset()`: the list of names that reset reloads keeps them chosen.
+        """
+        self.choose(employee_id)
 
     def _employee_entered(self) -> None:
         self.choose(self.employee.text().strip())

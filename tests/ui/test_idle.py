@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from clienteling.services.terminal import TerminalConfig
+from tests.ui.conftest import ASSOCIATE, PIN, STORE
 from tests.ui.test_screens import search, sign_in
+
+MANAGER = f"{STORE}-manager"
 
 
 def open_silva(qtbot, win):
@@ -56,3 +59,54 @@ def test_idle_lock_returns_to_sign_in_and_back_to_where_it_was(qtbot, window, wo
         assert watcher.armed
     finally:
         watcher.stop()  # the window's own watcher; it closes with the window
+
+
+def chosen(win) -> list[str]:
+    return [b.property("employee_id") for b in win.signin.associate_buttons() if b.isChecked()]
+
+
+def test_after_the_lock_the_locked_out_associate_only_types_the_pin(qtbot, window, world):
+    win = window
+    world.desk.terminal.config.idle_lock_minutes = 0.4 / 60
+    watcher = win.idle
+    win.activateWindow()
+    qtbot.waitActive(win)  # so the focus can be checked
+    try:
+        sign_in(qtbot, win)
+        qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
+        with qtbot.waitSignal(watcher.locked, timeout=5000):
+            pass
+        assert win.current == "signin"
+        # The names are listed again after the sign-out; theirs stays chosen.
+        qtbot.waitUntil(lambda: chosen(win) == [ASSOCIATE], timeout=5000)
+        assert win.signin.employee.text() == ASSOCIATE and win.signin.pin.text() == ""
+        assert win.signin.pin.hasFocus()
+
+        for digit in PIN:  # the PIN and nothing else: keys straight into the PIN field
+            qtbot.keyClick(win.signin.pin, digit)
+        qtbot.keyClick(win.signin.pin, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
+        assert win.session.employee_id == ASSOCIATE
+
+        # Locked again: someone else at the counter picks themselves.
+        with qtbot.waitSignal(watcher.locked, timeout=5000):
+            pass
+        qtbot.waitUntil(lambda: chosen(win) == [ASSOCIATE], timeout=5000)
+        manager = next(
+            b for b in win.signin.associate_buttons() if b.property("employee_id") == MANAGER
+        )
+        qtbot.mouseClick(manager, Qt.MouseButton.LeftButton)
+        assert chosen(win) == [MANAGER] and win.signin.employee.text() == MANAGER
+        for digit in PIN:
+            qtbot.mouseClick(win.signin.pad.buttons[digit], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(win.signin.pad.buttons["OK"], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
+        assert win.session.employee_id == MANAGER
+
+        # A plain sign-out chooses nobody.
+        win.sign_out()
+        qtbot.waitUntil(lambda: len(win.signin.associate_buttons()) == 3, timeout=5000)
+        qtbot.wait(100)
+        assert chosen(win) == [] and win.signin.employee.text() == ""
+    finally:
+        watcher.stop()
