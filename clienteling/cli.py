@@ -131,6 +131,8 @@ def cmd_sync(args) -> int:
             rows = engine.pull(progress=progress)
             print(file=sys.stderr)
             print(f"synced {rows} changes; outbox {terminal.status()['outbox']}")
+            if terminal.refresh_scan_settings():
+                print("scan settings updated from HQ")
             if not args.watch:
                 return 0
             time.sleep(args.interval)
@@ -251,14 +253,30 @@ def cmd_order(args) -> int:
     return 0 if result.state != "rejected" else 3
 
 
+def _scan_config(demo: bool):
+    """This terminal's scan settings: scan.json, and the keys from its vault once enrolled."""
+    from clienteling.app import home_dir, vault_for
+    from clienteling.security.vault import VaultUnavailable
+    from clienteling.services.scan_settings import scan_config
+
+    home = home_dir(demo)
+    vault = None
+    if (home / "terminal.json").exists():  # no keyring to ask on a machine never enrolled
+        try:
+            vault = vault_for(home, demo=demo)
+        except VaultUnavailable as exc:
+            print(f"clienteling: {exc}; signed shopper codes cannot be checked", file=sys.stderr)
+    return scan_config(home, vault)
+
+
 def cmd_scan(args) -> int:
     """What is this code? The terminal's own interpretation, for support staff.
 
     With --image, every code found in the picture, in reading order (exit 1 when
     none is found or none is accepted)."""
-    from clienteling.scan import DEMO_LOYALTY, ScanConfig, describe, interpret
+    from clienteling.scan import describe, interpret
 
-    config = ScanConfig(loyalty_formats=(DEMO_LOYALTY,)) if args.demo else ScanConfig()
+    config = _scan_config(args.demo)
     if args.image is None:
         if args.payload is None:
             raise Failure("give the scanned text, or --image FILE")

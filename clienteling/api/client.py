@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import truststore
 
+from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH
 from clienteling.protocol.version import API_PREFIX
 
 from .errors import HQAnswered, HQBusy, HQUnreachable, NotEnrolled, OutOfStock, SignInNeeded
@@ -211,6 +212,10 @@ class HQClient:
 
     def order(self, order_id: str) -> dict[str, Any]:
         return self.get_json(f"/orders/{order_id}")
+
+    def scan_settings(self) -> dict[str, Any]:
+        """The chain's scan settings with the shopper code keys (device credential only)."""
+        return self.get_json(SCAN_SETTINGS_PATH)
 
 
 __all__ = ["HQAnswered", "HQClient", "Policy"]

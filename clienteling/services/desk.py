@@ -157,6 +157,7 @@ class Desk:
         engine = self.engine()
         try:
             engine.pull(progress=progress)
+            self.terminal.refresh_scan_settings()  # never raises for HQ's sake
             if self.session is not None and self.session.token:
                 engine.push()  # writes need an associate's session, never the device's
         except HQError:

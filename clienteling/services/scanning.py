@@ -6,41 +6,36 @@
 
 Qt-free; the UI calls `resolve` from its task runner and decides what to show.
 
-Where the chain's scan settings come from (one place, `scan_config`):
-`<terminal home>/scan.json` when it exists (a production chain's loyalty card
-formats, product page prefixes, tracking prefix), else the demo chain's
-loyalty format for the training terminal, else standard codes only. The
-keyboard-wedge settings are `<terminal home>/scanner.json` (`wedge_settings`,
-`save_wedge_settings`). Both live next to `terminal.json`, never in the cache.
-Format: docs/scanning.md, "What a scan does".
+The chain's scan settings come from HQ (services/scan_settings.py, one place:
+`scan_config(home, vault)`): `<terminal home>/scan.json` for loyalty card
+formats, product page, tracking and sign-up addresses, the vault for the keys
+of signed shopper codes. The keyboard-wedge settings are
+`<terminal home>/scanner.json` (`wedge_settings`, `save_wedge_settings`).
+Both files live next to `terminal.json`, never in the cache. Format:
+docs/scanning.md, "What a scan does".
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import threading
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3
 
-from clienteling import paths
 from clienteling.api.errors import HQAnswered, HQError, HQUnreachable
 from clienteling.cache import queries as q
 from clienteling.cache.apply import apply_rows
 from clienteling.cache.store import transaction
 from clienteling.domain.errors import InvalidField
 from clienteling.scan import (
-    DEMO_LOYALTY,
     DigitalLink,
     Enrollment,
     Gs1ElementString,
     LoyaltyCode,
-    LoyaltyFormat,
     OrderTracking,
     ProductCode,
     Rejected,
@@ -49,6 +44,7 @@ from clienteling.scan import (
     ScanConfig,
     ShopperSignUp,
     SignedShopperCode,
+    encode_signup,
     interpret,
 )
 from clienteling.scan.wedge import WedgeSettings
@@ -57,10 +53,17 @@ from clienteling.sync.engine import Connectivity
 from .desk import Desk
 from .ordering import CONFIRMED
 from .orders import OrderRow, order_rows
+from .scan_settings import (
+    SCAN_CONFIG_FILE,
+    config_from_json,
+    config_to_json,
+    save_scan_config,
+    scan_config,
+    write_atomically,
+)
 
 log = logging.getLogger(__name__)
 
-SCAN_CONFIG_FILE = "scan.json"
 WEDGE_FILE = "scanner.json"
 
 # What the screen does with an outcome (ScanOutcome.action).
@@ -107,66 +110,6 @@ class ScanOutcome:
         return self.scan.kind
 
 
-# --- the chain's settings --------------------------------------------------------------------
-
-
-def scan_config(home: Path) -> ScanConfig:
-    """The chain's scan settings for the terminal in `home` (see the module docstring).
-
-    A scan.json that cannot be read is logged and ignored: standard codes still work.
-    """
-    path = home / SCAN_CONFIG_FILE
-    if path.exists():
-        try:
-            return config_from_json(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError, KeyError, InvalidField) as exc:
-            log.error("%s is not usable (%s); reading standard codes only", path, exc)
-            return ScanConfig()
-    if _is_demo(home):
-        return ScanConfig(loyalty_formats=(DEMO_LOYALTY,))
-    return ScanConfig()
-
-
-def _is_demo(home: Path) -> bool:
-    try:
-        return home.resolve() == paths.demo_dir().resolve()
-    except OSError:
-        return False
-
-
-def config_from_json(data: dict[str, Any]) -> ScanConfig:
-    """{"loyalty_formats": [{"prefix", "length", "check"}], "product_url_prefixes": [...],
-    "tracking_url_prefix": "...", "max_length": n}; signing keys belong in the vault, not here."""
-    if not isinstance(data, dict):
-        raise TypeError("scan.json holds one object")
-    formats = tuple(
-        LoyaltyFormat(f["prefix"], f["length"], f.get("check", "none"))
-        for f in data.get("loyalty_formats", ())
-    )
-    extra = {k: data[k] for k in ("tracking_url_prefix", "max_length") if k in data}
-    return ScanConfig(
-        loyalty_formats=formats,
-        product_url_prefixes=tuple(data.get("product_url_prefixes", ())),
-        **extra,
-    )
-
-
-def config_to_json(config: ScanConfig) -> dict[str, Any]:
-    return {
-        "loyalty_formats": [
-            {"prefix": f.prefix, "length": f.length, "check": f.check.value}
-            for f in config.loyalty_formats
-        ],
-        "product_url_prefixes": list(config.product_url_prefixes),
-        "tracking_url_prefix": config.tracking_url_prefix,
-        "max_length": config.max_length,
-    }
-
-
-def save_scan_config(home: Path, config: ScanConfig) -> None:
-    _write_atomically(home / SCAN_CONFIG_FILE, json.dumps(config_to_json(config), indent=2))
-
-
 # --- the keyboard-wedge scanner's settings ----------------------------------------------------
 
 _WEDGE_FIELDS = {f.name for f in fields(WedgeSettings)}
@@ -193,14 +136,7 @@ def save_wedge_settings(home: Path, settings: WedgeSettings) -> None:
     data = asdict(settings)
     data["suffixes"] = list(settings.suffixes)
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
-    _write_atomically(home / WEDGE_FILE, json.dumps(data, indent=2))
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Whole or not at all: a reader never sees a half-written settings file."""
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text)
-    os.replace(partial, path)
+    write_atomically(home / WEDGE_FILE, json.dumps(data, indent=2))
 
 
 # --- resolving a scan ---------------------------------------------------------------------------
@@ -213,16 +149,27 @@ class Scans:
     desk: Desk
     config: ScanConfig | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _read_at: int = -1  # the terminal's scan_settings_changes when `config` was read
 
     @property
     def home(self) -> Path:
         return self.desk.terminal.home
 
     def chain_config(self) -> ScanConfig:
+        """The chain's settings with the vault's keys; read again after HQ changed them."""
+        terminal = self.desk.terminal
         with self._lock:
-            if self.config is None:
-                self.config = scan_config(self.home)
+            changes = terminal.scan_settings_changes
+            if self.config is None or self._read_at != changes:
+                self.config = scan_config(self.home, terminal.vault)
+                self._read_at = changes
             return self.config
+
+    def signup_code(self, associate_id: str | None) -> str:
+        """The sign-up QR payload for this store and `associate_id`: the chain's sign-up page
+        with ?store=..&associate=.., or clienteling://signup?... when HQ set none."""
+        url = self.chain_config().signup_url
+        return encode_signup(self.desk.store_id, associate_id, url=url)
 
     def interpret(self, raw: str) -> Scan:
         return interpret(raw, self.chain_config())
@@ -273,7 +220,7 @@ def resolve_scan(desk: Desk, raw: str, config: ScanConfig | None = None) -> Scan
     - enrollment, sign-up: what the code is for;
     - anything else: REJECTED with the parser's code and reason.
     """
-    scan = interpret(raw, config or scan_config(desk.terminal.home))
+    scan = interpret(raw, config or scan_config(desk.terminal.home, desk.terminal.vault))
     return replace(_resolve(desk, scan), raw=raw if isinstance(raw, str) else "")
 
 
@@ -468,6 +415,7 @@ __all__ = [
     "PRODUCT",
     "PRODUCT_MISSING",
     "REJECTED",
+    "SCAN_CONFIG_FILE",
     "SHOPPER",
     "SHOPPER_MISSING",
     "SIGNUP",
@@ -476,6 +424,7 @@ __all__ = [
     "Scans",
     "WedgeSettings",
     "config_from_json",
+    "config_to_json",
     "fetch_shopper",
     "find_order",
     "resolve_scan",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -16,6 +17,10 @@ from clienteling.protocol.sync import COLLECTIONS
 from clienteling.security.pins import offline_sign_in, remember_pin
 from clienteling.security.vault import Vault, cache_key
 from clienteling.sync.engine import SyncEngine
+
+from .scan_settings import apply_from_hq
+
+log = logging.getLogger(__name__)
 
 DEVICE_CREDENTIAL = "device-credential"
 
@@ -73,6 +78,7 @@ class Terminal:
     ) -> None:
         self.home, self.vault, self.config, self.cache = home, vault, config, cache
         self.policy = policy or Policy()
+        self.scan_settings_changes = 0  # goes up each time HQ's scan settings changed them here
 
     @classmethod
     def enroll(cls, home: Path, vault: Vault, hq_url: str, code: str, name: str) -> Terminal:
@@ -84,6 +90,7 @@ class Terminal:
             hq_url, answer["store_id"], answer["store_name"], answer["device_id"], name
         )
         config.save(home)
+        apply_from_hq(home, vault, answer.get("scan_settings"))  # an older HQ sends none
         return cls.open(home, vault)
 
     @classmethod
@@ -112,6 +119,28 @@ class Terminal:
         if session is not None and session.token and pin_for is not None:
             client.renew = lambda: self.renew_session(session, pin_for)
         return SyncEngine(self.cache, client)
+
+    def refresh_scan_settings(self) -> bool:
+        """Ask HQ for the chain's scan settings and keep them; True when they changed here.
+
+        Runs with the terminal's own credential on every sync run. HQ unreachable,
+        an older HQ without the endpoint, or any refusal: the last settings stay.
+        """
+        try:
+            with self.client() as client:
+                answer = client.scan_settings()
+        except HQAnswered as exc:
+            if exc.status == 404:
+                log.info("HQ has no scan settings endpoint (an older HQ); keeping the last ones")
+            else:
+                log.warning("HQ refused the scan settings (%s); keeping the last ones", exc)
+            return False
+        except HQError:
+            return False  # offline or HQ busy: next sync run
+        changed = apply_from_hq(self.home, self.vault, answer)
+        if changed:
+            self.scan_settings_changes += 1
+        return changed
 
     def renew_session(self, session: Session, pin_for: PinSource) -> str | None:
         """Sign the associate in again after their session expired; None if not now."""
