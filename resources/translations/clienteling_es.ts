@@ -22,22 +22,22 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="112"/>
+        <location filename="../../clienteling/ui/camera.py" line="124"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="150"/>
+        <location filename="../../clienteling/ui/camera.py" line="165"/>
         <source>The app may not use the camera. Allow it in the system settings, or scan with a handheld scanner.</source>
         <translation>La app no tiene permiso para usar la cámara. Permítelo en la configuración del sistema o escanea con un lector de mano.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="183"/>
+        <location filename="../../clienteling/ui/camera.py" line="210"/>
         <source>No camera found. Connect one, or scan with a handheld scanner or from an image.</source>
         <translation>No se encontró ninguna cámara. Conecta una o escanea con un lector de mano o desde una imagen.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="205"/>
+        <location filename="../../clienteling/ui/camera.py" line="232"/>
         <source>The camera stopped: %1</source>
         <translation>La cámara se detuvo: %1</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="97"/>
+        <location filename="../../clienteling/ui/stock.py" line="98"/>
         <source>{sku}: {n} available here</source>
         <translation>{sku}: {n} disponibles aquí</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../clienteling/ui/idle.py" line="126"/>
+        <location filename="../../clienteling/ui/idle.py" line="128"/>
         <source>Locked after {minutes} min without use; sign in to carry on.</source>
         <translation>Bloqueado tras {minutes} min sin uso; inicia sesión para seguir.</translation>
     </message>
@@ -185,62 +185,62 @@
 <context>
     <name>LookupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="71"/>
+        <location filename="../../clienteling/ui/lookup.py" line="70"/>
         <source>Find a shopper</source>
         <translation>Buscar un cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="74"/>
+        <location filename="../../clienteling/ui/lookup.py" line="73"/>
         <source>Name, phone, e-mail or loyalty number  (Ctrl+F)</source>
         <translation>Nombre, teléfono, correo o número de fidelización  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="75"/>
+        <location filename="../../clienteling/ui/lookup.py" line="74"/>
         <source>Search shoppers</source>
         <translation>Buscar clientes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="112"/>
+        <location filename="../../clienteling/ui/lookup.py" line="113"/>
         <source>Products and stock  (Ctrl+P)</source>
         <translation>Productos y stock  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="114"/>
+        <location filename="../../clienteling/ui/lookup.py" line="115"/>
         <source>Orders  (Ctrl+O)</source>
         <translation>Pedidos  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="117"/>
+        <location filename="../../clienteling/ui/lookup.py" line="118"/>
         <source>Scan with camera</source>
         <translation>Escanear con la cámara</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="119"/>
+        <location filename="../../clienteling/ui/lookup.py" line="120"/>
         <source>Or paste a picture of a code (Ctrl+V), or drop an image file on the window</source>
         <translation>O pega la imagen de un código (Ctrl+V), o suelta un archivo de imagen en la ventana</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="165"/>
+        <location filename="../../clienteling/ui/lookup.py" line="167"/>
         <source>Hello, {name}. Find a shopper</source>
         <translation>Hola, {name}. Busca un cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="190"/>
+        <location filename="../../clienteling/ui/lookup.py" line="195"/>
         <source>Type a name, the last digits of a phone, an e-mail or scan a loyalty card.</source>
         <translation>Escribe un nombre, los últimos dígitos de un teléfono, un correo o escanea una tarjeta de fidelización.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="213"/>
+        <location filename="../../clienteling/ui/lookup.py" line="201"/>
         <source>Enter opens the first shopper.</source>
         <translation>Intro abre el primer cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="216"/>
+        <location filename="../../clienteling/ui/lookup.py" line="204"/>
         <source>No shopper on this terminal matches “{query}”.</source>
         <translation>Ningún cliente de este terminal coincide con «{query}».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="226"/>
+        <location filename="../../clienteling/ui/lookup.py" line="211"/>
         <source>The search did not work: {why}</source>
         <translation>La búsqueda no funcionó: {why}</translation>
     </message>
@@ -248,47 +248,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="56"/>
+        <location filename="../../clienteling/ui/main_window.py" line="58"/>
         <source>Clienteling</source>
         <translation>Clienteling</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="245"/>
+        <location filename="../../clienteling/ui/main_window.py" line="145"/>
+        <source>Sign-up QR for a shopper  (Ctrl+J)</source>
+        <translation>QR de registro para un cliente  (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/main_window.py" line="148"/>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/main_window.py" line="257"/>
         <source>✓ HQ confirmed order {order}</source>
         <translation>✓ La central confirmó el pedido {order}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="248"/>
+        <location filename="../../clienteling/ui/main_window.py" line="260"/>
         <source>HQ refused order {order}: see Orders (Ctrl+O)</source>
         <translation>La central rechazó el pedido {order}: mira Pedidos (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="279"/>
+        <location filename="../../clienteling/ui/main_window.py" line="291"/>
         <source>{name} was looked up at HQ and is now on this terminal.</source>
         <translation>{name} se buscó en la central y ya está en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="345"/>
+        <location filename="../../clienteling/ui/main_window.py" line="361"/>
         <source>The scanner settings could not be saved: {why}</source>
         <translation>No se pudo guardar la configuración del escáner: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="394"/>
+        <location filename="../../clienteling/ui/main_window.py" line="410"/>
         <source>Enrolling this terminal with HQ</source>
         <translation>Registrando este terminal en la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="396"/>
+        <location filename="../../clienteling/ui/main_window.py" line="412"/>
         <source>Preparing the training chain: {stage}</source>
         <translation>Preparando la cadena de formación: {stage}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="410"/>
+        <location filename="../../clienteling/ui/main_window.py" line="426"/>
         <source>Checking this terminal&apos;s data</source>
         <translation>Comprobando los datos de este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="446"/>
+        <location filename="../../clienteling/ui/main_window.py" line="462"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>La primera sincronización no terminó: no se puede contactar con la central. Revisa la red y vuelve a abrir la aplicación; no se ha perdido nada.</translation>
     </message>
@@ -821,12 +831,12 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="46"/>
+        <location filename="../../clienteling/ui/signin.py" line="48"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="54"/>
+        <location filename="../../clienteling/ui/signin.py" line="56"/>
         <source>Delete last digit</source>
         <translation>Borrar el último dígito</translation>
     </message>
@@ -1696,27 +1706,27 @@
 <context>
     <name>ShopperModel</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="42"/>
+        <location filename="../../clienteling/ui/lookup.py" line="44"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="43"/>
+        <location filename="../../clienteling/ui/lookup.py" line="45"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="44"/>
+        <location filename="../../clienteling/ui/lookup.py" line="46"/>
         <source>Home store</source>
         <translation>Tienda habitual</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="45"/>
+        <location filename="../../clienteling/ui/lookup.py" line="47"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="46"/>
+        <location filename="../../clienteling/ui/lookup.py" line="48"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -1724,66 +1734,145 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="75"/>
+        <location filename="../../clienteling/ui/signin.py" line="77"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="79"/>
+        <location filename="../../clienteling/ui/signin.py" line="81"/>
         <source>Tap your name</source>
         <translation>Toca tu nombre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="92"/>
+        <location filename="../../clienteling/ui/signin.py" line="94"/>
         <source>No associates of this store on this terminal yet; type your id.</source>
         <translation>Aún no hay vendedores de esta tienda en este terminal; escribe tu número de empleado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="104"/>
-        <location filename="../../clienteling/ui/signin.py" line="105"/>
+        <location filename="../../clienteling/ui/signin.py" line="106"/>
+        <location filename="../../clienteling/ui/signin.py" line="107"/>
         <source>Employee id</source>
         <translation>Número de empleado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="108"/>
-        <location filename="../../clienteling/ui/signin.py" line="109"/>
+        <location filename="../../clienteling/ui/signin.py" line="110"/>
+        <location filename="../../clienteling/ui/signin.py" line="111"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="124"/>
+        <location filename="../../clienteling/ui/signin.py" line="126"/>
         <source>Employee id and PIN</source>
         <translation>Número de empleado y PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="149"/>
+        <location filename="../../clienteling/ui/signin.py" line="151"/>
         <source>Store: {name}</source>
         <translation>Tienda: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="162"/>
+        <location filename="../../clienteling/ui/signin.py" line="164"/>
         <source>{name}   ·   {role}</source>
         <translation>{name}   ·   {role}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="187"/>
+        <location filename="../../clienteling/ui/signin.py" line="190"/>
         <source>Training PIN: {pin}</source>
         <translation>PIN de formación: {pin}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="219"/>
+        <location filename="../../clienteling/ui/signin.py" line="229"/>
         <source>Tap your name or type your employee id.</source>
         <translation>Toca tu nombre o escribe tu número de empleado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="223"/>
+        <location filename="../../clienteling/ui/signin.py" line="233"/>
         <source>Type your PIN.</source>
         <translation>Escribe tu PIN.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="242"/>
+        <location filename="../../clienteling/ui/signin.py" line="252"/>
         <source>Not signed in: {why}</source>
         <translation>No se inició sesión: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="78"/>
+        <location filename="../../clienteling/ui/signup.py" line="79"/>
+        <source>Sign-up QR for the shopper&apos;s phone</source>
+        <translation>QR de registro para el móvil del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="86"/>
+        <source>Sign-up QR code</source>
+        <translation>Código QR de registro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="87"/>
+        <source>Store: {store}</source>
+        <translation>Tienda: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="89"/>
+        <source>Credited to: {associate}</source>
+        <translation>Se atribuye a: {associate}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="94"/>
+        <source>Ask the shopper to point their phone&apos;s camera at the code and open the link: they join on our sign-up page, credited to this store and to you.</source>
+        <translation>Pide al cliente que apunte la cámara del móvil al código y abra el enlace: se registra en nuestra página, y el alta se atribuye a esta tienda y a ti.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="107"/>
+        <source>HQ has not set the chain&apos;s sign-up page yet, so a phone cannot open this code. Ask HQ support to set it.</source>
+        <translation>La central aún no ha configurado la página de registro de la cadena, así que un móvil no puede abrir este código. Pide al soporte de la central que la configure.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="119"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="121"/>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="123"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="185"/>
+        <source>Save sign-up QR</source>
+        <translation>Guardar QR de registro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="185"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="198"/>
+        <source>Saved: {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="200"/>
+        <source>The QR code was not saved: {why}</source>
+        <translation>El código QR no se guardó: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="213"/>
+        <source>The printer could not be opened.</source>
+        <translation>No se pudo abrir la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="244"/>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -1865,82 +1954,82 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="141"/>
+        <location filename="../../clienteling/ui/stock.py" line="139"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="143"/>
+        <location filename="../../clienteling/ui/stock.py" line="141"/>
         <source>Products and stock</source>
         <translation>Productos y stock</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="151"/>
+        <location filename="../../clienteling/ui/stock.py" line="149"/>
         <source>Scan with camera</source>
         <translation>Escanear con la cámara</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="157"/>
+        <location filename="../../clienteling/ui/stock.py" line="155"/>
         <source>Product name, SKU or GTIN  (Ctrl+P)</source>
         <translation>Nombre del producto, SKU o GTIN  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="158"/>
+        <location filename="../../clienteling/ui/stock.py" line="156"/>
         <source>Search products</source>
         <translation>Buscar productos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="168"/>
+        <location filename="../../clienteling/ui/stock.py" line="171"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="169"/>
+        <location filename="../../clienteling/ui/stock.py" line="172"/>
         <source>Style</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="170"/>
+        <location filename="../../clienteling/ui/stock.py" line="173"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="180"/>
+        <location filename="../../clienteling/ui/stock.py" line="183"/>
         <source>Find a product to see its stock.</source>
         <translation>Busca un producto para ver su stock.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="192"/>
+        <location filename="../../clienteling/ui/stock.py" line="195"/>
         <source>Stock here by size and colour</source>
         <translation>Stock aquí por talla y color</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="208"/>
+        <location filename="../../clienteling/ui/stock.py" line="211"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="209"/>
+        <location filename="../../clienteling/ui/stock.py" line="212"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="210"/>
+        <location filename="../../clienteling/ui/stock.py" line="213"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="211"/>
+        <location filename="../../clienteling/ui/stock.py" line="214"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="216"/>
+        <location filename="../../clienteling/ui/stock.py" line="219"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="218"/>
+        <location filename="../../clienteling/ui/stock.py" line="221"/>
         <source>Order for delivery…</source>
         <translation>Pedido para entrega…</translation>
     </message>
@@ -1950,73 +2039,73 @@
         <translation>Para {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="307"/>
-        <location filename="../../clienteling/ui/stock.py" line="398"/>
+        <location filename="../../clienteling/ui/stock.py" line="302"/>
+        <location filename="../../clienteling/ui/stock.py" line="367"/>
         <source>Type a product name, or scan or type a SKU or GTIN.</source>
         <translation>Escribe el nombre de un producto, o escanea o escribe un SKU o GTIN.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="330"/>
+        <location filename="../../clienteling/ui/stock.py" line="307"/>
         <source>Enter shows the first product.</source>
         <translation>Enter muestra el primer producto.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="333"/>
+        <location filename="../../clienteling/ui/stock.py" line="310"/>
         <source>No product in the catalog matches “{query}”.</source>
         <translation>Ningún producto del catálogo coincide con «{query}».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="344"/>
+        <location filename="../../clienteling/ui/stock.py" line="317"/>
         <source>The search did not work: {why}</source>
         <translation>La búsqueda no funcionó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="366"/>
+        <location filename="../../clienteling/ui/stock.py" line="335"/>
         <source>Asking HQ for the latest figures…</source>
         <translation>Pidiendo las cifras más recientes a la central…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="373"/>
+        <location filename="../../clienteling/ui/stock.py" line="342"/>
         <source>The stock could not be read: {why}</source>
         <translation>No se pudo leer el stock: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="404"/>
+        <location filename="../../clienteling/ui/stock.py" line="373"/>
         <source>This item is not in the catalog on this terminal.</source>
         <translation>Este artículo no está en el catálogo de este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="411"/>
+        <location filename="../../clienteling/ui/stock.py" line="380"/>
         <source>From the scanned label: {facts}</source>
         <translation>De la etiqueta escaneada: {facts}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="419"/>
+        <location filename="../../clienteling/ui/stock.py" line="388"/>
         <source>Style {style}</source>
         <translation>Modelo {style}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="428"/>
+        <location filename="../../clienteling/ui/stock.py" line="397"/>
         <source>Available here ({store}) by colour and size</source>
         <translation>Disponible aquí ({store}) por color y talla</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="437"/>
+        <location filename="../../clienteling/ui/stock.py" line="406"/>
         <source>{colour}, size {size}: {n} here</source>
         <translation>{colour}, talla {size}: {n} aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="445"/>
+        <location filename="../../clienteling/ui/stock.py" line="414"/>
         <source>Other stores, nearest first — live from HQ.</source>
         <translation>Otras tiendas, la más cercana primero — en tiempo real de la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="449"/>
+        <location filename="../../clienteling/ui/stock.py" line="418"/>
         <source>Other stores, nearest first — from this terminal&apos;s last sync (HQ cannot be reached now).</source>
         <translation>Otras tiendas, la más cercana primero — de la última sincronización de este terminal (ahora no se puede contactar con la central).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="475"/>
+        <location filename="../../clienteling/ui/stock.py" line="444"/>
         <source>Open a shopper&apos;s profile first to order for them.</source>
         <translation>Abre primero el perfil de un cliente para pedir para él.</translation>
     </message>

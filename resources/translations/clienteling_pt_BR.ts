@@ -22,22 +22,22 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="112"/>
+        <location filename="../../clienteling/ui/camera.py" line="124"/>
         <source>Camera</source>
         <translation>Câmera</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="150"/>
+        <location filename="../../clienteling/ui/camera.py" line="165"/>
         <source>The app may not use the camera. Allow it in the system settings, or scan with a handheld scanner.</source>
         <translation>O app não tem permissão para usar a câmera. Permita nas configurações do sistema ou leia com um leitor de mão.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="183"/>
+        <location filename="../../clienteling/ui/camera.py" line="210"/>
         <source>No camera found. Connect one, or scan with a handheld scanner or from an image.</source>
         <translation>Nenhuma câmera encontrada. Conecte uma ou leia com um leitor de mão ou a partir de uma imagem.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="205"/>
+        <location filename="../../clienteling/ui/camera.py" line="232"/>
         <source>The camera stopped: %1</source>
         <translation>A câmera parou: %1</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="97"/>
+        <location filename="../../clienteling/ui/stock.py" line="98"/>
         <source>{sku}: {n} available here</source>
         <translation>{sku}: {n} disponíveis aqui</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../clienteling/ui/idle.py" line="126"/>
+        <location filename="../../clienteling/ui/idle.py" line="128"/>
         <source>Locked after {minutes} min without use; sign in to carry on.</source>
         <translation>Bloqueado após {minutes} min sem uso; entre para continuar.</translation>
     </message>
@@ -185,62 +185,62 @@
 <context>
     <name>LookupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="71"/>
+        <location filename="../../clienteling/ui/lookup.py" line="70"/>
         <source>Find a shopper</source>
         <translation>Encontrar um cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="74"/>
+        <location filename="../../clienteling/ui/lookup.py" line="73"/>
         <source>Name, phone, e-mail or loyalty number  (Ctrl+F)</source>
         <translation>Nome, telefone, e-mail ou número de fidelidade  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="75"/>
+        <location filename="../../clienteling/ui/lookup.py" line="74"/>
         <source>Search shoppers</source>
         <translation>Buscar clientes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="112"/>
+        <location filename="../../clienteling/ui/lookup.py" line="113"/>
         <source>Products and stock  (Ctrl+P)</source>
         <translation>Produtos e estoque  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="114"/>
+        <location filename="../../clienteling/ui/lookup.py" line="115"/>
         <source>Orders  (Ctrl+O)</source>
         <translation>Pedidos  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="117"/>
+        <location filename="../../clienteling/ui/lookup.py" line="118"/>
         <source>Scan with camera</source>
         <translation>Ler com a câmera</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="119"/>
+        <location filename="../../clienteling/ui/lookup.py" line="120"/>
         <source>Or paste a picture of a code (Ctrl+V), or drop an image file on the window</source>
         <translation>Ou cole a imagem de um código (Ctrl+V), ou solte um arquivo de imagem na janela</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="165"/>
+        <location filename="../../clienteling/ui/lookup.py" line="167"/>
         <source>Hello, {name}. Find a shopper</source>
         <translation>Olá, {name}. Encontre um cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="190"/>
+        <location filename="../../clienteling/ui/lookup.py" line="195"/>
         <source>Type a name, the last digits of a phone, an e-mail or scan a loyalty card.</source>
         <translation>Digite um nome, os últimos dígitos de um telefone, um e-mail ou leia um cartão fidelidade.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="213"/>
+        <location filename="../../clienteling/ui/lookup.py" line="201"/>
         <source>Enter opens the first shopper.</source>
         <translation>Enter abre o primeiro cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="216"/>
+        <location filename="../../clienteling/ui/lookup.py" line="204"/>
         <source>No shopper on this terminal matches “{query}”.</source>
         <translation>Nenhum cliente neste terminal corresponde a “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="226"/>
+        <location filename="../../clienteling/ui/lookup.py" line="211"/>
         <source>The search did not work: {why}</source>
         <translation>A busca não funcionou: {why}</translation>
     </message>
@@ -248,47 +248,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="56"/>
+        <location filename="../../clienteling/ui/main_window.py" line="58"/>
         <source>Clienteling</source>
         <translation>Clienteling</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="245"/>
+        <location filename="../../clienteling/ui/main_window.py" line="145"/>
+        <source>Sign-up QR for a shopper  (Ctrl+J)</source>
+        <translation>QR de cadastro para um cliente  (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/main_window.py" line="148"/>
+        <source>Tools</source>
+        <translation>Ferramentas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/main_window.py" line="257"/>
         <source>✓ HQ confirmed order {order}</source>
         <translation>✓ A central confirmou o pedido {order}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="248"/>
+        <location filename="../../clienteling/ui/main_window.py" line="260"/>
         <source>HQ refused order {order}: see Orders (Ctrl+O)</source>
         <translation>A central recusou o pedido {order}: veja Pedidos (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="279"/>
+        <location filename="../../clienteling/ui/main_window.py" line="291"/>
         <source>{name} was looked up at HQ and is now on this terminal.</source>
         <translation>{name} foi buscado(a) na central e agora está neste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="345"/>
+        <location filename="../../clienteling/ui/main_window.py" line="361"/>
         <source>The scanner settings could not be saved: {why}</source>
         <translation>Não foi possível salvar as configurações do leitor: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="394"/>
+        <location filename="../../clienteling/ui/main_window.py" line="410"/>
         <source>Enrolling this terminal with HQ</source>
         <translation>Registrando este terminal na central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="396"/>
+        <location filename="../../clienteling/ui/main_window.py" line="412"/>
         <source>Preparing the training chain: {stage}</source>
         <translation>Preparando a rede de treinamento: {stage}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="410"/>
+        <location filename="../../clienteling/ui/main_window.py" line="426"/>
         <source>Checking this terminal&apos;s data</source>
         <translation>Verificando os dados deste terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="446"/>
+        <location filename="../../clienteling/ui/main_window.py" line="462"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>A primeira sincronização não terminou: a central não responde. Verifique a rede e abra o aplicativo de novo; nada foi perdido.</translation>
     </message>
@@ -821,12 +831,12 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="46"/>
+        <location filename="../../clienteling/ui/signin.py" line="48"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="54"/>
+        <location filename="../../clienteling/ui/signin.py" line="56"/>
         <source>Delete last digit</source>
         <translation>Apagar último dígito</translation>
     </message>
@@ -1696,27 +1706,27 @@
 <context>
     <name>ShopperModel</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="42"/>
+        <location filename="../../clienteling/ui/lookup.py" line="44"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="43"/>
+        <location filename="../../clienteling/ui/lookup.py" line="45"/>
         <source>Tier</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="44"/>
+        <location filename="../../clienteling/ui/lookup.py" line="46"/>
         <source>Home store</source>
         <translation>Loja de origem</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="45"/>
+        <location filename="../../clienteling/ui/lookup.py" line="47"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="46"/>
+        <location filename="../../clienteling/ui/lookup.py" line="48"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
@@ -1724,66 +1734,145 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="75"/>
+        <location filename="../../clienteling/ui/signin.py" line="77"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="79"/>
+        <location filename="../../clienteling/ui/signin.py" line="81"/>
         <source>Tap your name</source>
         <translation>Toque no seu nome</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="92"/>
+        <location filename="../../clienteling/ui/signin.py" line="94"/>
         <source>No associates of this store on this terminal yet; type your id.</source>
         <translation>Ainda não há vendedores desta loja neste terminal; digite sua matrícula.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="104"/>
-        <location filename="../../clienteling/ui/signin.py" line="105"/>
+        <location filename="../../clienteling/ui/signin.py" line="106"/>
+        <location filename="../../clienteling/ui/signin.py" line="107"/>
         <source>Employee id</source>
         <translation>Matrícula</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="108"/>
-        <location filename="../../clienteling/ui/signin.py" line="109"/>
+        <location filename="../../clienteling/ui/signin.py" line="110"/>
+        <location filename="../../clienteling/ui/signin.py" line="111"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="124"/>
+        <location filename="../../clienteling/ui/signin.py" line="126"/>
         <source>Employee id and PIN</source>
         <translation>Matrícula e PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="149"/>
+        <location filename="../../clienteling/ui/signin.py" line="151"/>
         <source>Store: {name}</source>
         <translation>Loja: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="162"/>
+        <location filename="../../clienteling/ui/signin.py" line="164"/>
         <source>{name}   ·   {role}</source>
         <translation>{name}   ·   {role}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="187"/>
+        <location filename="../../clienteling/ui/signin.py" line="190"/>
         <source>Training PIN: {pin}</source>
         <translation>PIN de treinamento: {pin}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="219"/>
+        <location filename="../../clienteling/ui/signin.py" line="229"/>
         <source>Tap your name or type your employee id.</source>
         <translation>Toque no seu nome ou digite sua matrícula.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="223"/>
+        <location filename="../../clienteling/ui/signin.py" line="233"/>
         <source>Type your PIN.</source>
         <translation>Digite seu PIN.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="242"/>
+        <location filename="../../clienteling/ui/signin.py" line="252"/>
         <source>Not signed in: {why}</source>
         <translation>Não entrou: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="78"/>
+        <location filename="../../clienteling/ui/signup.py" line="79"/>
+        <source>Sign-up QR for the shopper&apos;s phone</source>
+        <translation>QR de cadastro para o celular do cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="86"/>
+        <source>Sign-up QR code</source>
+        <translation>Código QR de cadastro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="87"/>
+        <source>Store: {store}</source>
+        <translation>Loja: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="89"/>
+        <source>Credited to: {associate}</source>
+        <translation>Crédito para: {associate}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="94"/>
+        <source>Ask the shopper to point their phone&apos;s camera at the code and open the link: they join on our sign-up page, credited to this store and to you.</source>
+        <translation>Peça ao cliente que aponte a câmera do celular para o código e abra o link: ele se cadastra na nossa página, com o crédito para esta loja e para você.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="107"/>
+        <source>HQ has not set the chain&apos;s sign-up page yet, so a phone cannot open this code. Ask HQ support to set it.</source>
+        <translation>A central ainda não definiu a página de cadastro da rede, então um celular não consegue abrir este código. Peça ao suporte da central que a defina.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="119"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="121"/>
+        <source>Save as PNG…</source>
+        <translation>Salvar como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="123"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="185"/>
+        <source>Save sign-up QR</source>
+        <translation>Salvar QR de cadastro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="185"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagem PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="198"/>
+        <source>Saved: {path}</source>
+        <translation>Salvo: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="200"/>
+        <source>The QR code was not saved: {why}</source>
+        <translation>O código QR não foi salvo: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="213"/>
+        <source>The printer could not be opened.</source>
+        <translation>Não foi possível abrir a impressora.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="244"/>
+        <source>Sent to the printer.</source>
+        <translation>Enviado para a impressora.</translation>
     </message>
 </context>
 <context>
@@ -1865,82 +1954,82 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="141"/>
+        <location filename="../../clienteling/ui/stock.py" line="139"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="143"/>
+        <location filename="../../clienteling/ui/stock.py" line="141"/>
         <source>Products and stock</source>
         <translation>Produtos e estoque</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="151"/>
+        <location filename="../../clienteling/ui/stock.py" line="149"/>
         <source>Scan with camera</source>
         <translation>Ler com a câmera</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="157"/>
+        <location filename="../../clienteling/ui/stock.py" line="155"/>
         <source>Product name, SKU or GTIN  (Ctrl+P)</source>
         <translation>Nome do produto, SKU ou GTIN  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="158"/>
+        <location filename="../../clienteling/ui/stock.py" line="156"/>
         <source>Search products</source>
         <translation>Buscar produtos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="168"/>
+        <location filename="../../clienteling/ui/stock.py" line="171"/>
         <source>Product</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="169"/>
+        <location filename="../../clienteling/ui/stock.py" line="172"/>
         <source>Style</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="170"/>
+        <location filename="../../clienteling/ui/stock.py" line="173"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="180"/>
+        <location filename="../../clienteling/ui/stock.py" line="183"/>
         <source>Find a product to see its stock.</source>
         <translation>Busque um produto para ver o estoque.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="192"/>
+        <location filename="../../clienteling/ui/stock.py" line="195"/>
         <source>Stock here by size and colour</source>
         <translation>Estoque aqui por tamanho e cor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="208"/>
+        <location filename="../../clienteling/ui/stock.py" line="211"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="209"/>
+        <location filename="../../clienteling/ui/stock.py" line="212"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="210"/>
+        <location filename="../../clienteling/ui/stock.py" line="213"/>
         <source>Available</source>
         <translation>Disponível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="211"/>
+        <location filename="../../clienteling/ui/stock.py" line="214"/>
         <source>Updated</source>
         <translation>Atualizado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="216"/>
+        <location filename="../../clienteling/ui/stock.py" line="219"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="218"/>
+        <location filename="../../clienteling/ui/stock.py" line="221"/>
         <source>Order for delivery…</source>
         <translation>Pedido para entrega…</translation>
     </message>
@@ -1950,73 +2039,73 @@
         <translation>Para {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="307"/>
-        <location filename="../../clienteling/ui/stock.py" line="398"/>
+        <location filename="../../clienteling/ui/stock.py" line="302"/>
+        <location filename="../../clienteling/ui/stock.py" line="367"/>
         <source>Type a product name, or scan or type a SKU or GTIN.</source>
         <translation>Digite o nome de um produto, ou leia ou digite um SKU ou GTIN.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="330"/>
+        <location filename="../../clienteling/ui/stock.py" line="307"/>
         <source>Enter shows the first product.</source>
         <translation>Enter mostra o primeiro produto.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="333"/>
+        <location filename="../../clienteling/ui/stock.py" line="310"/>
         <source>No product in the catalog matches “{query}”.</source>
         <translation>Nenhum produto do catálogo corresponde a “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="344"/>
+        <location filename="../../clienteling/ui/stock.py" line="317"/>
         <source>The search did not work: {why}</source>
         <translation>A busca não funcionou: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="366"/>
+        <location filename="../../clienteling/ui/stock.py" line="335"/>
         <source>Asking HQ for the latest figures…</source>
         <translation>Pedindo os números mais recentes à central…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="373"/>
+        <location filename="../../clienteling/ui/stock.py" line="342"/>
         <source>The stock could not be read: {why}</source>
         <translation>Não foi possível ler o estoque: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="404"/>
+        <location filename="../../clienteling/ui/stock.py" line="373"/>
         <source>This item is not in the catalog on this terminal.</source>
         <translation>Este item não está no catálogo deste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="411"/>
+        <location filename="../../clienteling/ui/stock.py" line="380"/>
         <source>From the scanned label: {facts}</source>
         <translation>Da etiqueta lida: {facts}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="419"/>
+        <location filename="../../clienteling/ui/stock.py" line="388"/>
         <source>Style {style}</source>
         <translation>Modelo {style}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="428"/>
+        <location filename="../../clienteling/ui/stock.py" line="397"/>
         <source>Available here ({store}) by colour and size</source>
         <translation>Disponível aqui ({store}) por cor e tamanho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="437"/>
+        <location filename="../../clienteling/ui/stock.py" line="406"/>
         <source>{colour}, size {size}: {n} here</source>
         <translation>{colour}, tamanho {size}: {n} aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="445"/>
+        <location filename="../../clienteling/ui/stock.py" line="414"/>
         <source>Other stores, nearest first — live from HQ.</source>
         <translation>Outras lojas, da mais próxima — em tempo real da central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="449"/>
+        <location filename="../../clienteling/ui/stock.py" line="418"/>
         <source>Other stores, nearest first — from this terminal&apos;s last sync (HQ cannot be reached now).</source>
         <translation>Outras lojas, da mais próxima — da última sincronização deste terminal (a central está inacessível agora).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="475"/>
+        <location filename="../../clienteling/ui/stock.py" line="444"/>
         <source>Open a shopper&apos;s profile first to order for them.</source>
         <translation>Abra primeiro o perfil de um cliente para fazer o pedido para ele.</translation>
     </message>

@@ -1,0 +1,244 @@
+"""The sign-up QR for the shopper's phone: the chain's sign-up page, for this store and associate.
+
+    SignUpDialog.open_for(window, runner, scans, session)   reads the chain's page off the UI
+                                                             thread, then shows the dialog
+
+The code is `<the chain's sign-up page>?store=...&associate=...` (HQ sets the
+page; Scans.signup_code writes it). The QR is drawn from its modules, each a
+whole number of screen pixels, about 9 cm wide on a counter screen: a phone
+reads it from an arm's length. Print… puts it on paper with the words; Save as
+PNG… writes the code alone at 300 dpi (clienteling.scan.qr, A4) for posters.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clienteling.scan.qr import A4, qr_matrix, write_qr_png
+from clienteling.services.scanning import Scans
+from clienteling.services.terminal import Session
+
+from .tasks import TaskRunner
+from .theme import MIN_TOUCH, set_role
+
+QR_PIXELS = 360  # on screen: about 9-10 cm at 96-100 dpi, read from across a counter
+MIN_MODULE_PIXELS = 6
+
+
+def paint_qr(painter: QPainter, payload: str, x: int, y: int, width: int) -> int:
+    """Paint the code at most `width` wide, each module whole device pixels; its side."""
+    symbol = qr_matrix(payload, "M")
+    module = max(1, width // symbol.size)
+    side = symbol.size * module
+    painter.fillRect(x, y, side, side, QColor("white"))
+    black = QColor("black")
+    for row, modules in enumerate(symbol.rows):
+        for column, dark in enumerate(modules):
+            if dark:
+                painter.fillRect(x + column * module, y + row * module, module, module, black)
+    return side
+
+
+def qr_pixmap(payload: str, target: int = QR_PIXELS) -> QPixmap:
+    """The code as crisp black modules on white, quiet zone included."""
+    size = qr_matrix(payload, "M").size
+    side = size * max(MIN_MODULE_PIXELS, target // size)
+    image = QImage(side, side, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    paint_qr(painter, payload, 0, 0, side)
+    painter.end()
+    return QPixmap.fromImage(image)
+
+
+class SignUpDialog(QDialog):
+    """The sign-up code for this store and the signed-in associate, with print and save."""
+
+    def __init__(
+        self,
+        payload: str,
+        store_name: str,
+        associate: str,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.payload, self.runner = payload, runner
+        self.setWindowTitle(self.tr("Sign-up QR for the shopper's phone"))
+        self.title = set_role(QLabel(self.tr("Sign-up QR for the shopper's phone")), "title")
+        self.title.setWordWrap(True)
+        self.code = QLabel()
+        pixmap = qr_pixmap(payload)
+        self.code.setPixmap(pixmap)
+        self.code.setFixedSize(pixmap.size())  # never cropped: the quiet zone must show
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setAccessibleName(self.tr("Sign-up QR code"))
+        self.store_line = QLabel(self.tr("Store: {store}").format(store=store_name))
+        self.associate_line = QLabel(
+            self.tr("Credited to: {associate}").format(associate=associate)
+        )
+        self.instructions = set_role(
+            QLabel(
+                self.tr(
+                    "Ask the shopper to point their phone's camera at the code and open the "
+                    "link: they join on our sign-up page, credited to this store and to you."
+                )
+            ),
+            "hint",
+        )
+        self.instructions.setWordWrap(True)
+        self.address = set_role(QLabel(payload), "hint")
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address.setWordWrap(True)
+        self.no_page = set_role(
+            QLabel(
+                self.tr(
+                    "HQ has not set the chain's sign-up page yet, so a phone cannot open this "
+                    "code. Ask HQ support to set it."
+                )
+            ),
+            "error",
+        )
+        self.no_page.setWordWrap(True)
+        self.no_page.setVisible(not payload.lower().startswith("https://"))
+        self.message = set_role(QLabel(), "info")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.ask_printer)
+        self.save_button = QPushButton(self.tr("Save as PNG…"))
+        self.save_button.clicked.connect(self.ask_png_path)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (self.print_button, self.save_button, close):
+            button.setMinimumHeight(MIN_TOUCH)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        # The code on the left, the words beside it: counter screens are wider than tall.
+        right = QVBoxLayout()
+        right.setSpacing(12)
+        for widget in (
+            self.store_line,
+            self.associate_line,
+            self.instructions,
+            self.address,
+            self.no_page,
+        ):
+            right.addWidget(widget)
+        right.addStretch(1)
+        right.addWidget(self.message)
+        middle = QHBoxLayout()
+        middle.setSpacing(24)
+        middle.addWidget(self.code, 0, Qt.AlignmentFlag.AlignTop)
+        middle.addLayout(right, 1)
+        column = QVBoxLayout(self)
+        column.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        column.setContentsMargins(24, 20, 24, 20)
+        column.setSpacing(14)
+        column.addWidget(self.title)
+        column.addLayout(middle, 1)
+        column.addLayout(buttons)
+        self.setMinimumWidth(self.code.width() + 380)
+
+    @classmethod
+    def open_for(cls, parent: QWidget, runner: TaskRunner, scans: Scans, session: Session) -> None:
+        """Make the code for the signed-in associate (settings read off the UI thread), show it."""
+        if getattr(parent, "signup_dialog", None) is not None:
+            return  # one at a time
+        who = f"{session.name} ({session.employee_id})"
+        store = scans.desk.store_name
+
+        def show(payload: str) -> None:
+            dialog = cls(payload, store, who, runner, parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            parent.signup_dialog = dialog  # the window (and its tests) can find it
+            dialog.finished.connect(lambda _result: setattr(parent, "signup_dialog", None))
+            dialog.open()
+
+        runner.run(scans.signup_code, session.employee_id, key="signup-code", done=show)
+
+    def _say(self, text: str, kind: str = "info") -> None:
+        set_role(self.message, kind)
+        self.message.setText(text)
+        self.message.show()
+
+    # --- save and print ---------------------------------------------------------------------
+
+    def ask_png_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save sign-up QR"), "signup-qr.png", self.tr("PNG image (*.png)")
+        )
+        if path:
+            self.save_png(path)
+
+    def save_png(self, path: str) -> None:
+        """The code alone at 300 dpi (modules of 1 mm), written by a worker."""
+        self.runner.run(
+            write_qr_png,
+            self.payload,
+            path,
+            A4,
+            key="signup-png",
+            done=lambda saved: self._say(self.tr("Saved: {path}").format(path=str(saved))),
+            failed=lambda why: self._say(
+                self.tr("The QR code was not saved: {why}").format(why=why), "error"
+            ),
+        )
+
+    def ask_printer(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            self.print_on(printer)
+
+    def print_on(self, printer: QPrinter) -> None:
+        """The heading, the code 8 cm wide, store, associate and the instructions on one page."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            self._say(self.tr("The printer could not be opened."), "error")
+            return
+        try:
+            page = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+            dots_per_mm = printer.resolution() / 25.4
+            width = min(page.width(), round(80 * dots_per_mm))
+            font = QFont(self.font())
+            font.setPointSizeF(16)
+            painter.setFont(font)
+            line = painter.fontMetrics().lineSpacing()
+            top = 0
+            painter.drawText(QRect(0, top, page.width(), line * 2), 0, self.title.text())
+            top += line * 2
+            side = paint_qr(painter, self.payload, (page.width() - width) // 2, top, width)
+            top += side + line
+            font.setPointSizeF(11)
+            painter.setFont(font)
+            for text in (
+                self.store_line.text(),
+                self.associate_line.text(),
+                self.instructions.text(),
+            ):
+                box = painter.boundingRect(
+                    QRect(0, top, page.width(), page.height() - top),
+                    Qt.TextFlag.TextWordWrap,
+                    text,
+                )
+                painter.drawText(box, Qt.TextFlag.TextWordWrap, text)
+                top += box.height() + line // 2
+        finally:
+            painter.end()
+        self._say(self.tr("Sent to the printer."))

@@ -1,0 +1,104 @@
+"""The sign-up QR dialog: what a shopper's phone reads from the screen, the printer and the PNG."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton, QToolButton
+
+from clienteling.hq import scan_settings as hq_settings
+from clienteling.scan import ScanConfig, ShopperSignUp, interpret
+from clienteling.scan.image import decode_image
+from clienteling.ui.camera import decode_frame
+from clienteling.ui.signup import SignUpDialog
+from clienteling.ui.tasks import TaskRunner
+from clienteling.ui.theme import MIN_TOUCH
+from tests.ui.conftest import ASSOCIATE, STORE
+from tests.ui.test_screens import sign_in
+
+PAGE = "https://join.example.com/signup"
+URL = f"{PAGE}?store={STORE}&associate={ASSOCIATE}"
+
+
+def read_screen(widget) -> list[str]:
+    """What a camera pointed at the widget reads (zxing-cpp on the rendered pixels)."""
+    return [c.text for c in decode_frame(widget.grab().toImage())]
+
+
+def test_the_dialog_shows_a_qr_a_phone_reads_and_saves_and_prints_it(qtbot, tmp_path):
+    runner = TaskRunner()
+    dialog = SignUpDialog(URL, "Store São Paulo", "Associate of BR-SP-01 (E1)", runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert read_screen(dialog) == [URL]
+    assert interpret(URL, ScanConfig(signup_url=PAGE)) == ShopperSignUp(STORE, ASSOCIATE)
+    assert dialog.code.pixmap().width() >= 300  # readable from across the counter
+    assert dialog.code.size() == dialog.code.pixmap().size()  # whole, quiet zone included
+    assert dialog.no_page.isHidden() and "São Paulo" in dialog.store_line.text()
+    assert "Associate of BR-SP-01" in dialog.associate_line.text()
+    buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisible()]
+    assert {b.text() for b in buttons} >= {"Print…", "Save as PNG…", "Close"}
+    assert all(b.height() >= MIN_TOUCH for b in buttons)
+    shot = Path(os.environ.get("CLIENTELING_SHOT_DIR", tmp_path)) / "signup-dialog.png"
+    assert dialog.grab().save(str(shot))
+
+    png = tmp_path / "signup.png"
+    dialog.save_png(str(png))
+    qtbot.waitUntil(lambda: "Saved" in dialog.message.text(), timeout=10000)
+    assert [c.text for c in decode_image(png.read_bytes())] == [URL]
+
+    pdf = tmp_path / "printed.pdf"  # a printer that writes PDF stands in for the real one
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(pdf))
+    dialog.print_on(printer)
+    assert "Sent to the printer" in dialog.message.text()
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000
+    page = QPdfDocument(dialog)
+    assert page.load(str(pdf)) == QPdfDocument.Error.None_ and page.pageCount() == 1
+    assert [c.text for c in decode_frame(page.render(0, QSize(1240, 1754)))] == [URL]
+    assert runner.shutdown(10000)
+
+
+def test_without_a_signup_page_the_dialog_says_phones_cannot_open_it(qtbot):
+    runner = TaskRunner()
+    payload = f"clienteling://signup?store={STORE}"
+    dialog = SignUpDialog(payload, "Store São Paulo", "Ana (E1)", runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.no_page.isHidden() and "sign-up page" in dialog.no_page.text()
+    assert read_screen(dialog) == [payload]
+    assert runner.shutdown(10000)
+
+
+def test_the_window_opens_the_chains_signup_code_for_the_signed_in_associate(
+    qtbot, world, window, tmp_path
+):
+    win = window
+    hq_settings.set_settings(world.db, {"signup_url": PAGE}, datetime.now(UTC))
+    assert world.desk.terminal.refresh_scan_settings()
+    assert win.tools.isHidden()  # nobody signed in: no sign-up code
+    sign_in(qtbot, win)
+    qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
+    assert not win.tools.isHidden()
+    button = win.tools.widgetForAction(win.signup_action)
+    assert isinstance(button, QToolButton) and button.height() >= MIN_TOUCH
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.signup_dialog is not None, timeout=5000)
+    dialog = win.signup_dialog
+    qtbot.waitExposed(dialog)
+    shots = Path(os.environ.get("CLIENTELING_SHOT_DIR", tmp_path))
+    assert win.grab().save(str(shots / "window-with-signup-action.png"))
+    assert dialog.payload == URL and read_screen(dialog) == [URL]
+    assert STORE in dialog.payload and dialog.no_page.isHidden()
+    dialog.accept()
+    qtbot.waitUntil(lambda: win.signup_dialog is None, timeout=2000)
+    win.sign_out()
+    assert win.tools.isHidden()
