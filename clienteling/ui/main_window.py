@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from clienteling.services import scanning as sc
@@ -38,7 +38,6 @@ from .startup import FirstSyncDialog, StartupScreen
 from .status import MessageBanner, OfflineBanner, StatusStrip
 from .stock import StockScreen
 from .tasks import TaskRunner
-from .theme import MIN_TOUCH
 
 SYNC_EVERY_MS = 30_000
 AGE_TICK_MS = 10_000
@@ -140,16 +139,10 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self._products_key)
         QShortcut(QKeySequence("Ctrl+O"), self, activated=self._orders_key)
-        # The shopper's sign-up QR, on a toolbar shown while an associate is signed in.
+        # The shopper's sign-up QR: the QR button in the status strip once signed in, or Ctrl+J.
         self.signup_dialog: SignUpDialog | None = None
-        self.signup_action = QAction(self.tr("Sign-up QR for a shopper  (Ctrl+J)"), self)
-        self.signup_action.setShortcut(QKeySequence("Ctrl+J"))
-        self.signup_action.triggered.connect(self.open_signup_qr)
-        self.tools = self.addToolBar(self.tr("Tools"))
-        self.tools.setMovable(False)
-        self.tools.addAction(self.signup_action)
-        self.tools.widgetForAction(self.signup_action).setMinimumHeight(MIN_TOUCH)
-        self.tools.hide()
+        self.strip.signup_requested.connect(self.open_signup_qr)
+        QShortcut(QKeySequence("Ctrl+J"), self, activated=self.open_signup_qr)
 
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(sync_every_ms)
@@ -483,13 +476,11 @@ class MainWindow(QMainWindow):
         self.lookup.greet(session.name)
         self.show_screen("home")
         self._install_scan_filter(True)
-        self.tools.show()
         self.refresh_status()
         self.runner.run(self.desk.queued_orders, key="queued", done=self.watched.update)
 
     def sign_out(self) -> None:
         self._install_scan_filter(False)
-        self.tools.hide()
         self.scan_banner.hide()
         self.session = None
         self.watched.clear()

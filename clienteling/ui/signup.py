@@ -13,7 +13,7 @@ PNG… writes the code alone at 300 dpi (clienteling.scan.qr, A4) for posters.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,6 +60,25 @@ def qr_pixmap(payload: str, target: int = QR_PIXELS) -> QPixmap:
     paint_qr(painter, payload, 0, 0, side)
     painter.end()
     return QPixmap.fromImage(image)
+
+
+def qr_icon(colour: QColor) -> QIcon:
+    """A small QR glyph (a real version 1 symbol, without its quiet zone) for a button."""
+    symbol = qr_matrix("QR", "L")
+    rows = [row[symbol.quiet_zone : -symbol.quiet_zone] for row in symbol.rows]
+    rows = rows[symbol.quiet_zone : -symbol.quiet_zone]
+    scale = 2  # crisp on high-density screens: two device pixels a module
+    image = QImage(len(rows) * scale, len(rows) * scale, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    for y, row in enumerate(rows):
+        for x, dark in enumerate(row):
+            if dark:
+                painter.fillRect(x * scale, y * scale, scale, scale, colour)
+    painter.end()
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(scale)
+    return QIcon(pixmap)
 
 
 class SignUpDialog(QDialog):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from clienteling.services.desk import DeskStatus
 
 from . import texts
+from .signup import qr_icon
 from .theme import set_role
 
 NOTICE_MS = 120_000
@@ -18,6 +20,7 @@ class StatusStrip(QFrame):
 
     sign_out_requested = Signal()
     scanner_requested = Signal()  # the scanner settings
+    signup_requested = Signal()  # the sign-up QR for a shopper's phone
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -45,11 +48,20 @@ class StatusStrip(QFrame):
         self.scanner.setToolTip(self.tr("Scanner settings and a field to test scans"))
         self.scanner.clicked.connect(self.scanner_requested)
         self.scanner.hide()
+        # An icon: the strip has no room for more words in every language.
+        self.signup = QPushButton()
+        self.signup.setIconSize(QSize(24, 24))
+        self.signup.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.signup.setAccessibleName(self.tr("Sign-up QR"))
+        self.signup.setToolTip(self.tr("Sign-up QR for the shopper's phone (Ctrl+J)"))
+        self.signup.clicked.connect(self.signup_requested)
+        self.signup.hide()
         for w in (self.store, self.connectivity, self.synced, self.queued):
             row.addWidget(w)
         row.addStretch(1)
         row.addWidget(self.notice)
         row.addWidget(self.who)
+        row.addWidget(self.signup)
         row.addWidget(self.scanner)
         row.addWidget(self.sign_out)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -88,12 +100,16 @@ class StatusStrip(QFrame):
             self.who.clear()
             self.sign_out.hide()
             self.scanner.hide()
+            self.signup.hide()
             return
         self.who.setText(
             name if online else self.tr("{name} (signed in offline)").format(name=name)
         )
         self.sign_out.show()
         self.scanner.show()
+        self.signup.ensurePolished()  # the theme's colours are the button's from here on
+        self.signup.setIcon(qr_icon(self.signup.palette().color(QPalette.ColorRole.ButtonText)))
+        self.signup.show()
 
 
 class OfflineBanner(QFrame):

@@ -248,57 +248,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="58"/>
+        <location filename="../../clienteling/ui/main_window.py" line="57"/>
         <source>Clienteling</source>
         <translation>Clienteling</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="145"/>
-        <source>Sign-up QR for a shopper  (Ctrl+J)</source>
-        <translation>QR de registro para un cliente  (Ctrl+J)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/main_window.py" line="148"/>
-        <source>Tools</source>
-        <translation>Herramientas</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/main_window.py" line="257"/>
+        <location filename="../../clienteling/ui/main_window.py" line="250"/>
         <source>✓ HQ confirmed order {order}</source>
         <translation>✓ La central confirmó el pedido {order}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="260"/>
+        <location filename="../../clienteling/ui/main_window.py" line="253"/>
         <source>HQ refused order {order}: see Orders (Ctrl+O)</source>
         <translation>La central rechazó el pedido {order}: mira Pedidos (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="291"/>
+        <location filename="../../clienteling/ui/main_window.py" line="284"/>
         <source>{name} was looked up at HQ and is now on this terminal.</source>
         <translation>{name} se buscó en la central y ya está en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="361"/>
+        <location filename="../../clienteling/ui/main_window.py" line="354"/>
         <source>The scanner settings could not be saved: {why}</source>
         <translation>No se pudo guardar la configuración del escáner: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="410"/>
+        <location filename="../../clienteling/ui/main_window.py" line="403"/>
         <source>Enrolling this terminal with HQ</source>
         <translation>Registrando este terminal en la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="412"/>
+        <location filename="../../clienteling/ui/main_window.py" line="405"/>
         <source>Preparing the training chain: {stage}</source>
         <translation>Preparando la cadena de formación: {stage}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="426"/>
+        <location filename="../../clienteling/ui/main_window.py" line="419"/>
         <source>Checking this terminal&apos;s data</source>
         <translation>Comprobando los datos de este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="462"/>
+        <location filename="../../clienteling/ui/main_window.py" line="455"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>La primera sincronización no terminó: no se puede contactar con la central. Revisa la red y vuelve a abrir la aplicación; no se ha perdido nada.</translation>
     </message>
@@ -306,7 +296,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="132"/>
+        <location filename="../../clienteling/ui/status.py" line="148"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -314,7 +304,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="109"/>
+        <location filename="../../clienteling/ui/status.py" line="125"/>
         <source>Offline: HQ cannot be reached. Search, profiles and the stock last synced still work. Notes and orders are saved on this terminal and sent when the connection is back.</source>
         <translation>Sin conexión: no se puede contactar con la central. La búsqueda, los perfiles y el stock de la última sincronización siguen funcionando. Las notas y los pedidos se guardan en este terminal y se envían cuando vuelva la conexión.</translation>
     </message>
@@ -1799,78 +1789,78 @@
 <context>
     <name>SignUpDialog</name>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="78"/>
-        <location filename="../../clienteling/ui/signup.py" line="79"/>
+        <location filename="../../clienteling/ui/signup.py" line="97"/>
+        <location filename="../../clienteling/ui/signup.py" line="98"/>
         <source>Sign-up QR for the shopper&apos;s phone</source>
         <translation>QR de registro para el móvil del cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="86"/>
+        <location filename="../../clienteling/ui/signup.py" line="105"/>
         <source>Sign-up QR code</source>
         <translation>Código QR de registro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="87"/>
+        <location filename="../../clienteling/ui/signup.py" line="106"/>
         <source>Store: {store}</source>
         <translation>Tienda: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="89"/>
+        <location filename="../../clienteling/ui/signup.py" line="108"/>
         <source>Credited to: {associate}</source>
         <translation>Se atribuye a: {associate}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="94"/>
+        <location filename="../../clienteling/ui/signup.py" line="113"/>
         <source>Ask the shopper to point their phone&apos;s camera at the code and open the link: they join on our sign-up page, credited to this store and to you.</source>
         <translation>Pide al cliente que apunte la cámara del móvil al código y abra el enlace: se registra en nuestra página, y el alta se atribuye a esta tienda y a ti.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="107"/>
+        <location filename="../../clienteling/ui/signup.py" line="126"/>
         <source>HQ has not set the chain&apos;s sign-up page yet, so a phone cannot open this code. Ask HQ support to set it.</source>
         <translation>La central aún no ha configurado la página de registro de la cadena, así que un móvil no puede abrir este código. Pide al soporte de la central que la configure.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="119"/>
+        <location filename="../../clienteling/ui/signup.py" line="138"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="121"/>
+        <location filename="../../clienteling/ui/signup.py" line="140"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="123"/>
+        <location filename="../../clienteling/ui/signup.py" line="142"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="185"/>
+        <location filename="../../clienteling/ui/signup.py" line="204"/>
         <source>Save sign-up QR</source>
         <translation>Guardar QR de registro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="185"/>
+        <location filename="../../clienteling/ui/signup.py" line="204"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="198"/>
+        <location filename="../../clienteling/ui/signup.py" line="217"/>
         <source>Saved: {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="200"/>
+        <location filename="../../clienteling/ui/signup.py" line="219"/>
         <source>The QR code was not saved: {why}</source>
         <translation>El código QR no se guardó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="213"/>
+        <location filename="../../clienteling/ui/signup.py" line="232"/>
         <source>The printer could not be opened.</source>
         <translation>No se pudo abrir la impresora.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="244"/>
+        <location filename="../../clienteling/ui/signup.py" line="263"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
@@ -1896,57 +1886,67 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="41"/>
+        <location filename="../../clienteling/ui/status.py" line="44"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="44"/>
+        <location filename="../../clienteling/ui/status.py" line="47"/>
         <source>Scanner…</source>
         <translation>Escáner…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="45"/>
+        <location filename="../../clienteling/ui/status.py" line="48"/>
         <source>Scanner settings and a field to test scans</source>
         <translation>Configuración del escáner y un campo para probar escaneos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="62"/>
+        <location filename="../../clienteling/ui/status.py" line="55"/>
+        <source>Sign-up QR</source>
+        <translation>QR de registro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="56"/>
+        <source>Sign-up QR for the shopper&apos;s phone (Ctrl+J)</source>
+        <translation>QR de registro para el móvil del cliente (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="74"/>
         <source>● Online</source>
         <translation>● Conectado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="63"/>
+        <location filename="../../clienteling/ui/status.py" line="75"/>
         <source>● Offline</source>
         <translation>● Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="64"/>
+        <location filename="../../clienteling/ui/status.py" line="76"/>
         <source>● HQ slow</source>
         <translation>● Central lenta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="65"/>
+        <location filename="../../clienteling/ui/status.py" line="77"/>
         <source>● Syncing…</source>
         <translation>● Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="70"/>
+        <location filename="../../clienteling/ui/status.py" line="82"/>
         <source>Last sync: {age}</source>
         <translation>Última sincronización: {age}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="71"/>
+        <location filename="../../clienteling/ui/status.py" line="83"/>
         <source>Queued: {n}</source>
         <translation>En cola: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="73"/>
+        <location filename="../../clienteling/ui/status.py" line="85"/>
         <source>Refused: {n}</source>
         <translation>Rechazados: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="93"/>
+        <location filename="../../clienteling/ui/status.py" line="106"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (sesión sin conexión)</translation>
     </message>

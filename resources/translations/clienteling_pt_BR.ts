@@ -248,57 +248,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="58"/>
+        <location filename="../../clienteling/ui/main_window.py" line="57"/>
         <source>Clienteling</source>
         <translation>Clienteling</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="145"/>
-        <source>Sign-up QR for a shopper  (Ctrl+J)</source>
-        <translation>QR de cadastro para um cliente  (Ctrl+J)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/main_window.py" line="148"/>
-        <source>Tools</source>
-        <translation>Ferramentas</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/main_window.py" line="257"/>
+        <location filename="../../clienteling/ui/main_window.py" line="250"/>
         <source>✓ HQ confirmed order {order}</source>
         <translation>✓ A central confirmou o pedido {order}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="260"/>
+        <location filename="../../clienteling/ui/main_window.py" line="253"/>
         <source>HQ refused order {order}: see Orders (Ctrl+O)</source>
         <translation>A central recusou o pedido {order}: veja Pedidos (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="291"/>
+        <location filename="../../clienteling/ui/main_window.py" line="284"/>
         <source>{name} was looked up at HQ and is now on this terminal.</source>
         <translation>{name} foi buscado(a) na central e agora está neste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="361"/>
+        <location filename="../../clienteling/ui/main_window.py" line="354"/>
         <source>The scanner settings could not be saved: {why}</source>
         <translation>Não foi possível salvar as configurações do leitor: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="410"/>
+        <location filename="../../clienteling/ui/main_window.py" line="403"/>
         <source>Enrolling this terminal with HQ</source>
         <translation>Registrando este terminal na central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="412"/>
+        <location filename="../../clienteling/ui/main_window.py" line="405"/>
         <source>Preparing the training chain: {stage}</source>
         <translation>Preparando a rede de treinamento: {stage}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="426"/>
+        <location filename="../../clienteling/ui/main_window.py" line="419"/>
         <source>Checking this terminal&apos;s data</source>
         <translation>Verificando os dados deste terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="462"/>
+        <location filename="../../clienteling/ui/main_window.py" line="455"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>A primeira sincronização não terminou: a central não responde. Verifique a rede e abra o aplicativo de novo; nada foi perdido.</translation>
     </message>
@@ -306,7 +296,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="132"/>
+        <location filename="../../clienteling/ui/status.py" line="148"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -314,7 +304,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="109"/>
+        <location filename="../../clienteling/ui/status.py" line="125"/>
         <source>Offline: HQ cannot be reached. Search, profiles and the stock last synced still work. Notes and orders are saved on this terminal and sent when the connection is back.</source>
         <translation>Sem conexão: a central não responde. Busca, perfis e o estoque da última sincronização continuam funcionando. Notas e pedidos ficam salvos neste terminal e são enviados quando a conexão voltar.</translation>
     </message>
@@ -1799,78 +1789,78 @@
 <context>
     <name>SignUpDialog</name>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="78"/>
-        <location filename="../../clienteling/ui/signup.py" line="79"/>
+        <location filename="../../clienteling/ui/signup.py" line="97"/>
+        <location filename="../../clienteling/ui/signup.py" line="98"/>
         <source>Sign-up QR for the shopper&apos;s phone</source>
         <translation>QR de cadastro para o celular do cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="86"/>
+        <location filename="../../clienteling/ui/signup.py" line="105"/>
         <source>Sign-up QR code</source>
         <translation>Código QR de cadastro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="87"/>
+        <location filename="../../clienteling/ui/signup.py" line="106"/>
         <source>Store: {store}</source>
         <translation>Loja: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="89"/>
+        <location filename="../../clienteling/ui/signup.py" line="108"/>
         <source>Credited to: {associate}</source>
         <translation>Crédito para: {associate}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="94"/>
+        <location filename="../../clienteling/ui/signup.py" line="113"/>
         <source>Ask the shopper to point their phone&apos;s camera at the code and open the link: they join on our sign-up page, credited to this store and to you.</source>
         <translation>Peça ao cliente que aponte a câmera do celular para o código e abra o link: ele se cadastra na nossa página, com o crédito para esta loja e para você.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="107"/>
+        <location filename="../../clienteling/ui/signup.py" line="126"/>
         <source>HQ has not set the chain&apos;s sign-up page yet, so a phone cannot open this code. Ask HQ support to set it.</source>
         <translation>A central ainda não definiu a página de cadastro da rede, então um celular não consegue abrir este código. Peça ao suporte da central que a defina.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="119"/>
+        <location filename="../../clienteling/ui/signup.py" line="138"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="121"/>
+        <location filename="../../clienteling/ui/signup.py" line="140"/>
         <source>Save as PNG…</source>
         <translation>Salvar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="123"/>
+        <location filename="../../clienteling/ui/signup.py" line="142"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="185"/>
+        <location filename="../../clienteling/ui/signup.py" line="204"/>
         <source>Save sign-up QR</source>
         <translation>Salvar QR de cadastro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="185"/>
+        <location filename="../../clienteling/ui/signup.py" line="204"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="198"/>
+        <location filename="../../clienteling/ui/signup.py" line="217"/>
         <source>Saved: {path}</source>
         <translation>Salvo: {path}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="200"/>
+        <location filename="../../clienteling/ui/signup.py" line="219"/>
         <source>The QR code was not saved: {why}</source>
         <translation>O código QR não foi salvo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="213"/>
+        <location filename="../../clienteling/ui/signup.py" line="232"/>
         <source>The printer could not be opened.</source>
         <translation>Não foi possível abrir a impressora.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="244"/>
+        <location filename="../../clienteling/ui/signup.py" line="263"/>
         <source>Sent to the printer.</source>
         <translation>Enviado para a impressora.</translation>
     </message>
@@ -1896,57 +1886,67 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="41"/>
+        <location filename="../../clienteling/ui/status.py" line="44"/>
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="44"/>
+        <location filename="../../clienteling/ui/status.py" line="47"/>
         <source>Scanner…</source>
         <translation>Leitor…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="45"/>
+        <location filename="../../clienteling/ui/status.py" line="48"/>
         <source>Scanner settings and a field to test scans</source>
         <translation>Configurações do leitor e um campo para testar leituras</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="62"/>
+        <location filename="../../clienteling/ui/status.py" line="55"/>
+        <source>Sign-up QR</source>
+        <translation>QR de cadastro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="56"/>
+        <source>Sign-up QR for the shopper&apos;s phone (Ctrl+J)</source>
+        <translation>QR de cadastro para o celular do cliente (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="74"/>
         <source>● Online</source>
         <translation>● Conectado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="63"/>
+        <location filename="../../clienteling/ui/status.py" line="75"/>
         <source>● Offline</source>
         <translation>● Sem conexão</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="64"/>
+        <location filename="../../clienteling/ui/status.py" line="76"/>
         <source>● HQ slow</source>
         <translation>● Central lenta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="65"/>
+        <location filename="../../clienteling/ui/status.py" line="77"/>
         <source>● Syncing…</source>
         <translation>● Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="70"/>
+        <location filename="../../clienteling/ui/status.py" line="82"/>
         <source>Last sync: {age}</source>
         <translation>Última sincronização: {age}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="71"/>
+        <location filename="../../clienteling/ui/status.py" line="83"/>
         <source>Queued: {n}</source>
         <translation>Na fila: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="73"/>
+        <location filename="../../clienteling/ui/status.py" line="85"/>
         <source>Refused: {n}</source>
         <translation>Recusados: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="93"/>
+        <location filename="../../clienteling/ui/status.py" line="106"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (entrou sem conexão)</translation>
     </message>

@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QPushButton, QToolButton
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from clienteling.hq import scan_settings as hq_settings
 from clienteling.scan import ScanConfig, ShopperSignUp, interpret
@@ -84,12 +85,12 @@ def test_the_window_opens_the_chains_signup_code_for_the_signed_in_associate(
     win = window
     hq_settings.set_settings(world.db, {"signup_url": PAGE}, datetime.now(UTC))
     assert world.desk.terminal.refresh_scan_settings()
-    assert win.tools.isHidden()  # nobody signed in: no sign-up code
+    assert win.strip.signup.isHidden()  # nobody signed in: no sign-up code
     sign_in(qtbot, win)
     qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
-    assert not win.tools.isHidden()
-    button = win.tools.widgetForAction(win.signup_action)
-    assert isinstance(button, QToolButton) and button.height() >= MIN_TOUCH
+    button = win.strip.signup
+    assert button.isVisible() and button.accessibleName() == "Sign-up QR"
+    assert "Ctrl+J" in button.toolTip() and not button.icon().isNull()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.signup_dialog is not None, timeout=5000)
     dialog = win.signup_dialog
@@ -100,5 +101,11 @@ def test_the_window_opens_the_chains_signup_code_for_the_signed_in_associate(
     assert STORE in dialog.payload and dialog.no_page.isHidden()
     dialog.accept()
     qtbot.waitUntil(lambda: win.signup_dialog is None, timeout=2000)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
+    QTest.keyClick(win.lookup.search, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: win.signup_dialog is not None, timeout=5000)
+    win.signup_dialog.accept()
+    qtbot.waitUntil(lambda: win.signup_dialog is None, timeout=2000)
     win.sign_out()
-    assert win.tools.isHidden()
+    assert win.strip.signup.isHidden()
