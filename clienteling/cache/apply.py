@@ -239,25 +239,22 @@ def start_bulk(conn: sqlcipher3.Connection, collection: str) -> bool:
 
 def finish_bulk(conn: sqlcipher3.Connection, collection: str) -> None:
     """Build what the first load left out (indexes, the search index) and leave bulk mode."""
-    with transaction(conn):
-        if not in_bulk(conn, collection):
-            return
-        _build_indexes(conn, collection)
-        if collection == "shoppers":
-            conn.execute("INSERT INTO shopper_search (shopper_search) VALUES ('delete-all')")
-            cur = conn.execute(f"{_SEARCH_SOURCE} ORDER BY rid")
-            while chunk := cur.fetchmany(_SEARCH_CHUNK):
-                _index_search(conn, chunk)
-        conn.execute("DELETE FROM meta WHERE key = ?", (_BULK + collection,))
-
-
-def _build_indexes(conn: sqlcipher3.Connection, collection: str) -> None:
-    spill = collection in _SORT_ON_DISK
+    # temp_store cannot change inside a transaction once temporary storage is open.
+    spill = collection in _SORT_ON_DISK and bool(_indexes_of(collection))
     if spill:
         conn.execute("PRAGMA temp_store = FILE")
     try:
-        for _, ddl in _indexes_of(collection):
-            conn.execute(ddl)
+        with transaction(conn):
+            if not in_bulk(conn, collection):
+                return
+            for _, ddl in _indexes_of(collection):
+                conn.execute(ddl)
+            if collection == "shoppers":
+                conn.execute("INSERT INTO shopper_search (shopper_search) VALUES ('delete-all')")
+                cur = conn.execute(f"{_SEARCH_SOURCE} ORDER BY rid")
+                while chunk := cur.fetchmany(_SEARCH_CHUNK):
+                    _index_search(conn, chunk)
+            conn.execute("DELETE FROM meta WHERE key = ?", (_BULK + collection,))
     finally:
         if spill:
             conn.execute("PRAGMA temp_store = MEMORY")

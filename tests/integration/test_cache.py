@@ -154,18 +154,19 @@ def test_upgrade_backs_up_the_file_first(tmp_path, monkeypatch):
     open_cache(path, KEY).close()
     added = []
 
-    def v2(conn):
+    def upgrade(conn):
         conn.execute("CREATE TABLE extra (x)")
         added.append(True)
 
-    monkeypatch.setattr(store, "MIGRATIONS", [*schema.MIGRATIONS, v2])
+    now = len(schema.MIGRATIONS)
+    monkeypatch.setattr(store, "MIGRATIONS", [*schema.MIGRATIONS, upgrade])
     backups = []
     c = store.open_cache(path, KEY, on_backup=backups.append)
-    assert c.schema_version() == 2 and added
-    assert backups == [tmp_path / "cache.db.v1.bak"] and backups[0].exists()
+    assert c.schema_version() == now + 1 and added
+    assert backups == [tmp_path / f"cache.db.v{now}.bak"] and backups[0].exists()
     c.close()
     old = store.connect(backups[0], KEY, readonly=True)  # the backup opens with the same key
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1  # ...as it was before
+    assert old.execute("PRAGMA user_version").fetchone()[0] == now  # ...as it was before
     old.close()
 
 
@@ -206,3 +207,29 @@ def test_whole_word_matches_rank_before_prefix_matches(cache):
     assert [h.shopper_id for h in find_shoppers(cache.writer, "mar silva")] == ["b", "c"]
     # An e-mail is searched by what comes before the "@"; the domain is everyone's.
     assert [h.shopper_id for h in find_shoppers(cache.writer, "b@exa")] == ["b"]
+
+
+def test_v1_cache_upgrades_stock_to_sku_keyed_rows_keeping_every_row(tmp_path, monkeypatch):
+    from clienteling.cache import schema, store
+    from clienteling.cache.queries import stock_of
+
+    path = tmp_path / "cache.db"
+    monkeypatch.setattr(store, "MIGRATIONS", schema.MIGRATIONS[:1])
+    v1 = store.open_cache(path, KEY)
+    rows = [(f"S{n % 3}", f"SKU{n // 3:03d}", n, 0, "2026-11-01T12:00:00+00:00") for n in range(30)]
+    v1.writer.executemany("INSERT INTO stock VALUES (?,?,?,?,?)", rows)
+    v1.close()
+    monkeypatch.setattr(store, "MIGRATIONS", schema.MIGRATIONS)
+    backups = []
+    c = store.open_cache(path, KEY, on_backup=backups.append)
+    assert c.schema_version() == 2 and backups == [tmp_path / "cache.db.v1.bak"]
+    got = c.writer.execute("SELECT store_id, sku, on_hand, reserved, as_of FROM stock").fetchall()
+    assert sorted(got) == sorted(rows)
+    ddl = c.writer.execute("SELECT sql FROM sqlite_master WHERE name = 'stock'").fetchone()[0]
+    assert "WITHOUT ROWID" in ddl and "PRIMARY KEY (sku, store_id)" in ddl
+    names = {r[0] for r in c.writer.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert "ix_stock_sku" not in names
+    assert sorted(r[0] for r in stock_of(c.writer, "SKU004")) == ["S0", "S1", "S2"]
+    plan = c.writer.execute("EXPLAIN QUERY PLAN SELECT * FROM stock WHERE sku = 'x'").fetchall()
+    assert "PRIMARY KEY" in plan[0][-1]  # "this SKU in every store" is one range of the table
+    c.close()

@@ -5,10 +5,12 @@ from __future__ import annotations
 import random
 import threading
 import time
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import select, update
 
+from clienteling.hq import feed
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
 from clienteling.protocol.sync import page_rows
@@ -138,3 +140,46 @@ def test_reader_following_cursors_ends_with_hq_state_under_concurrent_writers(hq
     assert sum(truth.values()) > 50  # the writers really wrote
     assert {k: v["on_hand"] for k, v in state.items()} == truth
     assert pages > 10
+
+
+@pytest.mark.parametrize(
+    "as_of",
+    [
+        datetime(2026, 11, 1, 12, 0, tzinfo=UTC),  # isoformat() leaves out a zero fraction
+        datetime(2026, 11, 1, 12, 0, 5, 123456, tzinfo=UTC),
+        datetime(2026, 3, 1, 0, 30, 0, 7, tzinfo=timezone(timedelta(hours=-3))),  # not UTC
+    ],
+)
+def test_page_values_are_what_the_json_of_the_rows_would_be(hq_db, as_of):
+    """The database formats times (and SQLite's 0/1 booleans) as isoformat() and true/false."""
+    small_chain(hq_db)
+    with hq_db.write() as w:
+        w.upsert(
+            t.stock,
+            [
+                {
+                    "store_id": "BR-SP-01",
+                    "sku": "ST1-BLK-S",
+                    "on_hand": 2,
+                    "reserved": 1,
+                    "as_of": as_of,
+                }
+            ],
+            ["store_id", "sku"],
+        )
+    with hq_db.read() as conn:
+        scope = feed.scope_of(conn, "BR-SP-01")
+        stock = page_rows(feed.read_page(conn, "stock", scope, 0, 5000))
+        shoppers = page_rows(feed.read_page(conn, "shoppers", scope, 0, 5000))
+        expected = conn.execute(select(t.shoppers)).mappings().all()
+    row = next(r for r in stock if (r["store_id"], r["sku"]) == ("BR-SP-01", "ST1-BLK-S"))
+    assert row["as_of"] == as_of.astimezone(UTC).isoformat()
+    assert row["seq"] > 0 and row["on_hand"] == 2 and row["reserved"] == 1
+    by_id = {s["shopper_id"]: s for s in expected}
+    assert shoppers
+    for got in shoppers:
+        want = by_id[got["shopper_id"]]
+        for flag in ("consent_email", "consent_sms", "consent_profiling"):
+            assert got[flag] is want[flag]
+        assert got["created_at"] == want["created_at"].isoformat()
+        assert got["preferences"] == want["preferences"]
