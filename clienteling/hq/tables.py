@@ -146,7 +146,7 @@ shoppers = Table(
     Column("tier", String(16), nullable=False, default="member"),
     Column("segments", Json, nullable=False, default=list),
     Column("home_store", String(64), nullable=False),
-    Column("home_region", String(64), nullable=False, index=True),
+    Column("home_region", String(64), nullable=False),
     Column("consent_email", Boolean, nullable=False, default=False),
     Column("consent_sms", Boolean, nullable=False, default=False),
     Column("consent_profiling", Boolean, nullable=False, default=False),
@@ -156,6 +156,8 @@ shoppers = Table(
     Column("created_at", UTCDateTime, nullable=False),
     seq_column(),
     Index("ix_shoppers_last_first", "last_name", "first_name"),
+    # A store's scope, read from the index alone (feed.scope_shoppers).
+    Index("ix_shoppers_region_shopper", "home_region", "shopper_id"),
 )
 
 purchases = Table(
@@ -174,6 +176,7 @@ purchases = Table(
     seq_column(),
     Index("ix_purchases_shopper_store", "shopper_id", "store_id"),
     Index("ix_purchases_store_time", "store_id", "purchased_at"),
+    Index("ix_purchases_store_shopper", "store_id", "shopper_id"),
 )
 
 notes = Table(

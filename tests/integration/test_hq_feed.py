@@ -145,13 +145,13 @@ def test_reader_following_cursors_ends_with_hq_state_under_concurrent_writers(hq
 @pytest.mark.parametrize(
     "as_of",
     [
-        datetime(2026, 11, 1, 12, 0, tzinfo=UTC),  # isoformat() leaves out a zero fraction
+        datetime(2026, 11, 1, 12, 0, tzinfo=UTC),  # a zero fraction is written too
         datetime(2026, 11, 1, 12, 0, 5, 123456, tzinfo=UTC),
         datetime(2026, 3, 1, 0, 30, 0, 7, tzinfo=timezone(timedelta(hours=-3))),  # not UTC
     ],
 )
 def test_page_values_are_what_the_json_of_the_rows_would_be(hq_db, as_of):
-    """The database formats times (and SQLite's 0/1 booleans) as isoformat() and true/false."""
+    """The database writes times as ISO 8601 UTC with microseconds; SQLite's 0/1 go as booleans."""
     small_chain(hq_db)
     with hq_db.write() as w:
         w.upsert(
@@ -173,7 +173,8 @@ def test_page_values_are_what_the_json_of_the_rows_would_be(hq_db, as_of):
         shoppers = page_rows(feed.read_page(conn, "shoppers", scope, 0, 5000))
         expected = conn.execute(select(t.shoppers)).mappings().all()
     row = next(r for r in stock if (r["store_id"], r["sku"]) == ("BR-SP-01", "ST1-BLK-S"))
-    assert row["as_of"] == as_of.astimezone(UTC).isoformat()
+    assert row["as_of"] == as_of.astimezone(UTC).isoformat(timespec="microseconds")
+    assert datetime.fromisoformat(row["as_of"]) == as_of
     assert row["seq"] > 0 and row["on_hand"] == 2 and row["reserved"] == 1
     by_id = {s["shopper_id"]: s for s in expected}
     assert shoppers
@@ -181,5 +182,5 @@ def test_page_values_are_what_the_json_of_the_rows_would_be(hq_db, as_of):
         want = by_id[got["shopper_id"]]
         for flag in ("consent_email", "consent_sms", "consent_profiling"):
             assert got[flag] is want[flag]
-        assert got["created_at"] == want["created_at"].isoformat()
+        assert got["created_at"] == want["created_at"].isoformat(timespec="microseconds")
         assert got["preferences"] == want["preferences"]

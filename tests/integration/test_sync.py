@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from datetime import datetime, timedelta
 
 import httpx
 import pytest
@@ -18,6 +19,7 @@ from clienteling.cache.schema import COLUMNS, JSON_COLUMNS
 from clienteling.cache.store import open_cache
 from clienteling.hq import feed
 from clienteling.hq import tables as t
+from clienteling.hq.tables import UTCDateTime
 from clienteling.protocol.sync import COLLECTIONS
 from clienteling.sync.engine import Connectivity, SyncEngine
 from tests.hq_live import (
@@ -34,12 +36,24 @@ KEY = bytes(range(32))
 FAST = Policy(deadline=3, attempt_timeout=2, connect_timeout=0.5, attempts=2, backoff=0.01)
 
 
+# Times travel as ISO 8601 text; "12:00:00" and "12:00:00.000000" are the same moment.
+TIMES = {
+    (name, c.name)
+    for name, coll in feed.FEED.items()
+    for c in coll.table.c
+    if isinstance(c.type, UTCDateTime)
+}
+
+
 def checksum(collection: str, row: dict) -> str:
     def norm(col, v):
         if col in JSON_COLUMNS[collection] and isinstance(v, str):
             v = json.loads(v)
+        if (collection, col) in TIMES and isinstance(v, str):
+            v = datetime.fromisoformat(v)
+            assert v.utcoffset() == timedelta(0), f"{collection}.{col} is not UTC: {v}"
         if hasattr(v, "isoformat"):
-            v = v.isoformat()
+            v = v.isoformat(timespec="microseconds")
         if isinstance(v, bool):
             v = int(v)
         return v
