@@ -20,9 +20,18 @@ import httpx
 import truststore
 
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH
+from clienteling.protocol.sync import NEXT_CURSOR, decode_page
 from clienteling.protocol.version import API_PREFIX
 
-from .errors import HQAnswered, HQBusy, HQUnreachable, NotEnrolled, OutOfStock, SignInNeeded
+from .errors import (
+    HQAnswered,
+    HQBusy,
+    HQUnreachable,
+    NotEnrolled,
+    OutOfStock,
+    SignInNeeded,
+    unreadable_page,
+)
 
 RETRY_STATUSES = {429, 502, 503, 504, 500}
 
@@ -196,7 +205,20 @@ class HQClient:
         return r.json()
 
     def sync_page(self, collection: str, after: int, limit: int) -> dict[str, Any]:
-        return self.get_json(f"/sync/{collection}", after=after, limit=limit)
+        raw, _ = self.sync_page_bytes(collection, after, limit)
+        try:
+            return decode_page(raw)
+        except ValueError:
+            raise unreadable_page(collection) from None
+
+    def sync_page_bytes(self, collection: str, after: int, limit: int) -> tuple[bytes, int | None]:
+        """The page as HQ sent it (`protocol.sync.decode_page` reads it), and the cursor
+        to fetch next when more follow (its NEXT_CURSOR header), so that the next
+        fetch need not wait for this page to be decoded. None: no more, or not said."""
+        path = f"{API_PREFIX}/sync/{collection}"
+        r = self.request("GET", path, params={"after": after, "limit": limit})
+        ahead = r.headers.get(NEXT_CURSOR, "")
+        return r.content, int(ahead) if ahead.isdigit() else None
 
     def sync_estimate(self, collection: str, after: int) -> int:
         return int(self.get_json(f"/sync/{collection}/estimate", after=after)["changes"])

@@ -49,3 +49,8 @@ class NotEnrolled(HQAnswered):
 
 class OutOfStock(HQAnswered):
     """An order line cannot be filled; `details` lists the alternatives per line."""
+
+
+def unreadable_page(collection: str) -> HQBusy:
+    """A sync page that is not JSON or not a page (cut short on the way): fetch it again."""
+    return HQBusy(f"HQ sent a {collection} page that could not be read; the sync will try again")

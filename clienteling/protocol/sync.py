@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
 from pydantic import BaseModel
 
 # The collections a terminal follows, in the order an initial sync fetches them
@@ -29,6 +30,8 @@ COLLECTIONS = (
     "orders",
 )
 MAX_PAGE = 5000
+# Response header of a page that has more after it: the cursor to fetch next.
+NEXT_CURSOR = "X-Next-Cursor"
 DEFAULT_PAGE = 1000
 
 
@@ -54,6 +57,29 @@ class SyncEstimate(BaseModel):
     collection: str
     after: int
     changes: int
+
+
+_PAGE_FIELDS = frozenset(SyncPage.model_fields) - {"json_text"}
+
+
+def decode_page(raw: bytes) -> dict[str, Any]:
+    """A page as HQ sent it (JSON bytes) -> dict; ValueError when it is not a page.
+
+    The terminal decodes a page on the thread that applies it, not on the one
+    that fetches the next: decoding holds the interpreter lock, and done
+    beside the writer it stalled both.
+    """
+    page = orjson.loads(raw)
+    if (
+        not isinstance(page, dict)
+        or not _PAGE_FIELDS <= page.keys()
+        or not isinstance(page["rows"], list)
+        or not isinstance(page["tombstones"], list)
+        or not isinstance(page["columns"], list)
+        or not isinstance(page["next_cursor"], int)
+    ):
+        raise ValueError("not a sync page")
+    return page
 
 
 def page_rows(page: dict[str, Any]) -> list[dict[str, Any]]:

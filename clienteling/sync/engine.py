@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import gc
 import random
 import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from clienteling.api.client import HQClient
-from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQUnreachable, SignInNeeded
+from clienteling.api.errors import (
+    HQAnswered,
+    HQBusy,
+    HQError,
+    HQUnreachable,
+    SignInNeeded,
+    unreadable_page,
+)
 from clienteling.cache import outbox
 from clienteling.cache.apply import apply_page, apply_rows, cursor_of, finish_bulk, start_bulk
 from clienteling.cache.store import Cache, transaction
-from clienteling.protocol.sync import COLLECTIONS, page_size
+from clienteling.protocol.sync import COLLECTIONS, decode_page, page_size
 
 Progress = Callable[["PullProgress"], None]
 CHECKPOINT_PAGES = 20  # the WAL is copied into the file this often during a pull
@@ -53,6 +62,23 @@ class PushReport:
     parked: int = 0
     waiting: int = 0
     errors: list[str] = field(default_factory=list)
+
+
+@contextmanager
+def _objects_frozen() -> Iterator[None]:
+    """Keep the collector's full passes off the objects that were there before the pull.
+
+    A page decodes into thousands of lists, and every so often the cyclic
+    collector walked all of the process's objects because of them: 10% of a
+    first sync's time. Frozen objects are left alone until the pull ends;
+    garbage is collected first so none of it is kept.
+    """
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class SyncEngine:
@@ -97,7 +123,7 @@ class SyncEngine:
         estimate = self.estimate(collections) if progress else None
         total = sum(estimate.values()) if estimate else None
         started, done = time.monotonic(), 0
-        with ThreadPoolExecutor(1, thread_name_prefix="sync-fetch") as fetcher:
+        with _objects_frozen(), ThreadPoolExecutor(1, thread_name_prefix="sync-fetch") as fetcher:
             for name in collections:
                 with self.cache.lock:
                     start_bulk(self.cache.writer, name)
@@ -125,24 +151,48 @@ class SyncEngine:
                 self.cache.checkpoint()
         return done
 
-    def _fetch(self, name: str, after: int) -> tuple[int, dict]:
+    def _fetch(self, name: str, after: int) -> tuple[int, bytes, int | None]:
+        """The raw page after `after`, and the cursor after it when more follow.
+
+        The fetch thread only waits on the network.
+        """
         try:
-            page = self.client.sync_page(name, after, self.page_size)
+            raw, ahead = self.client.sync_page_bytes(name, after, self.page_size)
         except HQError as exc:
             self._note(exc)
             raise
         self._note(None)
-        return after, page
+        return after, raw, ahead
+
+    def _decode(self, name: str, raw: bytes) -> dict:
+        try:
+            return decode_page(raw)
+        except ValueError:
+            error = unreadable_page(name)
+            self._note(error)
+            raise error from None
 
     def _pages(self, fetcher: ThreadPoolExecutor, name: str) -> Iterator[tuple[dict, int]]:
-        """Apply the collection's pages in turn, fetching each next one meanwhile."""
+        """Apply the collection's pages in turn, fetching each next one meanwhile.
+
+        A page is decoded here, on the applying thread, after the next fetch
+        is sent: decoding holds the interpreter lock, and on the fetch thread
+        it stalled the writer beside it.
+        """
         with self.cache.lock:
             after = cursor_of(self.cache.writer, name)
         pending = fetcher.submit(self._fetch, name, after)
         while pending is not None:
-            after, page = pending.result()
-            ahead = page["next_cursor"] if page["has_more"] else None
+            after, raw, ahead = pending.result()
             pending = fetcher.submit(self._fetch, name, ahead) if ahead is not None else None
+            page = self._decode(name, raw)
+            if ahead is not None and ahead != page["next_cursor"]:  # a page cut short
+                if pending is not None:
+                    pending.cancel()
+                raise unreadable_page(name)
+            if ahead is None and page["has_more"]:  # an HQ that does not say ahead
+                ahead = page["next_cursor"]
+                pending = fetcher.submit(self._fetch, name, ahead)
             with self.cache.lock:
                 applied = apply_page(self.cache.writer, page, after)
             if not applied:  # someone else moved the cursor: start again from it
