@@ -293,8 +293,11 @@ def estimate(conn: Connection, name: str, scope: Scope, after: int) -> int:
         in_scope = coll.table.c.shopper_id.in_(scope_shoppers(scope))
     else:
         in_scope = coll.where(scope)
+    # From the start every row counts: no `seq > 0` lets SQLite count the table from an index.
     rows = conn.execute(
-        select(func.count()).select_from(coll.table).where(seq > after, in_scope)
+        select(func.count())
+        .select_from(coll.table)
+        .where(in_scope, *([seq > after] if after else []))
     ).scalar_one()
     tombs = conn.execute(
         select(func.count())
