@@ -25,7 +25,7 @@ from clienteling.api.errors import (
 from clienteling.cache import outbox
 from clienteling.cache.apply import apply_page, apply_rows, cursor_of, finish_bulk, start_bulk
 from clienteling.cache.store import Cache, transaction
-from clienteling.protocol.sync import COLLECTIONS, decode_page, page_size
+from clienteling.protocol.sync import COLLECTIONS, MAX_PAGE, decode_page, page_size
 
 Progress = Callable[["PullProgress"], None]
 CHECKPOINT_PAGES = 20  # the WAL is copied into the file this often during a pull
@@ -84,7 +84,7 @@ def _objects_frozen() -> Iterator[None]:
 class SyncEngine:
     """One per terminal. Thread-safe: the cache writer is guarded by the cache lock."""
 
-    def __init__(self, cache: Cache, client: HQClient, *, page_size: int = 2000) -> None:
+    def __init__(self, cache: Cache, client: HQClient, *, page_size: int = MAX_PAGE) -> None:
         self.cache, self.client, self.page_size = cache, client, page_size
         self.connectivity = Connectivity.OFFLINE
         self._lock = threading.Lock()

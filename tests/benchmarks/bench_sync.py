@@ -36,6 +36,7 @@ from clienteling.cache.store import open_cache
 from clienteling.hq import auth
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
+from clienteling.protocol.sync import MAX_PAGE
 from clienteling.sync.engine import SyncEngine
 from tests.benchmarks.bench_hq import start_hq
 from tests.benchmarks.limits import pct, raw_executemany, rss_mb
@@ -53,7 +54,7 @@ def main() -> None:
     ap.add_argument("--hq-db", required=True)
     ap.add_argument("--store", default="BR-SP-01")
     ap.add_argument("--catch-up", type=int, default=200_000)
-    ap.add_argument("--page", type=int, default=5000)
+    ap.add_argument("--page", type=int, default=MAX_PAGE)
     args = ap.parse_args()
     db = Database(args.hq_db)
     proc, url = start_hq(db.url, 1)
@@ -86,6 +87,10 @@ def main() -> None:
         raw_rows, raw_s = raw_executemany(
             (name, len(cols), cache_chunks(cache.writer, name)) for name, cols in COLUMNS.items()
         )
+        _, cipher_s = raw_executemany(
+            ((name, len(cols), cache_chunks(cache.writer, name)) for name, cols in COLUMNS.items()),
+            key=key,
+        )
         print(
             f"initial sync: {rows:,} rows in {sync_s:.1f} s = {rows / sync_s:,.0f} rows/s "
             f"({', '.join(f'{k} {v:,}' for k, v in counts.items())})"
@@ -93,6 +98,10 @@ def main() -> None:
         print(
             f"  limit, raw executemany of the same {raw_rows:,} rows into SQLite: "
             f"{raw_rows / raw_s:,.0f} rows/s; ratio {raw_s / sync_s:.2f} (goal >= 0.25)"
+        )
+        print(
+            f"  (the same into an encrypted SQLCipher file, no keys or indexes: "
+            f"{raw_rows / cipher_s:,.0f} rows/s; ratio {cipher_s / sync_s:.2f})"
         )
         print(
             f"  peak RSS of the terminal process during sync: {sync_peak:.0f} MB "

@@ -9,16 +9,23 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import sqlcipher3
+
 Table = tuple[str, int, Iterable[Sequence[tuple]]]  # name, column count, chunks of rows
 
 
-def raw_executemany(tables: Iterable[Table]) -> tuple[int, float]:
+def raw_executemany(tables: Iterable[Table], key: bytes | None = None) -> tuple[int, float]:
     """Rows and seconds to executemany the rows into plain SQLite tables (WAL, NORMAL).
 
     The rows come in chunks, one transaction each; only the inserts are timed.
+    With `key`, the file is a SQLCipher one (what encryption alone costs).
     """
     path = Path(tempfile.mkdtemp()) / "raw.db"
-    conn = sqlite3.connect(path, isolation_level=None)
+    if key is None:
+        conn = sqlite3.connect(path, isolation_level=None)
+    else:
+        conn = sqlcipher3.connect(str(path), isolation_level=None)
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     rows, spent = 0, 0.0
