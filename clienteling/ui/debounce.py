@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit
 
@@ -100,11 +101,15 @@ class SearchAsYouType(QObject):
         return True
 
     def _answered(self, query: str, result: object) -> None:
+        if not shiboken6.isValid(self):  # the screen closed while the search ran
+            return
         self.pending = False
         open_first, self.open_when_ready = self.open_when_ready, False
         self.answered.emit(query, result, open_first)
 
     def _failed(self, message: str) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.pending = False
         self.open_when_ready = False
         self.failed.emit(message)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QLineEdit
 
 from clienteling.ui.debounce import SearchAsYouType
@@ -95,3 +96,17 @@ def test_a_failed_search_says_why_and_opens_nothing(qtbot, box):
     qtbot.waitUntil(lambda: failures != [], timeout=5000)
     assert failures == ["the cache is locked"] and answers == []
     assert not searcher.pending and not searcher.open_when_ready
+
+
+def test_an_answer_after_the_screen_closed_is_dropped(qtbot, runner):
+    """The window went away while its search ran: the late answer reaches no one, no error."""
+    field = QLineEdit()
+    searcher = SearchAsYouType(field, runner, key="find", delay_ms=30, parent=field)
+    release = threading.Event()
+    searcher.set_work(lambda text: release.wait(5) and text)
+    field.setText("silva")
+    searcher.run()
+    field.deleteLater()  # the searcher goes with its field
+    qtbot.waitUntil(lambda: not shiboken6.isValid(searcher), timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: runner.busy == 0, timeout=5000)  # answered; pytest-qt raises on error
