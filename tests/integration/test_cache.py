@@ -233,3 +233,48 @@ def test_v1_cache_upgrades_stock_to_sku_keyed_rows_keeping_every_row(tmp_path, m
     plan = c.writer.execute("EXPLAIN QUERY PLAN SELECT * FROM stock WHERE sku = 'x'").fetchall()
     assert "PRIMARY KEY" in plan[0][-1]  # "this SKU in every store" is one range of the table
     c.close()
+
+
+def stock_row(store: str, sku: str, on_hand: int) -> dict:
+    return {
+        "store_id": store,
+        "sku": sku,
+        "on_hand": on_hand,
+        "reserved": 0,
+        "as_of": "2026-11-01T12:00:00.000000+00:00",
+        "seq": on_hand,  # columns the cache does not keep are ignored
+    }
+
+
+def test_first_stock_load_is_staged_then_keyed_and_survives_a_restart(tmp_path):
+    """Out-of-key-order pages are appended, then inserted in key order; the last value wins."""
+    from clienteling.cache.apply import finish_bulk, in_bulk, start_bulk
+
+    path = tmp_path / "cache.db"
+    c = open_cache(path, KEY)
+    assert start_bulk(c.writer, "stock")
+    first = [stock_row("S2", "SKU9", 1), stock_row("S1", "SKU1", 2), stock_row("S1", "SKU5", 3)]
+    assert apply_page(c.writer, page("stock", first, next_cursor=10), after=0)
+    # Mid-load, nothing is in stock yet; the rows wait in the stage.
+    assert c.writer.execute("SELECT count(*) FROM stock").fetchone() == (0,)
+    assert c.writer.execute("SELECT count(*) FROM stage_stock").fetchone() == (3,)
+    c.close()  # as if the terminal stopped here: the page and its cursor are committed
+
+    c = open_cache(path, KEY)
+    assert in_bulk(c.writer, "stock") and start_bulk(c.writer, "stock")  # resumes in bulk mode
+    second = [stock_row("S1", "SKU1", 7), stock_row("S3", "SKU0", 4)]  # SKU1 at S1 changed
+    assert not apply_page(c.writer, page("stock", second, next_cursor=20), after=0)  # stale
+    assert apply_page(c.writer, page("stock", second, next_cursor=20), after=10)
+    finish_bulk(c.writer, "stock")
+    assert not in_bulk(c.writer, "stock")
+    got = c.writer.execute("SELECT sku, store_id, on_hand FROM stock").fetchall()
+    assert got == [("SKU0", "S3", 4), ("SKU1", "S1", 7), ("SKU5", "S1", 3), ("SKU9", "S2", 1)]
+    tables = {r[0] for r in c.writer.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "stage_stock" not in tables
+    assert c.writer.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    # After the first load, pages go straight into stock as upserts.
+    assert apply_page(c.writer, page("stock", [stock_row("S1", "SKU5", 9)], next_cursor=30), 20)
+    assert c.writer.execute(
+        "SELECT on_hand FROM stock WHERE sku = 'SKU5' AND store_id = 'S1'"
+    ).fetchone() == (9,)
+    c.close()
