@@ -246,34 +246,65 @@ def stock_row(store: str, sku: str, on_hand: int) -> dict:
     }
 
 
-def test_first_stock_load_is_staged_then_keyed_and_survives_a_restart(tmp_path):
-    """Out-of-key-order pages are appended, then inserted in key order; the last value wins."""
+def test_first_stock_load_switches_to_the_stage_after_slow_pages_and_survives_a_restart(
+    tmp_path, monkeypatch
+):
+    """Slow pages in a row move the rest of the load to the stage; the newest value wins."""
+    from clienteling.cache import apply
     from clienteling.cache.apply import finish_bulk, in_bulk, start_bulk
+
+    monkeypatch.setattr(apply, "_JUDGED_ROWS", 1)
+    slow = lambda: monkeypatch.setattr(apply, "_SLOW_ROWS_PER_S", float("inf"))  # noqa: E731
+    fast = lambda: monkeypatch.setattr(apply, "_SLOW_ROWS_PER_S", 0)  # noqa: E731
+
+    def staged(c) -> int | None:
+        """Rows in the stage; None: there is no stage."""
+        named = "SELECT 1 FROM sqlite_master WHERE name = 'stage_stock'"
+        if c.writer.execute(named).fetchone() is None:
+            return None
+        return c.writer.execute("SELECT count(*) FROM stage_stock").fetchone()[0]
 
     path = tmp_path / "cache.db"
     c = open_cache(path, KEY)
     assert start_bulk(c.writer, "stock")
-    first = [stock_row("S2", "SKU9", 1), stock_row("S1", "SKU1", 2), stock_row("S1", "SKU5", 3)]
-    assert apply_page(c.writer, page("stock", first, next_cursor=10), after=0)
-    # Mid-load, nothing is in stock yet; the rows wait in the stage.
-    assert c.writer.execute("SELECT count(*) FROM stock").fetchone() == (0,)
-    assert c.writer.execute("SELECT count(*) FROM stage_stock").fetchone() == (3,)
-    c.close()  # as if the terminal stopped here: the page and its cursor are committed
+    pages = [
+        [stock_row("S2", "SKU9", 1), stock_row("S1", "SKU1", 2)],
+        [stock_row("S1", "SKU5", 3)],
+        [stock_row("S3", "SKU3", 4)],
+        [stock_row("S4", "SKU4", 5)],
+    ]
+    for n, (speed, rows) in enumerate(zip((slow, fast, slow, slow), pages, strict=True)):
+        speed()
+        assert apply_page(c.writer, page("stock", rows, next_cursor=n + 1), after=n)
+        # slow, then fast (the count starts again), then slow twice: the stage begins
+        assert (staged(c) is not None) == (n == 3)
+    assert c.writer.execute("SELECT count(*) FROM stock").fetchone() == (5,)
+    c.close()  # as if the terminal stopped here: pages and cursor are committed
 
     c = open_cache(path, KEY)
     assert in_bulk(c.writer, "stock") and start_bulk(c.writer, "stock")  # resumes in bulk mode
-    second = [stock_row("S1", "SKU1", 7), stock_row("S3", "SKU0", 4)]  # SKU1 at S1 changed
-    assert not apply_page(c.writer, page("stock", second, next_cursor=20), after=0)  # stale
-    assert apply_page(c.writer, page("stock", second, next_cursor=20), after=10)
+    fast()  # once staging, always staging: a fast page does not go back to the table
+    newer = [stock_row("S1", "SKU1", 7), stock_row("S3", "SKU0", 6)]  # SKU1 at S1 changed
+    assert not apply_page(c.writer, page("stock", newer, next_cursor=5), after=0)  # stale
+    assert apply_page(c.writer, page("stock", newer, next_cursor=5), after=4)
+    assert staged(c) == 2
+    assert c.writer.execute(
+        "SELECT on_hand FROM stock WHERE sku = 'SKU1' AND store_id = 'S1'"
+    ).fetchone() == (2,)  # the staged newer value is not in stock until the end
     finish_bulk(c.writer, "stock")
-    assert not in_bulk(c.writer, "stock")
+    assert not in_bulk(c.writer, "stock") and staged(c) is None
     got = c.writer.execute("SELECT sku, store_id, on_hand FROM stock").fetchall()
-    assert got == [("SKU0", "S3", 4), ("SKU1", "S1", 7), ("SKU5", "S1", 3), ("SKU9", "S2", 1)]
-    tables = {r[0] for r in c.writer.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert "stage_stock" not in tables
+    assert got == [
+        ("SKU0", "S3", 6),
+        ("SKU1", "S1", 7),
+        ("SKU3", "S3", 4),
+        ("SKU4", "S4", 5),
+        ("SKU5", "S1", 3),
+        ("SKU9", "S2", 1),
+    ]
     assert c.writer.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     # After the first load, pages go straight into stock as upserts.
-    assert apply_page(c.writer, page("stock", [stock_row("S1", "SKU5", 9)], next_cursor=30), 20)
+    assert apply_page(c.writer, page("stock", [stock_row("S1", "SKU5", 9)], next_cursor=6), 5)
     assert c.writer.execute(
         "SELECT on_hand FROM stock WHERE sku = 'SKU5' AND store_id = 'S1'"
     ).fetchone() == (9,)
