@@ -70,10 +70,11 @@ def _objects_frozen() -> Iterator[None]:
 
     A page decodes into thousands of lists, and every so often the cyclic
     collector walked all of the process's objects because of them: 10% of a
-    first sync's time. Frozen objects are left alone until the pull ends;
-    garbage is collected first so none of it is kept.
+    first sync's time. Frozen objects are left alone until the pull ends, and
+    then go back to the oldest generation, garbage included, to be collected
+    as usual. Freezing and thawing only move lists; no collection is forced,
+    which would hold the interpreter lock while the screen waits.
     """
-    gc.collect()
     gc.freeze()
     try:
         yield
