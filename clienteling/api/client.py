@@ -206,10 +206,7 @@ class HQClient:
 
     def sync_page(self, collection: str, after: int, limit: int) -> dict[str, Any]:
         raw, _ = self.sync_page_bytes(collection, after, limit)
-        try:
-            return decode_page(raw)
-        except ValueError:
-            raise unreadable_page(collection) from None
+        return read_page(collection, raw)
 
     def sync_page_bytes(self, collection: str, after: int, limit: int) -> tuple[bytes, int | None]:
         """The page as HQ sent it (`protocol.sync.decode_page` reads it), and the cursor
@@ -240,4 +237,16 @@ class HQClient:
         return self.get_json(SCAN_SETTINGS_PATH)
 
 
-__all__ = ["HQAnswered", "HQClient", "Policy"]
+def read_page(collection: str, raw: bytes, ahead: int | None = None) -> dict[str, Any]:
+    """A fetched page as a dict; HQBusy (fetch it again) when it is not a whole page:
+    not JSON, not a page, or a `next_cursor` other than the X-Next-Cursor header said."""
+    try:
+        page = decode_page(raw)
+    except ValueError:
+        raise unreadable_page(collection) from None
+    if ahead is not None and ahead != page["next_cursor"]:
+        raise unreadable_page(collection)
+    return page
+
+
+__all__ = ["HQAnswered", "HQClient", "Policy", "read_page"]

@@ -13,19 +13,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
-from clienteling.api.client import HQClient
+from clienteling.api.client import HQClient, read_page
 from clienteling.api.errors import (
     HQAnswered,
     HQBusy,
     HQError,
     HQUnreachable,
     SignInNeeded,
-    unreadable_page,
 )
 from clienteling.cache import outbox
 from clienteling.cache.apply import apply_page, apply_rows, cursor_of, finish_bulk, start_bulk
 from clienteling.cache.store import Cache, transaction
-from clienteling.protocol.sync import COLLECTIONS, MAX_PAGE, decode_page, page_size
+from clienteling.protocol.sync import COLLECTIONS, MAX_PAGE, page_size
 
 Progress = Callable[["PullProgress"], None]
 CHECKPOINT_PAGES = 20  # the WAL is copied into the file this often during a pull
@@ -165,13 +164,12 @@ class SyncEngine:
         self._note(None)
         return after, raw, ahead
 
-    def _decode(self, name: str, raw: bytes) -> dict:
+    def _decode(self, name: str, raw: bytes, ahead: int | None) -> dict:
         try:
-            return decode_page(raw)
-        except ValueError:
-            error = unreadable_page(name)
-            self._note(error)
-            raise error from None
+            return read_page(name, raw, ahead)
+        except HQBusy as exc:
+            self._note(exc)
+            raise
 
     def _pages(self, fetcher: ThreadPoolExecutor, name: str) -> Iterator[tuple[dict, int]]:
         """Apply the collection's pages in turn, fetching each next one meanwhile.
@@ -186,11 +184,7 @@ class SyncEngine:
         while pending is not None:
             after, raw, ahead = pending.result()
             pending = fetcher.submit(self._fetch, name, ahead) if ahead is not None else None
-            page = self._decode(name, raw)
-            if ahead is not None and ahead != page["next_cursor"]:  # a page cut short
-                if pending is not None:
-                    pending.cancel()
-                raise unreadable_page(name)
+            page = self._decode(name, raw, ahead)
             if ahead is None and page["has_more"]:  # an HQ that does not say ahead
                 ahead = page["next_cursor"]
                 pending = fetcher.submit(self._fetch, name, ahead)
