@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit
 
 from .tasks import TaskRunner
+from .theme import set_role
 
 
 class SearchAsYouType(QObject):
@@ -52,6 +53,25 @@ class SearchAsYouType(QObject):
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.run)
         field.textChanged.connect(self._typed)
+
+    @classmethod
+    def with_field(
+        cls,
+        runner: TaskRunner,
+        *,
+        key: str,
+        delay_ms: int,
+        placeholder: str,
+        accessible_name: str,
+        parent: QObject,
+    ) -> SearchAsYouType:
+        """A search field of the app's look (role "search", clear button) and its searcher."""
+        field = QLineEdit()
+        set_role(field, "search")
+        field.setPlaceholderText(placeholder)
+        field.setAccessibleName(accessible_name)
+        field.setClearButtonEnabled(True)
+        return cls(field, runner, key=key, delay_ms=delay_ms, parent=parent)
 
     def set_work(self, fn: Callable[..., Any], *args: Any) -> None:
         """Search with `fn(text, *args)` (blocking; it runs on a worker)."""

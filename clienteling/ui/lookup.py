@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -68,14 +67,15 @@ class LookupScreen(QWidget):
         self.desk: Desk | None = None
 
         self.greeting = set_role(QLabel(self.tr("Find a shopper")), "title")
-        self.search = QLineEdit()
-        set_role(self.search, "search")
-        self.search.setPlaceholderText(self.tr("Name, phone, e-mail or loyalty number  (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search shoppers"))
-        self.search.setClearButtonEnabled(True)
-        self.searcher = SearchAsYouType(
-            self.search, runner, key="search", delay_ms=DEBOUNCE_MS, parent=self
+        self.searcher = SearchAsYouType.with_field(
+            runner,
+            key="search",
+            delay_ms=DEBOUNCE_MS,
+            placeholder=self.tr("Name, phone, e-mail or loyalty number  (Ctrl+F)"),
+            accessible_name=self.tr("Search shoppers"),
+            parent=self,
         )
+        self.search = self.searcher.field
         self.searcher.answered.connect(self._show)
         self.searcher.failed.connect(self._failed)
         self.searcher.cleared.connect(self._cleared)

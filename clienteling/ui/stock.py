@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -150,14 +149,15 @@ class StockScreen(QWidget):
         self.camera.clicked.connect(self.camera_requested)
         top.addWidget(self.camera)
 
-        self.search = QLineEdit()
-        set_role(self.search, "search")
-        self.search.setPlaceholderText(self.tr("Product name, SKU or GTIN  (Ctrl+P)"))
-        self.search.setAccessibleName(self.tr("Search products"))
-        self.search.setClearButtonEnabled(True)
-        self.searcher = SearchAsYouType(
-            self.search, runner, key="product-search", delay_ms=DEBOUNCE_MS, parent=self
+        self.searcher = SearchAsYouType.with_field(
+            runner,
+            key="product-search",
+            delay_ms=DEBOUNCE_MS,
+            placeholder=self.tr("Product name, SKU or GTIN  (Ctrl+P)"),
+            accessible_name=self.tr("Search products"),
+            parent=self,
         )
+        self.search = self.searcher.field
         self.searcher.answered.connect(self._show_results)
         self.searcher.failed.connect(self._search_failed)
         self.searcher.cleared.connect(self._search_cleared)
