@@ -55,19 +55,22 @@ _CYRILLIC = dict(
         strict=True,
     )
 )
+_LATIN = str.maketrans(_CYRILLIC)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_DIGITS = re.compile(r"\d")
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def fold(text: str) -> str:
     """Lower case without accents: "João" -> "joao", "Иванов" stays Cyrillic."""
+    if text.isascii():  # most names and every e-mail: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def transliterate(text: str) -> str:
     """Cyrillic to Latin (simplified ICAO 9303 / passport style): "иванов" -> "ivanov"."""
-    return "".join(_CYRILLIC.get(ch, ch) for ch in text)
+    return text if text.isascii() else text.translate(_LATIN)
 
 
 def name_terms(*names: str) -> str:
@@ -82,7 +85,7 @@ def name_terms(*names: str) -> str:
 
 
 def phone_token(phone: str) -> str:
-    digits = "".join(_DIGITS.findall(phone))
+    digits = _NOT_DIGIT.sub("", phone)
     return f"p{digits[::-1]}" if digits else ""
 
 
