@@ -55,6 +55,36 @@ def test_feed_is_scoped_to_the_store(hq_db):
         assert c.get("/v1/sync/stores", params={"limit": 10**6}).status_code == 422
 
 
+def test_page_scope_selects_what_the_portable_filter_selects(hq_db):
+    """The page query's region test is written for the database (SQLite: a row value
+    looked up in an index); it must select exactly the rows the portable EXISTS does."""
+    small_chain(hq_db)
+    add_shopper(hq_db, "sp2", "BR-SP-02")  # in the region
+    add_shopper(hq_db, "rj1", "BR-RJ-01")  # out of it, bought here
+    add_shopper(hq_db, "rj2", "BR-RJ-01")  # out of it, bought elsewhere only
+    for n, (shopper, store) in enumerate(
+        [
+            ("sh1", "BR-SP-01"),
+            ("sp2", "BR-RJ-01"),
+            ("rj1", "BR-SP-01"),
+            ("rj1", "BR-RJ-01"),
+            ("rj2", "BR-RJ-01"),
+            ("sh2", None),
+        ]
+    ):
+        add_purchase(hq_db, f"p{n}", shopper, store, "ST1-BLK-S")
+    with hq_db.read() as conn:
+        scope = feed.scope_of(conn, "BR-SP-01")
+        for name in ("shoppers", "purchases", "orders"):
+            coll = feed.FEED[name]
+            portable = conn.execute(select(coll.table.c[coll.key]).where(coll.where(scope)))
+            page = feed.read_page(conn, name, scope, 0, 1000)
+            served = [r[page["columns"].index(coll.key)] for r in page["rows"]]
+            assert sorted(served) == sorted(r[0] for r in portable), name
+        purchases = feed.read_page(conn, "purchases", scope, 0, 1000)
+        assert sorted(r[0] for r in purchases["rows"]) == ["p0", "p1", "p2", "p3"]
+
+
 def test_first_purchase_at_a_store_brings_the_shopper_into_scope(hq_db):
     """A shopper outside the region appears once they buy at the store (seq is refreshed)."""
     small_chain(hq_db)
