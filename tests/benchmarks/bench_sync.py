@@ -7,14 +7,18 @@ Each figure is printed beside a limit measured in the same run:
 
     python tests/benchmarks/bench_sync.py --hq-db /tmp/hq.db --store BR-SP-01 [--catch-up 200000]
 
-The HQ database must already hold a chain (`clienteling-hq seed ...`); the
-benchmark starts `clienteling-hq serve` on it and enrolls a terminal.
+The HQ database must already hold a chain (`clienteling-hq seed ...`). The
+benchmark copies the file and starts `clienteling-hq serve` on the copy: the
+enrollment and the catch-up (which re-stamps stock rows, putting the newest
+changes out of key order) then leave the chain as it was, and every run
+syncs the same feed.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -49,6 +53,15 @@ def cache_chunks(source, name: str):
         yield rows
 
 
+def copy_hq(source: Path, into: Path) -> Path:
+    """A copy of an SQLite HQ file (with its write-ahead log, if any) to run on."""
+    target = into / source.name
+    for suffix in ("", "-wal"):
+        if Path(f"{source}{suffix}").exists():
+            shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
+    return target
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--hq-db", required=True)
@@ -56,7 +69,8 @@ def main() -> None:
     ap.add_argument("--catch-up", type=int, default=200_000)
     ap.add_argument("--page", type=int, default=MAX_PAGE)
     args = ap.parse_args()
-    db = Database(args.hq_db)
+    work = Path(tempfile.mkdtemp())
+    db = Database(copy_hq(Path(args.hq_db), work))
     proc, url = start_hq(db.url, 1)
     peak = {"rss": rss_mb()}
     stop = threading.Event()
@@ -71,7 +85,7 @@ def main() -> None:
         code = auth.create_enrollment_code(db, args.store, 1, datetime.now(UTC))
         with HQClient(url) as c:
             device = c.enroll(code, "bench")["device_token"]
-        home = Path(tempfile.mkdtemp())
+        home = work / "terminal"
         key = bytes(range(32))
         cache = open_cache(home / "cache.db", key)
         client = HQClient(url, device, policy=Policy(deadline=120, attempt_timeout=120))
@@ -196,6 +210,7 @@ def main() -> None:
         stop.set()
         proc.terminate()
         proc.wait(10)
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
