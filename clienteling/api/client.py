@@ -8,6 +8,7 @@ with the operating system's trust store, and never turns verification off.
 
 from __future__ import annotations
 
+import json
 import random
 import ssl
 import time
@@ -20,7 +21,14 @@ import httpx
 import truststore
 
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH
-from clienteling.protocol.sync import NEXT_CURSOR, decode_page
+from clienteling.protocol.sync import (
+    NEXT_CURSOR,
+    NEXT_SNAPSHOT,
+    Position,
+    Snapshot,
+    decode_page,
+    next_position,
+)
 from clienteling.protocol.version import API_PREFIX
 
 from .errors import (
@@ -205,17 +213,24 @@ class HQClient:
         return r.json()
 
     def sync_page(self, collection: str, after: int, limit: int) -> dict[str, Any]:
-        raw, _ = self.sync_page_bytes(collection, after, limit)
+        raw, _ = self.sync_page_bytes(collection, Position(after), limit)
         return read_page(collection, raw)
 
-    def sync_page_bytes(self, collection: str, after: int, limit: int) -> tuple[bytes, int | None]:
-        """The page as HQ sent it (`protocol.sync.decode_page` reads it), and the cursor
-        to fetch next when more follow (its NEXT_CURSOR header), so that the next
-        fetch need not wait for this page to be decoded. None: no more, or not said."""
-        path = f"{API_PREFIX}/sync/{collection}"
-        r = self.request("GET", path, params={"after": after, "limit": limit})
-        ahead = r.headers.get(NEXT_CURSOR, "")
-        return r.content, int(ahead) if ahead.isdigit() else None
+    def sync_page_bytes(
+        self, collection: str, at: Position, limit: int, *, key_order: bool = False
+    ) -> tuple[bytes, Position | None]:
+        """The page at `at` as HQ sent it (`read_page` reads it), and where the next
+        page starts when more follow (its NEXT_CURSOR and NEXT_SNAPSHOT headers), so
+        that the next fetch need not wait for this page to be decoded. None: no
+        more, or not said. `key_order` asks for a new first load in key order
+        (protocol KEY_ORDER); an HQ that has none answers in change order."""
+        params: dict[str, Any] = {"after": at.after, "limit": limit}
+        if at.snapshot is not None:
+            params |= {"snapshot": at.snapshot.top, "key": list(at.snapshot.key)}
+        elif key_order:
+            params["key_order"] = "true"
+        r = self.request("GET", f"{API_PREFIX}/sync/{collection}", params=params)
+        return r.content, _ahead(collection, r.headers)
 
     def sync_estimate(self, collection: str, after: int) -> int:
         return int(self.get_json(f"/sync/{collection}/estimate", after=after)["changes"])
@@ -237,14 +252,32 @@ class HQClient:
         return self.get_json(SCAN_SETTINGS_PATH)
 
 
-def read_page(collection: str, raw: bytes, ahead: int | None = None) -> dict[str, Any]:
+def _ahead(collection: str, headers: httpx.Headers) -> Position | None:
+    """Where the next page starts, as the response headers say; None when they do not."""
+    cursor = headers.get(NEXT_CURSOR, "")
+    if not cursor.isdigit():
+        return None
+    snapshot = headers.get(NEXT_SNAPSHOT)
+    if snapshot is None:
+        return Position(int(cursor))
+    try:
+        return Position(int(cursor), Snapshot.from_json(json.loads(snapshot), collection))
+    except ValueError:
+        return None  # read from the page itself once it is decoded
+
+
+def read_page(collection: str, raw: bytes, ahead: Position | None = None) -> dict[str, Any]:
     """A fetched page as a dict; HQBusy (fetch it again) when it is not a whole page:
-    not JSON, not a page, or a `next_cursor` other than the X-Next-Cursor header said."""
+    not JSON, not a page, not of this collection, or ending elsewhere than the
+    headers said (`ahead`)."""
     try:
         page = decode_page(raw)
+        if page["collection"] != collection:
+            raise ValueError("another collection's page")
+        following = next_position(page)
     except ValueError:
         raise unreadable_page(collection) from None
-    if ahead is not None and ahead != page["next_cursor"]:
+    if ahead is not None and ahead != following:
         raise unreadable_page(collection)
     return page
 

@@ -8,15 +8,17 @@ is several times faster than keeping them up to date row by row. A marker in
 killed at any point resumes in the same mode and still ends with every
 index built.
 
-Stock's first load is written straight into `stock` while that is fast:
-rows that come in key order (a newly loaded chain's) fill one page after
-another. Rows out of key order (a chain whose stock has been updated for
-months) dirty a different page for almost every row, and that ran 5-30
-times slower. After two such slow pages, the rest of the load is appended
-to an unindexed staging table instead and inserted into `stock` in key
-order at the end, the last value of a key winning. Every staged row is newer
-than every row written before staging began, so nothing older overwrites
-anything newer. Until the load ends, the staged rows are not in `stock`.
+Stock's first load is asked of HQ in the cache's key order (protocol
+KEY_ORDER; the sync engine does), and is written straight into `stock`
+while that is fast: rows in key order fill one page after another. Rows out
+of key order (change order from an HQ without key order, in a chain whose
+stock has been updated for months) dirty a different page for almost every
+row, and that ran 5-30 times slower. After two such slow pages, the rest of
+the load is appended to an unindexed staging table instead and inserted
+into `stock` in key order at the end, the last value of a key winning.
+Every staged row is newer than every row written before staging began, so
+nothing older overwrites anything newer. Until the load ends, the staged
+rows are not in `stock`.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from typing import Any
 
 import sqlcipher3
 
+from clienteling.protocol.sync import Position, Snapshot
+
 from .schema import COLUMNS, INDEXES, JSON_COLUMNS, KEYS
 from .search import contact_terms, name_terms
 from .store import transaction
@@ -39,6 +43,7 @@ from .store import transaction
 # What goes with a shopper when the shopper is erased or deleted.
 SHOPPER_CHILDREN = ("purchases", "notes", "wishlist", "tasks", "orders")
 _BULK = "bulk:"  # meta key prefix
+_SNAPSHOT = "snapshot:"  # meta key prefix: where a first load in key order stands
 _INDEX = re.compile(r"CREATE (?:UNIQUE )?INDEX (\w+) ON (\w+)\(")
 _SEARCH_CHUNK = 5000
 # Index builds sort their keys. The cache keeps temporary data in memory (it
@@ -181,16 +186,22 @@ def apply_rows(
         delete_rows(conn, collection, tombstones[i : i + 500])
 
 
-def apply_page(conn: sqlcipher3.Connection, page: dict[str, Any], after: int) -> bool:
-    """Apply one page, fetched after cursor `after`, and move the cursor, atomically.
+def apply_page(
+    conn: sqlcipher3.Connection,
+    page: dict[str, Any],
+    after: int,
+    snapshot: Snapshot | None = None,
+) -> bool:
+    """Apply one page, fetched after cursor `after` (and, in a first load in key
+    order, after `snapshot`), and move the position on, atomically.
 
-    If the stored cursor is no longer `after` (another sync applied it first,
+    If the stored position is no longer that (another sync applied it first,
     or the page is a retry), the page is stale and is not applied: a page is
     never applied twice and never rolls rows back. Returns whether it applied.
     """
     collection = page["collection"]
     with transaction(conn):
-        if cursor_of(conn, collection) != after:
+        if position_of(conn, collection) != Position(after, snapshot):
             return False
         bulk = in_bulk(conn, collection)
         if bulk and collection in _STAGED:
@@ -216,7 +227,28 @@ def apply_page(conn: sqlcipher3.Connection, page: dict[str, Any], after: int) ->
                 datetime.now(UTC).isoformat(),
             ),
         )
+        _keep_snapshot(conn, collection, page.get("snapshot"))
     return True
+
+
+def _keep_snapshot(conn: sqlcipher3.Connection, collection: str, snapshot: Any) -> None:
+    if snapshot is None:
+        conn.execute("DELETE FROM meta WHERE key = ?", (_SNAPSHOT + collection,))
+    else:
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (_SNAPSHOT + collection, json.dumps(snapshot)),
+        )
+
+
+def position_of(conn: sqlcipher3.Connection, collection: str) -> Position:
+    """Where the collection's next page starts (the cursor, and any first load in key order)."""
+    found = conn.execute(
+        "SELECT value FROM meta WHERE key = ?", (_SNAPSHOT + collection,)
+    ).fetchone()
+    snapshot = Snapshot.from_json(json.loads(found[0]), collection) if found else None
+    return Position(cursor_of(conn, collection), snapshot)
 
 
 def _staging(conn: sqlcipher3.Connection, collection: str) -> bool:

@@ -1,5 +1,6 @@
 """The HQ web application: FastAPI routes over the HQ modules."""
 
+import json
 import logging
 import tempfile
 from collections.abc import Callable
@@ -21,8 +22,11 @@ from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH, ScanSettings
 from clienteling.protocol.sync import (
     COLLECTIONS,
     DEFAULT_PAGE,
+    KEY_ORDER,
     MAX_PAGE,
     NEXT_CURSOR,
+    NEXT_SNAPSHOT,
+    Snapshot,
     SyncEstimate,
 )
 from clienteling.protocol.version import API_PREFIX
@@ -56,6 +60,28 @@ def _check_feed(collection: str, who: Principal) -> None:
         raise not_found(f"collection {collection!r} (known: {', '.join(COLLECTIONS)})")
     if who.kind not in (auth.DEVICE, "session"):
         raise ApiError(403, ErrorCode.FORBIDDEN, "the change feed is for terminals")
+
+
+def _key_order_wanted(
+    collection: str, after: int, key_order: bool, top: int | None, key: list[str] | None
+) -> tuple[bool, Snapshot | None]:
+    """Whether a page request is for a first load in key order, and the snapshot
+    whose next page it asks for (None: a new load). 422 for a mix that is neither."""
+    if not key_order and top is None and key is None:
+        return False, None
+    if collection not in KEY_ORDER:
+        raise invalid(f"{collection} is not served in key order; ask without key_order")
+    if after != 0:
+        raise invalid("a first load in key order starts at after=0")
+    if top is None and key is None:
+        return True, None
+    names = KEY_ORDER[collection]
+    if top is None or key is None or len(key) != len(names):
+        raise invalid(
+            f"the page after a {collection} snapshot needs snapshot=TOP and key= once for "
+            f"each of {', '.join(names)}"
+        )
+    return True, Snapshot(top, tuple(key))
 
 
 class BodyLimit:
@@ -183,12 +209,28 @@ def create_app(
         who: Who,
         after: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+        key_order: bool = False,
+        snapshot: Annotated[int | None, Query(ge=0)] = None,
+        key: Annotated[list[str] | None, Query()] = None,
     ):
         _check_feed(collection, who)
+        in_key_order, since = _key_order_wanted(collection, after, key_order, snapshot, key)
         with db.read() as conn:
-            page = feed.read_page(conn, collection, feed.scope_of(conn, who.store_id), after, limit)
-        ahead = {NEXT_CURSOR: str(page["next_cursor"])} if page["has_more"] else None
-        return Response(feed.page_json(page), media_type="application/json", headers=ahead)
+            scope = feed.scope_of(conn, who.store_id)
+            if not in_key_order:
+                page = feed.read_page(conn, collection, scope, after, limit)
+            else:
+                try:
+                    page = feed.read_key_order_page(conn, collection, scope, since, limit)
+                except ValueError as exc:
+                    raise invalid(f"{exc}: start the first load again without it") from None
+        headers = {}
+        if page["has_more"]:
+            headers[NEXT_CURSOR] = str(page["next_cursor"])
+        if page.get("snapshot"):
+            # ASCII: a header carries no other text, and keys may hold any.
+            headers[NEXT_SNAPSHOT] = json.dumps(page["snapshot"], separators=(",", ":"))
+        return Response(feed.page_json(page), media_type="application/json", headers=headers)
 
     @app.get(f"{API_PREFIX}/sync/{{collection}}/estimate")
     def sync_estimate(

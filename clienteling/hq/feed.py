@@ -36,7 +36,7 @@ from sqlalchemy import (
     union,
 )
 
-from clienteling.protocol.sync import COLLECTIONS
+from clienteling.protocol.sync import COLLECTIONS, KEY_ORDER, Snapshot
 
 from . import tables as t
 
@@ -250,18 +250,10 @@ def read_page(conn: Connection, name: str, scope: Scope, after: int, limit: int)
     """
     coll = FEED[name]
     top = high_water(conn)  # read first: nothing above it is served in this page
-    cols = _feed_columns(coll)
     seq = coll.table.c.seq
-    dialect = conn.dialect.name
-    selected = [c.label(col.name) for c, col in zip(_selected(cols, dialect), cols, strict=True)]
-    result = conn.execute(
-        select(*selected, seq)
-        .where(seq > after, seq <= top, coll.where(scope, dialect))
-        .order_by(seq)
-        .limit(limit)
+    cols, rows = _rows(
+        conn, coll, (seq > after, seq <= top, coll.where(scope, conn.dialect.name)), (seq,), limit
     )
-    rows = result.cursor.fetchall()  # plain tuples; row objects cost more than the read
-    result.close()
     tombs = conn.execute(
         select(t.tombstones.c.seq, t.tombstones.c.key)
         .where(
@@ -283,18 +275,73 @@ def read_page(conn: Connection, name: str, scope: Scope, after: int, limit: int)
     else:
         ends = rows[-1][-1] if rows else after
         tomb_keys = []
-    fix = _bool_fixer(cols, dialect)
     return {
-        "collection": name,
-        "columns": [c.name for c in cols] + ["seq"],
-        "json_text": [c.name for c in cols if _is_json(c)],
-        "rows": fix(rows) if fix else rows,
+        **_page_rows(conn, name, cols, rows),
         "tombstones": tomb_keys,
         # A full list means more may follow; otherwise both lists were exhausted
         # up to `top`: every change up to it is served or out of scope.
         "next_cursor": ends if full else max(top, after),
         "has_more": full,
         "high_water": top,
+    }
+
+
+def _rows(conn: Connection, coll: Collection, where, order, limit: int) -> tuple[list, list[tuple]]:
+    """The feed columns and up to `limit` rows, as the page carries them, `seq` last."""
+    cols = _feed_columns(coll)
+    dialect = conn.dialect.name
+    selected = [c.label(col.name) for c, col in zip(_selected(cols, dialect), cols, strict=True)]
+    result = conn.execute(
+        select(*selected, coll.table.c.seq).where(*where).order_by(*order).limit(limit)
+    )
+    rows = result.cursor.fetchall()  # plain tuples; row objects cost more than the read
+    result.close()
+    return cols, rows
+
+
+def _page_rows(conn: Connection, name: str, cols: list, rows: list[tuple]) -> dict[str, Any]:
+    fix = _bool_fixer(cols, conn.dialect.name)
+    return {
+        "collection": name,
+        "columns": [c.name for c in cols] + ["seq"],
+        "json_text": [c.name for c in cols if _is_json(c)],
+        "rows": fix(rows) if fix else rows,
+    }
+
+
+def read_key_order_page(
+    conn: Connection, name: str, scope: Scope, snapshot: Snapshot | None, limit: int
+) -> dict[str, Any]:
+    """One page of a first load in key order (protocol KEY_ORDER): the rows whose
+    change sequence value is at most the snapshot's `top`, after its last key.
+
+    A new snapshot (None) reads up to the high water now. A row changed while the
+    load goes on takes a value above `top`: it leaves the snapshot and comes
+    again in change order after it, as does every delete. So the load plus
+    the changes after `top` give every row, whatever the order of the keys.
+    The last page says `next_cursor` = `top` and no snapshot.
+    """
+    coll = FEED[name]
+    names = KEY_ORDER[name]
+    now = high_water(conn)
+    if snapshot is not None and snapshot.top > now:
+        raise ValueError(f"the snapshot's top {snapshot.top} is above HQ's high water {now}")
+    top = now if snapshot is None else snapshot.top
+    key = [coll.table.c[k] for k in names]
+    where = [coll.table.c.seq <= top, coll.where(scope, conn.dialect.name)]
+    if snapshot is not None:
+        where.append(tuple_(*key) > tuple_(*snapshot.key))
+    cols, rows = _rows(conn, coll, where, key, limit)
+    page = _page_rows(conn, name, cols, rows)
+    more = len(rows) == limit
+    last = [rows[-1][page["columns"].index(k)] for k in names] if more else None
+    return {
+        **page,
+        "tombstones": [],
+        "next_cursor": 0 if more else top,
+        "has_more": more or now > top,
+        "high_water": now,
+        "snapshot": {"top": top, "key": last} if more else None,
     }
 
 

@@ -120,13 +120,16 @@ stock = Table(
     "stock",
     metadata,
     Column("store_id", String(64), primary_key=True),
-    Column("sku", String(64), primary_key=True, index=True),
+    Column("sku", String(64), primary_key=True),
     Column("on_hand", Integer, nullable=False),
     Column("reserved", Integer, nullable=False, default=0),
     Column("as_of", UTCDateTime, nullable=False),
     seq_column(),
     CheckConstraint("on_hand >= 0", name="on_hand_not_negative"),
     CheckConstraint("reserved >= 0", name="reserved_not_negative"),
+    # A SKU in every store, and a terminal's first load in its key order
+    # (protocol KEY_ORDER) read from the index alone, in the order it keeps.
+    Index("ix_stock_sku_store", "sku", "store_id", "seq", "on_hand", "reserved", "as_of"),
 )
 
 shoppers = Table(

@@ -10,6 +10,7 @@ the rows back as dicts for code that wants them.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -32,7 +33,59 @@ COLLECTIONS = (
 MAX_PAGE = 5000
 # Response header of a page that has more after it: the cursor to fetch next.
 NEXT_CURSOR = "X-Next-Cursor"
+# ...and, mid-way through a first load in key order, the snapshot to fetch next (JSON).
+NEXT_SNAPSHOT = "X-Next-Snapshot"
 DEFAULT_PAGE = 1000
+# Collections whose first load HQ serves in the order of the terminal's key
+# for them, rather than in change order (KEY_ORDER below, docs/api.md).
+KEY_ORDER: dict[str, tuple[str, ...]] = {"stock": ("sku", "store_id")}
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Where a first load in key order stands: the change sequence value it
+    reads up to (`top`), and the key of the last row served."""
+
+    top: int
+    key: tuple[str, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"top": self.top, "key": list(self.key)}
+
+    @classmethod
+    def from_json(cls, value: Any, collection: str) -> Snapshot:
+        """ValueError unless `value` is a snapshot of the collection's key."""
+        width = len(KEY_ORDER.get(collection, ()))
+        if (
+            not isinstance(value, dict)
+            or not isinstance(value.get("top"), int)
+            or isinstance(value["top"], bool)
+            or value["top"] < 0
+            or not isinstance(value.get("key"), list)
+            or len(value["key"]) != width
+            or not width
+            or not all(isinstance(k, str) for k in value["key"])
+        ):
+            raise ValueError(f"not a {collection} snapshot")
+        return cls(value["top"], tuple(value["key"]))
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where the next page of a collection starts: after a cursor and, mid-way
+    through a first load in key order, after a snapshot's last key."""
+
+    after: int = 0
+    snapshot: Snapshot | None = None
+
+
+def next_position(page: dict[str, Any]) -> Position | None:
+    """Where the page after this one starts; None when nothing more follows."""
+    if page.get("snapshot") is not None:
+        return Position(
+            page["next_cursor"], Snapshot.from_json(page["snapshot"], page["collection"])
+        )
+    return Position(page["next_cursor"]) if page["has_more"] else None
 
 
 class SyncPage(BaseModel):
@@ -49,6 +102,9 @@ class SyncPage(BaseModel):
     has_more: bool
     # The newest change sequence value at HQ when the page was read.
     high_water: int
+    # Pages of a first load in key order only: where the next page starts
+    # (None on the last page of the load; `next_cursor` is then its `top`).
+    snapshot: dict[str, Any] | None = None
 
 
 class SyncEstimate(BaseModel):
@@ -59,7 +115,7 @@ class SyncEstimate(BaseModel):
     changes: int
 
 
-_PAGE_FIELDS = frozenset(SyncPage.model_fields) - {"json_text"}
+_PAGE_FIELDS = frozenset(SyncPage.model_fields) - {"json_text", "snapshot"}
 
 
 def decode_page(raw: bytes) -> dict[str, Any]:

@@ -22,9 +22,23 @@ from clienteling.api.errors import (
     SignInNeeded,
 )
 from clienteling.cache import outbox
-from clienteling.cache.apply import apply_page, apply_rows, cursor_of, finish_bulk, start_bulk
+from clienteling.cache.apply import (
+    apply_page,
+    apply_rows,
+    cursor_of,
+    finish_bulk,
+    position_of,
+    start_bulk,
+)
 from clienteling.cache.store import Cache, transaction
-from clienteling.protocol.sync import COLLECTIONS, MAX_PAGE, page_size
+from clienteling.protocol.sync import (
+    COLLECTIONS,
+    KEY_ORDER,
+    MAX_PAGE,
+    Position,
+    next_position,
+    page_size,
+)
 
 Progress = Callable[["PullProgress"], None]
 CHECKPOINT_PAGES = 20  # the WAL is copied into the file this often during a pull
@@ -151,20 +165,25 @@ class SyncEngine:
                 self.cache.checkpoint()
         return done
 
-    def _fetch(self, name: str, after: int) -> tuple[int, bytes, int | None]:
-        """The raw page after `after`, and the cursor after it when more follow.
+    def _fetch(self, name: str, at: Position) -> tuple[Position, bytes, Position | None]:
+        """The raw page at `at`, and where the next one starts when more follow.
 
-        The fetch thread only waits on the network.
+        The fetch thread only waits on the network. A collection's first load
+        is asked for in key order where HQ has one (protocol KEY_ORDER): rows
+        in the order of the cache's key are written several times faster than
+        rows in change order, and HQ reads them from its index in that order.
         """
         try:
-            raw, ahead = self.client.sync_page_bytes(name, after, self.page_size)
+            raw, ahead = self.client.sync_page_bytes(
+                name, at, self.page_size, key_order=name in KEY_ORDER and at == Position()
+            )
         except HQError as exc:
             self._note(exc)
             raise
         self._note(None)
-        return after, raw, ahead
+        return at, raw, ahead
 
-    def _decode(self, name: str, raw: bytes, ahead: int | None) -> dict:
+    def _decode(self, name: str, raw: bytes, ahead: Position | None) -> dict:
         try:
             return read_page(name, raw, ahead)
         except HQBusy as exc:
@@ -179,23 +198,22 @@ class SyncEngine:
         it stalled the writer beside it.
         """
         with self.cache.lock:
-            after = cursor_of(self.cache.writer, name)
-        pending = fetcher.submit(self._fetch, name, after)
+            at = position_of(self.cache.writer, name)
+        pending = fetcher.submit(self._fetch, name, at)
         while pending is not None:
-            after, raw, ahead = pending.result()
+            at, raw, ahead = pending.result()
             pending = fetcher.submit(self._fetch, name, ahead) if ahead is not None else None
             page = self._decode(name, raw, ahead)
-            if ahead is None and page["has_more"]:  # an HQ that does not say ahead
-                ahead = page["next_cursor"]
+            if ahead is None and (ahead := next_position(page)):  # HQ did not say ahead
                 pending = fetcher.submit(self._fetch, name, ahead)
             with self.cache.lock:
-                applied = apply_page(self.cache.writer, page, after)
-            if not applied:  # someone else moved the cursor: start again from it
+                applied = apply_page(self.cache.writer, page, at.after, at.snapshot)
+            if not applied:  # someone else moved the position: start again from it
                 if pending is not None:
                     pending.cancel()
                 with self.cache.lock:
-                    after = cursor_of(self.cache.writer, name)
-                pending = fetcher.submit(self._fetch, name, after)
+                    at = position_of(self.cache.writer, name)
+                pending = fetcher.submit(self._fetch, name, at)
                 continue
             yield page, page_size(page)
 

@@ -8,9 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clienteling.cache.apply import apply_page, cursor_of
+from clienteling.cache.apply import apply_page, cursor_of, position_of
 from clienteling.cache.queries import find_shoppers
 from clienteling.cache.store import WrongKey, open_cache
+from clienteling.protocol.sync import Position, Snapshot
 
 KEY = bytes(range(32))
 
@@ -308,4 +309,37 @@ def test_first_stock_load_switches_to_the_stage_after_slow_pages_and_survives_a_
     assert c.writer.execute(
         "SELECT on_hand FROM stock WHERE sku = 'SKU5' AND store_id = 'S1'"
     ).fetchone() == (9,)
+    c.close()
+
+
+def test_a_first_load_in_key_order_moves_on_by_snapshot_and_never_applies_a_page_twice(tmp_path):
+    """Pages of a load in key order keep the cursor at 0 and move the snapshot on; the
+    last one sets the cursor to the snapshot's top. A page whose position is gone is
+    not applied, and the position survives a restart."""
+    path = tmp_path / "cache.db"
+    c = open_cache(path, KEY)
+    s1, s2 = Snapshot(40, ("SKU2", "S9")), Snapshot(40, ("SKU3", "S1"))
+
+    def snap(rows, snapshot, cursor=0) -> dict:
+        return {**page("stock", rows, next_cursor=cursor), "snapshot": snapshot}
+
+    first = snap([stock_row("S1", "SKU1", 1), stock_row("S9", "SKU2", 2)], s1.as_json())
+    assert apply_page(c.writer, first, 0)
+    assert position_of(c.writer, "stock") == Position(0, s1)
+    assert not apply_page(c.writer, first, 0)  # the retry of a page already applied
+    c.close()
+
+    c = open_cache(path, KEY)
+    assert position_of(c.writer, "stock") == Position(0, s1)
+    second = snap([stock_row("S1", "SKU3", 3)], s2.as_json())
+    assert not apply_page(c.writer, second, 0, s2)  # not where the load stands
+    assert apply_page(c.writer, second, 0, s1)
+    last = snap([stock_row("S4", "SKU4", 4)], None, cursor=40)
+    assert apply_page(c.writer, last, 0, s2)
+    assert position_of(c.writer, "stock") == Position(40)
+    assert not apply_page(c.writer, second, 0, s1)  # the load is over
+    assert c.writer.execute("SELECT count(*), sum(on_hand) FROM stock").fetchone() == (4, 10)
+    assert c.writer.execute("SELECT count(*) FROM meta WHERE key LIKE 'snapshot:%'").fetchone() == (
+        0,
+    )
     c.close()

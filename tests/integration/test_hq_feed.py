@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import threading
 import time
@@ -106,6 +107,89 @@ def test_first_purchase_at_a_store_brings_the_shopper_into_scope(hq_db):
         assert report.errors == [] and report.rows_written == 1
         follow(c, "shoppers", state, cursor)
         assert "rj1" in state
+
+
+def follow_key_order(client, collection: str, state: dict, limit: int) -> tuple[int, int]:
+    """A first load in key order, then the changes after it; (cursor, highest `top` seen
+    below the high water at the load's end: > 0 when rows changed during the load)."""
+    params, keys, moved = {"after": 0, "limit": limit, "key_order": "true"}, [], 0
+    while True:
+        r = client.get(f"/v1/sync/{collection}", params=params)
+        r.raise_for_status()
+        page = r.json()
+        for row in page_rows(page):
+            keys.append((row["sku"], row["store_id"]))
+            state[(row["store_id"], row["sku"])] = row
+        if page["snapshot"] is None:
+            break
+        assert page["next_cursor"] == 0 and page["has_more"]
+        assert r.headers["X-Next-Snapshot"] == json.dumps(page["snapshot"], separators=(",", ":"))
+        snap = page["snapshot"]
+        params = {"after": 0, "limit": limit, "snapshot": snap["top"], "key": snap["key"]}
+    assert keys == sorted(keys)  # the terminal's key order, never a key twice
+    top = page["next_cursor"]
+    if page["high_water"] > top:
+        moved = top
+    return follow(client, collection, state, top, limit), moved
+
+
+def test_first_load_in_key_order_under_concurrent_writers_ends_with_hq_state(hq_db):
+    """Rows changed while a load in key order goes on leave its snapshot and come after it."""
+    small_chain(hq_db)
+    skus = [f"ST1-BLK-{s}" for s in ("S", "M", "L")]
+    stores = ["BR-SP-01", "BR-SP-02", "BR-RJ-01", "ES-MD-01"]
+    for store in stores:
+        for sku in skus:
+            set_stock(hq_db, store, sku, 0)
+    stop = threading.Event()
+    threads = [
+        threading.Thread(target=_hammer, args=(hq_db, stores[i % 4], skus, stop, i))
+        for i in range(4)
+    ]
+    with LiveHQ(hq_db) as hq, hq.client(hq.enroll("BR-SP-01")) as c:
+        for th in threads:
+            th.start()
+        loads, moved = [], 0
+        deadline = time.monotonic() + 4
+        while time.monotonic() < deadline:
+            state = {}
+            cursor, changed = follow_key_order(c, "stock", state, limit=2)
+            loads.append((state, cursor))
+            moved = max(moved, changed)
+        stop.set()
+        for th in threads:
+            th.join()
+        for state, cursor in loads:
+            follow(c, "stock", state, cursor, limit=5)
+    with hq_db.read() as conn:
+        truth = {(r.store_id, r.sku): r.on_hand for r in conn.execute(select(t.stock))}
+    assert sum(truth.values()) > 50  # the writers really wrote
+    assert moved  # and some wrote while a load went on
+    for state, _ in loads:
+        assert {k: v["on_hand"] for k, v in state.items()} == truth
+    assert len(loads) > 3
+
+
+def test_key_order_requests_that_are_not_a_first_load_are_refused(hq_db):
+    small_chain(hq_db)
+    set_stock(hq_db, "BR-SP-01", "ST1-BLK-S", 1)
+    with LiveHQ(hq_db) as hq, hq.client(hq.enroll("BR-SP-01")) as c:
+        first = c.get("/v1/sync/stock", params={"key_order": "true", "limit": 10}).json()
+        top = first["next_cursor"]  # one row: the load ended on its first page
+        assert first["snapshot"] is None and first["rows"]
+        refused = [
+            ("shoppers", {"key_order": "true"}),  # not served in key order
+            ("stock", {"key_order": "true", "after": 3}),
+            ("stock", {"snapshot": top}),  # no key
+            ("stock", {"snapshot": top, "key": "ST1-BLK-S"}),  # half a key
+            ("stock", {"snapshot": top + 100, "key": ["ST1-BLK-S", "BR-SP-01"]}),  # no such top
+        ]
+        for collection, params in refused:
+            r = c.get(f"/v1/sync/{collection}", params=params)
+            assert r.status_code == 422, (collection, params)
+            assert r.json()["error"]["code"] == "invalid_request"
+        after = c.get("/v1/sync/stock", params={"snapshot": top, "key": ["ST1", "BR-SP-01"]})
+        assert after.status_code == 200 and after.json()["rows"]  # "ST1-BLK-S" > "ST1"
 
 
 def test_paging_resumes_and_tombstones_interleave(hq_db):

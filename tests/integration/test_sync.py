@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from clienteling.api.client import HQClient, Policy
 from clienteling.cache import outbox
-from clienteling.cache.apply import cursor_of, in_bulk
+from clienteling.cache.apply import cursor_of, in_bulk, position_of
 from clienteling.cache.queries import find_shoppers
 from clienteling.cache.schema import COLUMNS, JSON_COLUMNS
 from clienteling.cache.store import open_cache
@@ -86,6 +86,37 @@ def cache_rows(cache) -> dict[str, dict[str, str]]:
             row = dict(zip(cols, values, strict=True))
             out[name]["|".join(str(row[k]) for k in key)] = checksum(name, row)
     return out
+
+
+def test_stock_changed_during_its_first_load_in_key_order_reaches_the_cache(hq_db, tmp_path):
+    """Stock's first load comes from a snapshot in the cache's key order; rows that HQ
+    changes while it goes on come again after it, so the cache ends as HQ is."""
+    skus = small_chain(hq_db)["skus"]
+    stores = ("BR-SP-01", "BR-SP-02", "BR-RJ-01", "ES-MD-01")
+    for store in stores:
+        for sku in skus:
+            set_stock(hq_db, store, sku, 1)
+    with LiveHQ(hq_db) as hq:
+        cache = open_cache(tmp_path / "c.db", KEY)
+        positions = []
+
+        def hq_moves_on(p) -> None:
+            with cache.lock:
+                positions.append(position_of(cache.writer, "stock"))
+            n = len(positions)
+            if n <= 3:  # rows behind and ahead of the load, well before its end
+                set_stock(hq_db, stores[n % 4], skus[n % len(skus)], 10 + n)
+
+        with HQClient(hq.url, hq.enroll("BR-SP-01")) as client:
+            SyncEngine(cache, client, page_size=2).pull(["stock"], progress=hq_moves_on)
+        assert cache_rows(cache)["stock"] == hq_scoped(hq_db, "BR-SP-01")["stock"]
+        during = [p for p in positions if p.snapshot is not None]
+        assert len(during) >= 5 and {p.after for p in during} == {0}
+        keys = [p.snapshot.key for p in during]
+        assert keys == sorted(keys) and len(set(keys)) == len(keys)
+        top = during[0].snapshot.top
+        assert positions[-1].snapshot is None and positions[-1].after > top
+        cache.close()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 
-from clienteling.cache.apply import in_bulk
+from clienteling.cache.apply import in_bulk, position_of
 from clienteling.cache.queries import find_shoppers
 from clienteling.cache.schema import INDEXES
 from clienteling.cache.store import open_cache
@@ -22,11 +22,16 @@ KEY = bytes(range(32))
 CHILD = [sys.executable, "-m", "tests.integration.sync_child"]
 
 
-def run_child(path, url, token, kill_at_page: int | None = None, rnd=None) -> str:
+def run_child(
+    path, url, token, kill_at_page: int | None = None, rnd=None, page=20, collections=()
+) -> str:
     """Run a sync; kill -9 it a moment after its `kill_at_page`-th page (None: let it end)."""
     env = {**os.environ, "CLIENTELING_TEST_CACHE_KEY": KEY.hex()}
     proc = subprocess.Popen(
-        [*CHILD, str(path), url, token, "20"], env=env, stdout=subprocess.PIPE, text=True
+        [*CHILD, str(path), url, token, str(page), *collections],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     lines = []
     if kill_at_page is not None:
@@ -70,5 +75,35 @@ def test_kill_nine_during_sync_resumes_to_hq_state(hq_db, tmp_path):
         assert conn.execute("SELECT count(*) FROM shopper_search").fetchone()[0] == shoppers
         someone = conn.execute("SELECT shopper_id, last_name FROM shoppers LIMIT 1").fetchone()
         assert someone[0] in [h.shopper_id for h in find_shoppers(conn, someone[1], limit=300)]
+    finally:
+        cache.close()
+
+
+def test_kill_nine_during_stock_first_load_in_key_order_resumes_from_its_last_key(hq_db, tmp_path):
+    """Stock's first load comes in key order from a snapshot (protocol KEY_ORDER): a
+    kill mid-way resumes after the last key applied, and the load ends as HQ is."""
+    seed_chain(hq_db, shoppers=20, products=120, stores=3, seed=5)  # 360 stock rows
+    path = tmp_path / "cache.db"
+    open_cache(path, KEY).close()
+    rnd = random.Random(20261203)
+    with LiveHQ(hq_db) as hq:
+        device = hq.enroll("BR-SP-01")
+        keys = []  # where each kill left the load
+        while True:
+            out = run_child(path, hq.url, device, rnd.randint(2, 5), rnd, 5, ["stock"])
+            killed = open_cache(path, KEY)
+            snapshot = position_of(killed.writer, "stock").snapshot
+            killed.close()
+            if "done" in out or snapshot is None:
+                break
+            keys.append(snapshot.key)
+        assert len(keys) >= 3 and keys == sorted(set(keys))  # each restart went on from its key
+        assert "done" in run_child(path, hq.url, device, page=5, collections=["stock"])
+    cache = open_cache(path, KEY)
+    try:
+        assert cache.writer.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert cache_rows(cache)["stock"] == hq_scoped(hq_db, "BR-SP-01")["stock"]
+        assert position_of(cache.writer, "stock").snapshot is None
+        assert not in_bulk(cache.writer, "stock")
     finally:
         cache.close()
