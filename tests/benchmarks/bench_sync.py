@@ -70,7 +70,7 @@ def main() -> None:
     ap.add_argument("--page", type=int, default=MAX_PAGE)
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp())
-    db = Database(copy_hq(Path(args.hq_db), work))
+    db = Database(str(copy_hq(Path(args.hq_db), work)))
     proc, url = start_hq(db.url, 1)
     peak = {"rss": rss_mb()}
     stop = threading.Event()
