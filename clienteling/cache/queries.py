@@ -80,17 +80,18 @@ def find_shoppers(conn: sqlcipher3.Connection, query: str, limit: int = 50) -> l
         )
     ]
     wanted = limit + len(exact)
+    # The hit columns come from ix_shoppers_hit alone, not from the whole rows. The
+    # index is there whenever the search index has entries: both are built at the
+    # end of the shoppers' first load.
+    hits_of = f"SELECT {cols} FROM shoppers s INDEXED BY ix_shoppers_hit WHERE s.rid IN "
     if len(rids) > RANK_CAP:
         first = rids[:wanted]
         rows = conn.execute(
-            f"SELECT {cols} FROM shoppers s WHERE s.rid IN ({','.join('?' * len(first))}) "
-            "ORDER BY s.last_name, s.first_name",
+            f"{hits_of}({','.join('?' * len(first))}) ORDER BY s.last_name, s.first_name",
             first,
         ).fetchall()
     elif rids:
-        found = conn.execute(
-            f"SELECT {cols} FROM shoppers s WHERE s.rid IN ({','.join('?' * len(rids))})", rids
-        ).fetchall()
+        found = conn.execute(f"{hits_of}({','.join('?' * len(rids))})", rids).fetchall()
         typed = set(_WORDS.findall(fold(query)))
         rows = sorted(found, key=lambda r: _rank(typed, r[1], r[2]))[:wanted]
     else:

@@ -223,7 +223,8 @@ def test_v1_cache_upgrades_stock_to_sku_keyed_rows_keeping_every_row(tmp_path, m
     monkeypatch.setattr(store, "MIGRATIONS", schema.MIGRATIONS)
     backups = []
     c = store.open_cache(path, KEY, on_backup=backups.append)
-    assert c.schema_version() == 2 and backups == [tmp_path / "cache.db.v1.bak"]
+    assert c.schema_version() == len(schema.MIGRATIONS)
+    assert backups == [tmp_path / "cache.db.v1.bak"]
     got = c.writer.execute("SELECT store_id, sku, on_hand, reserved, as_of FROM stock").fetchall()
     assert sorted(got) == sorted(rows)
     ddl = c.writer.execute("SELECT sql FROM sqlite_master WHERE name = 'stock'").fetchone()[0]
@@ -342,4 +343,24 @@ def test_a_first_load_in_key_order_moves_on_by_snapshot_and_never_applies_a_page
     assert c.writer.execute("SELECT count(*) FROM meta WHERE key LIKE 'snapshot:%'").fetchone() == (
         0,
     )
+    c.close()
+
+
+def test_v2_cache_gets_the_search_hit_index_and_search_reads_from_it(tmp_path, monkeypatch):
+    from clienteling.cache import schema, store
+
+    path = tmp_path / "cache.db"
+    monkeypatch.setattr(store, "MIGRATIONS", schema.MIGRATIONS[:2])
+    v2 = store.open_cache(path, KEY)
+    apply_page(v2.writer, page("shoppers", SHOPPERS, next_cursor=4), after=0)
+    v2.close()
+    monkeypatch.setattr(store, "MIGRATIONS", schema.MIGRATIONS)
+    c = store.open_cache(path, KEY)
+    assert c.schema_version() == 3
+    assert [h.shopper_id for h in find_shoppers(c.writer, "silva")] == ["a"]
+    plan = c.writer.execute(
+        "EXPLAIN QUERY PLAN SELECT shopper_id, first_name, last_name, tier, home_store, "
+        "primary_phone FROM shoppers INDEXED BY ix_shoppers_hit WHERE rid IN (1, 2)"
+    ).fetchall()
+    assert "COVERING INDEX ix_shoppers_hit" in plan[0][-1]
     c.close()
