@@ -6,6 +6,8 @@ import json
 import random
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -133,43 +135,6 @@ def follow_key_order(client, collection: str, state: dict, limit: int) -> tuple[
     return follow(client, collection, state, top, limit), moved
 
 
-def test_first_load_in_key_order_under_concurrent_writers_ends_with_hq_state(hq_db):
-    """Rows changed while a load in key order goes on leave its snapshot and come after it."""
-    small_chain(hq_db)
-    skus = [f"ST1-BLK-{s}" for s in ("S", "M", "L")]
-    stores = ["BR-SP-01", "BR-SP-02", "BR-RJ-01", "ES-MD-01"]
-    for store in stores:
-        for sku in skus:
-            set_stock(hq_db, store, sku, 0)
-    stop = threading.Event()
-    threads = [
-        threading.Thread(target=_hammer, args=(hq_db, stores[i % 4], skus, stop, i))
-        for i in range(4)
-    ]
-    with LiveHQ(hq_db) as hq, hq.client(hq.enroll("BR-SP-01")) as c:
-        for th in threads:
-            th.start()
-        loads, moved = [], 0
-        deadline = time.monotonic() + 4
-        while time.monotonic() < deadline:
-            state = {}
-            cursor, changed = follow_key_order(c, "stock", state, limit=2)
-            loads.append((state, cursor))
-            moved = max(moved, changed)
-        stop.set()
-        for th in threads:
-            th.join()
-        for state, cursor in loads:
-            follow(c, "stock", state, cursor, limit=5)
-    with hq_db.read() as conn:
-        truth = {(r.store_id, r.sku): r.on_hand for r in conn.execute(select(t.stock))}
-    assert sum(truth.values()) > 50  # the writers really wrote
-    assert moved  # and some wrote while a load went on
-    for state, _ in loads:
-        assert {k: v["on_hand"] for k, v in state.items()} == truth
-    assert len(loads) > 3
-
-
 def test_key_order_requests_that_are_not_a_first_load_are_refused(hq_db):
     small_chain(hq_db)
     set_stock(hq_db, "BR-SP-01", "ST1-BLK-S", 1)
@@ -224,36 +189,78 @@ def _hammer(db: Database, store: str, skus: list[str], stop: threading.Event, se
             time.sleep(rnd.random() * 0.004)  # hold the transaction open a little
 
 
-@pytest.mark.parametrize("writers", [6])
-def test_reader_following_cursors_ends_with_hq_state_under_concurrent_writers(hq_db, writers):
-    small_chain(hq_db)
-    skus = [f"ST1-BLK-{s}" for s in ("S", "M", "L")]
-    stores = ["BR-SP-01", "BR-SP-02", "BR-RJ-01", "ES-MD-01"]
-    for store in stores:
-        for sku in skus:
-            set_stock(hq_db, store, sku, 0)
+STOCK_STORES = ["BR-SP-01", "BR-SP-02", "BR-RJ-01", "ES-MD-01"]
+STOCK_SKUS = [f"ST1-BLK-{s}" for s in ("S", "M", "L")]
+
+
+def stock_chain(db: Database) -> None:
+    """The small chain with twelve stock rows: three SKUs in four stores."""
+    small_chain(db)
+    for store in STOCK_STORES:
+        for sku in STOCK_SKUS:
+            set_stock(db, store, sku, 0)
+
+
+@contextmanager
+def hammered_stock(db: Database, writers: int) -> Iterator[None]:
+    """Writers bumping the stock rows until the block ends."""
     stop = threading.Event()
     threads = [
-        threading.Thread(target=_hammer, args=(hq_db, stores[i % 4], skus, stop, i))
+        threading.Thread(target=_hammer, args=(db, STOCK_STORES[i % 4], STOCK_SKUS, stop, i))
         for i in range(writers)
     ]
-    with LiveHQ(hq_db) as hq, hq.client(hq.enroll("BR-SP-01")) as c:
-        for th in threads:
-            th.start()
-        state, cursor, pages = {}, 0, 0
-        deadline = time.monotonic() + 4
-        while time.monotonic() < deadline:
-            cursor = follow(c, "stock", state, cursor, limit=5)
-            pages += 1
+    for th in threads:
+        th.start()
+    try:
+        yield
+    finally:
         stop.set()
         for th in threads:
             th.join()
+
+
+def stock_truth(db: Database) -> dict:
+    with db.read() as conn:
+        return {(r.store_id, r.sku): r.on_hand for r in conn.execute(select(t.stock))}
+
+
+@pytest.mark.parametrize("writers", [6])
+def test_reader_following_cursors_ends_with_hq_state_under_concurrent_writers(hq_db, writers):
+    stock_chain(hq_db)
+    with LiveHQ(hq_db) as hq, hq.client(hq.enroll("BR-SP-01")) as c:
+        with hammered_stock(hq_db, writers):
+            state, cursor, pages = {}, 0, 0
+            deadline = time.monotonic() + 4
+            while time.monotonic() < deadline:
+                cursor = follow(c, "stock", state, cursor, limit=5)
+                pages += 1
         cursor = follow(c, "stock", state, cursor, limit=5)
-    with hq_db.read() as conn:
-        truth = {(r.store_id, r.sku): r.on_hand for r in conn.execute(select(t.stock))}
+    truth = stock_truth(hq_db)
     assert sum(truth.values()) > 50  # the writers really wrote
     assert {k: v["on_hand"] for k, v in state.items()} == truth
     assert pages > 10
+
+
+def test_first_load_in_key_order_under_concurrent_writers_ends_with_hq_state(hq_db):
+    """Rows changed while a load in key order goes on leave its snapshot and come after it."""
+    stock_chain(hq_db)
+    with LiveHQ(hq_db) as hq, hq.client(hq.enroll("BR-SP-01")) as c:
+        with hammered_stock(hq_db, 4):
+            loads, moved = [], 0
+            deadline = time.monotonic() + 4
+            while time.monotonic() < deadline:
+                state = {}
+                cursor, changed = follow_key_order(c, "stock", state, limit=2)
+                loads.append((state, cursor))
+                moved = max(moved, changed)
+        for state, cursor in loads:
+            follow(c, "stock", state, cursor, limit=5)
+    truth = stock_truth(hq_db)
+    assert sum(truth.values()) > 50  # the writers really wrote
+    assert moved  # and some wrote while a load went on
+    for state, _ in loads:
+        assert {k: v["on_hand"] for k, v in state.items()} == truth
+    assert len(loads) > 3
 
 
 @pytest.mark.parametrize(
