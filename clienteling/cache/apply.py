@@ -227,7 +227,8 @@ def apply_page(
                 datetime.now(UTC).isoformat(),
             ),
         )
-        _keep_snapshot(conn, collection, page.get("snapshot"))
+        if snapshot is not None or page.get("snapshot") is not None:
+            _keep_snapshot(conn, collection, page.get("snapshot"))
     return True
 
 
