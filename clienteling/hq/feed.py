@@ -334,14 +334,14 @@ def read_key_order_page(
     cols, rows = _rows(conn, coll, where, key, limit)
     page = _page_rows(conn, name, cols, rows)
     more = len(rows) == limit
-    last = [rows[-1][page["columns"].index(k)] for k in names] if more else None
+    last = Snapshot(top, tuple(rows[-1][page["columns"].index(k)] for k in names)) if more else None
     return {
         **page,
         "tombstones": [],
         "next_cursor": 0 if more else top,
         "has_more": more or now > top,
         "high_water": now,
-        "snapshot": {"top": top, "key": last} if more else None,
+        "snapshot": last.as_json() if last else None,
     }
 
 
