@@ -1,58 +1,135 @@
-"""The composition root: paths, vault, cache, HQ client and services, built once and passed in.
+"""The composition root: settings, vault, cache, HQ client, sync engine and services, built
+once and passed in.
 
-Nothing else in the terminal picks a file location or a keyring backend.
+Nothing else in the terminal picks a file location or a keyring backend, makes
+the HQ client or the sync engine, or wires one service to another.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from clienteling import paths
-from clienteling.security.vault import Vault, open_vault
-from clienteling.services.terminal import Terminal
+from clienteling.api.client import HQClient, Policy
+from clienteling.cache.store import open_cache
+from clienteling.security.vault import Vault, cache_key, open_vault
+from clienteling.services.engagement import Engagement
+from clienteling.services.enrollment import DEVICE_CREDENTIAL, enroll
+from clienteling.services.lookup import Lookup
+from clienteling.services.orders import Orders
+from clienteling.services.products import Catalog
+from clienteling.services.profiles import Profiles
+from clienteling.services.scanning import Scans
+from clienteling.services.sessions import Sessions
+from clienteling.services.syncing import Syncing
+from clienteling.services.terminal import TerminalServices
+from clienteling.services.writes import Writes
+from clienteling.settings import SettingsFile
+from clienteling.sync.engine import SyncEngine
+
+# Screens must answer quickly when the network is down: give up on HQ fast.
+SCREEN_POLICY = Policy(deadline=6.0, attempt_timeout=4.0, connect_timeout=1.5, attempts=2)
 
 
-def home_dir(demo: bool = False) -> Path:
-    return paths.demo_dir() if demo else paths.production_dir()
+def home_dir(training: bool = False) -> Path:
+    return paths.demo_dir() if training else paths.production_dir()
 
 
-def vault_for(home: Path, *, demo: bool = False) -> Vault:
+def vault_for(home: Path, *, training: bool = False) -> Vault:
     """One keyring service per data directory, so two terminals on a machine never share keys.
 
-    Demo terminals may fall back to memory when no secure keyring exists.
+    The training terminal may fall back to memory when no secure keyring exists.
     """
     tag = hashlib.sha256(str(home.resolve()).encode()).hexdigest()[:12]
-    return open_vault(f"clienteling-{tag}", allow_insecure=demo)
+    return open_vault(f"clienteling-{tag}", allow_insecure=training)
 
 
-def open_terminal(demo: bool = False) -> Terminal:
-    home = home_dir(demo)
-    return Terminal.open(home, vault_for(home, demo=demo))
+def open_terminal(
+    home: Path,
+    vault: Vault,
+    *,
+    training: bool = False,
+    policy: Policy | None = None,
+) -> TerminalServices:
+    """The enrolled terminal in `home` with its services; NotEnrolled when there is none."""
+    settings = SettingsFile(home, training=training)
+    terminal = settings.terminal()
+    cache = open_cache(home / paths.CACHE_FILE, cache_key(vault, create=True))
+    hq = HQClient(terminal.hq_url, vault.get(DEVICE_CREDENTIAL), policy=policy)
+    engine = SyncEngine(cache, hq)
+    store = terminal.store_id
+    sessions = Sessions(cache, vault, hq, store)
+    writes = Writes(cache, engine, sessions)
+    lookup = Lookup(cache, store)
+    orders = Orders(cache, writes, store)
+    scans = Scans(cache, settings, vault, sessions, orders, store_id=store, hq_url=terminal.hq_url)
+    syncing = Syncing(
+        cache, engine, writes, hq, settings, vault,
+        on_scan_settings=scans.forget, on_pulled=lookup.forget,
+    )  # fmt: skip
+
+    def close() -> None:
+        hq.close()
+        cache.close()
+
+    return TerminalServices(
+        terminal=terminal,
+        sessions=sessions,
+        lookup=lookup,
+        profiles=Profiles(cache, store),
+        engagement=Engagement(writes),
+        catalog=Catalog(cache, hq, store),
+        orders=orders,
+        scans=scans,
+        syncing=syncing,
+        closing=close,
+    )
+
+
+def terminal_entry(
+    home: Path, make_vault: Callable[[Path], Vault], *, policy: Policy | None = SCREEN_POLICY
+):
+    """How the app opens this data directory: (open the enrolled terminal, or None; enroll one).
+
+    Both run off the UI thread and return the terminal's services. The vault is
+    opened (and the cache key stored) before HQ sees the code, so a missing
+    keyring never spends a one-time code.
+    """
+
+    def open_enrolled(progress=None) -> TerminalServices:
+        return open_terminal(home, make_vault(home), policy=policy)
+
+    def enroll_here(address: str, code: str, name: str) -> TerminalServices:
+        vault = make_vault(home)
+        enroll(SettingsFile(home), vault, address, code, name)
+        return open_terminal(home, vault, policy=policy)
+
+    enrolled = SettingsFile(home).enrolled
+    return (open_enrolled if enrolled else None), enroll_here
 
 
 # --- training mode --------------------------------------------------------------------------
 
-_TERMINAL_FILES = ("terminal.json", "cache.db", "cache.db-wal", "cache.db-shm")
 
-
-class DemoTerminal:
+class TrainingTerminal:
     """The training chain on an embedded HQ and one terminal enrolled with it.
 
     Made on the UI thread (cheap); `start` does the work and runs on a worker.
-    The terminal lives in the demo folder, apart from any production data.
+    The terminal lives in the training folder, apart from any production data.
     """
 
     def __init__(self, home: Path | None = None) -> None:
         self.home = home or paths.demo_dir()
         self.hq = None
-        self.desk = None
+        self.services: TerminalServices | None = None
         self.pins: dict[str, str] = {}
 
-    def start(self, progress=None):
-        """Start the HQ (seeding it the first time), enroll or reopen the terminal; a Desk."""
+    def start(self, progress=None) -> TerminalServices:
+        """Start the HQ (seeding it the first time), enroll or reopen the terminal."""
         from clienteling.demo.embedded_hq import EmbeddedHQ
-        from clienteling.services.desk import Desk
 
         report = progress or (lambda stage, done, total: None)
         paths.ensure(self.home)
@@ -60,49 +137,48 @@ class DemoTerminal:
         url = self.hq.start(report)
         store = sorted({a.store_id for a in self.hq.associates})[0]
         report("terminal", 0, 0)
-        terminal = self._terminal(url, store)
+        self.services = self._terminal(url, store)
         self.pins = {
             a.employee_id: a.pin
             for a in self.hq.associates
-            if a.store_id == terminal.config.store_id
+            if a.store_id == self.services.store_id
         }
-        self.desk = Desk(terminal)
-        return self.desk
+        return self.services
 
-    def _terminal(self, url: str, store: str) -> Terminal:
-        """Reopen the demo terminal (the HQ port changes each run) or enroll a fresh one."""
-        from clienteling.api.errors import HQError
+    def _terminal(self, url: str, store: str) -> TerminalServices:
+        """Reopen the training terminal (the HQ port changes each run) or enroll a fresh one."""
         from clienteling.cache.store import CacheError
-        from clienteling.services.terminal import DEVICE_CREDENTIAL, NotEnrolled
+        from clienteling.settings import NotEnrolled
 
-        vault = vault_for(self.home, demo=True)
+        vault = vault_for(self.home, training=True)
+        settings = SettingsFile(self.home, training=True)
         try:
-            terminal = Terminal.open(self.home, vault)
-        except (NotEnrolled, CacheError, ValueError, TypeError):
+            terminal = settings.terminal()
+        except NotEnrolled:
             terminal = None
-        if terminal is not None:
-            terminal.config.hq_url = url
-            terminal.config.save(self.home)
-            usable = vault.get(DEVICE_CREDENTIAL) is not None
-            if usable:
-                try:  # the demo HQ may have been made again since: is this device known?
-                    with terminal.client() as client:
-                        client.sync_page("stores", 0, 1)
-                except HQError:
-                    usable = False
-            if usable:
-                return terminal
-            terminal.close()
-        # Demo only: a terminal that cannot be reopened is made again from the HQ.
-        for name in _TERMINAL_FILES:
-            (self.home / name).unlink(missing_ok=True)
+        if terminal is not None and vault.get(DEVICE_CREDENTIAL) is not None:
+            settings.save_terminal(replace(terminal, hq_url=url))
+            try:
+                services = open_terminal(self.home, vault, training=True, policy=SCREEN_POLICY)
+            except CacheError:
+                services = None
+            if services is not None:
+                # The training HQ may have been made again since: is this device known?
+                if services.syncing.device_known():
+                    return services
+                services.close()
+        # Training only: a terminal that cannot be reopened is made again from the HQ.
+        settings.forget_terminal()
+        for path in paths.cache_files(self.home):
+            path.unlink(missing_ok=True)
         code = self.hq.enrollment_code(store)
-        return Terminal.enroll(self.home, vault, url, code, "training terminal")
+        enroll(settings, vault, url, code, "training terminal")
+        return open_terminal(self.home, vault, training=True, policy=SCREEN_POLICY)
 
     def close(self) -> None:
-        if self.desk is not None:
-            self.desk.close()
-            self.desk = None
+        if self.services is not None:
+            self.services.close()
+            self.services = None
         if self.hq is not None:
             self.hq.stop()
             self.hq = None

@@ -10,6 +10,7 @@ import os
 import socket
 import sys
 import time
+from datetime import UTC, datetime
 from typing import Any
 
 
@@ -20,15 +21,15 @@ def run_demo(
     lang: str | None = None,
     theme: str | None = None,
 ) -> int:
-    """The app on an embedded HQ with a generated chain, in the demo folder only."""
-    from clienteling.app import DemoTerminal
+    """The app on an embedded HQ with a generated chain, in the training folder only."""
+    from clienteling.app import TrainingTerminal
     from clienteling.ui.shell import run_app
 
-    demo = DemoTerminal()
+    training = TrainingTerminal()
     return run_app(
-        demo.start,
-        pins=lambda: demo.pins,
-        close=demo.close,
+        training.start,
+        pins=lambda: training.pins,
+        close=training.close,
         lang=lang,
         theme=theme,
         screenshot=screenshot,
@@ -36,37 +37,14 @@ def run_demo(
     )
 
 
-def terminal_entry(home, make_vault):
-    """How the app opens this data directory: (open the enrolled terminal or None, enroll one).
-
-    Both run off the UI thread and return a Desk. The vault is opened (and the
-    cache key stored) before HQ sees the code, so a missing keyring never
-    spends a one-time code.
-    """
-    from clienteling.security.vault import cache_key
-    from clienteling.services.desk import Desk
-    from clienteling.services.terminal import Terminal
-
-    def open_desk(progress=None):
-        return Desk(Terminal.open(home, make_vault(home)))
-
-    def enroll(address: str, code: str, name: str):
-        vault = make_vault(home)
-        cache_key(vault, create=True)
-        return Desk(Terminal.enroll(home, vault, address, code, name))
-
-    enrolled = (home / "terminal.json").exists()
-    return (open_desk if enrolled else None), enroll
-
-
 def run_terminal(*, lang: str | None = None, theme: str | None = None) -> int:
     """The production app: sign-in on an enrolled terminal, else the enrollment screen first."""
-    from clienteling.app import home_dir, vault_for
+    from clienteling.app import home_dir, terminal_entry, vault_for
     from clienteling.ui.shell import run_app
 
-    open_desk, enroll = terminal_entry(home_dir(), vault_for)
+    open_enrolled, enroll = terminal_entry(home_dir(), vault_for)
     return run_app(
-        open_desk, enroll=enroll, terminal_name=socket.gethostname(), lang=lang, theme=theme
+        open_enrolled, enroll=enroll, terminal_name=socket.gethostname(), lang=lang, theme=theme
     )
 
 
@@ -79,9 +57,11 @@ def _out(args, data: Any, text: str) -> None:
 
 
 def _terminal(args):
-    from clienteling.app import open_terminal
+    """The enrolled terminal's services (NotEnrolled when there is none)."""
+    from clienteling.app import home_dir, open_terminal, vault_for
 
-    return open_terminal(demo=args.demo)
+    home = home_dir(args.demo)
+    return open_terminal(home, vault_for(home, training=args.demo), training=args.demo)
 
 
 def _pin() -> str:
@@ -95,17 +75,22 @@ def _pin() -> str:
 
 def cmd_enroll(args) -> int:
     from clienteling.app import home_dir, vault_for
-    from clienteling.services.terminal import Terminal
+    from clienteling.services.enrollment import enroll
+    from clienteling.settings import SettingsFile
 
     home = home_dir(args.demo)
-    terminal = Terminal.enroll(
-        home, vault_for(home, demo=args.demo), args.hq, args.code, args.name or socket.gethostname()
+    settings = SettingsFile(home, training=args.demo)
+    terminal = enroll(
+        settings,
+        vault_for(home, training=args.demo),
+        args.hq,
+        args.code,
+        args.name or socket.gethostname(),
     )
     print(
-        f"enrolled as {terminal.config.device_id} for store {terminal.config.store_id} "
-        f"({terminal.config.store_name}); next: clienteling sync"
+        f"enrolled as {terminal.device_id} for store {terminal.store_id} "
+        f"({terminal.store_name}); next: clienteling sync"
     )
-    terminal.close()
     return 0
 
 
@@ -120,65 +105,58 @@ def _progress_line(p) -> str:
 
 
 def cmd_sync(args) -> int:
-    terminal = _terminal(args)
+    services = _terminal(args)
     try:
-        engine = terminal.engine()
         while True:
 
             def progress(p):
                 print(f"\r{_progress_line(p)}", end="", file=sys.stderr, flush=True)
 
-            rows = engine.pull(progress=progress)
+            rows = services.syncing.pull(progress=progress)
             print(file=sys.stderr)
-            print(f"synced {rows} changes; outbox {terminal.status()['outbox']}")
-            if terminal.refresh_scan_settings():
+            print(f"synced {rows} changes; outbox {_outbox(services.syncing.status())}")
+            if services.syncing.refresh_scan_settings():
                 print("scan settings updated from HQ")
             if not args.watch:
                 return 0
             time.sleep(args.interval)
     finally:
-        terminal.close()
+        services.close()
+
+
+def _outbox(status) -> dict[str, int]:
+    return {"pending": status.queued, "delivered": status.delivered, "parked": status.parked}
 
 
 def cmd_find(args) -> int:
-    from clienteling.services.lookup import find_shopper
-
-    terminal = _terminal(args)
+    services = _terminal(args)
     try:
-        hits = find_shopper(terminal.cache.writer, args.query, limit=args.limit)
+        rows = services.lookup.search(args.query, limit=args.limit)
     finally:
-        terminal.close()
-    data = [dataclasses.asdict(h) for h in hits]
+        services.close()
+    data = [dataclasses.asdict(r) for r in rows]
     lines = [
-        f"{h.shopper_id}  {h.first_name} {h.last_name}  {h.tier}  {h.home_store}"
-        f"{'  (exact)' if h.exact else ''}"
-        for h in hits
+        f"{r.shopper_id}  {r.name}  {r.tier}  {r.home_store}  {r.phone}"
+        f"{'  (exact)' if r.exact else ''}"
+        for r in rows
     ]
     _out(args, data, "\n".join(lines) or "no shopper found")
-    return 0 if hits else 1
+    return 0 if rows else 1
 
 
 def cmd_stock(args) -> int:
-    from clienteling.api.errors import HQError
-    from clienteling.services.stock import stock_for
-
-    terminal = _terminal(args)
+    services = _terminal(args)
     try:
-        live = None
-        try:
-            with terminal.client() as client:
-                live = client.live_stock(args.code)
-        except HQError:
-            pass  # offline: the cached figures, with their age
-        view = stock_for(terminal.cache.writer, args.code, terminal.config.store_id, live)
+        found = services.catalog.product_stock(args.code)
     finally:
-        terminal.close()
-    if view is None:
+        services.close()
+    if found is None:
         raise Failure(f"no item with SKU or GTIN {args.code} in the catalog")
+    view, live = found.stock, found.live
     lines = ([view.here] if view.here else []) + view.others
     data = {
-        "sku": view.product["sku"],
-        "live": live is not None,
+        "sku": view.product.sku,
+        "live": live,
         "stores": [
             {
                 "store_id": s.store_id,
@@ -198,52 +176,41 @@ def cmd_stock(args) -> int:
     _out(
         args,
         data,
-        f"{view.product['sku']} {view.product['name']} ({'live' if live else 'cached'})\n{text}",
+        f"{view.product.sku} {view.product.name} ({'live' if live else 'cached'})\n{text}",
     )
     return 0
 
 
 def cmd_order(args) -> int:
-    from clienteling.cache import queries as q
     from clienteling.domain.enums import Fulfilment
-    from clienteling.services.ordering import OrderDraft, OrderProblem, place_delivery_order
+    from clienteling.services.orders import OrderDraft, OrderProblem
 
-    terminal = _terminal(args)
+    services = _terminal(args)
     try:
-        conn = terminal.cache.writer
-        shopper = q.rows(
-            conn,
-            "SELECT shopper_id, address FROM shoppers WHERE shopper_id = ? "
-            "OR external_id = ? OR loyalty_id = ?",
-            (args.shopper,) * 3,
-        )
-        if not shopper:
+        shopper = services.lookup.shopper(args.shopper)
+        if shopper is None:
             raise Failure(f"no shopper {args.shopper} on this terminal; sync or search first")
-        session = terminal.sign_in(args.associate, _pin())
-        if args.ship_to_home and not shopper[0]["address"]:
+        services.sessions.sign_in(args.associate, _pin(), pin_for=lambda _who: _pin())
+        if args.ship_to_home and shopper.address is None:
             raise Failure("the shopper has no delivery address on file; add one or use --pickup")
         draft = OrderDraft(
-            shopper[0]["shopper_id"],
+            shopper.shopper_id,
             [(args.sku, args.qty, args.source)],
             Fulfilment.SHIP_TO_ADDRESS if args.ship_to_home else Fulfilment.PICK_UP,
-            address=shopper[0]["address"] if args.ship_to_home else None,
+            address=shopper.address.as_dict() if args.ship_to_home else None,
             pickup_store=args.pickup,
         )
         try:
-            result = place_delivery_order(
-                terminal.cache,
-                draft,
-                terminal.engine(session, pin_for=lambda _who: _pin()) if session.online else None,
-            )
+            result = services.orders.place(draft)
         except OrderProblem as exc:
             raise Failure(str(exc)) from None
     finally:
-        terminal.close()
+        services.close()
     data = {
         "order_id": result.order_id,
         "state": result.state,
         "reason": result.reason,
-        "alternatives": result.alternatives,
+        "alternatives": [dataclasses.asdict(a) for a in result.alternatives],
     }
     _out(
         args,
@@ -254,19 +221,21 @@ def cmd_order(args) -> int:
 
 
 def _scan_config(demo: bool):
-    """This terminal's scan settings: scan.json, and the keys from its vault once enrolled."""
+    """This terminal's scan settings, and the keys from its vault once enrolled."""
     from clienteling.app import home_dir, vault_for
     from clienteling.security.vault import VaultUnavailable
     from clienteling.services.scan_settings import scan_config
+    from clienteling.settings import SettingsFile
 
     home = home_dir(demo)
+    settings = SettingsFile(home, training=demo)
     vault = None
-    if (home / "terminal.json").exists():  # no keyring to ask on a machine never enrolled
+    if settings.enrolled:  # no keyring to ask on a machine never enrolled
         try:
-            vault = vault_for(home, demo=demo)
+            vault = vault_for(home, training=demo)
         except VaultUnavailable as exc:
             print(f"clienteling: {exc}; signed shopper codes cannot be checked", file=sys.stderr)
-    return scan_config(home, vault)
+    return scan_config(settings, vault)
 
 
 def cmd_scan(args) -> int:
@@ -303,21 +272,35 @@ def cmd_scan(args) -> int:
 
 
 def cmd_status(args) -> int:
-    terminal = _terminal(args)
+    services = _terminal(args)
     try:
-        status = terminal.status()
+        status = services.syncing.status()
     finally:
-        terminal.close()
+        services.close()
+    now = datetime.now(UTC)
+    data = {
+        "store_id": services.store_id,
+        "hq": services.terminal.hq_url,
+        "connectivity": status.connectivity,
+        "collections": {
+            name: {
+                "cursor": status.cursors[name],
+                "synced_at": status.synced_at[name],
+                "age_seconds": status.age_of(name, now),
+            }
+            for name in status.cursors
+        },
+        "outbox": _outbox(status),
+        "parked": [{"id": p.id, "kind": p.kind, "reason": p.reason} for p in status.refused],
+    }
     ages = ", ".join(
         f"{k} {v['age_seconds']:.0f}s" if v["age_seconds"] is not None else f"{k} never"
-        for k, v in status["collections"].items()
+        for k, v in data["collections"].items()
     )
-    text = (
-        f"store {status['store_id']} at {status['hq']}\nsynced: {ages}\noutbox: {status['outbox']}"
-    )
-    for p in status["parked"]:
-        text += f"\nparked {p['kind']} {p['id']}: {p['reason']}"
-    _out(args, status, text)
+    text = f"store {data['store_id']} at {data['hq']}\nsynced: {ages}\noutbox: {data['outbox']}"
+    for p in status.refused:
+        text += f"\nparked {p.kind} {p.id}: {p.reason}"
+    _out(args, data, text)
     return 0
 
 
@@ -393,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     from clienteling.api.errors import HQError
     from clienteling.cache.store import CacheError
     from clienteling.security.vault import VaultUnavailable
-    from clienteling.services.terminal import NotEnrolled
+    from clienteling.settings import NotEnrolled
 
     try:
         return args.func(args)

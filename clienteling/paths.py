@@ -28,3 +28,12 @@ def demo_dir() -> Path:
 def ensure(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+CACHE_FILE = "cache.db"
+
+
+def cache_files(home: Path) -> tuple[Path, ...]:
+    """The terminal's cache in `home`: the encrypted file and its WAL and shared-memory files."""
+    main = home / CACHE_FILE
+    return (main, main.with_name(CACHE_FILE + "-wal"), main.with_name(CACHE_FILE + "-shm"))

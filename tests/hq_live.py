@@ -16,6 +16,7 @@ from clienteling.hq import tables as t
 from clienteling.hq.app import create_app
 from clienteling.hq.db import Database
 from clienteling.hq.settings import HQSettings
+from tests.cache_access import writer_of
 
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
@@ -77,11 +78,30 @@ def free_port() -> int:
 
 
 class World:
-    """An HQ that can be stopped and started again on the same port, and one terminal's desk."""
+    """An HQ that can be stopped and started again on the same port, and one enrolled
+    terminal's services (`services`, made by `enroll_terminal`)."""
 
-    def __init__(self, db: Database, port: int | None = None, desk=None) -> None:
-        self.db, self.port, self.desk = db, port or free_port(), desk
+    def __init__(self, db: Database, port: int | None = None) -> None:
+        self.db, self.port = db, port or free_port()
         self.hq: LiveHQ | None = None
+        self.services = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def enroll_terminal(self, home, store_id: str, policy=None, vault=None):
+        """Enroll a terminal in `home` with this HQ (running) and open its services."""
+        from clienteling.app import open_terminal
+        from clienteling.security.vault import MemoryVault
+        from clienteling.services.enrollment import enroll
+        from clienteling.settings import SettingsFile
+
+        vault = vault or MemoryVault()
+        code = auth.create_enrollment_code(self.db, store_id, 1, datetime.now(UTC))
+        enroll(SettingsFile(home), vault, self.url, code, "till 1")
+        self.services = open_terminal(home, vault, policy=policy)
+        return self.services
 
     def start_hq(self) -> None:
         self.hq = LiveHQ(self.db, port=self.port).__enter__()
@@ -256,7 +276,7 @@ def queue_order(cache, body: dict) -> None:
     from clienteling.cache import outbox
 
     outbox.enqueue(
-        cache.writer,
+        writer_of(cache),
         id=body["order_id"],
         kind="order",
         shopper_id=body["shopper_id"],

@@ -31,11 +31,13 @@ from clienteling.protocol.sync import (
 )
 from clienteling.protocol.version import API_PREFIX
 
+from .connectivity import ConnectivityTracker
 from .errors import (
+    DeviceRefused,
     HQAnswered,
+    HQError,
     HQBusy,
     HQUnreachable,
-    NotEnrolled,
     OutOfStock,
     SignInNeeded,
     unreadable_page,
@@ -89,7 +91,7 @@ def _error_from(response: httpx.Response) -> Exception:
     if status == 401 and response.request.headers.get("authorization", "").startswith(
         "Bearer dev_"
     ):
-        return NotEnrolled(status, code, message, details)
+        return DeviceRefused(status, code, message, details)
     if status == 409 and code == "out_of_stock":
         return OutOfStock(status, code, message, details)
     return HQAnswered(status, code, message, details)
@@ -98,9 +100,13 @@ def _error_from(response: httpx.Response) -> Exception:
 class HQClient:
     """Talks to one HQ with one credential (a device token or an associate session).
 
-    `renew`, when given, is asked for a fresh session token when HQ says the
-    session expired (it signs the associate in again, or returns None when
-    that cannot happen now); the request is then sent once more with it.
+    A terminal makes one client, with its device credential, and keeps it:
+    `acting_as(token)` gives a client with another credential (an associate's
+    session) over the same connections. `renew`, when given, is asked for a
+    fresh session token when HQ says the session expired (it signs the
+    associate in again, or returns None when that cannot happen now); the
+    request is then sent once more with it. Every request's outcome is noted
+    in `connectivity`.
     """
 
     def __init__(
@@ -112,11 +118,14 @@ class HQClient:
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
         renew: Callable[[], str | None] | None = None,
+        connectivity: ConnectivityTracker | None = None,
     ) -> None:
         self.policy = policy or Policy()
         self.token = token
         self.renew = renew
+        self.connectivity = connectivity or ConnectivityTracker()
         self._sleep = sleep
+        self._owner = True  # closes the connections; a client acting as someone else does not
         verify: ssl.SSLContext | bool = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         self._http = httpx.Client(
             base_url=base_url.rstrip("/"),
@@ -126,8 +135,18 @@ class HQClient:
             headers={"User-Agent": "clienteling-terminal"},
         )
 
+    def acting_as(
+        self, token: str | None, renew: Callable[[], str | None] | None = None
+    ) -> HQClient:
+        """A client with `token` as its credential, over this client's connections."""
+        view = object.__new__(HQClient)
+        view.__dict__.update(self.__dict__)
+        view.token, view.renew, view._owner = token, renew, False
+        return view
+
     def close(self) -> None:
-        self._http.close()
+        if self._owner:
+            self._http.close()
 
     def __enter__(self) -> HQClient:
         return self
@@ -145,6 +164,17 @@ class HQClient:
         retry: bool = True,
     ) -> httpx.Response:
         """Send one request; retry only what is safe to repeat (GETs and id-keyed writes)."""
+        try:
+            response = self._request(method, path, json=json, params=params, retry=retry)
+        except HQError as error:
+            self.connectivity.note(error)
+            raise
+        self.connectivity.note(None)
+        return response
+
+    def _request(
+        self, method: str, path: str, *, json: Any, params: dict[str, Any] | None, retry: bool
+    ) -> httpx.Response:
         p = self.policy
         start = time.monotonic()
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}

@@ -43,8 +43,8 @@ class SignInNeeded(HQAnswered):
     """The session expired or ended: sign in again (the work is kept)."""
 
 
-class NotEnrolled(HQAnswered):
-    """The terminal's credential is not accepted: enroll it again."""
+class DeviceRefused(HQAnswered):
+    """HQ does not accept the terminal's credential (revoked, or another HQ): enroll it again."""
 
 
 class OutOfStock(HQAnswered):

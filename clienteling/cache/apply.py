@@ -309,6 +309,12 @@ def _unstage(conn: sqlcipher3.Connection, collection: str) -> None:
     conn.execute(f"DROP TABLE {_stage(collection)}")
 
 
+def sync_states(conn: sqlcipher3.Connection) -> dict[str, tuple[int, str | None]]:
+    """Collection -> (cursor, when its last page was applied, ISO 8601 UTC) for those synced."""
+    found = conn.execute("SELECT collection, cursor, synced_at FROM sync_state")
+    return {r[0]: (r[1], r[2]) for r in found}
+
+
 def cursor_of(conn: sqlcipher3.Connection, collection: str) -> int:
     row = conn.execute(
         "SELECT cursor FROM sync_state WHERE collection = ?", (collection,)

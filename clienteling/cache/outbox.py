@@ -1,5 +1,8 @@
 """The durable outbox: every local write is committed here before anything says "saved".
 
+`enqueue` is the only way in; the sync engine moves entries on (`due`,
+`delivered`, `retry_later`, `park`) and the associate may `withdraw` one.
+
 Entries are delivered in the order they were made, per shopper: an entry
 waits while an earlier entry of the same shopper is still pending. A
 permanently rejected entry is parked with its reason (never retried forever,
@@ -140,16 +143,74 @@ def depth(conn: sqlcipher3.Connection) -> dict[str, int]:
     return {s: counts.get(s, 0) for s in (PENDING, DELIVERED, PARKED)}
 
 
-def entry_state(conn: sqlcipher3.Connection, id: str) -> dict[str, Any] | None:
-    row = conn.execute(
-        "SELECT state, answer_status, answer, last_error, attempts FROM outbox WHERE id = ?", (id,)
-    ).fetchone()
-    if row is None:
-        return None
-    return {
-        "state": row[0],
-        "status": row[1],
-        "answer": json.loads(row[2]) if row[2] else None,
-        "error": row[3],
-        "attempts": row[4],
-    }
+# --- reading entries back ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """An outbox entry with where it stands: pending, delivered (with HQ's answer), parked
+    (with the reason) or withdrawn."""
+
+    n: int
+    id: str
+    kind: str
+    shopper_id: str | None
+    method: str
+    path: str
+    body: dict[str, Any]
+    state: str
+    attempts: int
+    last_error: str | None
+    answer_status: int | None
+    answer: Any
+    created_at: str
+    updated_at: str
+
+
+_RECORD = (
+    "n, id, kind, shopper_id, method, path, body, state, attempts, last_error, answer_status, "
+    "answer, created_at, updated_at"
+)
+
+
+def _record(row: tuple) -> Record:
+    values = list(row)
+    values[6] = json.loads(values[6])
+    values[11] = json.loads(values[11]) if values[11] else None
+    return Record(*values)
+
+
+def record(conn: sqlcipher3.Connection, id: str) -> Record | None:
+    row = conn.execute(f"SELECT {_RECORD} FROM outbox WHERE id = ?", (id,)).fetchone()
+    return _record(row) if row else None
+
+
+def records(
+    conn: sqlcipher3.Connection,
+    *,
+    kinds: tuple[str, ...] | None = None,
+    states: tuple[str, ...] | None = None,
+    shopper_id: str | None = None,
+    since: str | None = None,
+    newest_first: bool = False,
+) -> list[Record]:
+    """Entries (of these kinds, in these states, of one shopper, made since `since`: each
+    when given), in the order they were made."""
+    where, args = ["true"], []
+    if kinds is not None:
+        where.append(f"kind IN ({','.join('?' * len(kinds))})")
+        args += kinds
+    if states is not None:
+        where.append(f"state IN ({','.join('?' * len(states))})")
+        args += states
+    if shopper_id is not None:
+        where.append("shopper_id = ?")
+        args.append(shopper_id)
+    if since is not None:
+        where.append("created_at >= ?")
+        args.append(since)
+    order = "DESC" if newest_first else ""
+    found = conn.execute(
+        f"SELECT {_RECORD} FROM outbox WHERE {' AND '.join(where)} ORDER BY n {order}", args
+    )
+    return [_record(r) for r in found]

@@ -11,13 +11,15 @@ import shutil
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3
-import sqlite_utils
 
 from .schema import MIGRATIONS
+
+# What `Cache.read()` and `Cache.write()` hand out, for the annotations of code that passes
+# a connection on to the cache's functions without importing the driver.
+Connection = sqlcipher3.Connection
 
 
 class CacheError(RuntimeError):
@@ -102,35 +104,78 @@ def translate(exc: sqlcipher3.Error) -> CacheError:
     return CacheError(str(exc))
 
 
-@dataclass
 class Cache:
-    """An open cache: the writer connection and the means to open readers."""
+    """An open cache: one writer connection, and a read-only connection per thread.
 
-    path: Path
-    key: bytes
-    writer: sqlcipher3.Connection
-    lock: threading.RLock
+    Everything the terminal reads or writes goes through `read()` and `write()`:
 
-    @property
-    def db(self) -> sqlite_utils.Database:
-        return sqlite_utils.Database(self.writer)
+        with cache.read() as conn:     # this thread's reader; one snapshot for the block
+            ...
+        with cache.write() as conn:    # the one writer, held for the block
+            with transaction(conn):
+                ...
 
-    def reader(self) -> sqlcipher3.Connection:
-        return connect(self.path, self.key, readonly=True)
+    Readers never wait behind the writer (WAL), so a search does not wait for
+    a sync page. Reader connections are kept per native thread id: the task
+    runner's threads never expire, so there are as many readers as threads.
+    (A threading.local did not work: Qt gives every task a fresh Python thread
+    state, so each task opened, and kept, a reader of its own.)
+    """
+
+    def __init__(self, path: Path, key: bytes, writer: sqlcipher3.Connection) -> None:
+        self.path, self._key = path, key
+        self._writer = writer
+        self._lock = threading.RLock()
+        self._readers: dict[int, sqlcipher3.Connection] = {}
+        self._readers_lock = threading.Lock()
+
+    @contextmanager
+    def write(self) -> Iterator[sqlcipher3.Connection]:
+        """The writer connection, for this thread alone until the block ends."""
+        with self._lock:
+            yield self._writer
+
+    @contextmanager
+    def read(self) -> Iterator[sqlcipher3.Connection]:
+        """This thread's read-only connection; the block reads one consistent snapshot."""
+        conn = self._reader()
+        if conn.in_transaction:  # a read inside a read: same snapshot
+            yield conn
+            return
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
+    def _reader(self) -> sqlcipher3.Connection:
+        me = threading.get_ident()
+        with self._readers_lock:
+            conn = self._readers.get(me)
+            if conn is None:
+                conn = self._readers[me] = connect(self.path, self._key, readonly=True)
+        return conn
 
     def checkpoint(self) -> None:
         """Copy what the WAL holds into the file, without waiting for readers."""
-        with self.lock:
-            self.writer.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        with self.write() as conn:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def schema_version(self) -> int:
-        return self.writer.execute("PRAGMA user_version").fetchone()[0]
+        with self.write() as conn:
+            return conn.execute("PRAGMA user_version").fetchone()[0]
 
     def close(self) -> None:
-        try:
-            self.writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            self.writer.close()
+        with self._readers_lock:
+            for conn in self._readers.values():
+                conn.close()
+            self._readers.clear()
+        with self._lock:
+            try:
+                self._writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                self._writer.close()
 
 
 def open_cache(path: Path, key: bytes, *, on_backup: Callable[[Path], None] | None = None) -> Cache:
@@ -138,7 +183,7 @@ def open_cache(path: Path, key: bytes, *, on_backup: Callable[[Path], None] | No
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fresh = not path.exists()
     conn = connect(path, key)
-    cache = Cache(path, key, conn, threading.RLock())
+    cache = Cache(path, key, conn)
     version = cache.schema_version()
     target = len(MIGRATIONS)
     if version > target:
@@ -166,7 +211,8 @@ def open_cache(path: Path, key: bytes, *, on_backup: Callable[[Path], None] | No
 
 def _backup(cache: Cache, version: int) -> Path:
     """Copy the (still encrypted) file before an upgrade: a failed migration loses nothing."""
-    cache.writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with cache.write() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     target = cache.path.with_name(f"{cache.path.name}.v{version}.bak")
     shutil.copy2(cache.path, target)
     return target

@@ -1,14 +1,9 @@
-"""Products (one variant per SKU) and stock levels."""
+"""Products (one variant per SKU) and stock levels, as the terminal reads them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
-from ._checks import require_aware, require_count, require_id, require_text
-from .codes import check_gtin
-from .errors import InvalidField
-from .money import Money
+from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,22 +11,16 @@ class Product:
     """One sellable variant: a style in one colour and one size."""
 
     sku: str
-    gtin: str
     style: str
     name: str
-    brand: str
-    category: str
     colour: str
     size: str
-    price: Money
-
-    def __post_init__(self) -> None:
-        require_id(self.sku, "sku")
-        object.__setattr__(self, "gtin", check_gtin(self.gtin))
-        for f in ("style", "name", "brand", "category", "colour", "size"):
-            object.__setattr__(self, f, require_text(getattr(self, f), f))
-        if not isinstance(self.price, Money) or self.price.amount_minor < 0:
-            raise InvalidField("price", "must be an amount of money, not negative")
+    price_minor: int
+    currency: str
+    gtin: str | None = None
+    brand: str = ""
+    category: str = ""
+    attributes: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,14 +29,7 @@ class StockLevel:
     sku: str
     on_hand: int
     reserved: int  # held for delivery orders not yet shipped or collected
-    as_of: datetime
-
-    def __post_init__(self) -> None:
-        require_id(self.store_id, "store_id")
-        require_id(self.sku, "sku")
-        for f in ("on_hand", "reserved"):
-            require_count(getattr(self, f), f)
-        require_aware(self.as_of, "as_of")
+    as_of: str  # ISO 8601
 
     @property
     def available(self) -> int:

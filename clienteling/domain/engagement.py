@@ -1,20 +1,15 @@
-"""What associates record about a relationship: notes, wishlist, follow-up tasks, feedback."""
+"""What associates record about a relationship: notes, wishlist, follow-up tasks, feedback.
+
+Rows as the terminal shows them: the synced copy from HQ, or this terminal's
+own write that HQ has not confirmed yet (`state` WAITING, or REFUSED with
+`refused` saying why).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
-from ._checks import (
-    optional_aware,
-    optional_text,
-    require_aware,
-    require_choice,
-    require_id,
-    require_text,
-)
-from .enums import TaskStatus
-from .errors import InvalidField
+from .enums import TaskStatus, WriteState
 
 VISIT_REASONS = (
     "browsing",
@@ -28,27 +23,17 @@ VISIT_REASONS = (
 )
 
 
-def _who(obj, *fields: str) -> None:
-    for f in fields:
-        require_id(getattr(obj, f), f)
-
-
 @dataclass(frozen=True, slots=True)
 class Note:
     note_id: str
     shopper_id: str
-    store_id: str
-    associate_id: str
-    reason: str
+    reason: str  # one of VISIT_REASONS
     text: str
-    created_at: datetime
-
-    def __post_init__(self) -> None:
-        _who(self, "note_id", "shopper_id", "store_id", "associate_id")
-        if self.reason not in VISIT_REASONS:
-            raise InvalidField("reason", f"choose one of: {', '.join(VISIT_REASONS)}")
-        object.__setattr__(self, "text", require_text(self.text, "text", 2000))
-        require_aware(self.created_at, "created_at")
+    created_at: str  # ISO 8601
+    store_id: str | None = None
+    associate_id: str | None = None  # None: written here and not confirmed yet
+    state: WriteState = WriteState.SENT
+    refused: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,59 +41,49 @@ class WishlistItem:
     item_id: str
     shopper_id: str
     sku: str
-    store_id: str
-    associate_id: str
-    added_at: datetime
+    added_at: str  # ISO 8601
+    name: str | None = None  # the product's, when the catalog has it
+    size: str | None = None
+    colour: str | None = None
+    available_here: int = 0  # units at this terminal's store
+    store_id: str | None = None
+    associate_id: str | None = None
+    state: WriteState = WriteState.SENT
+    refused: str | None = None
 
-    def __post_init__(self) -> None:
-        _who(self, "item_id", "shopper_id", "sku", "store_id", "associate_id")
-        require_aware(self.added_at, "added_at")
+    @property
+    def in_stock_here(self) -> bool:
+        return self.available_here > 0
 
 
 @dataclass(frozen=True, slots=True)
 class Task:
+    """A follow-up with a shopper."""
+
     task_id: str
     shopper_id: str
-    store_id: str
-    associate_id: str
     title: str
-    created_at: datetime
-    status: TaskStatus = TaskStatus.OPEN
-    due_at: datetime | None = None
-    done_at: datetime | None = None
+    created_at: str  # ISO 8601
+    status: str = TaskStatus.OPEN  # a TaskStatus value
+    due_at: str | None = None
+    done_at: str | None = None
+    store_id: str | None = None
+    associate_id: str | None = None
+    state: WriteState = WriteState.SENT
+    refused: str | None = None
 
-    def __post_init__(self) -> None:
-        _who(self, "task_id", "shopper_id", "store_id", "associate_id")
-        object.__setattr__(self, "title", require_text(self.title, "title", 200))
-        object.__setattr__(self, "status", require_choice(self.status, TaskStatus, "status"))
-        require_aware(self.created_at, "created_at")
-        optional_aware(self.due_at, "due_at")
-        optional_aware(self.done_at, "done_at")
-        if self.status == TaskStatus.DONE and self.done_at is None:
-            raise InvalidField("done_at", "a done task says when it was done; give the time")
-        if self.status != TaskStatus.DONE and self.done_at is not None:
-            raise InvalidField("done_at", "only a done task has it; clear it or mark the task done")
+    @property
+    def done(self) -> bool:
+        return self.status == TaskStatus.DONE
 
 
 @dataclass(frozen=True, slots=True)
 class Feedback:
-    feedback_id: str
-    shopper_id: str
-    store_id: str
-    associate_id: str
-    score: int
-    created_at: datetime
-    comment: str = ""
+    """How satisfied the shopper was with a visit, 1 (poor) to 5 (great)."""
 
-    def __post_init__(self) -> None:
-        _who(self, "feedback_id", "shopper_id", "store_id", "associate_id")
-        if (
-            isinstance(self.score, bool)
-            or not isinstance(self.score, int)
-            or not 1 <= self.score <= 5
-        ):
-            raise InvalidField(
-                "score", f"{self.score!r} is not a score; give 1 (unhappy) to 5 (delighted)"
-            )
-        object.__setattr__(self, "comment", optional_text(self.comment, "comment", 2000))
-        require_aware(self.created_at, "created_at")
+    feedback_id: str
+    score: int
+    created_at: str  # ISO 8601
+    comment: str = ""
+    state: WriteState = WriteState.SENT
+    refused: str | None = None

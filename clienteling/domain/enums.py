@@ -49,3 +49,27 @@ class OrderStatus(StrEnum):
 class TaskStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
+
+
+class Connectivity(StrEnum):
+    """How the terminal reaches HQ right now, as the last request found it."""
+
+    ONLINE = "online"
+    DEGRADED = "degraded"  # HQ answers, but slowly or with errors
+    OFFLINE = "offline"
+
+
+class OrderState(StrEnum):
+    """Where an order placed on this terminal stands, before and after HQ's answer."""
+
+    QUEUED = "queued"  # in the outbox; sent when HQ can be reached
+    CONFIRMED = "confirmed"  # HQ accepted it (its status says how far it got)
+    REJECTED = "rejected"  # HQ refused it (parked with the reason and alternatives)
+
+
+class WriteState(StrEnum):
+    """Where a note, edit or rating made on this terminal stands."""
+
+    SENT = "sent"  # HQ has it
+    WAITING = "waiting"  # queued here, sent when HQ can be reached
+    REFUSED = "refused"  # HQ said no; the reason is kept with it

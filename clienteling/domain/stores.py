@@ -1,53 +1,31 @@
-"""Stores of the chain, and which other stores are nearest to one."""
+"""Stores of the chain, as the terminal reads them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from dataclasses import dataclass, field
+from typing import Any
 
-from ._checks import require_country, require_id, require_range, require_text
-from .errors import InvalidField
 from .geo import distance_km
-from .money import check_currency
 
-__all__ = ["Store", "distance_km", "nearest_first"]
+__all__ = ["Store", "distance_km"]
 
 
 @dataclass(frozen=True, slots=True)
 class Store:
     store_id: str
     name: str
-    region: str
-    address: str
-    city: str
-    country: str  # ISO 3166-1 alpha-2, upper case
-    latitude: float
-    longitude: float
-    currency: str  # ISO 4217
-    timezone: str  # IANA zone name, e.g. Europe/Madrid
+    country: str = ""  # ISO 3166-1 alpha-2
+    currency: str = ""  # ISO 4217
+    timezone: str = ""  # IANA zone name, e.g. Europe/Madrid; "" when not known
+    region: str = ""
+    address: str = ""
+    city: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        require_id(self.store_id, "store_id")
-        for f in ("name", "region", "address", "city"):
-            object.__setattr__(self, f, require_text(getattr(self, f), f, 400))
-        object.__setattr__(self, "country", require_country(self.country))
-        require_range(self.latitude, "latitude", -90, 90)
-        require_range(self.longitude, "longitude", -180, 180)
-        object.__setattr__(self, "currency", check_currency(self.currency))
-        try:
-            ZoneInfo(self.timezone)
-        # A folder of the zone database ("America") fails with IsADirectoryError, an OSError.
-        except (ZoneInfoNotFoundError, ValueError, TypeError, OSError):
-            raise InvalidField(
-                "timezone", f"{self.timezone!r} is not a time zone such as Europe/Madrid"
-            ) from None
-
-    def distance_to(self, other: Store) -> float:
-        """Great-circle distance in kilometres."""
+    def distance_to(self, other: Store) -> float | None:
+        """Great-circle distance in kilometres; None when either has no position."""
+        if None in (self.latitude, self.longitude, other.latitude, other.longitude):
+            return None
         return distance_km(self.latitude, self.longitude, other.latitude, other.longitude)
-
-
-def nearest_first(origin: Store, others: list[Store]) -> list[tuple[Store, float]]:
-    """Other stores with their distance from origin, nearest first (ties by store id)."""
-    pairs = [(s, origin.distance_to(s)) for s in others if s.store_id != origin.store_id]
-    return sorted(pairs, key=lambda p: (p[1], p[0].store_id))

@@ -1,34 +1,61 @@
-"""The orders screen's logic: orders of today and of a shopper, with the outbox's word on them.
+"""Orders for delivery or pick-up: checked, queued durably, sent when HQ can be reached, and
+the orders screen's view of them with the associate's next actions.
 
-An order placed here is first an outbox entry (queued), then HQ's answer:
-confirmed (it is in the cache's `orders` table) or refused (parked, with the
-alternatives HQ offered). Withdrawing and re-placing are the associate's next
-actions on the ones HQ has not accepted.
+An order placed here is first an outbox entry (QUEUED), then HQ's answer:
+CONFIRMED (it is in the cache's orders once synced) or REJECTED (parked, with
+the alternatives HQ offered). Withdrawing and placing again with an
+alternative are the associate's next actions on those HQ has not accepted;
+cancelling goes through HQ for confirmed ones. Qt-free; methods may block.
 """
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import sqlcipher3
+from pydantic import ValidationError
 
-from clienteling.cache import outbox
-from clienteling.cache import queries as q
+from clienteling.cache import catalog, orders, outbox, rows, shoppers
 from clienteling.cache.store import Cache
 from clienteling.domain.countries import COMMON_MISTAKES, is_country
-from clienteling.domain.enums import Fulfilment
-from clienteling.sync.engine import SyncEngine
+from clienteling.domain.enums import Fulfilment, OrderState, WriteState
+from clienteling.domain.orders import Alternative, DeliveryOrder, OrderLine
+from clienteling.protocol.orders import OrderRequest
 
-from .ordering import CONFIRMED, QUEUED, REJECTED, OrderDraft
+from .writes import Writes
 
 # Orders HQ still holds stock for or has not finished: the associate may cancel them.
 CANCELLABLE = ("placed", "reserved", "picked", "ready_for_pickup")
-WITHDRAWN = outbox.WITHDRAWN
+ORDER_KINDS = ("order", "order-status")
+
+
+@dataclass
+class OrderDraft:
+    shopper_id: str
+    lines: list[tuple[str, int, str | None]]  # sku, quantity, source store (None: nearest)
+    fulfilment: Fulfilment
+    address: dict[str, str] | None = None
+    pickup_store: str | None = None
+    note: str = ""
+
+
+class OrderProblem(ValueError):
+    """The draft cannot be placed; `problems` lists each thing to fix."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+@dataclass
+class OrderResult:
+    order_id: str
+    state: OrderState
+    reason: str = ""
+    alternatives: list[Alternative] = field(default_factory=list)
+    order: DeliveryOrder | None = None  # HQ's copy, once confirmed
 
 
 @dataclass
@@ -39,218 +66,76 @@ class OrderRow:
     shopper_id: str
     shopper_name: str
     created_at: str
-    state: str  # queued, rejected or confirmed
+    state: OrderState
     status: str | None  # HQ's status once confirmed (reserved, shipped...)
     fulfilment: str
-    lines: list[dict[str, Any]]
+    lines: tuple[OrderLine, ...]
     pickup_store: str | None = None
     reason: str = ""  # why it waits or was refused
-    alternatives: list[dict[str, Any]] = field(default_factory=list)
+    alternatives: list[Alternative] = field(default_factory=list)
     cancelling: bool = False  # a cancel request waits in the outbox
 
     @property
     def actions(self) -> tuple[str, ...]:
         """What the associate can do next: 'alternative', 'cancel'."""
-        if self.state == REJECTED:
+        if self.state == OrderState.REJECTED:
             return ("alternative", "cancel") if self.alternatives else ("cancel",)
-        if self.state == QUEUED:
+        if self.state == OrderState.QUEUED:
             return ("cancel",)
         if self.status in CANCELLABLE and not self.cancelling:
             return ("cancel",)
         return ()
 
 
-def alternatives_of(answer: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """HQ's alternatives from a refusal, each marked with the SKU of the line it replaces."""
-    error = (answer or {}).get("error", {})
-    out = []
-    for line in error.get("details") or []:
-        if isinstance(line, dict):
-            out += [{**a, "line_sku": line.get("sku")} for a in line.get("alternatives", [])]
-    return out
-
-
-def today_start(conn: sqlcipher3.Connection, store_id: str, now: datetime | None = None) -> str:
-    """Midnight of the store's today, in UTC ISO form (orders' times compare as text)."""
-    row = conn.execute("SELECT timezone FROM stores WHERE store_id = ?", (store_id,)).fetchone()
-    try:
-        zone = ZoneInfo(row[0]) if row and row[0] else UTC
-    except ZoneInfoNotFoundError:
-        zone = UTC
-    local = (now or datetime.now(UTC)).astimezone(zone)
-    midnight = datetime.combine(local.date(), time(0), tzinfo=zone)
-    return midnight.astimezone(UTC).isoformat()
-
-
-def order_rows(
-    conn: sqlcipher3.Connection,
-    store_id: str,
-    *,
-    shopper_id: str | None = None,
-    since: str | None = None,
-    limit: int = 200,
-) -> list[OrderRow]:
-    """Orders of a shopper (any time), or of this store since `since`; newest first.
-
-    Orders this terminal placed that HQ has not accepted come from the outbox.
-    """
-    if shopper_id is not None:
-        placed = q.rows(
-            conn,
-            "SELECT * FROM orders WHERE shopper_id = ? ORDER BY created_at DESC LIMIT ?",
-            (shopper_id, limit),
-        )
-        where, args = "shopper_id = ?", [shopper_id]
-    else:
-        since = since or today_start(conn, store_id)
-        placed = q.rows(
-            conn,
-            "SELECT * FROM orders WHERE store_id = ? AND created_at >= ? "
-            "ORDER BY created_at DESC LIMIT ?",
-            (store_id, since, limit),
-        )
-        where, args = "created_at >= ?", [since]
-    waiting = conn.execute(
-        "SELECT id, kind, state, last_error, answer, body, created_at, path FROM outbox "  # noqa: S608 - `where` is fixed text
-        f"WHERE kind IN ('order', 'order-status') AND state IN ('pending', 'parked') AND {where} "
-        "ORDER BY n DESC",
-        args,
-    ).fetchall()
-    cancelling = {
-        path.split("/")[2]  # /orders/{id}/status
-        for _id, kind, state, *_rest, path in waiting
-        if kind == "order-status" and state == outbox.PENDING
+def request_body(draft: OrderDraft) -> dict:
+    """The request for HQ, checked by HQ's own request model; OrderProblem names each fault."""
+    body = {
+        "order_id": str(uuid.uuid4()),
+        "shopper_id": draft.shopper_id,
+        "lines": [{"sku": s, "quantity": n, "source_store": src} for s, n, src in draft.lines],
+        "fulfilment": Fulfilment(draft.fulfilment).value,
+        "address": draft.address,
+        "pickup_store": draft.pickup_store,
+        "note": draft.note,
     }
-    out = [
-        OrderRow(
-            o["order_id"],
-            o["shopper_id"],
-            "",
-            o["created_at"],
-            CONFIRMED,
-            o["status"],
-            o["fulfilment"],
-            o["lines"],
-            o["pickup_store"],
-            cancelling=o["order_id"] in cancelling,
-        )
-        for o in placed
-    ]
-    known = {o.order_id for o in out}
-    for order_id, kind, state, error, answer, raw, created, _path in waiting:
-        if kind != "order" or order_id in known:
-            continue
-        body = json.loads(raw)
-        refused = state == outbox.PARKED
-        parsed = json.loads(answer) if answer else None
-        out.append(
-            OrderRow(
-                order_id,
-                body["shopper_id"],
-                "",
-                created,
-                REJECTED if refused else QUEUED,
-                None,
-                body["fulfilment"],
-                body["lines"],
-                body.get("pickup_store"),
-                reason=error or "",
-                alternatives=alternatives_of(parsed) if refused else [],
-            )
-        )
-    out.sort(key=lambda r: _utc(r.created_at), reverse=True)
-    out = out[:limit]
-    names = _shopper_names(conn, {r.shopper_id for r in out})
-    for r in out:
-        r.shopper_name = names.get(r.shopper_id, r.shopper_id)
-    return out
-
-
-def _utc(iso: str) -> datetime:
-    stamp = datetime.fromisoformat(iso)
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
-
-
-def _shopper_names(conn: sqlcipher3.Connection, ids: set[str]) -> dict[str, str]:
-    if not ids:
-        return {}
-    rows = conn.execute(
-        f"SELECT shopper_id, first_name, last_name FROM shoppers "  # noqa: S608 - marks only
-        f"WHERE shopper_id IN ({','.join('?' * len(ids))})",
-        list(ids),
-    )
-    return {r[0]: f"{r[1]} {r[2]}".strip() for r in rows}
-
-
-def queued_order_ids(conn: sqlcipher3.Connection) -> list[str]:
-    """Orders of this terminal still waiting for HQ."""
-    rows = conn.execute(
-        "SELECT id FROM outbox WHERE kind = 'order' AND state = 'pending' ORDER BY n"
-    ).fetchall()
-    return [r[0] for r in rows]
-
-
-# --- the associate's next actions ---------------------------------------------------------
-
-
-def withdraw(cache: Cache, order_id: str) -> bool:
-    """Set aside an order HQ has not accepted (queued or refused); False if it was sent meanwhile.
-
-    A queued order being sent at this very moment may still reach HQ; it then
-    shows as confirmed and can be cancelled there.
-    """
-    with cache.lock:
-        return outbox.withdraw(cache.writer, order_id, "order")
-
-
-def request_cancel(cache: Cache, order: OrderRow, engine: SyncEngine | None = None) -> bool:
-    """Ask HQ to cancel a confirmed order (through the outbox); True once HQ has done it."""
-    entry = str(uuid.uuid4())
-    with cache.lock:
-        outbox.enqueue(
-            cache.writer,
-            id=entry,
-            kind="order-status",
-            shopper_id=order.shopper_id,
-            method="POST",
-            path=f"/orders/{order.order_id}/status",
-            body={"status": "cancelled", "note": "cancelled in store"},
-        )
-    if engine is None:
-        return False
-    engine.push()
-    with cache.lock:
-        state = outbox.entry_state(cache.writer, entry)
-    if state is None or state["state"] != outbox.DELIVERED:
-        return False
     try:
-        engine.pull(collections=("orders", "stock"))
-    except Exception:  # noqa: S110 - HQ has it; the next sync brings the new status here
-        pass
-    return True
-
-
-def sent_body(conn: sqlcipher3.Connection, order_id: str) -> dict[str, Any] | None:
-    """The request this terminal queued for an order, with HQ's answer if it refused it."""
-    row = conn.execute(
-        "SELECT body, answer FROM outbox WHERE id = ? AND kind = 'order'", (order_id,)
-    ).fetchone()
-    if row is None:
-        return None
-    body = json.loads(row[0])
-    body["_alternatives"] = alternatives_of(json.loads(row[1]) if row[1] else None)
+        OrderRequest.model_validate(body)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            where = ".".join(str(x) for x in err["loc"])
+            msg = err["msg"].removeprefix("Value error, ")
+            problems.append(f"{where}: {msg}" if where else msg)
+        raise OrderProblem(problems) from None
     return body
 
 
-def draft_with(body: dict[str, Any], alternative: dict[str, Any]) -> OrderDraft:
+def result_of(record: outbox.Record) -> OrderResult:
+    """Where an order queued here stands, from its outbox entry."""
+    if record.state == outbox.DELIVERED:
+        answer = record.answer if isinstance(record.answer, dict) else None
+        return OrderResult(
+            record.id, OrderState.CONFIRMED, order=rows.order(answer) if answer else None
+        )
+    if record.state == outbox.PARKED:
+        return OrderResult(
+            record.id,
+            OrderState.REJECTED,
+            reason=record.last_error or "",
+            alternatives=rows.alternatives(record.answer),
+        )
+    return OrderResult(record.id, OrderState.QUEUED, reason=record.last_error or "")
+
+
+def draft_with(body: dict, alternative: Alternative) -> OrderDraft:
     """The refused order again, with one line replaced by the alternative HQ offered."""
-    target = alternative.get("line_sku")
     skus = [line["sku"] for line in body["lines"]]
+    target = alternative.line_sku
     if target not in skus:
-        target = alternative["sku"] if alternative["sku"] in skus else skus[0]
+        target = alternative.sku if alternative.sku in skus else skus[0]
     lines = [
         (
-            (alternative["sku"], line["quantity"], alternative["store_id"])
+            (alternative.sku, line["quantity"], alternative.store_id)
             if line["sku"] == target
             else (line["sku"], line["quantity"], line.get("source_store"))
         )
@@ -264,6 +149,71 @@ def draft_with(body: dict[str, Any], alternative: dict[str, Any]) -> OrderDraft:
         pickup_store=body.get("pickup_store"),
         note=body.get("note", ""),
     )
+
+
+def store_midnight(timezone: str, now: datetime | None = None) -> str:
+    """Midnight of the store's today, in UTC ISO form (orders' times compare as text)."""
+    try:
+        zone = ZoneInfo(timezone) if timezone else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = UTC
+    local = (now or datetime.now(UTC)).astimezone(zone)
+    midnight = datetime.combine(local.date(), time(0), tzinfo=zone)
+    return midnight.astimezone(UTC).isoformat()
+
+
+def _utc(iso: str) -> datetime:
+    stamp = datetime.fromisoformat(iso)
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+
+
+def order_rows(
+    confirmed: list[DeliveryOrder], waiting: list[outbox.Record], limit: int = 200
+) -> list[OrderRow]:
+    """The orders screen's rows, newest first: orders HQ confirmed, and orders placed here
+    that HQ has not accepted (queued, or refused with alternatives)."""
+    cancelling = {
+        r.path.split("/")[2]  # /orders/{id}/status
+        for r in waiting
+        if r.kind == "order-status" and r.state == outbox.PENDING
+    }
+    out = [
+        OrderRow(
+            o.order_id,
+            o.shopper_id,
+            "",
+            o.created_at or "",
+            OrderState.CONFIRMED,
+            o.status,
+            o.fulfilment,
+            o.lines,
+            o.pickup_store,
+            cancelling=o.order_id in cancelling,
+        )
+        for o in confirmed
+    ]
+    known = {o.order_id for o in out}
+    for r in waiting:
+        if r.kind != "order" or r.id in known:
+            continue
+        refused = r.state == outbox.PARKED
+        out.append(
+            OrderRow(
+                r.id,
+                r.body["shopper_id"],
+                "",
+                r.created_at,
+                OrderState.REJECTED if refused else OrderState.QUEUED,
+                None,
+                r.body["fulfilment"],
+                rows.order_lines(r.body["lines"]),
+                r.body.get("pickup_store"),
+                reason=r.last_error or "",
+                alternatives=rows.alternatives(r.answer) if refused else [],
+            )
+        )
+    out.sort(key=lambda row: _utc(row.created_at), reverse=True)
+    return out[:limit]
 
 
 # --- the delivery address as the associate types it ----------------------------------------
@@ -295,3 +245,147 @@ def clean_address(fields: dict[str, str]) -> dict[str, str]:
     value = {k: (fields.get(k) or "").strip() for k in ADDRESS_FIELDS}
     value["country"] = value["country"].upper()
     return value
+
+
+class Orders:
+    """Placing and following orders for the screens of one terminal."""
+
+    def __init__(self, cache: Cache, writes: Writes, store_id: str) -> None:
+        self.cache, self.writes, self.store_id = cache, writes, store_id
+
+    def check(self, draft: OrderDraft) -> dict:
+        """The request body for HQ, or OrderProblem naming everything that must be fixed first."""
+        problems = []
+        with self.cache.read() as conn:
+            if shoppers.shopper(conn, draft.shopper_id) is None:
+                problems.append(
+                    f"shopper {draft.shopper_id} is not on this terminal; open them first"
+                )
+            for sku, _qty, _src in draft.lines:
+                if catalog.product(conn, sku) is None:
+                    problems.append(f"item {sku} is not in the catalog")
+        try:
+            body = request_body(draft)
+        except OrderProblem as exc:
+            problems += exc.problems
+        if problems:
+            raise OrderProblem(problems)
+        return body
+
+    def place(self, draft: OrderDraft) -> OrderResult:
+        """Queue the order durably, send it now when signed in online; where it stands."""
+        body = self.check(draft)
+        self.writes.submit(
+            id=body["order_id"],
+            kind="order",
+            shopper_id=draft.shopper_id,
+            method="POST",
+            path="/orders",
+            body=body,
+        )
+        return self.result(body["order_id"])
+
+    def result(self, order_id: str) -> OrderResult:
+        """Where an order placed on this terminal stands; KeyError if it was not placed here."""
+        record = self.writes.record(order_id)
+        if record is None:
+            raise KeyError(order_id)
+        return result_of(record)
+
+    def results(self, order_ids: list[str]) -> list[OrderResult]:
+        """Where each order placed here stands now (queued, confirmed or rejected)."""
+        out = []
+        for order_id in order_ids:
+            try:
+                out.append(self.result(order_id))
+            except KeyError:
+                continue
+        return out
+
+    def queued(self) -> list[str]:
+        """Orders of this terminal still waiting for HQ."""
+        with self.cache.read() as conn:
+            found = outbox.records(conn, kinds=("order",), states=(outbox.PENDING,))
+        return [r.id for r in found]
+
+    def rows(self, shopper_id: str | None = None, limit: int = 200) -> list[OrderRow]:
+        """Today's orders of this store, or every order of one shopper, newest first."""
+        waiting_states = (outbox.PENDING, outbox.PARKED)
+        with self.cache.read() as conn:
+            if shopper_id is not None:
+                confirmed = orders.orders_of_shopper(conn, shopper_id, limit)
+                waiting = outbox.records(
+                    conn, kinds=ORDER_KINDS, states=waiting_states, shopper_id=shopper_id,
+                    newest_first=True,
+                )  # fmt: skip
+            else:
+                store = catalog.store(conn, self.store_id)
+                since = store_midnight(store.timezone if store else "")
+                confirmed = orders.orders_of_store(conn, self.store_id, since, limit)
+                waiting = outbox.records(
+                    conn, kinds=ORDER_KINDS, states=waiting_states, since=since,
+                    newest_first=True,
+                )  # fmt: skip
+            out = order_rows(confirmed, waiting, limit)
+            names = shoppers.names_of(conn, (r.shopper_id for r in out))
+        for r in out:
+            r.shopper_name = names.get(r.shopper_id, r.shopper_id)
+        return out
+
+    def find(self, order_id: str) -> OrderRow | None:
+        """An order from the cache (HQ confirmed it) or the outbox (placed here, not accepted)."""
+        with self.cache.read() as conn:
+            shopper_id = orders.shopper_of_order(conn, order_id)
+        if shopper_id is None:
+            return None
+        return next((r for r in self.rows(shopper_id) if r.order_id == order_id), None)
+
+    def row_from_hq(self, answer: dict) -> OrderRow:
+        """An order HQ answered with (one this terminal does not have) as an orders-screen row."""
+        order = rows.order(answer)
+        with self.cache.read() as conn:
+            name = shoppers.names_of(conn, [order.shopper_id]).get(order.shopper_id)
+        return OrderRow(
+            order.order_id,
+            order.shopper_id,
+            name or order.shopper_id,
+            order.created_at or "",
+            OrderState.CONFIRMED,
+            order.status,
+            order.fulfilment,
+            order.lines,
+            order.pickup_store,
+        )
+
+    def withdraw(self, order_id: str) -> bool:
+        """Set aside an order HQ has not accepted (queued or refused); False if it was sent
+        meanwhile. A queued order being sent at this very moment may still reach HQ; it then
+        shows as confirmed and can be cancelled there."""
+        return self.writes.withdraw(order_id, "order")
+
+    def reorder(self, order_id: str, alternative: Alternative) -> OrderResult:
+        """Place a refused order again with one of HQ's alternatives; set the refused one aside."""
+        record = self.writes.record(order_id)
+        if record is None or record.kind != "order":
+            raise ValueError("this order is not on this terminal")
+        result = self.place(draft_with(record.body, alternative))
+        self.withdraw(order_id)
+        return result
+
+    def cancel(self, row: OrderRow) -> str:
+        """'withdrawn' (never reached HQ), 'cancelled' (HQ did it) or 'requested' (queued)."""
+        self.writes.author()
+        if row.state != OrderState.CONFIRMED:
+            if self.withdraw(row.order_id):
+                return "withdrawn"
+            raise ValueError("this order reached HQ meanwhile; open the orders again")
+        saved = self.writes.submit(
+            id=str(uuid.uuid4()),
+            kind="order-status",
+            shopper_id=row.shopper_id,
+            method="POST",
+            path=f"/orders/{row.order_id}/status",
+            body={"status": "cancelled", "note": "cancelled in store"},
+            refresh=("orders", "stock"),
+        )
+        return "cancelled" if saved.state == WriteState.SENT else "requested"

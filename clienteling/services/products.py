@@ -1,18 +1,21 @@
-"""Finding a product in the cached catalog and its size x colour grid of stock at one store."""
+"""Products: finding one in the cached catalog, its size x colour grid of stock at one store,
+and its stock here and in every other store."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-import sqlcipher3
+from clienteling.api.client import HQClient
+from clienteling.api.errors import HQError
+from clienteling.cache import catalog
+from clienteling.cache.store import Cache, Connection
 
-from clienteling.cache import queries as q
+from .stock import StockView, live_levels, stock_view
 
 # Letter sizes in the order a rail shows them; other sizes sort by number, then by name.
 LETTER_SIZES = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
-_LIKE_ESCAPE = str.maketrans({"%": r"\%", "_": r"\_", "\\": r"\\"})
 
 
 @dataclass(frozen=True)
@@ -54,16 +57,7 @@ def _codes(typed: str) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
-def _styles(conn: sqlcipher3.Connection, where: str, args: list, limit: int) -> list[tuple]:
-    return conn.execute(
-        "SELECT style, min(name), min(brand), min(category), group_concat(DISTINCT colour), "  # noqa: S608 - `where` is fixed text
-        "group_concat(DISTINCT size), min(price_minor), min(currency), min(sku) "
-        f"FROM products WHERE {where} GROUP BY style ORDER BY min(name), style LIMIT ?",
-        [*args, limit],
-    ).fetchall()
-
-
-def _hit(row: tuple, sku: str | None = None, exact: bool = False) -> ProductHit:
+def _hit(row: catalog.StyleRow, sku: str | None = None, exact: bool = False) -> ProductHit:
     style, name, brand, category, colours, sizes, price, currency, first = row
     return ProductHit(
         style,
@@ -79,7 +73,7 @@ def _hit(row: tuple, sku: str | None = None, exact: bool = False) -> ProductHit:
     )
 
 
-def find_products(conn: sqlcipher3.Connection, query: str, limit: int = 30) -> list[ProductHit]:
+def find_products(conn: Connection, query: str, limit: int = 30) -> list[ProductHit]:
     """Styles for what was typed or scanned: SKU / GTIN / style code exactly, then name prefix.
 
     A name matches when it or one of its words starts with what was typed
@@ -90,26 +84,14 @@ def find_products(conn: sqlcipher3.Connection, query: str, limit: int = 30) -> l
         return []
     hits: list[ProductHit] = []
     codes = _codes(text)
-    marks = ",".join("?" * len(codes))
-    exact = conn.execute(
-        f"SELECT sku, style FROM products WHERE sku IN ({marks}) OR gtin IN ({marks}) LIMIT 1",  # noqa: S608 - marks only
-        [*codes, *codes],
-    ).fetchone()
+    exact = catalog.variant_by_codes(conn, codes)
     if exact is not None:
-        rows = _styles(conn, "style = ?", [exact[1]], 1)
-        hits += [_hit(r, exact[0], True) for r in rows]
+        row = catalog.style_row(conn, exact[1])
+        hits += [_hit(row, exact[0], True)] if row else []
     else:
-        rows = _styles(conn, f"style IN ({marks})", codes, limit)
-        hits += [_hit(r, exact=True) for r in rows]
+        hits += [_hit(r, exact=True) for r in catalog.styles_by_code(conn, codes, limit)]
     seen = {h.style for h in hits}
-    pattern = text.translate(_LIKE_ESCAPE)
-    rows = _styles(
-        conn,
-        r"name LIKE ? ESCAPE '\' OR name LIKE ? ESCAPE '\'",
-        [f"{pattern}%", f"% {pattern}%"],
-        limit,
-    )
-    hits += [_hit(r) for r in rows if r[0] not in seen]
+    hits += [_hit(r) for r in catalog.styles_by_name(conn, text, limit) if r[0] not in seen]
     return hits[:limit]
 
 
@@ -151,30 +133,114 @@ class StyleGrid:
         return sum(c.available for c in self.cells.values())
 
 
-def style_grid(conn: sqlcipher3.Connection, style: str, store_id: str) -> StyleGrid | None:
+def style_grid(conn: Connection, style: str, store_id: str) -> StyleGrid | None:
     """The style's grid at `store_id` from the cache; None when the style is not in the catalog."""
-    rows = q.rows(
-        conn,
-        "SELECT p.sku, p.name, p.brand, p.category, p.colour, p.size, p.price_minor, "
-        "p.currency, s.on_hand, coalesce(s.reserved, 0) AS reserved FROM products p "
-        "LEFT JOIN stock s ON s.sku = p.sku AND s.store_id = ? WHERE p.style = ? ORDER BY p.sku",
-        (store_id, style),
-    )
-    if not rows:
+    variants = catalog.style_variants(conn, style, store_id)
+    if not variants:
         return None
-    first = rows[0]
+    first = variants[0][0]
     grid = StyleGrid(
         style,
-        first["name"],
-        first["brand"] or "",
-        first["category"] or "",
-        first["price_minor"],
-        first["currency"],
-        sorted({r["colour"] for r in rows}),
-        sorted({r["size"] for r in rows}, key=size_key),
+        first.name,
+        first.brand,
+        first.category,
+        first.price_minor,
+        first.currency,
+        sorted({p.colour for p, _on_hand, _reserved in variants}),
+        sorted({p.size for p, _on_hand, _reserved in variants}, key=size_key),
     )
-    for r in rows:
-        grid.cells[(r["colour"], r["size"])] = GridCell(
-            r["sku"], r["colour"], r["size"], r["on_hand"], r["reserved"]
-        )
+    for p, on_hand, reserved in variants:
+        grid.cells[(p.colour, p.size)] = GridCell(p.sku, p.colour, p.size, on_hand, reserved)
     return grid
+
+
+@dataclass(frozen=True)
+class ProductStock:
+    """What the stock screen shows for one chosen item: its style's grid here and every store."""
+
+    grid: StyleGrid
+    stock: StockView
+    live: bool  # the store figures came from HQ just now (else: the last sync)
+
+
+@dataclass(frozen=True)
+class ItemChoice:
+    """One variant the wishlist picker offers."""
+
+    sku: str
+    name: str
+    colour: str
+    size: str
+    available_here: int
+
+
+class Catalog:
+    """Products and stock for the screens of one terminal. Methods may block."""
+
+    def __init__(self, cache: Cache, hq: HQClient, store_id: str) -> None:
+        self.cache, self.hq, self.store_id = cache, hq, store_id
+
+    def find_products(self, query: str, limit: int = 30) -> list[ProductHit]:
+        """Styles by SKU, GTIN or style code (exact) and by name prefix, from the cache."""
+        with self.cache.read() as conn:
+            return find_products(conn, query, limit)
+
+    def product_stock(self, sku: str, live: bool = True) -> ProductStock | None:
+        """The item's style grid here and its stock in every store, nearest first.
+
+        With `live`, HQ's figures of this moment replace the cached ones when HQ
+        answers; offline (or HQ slow) the cached figures are shown with their age.
+        """
+        answer = None
+        if live:
+            try:
+                answer = self.hq.live_stock(sku)
+            except HQError:
+                answer = None  # offline, HQ busy, or an item HQ does not know: the cache answers
+        with self.cache.read() as conn:
+            product = catalog.product(conn, sku)
+            if product is None:
+                return None
+            levels = live_levels(answer) if answer else catalog.stock_of(conn, product.sku)
+            view = stock_view(product, levels, catalog.stores(conn), self.store_id)
+            grid = style_grid(conn, product.style, self.store_id)
+        if grid is None:
+            return None
+        cell = grid.find(product.sku)
+        if answer is not None and cell is not None:
+            here = view.here
+            grid.cells[(cell.colour, cell.size)] = GridCell(
+                cell.sku,
+                cell.colour,
+                cell.size,
+                here.on_hand if here else None,
+                here.reserved if here else 0,
+            )
+        return ProductStock(grid, view, answer is not None)
+
+    def find_items(self, query: str, limit: int = 60) -> list[ItemChoice]:
+        """Variants (colour and size) for what was typed or scanned, the exact one first."""
+        out: list[ItemChoice] = []
+        with self.cache.read() as conn:
+            for hit in find_products(conn, query, limit=15):
+                grid = style_grid(conn, hit.style, self.store_id)
+                if grid is None:
+                    continue
+                cells = sorted(
+                    grid.cells.values(),
+                    key=lambda c: (
+                        not (hit.exact and c.sku == hit.sku),
+                        c.colour,
+                        size_key(c.size),
+                    ),
+                )
+                out += [ItemChoice(c.sku, grid.name, c.colour, c.size, c.available) for c in cells]
+                if len(out) >= limit:
+                    break
+        return out[:limit]
+
+    def size_choices(self) -> dict[str, list[str]]:
+        """Every catalog category with its sizes in rail order, for the sizes editor."""
+        with self.cache.read() as conn:
+            found = catalog.sizes_by_category(conn)
+        return {c: sorted(s, key=size_key) for c, s in sorted(found.items())}

@@ -1,22 +1,23 @@
-"""The chain's scan settings on a terminal: received from HQ, kept in scan.json and the vault.
+"""The chain's scan settings on a terminal: received from HQ, kept in the settings and the vault.
 
 HQ holds the chain's settings (`clienteling-hq scan-settings`) and hands them
 to the terminal in the enrollment answer and on every sync run
-(`GET /v1/terminal/scan-settings`, `Terminal.refresh_scan_settings`).
+(`GET /v1/terminal/scan-settings`, `Syncing.refresh_scan_settings`).
 
-- `scan.json` (next to terminal.json): loyalty card formats, product page and
-  order tracking prefixes, the sign-up page; written whole or not at all.
+- the "scan" section of the terminal's settings (clienteling.settings):
+  loyalty card formats, product page and order tracking prefixes, the sign-up
+  page;
 - the vault (the OS keyring): the HMAC keys of signed shopper codes, never a
   plain file.
 
-    scan_config(home, vault)        the ScanConfig a scan is read with, keys included
-    apply_from_hq(home, vault, a)   keep HQ's answer `a` if it is usable; True when it changed
+    scan_config(settings, vault)        the ScanConfig a scan is read with, keys included
+    apply_from_hq(settings, vault, a)   keep HQ's answer `a` if it is usable; True when it changed
 
 HQ unreachable, an older HQ without the endpoint, or an HQ that has no
-settings yet: the terminal keeps what it has (a hand-made scan.json too).
-Settings HQ sent that this terminal cannot use are logged (never a key) and
-the last good ones stay. Without scan.json: the demo chain's loyalty format
-on the training terminal, standard codes only elsewhere.
+settings yet: the terminal keeps what it has. Settings HQ sent that this
+terminal cannot use are logged (never a key) and the last good ones stay.
+Never set: the training chain's loyalty format on the training terminal,
+standard codes only elsewhere.
 """
 
 from __future__ import annotations
@@ -25,56 +26,29 @@ import base64
 import binascii
 import json
 import logging
-import os
 import re
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
-from clienteling import paths
 from clienteling.domain.errors import InvalidField
-from clienteling.scan import DEMO_LOYALTY, LoyaltyFormat, ScanConfig
+from clienteling.scan import ScanConfig
 from clienteling.security.vault import Vault, VaultUnavailable
+from clienteling.settings import SettingsFile, scan_config_from_json, scan_config_to_json
 
 log = logging.getLogger(__name__)
 
-SCAN_CONFIG_FILE = "scan.json"
 SCAN_KEYS = "scan-keys"  # vault entry: JSON [{"key_id", "key" (base64url)}], signing key first
 _BASE64URL = re.compile(r"[A-Za-z0-9_-]{2,200}")
 
 
-# --- reading -----------------------------------------------------------------------------------
+def scan_config(settings: SettingsFile, vault: Vault | None = None) -> ScanConfig:
+    """The chain's scan settings for this terminal, with the vault's keys when given.
 
-
-def scan_config(home: Path, vault: Vault | None = None) -> ScanConfig:
-    """The chain's scan settings for the terminal in `home`, with the vault's keys when given.
-
-    A scan.json that cannot be read is logged and ignored: standard codes still work.
     Keyring calls may block: call this off the UI thread.
     """
-    config = _file_config(home)
+    config = settings.scan()
     keys = shopper_code_keys(vault) if vault is not None else ()
     return replace(config, shopper_code_keys=keys) if keys else config
-
-
-def _file_config(home: Path) -> ScanConfig:
-    path = home / SCAN_CONFIG_FILE
-    if path.exists():
-        try:
-            return config_from_json(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError, KeyError, InvalidField) as exc:
-            log.error("%s is not usable (%s); reading standard codes only", path, exc)
-            return ScanConfig()
-    if _is_demo(home):
-        return ScanConfig(loyalty_formats=(DEMO_LOYALTY,))
-    return ScanConfig()
-
-
-def _is_demo(home: Path) -> bool:
-    try:
-        return home.resolve() == paths.demo_dir().resolve()
-    except OSError:
-        return False
 
 
 def shopper_code_keys(vault: Vault) -> tuple[bytes, ...]:
@@ -102,56 +76,7 @@ def _key_bytes(text: object) -> bytes:
         raise ValueError("not base64url") from None
 
 
-def config_from_json(data: dict[str, Any]) -> ScanConfig:
-    """{"loyalty_formats": [{"prefix", "length", "check"}], "product_url_prefixes": [...],
-    "tracking_url_prefix": "...", "signup_url": "...", "max_length": n}; other keys are
-    ignored. Signing keys belong in the vault, not here."""
-    if not isinstance(data, dict):
-        raise TypeError("scan.json holds one object")
-    formats = tuple(
-        LoyaltyFormat(f["prefix"], f["length"], f.get("check", "none"))
-        for f in data.get("loyalty_formats") or ()
-    )
-    names = ("tracking_url_prefix", "signup_url", "max_length")
-    extra = {k: data[k] for k in names if data.get(k) is not None}
-    return ScanConfig(
-        loyalty_formats=formats,
-        product_url_prefixes=tuple(data.get("product_url_prefixes") or ()),
-        **extra,
-    )
-
-
-def config_to_json(config: ScanConfig) -> dict[str, Any]:
-    """What scan.json holds: everything but the keys."""
-    return {
-        "loyalty_formats": [
-            {"prefix": f.prefix, "length": f.length, "check": f.check.value}
-            for f in config.loyalty_formats
-        ],
-        "product_url_prefixes": list(config.product_url_prefixes),
-        "tracking_url_prefix": config.tracking_url_prefix,
-        "signup_url": config.signup_url,
-        "max_length": config.max_length,
-    }
-
-
-# --- writing -----------------------------------------------------------------------------------
-
-
-def save_scan_config(home: Path, config: ScanConfig, **extra: Any) -> None:
-    """Write scan.json (never the keys); `extra` adds facts such as HQ's revision."""
-    data = {**config_to_json(config), **extra}
-    write_atomically(home / SCAN_CONFIG_FILE, json.dumps(data, indent=2))
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Whole or not at all: a reader never sees a half-written settings file."""
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text)
-    os.replace(partial, path)
-
-
-def apply_from_hq(home: Path, vault: Vault, answer: object) -> bool:
+def apply_from_hq(settings: SettingsFile, vault: Vault, answer: object) -> bool:
     """Keep the settings HQ sent (protocol.scan_settings.ScanSettings); True when they changed.
 
     Nothing changes when HQ has no settings (`configured` false, or no answer),
@@ -190,22 +115,14 @@ def apply_from_hq(home: Path, vault: Vault, answer: object) -> bool:
     except VaultUnavailable as exc:
         log.error("the keyring is not usable (%s); keeping the last scan settings", exc)
         return False
-    wanted = {**config_to_json(config), "hq_revision": revision}
-    file_changed = _stored(home) != wanted
+    wanted = {**scan_config_to_json(config), "hq_revision": revision}
+    file_changed = settings.scan_section() != wanted
     if file_changed:
-        home.mkdir(parents=True, exist_ok=True, mode=0o700)
-        save_scan_config(home, config, hq_revision=revision)
+        settings.save_scan(config, hq_revision=revision)
     if keys_changed or file_changed:
         ids = ", ".join(k["key_id"] for k in key_records) or "none"
         log.info("scan settings from HQ, revision %s, shopper code keys: %s", revision, ids)
     return keys_changed or file_changed
-
-
-def _stored(home: Path) -> object:
-    try:
-        return json.loads((home / SCAN_CONFIG_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
 
 
 def _from_answer(answer: dict[str, Any]) -> tuple[ScanConfig, list[dict[str, str]]]:
@@ -220,7 +137,9 @@ def _from_answer(answer: dict[str, Any]) -> tuple[ScanConfig, list[dict[str, str
         except ValueError:
             raise InvalidField("shopper_code_keys", f"key {key_id} is not base64url") from None
         records.append({"key_id": key_id, "key": item["key"]})
-    config = config_from_json({k: v for k, v in answer.items() if k != "shopper_code_keys"})
+    config = scan_config_from_json(
+        {k: v for k, v in answer.items() if k != "shopper_code_keys"}
+    )
     # The keys are checked by the same rules as every other setting (16+ bytes each).
     replace(config, shopper_code_keys=tuple(_key_bytes(r["key"]) for r in records))
     return config, records

@@ -6,10 +6,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-import sqlcipher3
-
-from clienteling.cache import queries as q
-from clienteling.domain.geo import distance_km
+from clienteling.domain.catalog import Product, StockLevel
+from clienteling.domain.stores import Store
 
 
 @dataclass(frozen=True)
@@ -31,7 +29,7 @@ class StockLine:
 
 @dataclass(frozen=True)
 class StockView:
-    product: dict[str, Any]
+    product: Product
     here: StockLine | None
     others: list[StockLine]  # nearest first
 
@@ -41,37 +39,33 @@ class StockView:
         return next((s for s in self.others if s.available >= quantity), None)
 
 
-def stock_for(
-    conn: sqlcipher3.Connection, code: str, here: str, live: dict[str, Any] | None = None
-) -> StockView | None:
-    """Stock by SKU or GTIN from the cache; `live` (HQ's answer) replaces cached figures."""
-    product = q.product(conn, code)
-    if product is None:
-        return None
-    stores = {
-        r[0]: r[1:] for r in conn.execute("SELECT store_id, name, latitude, longitude FROM stores")
-    }
-    if live is not None:
-        figures = [(s["store_id"], s["on_hand"], s["reserved"], s["as_of"]) for s in live["stores"]]
-    else:
-        figures = conn.execute(
-            "SELECT store_id, on_hand, reserved, as_of FROM stock WHERE sku = ?", (product["sku"],)
-        ).fetchall()
-    origin = stores.get(here)
+def live_levels(answer: dict[str, Any]) -> list[StockLevel]:
+    """HQ's live stock answer as stock levels (GET /stock/{sku})."""
+    sku = answer.get("sku", "")
+    return [
+        StockLevel(s["store_id"], sku, s["on_hand"], s["reserved"], s["as_of"])
+        for s in answer["stores"]
+    ]
+
+
+def stock_view(
+    product: Product, levels: list[StockLevel], stores: list[Store], here: str
+) -> StockView:
+    """The item's stock here and in every other store, nearest first, each with its age."""
+    by_id = {s.store_id: s for s in stores}
+    origin = by_id.get(here)
     lines = []
-    for store_id, on_hand, reserved, as_of in figures:
-        name, lat, lon = stores.get(store_id, (store_id, None, None))
-        km = None
-        if origin and lat is not None:
-            km = round(distance_km(origin[1], origin[2], lat, lon), 1)
-        stamp = datetime.fromisoformat(as_of) if isinstance(as_of, str) else as_of
+    for level in levels:
+        store = by_id.get(level.store_id)
+        km = origin.distance_to(store) if origin and store else None
+        stamp = datetime.fromisoformat(level.as_of) if isinstance(level.as_of, str) else level.as_of
         lines.append(
             StockLine(
-                store_id,
-                name,
-                km,
-                on_hand,
-                reserved,
+                level.store_id,
+                store.name if store else level.store_id,
+                None if km is None else round(km, 1),
+                level.on_hand,
+                level.reserved,
                 stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC),
             )
         )

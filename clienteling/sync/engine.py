@@ -11,16 +11,9 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 
 from clienteling.api.client import HQClient, read_page
-from clienteling.api.errors import (
-    HQAnswered,
-    HQBusy,
-    HQError,
-    HQUnreachable,
-    SignInNeeded,
-)
+from clienteling.api.errors import HQAnswered, HQBusy, HQError, SignInNeeded
 from clienteling.cache import outbox
 from clienteling.cache.apply import (
     apply_page,
@@ -31,6 +24,7 @@ from clienteling.cache.apply import (
     start_bulk,
 )
 from clienteling.cache.store import Cache, transaction
+from clienteling.domain.enums import Connectivity
 from clienteling.protocol.sync import (
     COLLECTIONS,
     KEY_ORDER,
@@ -42,12 +36,6 @@ from clienteling.protocol.sync import (
 
 Progress = Callable[["PullProgress"], None]
 CHECKPOINT_PAGES = 20  # the WAL is copied into the file this often during a pull
-
-
-class Connectivity(StrEnum):
-    ONLINE = "online"
-    DEGRADED = "degraded"  # HQ answers, but slowly or with errors
-    OFFLINE = "offline"
 
 
 @dataclass
@@ -96,36 +84,31 @@ def _objects_frozen() -> Iterator[None]:
 
 
 class SyncEngine:
-    """One per terminal. Thread-safe: the cache writer is guarded by the cache lock."""
+    """One per terminal: pulls with `client` (the terminal's credential), pushes the
+    outbox with the client it is given. Thread-safe: writes go through `cache.write()`."""
 
     def __init__(self, cache: Cache, client: HQClient, *, page_size: int = MAX_PAGE) -> None:
         self.cache, self.client, self.page_size = cache, client, page_size
-        self.connectivity = Connectivity.OFFLINE
         self._lock = threading.Lock()
 
-    def _note(self, error: HQError | None) -> None:
-        if error is None:
-            self.connectivity = Connectivity.ONLINE
-        elif isinstance(error, HQUnreachable):
-            self.connectivity = Connectivity.OFFLINE
-        elif isinstance(error, HQBusy):
-            self.connectivity = Connectivity.DEGRADED
+    @property
+    def connectivity(self) -> Connectivity:
+        return self.client.connectivity.state
+
+    def _note(self, error: HQError) -> None:
+        """A page that came back unreadable: HQ is there but struggling."""
+        self.client.connectivity.note(error)
 
     def estimate(self, collections=COLLECTIONS) -> dict[str, int] | None:
         """What HQ expects to send after our cursors; None when HQ cannot tell."""
         try:
             out = {}
             for name in collections:
-                with self.cache.lock:
-                    after = cursor_of(self.cache.writer, name)
+                with self.cache.read() as conn:
+                    after = cursor_of(conn, name)
                 out[name] = self.client.sync_estimate(name, after)
         except HQAnswered:
-            self._note(None)
             return None  # an older HQ without estimates: progress shows rows and rate only
-        except HQError as exc:
-            self._note(exc)  # a sync that fails here leaves connectivity as truthful as a page
-            raise
-        self._note(None)
         return out
 
     def pull(self, collections=COLLECTIONS, progress: Progress | None = None) -> int:
@@ -139,8 +122,8 @@ class SyncEngine:
         started, done = time.monotonic(), 0
         with _objects_frozen(), ThreadPoolExecutor(1, thread_name_prefix="sync-fetch") as fetcher:
             for name in collections:
-                with self.cache.lock:
-                    start_bulk(self.cache.writer, name)
+                with self.cache.write() as conn:
+                    start_bulk(conn, name)
                 collection_done = 0
                 for n, (page, applied) in enumerate(self._pages(fetcher, name), 1):
                     done += applied
@@ -160,8 +143,8 @@ class SyncEngine:
                                 page["high_water"],
                             )
                         )
-                with self.cache.lock:
-                    finish_bulk(self.cache.writer, name)
+                with self.cache.write() as conn:
+                    finish_bulk(conn, name)
                 self.cache.checkpoint()
         return done
 
@@ -173,14 +156,9 @@ class SyncEngine:
         in the order of the cache's key are written several times faster than
         rows in change order, and HQ reads them from its index in that order.
         """
-        try:
-            raw, ahead = self.client.sync_page_bytes(
-                name, at, self.page_size, key_order=name in KEY_ORDER and at == Position()
-            )
-        except HQError as exc:
-            self._note(exc)
-            raise
-        self._note(None)
+        raw, ahead = self.client.sync_page_bytes(
+            name, at, self.page_size, key_order=name in KEY_ORDER and at == Position()
+        )
         return at, raw, ahead
 
     def _decode(self, name: str, raw: bytes, ahead: Position | None) -> dict:
@@ -197,8 +175,8 @@ class SyncEngine:
         is sent: decoding holds the interpreter lock, and on the fetch thread
         it stalled the writer beside it.
         """
-        with self.cache.lock:
-            at = position_of(self.cache.writer, name)
+        with self.cache.read() as conn:
+            at = position_of(conn, name)
         pending = fetcher.submit(self._fetch, name, at)
         while pending is not None:
             at, raw, ahead = pending.result()
@@ -206,72 +184,65 @@ class SyncEngine:
             page = self._decode(name, raw, ahead)
             if ahead is None and (ahead := next_position(page)):  # HQ did not say ahead
                 pending = fetcher.submit(self._fetch, name, ahead)
-            with self.cache.lock:
-                applied = apply_page(self.cache.writer, page, at.after, at.snapshot)
+            with self.cache.write() as conn:
+                applied = apply_page(conn, page, at.after, at.snapshot)
             if not applied:  # someone else moved the position: start again from it
                 if pending is not None:
                     pending.cancel()
-                with self.cache.lock:
-                    at = position_of(self.cache.writer, name)
+                with self.cache.write() as conn:
+                    at = position_of(conn, name)
                 pending = fetcher.submit(self._fetch, name, at)
                 continue
             yield page, page_size(page)
 
-    def push(self, now: datetime | None = None) -> PushReport:
-        """Deliver what is due in the outbox, once each, keeping per-shopper order."""
+    def push(self, sender: HQClient, now: datetime | None = None) -> PushReport:
+        """Deliver what is due in the outbox with `sender`'s credential, once each,
+        keeping per-shopper order."""
         report = PushReport()
         with self._lock:
             while True:
                 now = now or datetime.now(UTC)
-                with self.cache.lock:
-                    batch = outbox.due(self.cache.writer, now)
+                with self.cache.write() as conn:
+                    batch = outbox.due(conn, now)
                 if not batch:
                     break
                 progressed = False
                 for entry in batch:
-                    progressed |= self._deliver(entry, report)
+                    progressed |= self._deliver(sender, entry, report)
                 if not progressed:
                     break
                 now = None
-        with self.cache.lock:
-            report.waiting = outbox.depth(self.cache.writer)[outbox.PENDING]
+        with self.cache.read() as conn:
+            report.waiting = outbox.depth(conn)[outbox.PENDING]
         if report.delivered or report.parked:
             self.cache.checkpoint()
         return report
 
-    def _deliver(self, entry: outbox.Entry, report: PushReport) -> bool:
+    def _deliver(self, sender: HQClient, entry: outbox.Entry, report: PushReport) -> bool:
         try:
-            status, answer = self.client.send_json(entry.method, entry.path, entry.body)
+            status, answer = sender.send_json(entry.method, entry.path, entry.body)
         except SignInNeeded as exc:
-            self._note(exc)
             report.errors.append(exc.message)
             return False  # kept pending; delivered after the associate signs in again
         except HQAnswered as exc:
-            self._note(None)
             answer = {"error": {"code": exc.code, "message": exc.message, "details": exc.details}}
-            with self.cache.lock:
-                outbox.park(self.cache.writer, entry.n, exc.status, exc.message, answer)
+            with self.cache.write() as conn:
+                outbox.park(conn, entry.n, exc.status, exc.message, answer)
             report.parked += 1
             return True
         except HQError as exc:
-            self._note(exc)
             pause = min(300.0, 2.0 * 2 ** min(entry.attempts, 8)) * (0.5 + random.random())
             if isinstance(exc, HQBusy) and exc.retry_after:
                 pause = max(pause, exc.retry_after)
-            with self.cache.lock:
+            with self.cache.write() as conn:
                 outbox.retry_later(
-                    self.cache.writer,
-                    entry.n,
-                    exc.message,
-                    datetime.now(UTC) + timedelta(seconds=pause),
+                    conn, entry.n, exc.message, datetime.now(UTC) + timedelta(seconds=pause)
                 )
             report.errors.append(exc.message)
             return False
-        self._note(None)
-        with self.cache.lock:
-            with transaction(self.cache.writer) as conn:
-                outbox.delivered(conn, entry.n, status, answer)
-                if entry.kind == "order" and isinstance(answer, dict):
-                    apply_rows(conn, "orders", [answer], [])
+        with self.cache.write() as conn, transaction(conn):
+            outbox.delivered(conn, entry.n, status, answer)
+            if entry.kind == "order" and isinstance(answer, dict):
+                apply_rows(conn, "orders", [answer], [])
         report.delivered += 1
         return True

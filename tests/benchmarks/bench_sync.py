@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from clienteling.api.client import HQClient, Policy
 from clienteling.cache import outbox
-from clienteling.cache.queries import find_shoppers
+from clienteling.cache.shoppers import find_shoppers
 from clienteling.cache.schema import COLUMNS
 from clienteling.cache.store import open_cache
 from clienteling.hq import auth
@@ -42,6 +42,7 @@ from clienteling.hq import tables as t
 from clienteling.hq.db import Database
 from clienteling.protocol.sync import MAX_PAGE
 from clienteling.sync.engine import SyncEngine
+from tests.cache_access import writer_of
 from tests.benchmarks.bench_hq import start_hq
 from tests.benchmarks.limits import pct, raw_executemany, rss_mb
 
@@ -96,13 +97,13 @@ def main() -> None:
         sync_s = time.perf_counter() - started
         sync_peak = peak["rss"]
         counts = {
-            n: cache.writer.execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in COLUMNS
+            n: writer_of(cache).execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in COLUMNS
         }
         raw_rows, raw_s = raw_executemany(
-            (name, len(cols), cache_chunks(cache.writer, name)) for name, cols in COLUMNS.items()
+            (name, len(cols), cache_chunks(writer_of(cache), name)) for name, cols in COLUMNS.items()
         )
         _, cipher_s = raw_executemany(
-            ((name, len(cols), cache_chunks(cache.writer, name)) for name, cols in COLUMNS.items()),
+            ((name, len(cols), cache_chunks(writer_of(cache), name)) for name, cols in COLUMNS.items()),
             key=key,
         )
         print(
@@ -172,7 +173,7 @@ def main() -> None:
 
         t0 = time.perf_counter()
         cache = open_cache(home / "cache.db", key)
-        find_shoppers(cache.writer, "silva")
+        find_shoppers(writer_of(cache), "silva")
         print(f"cache open to first query: {(time.perf_counter() - t0) * 1000:.0f} ms")
 
         saves, raws = [], []
@@ -180,7 +181,7 @@ def main() -> None:
             oid = str(uuid.uuid4())
             t0 = time.perf_counter()
             outbox.enqueue(
-                cache.writer,
+                writer_of(cache),
                 id=oid,
                 kind="order",
                 shopper_id="x",
@@ -189,13 +190,13 @@ def main() -> None:
                 body={"order_id": oid, "lines": [{"sku": "S"}]},
             )
             saves.append(time.perf_counter() - t0)
-        cache.writer.execute("CREATE TABLE IF NOT EXISTS raw_probe (x)")
-        cache.writer.execute("PRAGMA synchronous = FULL")
+        writer_of(cache).execute("CREATE TABLE IF NOT EXISTS raw_probe (x)")
+        writer_of(cache).execute("PRAGMA synchronous = FULL")
         for _ in range(2000):
             t0 = time.perf_counter()
-            cache.writer.execute("BEGIN IMMEDIATE")
-            cache.writer.execute("INSERT INTO raw_probe VALUES (?)", (str(uuid.uuid4()),))
-            cache.writer.execute("COMMIT")
+            writer_of(cache).execute("BEGIN IMMEDIATE")
+            writer_of(cache).execute("INSERT INTO raw_probe VALUES (?)", (str(uuid.uuid4()),))
+            writer_of(cache).execute("COMMIT")
             raws.append(time.perf_counter() - t0)
         print(
             f"outbox save: p50 {statistics.median(saves) * 1000:.2f} ms, p99 "

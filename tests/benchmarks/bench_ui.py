@@ -42,6 +42,7 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.cache_access import writer_of
 from tests.benchmarks.limits import pct  # noqa: E402
 
 STORE = "BR-SP-01"
@@ -75,7 +76,7 @@ def _copy(hq: sqlite3.Connection, cache, name: str, sql: str, args: tuple = ()) 
         r[1]: r[2] for r in hq.execute(f"SELECT * FROM pragma_table_info('{name}')").fetchall()
     }
     stamps = [i for i, c in enumerate(cols) if kinds.get(c) == "DATETIME"]
-    start_bulk(cache.writer, name)
+    start_bulk(writer_of(cache), name)
     n = 0
     t0 = time.perf_counter()
     while rows := cur.fetchmany(PAGE):
@@ -84,15 +85,15 @@ def _copy(hq: sqlite3.Connection, cache, name: str, sql: str, args: tuple = ()) 
             for r in rows:
                 for i in stamps:
                     r[i] = _iso(r[i])
-        with transaction(cache.writer):
+        with transaction(writer_of(cache)):
             apply_rows(
-                cache.writer, name, rows, (), cols, json_text=JSON_COLUMNS[name], index_search=False
+                writer_of(cache), name, rows, (), cols, json_text=JSON_COLUMNS[name], index_search=False
             )
         n += len(rows)
         if n % 200_000 < PAGE:
             print(f"  {name}: {n:,} rows, {time.perf_counter() - t0:.0f} s", flush=True)
     t1 = time.perf_counter()
-    finish_bulk(cache.writer, name)
+    finish_bulk(writer_of(cache), name)
     cache.checkpoint()
     print(
         f"  {name}: {n:,} rows in {t1 - t0:.1f} s, indexes built in "
@@ -134,14 +135,14 @@ def build_cache(hq_path: Path, target: Path, store: str) -> None:
     counts["stock"] = _copy(hq, cache, "stock", "SELECT {cols} FROM stock x")
     top = hq.execute("SELECT max(seq) FROM shoppers").fetchone()[0] or 0
     now = datetime.now(UTC).isoformat()
-    with transaction(cache.writer):
+    with transaction(writer_of(cache)):
         for name in COLLECTIONS:  # as after a finished first sync
-            cache.writer.execute(
+            writer_of(cache).execute(
                 "INSERT OR REPLACE INTO sync_state (collection, cursor, high_water, synced_at) "
                 "VALUES (?, ?, ?, ?)",
                 (name, top, top, now),
             )
-    cache.writer.execute("PRAGMA optimize")
+    writer_of(cache).execute("PRAGMA optimize")
     cache.close()
     hq.close()
     building.rename(target)
@@ -461,7 +462,7 @@ def _type_and_measure(a: _App, queries: list[tuple[str, str]], stamped: bool) ->
 
 def _raw_and_service(a: _App, cache_path: Path, texts: list[str]) -> tuple[list, list]:
     """Per typed text: the raw FTS query alone (own reader) and the Desk.search service call."""
-    from clienteling.cache.queries import RANK_CAP
+    from clienteling.cache.shoppers import RANK_CAP
     from clienteling.cache.search import match_expression
     from clienteling.cache.store import connect
 

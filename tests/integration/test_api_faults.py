@@ -18,8 +18,13 @@ from clienteling.cache.store import DiskFull, open_cache
 from clienteling.hq import auth
 from clienteling.hq import tables as t
 from clienteling.security.vault import MemoryVault
-from clienteling.services.terminal import Terminal
+from clienteling.app import open_terminal
+from clienteling.domain.enums import Fulfilment
+from clienteling.services.enrollment import enroll
+from clienteling.services.orders import OrderDraft
+from clienteling.settings import SettingsFile
 from clienteling.sync.engine import SyncEngine
+from tests.cache_access import writer_of
 from tests.hq_live import LiveHQ, add_shopper, queue_order, set_stock, small_chain
 
 KEY = bytes(range(32))
@@ -119,11 +124,11 @@ def test_outbox_waits_out_429_then_delivers_once(hq, tmp_path):
         policy=Policy(attempts=1),
     )
     engine = SyncEngine(cache, client)
-    assert engine.push().delivered == 0
-    wait = cache.writer.execute("SELECT next_attempt_at FROM outbox").fetchone()[0]
+    assert engine.push(client).delivered == 0
+    wait = writer_of(cache).execute("SELECT next_attempt_at FROM outbox").fetchone()[0]
     assert wait > time.strftime("%Y-%m-%dT%H:%M", time.gmtime(time.time() + 25))
-    cache.writer.execute("UPDATE outbox SET next_attempt_at = NULL")
-    assert engine.push().delivered == 1
+    writer_of(cache).execute("UPDATE outbox SET next_attempt_at = NULL")
+    assert engine.push(client).delivered == 1
     cache.close()
 
 
@@ -136,11 +141,11 @@ def test_expired_session_keeps_entries_until_sign_in(hq, tmp_path):
     with HQClient(hq.url, hq.session) as client:
         with pytest.raises(SignInNeeded):
             client.send_json("POST", "/orders", order())
-        report = SyncEngine(cache, client).push()
+        report = SyncEngine(cache, client).push(client)
     assert report.delivered == 0 and report.waiting == 1 and "sign in" in report.errors[0]
     fresh = hq.sign_in(hq.device, "BR-SP-01-associate")
     with HQClient(hq.url, fresh) as client:
-        assert SyncEngine(cache, client).push().delivered == 1
+        assert SyncEngine(cache, client).push(client).delivered == 1
     cache.close()
 
 
@@ -163,13 +168,13 @@ def test_sync_dropped_mid_way_resumes_without_gaps(hq, tmp_path):
         engine = SyncEngine(cache, c, page_size=5)
         with pytest.raises(HQUnreachable):
             engine.pull(["shoppers"])
-        partial = cursor_of(cache.writer, "shoppers")
+        partial = cursor_of(writer_of(cache), "shoppers")
         assert partial > 0
-        count = cache.writer.execute("SELECT count(*) FROM shoppers").fetchone()[0]
+        count = writer_of(cache).execute("SELECT count(*) FROM shoppers").fetchone()[0]
         assert count == 15  # three whole pages, nothing of the fourth
         engine.pull(["shoppers"])
-    assert cache.writer.execute("SELECT count(*) FROM shoppers").fetchone()[0] == 41
-    assert cache.writer.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert writer_of(cache).execute("SELECT count(*) FROM shoppers").fetchone()[0] == 41
+    assert writer_of(cache).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     cache.close()
 
 
@@ -177,15 +182,15 @@ def test_full_disk_is_a_clear_error_and_loses_no_queued_order(tmp_path):
     cache = open_cache(tmp_path / "c.db", KEY)
     first = order()
     queue_order(cache, first)
-    pages = cache.writer.execute("PRAGMA page_count").fetchone()[0]
-    cache.writer.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full now
+    pages = writer_of(cache).execute("PRAGMA page_count").fetchone()[0]
+    writer_of(cache).execute(f"PRAGMA max_page_count = {pages}")  # the disk is full now
     big = {**order(), "note": "x" * 20000}
     with pytest.raises(DiskFull, match="disk is full"):
         queue_order(cache, big)
-    assert outbox.depth(cache.writer)["pending"] == 1
+    assert outbox.depth(writer_of(cache))["pending"] == 1
     cache.close()
     again = open_cache(tmp_path / "c.db", KEY)
-    assert [r[0] for r in again.writer.execute("SELECT id FROM outbox")] == [first["order_id"]]
+    assert [r[0] for r in writer_of(again).execute("SELECT id FROM outbox")] == [first["order_id"]]
     again.close()
 
 
@@ -226,18 +231,23 @@ def test_expired_session_is_renewed_by_signing_in_again(hq, tmp_path):
 def test_terminal_renews_an_expired_session_with_the_associates_pin(hq, tmp_path):
     vault = MemoryVault()
     code = auth.create_enrollment_code(hq.db, "BR-SP-01", 1, datetime.now(UTC))
-    terminal = Terminal.enroll(tmp_path / "home", vault, hq.url, code, "till 1")
+    home = tmp_path / "home"
+    enroll(SettingsFile(home), vault, hq.url, code, "till 1")
+    services = open_terminal(home, vault)
     try:
-        session = terminal.sign_in("BR-SP-01-associate", "2468")
+        services.syncing.pull()
+        asked = []
+        session = services.sessions.sign_in(
+            "BR-SP-01-associate", "2468", pin_for=lambda who: asked.append(who) or "2468"
+        )
         first = session.token
-        queue_order(terminal.cache, order())
         with hq.db.write() as w:
             w.conn.execute(t.sessions.update().values(revoked_at=t.now()))
-        asked = []
-        engine = terminal.engine(session, pin_for=lambda who: asked.append(who) or "2468")
-        assert engine.push().delivered == 1
+        draft = OrderDraft("sh1", [("ST1-BLK-S", 1, None)], Fulfilment.PICK_UP,
+                           pickup_store="BR-SP-01")  # fmt: skip
+        assert services.orders.place(draft).state == "confirmed"
         assert asked == ["BR-SP-01-associate"]
         assert session.token != first
         assert vault.get("session:BR-SP-01-associate") == session.token
     finally:
-        terminal.close()
+        services.close()

@@ -9,9 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clienteling.cache.apply import apply_page, cursor_of, position_of
-from clienteling.cache.queries import find_shoppers
+from clienteling.cache.shoppers import find_shoppers
 from clienteling.cache.store import WrongKey, open_cache
 from clienteling.protocol.sync import Position, Snapshot
+from tests.cache_access import writer_of
 
 KEY = bytes(range(32))
 
@@ -85,8 +86,8 @@ def names(hits) -> list[str]:
 
 
 def test_search_folds_accents_transliterates_and_finds_phone_fragments(cache):
-    assert apply_page(cache.writer, page("shoppers", SHOPPERS, next_cursor=4), after=0)
-    conn = cache.writer
+    assert apply_page(writer_of(cache), page("shoppers", SHOPPERS, next_cursor=4), after=0)
+    conn = writer_of(cache)
     assert names(find_shoppers(conn, "joao")) == ["a"]
     assert names(find_shoppers(conn, "JOÃO silva")) == ["a"]
     assert set(names(find_shoppers(conn, "jo"))) == {"a", "d"}
@@ -104,13 +105,13 @@ def test_search_folds_accents_transliterates_and_finds_phone_fragments(cache):
 
 def test_exact_identifier_ranks_first(cache):
     rows = [*SHOPPERS, shopper("e", "Ana", "Ly", "+5511911112222", loyalty="LYa1")]
-    apply_page(cache.writer, page("shoppers", rows, next_cursor=5), after=0)
-    hits = find_shoppers(cache.writer, "LYa")
+    apply_page(writer_of(cache), page("shoppers", rows, next_cursor=5), after=0)
+    hits = find_shoppers(writer_of(cache), "LYa")
     assert hits[0].shopper_id == "a" and hits[0].exact
 
 
 def test_pages_apply_once_and_tombstones_remove_rows_and_search_entries(cache):
-    conn = cache.writer
+    conn = writer_of(cache)
     assert apply_page(conn, page("shoppers", SHOPPERS, next_cursor=10), after=0)
     assert not apply_page(
         conn, page("shoppers", [shopper("a", "X", "Y")], next_cursor=10), after=0
@@ -134,7 +135,7 @@ def test_pages_apply_once_and_tombstones_remove_rows_and_search_entries(cache):
 def test_file_is_encrypted_and_needs_the_key(tmp_path):
     path = tmp_path / "cache.db"
     c = open_cache(path, KEY)
-    apply_page(c.writer, page("shoppers", SHOPPERS, next_cursor=4), after=0)
+    apply_page(writer_of(c), page("shoppers", SHOPPERS, next_cursor=4), after=0)
     c.close()
     raw = path.read_bytes()
     for pii in ("Silva", "Иванов".encode().decode(), "Example.com", "98765"):
@@ -144,7 +145,7 @@ def test_file_is_encrypted_and_needs_the_key(tmp_path):
     with pytest.raises(WrongKey, match="sync again"):
         open_cache(path, bytes(32))
     again = open_cache(path, KEY)
-    assert names(find_shoppers(again.writer, "silva")) == ["a"]
+    assert names(find_shoppers(writer_of(again), "silva")) == ["a"]
     again.close()
 
 
@@ -176,24 +177,24 @@ def test_upgrade_backs_up_the_file_first(tmp_path, monkeypatch):
 )
 @given(st.text(max_size=40))
 def test_anything_typed_searches_without_error(cache, typed):
-    if cursor_of(cache.writer, "shoppers") == 0:
-        apply_page(cache.writer, page("shoppers", SHOPPERS, next_cursor=4), after=0)
-    hits = find_shoppers(cache.writer, typed)
+    if cursor_of(writer_of(cache), "shoppers") == 0:
+        apply_page(writer_of(cache), page("shoppers", SHOPPERS, next_cursor=4), after=0)
+    hits = find_shoppers(writer_of(cache), typed)
     assert all(h.shopper_id in {"a", "b", "c", "d"} for h in hits)
 
 
 def test_very_common_prefixes_come_back_by_name_without_ranking_everything(cache):
-    from clienteling.cache.queries import RANK_CAP
+    from clienteling.cache.shoppers import RANK_CAP
 
     many = [
         shopper(f"m{i:04d}", "Ana", f"Silva{chr(97 + i % 26)}", phone=f"+55119{i:08d}")
         for i in range(RANK_CAP + 50)
     ]
-    apply_page(cache.writer, page("shoppers", [*many, *SHOPPERS], next_cursor=9), after=0)
-    hits = find_shoppers(cache.writer, "sil", limit=20)
+    apply_page(writer_of(cache), page("shoppers", [*many, *SHOPPERS], next_cursor=9), after=0)
+    hits = find_shoppers(writer_of(cache), "sil", limit=20)
     assert len(hits) == 20
     assert [h.last_name for h in hits] == sorted(h.last_name for h in hits)
-    exact = find_shoppers(cache.writer, "LYm0007", limit=20)
+    exact = find_shoppers(writer_of(cache), "LYm0007", limit=20)
     assert exact[0].shopper_id == "m0007" and exact[0].exact
 
 
@@ -203,36 +204,36 @@ def test_whole_word_matches_rank_before_prefix_matches(cache):
         shopper("b", "Maria", "Silva"),
         shopper("c", "Marta", "Silva"),
     ]
-    apply_page(cache.writer, page("shoppers", rows, next_cursor=3), after=0)
-    assert [h.shopper_id for h in find_shoppers(cache.writer, "silva")] == ["b", "c", "a"]
-    assert [h.shopper_id for h in find_shoppers(cache.writer, "mar silva")] == ["b", "c"]
+    apply_page(writer_of(cache), page("shoppers", rows, next_cursor=3), after=0)
+    assert [h.shopper_id for h in find_shoppers(writer_of(cache), "silva")] == ["b", "c", "a"]
+    assert [h.shopper_id for h in find_shoppers(writer_of(cache), "mar silva")] == ["b", "c"]
     # An e-mail is searched by what comes before the "@"; the domain is everyone's.
-    assert [h.shopper_id for h in find_shoppers(cache.writer, "b@exa")] == ["b"]
+    assert [h.shopper_id for h in find_shoppers(writer_of(cache), "b@exa")] == ["b"]
 
 
 def test_v1_cache_upgrades_stock_to_sku_keyed_rows_keeping_every_row(tmp_path, monkeypatch):
     from clienteling.cache import schema, store
-    from clienteling.cache.queries import stock_of
+    from clienteling.cache.catalog import stock_of
 
     path = tmp_path / "cache.db"
     monkeypatch.setattr(store, "MIGRATIONS", schema.MIGRATIONS[:1])
     v1 = store.open_cache(path, KEY)
     rows = [(f"S{n % 3}", f"SKU{n // 3:03d}", n, 0, "2026-11-01T12:00:00+00:00") for n in range(30)]
-    v1.writer.executemany("INSERT INTO stock VALUES (?,?,?,?,?)", rows)
+    writer_of(v1).executemany("INSERT INTO stock VALUES (?,?,?,?,?)", rows)
     v1.close()
     monkeypatch.setattr(store, "MIGRATIONS", schema.MIGRATIONS)
     backups = []
     c = store.open_cache(path, KEY, on_backup=backups.append)
     assert c.schema_version() == len(schema.MIGRATIONS)
     assert backups == [tmp_path / "cache.db.v1.bak"]
-    got = c.writer.execute("SELECT store_id, sku, on_hand, reserved, as_of FROM stock").fetchall()
+    got = writer_of(c).execute("SELECT store_id, sku, on_hand, reserved, as_of FROM stock").fetchall()
     assert sorted(got) == sorted(rows)
-    ddl = c.writer.execute("SELECT sql FROM sqlite_master WHERE name = 'stock'").fetchone()[0]
+    ddl = writer_of(c).execute("SELECT sql FROM sqlite_master WHERE name = 'stock'").fetchone()[0]
     assert "WITHOUT ROWID" in ddl and "PRIMARY KEY (sku, store_id)" in ddl
-    names = {r[0] for r in c.writer.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    names = {r[0] for r in writer_of(c).execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert "ix_stock_sku" not in names
-    assert sorted(r[0] for r in stock_of(c.writer, "SKU004")) == ["S0", "S1", "S2"]
-    plan = c.writer.execute("EXPLAIN QUERY PLAN SELECT * FROM stock WHERE sku = 'x'").fetchall()
+    assert sorted(r.store_id for r in stock_of(writer_of(c), "SKU004")) == ["S0", "S1", "S2"]
+    plan = writer_of(c).execute("EXPLAIN QUERY PLAN SELECT * FROM stock WHERE sku = 'x'").fetchall()
     assert "PRIMARY KEY" in plan[0][-1]  # "this SKU in every store" is one range of the table
     c.close()
 
@@ -262,13 +263,13 @@ def test_first_stock_load_switches_to_the_stage_after_slow_pages_and_survives_a_
     def staged(c) -> int | None:
         """Rows in the stage; None: there is no stage."""
         named = "SELECT 1 FROM sqlite_master WHERE name = 'stage_stock'"
-        if c.writer.execute(named).fetchone() is None:
+        if writer_of(c).execute(named).fetchone() is None:
             return None
-        return c.writer.execute("SELECT count(*) FROM stage_stock").fetchone()[0]
+        return writer_of(c).execute("SELECT count(*) FROM stage_stock").fetchone()[0]
 
     path = tmp_path / "cache.db"
     c = open_cache(path, KEY)
-    assert start_bulk(c.writer, "stock")
+    assert start_bulk(writer_of(c), "stock")
     pages = [
         [stock_row("S2", "SKU9", 1), stock_row("S1", "SKU1", 2)],
         [stock_row("S1", "SKU5", 3)],
@@ -277,25 +278,25 @@ def test_first_stock_load_switches_to_the_stage_after_slow_pages_and_survives_a_
     ]
     for n, (speed, rows) in enumerate(zip((slow, fast, slow, slow), pages, strict=True)):
         speed()
-        assert apply_page(c.writer, page("stock", rows, next_cursor=n + 1), after=n)
+        assert apply_page(writer_of(c), page("stock", rows, next_cursor=n + 1), after=n)
         # slow, then fast (the count starts again), then slow twice: the stage begins
         assert (staged(c) is not None) == (n == 3)
-    assert c.writer.execute("SELECT count(*) FROM stock").fetchone() == (5,)
+    assert writer_of(c).execute("SELECT count(*) FROM stock").fetchone() == (5,)
     c.close()  # as if the terminal stopped here: pages and cursor are committed
 
     c = open_cache(path, KEY)
-    assert in_bulk(c.writer, "stock") and start_bulk(c.writer, "stock")  # resumes in bulk mode
+    assert in_bulk(writer_of(c), "stock") and start_bulk(writer_of(c), "stock")  # resumes in bulk mode
     fast()  # once staging, always staging: a fast page does not go back to the table
     newer = [stock_row("S1", "SKU1", 7), stock_row("S3", "SKU0", 6)]  # SKU1 at S1 changed
-    assert not apply_page(c.writer, page("stock", newer, next_cursor=5), after=0)  # stale
-    assert apply_page(c.writer, page("stock", newer, next_cursor=5), after=4)
+    assert not apply_page(writer_of(c), page("stock", newer, next_cursor=5), after=0)  # stale
+    assert apply_page(writer_of(c), page("stock", newer, next_cursor=5), after=4)
     assert staged(c) == 2
-    assert c.writer.execute(
+    assert writer_of(c).execute(
         "SELECT on_hand FROM stock WHERE sku = 'SKU1' AND store_id = 'S1'"
     ).fetchone() == (2,)  # the staged newer value is not in stock until the end
-    finish_bulk(c.writer, "stock")
-    assert not in_bulk(c.writer, "stock") and staged(c) is None
-    got = c.writer.execute("SELECT sku, store_id, on_hand FROM stock").fetchall()
+    finish_bulk(writer_of(c), "stock")
+    assert not in_bulk(writer_of(c), "stock") and staged(c) is None
+    got = writer_of(c).execute("SELECT sku, store_id, on_hand FROM stock").fetchall()
     assert got == [
         ("SKU0", "S3", 6),
         ("SKU1", "S1", 7),
@@ -304,10 +305,10 @@ def test_first_stock_load_switches_to_the_stage_after_slow_pages_and_survives_a_
         ("SKU5", "S1", 3),
         ("SKU9", "S2", 1),
     ]
-    assert c.writer.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert writer_of(c).execute("PRAGMA integrity_check").fetchone() == ("ok",)
     # After the first load, pages go straight into stock as upserts.
-    assert apply_page(c.writer, page("stock", [stock_row("S1", "SKU5", 9)], next_cursor=6), 5)
-    assert c.writer.execute(
+    assert apply_page(writer_of(c), page("stock", [stock_row("S1", "SKU5", 9)], next_cursor=6), 5)
+    assert writer_of(c).execute(
         "SELECT on_hand FROM stock WHERE sku = 'SKU5' AND store_id = 'S1'"
     ).fetchone() == (9,)
     c.close()
@@ -325,22 +326,22 @@ def test_a_first_load_in_key_order_moves_on_by_snapshot_and_never_applies_a_page
         return {**page("stock", rows, next_cursor=cursor), "snapshot": snapshot}
 
     first = snap([stock_row("S1", "SKU1", 1), stock_row("S9", "SKU2", 2)], s1.as_json())
-    assert apply_page(c.writer, first, 0)
-    assert position_of(c.writer, "stock") == Position(0, s1)
-    assert not apply_page(c.writer, first, 0)  # the retry of a page already applied
+    assert apply_page(writer_of(c), first, 0)
+    assert position_of(writer_of(c), "stock") == Position(0, s1)
+    assert not apply_page(writer_of(c), first, 0)  # the retry of a page already applied
     c.close()
 
     c = open_cache(path, KEY)
-    assert position_of(c.writer, "stock") == Position(0, s1)
+    assert position_of(writer_of(c), "stock") == Position(0, s1)
     second = snap([stock_row("S1", "SKU3", 3)], s2.as_json())
-    assert not apply_page(c.writer, second, 0, s2)  # not where the load stands
-    assert apply_page(c.writer, second, 0, s1)
+    assert not apply_page(writer_of(c), second, 0, s2)  # not where the load stands
+    assert apply_page(writer_of(c), second, 0, s1)
     last = snap([stock_row("S4", "SKU4", 4)], None, cursor=40)
-    assert apply_page(c.writer, last, 0, s2)
-    assert position_of(c.writer, "stock") == Position(40)
-    assert not apply_page(c.writer, second, 0, s1)  # the load is over
-    assert c.writer.execute("SELECT count(*), sum(on_hand) FROM stock").fetchone() == (4, 10)
-    assert c.writer.execute("SELECT count(*) FROM meta WHERE key LIKE 'snapshot:%'").fetchone() == (
+    assert apply_page(writer_of(c), last, 0, s2)
+    assert position_of(writer_of(c), "stock") == Position(40)
+    assert not apply_page(writer_of(c), second, 0, s1)  # the load is over
+    assert writer_of(c).execute("SELECT count(*), sum(on_hand) FROM stock").fetchone() == (4, 10)
+    assert writer_of(c).execute("SELECT count(*) FROM meta WHERE key LIKE 'snapshot:%'").fetchone() == (
         0,
     )
     c.close()
@@ -352,13 +353,13 @@ def test_v2_cache_gets_the_search_hit_index_and_search_reads_from_it(tmp_path, m
     path = tmp_path / "cache.db"
     monkeypatch.setattr(store, "MIGRATIONS", schema.MIGRATIONS[:2])
     v2 = store.open_cache(path, KEY)
-    apply_page(v2.writer, page("shoppers", SHOPPERS, next_cursor=4), after=0)
+    apply_page(writer_of(v2), page("shoppers", SHOPPERS, next_cursor=4), after=0)
     v2.close()
     monkeypatch.setattr(store, "MIGRATIONS", schema.MIGRATIONS)
     c = store.open_cache(path, KEY)
     assert c.schema_version() == 3
-    assert [h.shopper_id for h in find_shoppers(c.writer, "silva")] == ["a"]
-    plan = c.writer.execute(
+    assert [h.shopper_id for h in find_shoppers(writer_of(c), "silva")] == ["a"]
+    plan = writer_of(c).execute(
         "EXPLAIN QUERY PLAN SELECT shopper_id, first_name, last_name, tier, home_store, "
         "primary_phone FROM shoppers INDEXED BY ix_shoppers_hit WHERE rid IN (1, 2)"
     ).fetchall()

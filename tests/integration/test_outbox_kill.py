@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from clienteling.cache.store import open_cache
 from clienteling.hq import tables as t
+from tests.cache_access import writer_of
 from tests.hq_live import LiveHQ, set_stock, small_chain
 
 KEY = bytes(range(32))
@@ -48,8 +49,8 @@ def test_kill_nine_loop_loses_nothing_and_duplicates_nothing(hq_db, tmp_path):
         tail = run_child(path, hq.url, token, 0)  # a clean run delivers what is left
         assert "drained" in tail
     cache = open_cache(path, KEY)
-    queued = dict(cache.writer.execute("SELECT id, state FROM outbox").fetchall())
-    assert cache.writer.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    queued = dict(writer_of(cache).execute("SELECT id, state FROM outbox").fetchall())
+    assert writer_of(cache).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     cache.close()
     with hq_db.read() as conn:
         at_hq = conn.execute(select(t.orders.c.order_id)).scalars().all()

@@ -13,6 +13,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from clienteling.cache import outbox
 from clienteling.cache.store import open_cache
+from tests.cache_access import writer_of
 
 KEY = bytes(range(32))
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
@@ -36,7 +37,7 @@ class OutboxMachine(RuleBasedStateMachine):
     def enqueue(self, shopper):
         key = str(uuid.uuid4())
         outbox.enqueue(
-            self.cache.writer,
+            writer_of(self.cache),
             id=key,
             kind="note",
             shopper_id=shopper,
@@ -48,7 +49,7 @@ class OutboxMachine(RuleBasedStateMachine):
         self.order.append(key)
 
     def _due(self):
-        return outbox.due(self.cache.writer, self.clock)
+        return outbox.due(writer_of(self.cache), self.clock)
 
     @precondition(lambda self: any(m["state"] == "pending" for m in self.model.values()))
     @rule(pick=st.integers(0, 10), outcome=st.sampled_from(["ok", "fail", "reject"]))
@@ -58,14 +59,14 @@ class OutboxMachine(RuleBasedStateMachine):
             return
         entry = due[pick % len(due)]
         if outcome == "ok":
-            outbox.delivered(self.cache.writer, entry.n, 201, {"id": entry.id})
+            outbox.delivered(writer_of(self.cache), entry.n, 201, {"id": entry.id})
             self.model[entry.id]["state"] = "delivered"
         elif outcome == "fail":
             outbox.retry_later(
-                self.cache.writer, entry.n, "offline", self.clock + timedelta(seconds=30)
+                writer_of(self.cache), entry.n, "offline", self.clock + timedelta(seconds=30)
             )
         else:
-            outbox.park(self.cache.writer, entry.n, 422, "bad", {"error": {}})
+            outbox.park(writer_of(self.cache), entry.n, 422, "bad", {"error": {}})
             self.model[entry.id]["state"] = "parked"
 
     @rule()
@@ -75,12 +76,12 @@ class OutboxMachine(RuleBasedStateMachine):
     @rule()
     def crash_and_reopen(self):
         # The writer goes away without a clean close, as when the process is killed.
-        self.cache.writer.close()
+        writer_of(self.cache).close()
         self.cache = open_cache(self.path, KEY)
 
     @invariant()
     def states_match_the_model(self):
-        stored = dict(self.cache.writer.execute("SELECT id, state FROM outbox").fetchall())
+        stored = dict(writer_of(self.cache).execute("SELECT id, state FROM outbox").fetchall())
         assert stored == {k: m["state"] for k, m in self.model.items()}
 
     @invariant()
@@ -95,7 +96,7 @@ class OutboxMachine(RuleBasedStateMachine):
 
     @invariant()
     def depth_adds_up(self):
-        d = outbox.depth(self.cache.writer)
+        d = outbox.depth(writer_of(self.cache))
         assert sum(d.values()) == len(self.model)
 
 

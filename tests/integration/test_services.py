@@ -19,6 +19,7 @@ from clienteling.services.ordering import (
 )
 from clienteling.services.stock import stock_for
 from clienteling.sync.engine import SyncEngine
+from tests.cache_access import writer_of
 from tests.hq_live import LiveHQ, add_purchase, add_shopper, free_port, set_stock, small_chain
 
 KEY = bytes(range(32))
@@ -56,7 +57,7 @@ def test_find_profile_and_stock_from_the_cache(world):
     cache, engine = world["cache"], world["engine"]
     with LiveHQ(world["db"], port=world["port"]):
         engine.pull()
-    conn = cache.writer  # HQ is down now: everything below is offline
+    conn = writer_of(cache)  # HQ is down now: everything below is offline
     assert [h.shopper_id for h in lookup.find_shopper(conn, "goncalves")] == ["sh3"]
     profile = lookup.shopper_profile(conn, "sh1", "BR-SP-01")
     assert profile.channels == {"store", "web"}
@@ -113,7 +114,7 @@ def test_order_online_offline_and_rejected(world):
     )
     assert taken.state == QUEUED
     with LiveHQ(world["db"], port=world["port"]):
-        cache.writer.execute("UPDATE outbox SET next_attempt_at = NULL")
+        writer_of(cache).execute("UPDATE outbox SET next_attempt_at = NULL")
         engine.push()
     assert order_result(cache, offline.order_id).state == CONFIRMED
     rejected = order_result(cache, taken.order_id)

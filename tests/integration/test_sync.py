@@ -14,14 +14,16 @@ from sqlalchemy import select
 from clienteling.api.client import HQClient, Policy
 from clienteling.cache import outbox
 from clienteling.cache.apply import cursor_of, in_bulk, position_of
-from clienteling.cache.queries import find_shoppers
+from clienteling.cache.shoppers import find_shoppers
 from clienteling.cache.schema import COLUMNS, JSON_COLUMNS
 from clienteling.cache.store import open_cache
 from clienteling.hq import feed
 from clienteling.hq import tables as t
 from clienteling.hq.tables import UTCDateTime
 from clienteling.protocol.sync import COLLECTIONS
-from clienteling.sync.engine import Connectivity, SyncEngine
+from clienteling.domain.enums import Connectivity
+from clienteling.sync.engine import SyncEngine
+from tests.cache_access import writer_of
 from tests.hq_live import (
     LiveHQ,
     add_purchase,
@@ -77,7 +79,7 @@ def hq_scoped(db, store_id: str) -> dict[str, dict[str, str]]:
 
 def cache_rows(cache) -> dict[str, dict[str, str]]:
     out = {}
-    conn = cache.writer
+    conn = writer_of(cache)
     for name, cols in COLUMNS.items():
         cur = conn.execute(f"SELECT {', '.join(cols)} FROM {name}")
         key = feed.FEED[name].key.split(",")
@@ -101,8 +103,8 @@ def test_stock_changed_during_its_first_load_in_key_order_reaches_the_cache(hq_d
         positions = []
 
         def hq_moves_on(p) -> None:
-            with cache.lock:
-                positions.append(position_of(cache.writer, "stock"))
+            with cache.read() as conn:
+                positions.append(position_of(conn, "stock"))
             n = len(positions)
             if n <= 3:  # rows behind and ahead of the load, well before its end
                 set_stock(hq_db, stores[n % 4], skus[n % len(skus)], 10 + n)
@@ -150,9 +152,9 @@ def test_full_sync_equals_hq_scope_and_catch_up_follows_edits(chain, tmp_path):
             )
             assert seen[-1].seconds_left == 0
             # The first load's indexes and search entries were built at its end.
-            assert not any(in_bulk(cache.writer, n) for n in COLLECTIONS)
-            assert "sh1" in [h.shopper_id for h in find_shoppers(cache.writer, "silv")]
-            assert find_shoppers(cache.writer, "sh1@exam")[0].shopper_id == "sh1"
+            assert not any(in_bulk(writer_of(cache), n) for n in COLLECTIONS)
+            assert "sh1" in [h.shopper_id for h in find_shoppers(writer_of(cache), "silv")]
+            assert find_shoppers(writer_of(cache), "sh1@exam")[0].shopper_id == "sh1"
             # Edits, a new shopper, a deletion and an erasure at HQ, then catch-up.
             add_shopper(chain, "sh1", "BR-SP-01", last_name="Pereira")
             add_shopper(chain, "new1", "BR-SP-02")
@@ -164,8 +166,8 @@ def test_full_sync_equals_hq_scope_and_catch_up_follows_edits(chain, tmp_path):
             engine.pull()
             assert cache_rows(cache) == hq_scoped(chain, "BR-SP-01")
             assert "sh1" not in cache_rows(cache)["shoppers"]
-            assert cache.writer.execute("SELECT count(*) FROM purchases").fetchone()[0] == 0
-            assert cache.writer.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert writer_of(cache).execute("SELECT count(*) FROM purchases").fetchone()[0] == 0
+            assert writer_of(cache).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         cache.close()
 
 
@@ -195,18 +197,18 @@ def test_outbox_delivers_exactly_once_across_hq_down_and_up(chain, tmp_path):
     # HQ is down now.
     with HQClient(f"http://127.0.0.1:{port}", session, policy=FAST) as client:
         engine = SyncEngine(cache, client)
-        report = engine.push()
+        report = engine.push(client)
         assert report.delivered == 0 and report.waiting == 1
         assert engine.connectivity == Connectivity.OFFLINE
-        assert outbox.entry_state(cache.writer, body["order_id"])["attempts"] == 1
+        assert outbox.record(writer_of(cache), body["order_id"]).attempts == 1
         with LiveHQ(chain, port=port):
-            cache.writer.execute("UPDATE outbox SET next_attempt_at = NULL")  # due now
-            assert engine.push().delivered == 1
-            assert engine.push().delivered == 0
-            state = outbox.entry_state(cache.writer, body["order_id"])
-            assert state["state"] == "delivered" and state["answer"]["status"] == "reserved"
+            writer_of(cache).execute("UPDATE outbox SET next_attempt_at = NULL")  # due now
+            assert engine.push(client).delivered == 1
+            assert engine.push(client).delivered == 0
+            state = outbox.record(writer_of(cache), body["order_id"])
+            assert state.state == "delivered" and state.answer["status"] == "reserved"
     assert hq_orders(chain) == [body["order_id"]]
-    row = cache.writer.execute(
+    row = writer_of(cache).execute(
         "SELECT status FROM orders WHERE order_id = ?", (body["order_id"],)
     ).fetchone()
     assert row == ("reserved",)
@@ -239,11 +241,11 @@ def test_answer_lost_after_hq_committed_is_not_a_second_order(chain, tmp_path):
         policy = Policy(deadline=5, attempts=1, backoff=0.01)
         with HQClient(hq.url, session, policy=policy, transport=LoseAnswers(1)) as client:
             engine = SyncEngine(cache, client)
-            first = engine.push()
+            first = engine.push(client)
             assert first.delivered == 0 and first.waiting == 2  # per-shopper order kept
             assert len(hq_orders(chain)) == 1  # HQ did commit the first one
-            cache.writer.execute("UPDATE outbox SET next_attempt_at = NULL")
-            assert engine.push().delivered == 2
+            writer_of(cache).execute("UPDATE outbox SET next_attempt_at = NULL")
+            assert engine.push(client).delivered == 2
     assert sorted(hq_orders(chain)) == sorted(b["order_id"] for b in bodies)
     cache.close()
 
@@ -254,7 +256,7 @@ def test_rejected_order_is_parked_with_the_reason_and_alternatives(chain, tmp_pa
     queue_order(cache, body)
     note = {"note_id": str(uuid.uuid4()), "shopper_id": "sh1", "reason": "gift", "text": "Hi"}
     outbox.enqueue(
-        cache.writer,
+        writer_of(cache),
         id=note["note_id"],
         kind="note",
         shopper_id="sh1",
@@ -265,13 +267,13 @@ def test_rejected_order_is_parked_with_the_reason_and_alternatives(chain, tmp_pa
     with LiveHQ(chain) as hq:
         session = hq.sign_in(hq.enroll("BR-SP-01"), "BR-SP-01-associate")
         with HQClient(hq.url, session) as client:
-            report = SyncEngine(cache, client).push()
+            report = SyncEngine(cache, client).push(client)
     assert (report.parked, report.delivered, report.waiting) == (1, 1, 0)
-    parked = outbox.entry_state(cache.writer, body["order_id"])
-    assert parked["state"] == "parked" and "not enough stock" in parked["error"]
-    assert parked["answer"]["error"]["code"] == "out_of_stock"
-    assert outbox.depth(cache.writer) == {"pending": 0, "delivered": 1, "parked": 1}
-    assert cursor_of(cache.writer, "orders") == 0
+    parked = outbox.record(writer_of(cache), body["order_id"])
+    assert parked.state == "parked" and "not enough stock" in parked.last_error
+    assert parked.answer["error"]["code"] == "out_of_stock"
+    assert outbox.depth(writer_of(cache)) == {"pending": 0, "delivered": 1, "parked": 1}
+    assert cursor_of(writer_of(cache), "orders") == 0
     cache.close()
 
 
@@ -283,7 +285,7 @@ def test_pii_canary_cache_wal_and_logs_hold_no_shopper_data(chain, tmp_path, cap
     cache = open_cache(path, KEY)
     with LiveHQ(chain) as hq, HQClient(hq.url, hq.enroll("BR-SP-01")) as client:
         SyncEngine(cache, client).pull()
-    assert cache.writer.execute("SELECT count(*) FROM shoppers").fetchone()[0] >= 1
+    assert writer_of(cache).execute("SELECT count(*) FROM shoppers").fetchone()[0] >= 1
     wal = path.with_name(path.name + "-wal")
     raw = path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
     logs = caplog.text.encode()

@@ -10,11 +10,12 @@ import sys
 import time
 
 from clienteling.cache.apply import in_bulk, position_of
-from clienteling.cache.queries import find_shoppers
+from clienteling.cache.shoppers import find_shoppers
 from clienteling.cache.schema import INDEXES
 from clienteling.cache.store import open_cache
 from clienteling.hq.seed import seed_chain
 from clienteling.protocol.sync import COLLECTIONS
+from tests.cache_access import writer_of
 from tests.hq_live import LiveHQ
 from tests.integration.test_sync import cache_rows, hq_scoped
 
@@ -58,13 +59,13 @@ def test_kill_nine_during_sync_resumes_to_hq_state(hq_db, tmp_path):
             out = run_child(path, hq.url, device, rnd.randint(3, 30), rnd)
             assert "done" not in out  # killed while it was syncing
             killed = open_cache(path, KEY)
-            caught_loading |= {n for n in COLLECTIONS if in_bulk(killed.writer, n)}
+            caught_loading |= {n for n in COLLECTIONS if in_bulk(writer_of(killed), n)}
             killed.close()
         assert "shoppers" in caught_loading
         assert "done" in run_child(path, hq.url, device)
     cache = open_cache(path, KEY)
     try:
-        conn = cache.writer
+        conn = writer_of(cache)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert cache_rows(cache) == hq_scoped(hq_db, "BR-SP-01")
         assert not any(in_bulk(conn, name) for name in COLLECTIONS)
@@ -92,7 +93,7 @@ def test_kill_nine_during_stock_first_load_in_key_order_resumes_from_its_last_ke
         while True:
             out = run_child(path, hq.url, device, rnd.randint(2, 5), rnd, 5, ["stock"])
             killed = open_cache(path, KEY)
-            snapshot = position_of(killed.writer, "stock").snapshot
+            snapshot = position_of(writer_of(killed), "stock").snapshot
             killed.close()
             if "done" in out or snapshot is None:
                 break
@@ -101,9 +102,9 @@ def test_kill_nine_during_stock_first_load_in_key_order_resumes_from_its_last_ke
         assert "done" in run_child(path, hq.url, device, page=5, collections=["stock"])
     cache = open_cache(path, KEY)
     try:
-        assert cache.writer.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert writer_of(cache).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert cache_rows(cache)["stock"] == hq_scoped(hq_db, "BR-SP-01")["stock"]
-        assert position_of(cache.writer, "stock").snapshot is None
-        assert not in_bulk(cache.writer, "stock")
+        assert position_of(writer_of(cache), "stock").snapshot is None
+        assert not in_bulk(writer_of(cache), "stock")
     finally:
         cache.close()

@@ -1,0 +1,133 @@
+"""Who is signed in at this terminal: the associates to choose from, signing in and out.
+
+Online when HQ answers (HQ checks the PIN and gives a session); offline with a
+PIN this associate used online on this terminal before. Every method may block
+(keyring, cache, HQ): the UI calls them from its task runner.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from clienteling.api.client import HQClient
+from clienteling.api.errors import HQAnswered, HQError, HQUnreachable
+from clienteling.cache import catalog
+from clienteling.cache.store import Cache
+from clienteling.security.pins import offline_sign_in, remember_pin
+from clienteling.security.vault import Vault
+
+PinSource = Callable[[str], str | None]  # employee id -> their PIN, or None
+
+
+@dataclass(frozen=True)
+class AssociateCard:
+    employee_id: str
+    name: str
+    role: str
+
+
+@dataclass
+class Session:
+    employee_id: str
+    name: str
+    role: str
+    token: str | None  # None: signed in offline; writes queue until HQ is reachable
+    online: bool
+
+
+class Sessions:
+    """Sign-in and the signed-in associate of one terminal.
+
+    `hq` is the terminal's client (its device credential); a signed-in
+    associate's calls go through `hq.acting_as(their session)`.
+    """
+
+    def __init__(self, cache: Cache, vault: Vault, hq: HQClient, store_id: str) -> None:
+        self.cache, self.vault, self.hq, self.store_id = cache, vault, hq, store_id
+        self.current: Session | None = None
+        self._client: HQClient | None = None  # the current associate's, when online
+        self._lock = threading.Lock()
+
+    def associates(self) -> list[AssociateCard]:
+        """The active associates of this store, as the last sync brought them."""
+        with self.cache.read() as conn:
+            people = catalog.associates_of(conn, self.store_id)
+        return [AssociateCard(a.associate_id, a.name, a.role) for a in people]
+
+    def sign_in(self, employee_id: str, pin: str, pin_for: PinSource | None = None) -> Session:
+        """Online when HQ answers, offline with the PIN last used here; PermissionError if not.
+
+        With `pin_for`, an expired session is renewed by signing the same associate
+        in again (the PIN pad, or CLIENTELING_PIN for the command line).
+        """
+        employee_id, pin = employee_id.strip(), pin.strip()
+        if not employee_id or not pin:
+            raise PermissionError("type the employee id and the PIN")
+        session = self._sign_in(employee_id, pin)
+        with self._lock:
+            self.current = session
+            self._client = None
+            if session.token:
+                renew = (lambda: self._renew(session, pin_for)) if pin_for else None
+                self._client = self.hq.acting_as(session.token, renew)
+        return session
+
+    def _sign_in(self, employee_id: str, pin: str) -> Session:
+        try:
+            answer = self.hq.sign_in(employee_id, pin)
+        except HQUnreachable:
+            if not offline_sign_in(self.vault, employee_id, pin):
+                raise PermissionError(
+                    "HQ cannot be reached and this PIN was not used online on this terminal "
+                    "before; sign in once while the network is up"
+                ) from None
+            with self.cache.read() as conn:
+                who = catalog.associate(conn, employee_id)
+            if who is None:
+                raise PermissionError(
+                    f"{employee_id} is not an active associate of this store"
+                ) from None
+            return Session(employee_id, who.name, who.role, None, online=False)
+        except HQAnswered as exc:
+            raise PermissionError(exc.message) from None
+        remember_pin(self.vault, employee_id, pin)
+        self.vault.put(f"session:{employee_id}", answer["session_token"])
+        who = answer["associate"]
+        return Session(employee_id, who["name"], who["role"], answer["session_token"], True)
+
+    def _renew(self, session: Session, pin_for: PinSource) -> str | None:
+        """Sign the associate in again after their session expired; None if not now."""
+        pin = pin_for(session.employee_id)
+        if not pin:
+            return None
+        try:
+            answer = self.hq.sign_in(session.employee_id, pin)
+        except HQError:
+            return None
+        session.token = answer["session_token"]
+        self.vault.put(f"session:{session.employee_id}", session.token)
+        return session.token
+
+    def sign_out(self) -> None:
+        with self._lock:
+            self.current, self._client = None, None
+
+    def signed_in(self) -> Session:
+        """The signed-in associate; PermissionError when nobody is."""
+        session = self.current
+        if session is None:
+            raise PermissionError("sign in first")
+        return session
+
+    def writer(self) -> HQClient | None:
+        """The client that sends the signed-in associate's writes now; None when they signed
+        in offline (their writes wait in the outbox). PermissionError when nobody is signed in."""
+        self.signed_in()
+        return self._client
+
+    def client(self) -> HQClient | None:
+        """The client for an associate's questions to HQ (a shopper outside this cache, an
+        order): the signed-in associate's session, or None when there is none online."""
+        return self._client

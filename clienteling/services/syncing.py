@@ -1,0 +1,152 @@
+"""Keeping the terminal current: pulling HQ's changes, sending queued writes, and where the
+terminal stands (connectivity, age of its data, writes waiting or refused)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from clienteling.api.client import HQClient
+from clienteling.api.errors import HQAnswered, HQError
+from clienteling.cache import outbox
+from clienteling.cache.apply import sync_states
+from clienteling.cache.store import Cache
+from clienteling.domain.enums import Connectivity
+from clienteling.protocol.sync import COLLECTIONS
+from clienteling.security.vault import Vault
+from clienteling.settings import SettingsFile
+from clienteling.sync.engine import PullProgress, SyncEngine
+
+from .scan_settings import apply_from_hq
+from .writes import Writes
+
+log = logging.getLogger(__name__)
+
+__all__ = ["COLLECTIONS", "Parked", "PullProgress", "Syncing", "TerminalStatus"]
+
+
+@dataclass(frozen=True)
+class Parked:
+    """A write HQ refused: it waits for the associate, with HQ's reason."""
+
+    id: str
+    kind: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class TerminalStatus:
+    connectivity: Connectivity
+    last_sync_age: float | None  # seconds since the oldest collection was synced; None: never
+    queued: int  # writes waiting for HQ
+    parked: int  # writes HQ refused; they need the associate
+    delivered: int  # writes HQ has
+    cursors: dict[str, int]  # per collection: the last change applied
+    synced_at: dict[str, str | None]  # per collection: when (ISO 8601 UTC); None: never
+    refused: tuple[Parked, ...] = ()
+
+    def age_of(self, collection: str, now: datetime | None = None) -> float | None:
+        stamp = self.synced_at.get(collection)
+        if not stamp:
+            return None
+        return ((now or datetime.now(UTC)) - datetime.fromisoformat(stamp)).total_seconds()
+
+
+class Syncing:
+    """The terminal's sync runs and status. Methods may block: run them off the UI thread."""
+
+    def __init__(
+        self,
+        cache: Cache,
+        engine: SyncEngine,
+        writes: Writes,
+        hq: HQClient,
+        settings: SettingsFile,
+        vault: Vault,
+        on_scan_settings: Callable[[], None] = lambda: None,
+        on_pulled: Callable[[], None] = lambda: None,
+    ) -> None:
+        self.cache, self.engine, self.writes, self.hq = cache, engine, writes, hq
+        self.settings, self.vault = settings, vault
+        self.on_scan_settings, self.on_pulled = on_scan_settings, on_pulled
+
+    @property
+    def connectivity(self) -> Connectivity:
+        return self.hq.connectivity.state
+
+    def sync(self, progress: Callable[[PullProgress], None] | None = None) -> TerminalStatus:
+        """Pull HQ's changes, refresh the chain's scan settings and send queued writes;
+        offline is a state, not an error."""
+        try:
+            self.pull(progress)
+            self.refresh_scan_settings()
+            self.writes.send_due()  # writes need an associate's session, never the device's
+        except HQError:
+            pass  # the client noted the connectivity; the cache keeps working
+        return self.status()
+
+    def pull(self, progress: Callable[[PullProgress], None] | None = None) -> int:
+        """Bring every collection up to date with HQ; the number of changes applied."""
+        try:
+            return self.engine.pull(progress=progress)
+        finally:
+            self.on_pulled()
+
+    def device_known(self) -> bool:
+        """Whether HQ still accepts this terminal's credential (False also when unreachable)."""
+        try:
+            self.hq.sync_page("stores", 0, 1)
+        except HQError:
+            return False
+        return True
+
+    def refresh_scan_settings(self) -> bool:
+        """Ask HQ for the chain's scan settings and keep them; True when they changed here.
+
+        Runs with the terminal's own credential on every sync run. HQ unreachable,
+        an older HQ without the endpoint, or any refusal: the last settings stay.
+        """
+        try:
+            answer = self.hq.scan_settings()
+        except HQAnswered as exc:
+            if exc.status == 404:
+                log.info("HQ has no scan settings endpoint (an older HQ); keeping the last ones")
+            else:
+                log.warning("HQ refused the scan settings (%s); keeping the last ones", exc)
+            return False
+        except HQError:
+            return False  # offline or HQ busy: next sync run
+        changed = apply_from_hq(self.settings, self.vault, answer)
+        if changed:
+            self.on_scan_settings()
+        return changed
+
+    def first_sync_done(self) -> bool:
+        return all(self.status().synced_at.values())
+
+    def status(self) -> TerminalStatus:
+        """Connectivity, the age of each collection, and the outbox's depth and refusals."""
+        with self.cache.read() as conn:
+            states = sync_states(conn)
+            depth = outbox.depth(conn)
+            parked = outbox.records(conn, states=(outbox.PARKED,))
+        cursors = {name: states.get(name, (0, None))[0] for name in COLLECTIONS}
+        synced = {name: states.get(name, (0, None))[1] for name in COLLECTIONS}
+        now = datetime.now(UTC)
+        ages = [
+            (now - datetime.fromisoformat(at)).total_seconds() if at else None
+            for at in synced.values()
+        ]
+        return TerminalStatus(
+            self.connectivity,
+            None if any(a is None for a in ages) else max(ages),
+            depth[outbox.PENDING],
+            depth[outbox.PARKED],
+            depth[outbox.DELIVERED],
+            cursors,
+            synced,
+            tuple(Parked(r.id, r.kind, r.last_error or "") for r in parked),
+        )
+

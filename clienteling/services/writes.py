@@ -1,0 +1,110 @@
+"""Every write an associate makes: queued durably in the outbox, then sent when it can be.
+
+One path for notes, preference edits, wishlist items, follow-ups, ratings,
+orders and order changes: the entry is committed to the outbox first (so
+"saved" is true whatever happens next); signed in online, it is delivered at
+once and the synced rows it changed are fetched back, so screens show HQ's
+copy. Every method may block: the UI calls them from its task runner.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from clienteling.cache import outbox
+from clienteling.cache.store import Cache
+from clienteling.domain.enums import WriteState
+from clienteling.sync.engine import SyncEngine
+
+from .sessions import Session, Sessions
+
+log = logging.getLogger(__name__)
+
+_STATES = {
+    outbox.PENDING: WriteState.WAITING,
+    outbox.DELIVERED: WriteState.SENT,
+    outbox.PARKED: WriteState.REFUSED,
+}
+
+
+@dataclass(frozen=True)
+class Saved:
+    """Where one write stands right after the associate made it."""
+
+    id: str
+    state: WriteState
+    reason: str | None = None  # HQ's words when refused
+
+    @property
+    def sent(self) -> bool:
+        return self.state == WriteState.SENT
+
+
+def write_state(record: outbox.Record | None) -> WriteState:
+    """SENT, WAITING or REFUSED for an outbox entry (one set aside counts as sent: nothing
+    is left to tell HQ)."""
+    if record is None:
+        return WriteState.WAITING
+    return _STATES.get(record.state, WriteState.SENT)
+
+
+class Writes:
+    """The outbox as the associate's writes use it."""
+
+    def __init__(self, cache: Cache, engine: SyncEngine, sessions: Sessions) -> None:
+        self.cache, self.engine, self.sessions = cache, engine, sessions
+
+    def submit(
+        self,
+        *,
+        id: str,
+        kind: str,
+        shopper_id: str,
+        method: str,
+        path: str,
+        body: dict[str, Any],
+        refresh: Iterable[str] = (),
+    ) -> Saved:
+        """Commit the write to the outbox; signed in online, deliver it now and pull the
+        `refresh` collections, so the synced rows show it. PermissionError when nobody is
+        signed in."""
+        sender = self.sessions.writer()
+        with self.cache.write() as conn:
+            outbox.enqueue(
+                conn, id=id, kind=kind, shopper_id=shopper_id, method=method, path=path, body=body
+            )
+        if sender is None:
+            return Saved(id, WriteState.WAITING)
+        self.engine.push(sender)
+        record = self.record(id)
+        state = write_state(record)
+        if state == WriteState.REFUSED:
+            return Saved(id, state, record.last_error)
+        if state == WriteState.SENT and refresh:
+            try:
+                self.engine.pull(collections=tuple(refresh))
+            except Exception as exc:  # HQ has it; the next sync brings it here
+                log.info("fetching back %s after a write: %s", ", ".join(refresh), exc)
+        return Saved(id, state)
+
+    def author(self) -> Session:
+        """Who writes now: the signed-in associate; PermissionError when nobody is."""
+        return self.sessions.signed_in()
+
+    def record(self, id: str) -> outbox.Record | None:
+        with self.cache.read() as conn:
+            return outbox.record(conn, id)
+
+    def withdraw(self, id: str, kind: str) -> bool:
+        """Set aside a write HQ has not accepted; False if it was delivered meanwhile."""
+        with self.cache.write() as conn:
+            return outbox.withdraw(conn, id, kind)
+
+    def send_due(self) -> None:
+        """Send what waits in the outbox, when the signed-in associate is online."""
+        sender = self.sessions.client()
+        if sender is not None:
+            self.engine.push(sender)
