@@ -115,6 +115,7 @@ def test_phones_normalise_to_e164(raw, region, e164):
         ("   ", "BR"),
         ("hello", "BR"),
         ("+55 11", None),
+        ("+55 11", "BR"),
         ("123", "BR"),
         ("(11) 98765-4321", None),  # no country code and no region to read it with
         ("+55 11 98765-4321-99999", None),  # too many digits

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from clienteling.domain.errors import InvalidField
@@ -39,8 +39,8 @@ def test_padded_text_means_the_same_amount(amount, leading_zeros, trailing_zeros
     if "." not in body and trailing_zeros:
         body += "."
     padded = sign + "0" * leading_zeros + body + "0" * trailing_zeros
-    if len(padded.partition(".")[2]) > 4 or len(padded.lstrip("-").partition(".")[0]) > 15:
-        return  # beyond what parse accepts by design
+    # beyond what parse accepts by design: more than 4 decimals or 15 whole digits
+    assume(len(padded.partition(".")[2]) <= 4 and len(padded.lstrip("-").partition(".")[0]) <= 15)
     assert Money.parse(padded, currency) == Money.parse(text, currency)
 
 
@@ -57,6 +57,15 @@ def test_no_float_drift():
     # A float round trip of this amount loses the last cent.
     assert Money.parse("90071992547409.93", "USD").amount_minor == 9007199254740993
     assert Money.parse("19.99", "BRL").times(3).to_decimal_string() == "59.97"
+
+
+def test_extra_decimals_must_be_zeros():
+    assert Money.parse("1.230", "EUR").amount_minor == 123
+    assert Money.parse("1.2300", "EUR").amount_minor == 123
+    with pytest.raises(
+        InvalidField, match=r"^price: '1.234' has more decimals than EUR allows \(2\)"
+    ):
+        Money.parse("1.234", "EUR")
 
 
 def test_zero_decimal_currencies():
@@ -101,6 +110,7 @@ def test_parse_names_the_field_it_reads():
 def test_currencies():
     assert check_currency(" eur ") == "EUR"
     assert Money(1, "brl").currency == "BRL"
+    assert Money.parse("0.1", "eur") == Money(10, "EUR")
     for bad in ("XXX", "EURO", "", None):
         with pytest.raises(InvalidField, match=r"currency"):
             check_currency(bad)

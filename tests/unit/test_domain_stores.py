@@ -1,4 +1,4 @@
-"""Stores: validation, great-circle distances and the nearest-first order."""
+"""Stores as the terminal reads them, and great-circle distances between them."""
 
 from __future__ import annotations
 
@@ -8,62 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clienteling.domain.errors import InvalidField
-from clienteling.domain.stores import Store, distance_km, nearest_first
+from clienteling.domain.geo import EARTH_RADIUS_KM
+from clienteling.domain.stores import Store, distance_km
 
-
-def store(store_id="BR-SP-01", lat=-23.561, lon=-46.656, **kw) -> Store:
-    fields = {
-        "store_id": store_id,
-        "name": " Paulista ",
-        "region": "BR-SP",
-        "address": "Av. Paulista 1000",
-        "city": "São Paulo",
-        "country": "br",
-        "latitude": lat,
-        "longitude": lon,
-        "currency": "brl",
-        "timezone": "America/Sao_Paulo",
-    }
-    return Store(**{**fields, **kw})
-
-
-def test_a_store_is_cleaned_on_the_way_in():
-    s = store()
-    assert (s.country, s.currency, s.name) == ("BR", "BRL", "Paulista")
-    assert s.timezone == "America/Sao_Paulo"
-
-
-@pytest.mark.parametrize(
-    ("field", "value", "says"),
-    [
-        ("store_id", "BR SP 01", "is not an id"),
-        ("store_id", "BR-SP-01\n", "is not an id"),
-        ("name", "  ", "is empty"),
-        ("city", "", "is empty"),
-        ("country", "Brasil", "two-letter ISO country code"),
-        ("country", "XX", "two-letter ISO country code"),
-        ("country", "UK", "use GB"),
-        ("latitude", 90.5, "between -90 and 90"),
-        ("latitude", math.nan, "between -90 and 90"),
-        ("latitude", "10", "between -90 and 90"),
-        ("longitude", -180.01, "between -180 and 180"),
-        ("longitude", True, "between -180 and 180"),
-        ("currency", "XXX", "unknown currency"),
-        ("timezone", "Mars/Olympus", "not a time zone"),
-        ("timezone", "America", "not a time zone"),  # a folder of the zone database
-        ("timezone", "", "not a time zone"),
-        ("timezone", "../../etc/passwd", "not a time zone"),
-    ],
-)
-def test_bad_store_fields_are_named(field, value, says):
-    with pytest.raises(InvalidField, match=rf"^{field}: .*{says}"):
-        store(**{field: value})
-
-
-def test_store_edges_of_the_map_are_fine():
-    assert store(lat=90, lon=-180).latitude == 90
-    assert store(lat=-90, lon=180).longitude == 180
+SAO_PAULO = Store("BR-SP-01", "Paulista", "BR", "BRL", latitude=-23.561, longitude=-46.656)
+RIO = Store("BR-RJ-01", "Ipanema", "BR", "BRL", latitude=-22.970, longitude=-43.182)
 
 
 def test_known_distances():
@@ -90,20 +39,38 @@ def test_distance_obeys_the_triangle_inequality(a, b, c):
     assert distance_km(*a, *c) <= distance_km(*a, *b) + distance_km(*b, *c) + 1e-6
 
 
-def test_nearest_first_sorts_and_leaves_out_the_origin():
-    sp = store()
-    rio = store("BR-RJ-01", -22.970, -43.182)
-    campinas = store("BR-SP-02", -22.905, -47.061)
-    bh = store("BR-MG-01", -19.920, -43.938)
-    ranked = nearest_first(sp, [bh, rio, sp, campinas])
-    assert [s.store_id for s, _ in ranked] == ["BR-SP-02", "BR-RJ-01", "BR-MG-01"]
-    distances = [d for _, d in ranked]
-    assert distances == sorted(distances)
-    assert distances[0] == pytest.approx(sp.distance_to(campinas))
-    assert nearest_first(sp, []) == [] and nearest_first(sp, [sp]) == []
+def test_distance_between_stores():
+    d = SAO_PAULO.distance_to(RIO)
+    assert 340 < d < 370  # about 350 km
+    assert d == RIO.distance_to(SAO_PAULO)
+    assert d == distance_km(-23.561, -46.656, -22.970, -43.182)
+    assert SAO_PAULO.distance_to(SAO_PAULO) == 0
 
 
-def test_stores_at_the_same_distance_are_ordered_by_id():
-    origin = store("O", 0, 0)
-    east, west = store("B-EAST", 0, 1), store("A-WEST", 0, -1)
-    assert [s.store_id for s, _ in nearest_first(origin, [east, west])] == ["A-WEST", "B-EAST"]
+def test_stores_at_the_edges_of_the_map():
+    north = Store("N", "North", latitude=90, longitude=-180)
+    south = Store("S", "South", latitude=-90, longitude=180)
+    assert north.distance_to(south) == pytest.approx(math.pi * EARTH_RADIUS_KM)
+
+
+@pytest.mark.parametrize(
+    "position",
+    [
+        {},
+        {"latitude": -22.970},
+        {"longitude": -43.182},
+    ],
+)
+def test_no_distance_without_a_position(position):
+    unplaced = Store("BR-XX-01", "Pop-up", **position)
+    assert unplaced.distance_to(SAO_PAULO) is None
+    assert SAO_PAULO.distance_to(unplaced) is None
+    assert unplaced.distance_to(unplaced) is None
+
+
+def test_a_store_on_the_equator_or_meridian_has_a_position():
+    # 0 is a position, not a missing one.
+    origin = Store("O", "Null Island", latitude=0.0, longitude=0.0)
+    assert origin.distance_to(Store("E", "East", latitude=0.0, longitude=1.0)) == pytest.approx(
+        111.2, abs=0.1
+    )
