@@ -34,8 +34,7 @@ from clienteling.services.lookup import Profile
 from clienteling.services.orders import ADDRESS_FIELDS, address_problems, clean_address
 
 from . import texts
-from .models import Column, RowsModel
-from .profile import table
+from .tables import AlternativesModel, table
 from .tasks import TaskRunner
 from .theme import set_role
 
@@ -183,17 +182,7 @@ class OrderScreen(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
-        self.alternatives = RowsModel(
-            [
-                Column(self.tr("Offer"), self._offer_kind),
-                Column(self.tr("Colour"), lambda a: texts.colour_name(a["colour"])),
-                Column(self.tr("Size"), lambda a: a["size"]),
-                Column(self.tr("Store"), self._store_name),
-                Column(self.tr("Distance"), lambda a: texts.distance(a.get("distance_km"))),
-                Column(self.tr("Available"), lambda a: str(a["available"])),
-            ],
-            self,
-        )
+        self.alternatives = AlternativesModel(lambda s: self.names.get(s, s), self, with_offer=True)
         self.alternatives_view = table(self.alternatives, stretch=3)
         self.alternatives_view.activated.connect(self._alternative_activated)
         self.take = QPushButton(self.tr("Order this instead"))
@@ -635,14 +624,6 @@ class OrderScreen(QWidget):
         self.runner.run(self.desk.reorder, old, choice, key="order", done=done, failed=failed)
 
     # --- words ----------------------------------------------------------------------------------
-
-    def _offer_kind(self, alternative: dict[str, Any]) -> str:
-        if alternative["kind"] == "other_store":
-            return self.tr("Same item, other store")
-        return self.tr("Other size or colour")
-
-    def _store_name(self, alternative: dict[str, Any]) -> str:
-        return self.names.get(alternative["store_id"], alternative["store_id"])
 
     def _say(self, text: str, kind: str = "hint") -> None:
         self.message.setText(text)

@@ -12,18 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +28,7 @@ from PySide6.QtWidgets import (
 from clienteling.services.engagement import Engagement, ItemChoice, ProfileView, Saved
 
 from . import texts
-from .models import ROW_HEIGHT, Column, RowsModel
+from .tables import ROW_HEIGHT, Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import MIN_TOUCH, set_role
 
@@ -47,23 +44,6 @@ def edit_state(row: dict[str, Any]) -> str:
     if row.get("state") == "waiting":
         return QCoreApplication.translate("ProfileEdits", "Waiting to send")
     return ""
-
-
-def rows_table(model, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-    header = view.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 class EditPage(QWidget):
@@ -306,7 +286,7 @@ class WishlistPage(EditPage):
             ],
             self,
         )
-        self.view = rows_table(self.items, 0)
+        self.view = table(self.items, 0, one_row=True, wrap=True)
         self.view.activated.connect(self._open_item)
         self.remove = QPushButton(
             QCoreApplication.translate("ProfileEdits", "Remove from wishlist")
@@ -343,7 +323,7 @@ class WishlistPage(EditPage):
             ],
             self,
         )
-        self.picker = rows_table(self.choices, 0)
+        self.picker = table(self.choices, 0, one_row=True, wrap=True)
         self.picker.setMaximumHeight(ROW_HEIGHT * 5)
         self.picker.hide()
         self.picker.activated.connect(lambda _i: self.add_chosen())
@@ -471,7 +451,7 @@ class FollowUpsPage(EditPage):
             ],
             self,
         )
-        self.view = rows_table(self.tasks, 1)
+        self.view = table(self.tasks, 1, one_row=True, wrap=True)
         self.title = QLineEdit()
         self.title.setMaxLength(200)
         self.title.setPlaceholderText(
