@@ -45,6 +45,14 @@
     </message>
 </context>
 <context>
+    <name>AlternativesPanel</name>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="38"/>
+        <source>Order this instead</source>
+        <translation>Pedir este en su lugar</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <location filename="../../clienteling/ui/scan_dialogs.py" line="40"/>
@@ -353,272 +361,230 @@
     </message>
 </context>
 <context>
-    <name>OrderScreen</name>
+    <name>OrderForm</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="64"/>
-        <source>← Back</source>
-        <translation>← Volver</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="67"/>
-        <source>Order for delivery</source>
-        <translation>Pedido para entrega</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="85"/>
-        <location filename="../../clienteling/ui/order.py" line="95"/>
+        <location filename="../../clienteling/ui/order_form.py" line="58"/>
+        <location filename="../../clienteling/ui/order_form.py" line="68"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="86"/>
-        <location filename="../../clienteling/ui/order.py" line="96"/>
+        <location filename="../../clienteling/ui/order_form.py" line="59"/>
+        <location filename="../../clienteling/ui/order_form.py" line="69"/>
         <source>Size</source>
         <translation>Talla</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="87"/>
-        <location filename="../../clienteling/ui/order.py" line="97"/>
+        <location filename="../../clienteling/ui/order_form.py" line="60"/>
+        <location filename="../../clienteling/ui/order_form.py" line="70"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="90"/>
-        <location filename="../../clienteling/ui/order.py" line="98"/>
+        <location filename="../../clienteling/ui/order_form.py" line="63"/>
+        <location filename="../../clienteling/ui/order_form.py" line="71"/>
         <source>Send from</source>
         <translation>Enviar desde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="116"/>
+        <location filename="../../clienteling/ui/order_form.py" line="89"/>
         <source>Ship to the shopper</source>
         <translation>Enviar al cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="117"/>
+        <location filename="../../clienteling/ui/order_form.py" line="90"/>
         <source>Pick up in a store</source>
         <translation>Recoger en una tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="135"/>
+        <location filename="../../clienteling/ui/order_form.py" line="108"/>
         <source>Street and number</source>
         <translation>Calle y número</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="136"/>
+        <location filename="../../clienteling/ui/order_form.py" line="109"/>
         <source>Apartment, floor (optional)</source>
         <translation>Piso, puerta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="137"/>
+        <location filename="../../clienteling/ui/order_form.py" line="110"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="138"/>
+        <location filename="../../clienteling/ui/order_form.py" line="111"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="139"/>
+        <location filename="../../clienteling/ui/order_form.py" line="112"/>
         <source>Region (optional)</source>
         <translation>Provincia (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="140"/>
+        <location filename="../../clienteling/ui/order_form.py" line="113"/>
         <source>Country (two letters)</source>
         <translation>País (dos letras)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="169"/>
-        <location filename="../../clienteling/ui/order.py" line="171"/>
+        <location filename="../../clienteling/ui/order_form.py" line="142"/>
+        <location filename="../../clienteling/ui/order_form.py" line="144"/>
         <source>Pick-up store</source>
         <translation>Tienda de recogida</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="178"/>
-        <source>Place order</source>
-        <translation>Hacer pedido</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="188"/>
-        <source>Order this instead</source>
-        <translation>Pedir este en su lugar</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="202"/>
-        <source>Save slip as PDF…</source>
-        <translation>Guardar comprobante en PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="204"/>
-        <source>Print slip…</source>
-        <translation>Imprimir comprobante…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="244"/>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="257"/>
-        <source>This shopper or item is not on this terminal.</source>
-        <translation>Este cliente o artículo no está en este terminal.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="263"/>
-        <source>For {name}</source>
-        <translation>Para {name}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="305"/>
+        <location filename="../../clienteling/ui/order_form.py" line="200"/>
         <source>{size} ({n} here)</source>
         <translation>{size} ({n} aquí)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="323"/>
+        <location filename="../../clienteling/ui/order_form.py" line="218"/>
         <source>{store} — {n} available</source>
         <translation>{store} — {n} disponibles</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="329"/>
+        <location filename="../../clienteling/ui/order_form.py" line="224"/>
         <source>(suggested)</source>
         <translation>(sugerida)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="331"/>
+        <location filename="../../clienteling/ui/order_form.py" line="226"/>
         <source>Any store (HQ picks the nearest with stock)</source>
         <translation>Cualquier tienda (la central elige la más cercana con stock)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="337"/>
+        <location filename="../../clienteling/ui/order_form.py" line="232"/>
         <source>No store shows {n} available for this size and colour. HQ will answer with what it can offer.</source>
         <translation>Ninguna tienda muestra {n} disponibles en esta talla y color. La central responderá con lo que puede ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="342"/>
+        <location filename="../../clienteling/ui/order_form.py" line="237"/>
         <source>Stock figures are live from HQ.</source>
         <translation>Stock en tiempo real de la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="345"/>
+        <location filename="../../clienteling/ui/order_form.py" line="240"/>
         <source>Stock figures are from the last sync; HQ checks them on the order.</source>
         <translation>Stock de la última sincronización; la central lo comprueba con el pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="353"/>
+        <location filename="../../clienteling/ui/order_form.py" line="256"/>
         <source>This colour does not come in this size.</source>
         <translation>Este color no existe en esta talla.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="395"/>
+        <location filename="../../clienteling/ui/order_form.py" line="285"/>
         <source>Needed for the delivery.</source>
         <translation>Necesario para el envío.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="396"/>
+        <location filename="../../clienteling/ui/order_form.py" line="286"/>
         <source>Too long; shorten it.</source>
         <translation>Demasiado largo; acórtalo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="397"/>
+        <location filename="../../clienteling/ui/order_form.py" line="287"/>
         <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
         <translation>Usa el código de país de dos letras, p. ej. BR, ES, PT.</translation>
     </message>
+</context>
+<context>
+    <name>OrderScreen</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="422"/>
+        <location filename="../../clienteling/ui/order.py" line="49"/>
+        <source>← Back</source>
+        <translation>← Volver</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="52"/>
+        <source>Order for delivery</source>
+        <translation>Pedido para entrega</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="73"/>
+        <source>Place order</source>
+        <translation>Hacer pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="122"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="135"/>
+        <source>This shopper or item is not on this terminal.</source>
+        <translation>Este cliente o artículo no está en este terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="141"/>
+        <source>For {name}</source>
+        <translation>Para {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="184"/>
         <source>Choose a colour and size that exist.</source>
         <translation>Elige un color y una talla que existan.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="429"/>
+        <location filename="../../clienteling/ui/order.py" line="191"/>
         <source>Check the delivery address: the fields marked in red.</source>
         <translation>Revisa la dirección de envío: los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="450"/>
-        <location filename="../../clienteling/ui/order.py" line="613"/>
+        <location filename="../../clienteling/ui/order.py" line="212"/>
+        <location filename="../../clienteling/ui/order.py" line="281"/>
         <source>Placing the order…</source>
         <translation>Haciendo el pedido…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="462"/>
+        <location filename="../../clienteling/ui/order.py" line="224"/>
         <source>The order was not placed: {why}</source>
         <translation>El pedido no se hizo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="480"/>
+        <location filename="../../clienteling/ui/order.py" line="241"/>
         <source>Confirmed by HQ: order {order}, reserved in {stores}.</source>
         <translation>Confirmado por la central: pedido {order}, reservado en {stores}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="490"/>
+        <location filename="../../clienteling/ui/order.py" line="251"/>
         <source>Queued — will be sent when HQ is back. Order {order} is saved on this terminal; the status bar tells you when HQ confirms it.</source>
         <translation>En cola — se enviará cuando vuelva la central. El pedido {order} está guardado en este terminal; la barra de estado avisa cuando la central lo confirme.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="500"/>
+        <location filename="../../clienteling/ui/order.py" line="260"/>
         <source>HQ refused the order: {why}. Pick one of these instead:</source>
         <translation>La central rechazó el pedido: {why}. Elige una de estas opciones:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="510"/>
+        <location filename="../../clienteling/ui/order.py" line="268"/>
         <source>HQ refused the order: {why}. No other store or size has it; change the order or add the item to the wishlist.</source>
         <translation>La central rechazó el pedido: {why}. Ninguna otra tienda o talla lo tiene; cambia el pedido o añade el artículo a la lista de deseos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="529"/>
+        <location filename="../../clienteling/ui/order.py" line="306"/>
         <source>Pick up at {store}</source>
         <translation>Recoger en {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="531"/>
+        <location filename="../../clienteling/ui/order.py" line="308"/>
         <source>Delivered to the shopper&apos;s address</source>
         <translation>Entrega en la dirección del cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="538"/>
+        <location filename="../../clienteling/ui/order.py" line="315"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="539"/>
+        <location filename="../../clienteling/ui/order.py" line="316"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="540"/>
+        <location filename="../../clienteling/ui/order.py" line="317"/>
         <source>Scan to follow your order</source>
         <translation>Escanee para seguir su pedido</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="549"/>
-        <source>Save slip</source>
-        <translation>Guardar comprobante</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="549"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="562"/>
-        <source>Slip saved: {path}</source>
-        <translation>Comprobante guardado: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="565"/>
-        <source>The slip was not saved: {why}</source>
-        <translation>El comprobante no se guardó: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="585"/>
-        <source>The printer could not be opened.</source>
-        <translation>No se pudo abrir la impresora.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="595"/>
-        <source>Slip sent to the printer.</source>
-        <translation>Comprobante enviado a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1815,49 @@
         <location filename="../../clienteling/ui/signup.py" line="263"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipActions</name>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="86"/>
+        <source>Save slip as PDF…</source>
+        <translation>Guardar comprobante en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="88"/>
+        <source>Print slip…</source>
+        <translation>Imprimir comprobante…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="108"/>
+        <source>Save slip</source>
+        <translation>Guardar comprobante</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="110"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="123"/>
+        <source>Slip saved: {path}</source>
+        <translation>Comprobante guardado: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="126"/>
+        <source>The slip was not saved: {why}</source>
+        <translation>El comprobante no se guardó: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="146"/>
+        <source>The printer could not be opened.</source>
+        <translation>No se pudo abrir la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="156"/>
+        <source>Slip sent to the printer.</source>
+        <translation>Comprobante enviado a la impresora.</translation>
     </message>
 </context>
 <context>
