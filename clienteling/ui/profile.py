@@ -1,6 +1,8 @@
 """The shopper's profile: header, CSAT, purchases, sizes, notes, wishlist, follow-ups, orders.
 
-The edit pages (sizes, wishlist, follow-ups, CSAT) live in profile_edits.
+The edit pages are modules of their own, built on profile_edits.EditPage:
+profile_preferences (sizes), profile_wishlist, profile_follow_ups and
+profile_feedback (the CSAT bar).
 """
 
 from __future__ import annotations
@@ -27,7 +29,10 @@ from clienteling.services.lookup import Profile
 from clienteling.services.notes import NOTE_REASONS, NoteSaved
 
 from . import texts
-from .profile_edits import FeedbackBar, FollowUpsPage, PreferencesPage, WishlistPage
+from .profile_feedback import FeedbackBar
+from .profile_follow_ups import FollowUpsPage
+from .profile_preferences import PreferencesPage
+from .profile_wishlist import WishlistPage
 from .tables import Column, RowsModel, line_items, table
 from .tasks import TaskRunner
 from .theme import set_role

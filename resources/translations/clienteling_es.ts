@@ -786,265 +786,265 @@
 <context>
     <name>ProfileEdits</name>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="41"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="224"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="26"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
         <source>Refused by HQ: {why}</source>
         <translation>Rechazado por la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="45"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="220"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="30"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="129"/>
         <source>Waiting to send</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="88"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="73"/>
         <source>HQ refused it: {why}</source>
         <translation>La central lo rechazó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="95"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="80"/>
         <source>Saved on this terminal; waiting to send to HQ.</source>
         <translation>Guardado en este terminal; pendiente de envío a la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="100"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="85"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="109"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="94"/>
         <source>Not saved: {why}</source>
         <translation>No guardado: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="131"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="40"/>
         <source>e.g. slim, regular, relaxed</source>
         <translation>p. ej. entallado, regular, holgado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="132"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="133"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="134"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
         <source>Separate with commas</source>
         <translation>Separa con comas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="139"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
         <source>Fit</source>
         <translation>Corte</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="140"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
         <source>Brands</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="141"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="50"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="142"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="51"/>
         <source>Styles</source>
         <translation>Estilos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="146"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="55"/>
         <source>Save sizes and preferences</source>
         <translation>Guardar tallas y preferencias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="195"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="203"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="104"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="112"/>
         <source>Size: {category}</source>
         <translation>Talla: {category}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="258"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="306"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="29"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="77"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="262"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="311"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="33"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="82"/>
         <source>Size</source>
         <translation>Talla</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="266"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="308"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="37"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="79"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="270"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="314"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="85"/>
         <source>Here</source>
         <translation>Aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="272"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="43"/>
         <source>In stock here</source>
         <translation>En stock aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="274"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="320"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="45"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="91"/>
         <source>Not here</source>
         <translation>No hay aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="278"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="49"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="282"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="447"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="53"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="292"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="63"/>
         <source>Remove from wishlist</source>
         <translation>Quitar de la lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="298"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="69"/>
         <source>Add an item: name, SKU or barcode</source>
         <translation>Añadir un artículo: nombre, SKU o código de barras</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="301"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="72"/>
         <source>Find an item to add</source>
         <translation>Busca un artículo para añadir</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="312"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="83"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="316"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="87"/>
         <source>{n} here</source>
         <translation>{n} aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="331"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="102"/>
         <source>Add to wishlist</source>
         <translation>Añadir a la lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="380"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="151"/>
         <source>No item matches; try the SKU or scan the barcode.</source>
         <translation>Ningún artículo coincide; prueba con el SKU o escanea el código de barras.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="390"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="161"/>
         <source>Find the item and choose its colour and size first.</source>
         <translation>Primero busca el artículo y elige su color y talla.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="414"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="185"/>
         <source>Choose the item to remove first.</source>
         <translation>Primero elige el artículo que quieres quitar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="432"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="27"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="436"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="460"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="31"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="55"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="439"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="34"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="441"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="36"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="443"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="38"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="458"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="53"/>
         <source>What to do, e.g. call when size M is back</source>
         <translation>Qué hacer, p. ej. llamar cuando vuelva la talla M</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="467"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="476"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="62"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="71"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="469"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="64"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="472"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="67"/>
         <source>Mark done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="494"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="89"/>
         <source>Write what to follow up first.</source>
         <translation>Primero escribe qué hay que seguir.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="516"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="111"/>
         <source>Choose the follow-up to mark done first.</source>
         <translation>Primero elige el seguimiento que quieres marcar como hecho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="523"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="118"/>
         <source>This follow-up is already done.</source>
         <translation>Este seguimiento ya está hecho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="541"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="26"/>
         <source>Visit rating</source>
         <translation>Valoración de la visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="548"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="33"/>
         <source>Rating {n} of 5</source>
         <translation>Valoración {n} de 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="558"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="43"/>
         <source>Comment (optional)</source>
         <translation>Comentario (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="560"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="45"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="562"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="47"/>
         <source>Save rating</source>
         <translation>Guardar valoración</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="580"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="65"/>
         <source>Last rating: {score}/5</source>
         <translation>Última valoración: {score}/5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="589"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="74"/>
         <source>Choose a rating from 1 to 5 first.</source>
         <translation>Primero elige una valoración del 1 al 5.</translation>
     </message>
@@ -1052,282 +1052,282 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="54"/>
+        <location filename="../../clienteling/ui/profile.py" line="59"/>
         <source>← Search</source>
         <translation>← Búsqueda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="68"/>
+        <location filename="../../clienteling/ui/profile.py" line="73"/>
         <source>Stock and order</source>
         <translation>Stock y pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="70"/>
+        <location filename="../../clienteling/ui/profile.py" line="75"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="84"/>
+        <location filename="../../clienteling/ui/profile.py" line="89"/>
         <source>Lifetime value</source>
         <translation>Valor total</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="85"/>
+        <location filename="../../clienteling/ui/profile.py" line="90"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="86"/>
+        <location filename="../../clienteling/ui/profile.py" line="91"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="87"/>
+        <location filename="../../clienteling/ui/profile.py" line="92"/>
         <source>Home store</source>
         <translation>Tienda habitual</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="88"/>
+        <location filename="../../clienteling/ui/profile.py" line="93"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="89"/>
+        <location filename="../../clienteling/ui/profile.py" line="94"/>
         <source>Loyalty number</source>
         <translation>Número de fidelización</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="113"/>
+        <location filename="../../clienteling/ui/profile.py" line="118"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="114"/>
-        <location filename="../../clienteling/ui/profile.py" line="130"/>
-        <location filename="../../clienteling/ui/profile.py" line="137"/>
+        <location filename="../../clienteling/ui/profile.py" line="119"/>
+        <location filename="../../clienteling/ui/profile.py" line="135"/>
+        <location filename="../../clienteling/ui/profile.py" line="142"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="115"/>
+        <location filename="../../clienteling/ui/profile.py" line="120"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="117"/>
+        <location filename="../../clienteling/ui/profile.py" line="122"/>
         <source>Returns</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="118"/>
+        <location filename="../../clienteling/ui/profile.py" line="123"/>
         <source>↩ returned</source>
         <translation>↩ devuelto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="121"/>
-        <location filename="../../clienteling/ui/profile.py" line="224"/>
+        <location filename="../../clienteling/ui/profile.py" line="126"/>
+        <location filename="../../clienteling/ui/profile.py" line="229"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="144"/>
+        <location filename="../../clienteling/ui/profile.py" line="149"/>
         <source>Purchases</source>
         <translation>Compras</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="147"/>
+        <location filename="../../clienteling/ui/profile.py" line="152"/>
         <source>Sizes and preferences</source>
         <translation>Tallas y preferencias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="151"/>
+        <location filename="../../clienteling/ui/profile.py" line="156"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="152"/>
+        <location filename="../../clienteling/ui/profile.py" line="157"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="154"/>
+        <location filename="../../clienteling/ui/profile.py" line="159"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="158"/>
-        <location filename="../../clienteling/ui/profile.py" line="172"/>
+        <location filename="../../clienteling/ui/profile.py" line="163"/>
+        <location filename="../../clienteling/ui/profile.py" line="177"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="166"/>
-        <location filename="../../clienteling/ui/profile.py" line="178"/>
+        <location filename="../../clienteling/ui/profile.py" line="171"/>
+        <location filename="../../clienteling/ui/profile.py" line="183"/>
         <source>Reason for the visit</source>
         <translation>Motivo de la visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="171"/>
+        <location filename="../../clienteling/ui/profile.py" line="176"/>
         <source>What did the shopper ask for, like or need?</source>
         <translation>¿Qué pidió, le gustó o necesita el cliente?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="174"/>
+        <location filename="../../clienteling/ui/profile.py" line="179"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="190"/>
+        <location filename="../../clienteling/ui/profile.py" line="195"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="198"/>
+        <location filename="../../clienteling/ui/profile.py" line="203"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="206"/>
+        <location filename="../../clienteling/ui/profile.py" line="211"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="207"/>
+        <location filename="../../clienteling/ui/profile.py" line="212"/>
         <source>Size</source>
         <translation>Talla</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="196"/>
+        <location filename="../../clienteling/ui/profile.py" line="201"/>
         <source>Wishlist</source>
         <translation>Lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="208"/>
+        <location filename="../../clienteling/ui/profile.py" line="213"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="209"/>
+        <location filename="../../clienteling/ui/profile.py" line="214"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="216"/>
+        <location filename="../../clienteling/ui/profile.py" line="221"/>
         <source>Placed</source>
         <translation>Realizado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="217"/>
+        <location filename="../../clienteling/ui/profile.py" line="222"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="219"/>
+        <location filename="../../clienteling/ui/profile.py" line="224"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="221"/>
+        <location filename="../../clienteling/ui/profile.py" line="226"/>
         <source>Pick-up</source>
         <translation>Recogida</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="221"/>
+        <location filename="../../clienteling/ui/profile.py" line="226"/>
         <source>Delivery</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="229"/>
+        <location filename="../../clienteling/ui/profile.py" line="234"/>
         <source>Open orders</source>
         <translation>Pedidos abiertos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="267"/>
+        <location filename="../../clienteling/ui/profile.py" line="272"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="283"/>
+        <location filename="../../clienteling/ui/profile.py" line="288"/>
         <source>bought {item}</source>
         <translation>compró {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="285"/>
+        <location filename="../../clienteling/ui/profile.py" line="290"/>
         <source>{why}; size {size} in stock here</source>
         <translation>{why}; talla {size} en stock aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="301"/>
+        <location filename="../../clienteling/ui/profile.py" line="306"/>
         <source>This shopper is no longer on this terminal.</source>
         <translation>Este cliente ya no está en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="319"/>
+        <location filename="../../clienteling/ui/profile.py" line="324"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="320"/>
+        <location filename="../../clienteling/ui/profile.py" line="325"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="321"/>
+        <location filename="../../clienteling/ui/profile.py" line="326"/>
         <source>Profiling</source>
         <translation>Perfilado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="326"/>
+        <location filename="../../clienteling/ui/profile.py" line="331"/>
         <source>Consent given</source>
         <translation>Consentimiento dado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="326"/>
+        <location filename="../../clienteling/ui/profile.py" line="331"/>
         <source>No consent</source>
         <translation>Sin consentimiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="333"/>
+        <location filename="../../clienteling/ui/profile.py" line="338"/>
         <source>All channels</source>
         <translation>Todos los canales</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="347"/>
+        <location filename="../../clienteling/ui/profile.py" line="352"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="358"/>
+        <location filename="../../clienteling/ui/profile.py" line="363"/>
         <source>Refused by HQ: {why}</source>
         <translation>Rechazada por la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="360"/>
+        <location filename="../../clienteling/ui/profile.py" line="365"/>
         <source>Waiting to send</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="361"/>
+        <location filename="../../clienteling/ui/profile.py" line="366"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="370"/>
+        <location filename="../../clienteling/ui/profile.py" line="375"/>
         <source>Write the note first.</source>
         <translation>Escribe la nota primero.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="388"/>
+        <location filename="../../clienteling/ui/profile.py" line="393"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="392"/>
+        <location filename="../../clienteling/ui/profile.py" line="397"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Nota guardada en este terminal; se enviará a la central cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="400"/>
+        <location filename="../../clienteling/ui/profile.py" line="405"/>
         <source>The note was not saved: {why}</source>
         <translation>La nota no se guardó: {why}</translation>
     </message>

@@ -786,265 +786,265 @@
 <context>
     <name>ProfileEdits</name>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="41"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="224"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="26"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
         <source>Refused by HQ: {why}</source>
         <translation>Recusado pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="45"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="220"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="30"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="129"/>
         <source>Waiting to send</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="88"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="73"/>
         <source>HQ refused it: {why}</source>
         <translation>A central recusou: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="95"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="80"/>
         <source>Saved on this terminal; waiting to send to HQ.</source>
         <translation>Salvo neste terminal; aguardando envio à central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="100"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="85"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="109"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="94"/>
         <source>Not saved: {why}</source>
         <translation>Não salvo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="131"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="40"/>
         <source>e.g. slim, regular, relaxed</source>
         <translation>ex.: justo, regular, amplo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="132"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="133"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="134"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
         <source>Separate with commas</source>
         <translation>Separe com vírgulas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="139"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
         <source>Fit</source>
         <translation>Caimento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="140"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
         <source>Brands</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="141"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="50"/>
         <source>Colours</source>
         <translation>Cores</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="142"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="51"/>
         <source>Styles</source>
         <translation>Estilos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="146"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="55"/>
         <source>Save sizes and preferences</source>
         <translation>Salvar tamanhos e preferências</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="195"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="203"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="104"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="112"/>
         <source>Size: {category}</source>
         <translation>Tamanho: {category}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="258"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="306"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="29"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="77"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="262"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="311"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="33"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="82"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="266"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="308"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="37"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="79"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="270"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="314"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="85"/>
         <source>Here</source>
         <translation>Aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="272"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="43"/>
         <source>In stock here</source>
         <translation>Em estoque aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="274"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="320"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="45"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="91"/>
         <source>Not here</source>
         <translation>Não tem aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="278"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="49"/>
         <source>Added</source>
         <translation>Adicionado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="282"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="447"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="53"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="292"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="63"/>
         <source>Remove from wishlist</source>
         <translation>Remover da lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="298"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="69"/>
         <source>Add an item: name, SKU or barcode</source>
         <translation>Adicionar um item: nome, SKU ou código de barras</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="301"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="72"/>
         <source>Find an item to add</source>
         <translation>Encontre um item para adicionar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="312"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="83"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="316"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="87"/>
         <source>{n} here</source>
         <translation>{n} aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="331"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="102"/>
         <source>Add to wishlist</source>
         <translation>Adicionar à lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="380"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="151"/>
         <source>No item matches; try the SKU or scan the barcode.</source>
         <translation>Nenhum item corresponde; tente o SKU ou leia o código de barras.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="390"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="161"/>
         <source>Find the item and choose its colour and size first.</source>
         <translation>Primeiro encontre o item e escolha a cor e o tamanho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="414"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="185"/>
         <source>Choose the item to remove first.</source>
         <translation>Primeiro escolha o item a remover.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="432"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="27"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="436"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="460"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="31"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="55"/>
         <source>Follow-up</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="439"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="441"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="36"/>
         <source>Done</source>
         <translation>Feito</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="443"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="38"/>
         <source>Open</source>
         <translation>Aberto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="458"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="53"/>
         <source>What to do, e.g. call when size M is back</source>
         <translation>O que fazer, ex.: ligar quando o tamanho M voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="467"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="476"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="62"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="71"/>
         <source>Due on</source>
         <translation>Prazo em</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="469"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="64"/>
         <source>Add follow-up</source>
         <translation>Adicionar acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="472"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="67"/>
         <source>Mark done</source>
         <translation>Marcar como feito</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="494"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="89"/>
         <source>Write what to follow up first.</source>
         <translation>Primeiro escreva o que acompanhar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="516"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="111"/>
         <source>Choose the follow-up to mark done first.</source>
         <translation>Primeiro escolha o acompanhamento a marcar como feito.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="523"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="118"/>
         <source>This follow-up is already done.</source>
         <translation>Este acompanhamento já foi feito.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="541"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="26"/>
         <source>Visit rating</source>
         <translation>Avaliação da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="548"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="33"/>
         <source>Rating {n} of 5</source>
         <translation>Nota {n} de 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="558"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="43"/>
         <source>Comment (optional)</source>
         <translation>Comentário (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="560"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="45"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="562"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="47"/>
         <source>Save rating</source>
         <translation>Salvar avaliação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="580"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="65"/>
         <source>Last rating: {score}/5</source>
         <translation>Última avaliação: {score}/5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="589"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="74"/>
         <source>Choose a rating from 1 to 5 first.</source>
         <translation>Primeiro escolha uma nota de 1 a 5.</translation>
     </message>
@@ -1052,282 +1052,282 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="54"/>
+        <location filename="../../clienteling/ui/profile.py" line="59"/>
         <source>← Search</source>
         <translation>← Busca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="68"/>
+        <location filename="../../clienteling/ui/profile.py" line="73"/>
         <source>Stock and order</source>
         <translation>Estoque e pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="70"/>
+        <location filename="../../clienteling/ui/profile.py" line="75"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="84"/>
+        <location filename="../../clienteling/ui/profile.py" line="89"/>
         <source>Lifetime value</source>
         <translation>Valor total</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="85"/>
+        <location filename="../../clienteling/ui/profile.py" line="90"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="86"/>
+        <location filename="../../clienteling/ui/profile.py" line="91"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="87"/>
+        <location filename="../../clienteling/ui/profile.py" line="92"/>
         <source>Home store</source>
         <translation>Loja de origem</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="88"/>
+        <location filename="../../clienteling/ui/profile.py" line="93"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="89"/>
+        <location filename="../../clienteling/ui/profile.py" line="94"/>
         <source>Loyalty number</source>
         <translation>Número de fidelidade</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="113"/>
+        <location filename="../../clienteling/ui/profile.py" line="118"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="114"/>
-        <location filename="../../clienteling/ui/profile.py" line="130"/>
-        <location filename="../../clienteling/ui/profile.py" line="137"/>
+        <location filename="../../clienteling/ui/profile.py" line="119"/>
+        <location filename="../../clienteling/ui/profile.py" line="135"/>
+        <location filename="../../clienteling/ui/profile.py" line="142"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="115"/>
+        <location filename="../../clienteling/ui/profile.py" line="120"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="117"/>
+        <location filename="../../clienteling/ui/profile.py" line="122"/>
         <source>Returns</source>
         <translation>Devoluções</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="118"/>
+        <location filename="../../clienteling/ui/profile.py" line="123"/>
         <source>↩ returned</source>
         <translation>↩ devolvido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="121"/>
-        <location filename="../../clienteling/ui/profile.py" line="224"/>
+        <location filename="../../clienteling/ui/profile.py" line="126"/>
+        <location filename="../../clienteling/ui/profile.py" line="229"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="144"/>
+        <location filename="../../clienteling/ui/profile.py" line="149"/>
         <source>Purchases</source>
         <translation>Compras</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="147"/>
+        <location filename="../../clienteling/ui/profile.py" line="152"/>
         <source>Sizes and preferences</source>
         <translation>Tamanhos e preferências</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="151"/>
+        <location filename="../../clienteling/ui/profile.py" line="156"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="152"/>
+        <location filename="../../clienteling/ui/profile.py" line="157"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="154"/>
+        <location filename="../../clienteling/ui/profile.py" line="159"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="158"/>
-        <location filename="../../clienteling/ui/profile.py" line="172"/>
+        <location filename="../../clienteling/ui/profile.py" line="163"/>
+        <location filename="../../clienteling/ui/profile.py" line="177"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="166"/>
-        <location filename="../../clienteling/ui/profile.py" line="178"/>
+        <location filename="../../clienteling/ui/profile.py" line="171"/>
+        <location filename="../../clienteling/ui/profile.py" line="183"/>
         <source>Reason for the visit</source>
         <translation>Motivo da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="171"/>
+        <location filename="../../clienteling/ui/profile.py" line="176"/>
         <source>What did the shopper ask for, like or need?</source>
         <translation>O que o cliente pediu, gostou ou precisa?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="174"/>
+        <location filename="../../clienteling/ui/profile.py" line="179"/>
         <source>Save note</source>
         <translation>Salvar nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="190"/>
+        <location filename="../../clienteling/ui/profile.py" line="195"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="198"/>
+        <location filename="../../clienteling/ui/profile.py" line="203"/>
         <source>Follow-ups</source>
         <translation>Acompanhamentos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="206"/>
+        <location filename="../../clienteling/ui/profile.py" line="211"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="207"/>
+        <location filename="../../clienteling/ui/profile.py" line="212"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="196"/>
+        <location filename="../../clienteling/ui/profile.py" line="201"/>
         <source>Wishlist</source>
         <translation>Lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="208"/>
+        <location filename="../../clienteling/ui/profile.py" line="213"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="209"/>
+        <location filename="../../clienteling/ui/profile.py" line="214"/>
         <source>Why</source>
         <translation>Por quê</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="216"/>
+        <location filename="../../clienteling/ui/profile.py" line="221"/>
         <source>Placed</source>
         <translation>Feito</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="217"/>
+        <location filename="../../clienteling/ui/profile.py" line="222"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="219"/>
+        <location filename="../../clienteling/ui/profile.py" line="224"/>
         <source>How</source>
         <translation>Como</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="221"/>
+        <location filename="../../clienteling/ui/profile.py" line="226"/>
         <source>Pick-up</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="221"/>
+        <location filename="../../clienteling/ui/profile.py" line="226"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="229"/>
+        <location filename="../../clienteling/ui/profile.py" line="234"/>
         <source>Open orders</source>
         <translation>Pedidos em aberto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="267"/>
+        <location filename="../../clienteling/ui/profile.py" line="272"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="283"/>
+        <location filename="../../clienteling/ui/profile.py" line="288"/>
         <source>bought {item}</source>
         <translation>comprou {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="285"/>
+        <location filename="../../clienteling/ui/profile.py" line="290"/>
         <source>{why}; size {size} in stock here</source>
         <translation>{why}; tamanho {size} em estoque aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="301"/>
+        <location filename="../../clienteling/ui/profile.py" line="306"/>
         <source>This shopper is no longer on this terminal.</source>
         <translation>Este cliente não está mais neste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="319"/>
+        <location filename="../../clienteling/ui/profile.py" line="324"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="320"/>
+        <location filename="../../clienteling/ui/profile.py" line="325"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="321"/>
+        <location filename="../../clienteling/ui/profile.py" line="326"/>
         <source>Profiling</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="326"/>
+        <location filename="../../clienteling/ui/profile.py" line="331"/>
         <source>Consent given</source>
         <translation>Consentimento dado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="326"/>
+        <location filename="../../clienteling/ui/profile.py" line="331"/>
         <source>No consent</source>
         <translation>Sem consentimento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="333"/>
+        <location filename="../../clienteling/ui/profile.py" line="338"/>
         <source>All channels</source>
         <translation>Todos os canais</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="347"/>
+        <location filename="../../clienteling/ui/profile.py" line="352"/>
         <source>Suggestions</source>
         <translation>Sugestões</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="358"/>
+        <location filename="../../clienteling/ui/profile.py" line="363"/>
         <source>Refused by HQ: {why}</source>
         <translation>Recusada pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="360"/>
+        <location filename="../../clienteling/ui/profile.py" line="365"/>
         <source>Waiting to send</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="361"/>
+        <location filename="../../clienteling/ui/profile.py" line="366"/>
         <source>Saved</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="370"/>
+        <location filename="../../clienteling/ui/profile.py" line="375"/>
         <source>Write the note first.</source>
         <translation>Escreva a nota primeiro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="388"/>
+        <location filename="../../clienteling/ui/profile.py" line="393"/>
         <source>Note saved.</source>
         <translation>Nota salva.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="392"/>
+        <location filename="../../clienteling/ui/profile.py" line="397"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Nota salva neste terminal; ela será enviada à central quando a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="400"/>
+        <location filename="../../clienteling/ui/profile.py" line="405"/>
         <source>The note was not saved: {why}</source>
         <translation>A nota não foi salva: {why}</translation>
     </message>

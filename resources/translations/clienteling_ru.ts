@@ -786,265 +786,265 @@
 <context>
     <name>ProfileEdits</name>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="41"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="224"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="26"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="45"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="220"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="30"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="129"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="88"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="73"/>
         <source>HQ refused it: {why}</source>
         <translation>Офис отклонил: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="95"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="80"/>
         <source>Saved on this terminal; waiting to send to HQ.</source>
         <translation>Сохранено на этом терминале; ожидает отправки в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="100"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="85"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="109"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="94"/>
         <source>Not saved: {why}</source>
         <translation>Не сохранено: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="131"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="40"/>
         <source>e.g. slim, regular, relaxed</source>
         <translation>напр. приталенный, прямой, свободный</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="132"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="133"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="134"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
         <source>Separate with commas</source>
         <translation>Через запятую</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="139"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
         <source>Fit</source>
         <translation>Посадка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="140"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
         <source>Brands</source>
         <translation>Бренды</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="141"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="50"/>
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="142"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="51"/>
         <source>Styles</source>
         <translation>Стили</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="146"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="55"/>
         <source>Save sizes and preferences</source>
         <translation>Сохранить размеры и предпочтения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="195"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="203"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="104"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="112"/>
         <source>Size: {category}</source>
         <translation>Размер: {category}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="258"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="306"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="29"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="77"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="262"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="311"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="33"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="82"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="266"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="308"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="37"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="79"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="270"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="314"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="85"/>
         <source>Here</source>
         <translation>Здесь</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="272"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="43"/>
         <source>In stock here</source>
         <translation>Есть здесь</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="274"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="320"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="45"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="91"/>
         <source>Not here</source>
         <translation>Здесь нет</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="278"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="49"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="282"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="447"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="53"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="292"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="63"/>
         <source>Remove from wishlist</source>
         <translation>Удалить из списка желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="298"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="69"/>
         <source>Add an item: name, SKU or barcode</source>
         <translation>Добавить товар: название, SKU или штрихкод</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="301"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="72"/>
         <source>Find an item to add</source>
         <translation>Найдите товар, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="312"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="83"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="316"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="87"/>
         <source>{n} here</source>
         <translation>{n} здесь</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="331"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="102"/>
         <source>Add to wishlist</source>
         <translation>Добавить в список желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="380"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="151"/>
         <source>No item matches; try the SKU or scan the barcode.</source>
         <translation>Ничего не найдено; попробуйте SKU или отсканируйте штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="390"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="161"/>
         <source>Find the item and choose its colour and size first.</source>
         <translation>Сначала найдите товар и выберите цвет и размер.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="414"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="185"/>
         <source>Choose the item to remove first.</source>
         <translation>Сначала выберите товар для удаления.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="432"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="27"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="436"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="460"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="31"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="55"/>
         <source>Follow-up</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="439"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="34"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="441"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="36"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="443"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="38"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="458"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="53"/>
         <source>What to do, e.g. call when size M is back</source>
         <translation>Что сделать, напр. позвонить, когда появится размер M</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="467"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="476"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="62"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="71"/>
         <source>Due on</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="469"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="64"/>
         <source>Add follow-up</source>
         <translation>Добавить напоминание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="472"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="67"/>
         <source>Mark done</source>
         <translation>Отметить выполненным</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="494"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="89"/>
         <source>Write what to follow up first.</source>
         <translation>Сначала напишите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="516"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="111"/>
         <source>Choose the follow-up to mark done first.</source>
         <translation>Сначала выберите напоминание, которое нужно отметить.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="523"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="118"/>
         <source>This follow-up is already done.</source>
         <translation>Это напоминание уже выполнено.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="541"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="26"/>
         <source>Visit rating</source>
         <translation>Оценка визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="548"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="33"/>
         <source>Rating {n} of 5</source>
         <translation>Оценка {n} из 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="558"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="43"/>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="560"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="45"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="562"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="47"/>
         <source>Save rating</source>
         <translation>Сохранить оценку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="580"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="65"/>
         <source>Last rating: {score}/5</source>
         <translation>Последняя оценка: {score}/5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="589"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="74"/>
         <source>Choose a rating from 1 to 5 first.</source>
         <translation>Сначала выберите оценку от 1 до 5.</translation>
     </message>
@@ -1052,282 +1052,282 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="54"/>
+        <location filename="../../clienteling/ui/profile.py" line="59"/>
         <source>← Search</source>
         <translation>← Поиск</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="68"/>
+        <location filename="../../clienteling/ui/profile.py" line="73"/>
         <source>Stock and order</source>
         <translation>Остатки и заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="70"/>
+        <location filename="../../clienteling/ui/profile.py" line="75"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="84"/>
+        <location filename="../../clienteling/ui/profile.py" line="89"/>
         <source>Lifetime value</source>
         <translation>Сумма покупок</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="85"/>
+        <location filename="../../clienteling/ui/profile.py" line="90"/>
         <source>Last visit</source>
         <translation>Последний визит</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="86"/>
+        <location filename="../../clienteling/ui/profile.py" line="91"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="87"/>
+        <location filename="../../clienteling/ui/profile.py" line="92"/>
         <source>Home store</source>
         <translation>Основной магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="88"/>
+        <location filename="../../clienteling/ui/profile.py" line="93"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="89"/>
+        <location filename="../../clienteling/ui/profile.py" line="94"/>
         <source>Loyalty number</source>
         <translation>Номер карты лояльности</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="113"/>
+        <location filename="../../clienteling/ui/profile.py" line="118"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="114"/>
-        <location filename="../../clienteling/ui/profile.py" line="130"/>
-        <location filename="../../clienteling/ui/profile.py" line="137"/>
+        <location filename="../../clienteling/ui/profile.py" line="119"/>
+        <location filename="../../clienteling/ui/profile.py" line="135"/>
+        <location filename="../../clienteling/ui/profile.py" line="142"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="115"/>
+        <location filename="../../clienteling/ui/profile.py" line="120"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="117"/>
+        <location filename="../../clienteling/ui/profile.py" line="122"/>
         <source>Returns</source>
         <translation>Возвраты</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="118"/>
+        <location filename="../../clienteling/ui/profile.py" line="123"/>
         <source>↩ returned</source>
         <translation>↩ возврат</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="121"/>
-        <location filename="../../clienteling/ui/profile.py" line="224"/>
+        <location filename="../../clienteling/ui/profile.py" line="126"/>
+        <location filename="../../clienteling/ui/profile.py" line="229"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="144"/>
+        <location filename="../../clienteling/ui/profile.py" line="149"/>
         <source>Purchases</source>
         <translation>Покупки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="147"/>
+        <location filename="../../clienteling/ui/profile.py" line="152"/>
         <source>Sizes and preferences</source>
         <translation>Размеры и предпочтения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="151"/>
+        <location filename="../../clienteling/ui/profile.py" line="156"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="152"/>
+        <location filename="../../clienteling/ui/profile.py" line="157"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="154"/>
+        <location filename="../../clienteling/ui/profile.py" line="159"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="158"/>
-        <location filename="../../clienteling/ui/profile.py" line="172"/>
+        <location filename="../../clienteling/ui/profile.py" line="163"/>
+        <location filename="../../clienteling/ui/profile.py" line="177"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="166"/>
-        <location filename="../../clienteling/ui/profile.py" line="178"/>
+        <location filename="../../clienteling/ui/profile.py" line="171"/>
+        <location filename="../../clienteling/ui/profile.py" line="183"/>
         <source>Reason for the visit</source>
         <translation>Цель визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="171"/>
+        <location filename="../../clienteling/ui/profile.py" line="176"/>
         <source>What did the shopper ask for, like or need?</source>
         <translation>Что покупатель просил, что понравилось, что нужно?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="174"/>
+        <location filename="../../clienteling/ui/profile.py" line="179"/>
         <source>Save note</source>
         <translation>Сохранить заметку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="190"/>
+        <location filename="../../clienteling/ui/profile.py" line="195"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="198"/>
+        <location filename="../../clienteling/ui/profile.py" line="203"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="206"/>
+        <location filename="../../clienteling/ui/profile.py" line="211"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="207"/>
+        <location filename="../../clienteling/ui/profile.py" line="212"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="196"/>
+        <location filename="../../clienteling/ui/profile.py" line="201"/>
         <source>Wishlist</source>
         <translation>Список желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="208"/>
+        <location filename="../../clienteling/ui/profile.py" line="213"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="209"/>
+        <location filename="../../clienteling/ui/profile.py" line="214"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="216"/>
+        <location filename="../../clienteling/ui/profile.py" line="221"/>
         <source>Placed</source>
         <translation>Оформлен</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="217"/>
+        <location filename="../../clienteling/ui/profile.py" line="222"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="219"/>
+        <location filename="../../clienteling/ui/profile.py" line="224"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="221"/>
+        <location filename="../../clienteling/ui/profile.py" line="226"/>
         <source>Pick-up</source>
         <translation>Самовывоз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="221"/>
+        <location filename="../../clienteling/ui/profile.py" line="226"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="229"/>
+        <location filename="../../clienteling/ui/profile.py" line="234"/>
         <source>Open orders</source>
         <translation>Открытые заказы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="267"/>
+        <location filename="../../clienteling/ui/profile.py" line="272"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="283"/>
+        <location filename="../../clienteling/ui/profile.py" line="288"/>
         <source>bought {item}</source>
         <translation>купил(а) {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="285"/>
+        <location filename="../../clienteling/ui/profile.py" line="290"/>
         <source>{why}; size {size} in stock here</source>
         <translation>{why}; размер {size} есть в этом магазине</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="301"/>
+        <location filename="../../clienteling/ui/profile.py" line="306"/>
         <source>This shopper is no longer on this terminal.</source>
         <translation>Этого покупателя больше нет на терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="319"/>
+        <location filename="../../clienteling/ui/profile.py" line="324"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="320"/>
+        <location filename="../../clienteling/ui/profile.py" line="325"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="321"/>
+        <location filename="../../clienteling/ui/profile.py" line="326"/>
         <source>Profiling</source>
         <translation>Профилирование</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="326"/>
+        <location filename="../../clienteling/ui/profile.py" line="331"/>
         <source>Consent given</source>
         <translation>Согласие дано</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="326"/>
+        <location filename="../../clienteling/ui/profile.py" line="331"/>
         <source>No consent</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="333"/>
+        <location filename="../../clienteling/ui/profile.py" line="338"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="347"/>
+        <location filename="../../clienteling/ui/profile.py" line="352"/>
         <source>Suggestions</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="358"/>
+        <location filename="../../clienteling/ui/profile.py" line="363"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено центральным офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="360"/>
+        <location filename="../../clienteling/ui/profile.py" line="365"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="361"/>
+        <location filename="../../clienteling/ui/profile.py" line="366"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="370"/>
+        <location filename="../../clienteling/ui/profile.py" line="375"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="388"/>
+        <location filename="../../clienteling/ui/profile.py" line="393"/>
         <source>Note saved.</source>
         <translation>Заметка сохранена.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="392"/>
+        <location filename="../../clienteling/ui/profile.py" line="397"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Заметка сохранена на терминале; она уйдёт в центральный офис, когда вернётся связь.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="400"/>
+        <location filename="../../clienteling/ui/profile.py" line="405"/>
         <source>The note was not saved: {why}</source>
         <translation>Заметка не сохранена: {why}</translation>
     </message>
