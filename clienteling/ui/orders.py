@@ -22,17 +22,9 @@ from clienteling.services.desk import Desk, OrderResult
 from clienteling.services.orders import OrderRow
 
 from . import texts
-from .models import Column, RowsModel
-from .profile import table
+from .tables import AlternativesModel, Column, RowsModel, line_items, table
 from .tasks import TaskRunner
 from .theme import set_role
-
-
-def _items(row: OrderRow) -> str:
-    return ", ".join(
-        f"{line['sku']} × {line['quantity']}" if line["quantity"] != 1 else line["sku"]
-        for line in row.lines
-    )
 
 
 class OrdersScreen(QWidget):
@@ -80,7 +72,7 @@ class OrdersScreen(QWidget):
             [
                 Column(self.tr("Placed"), lambda r: texts.date_time(r.created_at)),
                 Column(self.tr("Shopper"), lambda r: r.shopper_name),
-                Column(self.tr("Items"), _items),
+                Column(self.tr("Items"), lambda r: line_items(r.lines)),
                 Column(self.tr("How"), self._how),
                 Column(self.tr("From"), self._sources),
                 Column(
@@ -97,16 +89,7 @@ class OrdersScreen(QWidget):
 
         self.detail = set_role(QLabel(), "hint")
         self.detail.setWordWrap(True)
-        self.alternatives = RowsModel(
-            [
-                Column(self.tr("Colour"), lambda a: texts.colour_name(a["colour"])),
-                Column(self.tr("Size"), lambda a: a["size"]),
-                Column(self.tr("Store"), lambda a: self.names.get(a["store_id"], a["store_id"])),
-                Column(self.tr("Distance"), lambda a: texts.distance(a.get("distance_km"))),
-                Column(self.tr("Available"), lambda a: str(a["available"])),
-            ],
-            self,
-        )
+        self.alternatives = AlternativesModel(lambda s: self.names.get(s, s), self)
         self.alternatives_view = table(self.alternatives, stretch=2)
         self.alternatives_view.setMaximumHeight(220)
         self.alternatives_view.hide()

@@ -1,6 +1,8 @@
 """The shopper's profile: header, CSAT, purchases, sizes, notes, wishlist, follow-ups, orders.
 
-The edit pages (sizes, wishlist, follow-ups, CSAT) live in profile_edits.
+The edit pages are modules of their own, built on profile_edits.EditPage:
+profile_preferences (sizes), profile_wishlist, profile_follow_ups and
+profile_feedback (the CSAT bar).
 """
 
 from __future__ import annotations
@@ -9,16 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,36 +29,13 @@ from clienteling.services.lookup import Profile
 from clienteling.services.notes import NOTE_REASONS, NoteSaved
 
 from . import texts
-from .models import ROW_HEIGHT, Column, RowsModel
-from .profile_edits import FeedbackBar, FollowUpsPage, PreferencesPage, WishlistPage
+from .profile_feedback import FeedbackBar
+from .profile_follow_ups import FollowUpsPage
+from .profile_preferences import PreferencesPage
+from .profile_wishlist import WishlistPage
+from .tables import Column, RowsModel, line_items, table
 from .tasks import TaskRunner
 from .theme import set_role
-
-
-def table(model, stretch: int | None = None) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-    header = view.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(stretch is None)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
-def _lines(purchase: dict[str, Any]) -> str:
-    return ", ".join(
-        f"{line['sku']} × {line['quantity']}" if line["quantity"] != 1 else line["sku"]
-        for line in purchase["lines"]
-    )
 
 
 class ProfileScreen(QWidget):
@@ -147,7 +123,7 @@ class ProfileScreen(QWidget):
                     lambda p: self.tr("↩ returned") if p["has_returns"] else "",
                     accent=lambda p: p["has_returns"],
                 ),
-                Column(self.tr("Items"), _lines),
+                Column(self.tr("Items"), lambda p: line_items(p["lines"])),
             ],
             self,
         )
@@ -250,7 +226,7 @@ class ProfileScreen(QWidget):
                         self.tr("Pick-up") if o["fulfilment"] == "pickup" else self.tr("Delivery")
                     ),
                 ),
-                Column(self.tr("Items"), _lines),
+                Column(self.tr("Items"), lambda o: line_items(o["lines"])),
             ],
             self,
         )

@@ -38,8 +38,7 @@ from clienteling.services.stock import StockLine
 
 from . import texts
 from .debounce import SearchAsYouType
-from .models import ROW_HEIGHT, Column, RowsModel
-from .profile import table
+from .tables import ROW_HEIGHT, Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import set_role
 

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AlternativesModel</name>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="158"/>
+        <source>Colour</source>
+        <translation>Cor</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="159"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="160"/>
+        <source>Store</source>
+        <translation>Loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="161"/>
+        <source>Distance</source>
+        <translation>Distância</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="162"/>
+        <source>Available</source>
+        <translation>Disponível</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="165"/>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="170"/>
+        <source>Same item, other store</source>
+        <translation>Mesmo item, outra loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="171"/>
+        <source>Other size or colour</source>
+        <translation>Outro tamanho ou cor</translation>
+    </message>
+</context>
+<context>
+    <name>AlternativesPanel</name>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="38"/>
+        <source>Order this instead</source>
+        <translation>Pedir este no lugar</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <location filename="../../clienteling/ui/scan_dialogs.py" line="40"/>
@@ -169,7 +220,7 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="98"/>
+        <location filename="../../clienteling/ui/stock.py" line="96"/>
         <source>{sku}: {n} available here</source>
         <translation>{sku}: {n} disponíveis aqui</translation>
     </message>
@@ -185,62 +236,62 @@
 <context>
     <name>LookupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="70"/>
+        <location filename="../../clienteling/ui/lookup.py" line="67"/>
         <source>Find a shopper</source>
         <translation>Encontrar um cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="73"/>
+        <location filename="../../clienteling/ui/lookup.py" line="72"/>
         <source>Name, phone, e-mail or loyalty number  (Ctrl+F)</source>
         <translation>Nome, telefone, e-mail ou número de fidelidade  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="74"/>
+        <location filename="../../clienteling/ui/lookup.py" line="73"/>
         <source>Search shoppers</source>
         <translation>Buscar clientes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="113"/>
+        <location filename="../../clienteling/ui/lookup.py" line="102"/>
         <source>Products and stock  (Ctrl+P)</source>
         <translation>Produtos e estoque  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="115"/>
+        <location filename="../../clienteling/ui/lookup.py" line="104"/>
         <source>Orders  (Ctrl+O)</source>
         <translation>Pedidos  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="118"/>
+        <location filename="../../clienteling/ui/lookup.py" line="107"/>
         <source>Scan with camera</source>
         <translation>Ler com a câmera</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="120"/>
+        <location filename="../../clienteling/ui/lookup.py" line="109"/>
         <source>Or paste a picture of a code (Ctrl+V), or drop an image file on the window</source>
         <translation>Ou cole a imagem de um código (Ctrl+V), ou solte um arquivo de imagem na janela</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="167"/>
+        <location filename="../../clienteling/ui/lookup.py" line="156"/>
         <source>Hello, {name}. Find a shopper</source>
         <translation>Olá, {name}. Encontre um cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="195"/>
+        <location filename="../../clienteling/ui/lookup.py" line="184"/>
         <source>Type a name, the last digits of a phone, an e-mail or scan a loyalty card.</source>
         <translation>Digite um nome, os últimos dígitos de um telefone, um e-mail ou leia um cartão fidelidade.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="201"/>
+        <location filename="../../clienteling/ui/lookup.py" line="190"/>
         <source>Enter opens the first shopper.</source>
         <translation>Enter abre o primeiro cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="204"/>
+        <location filename="../../clienteling/ui/lookup.py" line="193"/>
         <source>No shopper on this terminal matches “{query}”.</source>
         <translation>Nenhum cliente neste terminal corresponde a “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="211"/>
+        <location filename="../../clienteling/ui/lookup.py" line="200"/>
         <source>The search did not work: {why}</source>
         <translation>A busca não funcionou: {why}</translation>
     </message>
@@ -310,510 +361,411 @@
     </message>
 </context>
 <context>
-    <name>OrderScreen</name>
+    <name>OrderForm</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="65"/>
-        <source>← Back</source>
-        <translation>← Voltar</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="68"/>
-        <source>Order for delivery</source>
-        <translation>Pedido para entrega</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="86"/>
-        <location filename="../../clienteling/ui/order.py" line="96"/>
-        <location filename="../../clienteling/ui/order.py" line="189"/>
+        <location filename="../../clienteling/ui/order_form.py" line="58"/>
+        <location filename="../../clienteling/ui/order_form.py" line="68"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="87"/>
-        <location filename="../../clienteling/ui/order.py" line="97"/>
-        <location filename="../../clienteling/ui/order.py" line="190"/>
+        <location filename="../../clienteling/ui/order_form.py" line="59"/>
+        <location filename="../../clienteling/ui/order_form.py" line="69"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="88"/>
-        <location filename="../../clienteling/ui/order.py" line="98"/>
+        <location filename="../../clienteling/ui/order_form.py" line="60"/>
+        <location filename="../../clienteling/ui/order_form.py" line="70"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="91"/>
-        <location filename="../../clienteling/ui/order.py" line="99"/>
+        <location filename="../../clienteling/ui/order_form.py" line="63"/>
+        <location filename="../../clienteling/ui/order_form.py" line="71"/>
         <source>Send from</source>
         <translation>Enviar de</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="117"/>
+        <location filename="../../clienteling/ui/order_form.py" line="89"/>
         <source>Ship to the shopper</source>
         <translation>Entregar ao cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="118"/>
+        <location filename="../../clienteling/ui/order_form.py" line="90"/>
         <source>Pick up in a store</source>
         <translation>Retirar em uma loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="136"/>
+        <location filename="../../clienteling/ui/order_form.py" line="108"/>
         <source>Street and number</source>
         <translation>Rua e número</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="137"/>
+        <location filename="../../clienteling/ui/order_form.py" line="109"/>
         <source>Apartment, floor (optional)</source>
         <translation>Apartamento, andar (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="138"/>
+        <location filename="../../clienteling/ui/order_form.py" line="110"/>
         <source>City</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="139"/>
+        <location filename="../../clienteling/ui/order_form.py" line="111"/>
         <source>Postcode</source>
         <translation>CEP</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="140"/>
+        <location filename="../../clienteling/ui/order_form.py" line="112"/>
         <source>Region (optional)</source>
         <translation>Estado (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="141"/>
+        <location filename="../../clienteling/ui/order_form.py" line="113"/>
         <source>Country (two letters)</source>
         <translation>País (duas letras)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="170"/>
-        <location filename="../../clienteling/ui/order.py" line="172"/>
+        <location filename="../../clienteling/ui/order_form.py" line="142"/>
+        <location filename="../../clienteling/ui/order_form.py" line="144"/>
         <source>Pick-up store</source>
         <translation>Loja de retirada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="179"/>
-        <source>Place order</source>
-        <translation>Fazer pedido</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="188"/>
-        <source>Offer</source>
-        <translation>Oferta</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="191"/>
-        <source>Store</source>
-        <translation>Loja</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="192"/>
-        <source>Distance</source>
-        <translation>Distância</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="193"/>
-        <source>Available</source>
-        <translation>Disponível</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="199"/>
-        <source>Order this instead</source>
-        <translation>Pedir este no lugar</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="213"/>
-        <source>Save slip as PDF…</source>
-        <translation>Salvar comprovante em PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="215"/>
-        <source>Print slip…</source>
-        <translation>Imprimir comprovante…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="255"/>
-        <source>Loading…</source>
-        <translation>Carregando…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="268"/>
-        <source>This shopper or item is not on this terminal.</source>
-        <translation>Este cliente ou item não está neste terminal.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="274"/>
-        <source>For {name}</source>
-        <translation>Para {name}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="316"/>
+        <location filename="../../clienteling/ui/order_form.py" line="200"/>
         <source>{size} ({n} here)</source>
         <translation>{size} ({n} aqui)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="334"/>
+        <location filename="../../clienteling/ui/order_form.py" line="218"/>
         <source>{store} — {n} available</source>
         <translation>{store} — {n} disponíveis</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="340"/>
+        <location filename="../../clienteling/ui/order_form.py" line="224"/>
         <source>(suggested)</source>
         <translation>(sugerida)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="342"/>
+        <location filename="../../clienteling/ui/order_form.py" line="226"/>
         <source>Any store (HQ picks the nearest with stock)</source>
         <translation>Qualquer loja (a central escolhe a mais próxima com estoque)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="348"/>
+        <location filename="../../clienteling/ui/order_form.py" line="232"/>
         <source>No store shows {n} available for this size and colour. HQ will answer with what it can offer.</source>
         <translation>Nenhuma loja mostra {n} disponíveis neste tamanho e cor. A central responderá com o que pode oferecer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="353"/>
+        <location filename="../../clienteling/ui/order_form.py" line="237"/>
         <source>Stock figures are live from HQ.</source>
         <translation>Estoque em tempo real da central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="356"/>
+        <location filename="../../clienteling/ui/order_form.py" line="240"/>
         <source>Stock figures are from the last sync; HQ checks them on the order.</source>
         <translation>Estoque da última sincronização; a central confere ao receber o pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="364"/>
+        <location filename="../../clienteling/ui/order_form.py" line="256"/>
         <source>This colour does not come in this size.</source>
         <translation>Esta cor não existe neste tamanho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="406"/>
+        <location filename="../../clienteling/ui/order_form.py" line="285"/>
         <source>Needed for the delivery.</source>
         <translation>Necessário para a entrega.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="407"/>
+        <location filename="../../clienteling/ui/order_form.py" line="286"/>
         <source>Too long; shorten it.</source>
         <translation>Longo demais; encurte.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="408"/>
+        <location filename="../../clienteling/ui/order_form.py" line="287"/>
         <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
         <translation>Use o código do país com duas letras, ex.: BR, ES, PT.</translation>
     </message>
+</context>
+<context>
+    <name>OrderScreen</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="433"/>
+        <location filename="../../clienteling/ui/order.py" line="49"/>
+        <source>← Back</source>
+        <translation>← Voltar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="52"/>
+        <source>Order for delivery</source>
+        <translation>Pedido para entrega</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="73"/>
+        <source>Place order</source>
+        <translation>Fazer pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="122"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="135"/>
+        <source>This shopper or item is not on this terminal.</source>
+        <translation>Este cliente ou item não está neste terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="141"/>
+        <source>For {name}</source>
+        <translation>Para {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="184"/>
         <source>Choose a colour and size that exist.</source>
         <translation>Escolha uma cor e um tamanho que existam.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="440"/>
+        <location filename="../../clienteling/ui/order.py" line="191"/>
         <source>Check the delivery address: the fields marked in red.</source>
         <translation>Confira o endereço de entrega: os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="461"/>
-        <location filename="../../clienteling/ui/order.py" line="624"/>
+        <location filename="../../clienteling/ui/order.py" line="212"/>
+        <location filename="../../clienteling/ui/order.py" line="281"/>
         <source>Placing the order…</source>
         <translation>Fazendo o pedido…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="473"/>
+        <location filename="../../clienteling/ui/order.py" line="224"/>
         <source>The order was not placed: {why}</source>
         <translation>O pedido não foi feito: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="491"/>
+        <location filename="../../clienteling/ui/order.py" line="241"/>
         <source>Confirmed by HQ: order {order}, reserved in {stores}.</source>
         <translation>Confirmado pela central: pedido {order}, reservado em {stores}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="501"/>
+        <location filename="../../clienteling/ui/order.py" line="251"/>
         <source>Queued — will be sent when HQ is back. Order {order} is saved on this terminal; the status bar tells you when HQ confirms it.</source>
         <translation>Na fila — será enviado quando a central voltar. O pedido {order} está salvo neste terminal; a barra de status avisa quando a central confirmar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="511"/>
+        <location filename="../../clienteling/ui/order.py" line="260"/>
         <source>HQ refused the order: {why}. Pick one of these instead:</source>
         <translation>A central recusou o pedido: {why}. Escolha uma destas opções:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="521"/>
+        <location filename="../../clienteling/ui/order.py" line="268"/>
         <source>HQ refused the order: {why}. No other store or size has it; change the order or add the item to the wishlist.</source>
         <translation>A central recusou o pedido: {why}. Nenhuma outra loja ou tamanho tem o item; altere o pedido ou adicione o item à lista de desejos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="540"/>
+        <location filename="../../clienteling/ui/order.py" line="306"/>
         <source>Pick up at {store}</source>
         <translation>Retirar em {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="542"/>
+        <location filename="../../clienteling/ui/order.py" line="308"/>
         <source>Delivered to the shopper&apos;s address</source>
         <translation>Entrega no endereço do cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="549"/>
+        <location filename="../../clienteling/ui/order.py" line="315"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="550"/>
+        <location filename="../../clienteling/ui/order.py" line="316"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="551"/>
+        <location filename="../../clienteling/ui/order.py" line="317"/>
         <source>Scan to follow your order</source>
         <translation>Leia para acompanhar seu pedido</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="560"/>
-        <source>Save slip</source>
-        <translation>Salvar comprovante</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="560"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="573"/>
-        <source>Slip saved: {path}</source>
-        <translation>Comprovante salvo: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="576"/>
-        <source>The slip was not saved: {why}</source>
-        <translation>O comprovante não foi salvo: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="596"/>
-        <source>The printer could not be opened.</source>
-        <translation>Não foi possível abrir a impressora.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="606"/>
-        <source>Slip sent to the printer.</source>
-        <translation>Comprovante enviado à impressora.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="641"/>
-        <source>Same item, other store</source>
-        <translation>Mesmo item, outra loja</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="642"/>
-        <source>Other size or colour</source>
-        <translation>Outro tamanho ou cor</translation>
     </message>
 </context>
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="54"/>
+        <location filename="../../clienteling/ui/orders.py" line="46"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="57"/>
+        <location filename="../../clienteling/ui/orders.py" line="49"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="58"/>
+        <location filename="../../clienteling/ui/orders.py" line="50"/>
         <source>Today at this store</source>
         <translation>Hoje nesta loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="67"/>
+        <location filename="../../clienteling/ui/orders.py" line="59"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="81"/>
+        <location filename="../../clienteling/ui/orders.py" line="73"/>
         <source>Placed</source>
         <translation>Feito em</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="82"/>
+        <location filename="../../clienteling/ui/orders.py" line="74"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="83"/>
+        <location filename="../../clienteling/ui/orders.py" line="75"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="84"/>
+        <location filename="../../clienteling/ui/orders.py" line="76"/>
         <source>How</source>
         <translation>Como</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="85"/>
+        <location filename="../../clienteling/ui/orders.py" line="77"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="87"/>
+        <location filename="../../clienteling/ui/orders.py" line="79"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="102"/>
-        <source>Colour</source>
-        <translation>Cor</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/orders.py" line="103"/>
-        <source>Size</source>
-        <translation>Tamanho</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/orders.py" line="104"/>
-        <source>Store</source>
-        <translation>Loja</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/orders.py" line="105"/>
-        <source>Distance</source>
-        <translation>Distância</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/orders.py" line="106"/>
-        <source>Available</source>
-        <translation>Disponível</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/orders.py" line="113"/>
+        <location filename="../../clienteling/ui/orders.py" line="96"/>
         <source>Order this alternative</source>
         <translation>Pedir esta alternativa</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="116"/>
+        <location filename="../../clienteling/ui/orders.py" line="99"/>
         <source>Cancel order</source>
         <translation>Cancelar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="145"/>
+        <location filename="../../clienteling/ui/orders.py" line="128"/>
         <source>Orders of {name}</source>
         <translation>Pedidos de {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="175"/>
+        <location filename="../../clienteling/ui/orders.py" line="158"/>
         <source>No orders yet today at this store.</source>
         <translation>Nenhum pedido hoje nesta loja.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="177"/>
+        <location filename="../../clienteling/ui/orders.py" line="160"/>
         <source>This shopper has no orders.</source>
         <translation>Este cliente não tem pedidos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="189"/>
+        <location filename="../../clienteling/ui/orders.py" line="172"/>
         <source>Order {order} ({name}): {status}.</source>
         <translation>Pedido {order} ({name}): {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="224"/>
+        <location filename="../../clienteling/ui/orders.py" line="207"/>
         <source>Choose an order to see what can be done next.</source>
         <translation>Escolha um pedido para ver o que fazer a seguir.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="226"/>
+        <location filename="../../clienteling/ui/orders.py" line="209"/>
         <source>HQ refused it: {why}.</source>
         <translation>A central recusou: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="228"/>
+        <location filename="../../clienteling/ui/orders.py" line="211"/>
         <source>Order one of the alternatives below, or cancel it.</source>
         <translation>Peça uma das alternativas abaixo ou cancele.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="230"/>
+        <location filename="../../clienteling/ui/orders.py" line="213"/>
         <source>Nothing else is available; cancel it and tell the shopper.</source>
         <translation>Não há alternativa disponível; cancele e avise o cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="234"/>
+        <location filename="../../clienteling/ui/orders.py" line="217"/>
         <source>Last try: {why}.</source>
         <translation>Última tentativa: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="239"/>
+        <location filename="../../clienteling/ui/orders.py" line="222"/>
         <source>Saved on this terminal; it is sent when HQ can be reached.</source>
         <translation>Salvo neste terminal; será enviado quando a central estiver acessível.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="241"/>
+        <location filename="../../clienteling/ui/orders.py" line="224"/>
         <source>You can still cancel it.</source>
         <translation>Ainda dá para cancelar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="247"/>
+        <location filename="../../clienteling/ui/orders.py" line="230"/>
         <source>A cancellation is waiting to be sent to HQ.</source>
         <translation>Um cancelamento aguarda envio à central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="250"/>
+        <location filename="../../clienteling/ui/orders.py" line="233"/>
         <source>Order {order}: {status}.</source>
         <translation>Pedido {order}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="276"/>
+        <location filename="../../clienteling/ui/orders.py" line="259"/>
         <source>Placed again with the alternative: confirmed by HQ.</source>
         <translation>Refeito com a alternativa: confirmado pela central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="278"/>
+        <location filename="../../clienteling/ui/orders.py" line="261"/>
         <source>Placed again with the alternative: queued for HQ.</source>
         <translation>Refeito com a alternativa: na fila para a central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="281"/>
+        <location filename="../../clienteling/ui/orders.py" line="264"/>
         <source>HQ refused the alternative too: {why}</source>
         <translation>A central recusou a alternativa também: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="304"/>
+        <location filename="../../clienteling/ui/orders.py" line="287"/>
         <source>Cancelled: it was never sent to HQ.</source>
         <translation>Cancelado: nunca foi enviado à central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="305"/>
+        <location filename="../../clienteling/ui/orders.py" line="288"/>
         <source>Cancelled at HQ; the stock is released.</source>
         <translation>Cancelado na central; o estoque foi liberado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="306"/>
+        <location filename="../../clienteling/ui/orders.py" line="289"/>
         <source>Cancellation saved; it is sent when HQ can be reached.</source>
         <translation>Cancelamento salvo; será enviado quando a central estiver acessível.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="315"/>
+        <location filename="../../clienteling/ui/orders.py" line="298"/>
         <source>That did not work: {why}</source>
         <translation>Não deu certo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="326"/>
+        <location filename="../../clienteling/ui/orders.py" line="309"/>
         <source>Pick-up: {store}</source>
         <translation>Retirada: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="327"/>
+        <location filename="../../clienteling/ui/orders.py" line="310"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="332"/>
+        <location filename="../../clienteling/ui/orders.py" line="315"/>
         <source>nearest with stock</source>
         <translation>mais próxima com estoque</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="338"/>
+        <location filename="../../clienteling/ui/orders.py" line="321"/>
         <source>cancelling</source>
         <translation>cancelando</translation>
     </message>
@@ -834,265 +786,265 @@
 <context>
     <name>ProfileEdits</name>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="44"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="244"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="26"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
         <source>Refused by HQ: {why}</source>
         <translation>Recusado pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="48"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="240"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="30"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="129"/>
         <source>Waiting to send</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="108"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="73"/>
         <source>HQ refused it: {why}</source>
         <translation>A central recusou: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="115"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="80"/>
         <source>Saved on this terminal; waiting to send to HQ.</source>
         <translation>Salvo neste terminal; aguardando envio à central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="120"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="85"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="129"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="94"/>
         <source>Not saved: {why}</source>
         <translation>Não salvo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="151"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="40"/>
         <source>e.g. slim, regular, relaxed</source>
         <translation>ex.: justo, regular, amplo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="152"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="153"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="154"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
         <source>Separate with commas</source>
         <translation>Separe com vírgulas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="159"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
         <source>Fit</source>
         <translation>Caimento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="160"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
         <source>Brands</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="161"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="50"/>
         <source>Colours</source>
         <translation>Cores</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="162"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="51"/>
         <source>Styles</source>
         <translation>Estilos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="166"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="55"/>
         <source>Save sizes and preferences</source>
         <translation>Salvar tamanhos e preferências</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="215"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="223"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="104"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="112"/>
         <source>Size: {category}</source>
         <translation>Tamanho: {category}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="278"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="326"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="29"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="77"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="282"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="331"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="33"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="82"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="286"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="328"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="37"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="79"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="290"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="334"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="85"/>
         <source>Here</source>
         <translation>Aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="292"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="43"/>
         <source>In stock here</source>
         <translation>Em estoque aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="294"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="340"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="45"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="91"/>
         <source>Not here</source>
         <translation>Não tem aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="298"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="49"/>
         <source>Added</source>
         <translation>Adicionado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="302"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="467"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="53"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="312"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="63"/>
         <source>Remove from wishlist</source>
         <translation>Remover da lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="318"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="69"/>
         <source>Add an item: name, SKU or barcode</source>
         <translation>Adicionar um item: nome, SKU ou código de barras</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="321"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="72"/>
         <source>Find an item to add</source>
         <translation>Encontre um item para adicionar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="332"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="83"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="336"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="87"/>
         <source>{n} here</source>
         <translation>{n} aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="351"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="102"/>
         <source>Add to wishlist</source>
         <translation>Adicionar à lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="400"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="151"/>
         <source>No item matches; try the SKU or scan the barcode.</source>
         <translation>Nenhum item corresponde; tente o SKU ou leia o código de barras.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="410"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="161"/>
         <source>Find the item and choose its colour and size first.</source>
         <translation>Primeiro encontre o item e escolha a cor e o tamanho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="434"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="185"/>
         <source>Choose the item to remove first.</source>
         <translation>Primeiro escolha o item a remover.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="452"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="27"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="456"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="480"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="31"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="55"/>
         <source>Follow-up</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="459"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="461"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="36"/>
         <source>Done</source>
         <translation>Feito</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="463"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="38"/>
         <source>Open</source>
         <translation>Aberto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="478"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="53"/>
         <source>What to do, e.g. call when size M is back</source>
         <translation>O que fazer, ex.: ligar quando o tamanho M voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="487"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="496"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="62"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="71"/>
         <source>Due on</source>
         <translation>Prazo em</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="489"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="64"/>
         <source>Add follow-up</source>
         <translation>Adicionar acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="492"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="67"/>
         <source>Mark done</source>
         <translation>Marcar como feito</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="514"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="89"/>
         <source>Write what to follow up first.</source>
         <translation>Primeiro escreva o que acompanhar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="536"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="111"/>
         <source>Choose the follow-up to mark done first.</source>
         <translation>Primeiro escolha o acompanhamento a marcar como feito.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="543"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="118"/>
         <source>This follow-up is already done.</source>
         <translation>Este acompanhamento já foi feito.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="561"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="26"/>
         <source>Visit rating</source>
         <translation>Avaliação da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="568"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="33"/>
         <source>Rating {n} of 5</source>
         <translation>Nota {n} de 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="578"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="43"/>
         <source>Comment (optional)</source>
         <translation>Comentário (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="580"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="45"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="582"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="47"/>
         <source>Save rating</source>
         <translation>Salvar avaliação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="600"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="65"/>
         <source>Last rating: {score}/5</source>
         <translation>Última avaliação: {score}/5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="609"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="74"/>
         <source>Choose a rating from 1 to 5 first.</source>
         <translation>Primeiro escolha uma nota de 1 a 5.</translation>
     </message>
@@ -1100,282 +1052,282 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="83"/>
+        <location filename="../../clienteling/ui/profile.py" line="59"/>
         <source>← Search</source>
         <translation>← Busca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="97"/>
+        <location filename="../../clienteling/ui/profile.py" line="73"/>
         <source>Stock and order</source>
         <translation>Estoque e pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="99"/>
+        <location filename="../../clienteling/ui/profile.py" line="75"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="113"/>
+        <location filename="../../clienteling/ui/profile.py" line="89"/>
         <source>Lifetime value</source>
         <translation>Valor total</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="114"/>
+        <location filename="../../clienteling/ui/profile.py" line="90"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="115"/>
+        <location filename="../../clienteling/ui/profile.py" line="91"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="116"/>
+        <location filename="../../clienteling/ui/profile.py" line="92"/>
         <source>Home store</source>
         <translation>Loja de origem</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="117"/>
+        <location filename="../../clienteling/ui/profile.py" line="93"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="118"/>
+        <location filename="../../clienteling/ui/profile.py" line="94"/>
         <source>Loyalty number</source>
         <translation>Número de fidelidade</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="142"/>
+        <location filename="../../clienteling/ui/profile.py" line="118"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="143"/>
-        <location filename="../../clienteling/ui/profile.py" line="159"/>
-        <location filename="../../clienteling/ui/profile.py" line="166"/>
+        <location filename="../../clienteling/ui/profile.py" line="119"/>
+        <location filename="../../clienteling/ui/profile.py" line="135"/>
+        <location filename="../../clienteling/ui/profile.py" line="142"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="144"/>
+        <location filename="../../clienteling/ui/profile.py" line="120"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="146"/>
+        <location filename="../../clienteling/ui/profile.py" line="122"/>
         <source>Returns</source>
         <translation>Devoluções</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="147"/>
+        <location filename="../../clienteling/ui/profile.py" line="123"/>
         <source>↩ returned</source>
         <translation>↩ devolvido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="150"/>
-        <location filename="../../clienteling/ui/profile.py" line="253"/>
+        <location filename="../../clienteling/ui/profile.py" line="126"/>
+        <location filename="../../clienteling/ui/profile.py" line="229"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="173"/>
+        <location filename="../../clienteling/ui/profile.py" line="149"/>
         <source>Purchases</source>
         <translation>Compras</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="176"/>
+        <location filename="../../clienteling/ui/profile.py" line="152"/>
         <source>Sizes and preferences</source>
         <translation>Tamanhos e preferências</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="180"/>
+        <location filename="../../clienteling/ui/profile.py" line="156"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="181"/>
+        <location filename="../../clienteling/ui/profile.py" line="157"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="183"/>
+        <location filename="../../clienteling/ui/profile.py" line="159"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="187"/>
-        <location filename="../../clienteling/ui/profile.py" line="201"/>
+        <location filename="../../clienteling/ui/profile.py" line="163"/>
+        <location filename="../../clienteling/ui/profile.py" line="177"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="195"/>
-        <location filename="../../clienteling/ui/profile.py" line="207"/>
+        <location filename="../../clienteling/ui/profile.py" line="171"/>
+        <location filename="../../clienteling/ui/profile.py" line="183"/>
         <source>Reason for the visit</source>
         <translation>Motivo da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="200"/>
+        <location filename="../../clienteling/ui/profile.py" line="176"/>
         <source>What did the shopper ask for, like or need?</source>
         <translation>O que o cliente pediu, gostou ou precisa?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="203"/>
+        <location filename="../../clienteling/ui/profile.py" line="179"/>
         <source>Save note</source>
         <translation>Salvar nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="219"/>
+        <location filename="../../clienteling/ui/profile.py" line="195"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="227"/>
+        <location filename="../../clienteling/ui/profile.py" line="203"/>
         <source>Follow-ups</source>
         <translation>Acompanhamentos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="235"/>
+        <location filename="../../clienteling/ui/profile.py" line="211"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="236"/>
+        <location filename="../../clienteling/ui/profile.py" line="212"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="225"/>
+        <location filename="../../clienteling/ui/profile.py" line="201"/>
         <source>Wishlist</source>
         <translation>Lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="237"/>
+        <location filename="../../clienteling/ui/profile.py" line="213"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="238"/>
+        <location filename="../../clienteling/ui/profile.py" line="214"/>
         <source>Why</source>
         <translation>Por quê</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="245"/>
+        <location filename="../../clienteling/ui/profile.py" line="221"/>
         <source>Placed</source>
         <translation>Feito</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="246"/>
+        <location filename="../../clienteling/ui/profile.py" line="222"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="248"/>
+        <location filename="../../clienteling/ui/profile.py" line="224"/>
         <source>How</source>
         <translation>Como</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="250"/>
+        <location filename="../../clienteling/ui/profile.py" line="226"/>
         <source>Pick-up</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="250"/>
+        <location filename="../../clienteling/ui/profile.py" line="226"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="258"/>
+        <location filename="../../clienteling/ui/profile.py" line="234"/>
         <source>Open orders</source>
         <translation>Pedidos em aberto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="296"/>
+        <location filename="../../clienteling/ui/profile.py" line="272"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="312"/>
+        <location filename="../../clienteling/ui/profile.py" line="288"/>
         <source>bought {item}</source>
         <translation>comprou {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="314"/>
+        <location filename="../../clienteling/ui/profile.py" line="290"/>
         <source>{why}; size {size} in stock here</source>
         <translation>{why}; tamanho {size} em estoque aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="330"/>
+        <location filename="../../clienteling/ui/profile.py" line="306"/>
         <source>This shopper is no longer on this terminal.</source>
         <translation>Este cliente não está mais neste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="348"/>
+        <location filename="../../clienteling/ui/profile.py" line="324"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="349"/>
+        <location filename="../../clienteling/ui/profile.py" line="325"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="350"/>
+        <location filename="../../clienteling/ui/profile.py" line="326"/>
         <source>Profiling</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="355"/>
+        <location filename="../../clienteling/ui/profile.py" line="331"/>
         <source>Consent given</source>
         <translation>Consentimento dado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="355"/>
+        <location filename="../../clienteling/ui/profile.py" line="331"/>
         <source>No consent</source>
         <translation>Sem consentimento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="362"/>
+        <location filename="../../clienteling/ui/profile.py" line="338"/>
         <source>All channels</source>
         <translation>Todos os canais</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="376"/>
+        <location filename="../../clienteling/ui/profile.py" line="352"/>
         <source>Suggestions</source>
         <translation>Sugestões</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="387"/>
+        <location filename="../../clienteling/ui/profile.py" line="363"/>
         <source>Refused by HQ: {why}</source>
         <translation>Recusada pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="389"/>
+        <location filename="../../clienteling/ui/profile.py" line="365"/>
         <source>Waiting to send</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="390"/>
+        <location filename="../../clienteling/ui/profile.py" line="366"/>
         <source>Saved</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="399"/>
+        <location filename="../../clienteling/ui/profile.py" line="375"/>
         <source>Write the note first.</source>
         <translation>Escreva a nota primeiro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="417"/>
+        <location filename="../../clienteling/ui/profile.py" line="393"/>
         <source>Note saved.</source>
         <translation>Nota salva.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="421"/>
+        <location filename="../../clienteling/ui/profile.py" line="397"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Nota salva neste terminal; ela será enviada à central quando a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="429"/>
+        <location filename="../../clienteling/ui/profile.py" line="405"/>
         <source>The note was not saved: {why}</source>
         <translation>A nota não foi salva: {why}</translation>
     </message>
@@ -1696,27 +1648,27 @@
 <context>
     <name>ShopperModel</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="44"/>
+        <location filename="../../clienteling/ui/lookup.py" line="41"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="45"/>
+        <location filename="../../clienteling/ui/lookup.py" line="42"/>
         <source>Tier</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="46"/>
+        <location filename="../../clienteling/ui/lookup.py" line="43"/>
         <source>Home store</source>
         <translation>Loja de origem</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="47"/>
+        <location filename="../../clienteling/ui/lookup.py" line="44"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="48"/>
+        <location filename="../../clienteling/ui/lookup.py" line="45"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
@@ -1866,6 +1818,49 @@
     </message>
 </context>
 <context>
+    <name>SlipActions</name>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="86"/>
+        <source>Save slip as PDF…</source>
+        <translation>Salvar comprovante em PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="88"/>
+        <source>Print slip…</source>
+        <translation>Imprimir comprovante…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="108"/>
+        <source>Save slip</source>
+        <translation>Salvar comprovante</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="110"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="123"/>
+        <source>Slip saved: {path}</source>
+        <translation>Comprovante salvo: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="126"/>
+        <source>The slip was not saved: {why}</source>
+        <translation>O comprovante não foi salvo: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="146"/>
+        <source>The printer could not be opened.</source>
+        <translation>Não foi possível abrir a impressora.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="156"/>
+        <source>Slip sent to the printer.</source>
+        <translation>Comprovante enviado à impressora.</translation>
+    </message>
+</context>
+<context>
     <name>StartupScreen</name>
     <message>
         <location filename="../../clienteling/ui/startup.py" line="22"/>
@@ -1954,17 +1949,17 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="139"/>
+        <location filename="../../clienteling/ui/stock.py" line="137"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="141"/>
+        <location filename="../../clienteling/ui/stock.py" line="139"/>
         <source>Products and stock</source>
         <translation>Produtos e estoque</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="149"/>
+        <location filename="../../clienteling/ui/stock.py" line="147"/>
         <source>Scan with camera</source>
         <translation>Ler com a câmera</translation>
     </message>
@@ -1979,133 +1974,133 @@
         <translation>Buscar produtos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="171"/>
+        <location filename="../../clienteling/ui/stock.py" line="170"/>
         <source>Product</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="172"/>
+        <location filename="../../clienteling/ui/stock.py" line="171"/>
         <source>Style</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="173"/>
+        <location filename="../../clienteling/ui/stock.py" line="172"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="183"/>
+        <location filename="../../clienteling/ui/stock.py" line="182"/>
         <source>Find a product to see its stock.</source>
         <translation>Busque um produto para ver o estoque.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="195"/>
+        <location filename="../../clienteling/ui/stock.py" line="194"/>
         <source>Stock here by size and colour</source>
         <translation>Estoque aqui por tamanho e cor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="211"/>
+        <location filename="../../clienteling/ui/stock.py" line="210"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="212"/>
+        <location filename="../../clienteling/ui/stock.py" line="211"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="213"/>
+        <location filename="../../clienteling/ui/stock.py" line="212"/>
         <source>Available</source>
         <translation>Disponível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="214"/>
+        <location filename="../../clienteling/ui/stock.py" line="213"/>
         <source>Updated</source>
         <translation>Atualizado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="219"/>
+        <location filename="../../clienteling/ui/stock.py" line="218"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="221"/>
+        <location filename="../../clienteling/ui/stock.py" line="220"/>
         <source>Order for delivery…</source>
         <translation>Pedido para entrega…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="270"/>
+        <location filename="../../clienteling/ui/stock.py" line="269"/>
         <source>For {name}</source>
         <translation>Para {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="302"/>
-        <location filename="../../clienteling/ui/stock.py" line="367"/>
+        <location filename="../../clienteling/ui/stock.py" line="301"/>
+        <location filename="../../clienteling/ui/stock.py" line="366"/>
         <source>Type a product name, or scan or type a SKU or GTIN.</source>
         <translation>Digite o nome de um produto, ou leia ou digite um SKU ou GTIN.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="307"/>
+        <location filename="../../clienteling/ui/stock.py" line="306"/>
         <source>Enter shows the first product.</source>
         <translation>Enter mostra o primeiro produto.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="310"/>
+        <location filename="../../clienteling/ui/stock.py" line="309"/>
         <source>No product in the catalog matches “{query}”.</source>
         <translation>Nenhum produto do catálogo corresponde a “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="317"/>
+        <location filename="../../clienteling/ui/stock.py" line="316"/>
         <source>The search did not work: {why}</source>
         <translation>A busca não funcionou: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="335"/>
+        <location filename="../../clienteling/ui/stock.py" line="334"/>
         <source>Asking HQ for the latest figures…</source>
         <translation>Pedindo os números mais recentes à central…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="342"/>
+        <location filename="../../clienteling/ui/stock.py" line="341"/>
         <source>The stock could not be read: {why}</source>
         <translation>Não foi possível ler o estoque: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="373"/>
+        <location filename="../../clienteling/ui/stock.py" line="372"/>
         <source>This item is not in the catalog on this terminal.</source>
         <translation>Este item não está no catálogo deste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="380"/>
+        <location filename="../../clienteling/ui/stock.py" line="379"/>
         <source>From the scanned label: {facts}</source>
         <translation>Da etiqueta lida: {facts}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="388"/>
+        <location filename="../../clienteling/ui/stock.py" line="387"/>
         <source>Style {style}</source>
         <translation>Modelo {style}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="397"/>
+        <location filename="../../clienteling/ui/stock.py" line="396"/>
         <source>Available here ({store}) by colour and size</source>
         <translation>Disponível aqui ({store}) por cor e tamanho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="406"/>
+        <location filename="../../clienteling/ui/stock.py" line="405"/>
         <source>{colour}, size {size}: {n} here</source>
         <translation>{colour}, tamanho {size}: {n} aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="414"/>
+        <location filename="../../clienteling/ui/stock.py" line="413"/>
         <source>Other stores, nearest first — live from HQ.</source>
         <translation>Outras lojas, da mais próxima — em tempo real da central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="418"/>
+        <location filename="../../clienteling/ui/stock.py" line="417"/>
         <source>Other stores, nearest first — from this terminal&apos;s last sync (HQ cannot be reached now).</source>
         <translation>Outras lojas, da mais próxima — da última sincronização deste terminal (a central está inacessível agora).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="444"/>
+        <location filename="../../clienteling/ui/stock.py" line="443"/>
         <source>Open a shopper&apos;s profile first to order for them.</source>
         <translation>Abra primeiro o perfil de um cliente para fazer o pedido para ele.</translation>
     </message>

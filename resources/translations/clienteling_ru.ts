@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AlternativesModel</name>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="158"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="159"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="160"/>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="161"/>
+        <source>Distance</source>
+        <translation>Расстояние</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="162"/>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="165"/>
+        <source>Offer</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="170"/>
+        <source>Same item, other store</source>
+        <translation>Тот же товар, другой магазин</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/tables.py" line="171"/>
+        <source>Other size or colour</source>
+        <translation>Другой размер или цвет</translation>
+    </message>
+</context>
+<context>
+    <name>AlternativesPanel</name>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="38"/>
+        <source>Order this instead</source>
+        <translation>Заказать это вместо</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <location filename="../../clienteling/ui/scan_dialogs.py" line="40"/>
@@ -169,7 +220,7 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="98"/>
+        <location filename="../../clienteling/ui/stock.py" line="96"/>
         <source>{sku}: {n} available here</source>
         <translation>{sku}: здесь доступно {n}</translation>
     </message>
@@ -185,62 +236,62 @@
 <context>
     <name>LookupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="70"/>
+        <location filename="../../clienteling/ui/lookup.py" line="67"/>
         <source>Find a shopper</source>
         <translation>Найти покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="73"/>
+        <location filename="../../clienteling/ui/lookup.py" line="72"/>
         <source>Name, phone, e-mail or loyalty number  (Ctrl+F)</source>
         <translation>Имя, телефон, e-mail или номер карты лояльности  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="74"/>
+        <location filename="../../clienteling/ui/lookup.py" line="73"/>
         <source>Search shoppers</source>
         <translation>Поиск покупателей</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="113"/>
+        <location filename="../../clienteling/ui/lookup.py" line="102"/>
         <source>Products and stock  (Ctrl+P)</source>
         <translation>Товары и остатки  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="115"/>
+        <location filename="../../clienteling/ui/lookup.py" line="104"/>
         <source>Orders  (Ctrl+O)</source>
         <translation>Заказы  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="118"/>
+        <location filename="../../clienteling/ui/lookup.py" line="107"/>
         <source>Scan with camera</source>
         <translation>Сканировать камерой</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="120"/>
+        <location filename="../../clienteling/ui/lookup.py" line="109"/>
         <source>Or paste a picture of a code (Ctrl+V), or drop an image file on the window</source>
         <translation>Или вставьте картинку с кодом (Ctrl+V), или перетащите файл изображения в окно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="167"/>
+        <location filename="../../clienteling/ui/lookup.py" line="156"/>
         <source>Hello, {name}. Find a shopper</source>
         <translation>Здравствуйте, {name}. Найдите покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="195"/>
+        <location filename="../../clienteling/ui/lookup.py" line="184"/>
         <source>Type a name, the last digits of a phone, an e-mail or scan a loyalty card.</source>
         <translation>Введите имя, последние цифры телефона, e-mail или отсканируйте карту лояльности.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="201"/>
+        <location filename="../../clienteling/ui/lookup.py" line="190"/>
         <source>Enter opens the first shopper.</source>
         <translation>Enter открывает первого покупателя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="204"/>
+        <location filename="../../clienteling/ui/lookup.py" line="193"/>
         <source>No shopper on this terminal matches “{query}”.</source>
         <translation>На этом терминале нет покупателей по запросу «{query}».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="211"/>
+        <location filename="../../clienteling/ui/lookup.py" line="200"/>
         <source>The search did not work: {why}</source>
         <translation>Поиск не удался: {why}</translation>
     </message>
@@ -310,510 +361,411 @@
     </message>
 </context>
 <context>
-    <name>OrderScreen</name>
+    <name>OrderForm</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="65"/>
-        <source>← Back</source>
-        <translation>← Назад</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="68"/>
-        <source>Order for delivery</source>
-        <translation>Заказ с доставкой</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="86"/>
-        <location filename="../../clienteling/ui/order.py" line="96"/>
-        <location filename="../../clienteling/ui/order.py" line="189"/>
+        <location filename="../../clienteling/ui/order_form.py" line="58"/>
+        <location filename="../../clienteling/ui/order_form.py" line="68"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="87"/>
-        <location filename="../../clienteling/ui/order.py" line="97"/>
-        <location filename="../../clienteling/ui/order.py" line="190"/>
+        <location filename="../../clienteling/ui/order_form.py" line="59"/>
+        <location filename="../../clienteling/ui/order_form.py" line="69"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="88"/>
-        <location filename="../../clienteling/ui/order.py" line="98"/>
+        <location filename="../../clienteling/ui/order_form.py" line="60"/>
+        <location filename="../../clienteling/ui/order_form.py" line="70"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="91"/>
-        <location filename="../../clienteling/ui/order.py" line="99"/>
+        <location filename="../../clienteling/ui/order_form.py" line="63"/>
+        <location filename="../../clienteling/ui/order_form.py" line="71"/>
         <source>Send from</source>
         <translation>Отправить из</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="117"/>
+        <location filename="../../clienteling/ui/order_form.py" line="89"/>
         <source>Ship to the shopper</source>
         <translation>Доставить покупателю</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="118"/>
+        <location filename="../../clienteling/ui/order_form.py" line="90"/>
         <source>Pick up in a store</source>
         <translation>Самовывоз из магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="136"/>
+        <location filename="../../clienteling/ui/order_form.py" line="108"/>
         <source>Street and number</source>
         <translation>Улица и дом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="137"/>
+        <location filename="../../clienteling/ui/order_form.py" line="109"/>
         <source>Apartment, floor (optional)</source>
         <translation>Квартира, этаж (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="138"/>
+        <location filename="../../clienteling/ui/order_form.py" line="110"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="139"/>
+        <location filename="../../clienteling/ui/order_form.py" line="111"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="140"/>
+        <location filename="../../clienteling/ui/order_form.py" line="112"/>
         <source>Region (optional)</source>
         <translation>Регион (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="141"/>
+        <location filename="../../clienteling/ui/order_form.py" line="113"/>
         <source>Country (two letters)</source>
         <translation>Страна (две буквы)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="170"/>
-        <location filename="../../clienteling/ui/order.py" line="172"/>
+        <location filename="../../clienteling/ui/order_form.py" line="142"/>
+        <location filename="../../clienteling/ui/order_form.py" line="144"/>
         <source>Pick-up store</source>
         <translation>Магазин самовывоза</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="179"/>
-        <source>Place order</source>
-        <translation>Оформить заказ</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="188"/>
-        <source>Offer</source>
-        <translation>Предложение</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="191"/>
-        <source>Store</source>
-        <translation>Магазин</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="192"/>
-        <source>Distance</source>
-        <translation>Расстояние</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="193"/>
-        <source>Available</source>
-        <translation>Доступно</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="199"/>
-        <source>Order this instead</source>
-        <translation>Заказать это вместо</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="213"/>
-        <source>Save slip as PDF…</source>
-        <translation>Сохранить квитанцию в PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="215"/>
-        <source>Print slip…</source>
-        <translation>Печать квитанции…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="255"/>
-        <source>Loading…</source>
-        <translation>Загрузка…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="268"/>
-        <source>This shopper or item is not on this terminal.</source>
-        <translation>Этого покупателя или товара нет на этом терминале.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="274"/>
-        <source>For {name}</source>
-        <translation>Для: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="316"/>
+        <location filename="../../clienteling/ui/order_form.py" line="200"/>
         <source>{size} ({n} here)</source>
         <translation>{size} ({n} здесь)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="334"/>
+        <location filename="../../clienteling/ui/order_form.py" line="218"/>
         <source>{store} — {n} available</source>
         <translation>{store} — доступно {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="340"/>
+        <location filename="../../clienteling/ui/order_form.py" line="224"/>
         <source>(suggested)</source>
         <translation>(рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="342"/>
+        <location filename="../../clienteling/ui/order_form.py" line="226"/>
         <source>Any store (HQ picks the nearest with stock)</source>
         <translation>Любой магазин (офис выберет ближайший с остатком)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="348"/>
+        <location filename="../../clienteling/ui/order_form.py" line="232"/>
         <source>No store shows {n} available for this size and colour. HQ will answer with what it can offer.</source>
         <translation>Ни в одном магазине нет {n} шт. этого размера и цвета. Офис ответит, что может предложить.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="353"/>
+        <location filename="../../clienteling/ui/order_form.py" line="237"/>
         <source>Stock figures are live from HQ.</source>
         <translation>Остатки — актуальные данные офиса.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="356"/>
+        <location filename="../../clienteling/ui/order_form.py" line="240"/>
         <source>Stock figures are from the last sync; HQ checks them on the order.</source>
         <translation>Остатки с последней синхронизации; офис проверит их при заказе.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="364"/>
+        <location filename="../../clienteling/ui/order_form.py" line="256"/>
         <source>This colour does not come in this size.</source>
         <translation>Этот цвет не выпускается в этом размере.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="406"/>
+        <location filename="../../clienteling/ui/order_form.py" line="285"/>
         <source>Needed for the delivery.</source>
         <translation>Нужно для доставки.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="407"/>
+        <location filename="../../clienteling/ui/order_form.py" line="286"/>
         <source>Too long; shorten it.</source>
         <translation>Слишком длинно; сократите.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="408"/>
+        <location filename="../../clienteling/ui/order_form.py" line="287"/>
         <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
         <translation>Укажите двухбуквенный код страны, например BR, ES, PT.</translation>
     </message>
+</context>
+<context>
+    <name>OrderScreen</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="433"/>
+        <location filename="../../clienteling/ui/order.py" line="49"/>
+        <source>← Back</source>
+        <translation>← Назад</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="52"/>
+        <source>Order for delivery</source>
+        <translation>Заказ с доставкой</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="73"/>
+        <source>Place order</source>
+        <translation>Оформить заказ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="122"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="135"/>
+        <source>This shopper or item is not on this terminal.</source>
+        <translation>Этого покупателя или товара нет на этом терминале.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="141"/>
+        <source>For {name}</source>
+        <translation>Для: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="184"/>
         <source>Choose a colour and size that exist.</source>
         <translation>Выберите существующие цвет и размер.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="440"/>
+        <location filename="../../clienteling/ui/order.py" line="191"/>
         <source>Check the delivery address: the fields marked in red.</source>
         <translation>Проверьте адрес доставки: поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="461"/>
-        <location filename="../../clienteling/ui/order.py" line="624"/>
+        <location filename="../../clienteling/ui/order.py" line="212"/>
+        <location filename="../../clienteling/ui/order.py" line="281"/>
         <source>Placing the order…</source>
         <translation>Оформляем заказ…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="473"/>
+        <location filename="../../clienteling/ui/order.py" line="224"/>
         <source>The order was not placed: {why}</source>
         <translation>Заказ не оформлен: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="491"/>
+        <location filename="../../clienteling/ui/order.py" line="241"/>
         <source>Confirmed by HQ: order {order}, reserved in {stores}.</source>
         <translation>Подтверждено офисом: заказ {order}, зарезервирован в: {stores}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="501"/>
+        <location filename="../../clienteling/ui/order.py" line="251"/>
         <source>Queued — will be sent when HQ is back. Order {order} is saved on this terminal; the status bar tells you when HQ confirms it.</source>
         <translation>В очереди — будет отправлен, когда офис снова станет доступен. Заказ {order} сохранён на этом терминале; строка состояния сообщит, когда офис его подтвердит.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="511"/>
+        <location filename="../../clienteling/ui/order.py" line="260"/>
         <source>HQ refused the order: {why}. Pick one of these instead:</source>
         <translation>Офис отклонил заказ: {why}. Выберите замену:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="521"/>
+        <location filename="../../clienteling/ui/order.py" line="268"/>
         <source>HQ refused the order: {why}. No other store or size has it; change the order or add the item to the wishlist.</source>
         <translation>Офис отклонил заказ: {why}. Ни в другом магазине, ни в другом размере его нет; измените заказ или добавьте товар в список желаний.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="540"/>
+        <location filename="../../clienteling/ui/order.py" line="306"/>
         <source>Pick up at {store}</source>
         <translation>Самовывоз: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="542"/>
+        <location filename="../../clienteling/ui/order.py" line="308"/>
         <source>Delivered to the shopper&apos;s address</source>
         <translation>Доставка по адресу покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="549"/>
+        <location filename="../../clienteling/ui/order.py" line="315"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="550"/>
+        <location filename="../../clienteling/ui/order.py" line="316"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="551"/>
+        <location filename="../../clienteling/ui/order.py" line="317"/>
         <source>Scan to follow your order</source>
         <translation>Отсканируйте, чтобы следить за заказом</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="560"/>
-        <source>Save slip</source>
-        <translation>Сохранить квитанцию</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="560"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="573"/>
-        <source>Slip saved: {path}</source>
-        <translation>Квитанция сохранена: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="576"/>
-        <source>The slip was not saved: {why}</source>
-        <translation>Квитанция не сохранена: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="596"/>
-        <source>The printer could not be opened.</source>
-        <translation>Не удалось открыть принтер.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="606"/>
-        <source>Slip sent to the printer.</source>
-        <translation>Квитанция отправлена на принтер.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="641"/>
-        <source>Same item, other store</source>
-        <translation>Тот же товар, другой магазин</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="642"/>
-        <source>Other size or colour</source>
-        <translation>Другой размер или цвет</translation>
     </message>
 </context>
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="54"/>
+        <location filename="../../clienteling/ui/orders.py" line="46"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="57"/>
+        <location filename="../../clienteling/ui/orders.py" line="49"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="58"/>
+        <location filename="../../clienteling/ui/orders.py" line="50"/>
         <source>Today at this store</source>
         <translation>Сегодня в этом магазине</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="67"/>
+        <location filename="../../clienteling/ui/orders.py" line="59"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="81"/>
+        <location filename="../../clienteling/ui/orders.py" line="73"/>
         <source>Placed</source>
         <translation>Оформлен</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="82"/>
+        <location filename="../../clienteling/ui/orders.py" line="74"/>
         <source>Shopper</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="83"/>
+        <location filename="../../clienteling/ui/orders.py" line="75"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="84"/>
+        <location filename="../../clienteling/ui/orders.py" line="76"/>
         <source>How</source>
         <translation>Как</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="85"/>
+        <location filename="../../clienteling/ui/orders.py" line="77"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="87"/>
+        <location filename="../../clienteling/ui/orders.py" line="79"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="102"/>
-        <source>Colour</source>
-        <translation>Цвет</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/orders.py" line="103"/>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/orders.py" line="104"/>
-        <source>Store</source>
-        <translation>Магазин</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/orders.py" line="105"/>
-        <source>Distance</source>
-        <translation>Расстояние</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/orders.py" line="106"/>
-        <source>Available</source>
-        <translation>Доступно</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/orders.py" line="113"/>
+        <location filename="../../clienteling/ui/orders.py" line="96"/>
         <source>Order this alternative</source>
         <translation>Заказать эту замену</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="116"/>
+        <location filename="../../clienteling/ui/orders.py" line="99"/>
         <source>Cancel order</source>
         <translation>Отменить заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="145"/>
+        <location filename="../../clienteling/ui/orders.py" line="128"/>
         <source>Orders of {name}</source>
         <translation>Заказы: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="175"/>
+        <location filename="../../clienteling/ui/orders.py" line="158"/>
         <source>No orders yet today at this store.</source>
         <translation>Сегодня в этом магазине заказов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="177"/>
+        <location filename="../../clienteling/ui/orders.py" line="160"/>
         <source>This shopper has no orders.</source>
         <translation>У этого покупателя нет заказов.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="189"/>
+        <location filename="../../clienteling/ui/orders.py" line="172"/>
         <source>Order {order} ({name}): {status}.</source>
         <translation>Заказ {order} ({name}): {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="224"/>
+        <location filename="../../clienteling/ui/orders.py" line="207"/>
         <source>Choose an order to see what can be done next.</source>
         <translation>Выберите заказ, чтобы увидеть, что можно сделать.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="226"/>
+        <location filename="../../clienteling/ui/orders.py" line="209"/>
         <source>HQ refused it: {why}.</source>
         <translation>Офис отклонил: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="228"/>
+        <location filename="../../clienteling/ui/orders.py" line="211"/>
         <source>Order one of the alternatives below, or cancel it.</source>
         <translation>Закажите одну из замен ниже или отмените заказ.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="230"/>
+        <location filename="../../clienteling/ui/orders.py" line="213"/>
         <source>Nothing else is available; cancel it and tell the shopper.</source>
         <translation>Других вариантов нет; отмените заказ и сообщите покупателю.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="234"/>
+        <location filename="../../clienteling/ui/orders.py" line="217"/>
         <source>Last try: {why}.</source>
         <translation>Последняя попытка: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="239"/>
+        <location filename="../../clienteling/ui/orders.py" line="222"/>
         <source>Saved on this terminal; it is sent when HQ can be reached.</source>
         <translation>Сохранён на этом терминале; будет отправлен, когда офис станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="241"/>
+        <location filename="../../clienteling/ui/orders.py" line="224"/>
         <source>You can still cancel it.</source>
         <translation>Его ещё можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="247"/>
+        <location filename="../../clienteling/ui/orders.py" line="230"/>
         <source>A cancellation is waiting to be sent to HQ.</source>
         <translation>Отмена ждёт отправки в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="250"/>
+        <location filename="../../clienteling/ui/orders.py" line="233"/>
         <source>Order {order}: {status}.</source>
         <translation>Заказ {order}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="276"/>
+        <location filename="../../clienteling/ui/orders.py" line="259"/>
         <source>Placed again with the alternative: confirmed by HQ.</source>
         <translation>Заказ оформлен с заменой: подтверждён офисом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="278"/>
+        <location filename="../../clienteling/ui/orders.py" line="261"/>
         <source>Placed again with the alternative: queued for HQ.</source>
         <translation>Заказ оформлен с заменой: в очереди на отправку в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="281"/>
+        <location filename="../../clienteling/ui/orders.py" line="264"/>
         <source>HQ refused the alternative too: {why}</source>
         <translation>Офис отклонил и замену: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="304"/>
+        <location filename="../../clienteling/ui/orders.py" line="287"/>
         <source>Cancelled: it was never sent to HQ.</source>
         <translation>Отменён: он не был отправлен в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="305"/>
+        <location filename="../../clienteling/ui/orders.py" line="288"/>
         <source>Cancelled at HQ; the stock is released.</source>
         <translation>Отменён в офисе; резерв снят.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="306"/>
+        <location filename="../../clienteling/ui/orders.py" line="289"/>
         <source>Cancellation saved; it is sent when HQ can be reached.</source>
         <translation>Отмена сохранена; будет отправлена, когда офис станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="315"/>
+        <location filename="../../clienteling/ui/orders.py" line="298"/>
         <source>That did not work: {why}</source>
         <translation>Не получилось: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="326"/>
+        <location filename="../../clienteling/ui/orders.py" line="309"/>
         <source>Pick-up: {store}</source>
         <translation>Самовывоз: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="327"/>
+        <location filename="../../clienteling/ui/orders.py" line="310"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="332"/>
+        <location filename="../../clienteling/ui/orders.py" line="315"/>
         <source>nearest with stock</source>
         <translation>ближайший с остатком</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="338"/>
+        <location filename="../../clienteling/ui/orders.py" line="321"/>
         <source>cancelling</source>
         <translation>отменяется</translation>
     </message>
@@ -834,265 +786,265 @@
 <context>
     <name>ProfileEdits</name>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="44"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="244"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="26"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="48"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="240"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="30"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="129"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="108"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="73"/>
         <source>HQ refused it: {why}</source>
         <translation>Офис отклонил: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="115"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="80"/>
         <source>Saved on this terminal; waiting to send to HQ.</source>
         <translation>Сохранено на этом терминале; ожидает отправки в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="120"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="85"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="129"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="94"/>
         <source>Not saved: {why}</source>
         <translation>Не сохранено: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="151"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="40"/>
         <source>e.g. slim, regular, relaxed</source>
         <translation>напр. приталенный, прямой, свободный</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="152"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="153"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="154"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
         <source>Separate with commas</source>
         <translation>Через запятую</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="159"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
         <source>Fit</source>
         <translation>Посадка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="160"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
         <source>Brands</source>
         <translation>Бренды</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="161"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="50"/>
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="162"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="51"/>
         <source>Styles</source>
         <translation>Стили</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="166"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="55"/>
         <source>Save sizes and preferences</source>
         <translation>Сохранить размеры и предпочтения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="215"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="223"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="104"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="112"/>
         <source>Size: {category}</source>
         <translation>Размер: {category}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="278"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="326"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="29"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="77"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="282"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="331"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="33"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="82"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="286"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="328"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="37"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="79"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="290"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="334"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="85"/>
         <source>Here</source>
         <translation>Здесь</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="292"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="43"/>
         <source>In stock here</source>
         <translation>Есть здесь</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="294"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="340"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="45"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="91"/>
         <source>Not here</source>
         <translation>Здесь нет</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="298"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="49"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="302"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="467"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="53"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="312"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="63"/>
         <source>Remove from wishlist</source>
         <translation>Удалить из списка желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="318"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="69"/>
         <source>Add an item: name, SKU or barcode</source>
         <translation>Добавить товар: название, SKU или штрихкод</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="321"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="72"/>
         <source>Find an item to add</source>
         <translation>Найдите товар, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="332"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="83"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="336"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="87"/>
         <source>{n} here</source>
         <translation>{n} здесь</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="351"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="102"/>
         <source>Add to wishlist</source>
         <translation>Добавить в список желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="400"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="151"/>
         <source>No item matches; try the SKU or scan the barcode.</source>
         <translation>Ничего не найдено; попробуйте SKU или отсканируйте штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="410"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="161"/>
         <source>Find the item and choose its colour and size first.</source>
         <translation>Сначала найдите товар и выберите цвет и размер.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="434"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="185"/>
         <source>Choose the item to remove first.</source>
         <translation>Сначала выберите товар для удаления.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="452"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="27"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="456"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="480"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="31"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="55"/>
         <source>Follow-up</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="459"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="34"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="461"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="36"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="463"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="38"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="478"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="53"/>
         <source>What to do, e.g. call when size M is back</source>
         <translation>Что сделать, напр. позвонить, когда появится размер M</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="487"/>
-        <location filename="../../clienteling/ui/profile_edits.py" line="496"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="62"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="71"/>
         <source>Due on</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="489"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="64"/>
         <source>Add follow-up</source>
         <translation>Добавить напоминание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="492"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="67"/>
         <source>Mark done</source>
         <translation>Отметить выполненным</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="514"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="89"/>
         <source>Write what to follow up first.</source>
         <translation>Сначала напишите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="536"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="111"/>
         <source>Choose the follow-up to mark done first.</source>
         <translation>Сначала выберите напоминание, которое нужно отметить.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="543"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="118"/>
         <source>This follow-up is already done.</source>
         <translation>Это напоминание уже выполнено.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="561"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="26"/>
         <source>Visit rating</source>
         <translation>Оценка визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="568"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="33"/>
         <source>Rating {n} of 5</source>
         <translation>Оценка {n} из 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="578"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="43"/>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="580"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="45"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="582"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="47"/>
         <source>Save rating</source>
         <translation>Сохранить оценку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="600"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="65"/>
         <source>Last rating: {score}/5</source>
         <translation>Последняя оценка: {score}/5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="609"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="74"/>
         <source>Choose a rating from 1 to 5 first.</source>
         <translation>Сначала выберите оценку от 1 до 5.</translation>
     </message>
@@ -1100,282 +1052,282 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="83"/>
+        <location filename="../../clienteling/ui/profile.py" line="59"/>
         <source>← Search</source>
         <translation>← Поиск</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="97"/>
+        <location filename="../../clienteling/ui/profile.py" line="73"/>
         <source>Stock and order</source>
         <translation>Остатки и заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="99"/>
+        <location filename="../../clienteling/ui/profile.py" line="75"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="113"/>
+        <location filename="../../clienteling/ui/profile.py" line="89"/>
         <source>Lifetime value</source>
         <translation>Сумма покупок</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="114"/>
+        <location filename="../../clienteling/ui/profile.py" line="90"/>
         <source>Last visit</source>
         <translation>Последний визит</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="115"/>
+        <location filename="../../clienteling/ui/profile.py" line="91"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="116"/>
+        <location filename="../../clienteling/ui/profile.py" line="92"/>
         <source>Home store</source>
         <translation>Основной магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="117"/>
+        <location filename="../../clienteling/ui/profile.py" line="93"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="118"/>
+        <location filename="../../clienteling/ui/profile.py" line="94"/>
         <source>Loyalty number</source>
         <translation>Номер карты лояльности</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="142"/>
+        <location filename="../../clienteling/ui/profile.py" line="118"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="143"/>
-        <location filename="../../clienteling/ui/profile.py" line="159"/>
-        <location filename="../../clienteling/ui/profile.py" line="166"/>
+        <location filename="../../clienteling/ui/profile.py" line="119"/>
+        <location filename="../../clienteling/ui/profile.py" line="135"/>
+        <location filename="../../clienteling/ui/profile.py" line="142"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="144"/>
+        <location filename="../../clienteling/ui/profile.py" line="120"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="146"/>
+        <location filename="../../clienteling/ui/profile.py" line="122"/>
         <source>Returns</source>
         <translation>Возвраты</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="147"/>
+        <location filename="../../clienteling/ui/profile.py" line="123"/>
         <source>↩ returned</source>
         <translation>↩ возврат</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="150"/>
-        <location filename="../../clienteling/ui/profile.py" line="253"/>
+        <location filename="../../clienteling/ui/profile.py" line="126"/>
+        <location filename="../../clienteling/ui/profile.py" line="229"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="173"/>
+        <location filename="../../clienteling/ui/profile.py" line="149"/>
         <source>Purchases</source>
         <translation>Покупки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="176"/>
+        <location filename="../../clienteling/ui/profile.py" line="152"/>
         <source>Sizes and preferences</source>
         <translation>Размеры и предпочтения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="180"/>
+        <location filename="../../clienteling/ui/profile.py" line="156"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="181"/>
+        <location filename="../../clienteling/ui/profile.py" line="157"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="183"/>
+        <location filename="../../clienteling/ui/profile.py" line="159"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="187"/>
-        <location filename="../../clienteling/ui/profile.py" line="201"/>
+        <location filename="../../clienteling/ui/profile.py" line="163"/>
+        <location filename="../../clienteling/ui/profile.py" line="177"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="195"/>
-        <location filename="../../clienteling/ui/profile.py" line="207"/>
+        <location filename="../../clienteling/ui/profile.py" line="171"/>
+        <location filename="../../clienteling/ui/profile.py" line="183"/>
         <source>Reason for the visit</source>
         <translation>Цель визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="200"/>
+        <location filename="../../clienteling/ui/profile.py" line="176"/>
         <source>What did the shopper ask for, like or need?</source>
         <translation>Что покупатель просил, что понравилось, что нужно?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="203"/>
+        <location filename="../../clienteling/ui/profile.py" line="179"/>
         <source>Save note</source>
         <translation>Сохранить заметку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="219"/>
+        <location filename="../../clienteling/ui/profile.py" line="195"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="227"/>
+        <location filename="../../clienteling/ui/profile.py" line="203"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="235"/>
+        <location filename="../../clienteling/ui/profile.py" line="211"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="236"/>
+        <location filename="../../clienteling/ui/profile.py" line="212"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="225"/>
+        <location filename="../../clienteling/ui/profile.py" line="201"/>
         <source>Wishlist</source>
         <translation>Список желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="237"/>
+        <location filename="../../clienteling/ui/profile.py" line="213"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="238"/>
+        <location filename="../../clienteling/ui/profile.py" line="214"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="245"/>
+        <location filename="../../clienteling/ui/profile.py" line="221"/>
         <source>Placed</source>
         <translation>Оформлен</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="246"/>
+        <location filename="../../clienteling/ui/profile.py" line="222"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="248"/>
+        <location filename="../../clienteling/ui/profile.py" line="224"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="250"/>
+        <location filename="../../clienteling/ui/profile.py" line="226"/>
         <source>Pick-up</source>
         <translation>Самовывоз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="250"/>
+        <location filename="../../clienteling/ui/profile.py" line="226"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="258"/>
+        <location filename="../../clienteling/ui/profile.py" line="234"/>
         <source>Open orders</source>
         <translation>Открытые заказы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="296"/>
+        <location filename="../../clienteling/ui/profile.py" line="272"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="312"/>
+        <location filename="../../clienteling/ui/profile.py" line="288"/>
         <source>bought {item}</source>
         <translation>купил(а) {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="314"/>
+        <location filename="../../clienteling/ui/profile.py" line="290"/>
         <source>{why}; size {size} in stock here</source>
         <translation>{why}; размер {size} есть в этом магазине</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="330"/>
+        <location filename="../../clienteling/ui/profile.py" line="306"/>
         <source>This shopper is no longer on this terminal.</source>
         <translation>Этого покупателя больше нет на терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="348"/>
+        <location filename="../../clienteling/ui/profile.py" line="324"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="349"/>
+        <location filename="../../clienteling/ui/profile.py" line="325"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="350"/>
+        <location filename="../../clienteling/ui/profile.py" line="326"/>
         <source>Profiling</source>
         <translation>Профилирование</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="355"/>
+        <location filename="../../clienteling/ui/profile.py" line="331"/>
         <source>Consent given</source>
         <translation>Согласие дано</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="355"/>
+        <location filename="../../clienteling/ui/profile.py" line="331"/>
         <source>No consent</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="362"/>
+        <location filename="../../clienteling/ui/profile.py" line="338"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="376"/>
+        <location filename="../../clienteling/ui/profile.py" line="352"/>
         <source>Suggestions</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="387"/>
+        <location filename="../../clienteling/ui/profile.py" line="363"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено центральным офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="389"/>
+        <location filename="../../clienteling/ui/profile.py" line="365"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="390"/>
+        <location filename="../../clienteling/ui/profile.py" line="366"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="399"/>
+        <location filename="../../clienteling/ui/profile.py" line="375"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="417"/>
+        <location filename="../../clienteling/ui/profile.py" line="393"/>
         <source>Note saved.</source>
         <translation>Заметка сохранена.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="421"/>
+        <location filename="../../clienteling/ui/profile.py" line="397"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Заметка сохранена на терминале; она уйдёт в центральный офис, когда вернётся связь.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="429"/>
+        <location filename="../../clienteling/ui/profile.py" line="405"/>
         <source>The note was not saved: {why}</source>
         <translation>Заметка не сохранена: {why}</translation>
     </message>
@@ -1696,27 +1648,27 @@
 <context>
     <name>ShopperModel</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="44"/>
+        <location filename="../../clienteling/ui/lookup.py" line="41"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="45"/>
+        <location filename="../../clienteling/ui/lookup.py" line="42"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="46"/>
+        <location filename="../../clienteling/ui/lookup.py" line="43"/>
         <source>Home store</source>
         <translation>Основной магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="47"/>
+        <location filename="../../clienteling/ui/lookup.py" line="44"/>
         <source>Last visit</source>
         <translation>Последний визит</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="48"/>
+        <location filename="../../clienteling/ui/lookup.py" line="45"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -1866,6 +1818,49 @@
     </message>
 </context>
 <context>
+    <name>SlipActions</name>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="86"/>
+        <source>Save slip as PDF…</source>
+        <translation>Сохранить квитанцию в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="88"/>
+        <source>Print slip…</source>
+        <translation>Печать квитанции…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="108"/>
+        <source>Save slip</source>
+        <translation>Сохранить квитанцию</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="110"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="123"/>
+        <source>Slip saved: {path}</source>
+        <translation>Квитанция сохранена: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="126"/>
+        <source>The slip was not saved: {why}</source>
+        <translation>Квитанция не сохранена: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="146"/>
+        <source>The printer could not be opened.</source>
+        <translation>Не удалось открыть принтер.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_answer.py" line="156"/>
+        <source>Slip sent to the printer.</source>
+        <translation>Квитанция отправлена на принтер.</translation>
+    </message>
+</context>
+<context>
     <name>StartupScreen</name>
     <message>
         <location filename="../../clienteling/ui/startup.py" line="22"/>
@@ -1954,17 +1949,17 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="139"/>
+        <location filename="../../clienteling/ui/stock.py" line="137"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="141"/>
+        <location filename="../../clienteling/ui/stock.py" line="139"/>
         <source>Products and stock</source>
         <translation>Товары и остатки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="149"/>
+        <location filename="../../clienteling/ui/stock.py" line="147"/>
         <source>Scan with camera</source>
         <translation>Сканировать камерой</translation>
     </message>
@@ -1979,133 +1974,133 @@
         <translation>Поиск товаров</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="171"/>
+        <location filename="../../clienteling/ui/stock.py" line="170"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="172"/>
+        <location filename="../../clienteling/ui/stock.py" line="171"/>
         <source>Style</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="173"/>
+        <location filename="../../clienteling/ui/stock.py" line="172"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="183"/>
+        <location filename="../../clienteling/ui/stock.py" line="182"/>
         <source>Find a product to see its stock.</source>
         <translation>Найдите товар, чтобы увидеть остатки.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="195"/>
+        <location filename="../../clienteling/ui/stock.py" line="194"/>
         <source>Stock here by size and colour</source>
         <translation>Остатки здесь по размеру и цвету</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="211"/>
+        <location filename="../../clienteling/ui/stock.py" line="210"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="212"/>
+        <location filename="../../clienteling/ui/stock.py" line="211"/>
         <source>Distance</source>
         <translation>Расстояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="213"/>
+        <location filename="../../clienteling/ui/stock.py" line="212"/>
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="214"/>
+        <location filename="../../clienteling/ui/stock.py" line="213"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="219"/>
+        <location filename="../../clienteling/ui/stock.py" line="218"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="221"/>
+        <location filename="../../clienteling/ui/stock.py" line="220"/>
         <source>Order for delivery…</source>
         <translation>Заказ с доставкой…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="270"/>
+        <location filename="../../clienteling/ui/stock.py" line="269"/>
         <source>For {name}</source>
         <translation>Для: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="302"/>
-        <location filename="../../clienteling/ui/stock.py" line="367"/>
+        <location filename="../../clienteling/ui/stock.py" line="301"/>
+        <location filename="../../clienteling/ui/stock.py" line="366"/>
         <source>Type a product name, or scan or type a SKU or GTIN.</source>
         <translation>Введите название товара или отсканируйте либо введите артикул или GTIN.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="307"/>
+        <location filename="../../clienteling/ui/stock.py" line="306"/>
         <source>Enter shows the first product.</source>
         <translation>Enter показывает первый товар.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="310"/>
+        <location filename="../../clienteling/ui/stock.py" line="309"/>
         <source>No product in the catalog matches “{query}”.</source>
         <translation>В каталоге нет товаров по запросу «{query}».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="317"/>
+        <location filename="../../clienteling/ui/stock.py" line="316"/>
         <source>The search did not work: {why}</source>
         <translation>Поиск не сработал: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="335"/>
+        <location filename="../../clienteling/ui/stock.py" line="334"/>
         <source>Asking HQ for the latest figures…</source>
         <translation>Запрашиваем у офиса свежие данные…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="342"/>
+        <location filename="../../clienteling/ui/stock.py" line="341"/>
         <source>The stock could not be read: {why}</source>
         <translation>Не удалось прочитать остатки: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="373"/>
+        <location filename="../../clienteling/ui/stock.py" line="372"/>
         <source>This item is not in the catalog on this terminal.</source>
         <translation>Этого товара нет в каталоге на этом терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="380"/>
+        <location filename="../../clienteling/ui/stock.py" line="379"/>
         <source>From the scanned label: {facts}</source>
         <translation>С отсканированной этикетки: {facts}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="388"/>
+        <location filename="../../clienteling/ui/stock.py" line="387"/>
         <source>Style {style}</source>
         <translation>Модель {style}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="397"/>
+        <location filename="../../clienteling/ui/stock.py" line="396"/>
         <source>Available here ({store}) by colour and size</source>
         <translation>Доступно здесь ({store}) по цвету и размеру</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="406"/>
+        <location filename="../../clienteling/ui/stock.py" line="405"/>
         <source>{colour}, size {size}: {n} here</source>
         <translation>{colour}, размер {size}: здесь {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="414"/>
+        <location filename="../../clienteling/ui/stock.py" line="413"/>
         <source>Other stores, nearest first — live from HQ.</source>
         <translation>Другие магазины, сначала ближайшие — актуально из офиса.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="418"/>
+        <location filename="../../clienteling/ui/stock.py" line="417"/>
         <source>Other stores, nearest first — from this terminal&apos;s last sync (HQ cannot be reached now).</source>
         <translation>Другие магазины, сначала ближайшие — с последней синхронизации терминала (офис сейчас недоступен).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="444"/>
+        <location filename="../../clienteling/ui/stock.py" line="443"/>
         <source>Open a shopper&apos;s profile first to order for them.</source>
         <translation>Сначала откройте профиль покупателя, чтобы оформить для него заказ.</translation>
     </message>

@@ -1,13 +1,22 @@
-"""Item models for the screens: the lazy shopper list and small read-only row tables."""
+"""The screens' tables: read-only row models, the table view they show in, shared columns.
+
+`RowsModel` backs every list of rows (the lazy shopper list too); `table()`
+makes the view every screen uses, so rows, headers and selection look and
+behave alike; `AlternativesModel` is HQ's alternatives to a refused order,
+shown on the order screen and on the orders screen.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from . import texts
 
 ROW_HEIGHT = 48  # px: list rows are touch targets (views set it as their row height)
 _Index = QModelIndex | QPersistentModelIndex
@@ -95,3 +104,68 @@ class RowsModel(QAbstractTableModel):
 
     def item(self, row: int) -> Any:
         return self.items[row]
+
+
+def table(
+    model, stretch: int | None = None, *, one_row: bool = False, wrap: bool = False
+) -> QTableView:
+    """A read-only table of whole rows, touch-sized.
+
+    `stretch` is the column that takes the spare width (None: the last one).
+    `one_row` allows a single selected row (edit lists, where a button acts on
+    it); `wrap` lets long cells wrap inside the row instead of being elided.
+    """
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if one_row:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(wrap)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def line_items(lines: Iterable[Mapping[str, Any]]) -> str:
+    """An order's or a purchase's lines in one cell: `SKU` or `SKU × 2`."""
+    return ", ".join(
+        f"{line['sku']} × {line['quantity']}" if line["quantity"] != 1 else line["sku"]
+        for line in lines
+    )
+
+
+class AlternativesModel(RowsModel):
+    """HQ's alternatives to a refused order: the item in other stores, or other sizes/colours.
+
+    `store_name` turns a store id into its name at paint time (the names
+    arrive with the screen's data); `with_offer` adds a first column saying
+    which kind of alternative each row is.
+    """
+
+    def __init__(
+        self, store_name: Callable[[str], str], parent=None, *, with_offer: bool = False
+    ) -> None:
+        columns = [
+            Column(self.tr("Colour"), lambda a: texts.colour_name(a["colour"])),
+            Column(self.tr("Size"), lambda a: a["size"]),
+            Column(self.tr("Store"), lambda a: store_name(a["store_id"])),
+            Column(self.tr("Distance"), lambda a: texts.distance(a.get("distance_km"))),
+            Column(self.tr("Available"), lambda a: str(a["available"])),
+        ]
+        if with_offer:
+            columns.insert(0, Column(self.tr("Offer"), self._offer_kind))
+        super().__init__(columns, parent)
+
+    def _offer_kind(self, alternative: dict[str, Any]) -> str:
+        if alternative["kind"] == "other_store":
+            return self.tr("Same item, other store")
+        return self.tr("Other size or colour")

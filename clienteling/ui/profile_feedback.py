@@ -1,0 +1,92 @@
+"""The profile's CSAT bar: how the visit went, 1 to 5, with an optional comment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
+
+from clienteling.services.engagement import ProfileView
+
+from .profile_edits import EditPage, edit_state
+from .tasks import TaskRunner
+from .theme import MIN_TOUCH, set_role
+
+
+class FeedbackBar(EditPage):
+    """Quick CSAT: how the visit went, 1 to 5, with an optional comment."""
+
+    def __init__(self, runner: TaskRunner, parent=None) -> None:
+        super().__init__(runner, parent)
+        self.setObjectName("card")
+        self.score: int | None = None
+        self.scores: dict[int, QPushButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 0, 16, 0)
+        row.addWidget(
+            set_role(QLabel(QCoreApplication.translate("ProfileEdits", "Visit rating")), "hint")
+        )
+        for n in range(1, 6):
+            button = QPushButton(str(n))
+            button.setCheckable(True)
+            button.setMinimumWidth(MIN_TOUCH)
+            button.setAccessibleName(
+                QCoreApplication.translate("ProfileEdits", "Rating {n} of 5").format(n=n)
+            )
+            set_role(button, "segment")
+            button.setStyleSheet("min-width: 44px;")
+            button.clicked.connect(lambda _=False, n=n: self.choose(n))
+            self.scores[n] = button
+            row.addWidget(button)
+        self.comment = QLineEdit()
+        self.comment.setMaxLength(2000)
+        self.comment.setPlaceholderText(
+            QCoreApplication.translate("ProfileEdits", "Comment (optional)")
+        )
+        self.comment.setAccessibleName(QCoreApplication.translate("ProfileEdits", "Comment"))
+        self.comment.returnPressed.connect(self.submit)
+        self.save = QPushButton(QCoreApplication.translate("ProfileEdits", "Save rating"))
+        self.save.clicked.connect(self.submit)
+        self.last = set_role(QLabel(), "hint")
+        row.addWidget(self.comment, 1)
+        row.addWidget(self.save)
+        row.addWidget(self.last)
+        row.addWidget(self.message)
+
+    def choose(self, n: int) -> None:
+        self.score = n
+        for k, button in self.scores.items():
+            button.setChecked(k == n)
+
+    def show_view(self, view: ProfileView) -> None:
+        latest = view.feedback[0] if view.feedback else None
+        if latest is None:
+            self.last.clear()
+            return
+        text = QCoreApplication.translate("ProfileEdits", "Last rating: {score}/5").format(
+            score=latest["score"]
+        )
+        state = edit_state(latest)
+        self.last.setText(f"{text} · {state}" if state else text)
+
+    def submit(self) -> None:
+        if self.score is None:
+            self.say(
+                QCoreApplication.translate("ProfileEdits", "Choose a rating from 1 to 5 first."),
+                error=True,
+            )
+            return
+        if self.engagement is None:
+            return
+        self.send(
+            "feedback",
+            self.engagement.record_feedback,
+            self.score,
+            self.comment.text(),
+            button=self.save,
+            done=lambda _s: self._reset(),
+        )
+
+    def _reset(self) -> None:
+        self.comment.clear()
+        self.choose(0)
+        self.score = None
