@@ -139,9 +139,7 @@ class TrainingTerminal:
         report("terminal", 0, 0)
         self.services = self._terminal(url, store)
         self.pins = {
-            a.employee_id: a.pin
-            for a in self.hq.associates
-            if a.store_id == self.services.store_id
+            a.employee_id: a.pin for a in self.hq.associates if a.store_id == self.services.store_id
         }
         return self.services
 

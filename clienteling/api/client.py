@@ -35,8 +35,8 @@ from .connectivity import ConnectivityTracker
 from .errors import (
     DeviceRefused,
     HQAnswered,
-    HQError,
     HQBusy,
+    HQError,
     HQUnreachable,
     OutOfStock,
     SignInNeeded,

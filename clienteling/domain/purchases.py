@@ -1,4 +1,4 @@
-"""Purchases from every channel, with returns as negative lines (rows as the terminal reads them)."""
+"""Purchases from every channel, returns as negative lines: rows as the terminal reads them."""
 
 from __future__ import annotations
 

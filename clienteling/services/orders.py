@@ -286,9 +286,10 @@ class Orders:
         return self.result(body["order_id"])
 
     def result(self, order_id: str) -> OrderResult:
-        """Where an order placed on this terminal stands; KeyError if it was not placed here."""
+        """Where an order placed on this terminal stands; KeyError if it was not placed here
+        or was set aside (withdrawn: it will never be sent)."""
         record = self.writes.record(order_id)
-        if record is None:
+        if record is None or record.kind != "order" or record.state == outbox.WITHDRAWN:
             raise KeyError(order_id)
         return result_of(record)
 
@@ -373,7 +374,9 @@ class Orders:
         return result
 
     def cancel(self, row: OrderRow) -> str:
-        """'withdrawn' (never reached HQ), 'cancelled' (HQ did it) or 'requested' (queued)."""
+        """'withdrawn' (never reached HQ), 'cancelled' (HQ did it) or 'requested' (queued).
+
+        ValueError in HQ's words when HQ refuses (the order moved on meanwhile)."""
         self.writes.author()
         if row.state != OrderState.CONFIRMED:
             if self.withdraw(row.order_id):
@@ -388,4 +391,6 @@ class Orders:
             body={"status": "cancelled", "note": "cancelled in store"},
             refresh=("orders", "stock"),
         )
+        if saved.state == WriteState.REFUSED:
+            raise ValueError(saved.reason or "HQ refused to cancel this order")
         return "cancelled" if saved.state == WriteState.SENT else "requested"

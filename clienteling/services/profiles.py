@@ -102,11 +102,25 @@ def recommendations(
     return out
 
 
+_NEVER = datetime.max.replace(tzinfo=UTC)  # a task without a due date comes last
+
+
 def _stamp(iso: str | None) -> datetime | None:
     if not iso:
         return None
     moment = datetime.fromisoformat(iso)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _synced_back(
+    record: outbox.Record, collection: str | None, synced: dict[str, datetime | None]
+) -> bool:
+    """A write HQ has whose collection was synced since it was delivered: the synced row
+    shows it now (or shows what HQ did with it since)."""
+    if record.state != outbox.DELIVERED or collection is None:
+        return False
+    last_sync = synced.get(collection)
+    return last_sync is not None and last_sync >= _stamp(record.updated_at)
 
 
 def _refused(record: outbox.Record) -> str | None:
@@ -155,25 +169,35 @@ class Profiles:
                 bought = {sku for p in purchases for sku in p.bought_skus}
                 found = catalog.same_style_in_stock(conn, bought, self.store_id)
                 profile.recommendations = recommendations(profile, found)
+            synced = {name: _stamp(at) for name, (_cursor, at) in sync_states(conn).items()}
+            # Delivered notes too: one a sync run sent after it pulled is not in the synced
+            # notes until the next pull, and must not vanish meanwhile.
             notes = outbox.records(
                 conn, kinds=("note",), shopper_id=shopper_id, newest_first=True,
-                states=(outbox.PENDING, outbox.PARKED),
+                states=(outbox.PENDING, outbox.PARKED, outbox.DELIVERED),
             )  # fmt: skip
-            synced = {name: _stamp(at) for name, (_cursor, at) in sync_states(conn).items()}
             edits = outbox.records(
                 conn, kinds=tuple(EDIT_KINDS), shopper_id=shopper_id,
                 states=(outbox.PENDING, outbox.PARKED, outbox.DELIVERED),
             )  # fmt: skip
             sent = {n.note_id for n in profile.notes}
-            profile.notes[:0] = [waiting_note(r, self.store_id) for r in notes if r.id not in sent]
+            mine = [
+                waiting_note(r, self.store_id)
+                for r in notes
+                if r.id not in sent and not _synced_back(r, "notes", synced)
+            ]
+            delivered = [n for n in mine if n.state == WriteState.SENT]
+            if delivered:  # among the sent ones, newest first
+                profile.notes = sorted(
+                    profile.notes + delivered, key=lambda n: _stamp(n.created_at), reverse=True
+                )
+            profile.notes[:0] = [n for n in mine if n.state != WriteState.SENT]
             for record in edits:
-                collection = EDIT_KINDS[record.kind]
-                if record.state == outbox.DELIVERED and collection is not None:
-                    last_sync = synced.get(collection)
-                    if last_sync is not None and last_sync >= _stamp(record.updated_at):
-                        continue  # the synced row shows it now
+                if _synced_back(record, EDIT_KINDS[record.kind], synced):
+                    continue  # the synced row shows it now
                 self._apply(conn, profile, record)
-        profile.tasks.sort(key=lambda t: (t.done, t.due_at or "~"))
+        # By the moment each is due: HQ's rows are in UTC, this terminal's in its own offset.
+        profile.tasks.sort(key=lambda t: (t.done, _stamp(t.due_at) or _NEVER))
         return profile
 
     def _apply(self, conn: Connection, p: Profile, record: outbox.Record) -> None:
@@ -232,7 +256,10 @@ class Profiles:
                 if t.task_id == task_id:
                     done = {}
                     if state != WriteState.REFUSED:
-                        done = {"status": TaskStatus.DONE, "done_at": t.done_at or record.created_at}
+                        done = {
+                            "status": TaskStatus.DONE,
+                            "done_at": t.done_at or record.created_at,
+                        }
                     p.tasks[i] = replace(t, **marks, **done)
         elif kind == "feedback":
             p.feedback.insert(

@@ -137,9 +137,7 @@ def _from_answer(answer: dict[str, Any]) -> tuple[ScanConfig, list[dict[str, str
         except ValueError:
             raise InvalidField("shopper_code_keys", f"key {key_id} is not base64url") from None
         records.append({"key_id": key_id, "key": item["key"]})
-    config = scan_config_from_json(
-        {k: v for k, v in answer.items() if k != "shopper_code_keys"}
-    )
+    config = scan_config_from_json({k: v for k, v in answer.items() if k != "shopper_code_keys"})
     # The keys are checked by the same rules as every other setting (16+ bytes each).
     replace(config, shopper_code_keys=tuple(_key_bytes(r["key"]) for r in records))
     return config, records

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from clienteling.api.errors import HQAnswered, HQError, HQUnreachable
+from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQUnreachable
 from clienteling.cache import catalog, shoppers
 from clienteling.cache.store import Cache
 from clienteling.scan import (
@@ -213,7 +213,7 @@ class Scans:
             return ScanOutcome(SHOPPER_MISSING, scan, loyalty_id=loyalty_id, offline=True)
         try:
             fetched = self.fetch_shopper(loyalty_id)
-        except HQUnreachable:
+        except (HQUnreachable, HQBusy):  # HQ could not be asked (a busy HQ did not answer)
             return ScanOutcome(SHOPPER_MISSING, scan, loyalty_id=loyalty_id, offline=True)
         except HQError as exc:
             log.info("looking up a loyalty card at HQ: %s", exc)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from clienteling.api.client import HQClient
-from clienteling.api.errors import HQAnswered, HQError, HQUnreachable
+from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQUnreachable
 from clienteling.cache import catalog
 from clienteling.cache.store import Cache
 from clienteling.security.pins import offline_sign_in, remember_pin
@@ -57,7 +57,8 @@ class Sessions:
         return [AssociateCard(a.associate_id, a.name, a.role) for a in people]
 
     def sign_in(self, employee_id: str, pin: str, pin_for: PinSource | None = None) -> Session:
-        """Online when HQ answers, offline with the PIN last used here; PermissionError if not.
+        """Online when HQ answers, offline with the PIN last used here (HQ unreachable or too
+        busy to answer); PermissionError if not.
 
         With `pin_for`, an expired session is renewed by signing the same associate
         in again (the PIN pad, or CLIENTELING_PIN for the command line).
@@ -77,7 +78,7 @@ class Sessions:
     def _sign_in(self, employee_id: str, pin: str) -> Session:
         try:
             answer = self.hq.sign_in(employee_id, pin)
-        except HQUnreachable:
+        except (HQUnreachable, HQBusy):  # HQ down, or a proxy answering for it: work offline
             if not offline_sign_in(self.vault, employee_id, pin):
                 raise PermissionError(
                     "HQ cannot be reached and this PIN was not used online on this terminal "

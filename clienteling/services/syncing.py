@@ -149,4 +149,3 @@ class Syncing:
             synced,
             tuple(Parked(r.id, r.kind, r.last_error or "") for r in parked),
         )
-

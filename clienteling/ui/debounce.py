@@ -1,7 +1,7 @@
 """Search as you type: a short debounce, the query on the task runner, the latest answer wins.
 
     searcher = SearchAsYouType(field, runner, key="search", delay_ms=15, parent=screen)
-    searcher.set_work(desk.search, 50)         # run as desk.search(text, 50) off the UI thread
+    searcher.set_work(lookup.search, 50)       # run as lookup.search(text, 50) off the UI thread
     searcher.answered.connect(show)            # show(query, result, open_first)
     searcher.failed.connect(say_why)
     searcher.cleared.connect(show_nothing)     # the field was emptied

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from clienteling.scan import Enrollment, interpret
-from clienteling.services.desk import Desk
+from clienteling.services.terminal import TerminalServices
 
 from .scanner import ScanFilter
 from .tasks import TaskRunner
@@ -24,7 +24,7 @@ from .theme import set_role
 CODE_ALPHABET = frozenset("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
 CODE_LENGTH = 16
 
-Enroll = Callable[[str, str, str], Desk]  # (HQ address, code, terminal name) -> the desk
+Enroll = Callable[[str, str, str], TerminalServices]  # (HQ address, code, name) -> services
 
 
 def group_code(typed: str) -> tuple[str, set[str]]:
@@ -52,9 +52,9 @@ def hq_address(typed: str) -> str | None:
 
 
 class EnrollScreen(QWidget):
-    """Emits `enrolled(desk)` once HQ accepted the code and the terminal's cache exists."""
+    """Emits `enrolled(services)` once HQ accepted the code and the terminal's cache exists."""
 
-    enrolled = Signal(object)  # Desk
+    enrolled = Signal(object)  # TerminalServices
 
     def __init__(self, runner: TaskRunner, enroll: Enroll, terminal_name: str = "", parent=None):
         super().__init__(parent)
@@ -203,10 +203,10 @@ class EnrollScreen(QWidget):
             failed=self._failed,
         )
 
-    def _done(self, desk: Desk) -> None:
+    def _done(self, services: TerminalServices) -> None:
         self.busy = False
-        self.progress.setText(self.tr("Enrolled for {store}.").format(store=desk.store_name))
-        self.enrolled.emit(desk)
+        self.progress.setText(self.tr("Enrolled for {store}.").format(store=services.store_name))
+        self.enrolled.emit(services)
 
     def _failed(self, why: str) -> None:
         self.busy = False

@@ -73,8 +73,8 @@ class IdleWatcher(QObject):
     def _minutes(self) -> float:
         if self.minutes is not None:
             return self.minutes
-        desk = self.window.desk
-        return desk.terminal.config.idle_lock_minutes if desk is not None else 5.0
+        services = self.window.services
+        return services.terminal.idle_lock_minutes if services is not None else 5.0
 
     # --- watching ------------------------------------------------------------------------------
 

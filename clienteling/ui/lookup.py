@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clienteling.services.desk import Desk, ShopperRow
+from clienteling.services.lookup import Lookup, ShopperRow
 
 from . import texts
 from .debounce import SearchAsYouType
@@ -62,7 +62,7 @@ class LookupScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self.runner = runner
-        self.desk: Desk | None = None
+        self.lookup: Lookup | None = None
 
         self.greeting = set_role(QLabel(self.tr("Find a shopper")), "title")
         self.searcher = SearchAsYouType.with_field(
@@ -148,9 +148,9 @@ class LookupScreen(QWidget):
         self.image_pasted.emit(image)
         return True
 
-    def set_desk(self, desk: Desk) -> None:
-        self.desk = desk
-        self.searcher.set_work(desk.search, PAGE)
+    def set_lookup(self, lookup: Lookup) -> None:
+        self.lookup = lookup
+        self.searcher.set_work(lookup.search, PAGE)
 
     def greet(self, name: str) -> None:
         self.greeting.setText(self.tr("Hello, {name}. Find a shopper").format(name=name.split()[0]))
@@ -202,7 +202,7 @@ class LookupScreen(QWidget):
     def _fetch_more(self, have: int) -> None:
         query = self.query
         self.runner.run(
-            self.desk.search,
+            self.lookup.search,
             query,
             have + PAGE,
             key="search-more",

@@ -1,7 +1,9 @@
 """The shell: status strip, offline banner and the stack of screens.
 
-The window gets a `Desk` (the terminal as the screens use it), or a boot
-function that makes one off the UI thread (the demo starts its HQ that way).
+The window gets the terminal's services (`TerminalServices`, made by the
+composition root, clienteling.app), or a boot function that makes them off
+the UI thread (training starts its HQ that way). It hands each screen the
+narrow services it uses and wires the screens to each other.
 
 Scans: once an associate is signed in, a keyboard-wedge scanner is captured
 for the whole application (`scan_filter`), never typed into the focused
@@ -19,10 +21,13 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from clienteling.domain.enums import Connectivity, OrderState
 from clienteling.services import scanning as sc
-from clienteling.services.desk import Desk, DeskStatus, OrderResult
+from clienteling.services.orders import OrderResult
 from clienteling.services.scanning import ScanOutcome, WedgeSettings
-from clienteling.services.terminal import Session
+from clienteling.services.sessions import Session
+from clienteling.services.syncing import TerminalStatus
+from clienteling.services.terminal import TerminalServices
 
 from .idle import IdleWatcher
 from .lookup import LookupScreen
@@ -48,7 +53,7 @@ class MainWindow(QMainWindow):
 
     ready = Signal()
     screen_changed = Signal(str)
-    synced = Signal(object)  # DeskStatus after each sync
+    synced = Signal(object)  # TerminalStatus after each sync
     order_settled = Signal(object)  # OrderResult of a queued order HQ has now answered
     scan_routed = Signal(object)  # ScanOutcome, after the window acted on it
 
@@ -57,11 +62,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Clienteling"))
         self.resize(1280, 800)
         self.runner = runner
-        self.desk: Desk | None = None
+        self.services: TerminalServices | None = None
         self.session: Session | None = None
         self.demo_pins: dict[str, str] = {}
         self.syncing = False
-        self.last_status: DeskStatus | None = None
+        self.last_status: TerminalStatus | None = None
 
         self.strip = StatusStrip()
         self.banner = OfflineBanner()
@@ -230,23 +235,23 @@ class MainWindow(QMainWindow):
     # --- orders HQ has not answered yet -------------------------------------------------------
 
     def _order_placed(self, result: OrderResult) -> None:
-        if result.state == "queued":
+        if result.state == OrderState.QUEUED:
             self.watched.add(result.order_id)
         self.refresh_status()
 
     def check_watched(self) -> None:
-        if self.desk is not None and self.watched and self.session is not None:
+        if self.services is not None and self.watched and self.session is not None:
             self.runner.run(
-                self.desk.order_results, sorted(self.watched), key="watch", done=self._watched
+                self.services.orders.results, sorted(self.watched), key="watch", done=self._watched
             )
 
     def _watched(self, results: list[OrderResult]) -> None:
         for result in results:
-            if result.state == "queued" or result.order_id not in self.watched:
+            if result.state == OrderState.QUEUED or result.order_id not in self.watched:
                 continue
             self.watched.discard(result.order_id)
             short = result.order_id[:8]
-            if result.state == "confirmed":
+            if result.state == OrderState.CONFIRMED:
                 self.strip.notify(self.tr("✓ HQ confirmed order {order}").format(order=short))
             else:
                 self.strip.notify(
@@ -319,8 +324,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_signup_qr(self) -> None:
-        if self.session is not None and self.router.scans is not None:
-            SignUpDialog.open_for(self, self.runner, self.router.scans, self.session)
+        if self.session is not None and self.services is not None:
+            SignUpDialog.open_for(
+                self, self.runner, self.services.scans, self.session, self.services.store_name
+            )
 
     def _camera_closed(self, dialog: CameraDialog) -> None:
         self.camera_dialog = None
@@ -331,7 +338,7 @@ class MainWindow(QMainWindow):
             self.router.handle_image(image)
 
     def open_scanner_settings(self) -> None:
-        if self.router.scans is None or self.scanner_dialog is not None:
+        if self.services is None or self.scanner_dialog is not None:
             return
         dialog = ScannerSettingsDialog(self.scan_filter.settings, self)
         dialog.test_requested.connect(self.router.handle)
@@ -347,7 +354,7 @@ class MainWindow(QMainWindow):
     def _save_scanner_settings(self, settings: WedgeSettings) -> None:
         self.scan_filter.set_settings(settings)
         self.runner.run(
-            self.router.scans.save_wedge_settings,
+            self.services.scans.save_wedge_settings,
             settings,
             key="scanner-settings",
             failed=lambda why: self.scan_banner.show_message(
@@ -386,13 +393,15 @@ class MainWindow(QMainWindow):
 
     # --- starting ----------------------------------------------------------------------------
 
-    def boot(self, make_desk: Callable, pins: Callable[[], dict[str, str]] | None = None) -> None:
-        """Run `make_desk(token)` off the UI thread; its progress is (stage, done, total)."""
+    def boot(
+        self, open_services: Callable, pins: Callable[[], dict[str, str]] | None = None
+    ) -> None:
+        """Run `open_services(token)` off the UI thread; its progress is (stage, done, total)."""
         self.show_screen("startup")
         self.runner.run(
-            make_desk,
+            open_services,
             key="boot",
-            done=lambda desk: self.open_desk(desk, pins() if pins else None),
+            done=lambda services: self.open_terminal(services, pins() if pins else None),
             failed=self.startup.show_failure,
             progress=self._boot_progress,
         )
@@ -405,20 +414,26 @@ class MainWindow(QMainWindow):
             what = self.tr("Preparing the training chain: {stage}").format(stage=stage)
             self.startup.show_stage(what, done, total)
 
-    def open_desk(self, desk: Desk, demo_pins: dict[str, str] | None = None) -> None:
+    def open_terminal(
+        self, services: TerminalServices, demo_pins: dict[str, str] | None = None
+    ) -> None:
         """Use this terminal: first sync if it never synced, then the sign-in screen."""
-        self.desk = desk
+        self.services = services
         self.demo_pins = demo_pins or {}
-        self.strip.show_store(desk.store_name)
-        self.router.set_desk(desk)
-        self.runner.run(
-            self.router.scans.wedge_settings, key="scanner-settings", done=self._wedge_loaded
-        )
-        for screen in (self.lookup, self.profile, self.stock, self.order, self.orders):
-            screen.set_desk(desk)
+        s = services
+        self.strip.show_store(s.store_name)
+        self.router.set_scans(s.scans, s.store_name)
+        self.runner.run(s.scans.wedge_settings, key="scanner-settings", done=self._wedge_loaded)
+        self.lookup.set_lookup(s.lookup)
+        self.profile.set_services(s.profiles, s.engagement, s.catalog, s.lookup)
+        self.stock.set_catalog(s.catalog, s.store_name)
+        self.order.set_services(s.orders, s.profiles, s.catalog, s.lookup, s.store_id)
+        self.orders.set_services(s.orders, s.lookup)
         self.startup.show_stage(self.tr("Checking this terminal's data"), 0, 0)
         self.runner.run(
-            desk.first_sync_done, done=self._first_sync_checked, failed=self.startup.show_failure
+            s.syncing.first_sync_done,
+            done=self._first_sync_checked,
+            failed=self.startup.show_failure,
         )
 
     def _wedge_loaded(self, settings: WedgeSettings) -> None:
@@ -434,14 +449,14 @@ class MainWindow(QMainWindow):
         self.sync_dialog.show()
         self.syncing = True
         self.runner.run(
-            self.desk.sync,
+            self.services.syncing.sync,
             key="sync",
             progress=self.sync_dialog.show_progress,
             done=self._first_sync_done,
             failed=self._sync_failed,
         )
 
-    def _first_sync_done(self, status: DeskStatus) -> None:
+    def _first_sync_done(self, status: TerminalStatus) -> None:
         if self.sync_dialog is not None:
             self.sync_dialog.close()
             self.sync_dialog.deleteLater()
@@ -462,7 +477,7 @@ class MainWindow(QMainWindow):
     def _to_sign_in(self) -> None:
         if self.current != "startup":
             return
-        self.signin.set_desk(self.desk, self.demo_pins)
+        self.signin.set_sessions(self.services.sessions, self.services.store_name, self.demo_pins)
         self.show_screen("signin")
         self.sync_timer.start()
         self.age_timer.start()
@@ -477,7 +492,7 @@ class MainWindow(QMainWindow):
         self.show_screen("home")
         self._install_scan_filter(True)
         self.refresh_status()
-        self.runner.run(self.desk.queued_orders, key="queued", done=self.watched.update)
+        self.runner.run(self.services.orders.queued, key="queued", done=self.watched.update)
 
     def sign_out(self) -> None:
         self._install_scan_filter(False)
@@ -487,21 +502,23 @@ class MainWindow(QMainWindow):
         self.stock.set_shopper(None)
         self.strip.show_associate(None)
         self.lookup.clear()
-        if self.desk is not None:
-            self.runner.run(self.desk.sign_out, key="sign-out")
+        if self.services is not None:
+            self.runner.run(self.services.sessions.sign_out, key="sign-out")
         self.signin.reset()
         self.show_screen("signin")
 
     # --- sync and status -------------------------------------------------------------------------
 
     def sync_now(self) -> None:
-        if self.desk is None or self.syncing:
+        if self.services is None or self.syncing:
             return
         self.syncing = True
         self._paint_status()
-        self.runner.run(self.desk.sync, key="sync", done=self._synced, failed=self._sync_failed)
+        self.runner.run(
+            self.services.syncing.sync, key="sync", done=self._synced, failed=self._sync_failed
+        )
 
-    def _synced(self, status: DeskStatus) -> None:
+    def _synced(self, status: TerminalStatus) -> None:
         self.syncing = False
         self.last_status = status
         self._paint_status()
@@ -517,19 +534,19 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        if self.desk is not None:
-            self.runner.run(self.desk.status, key="status", done=self._status)
+        if self.services is not None:
+            self.runner.run(self.services.syncing.status, key="status", done=self._status)
 
-    def _status(self, status: DeskStatus) -> None:
+    def _status(self, status: TerminalStatus) -> None:
         self.last_status = status
         self._paint_status()
         self.check_watched()
 
     def _paint_status(self) -> None:
-        status = self.last_status or DeskStatus("offline", None, 0, 0)
+        status = self.last_status
         self.strip.show_status(status, syncing=self.syncing)
-        offline = status.connectivity == "offline" and self.desk is not None
-        self.banner.setVisible(offline and self.last_status is not None)
+        offline = status is not None and status.connectivity == Connectivity.OFFLINE
+        self.banner.setVisible(offline and self.services is not None)
 
     @property
     def offline_banner_shown(self) -> bool:

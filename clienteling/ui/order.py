@@ -16,11 +16,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from clienteling.domain.enums import Fulfilment
+from clienteling.domain.enums import Fulfilment, OrderState
 from clienteling.scan.slip import OrderSlip, SlipLabels, SlipLine
-from clienteling.services.desk import Desk, OrderDraft, OrderResult, ProductStock
-from clienteling.services.lookup import Profile
-from clienteling.services.orders import address_problems, clean_address
+from clienteling.services.lookup import Lookup
+from clienteling.services.orders import (
+    OrderDraft,
+    OrderResult,
+    Orders,
+    address_problems,
+    clean_address,
+)
+from clienteling.services.products import Catalog, ProductStock
+from clienteling.services.profiles import Profile, Profiles
 
 from .order_answer import AlternativesPanel, SlipActions
 from .order_form import OrderForm
@@ -39,7 +46,11 @@ class OrderScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self.runner = runner
-        self.desk: Desk | None = None
+        self.orders: Orders | None = None
+        self.profiles: Profiles | None = None
+        self.catalog: Catalog | None = None
+        self.lookup: Lookup | None = None
+        self.store_id = ""
         self.shopper_id: str | None = None
         self.profile: Profile | None = None
         self.sku: str | None = None
@@ -102,8 +113,11 @@ class OrderScreen(QWidget):
         page.addWidget(self.answer, 1)
         page.addStretch(0)
 
-    def set_desk(self, desk: Desk) -> None:
-        self.desk = desk
+    def set_services(
+        self, orders: Orders, profiles: Profiles, catalog: Catalog, lookup: Lookup, store_id: str
+    ) -> None:
+        self.orders, self.profiles, self.catalog, self.lookup = orders, profiles, catalog, lookup
+        self.store_id = store_id
 
     @property
     def stock(self) -> ProductStock | None:
@@ -114,16 +128,20 @@ class OrderScreen(QWidget):
 
     def open(self, shopper_id: str, sku: str) -> None:
         """A fresh order of `sku` for the shopper: the address comes from their profile."""
-        if self.desk is None:
+        if self.orders is None:
             return
         self.shopper_id, self.sku, self.result = shopper_id, sku, None
         self.form.stock = None
         self.answer.clear()
         self._say(self.tr("Loading…"))
         self.place.setEnabled(False)
-        desk = self.desk
+        profiles, catalog, lookup = self.profiles, self.catalog, self.lookup
+
+        def load() -> tuple:
+            return profiles.profile(shopper_id), catalog.product_stock(sku), lookup.pickup_stores()
+
         self.runner.run(
-            lambda: (desk.profile(shopper_id), desk.product_stock(sku), desk.pickup_stores()),
+            load,
             key="order-open",
             done=self._opened,
             failed=lambda m: self._say(m, "error"),
@@ -137,31 +155,30 @@ class OrderScreen(QWidget):
         self.profile = profile
         self.names = dict(stores)
         s = profile.shopper
-        self.for_whom.setText(
-            self.tr("For {name}").format(name=f"{s['first_name']} {s['last_name']}".strip())
-        )
-        self.form.fill_delivery(s.get("address") or {}, stores, self._country_here(stores))
+        self.for_whom.setText(self.tr("For {name}").format(name=s.full_name))
+        address = s.address.as_dict() if s.address else {}
+        self.form.fill_delivery(address, stores, self._country_here(stores))
         self._show_stock(stock)
         self.message.hide()
         self.place.setEnabled(True)
         self.loaded.emit(self.sku)
 
     def _country_here(self, stores: list[tuple[str, str]]) -> str:
-        here = self.desk.store_id if self.desk else ""
+        here = self.store_id
         return here[:2] if len(here) >= 2 and here[:2].isalpha() else ""
 
     def _show_stock(self, stock: ProductStock) -> None:
-        self.sku = stock.stock.product["sku"]
+        self.sku = stock.stock.product.sku
         self.form.show_stock(stock)
 
     def _variant_chosen(self, sku: str) -> None:
         """Another colour or size: its stock here and elsewhere fills the form again."""
-        if self.desk is None:
+        if self.catalog is None:
             return
         self.place.setEnabled(True)
         self._changed()
         self.runner.run(
-            self.desk.product_stock,
+            self.catalog.product_stock,
             sku,
             key="order-stock",
             done=lambda found: found is not None and self._show_stock(found),
@@ -205,13 +222,13 @@ class OrderScreen(QWidget):
 
     def place_order(self) -> None:
         draft = self.draft()
-        if draft is None or self.desk is None:
+        if draft is None or self.orders is None:
             return
         self.place.setEnabled(False)
         self.answer.clear()
         self._say(self.tr("Placing the order…"))
         self.runner.run(
-            self.desk.place_order, draft, key="order", done=self._answered, failed=self._failed
+            self.orders.place, draft, key="order", done=self._answered, failed=self._failed
         )
 
     def _answered(self, result: OrderResult) -> None:
@@ -232,10 +249,10 @@ class OrderScreen(QWidget):
     def show_result(self, result: OrderResult) -> None:
         short = result.order_id[:8]
         self.slips.show_for(result.state)
-        if result.state == "confirmed":
+        if result.state == OrderState.CONFIRMED:
             self.answer.clear()
-            order = result.order or {}
-            sources = sorted({line["source_store"] for line in order.get("lines", [])})
+            lines = result.order.lines if result.order else ()
+            sources = sorted({line.source_store for line in lines if line.source_store})
             names = self.names
             self._say(
                 self.tr("Confirmed by HQ: order {order}, reserved in {stores}.").format(
@@ -244,7 +261,7 @@ class OrderScreen(QWidget):
                 "info",
             )
             self.place.setEnabled(False)
-        elif result.state == "queued":
+        elif result.state == OrderState.QUEUED:
             self.answer.clear()
             self._say(
                 self.tr(
@@ -275,7 +292,7 @@ class OrderScreen(QWidget):
     def take_alternative(self) -> None:
         """Place the refused order again with the chosen alternative."""
         choice = self.answer.choice()
-        if self.result is None or self.desk is None or choice is None:
+        if self.result is None or self.orders is None or choice is None:
             return
         self.take.setEnabled(False)
         self._say(self.tr("Placing the order…"))
@@ -289,7 +306,7 @@ class OrderScreen(QWidget):
             self.take.setEnabled(True)
             self._failed(message)
 
-        self.runner.run(self.desk.reorder, old, choice, key="order", done=done, failed=failed)
+        self.runner.run(self.orders.reorder, old, choice, key="order", done=done, failed=failed)
 
     # --- the shopper's slip -------------------------------------------------------------
 
@@ -297,20 +314,23 @@ class OrderScreen(QWidget):
         """The slip of the order on screen: its items, how it reaches the shopper, its QR."""
         if self.result is None or self.stock is None:
             return None
-        order = self.result.order or {}
-        lines = order.get("lines") or [{"sku": self.sku, "quantity": self.quantity.currentData()}]
+        order = self.result.order
+        if order is not None:
+            lines = [(line.sku, line.quantity) for line in order.lines]
+        else:
+            lines = [(self.sku, int(self.quantity.currentData() or 1))]
         name = self.stock.grid.name
-        pickup = order.get("fulfilment") == "pickup" if order else self.pickup.isChecked()
+        pickup = order.pickup if order is not None else self.pickup.isChecked()
         if pickup:
-            store = order.get("pickup_store") or self.pickup_store.currentData()
+            store = (order.pickup_store if order else None) or self.pickup_store.currentData()
             how = self.tr("Pick up at {store}").format(store=self.names.get(store, store))
         else:
             how = self.tr("Delivered to the shopper's address")
         return OrderSlip(
             order_id=self.result.order_id,
-            lines=tuple(SlipLine(ln["sku"], name, int(ln["quantity"])) for ln in lines),
+            lines=tuple(SlipLine(sku, name, int(quantity)) for sku, quantity in lines),
             fulfilment=how,
-            store_name=self.names.get(self.desk.store_id, "") if self.desk else "",
+            store_name=self.names.get(self.store_id, ""),
             labels=SlipLabels(
                 heading=self.tr("Order"),
                 items=self.tr("Items"),

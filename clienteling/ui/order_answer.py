@@ -11,13 +11,13 @@ associate already looks.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from clienteling.domain.orders import Alternative
 from clienteling.scan.slip import OrderSlip, render_slip, write_slip_pdf
 
 from .tables import AlternativesModel, table
@@ -47,7 +47,7 @@ class AlternativesPanel(QWidget):
         answer.addLayout(buttons)
         self.hide()
 
-    def offer(self, alternatives: list[dict[str, Any]]) -> bool:
+    def offer(self, alternatives: list[Alternative]) -> bool:
         """List them, the first one chosen; shown only when there is any. True when shown."""
         self.alternatives.set_rows(alternatives)
         if alternatives:
@@ -59,7 +59,7 @@ class AlternativesPanel(QWidget):
         self.hide()
         self.alternatives.set_rows([])
 
-    def choice(self) -> dict[str, Any] | None:
+    def choice(self) -> Alternative | None:
         rows = self.view.selectionModel().selectedRows()
         return self.alternatives.item(rows[0].row()) if rows else None
 

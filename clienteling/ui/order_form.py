@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clienteling.services.desk import ProductStock
 from clienteling.services.orders import ADDRESS_FIELDS
-from clienteling.services.products import GridCell
+from clienteling.services.products import GridCell, ProductStock
 
 from . import texts
 from .theme import set_role
@@ -185,21 +184,21 @@ class OrderForm(QWidget):
         self.stock = stock
         grid, product = stock.grid, stock.stock.product
         self.product.setText(
-            f"{grid.name}  ·  {texts.money(grid.price_minor, grid.currency)}  ·  {product['sku']}"
+            f"{grid.name}  ·  {texts.money(grid.price_minor, grid.currency)}  ·  {product.sku}"
         )
         self._filling = True
         self.colour.clear()
         for colour in grid.colours:
             self.colour.addItem(texts.colour_name(colour), colour)
-        self.colour.setCurrentIndex(self.colour.findData(product["colour"]))
+        self.colour.setCurrentIndex(self.colour.findData(product.colour))
         self.size.clear()
         for size in grid.sizes:
-            cell = grid.cell(product["colour"], size)
+            cell = grid.cell(product.colour, size)
             here = cell.available if cell else 0
             self.size.addItem(
                 self.tr("{size} ({n} here)").format(size=size, n=here) if here else size, size
             )
-        self.size.setCurrentIndex(self.size.findData(product["size"]))
+        self.size.setCurrentIndex(self.size.findData(product.size))
         self._filling = False
         self._fill_sources()
 

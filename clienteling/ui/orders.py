@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clienteling.services.desk import Desk, OrderResult
-from clienteling.services.orders import OrderRow
+from clienteling.services.lookup import Lookup
+from clienteling.services.orders import OrderResult, OrderRow, Orders
 
 from . import texts
 from .tables import AlternativesModel, Column, RowsModel, line_items, table
@@ -38,7 +38,8 @@ class OrdersScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self.runner = runner
-        self.desk: Desk | None = None
+        self.orders: Orders | None = None
+        self.lookup: Lookup | None = None
         self.shopper: tuple[str, str] | None = None
         self.names: dict[str, str] = {}
         self.focus: OrderRow | None = None  # a scanned order: select it once the list is in
@@ -117,8 +118,8 @@ class OrdersScreen(QWidget):
         page.addWidget(self.message)
         self._chosen(QModelIndex())
 
-    def set_desk(self, desk: Desk) -> None:
-        self.desk = desk
+    def set_services(self, orders: Orders, lookup: Lookup) -> None:
+        self.orders, self.lookup = orders, lookup
 
     def open(self, shopper: tuple[str, str] | None = None) -> None:
         """Today's orders here, or the shopper's when one is given."""
@@ -138,12 +139,12 @@ class OrdersScreen(QWidget):
         self.open((row.shopper_id, row.shopper_name or row.shopper_id))
 
     def reload(self) -> None:
-        if self.desk is None:
+        if self.orders is None:
             return
-        desk = self.desk
+        orders, lookup = self.orders, self.lookup
         shopper_id = self.shopper[0] if self.shopper and self.theirs.isChecked() else None
         self.runner.run(
-            lambda: (desk.orders(shopper_id), desk.store_names()),
+            lambda: (orders.rows(shopper_id), lookup.store_names()),
             key="orders",
             done=self._show,
             failed=lambda m: self._say(m, "error"),
@@ -240,12 +241,12 @@ class OrdersScreen(QWidget):
     def take_alternative(self) -> None:
         row = self.selected()
         picked = self.alternatives_view.selectionModel().selectedRows()
-        if row is None or not picked or self.desk is None:
+        if row is None or not picked or self.orders is None:
             return
         choice = self.alternatives.item(picked[0].row())
         self.take.setEnabled(False)
         self.runner.run(
-            self.desk.reorder,
+            self.orders.reorder,
             row.order_id,
             choice,
             key="orders-action",
@@ -270,11 +271,11 @@ class OrdersScreen(QWidget):
 
     def cancel_order(self) -> None:
         row = self.selected()
-        if row is None or self.desk is None:
+        if row is None or self.orders is None:
             return
         self.cancel.setEnabled(False)
         self.runner.run(
-            self.desk.cancel_order,
+            self.orders.cancel,
             row,
             key="orders-action",
             done=self._cancelled,
@@ -310,7 +311,7 @@ class OrdersScreen(QWidget):
         return self.tr("Delivery")
 
     def _sources(self, row: OrderRow) -> str:
-        stores = [line.get("source_store") for line in row.lines]
+        stores = [line.source_store for line in row.lines]
         if not any(stores):
             return self.tr("nearest with stock")
         return ", ".join(sorted({self.names.get(s, s) for s in stores if s}))

@@ -7,8 +7,6 @@ profile_feedback (the CSAT bar).
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clienteling.services.desk import Desk
-from clienteling.services.engagement import Engagement, ProfileView
-from clienteling.services.lookup import Profile
-from clienteling.services.notes import NOTE_REASONS, NoteSaved
+from clienteling.domain.engagement import Note
+from clienteling.domain.enums import WriteState
+from clienteling.services.engagement import NOTE_REASONS, Engagement, NoteSaved
+from clienteling.services.lookup import Lookup
+from clienteling.services.products import Catalog
+from clienteling.services.profiles import Profile, Profiles
 
 from . import texts
 from .profile_feedback import FeedbackBar
@@ -51,8 +51,9 @@ class ProfileScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self.runner = runner
-        self.desk: Desk | None = None
+        self.profiles: Profiles | None = None
         self.engagement: Engagement | None = None
+        self.lookup: Lookup | None = None
         self.profile: Profile | None = None
         self.shopper_id: str | None = None
 
@@ -115,15 +116,15 @@ class ProfileScreen(QWidget):
         self.tabs = QTabWidget()
         self.purchases = RowsModel(
             [
-                Column(self.tr("Date"), lambda p: texts.date(p["purchased_at"])),
-                Column(self.tr("Channel"), lambda p: texts.channel_name(p["channel"])),
-                Column(self.tr("Total"), lambda p: texts.money(p["total_minor"], p["currency"])),
+                Column(self.tr("Date"), lambda p: texts.date(p.purchased_at)),
+                Column(self.tr("Channel"), lambda p: texts.channel_name(p.channel)),
+                Column(self.tr("Total"), lambda p: texts.money(p.total_minor, p.currency)),
                 Column(
                     self.tr("Returns"),
-                    lambda p: self.tr("↩ returned") if p["has_returns"] else "",
-                    accent=lambda p: p["has_returns"],
+                    lambda p: self.tr("↩ returned") if p.has_returns else "",
+                    accent=lambda p: p.has_returns,
                 ),
-                Column(self.tr("Items"), lambda p: line_items(p["lines"])),
+                Column(self.tr("Items"), lambda p: line_items(p.lines)),
             ],
             self,
         )
@@ -153,14 +154,14 @@ class ProfileScreen(QWidget):
 
         self.notes = RowsModel(
             [
-                Column(self.tr("When"), lambda n: texts.date_time(n["created_at"])),
-                Column(self.tr("Reason"), lambda n: texts.reason_name(n["reason"])),
+                Column(self.tr("When"), lambda n: texts.date_time(n.created_at)),
+                Column(self.tr("Reason"), lambda n: texts.reason_name(n.reason)),
                 Column(
                     self.tr("State"),
                     lambda n: self._note_state(n),
-                    accent=lambda n: bool(n.get("refused")),
+                    accent=lambda n: n.state == WriteState.REFUSED,
                 ),
-                Column(self.tr("Note"), lambda n: n["text"]),
+                Column(self.tr("Note"), lambda n: n.text),
             ],
             self,
         )
@@ -218,15 +219,13 @@ class ProfileScreen(QWidget):
         self.suggestions_page = table(self.suggestions, stretch=3)
         self.orders = RowsModel(
             [
-                Column(self.tr("Placed"), lambda o: texts.date(o["created_at"])),
-                Column(self.tr("Status"), lambda o: texts.order_status_name(o["status"])),
+                Column(self.tr("Placed"), lambda o: texts.date(o.created_at)),
+                Column(self.tr("Status"), lambda o: texts.order_status_name(o.status)),
                 Column(
                     self.tr("How"),
-                    lambda o: (
-                        self.tr("Pick-up") if o["fulfilment"] == "pickup" else self.tr("Delivery")
-                    ),
+                    lambda o: self.tr("Pick-up") if o.pickup else self.tr("Delivery"),
                 ),
-                Column(self.tr("Items"), lambda o: line_items(o["lines"])),
+                Column(self.tr("Items"), lambda o: line_items(o.lines)),
             ],
             self,
         )
@@ -241,11 +240,12 @@ class ProfileScreen(QWidget):
         page.addWidget(self.rating)
         page.addWidget(self.tabs, 1)
 
-    def set_desk(self, desk: Desk) -> None:
-        self.desk = desk
-        self.engagement = Engagement(desk)
+    def set_services(
+        self, profiles: Profiles, engagement: Engagement, catalog: Catalog, lookup: Lookup
+    ) -> None:
+        self.profiles, self.engagement, self.lookup = profiles, engagement, lookup
         for edit_page in self.edit_pages:
-            edit_page.set_engagement(self.engagement)
+            edit_page.set_services(engagement, catalog)
 
     @property
     def who(self) -> tuple[str, str] | None:
@@ -258,7 +258,7 @@ class ProfileScreen(QWidget):
         if not index.isValid():
             return
         purchase = self.purchases.item(self.by_channel.mapToSource(index).row())
-        sku = next((line["sku"] for line in purchase["lines"] if line["quantity"] > 0), None)
+        sku = next(iter(purchase.bought_skus), None)
         if sku:
             self.product_requested.emit(sku)
 
@@ -273,11 +273,12 @@ class ProfileScreen(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        if self.engagement is None or self.shopper_id is None:
+        if self.profiles is None or self.shopper_id is None:
             return
+        profiles, lookup = self.profiles, self.lookup
+        shopper_id = self.shopper_id
         self.runner.run(
-            self.engagement.profile,
-            self.shopper_id,
+            lambda: (profiles.profile(shopper_id), lookup.store_names()),
             key="profile",
             done=self._show_view,
             failed=lambda m: self.state.setText(m),
@@ -294,36 +295,34 @@ class ProfileScreen(QWidget):
         self.edited.emit(saved)
         self.reload()
 
-    def _show_view(self, view: ProfileView | None) -> None:
+    def _show_view(self, answer: tuple[Profile | None, dict[str, str]]) -> None:
         """The profile with this terminal's unsent edits already applied."""
-        self.show_profile(view.profile if view else None)
-        if view is not None:
+        profile, names = answer
+        self.show_profile(profile, names)
+        if profile is not None:
             for edit_page in self.edit_pages:
-                edit_page.show_view(view)
+                edit_page.show_view(profile)
 
-    def show_profile(self, profile: Profile | None) -> None:
+    def show_profile(self, profile: Profile | None, names: dict[str, str]) -> None:
         if profile is None:
             self.state.setText(self.tr("This shopper is no longer on this terminal."))
             return
         self.profile = profile
         s = profile.shopper
         self.state.clear()
-        self.name.setText(f"{s['first_name']} {s['last_name']}".strip())
-        self.tier.setText(texts.tier_name(s["tier"]))
+        self.name.setText(s.full_name)
+        self.tier.setText(texts.tier_name(s.tier))
         ltv = "  ".join(texts.money(v, c) for c, v in sorted(profile.lifetime_value.items()))
-        names = self.desk.store_names() if self.desk else {}
         self.fact["ltv"].setText(ltv or "—")
         self.fact["visit"].setText(texts.date(profile.last_visit))
-        self.fact["language"].setText(texts.language_name(s.get("language")))
-        self.fact["home"].setText(names.get(s["home_store"], s["home_store"]))
-        self.fact["segments"].setText(
-            ", ".join(texts.segment_name(x) for x in s["segments"]) or "—"
-        )
-        self.fact["loyalty"].setText(s.get("loyalty_id") or "—")
+        self.fact["language"].setText(texts.language_name(s.language))
+        self.fact["home"].setText(names.get(s.home_store, s.home_store))
+        self.fact["segments"].setText(", ".join(texts.segment_name(x) for x in s.segments) or "—")
+        self.fact["loyalty"].setText(s.loyalty_id or "—")
         consent = {
-            "email": (self.tr("E-mail"), s["consent_email"]),
-            "sms": (self.tr("SMS"), s["consent_sms"]),
-            "profiling": (self.tr("Profiling"), s["consent_profiling"]),
+            "email": (self.tr("E-mail"), s.consent_email),
+            "sms": (self.tr("SMS"), s.consent_sms),
+            "profiling": (self.tr("Profiling"), s.consent_profiling),
         }
         for key, (title, given) in consent.items():
             badge = self.consent[key]
@@ -347,28 +346,28 @@ class ProfileScreen(QWidget):
         self.orders.set_rows(profile.open_orders)
         self.suggestions.set_rows(profile.recommendations)
         at = self.tabs.indexOf(self.suggestions_page)
-        if s["consent_profiling"] and at < 0:
+        if s.consent_profiling and at < 0:
             after = self.tabs.indexOf(self.follow_ups) + 1
             self.tabs.insertTab(after, self.suggestions_page, self.tr("Suggestions"))
-        elif not s["consent_profiling"] and at >= 0:
+        elif not s.consent_profiling and at >= 0:
             self.tabs.removeTab(at)
-        self.loaded.emit(s["shopper_id"])
+        self.loaded.emit(s.shopper_id)
 
     def _filter_channel(self) -> None:
         channel = self.channel.currentData()
         self.by_channel.setFilterFixedString(texts.channel_name(channel) if channel else "")
 
-    def _note_state(self, note: dict[str, Any]) -> str:
-        if note.get("refused"):
-            return self.tr("Refused by HQ: {why}").format(why=note["refused"])
-        if note.get("waiting"):
+    def _note_state(self, note: Note) -> str:
+        if note.state == WriteState.REFUSED:
+            return self.tr("Refused by HQ: {why}").format(why=note.refused or "")
+        if note.state == WriteState.WAITING:
             return self.tr("Waiting to send")
         return self.tr("Saved")
 
     # --- adding a note --------------------------------------------------------------------------
 
     def add_note(self) -> None:
-        if self.desk is None or self.shopper_id is None:
+        if self.engagement is None or self.shopper_id is None:
             return
         text = self.note_text.toPlainText().strip()
         if not text:
@@ -377,7 +376,7 @@ class ProfileScreen(QWidget):
             return
         self.save_note.setEnabled(False)
         self.runner.run(
-            self.desk.add_note,
+            self.engagement.add_note,
             self.shopper_id,
             self.reason.currentData(),
             text,

@@ -9,24 +9,25 @@ once. The pages' words share the translation context "ProfileEdits".
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from clienteling.domain.engagement import Feedback, Task, WishlistItem
+from clienteling.domain.enums import WriteState
 from clienteling.services.engagement import Engagement, Saved
+from clienteling.services.products import Catalog
 
 from .tasks import TaskRunner
 from .theme import set_role
 
 
-def edit_state(row: dict[str, Any]) -> str:
+def edit_state(row: WishlistItem | Task | Feedback) -> str:
     """What the associate reads in a row's state column."""
-    if row.get("state") == "refused":
+    if row.state == WriteState.REFUSED:
         return QCoreApplication.translate("ProfileEdits", "Refused by HQ: {why}").format(
-            why=row.get("refused") or ""
+            why=row.refused or ""
         )
-    if row.get("state") == "waiting":
+    if row.state == WriteState.WAITING:
         return QCoreApplication.translate("ProfileEdits", "Waiting to send")
     return ""
 
@@ -40,13 +41,14 @@ class EditPage(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.engagement: Engagement | None = None
+        self.catalog: Catalog | None = None
         self.shopper_id: str | None = None
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
 
-    def set_engagement(self, engagement: Engagement) -> None:
-        self.engagement = engagement
+    def set_services(self, engagement: Engagement, catalog: Catalog) -> None:
+        self.engagement, self.catalog = engagement, catalog
 
     def open(self, shopper_id: str) -> None:
         if shopper_id != self.shopper_id:
@@ -68,14 +70,14 @@ class EditPage(QWidget):
         def finished(saved: Saved) -> None:
             if button is not None:
                 button.setEnabled(True)
-            if saved.state == "refused":
+            if saved.state == WriteState.REFUSED:
                 self.say(
                     QCoreApplication.translate("ProfileEdits", "HQ refused it: {why}").format(
                         why=saved.reason or ""
                     ),
                     error=True,
                 )
-            elif saved.state == "waiting":
+            elif saved.state == WriteState.WAITING:
                 self.say(
                     QCoreApplication.translate(
                         "ProfileEdits", "Saved on this terminal; waiting to send to HQ."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
-from clienteling.services.engagement import ProfileView
+from clienteling.services.profiles import Profile
 
 from .profile_edits import EditPage, edit_state
 from .tasks import TaskRunner
@@ -57,13 +57,13 @@ class FeedbackBar(EditPage):
         for k, button in self.scores.items():
             button.setChecked(k == n)
 
-    def show_view(self, view: ProfileView) -> None:
+    def show_view(self, view: Profile) -> None:
         latest = view.feedback[0] if view.feedback else None
         if latest is None:
             self.last.clear()
             return
         text = QCoreApplication.translate("ProfileEdits", "Last rating: {score}/5").format(
-            score=latest["score"]
+            score=latest.score
         )
         state = edit_state(latest)
         self.last.setText(f"{text} · {state}" if state else text)

@@ -7,7 +7,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from clienteling.services.engagement import ProfileView
+from clienteling.domain.enums import WriteState
+from clienteling.services.profiles import Profile
 
 from . import texts
 from .profile_edits import EditPage, edit_state
@@ -25,23 +26,21 @@ class FollowUpsPage(EditPage):
             [
                 Column(
                     QCoreApplication.translate("ProfileEdits", "Due"),
-                    lambda t: texts.date(t.get("due_at")),
+                    lambda t: texts.date(t.due_at),
                 ),
-                Column(
-                    QCoreApplication.translate("ProfileEdits", "Follow-up"), lambda t: t["title"]
-                ),
+                Column(QCoreApplication.translate("ProfileEdits", "Follow-up"), lambda t: t.title),
                 Column(
                     QCoreApplication.translate("ProfileEdits", "Status"),
                     lambda t: (
                         QCoreApplication.translate("ProfileEdits", "Done")
-                        if t["status"] == "done"
+                        if t.done
                         else QCoreApplication.translate("ProfileEdits", "Open")
                     ),
                 ),
                 Column(
                     QCoreApplication.translate("ProfileEdits", "State"),
                     edit_state,
-                    accent=lambda t: bool(t.get("refused")),
+                    accent=lambda t: t.state == WriteState.REFUSED,
                 ),
             ],
             self,
@@ -79,8 +78,8 @@ class FollowUpsPage(EditPage):
         page.addWidget(self.view, 1)
         page.addLayout(bottom)
 
-    def show_view(self, view: ProfileView) -> None:
-        self.tasks.set_rows(view.profile.tasks)
+    def show_view(self, view: Profile) -> None:
+        self.tasks.set_rows(view.tasks)
 
     def create(self) -> None:
         title = self.title.text().strip()
@@ -114,9 +113,7 @@ class FollowUpsPage(EditPage):
                 error=True,
             )
             return
-        if task["status"] == "done":
+        if task.done:
             self.say(QCoreApplication.translate("ProfileEdits", "This follow-up is already done."))
             return
-        self.send(
-            "task-done", self.engagement.complete_task, task["task_id"], button=self.done_button
-        )
+        self.send("task-done", self.engagement.complete_task, task.task_id, button=self.done_button)

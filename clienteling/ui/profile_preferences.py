@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clienteling.services.engagement import ProfileView
+from clienteling.domain.enums import WriteState
+from clienteling.services.profiles import Profile
 
 from .profile_edits import EditPage
 from .tasks import TaskRunner
@@ -80,10 +81,8 @@ class PreferencesPage(EditPage):
 
     def open(self, shopper_id: str) -> None:
         super().open(shopper_id)
-        if self.engagement is not None:  # the catalog may have grown since the last profile
-            self.runner.run(
-                self.engagement.size_choices, key="size-choices", done=self._set_choices
-            )
+        if self.catalog is not None:  # the catalog may have grown since the last profile
+            self.runner.run(self.catalog.size_choices, key="size-choices", done=self._set_choices)
 
     def _set_choices(self, choices: dict[str, list[str]]) -> None:
         self._choices = choices
@@ -115,20 +114,20 @@ class PreferencesPage(EditPage):
                 box,
             )
 
-    def show_view(self, view: ProfileView) -> None:
-        prefs = view.profile.shopper.get("preferences") or {}
-        sizes = prefs.get("sizes") or {}
+    def show_view(self, view: Profile) -> None:
+        prefs = view.shopper.preferences
+        sizes = prefs.sizes
         self._rows(set(sizes))
         for category, box in self.sizes.items():
             box.setCurrentText(sizes.get(category, ""))
-        self.fit.setText(prefs.get("fit") or "")
-        self.brands.setText(", ".join(prefs.get("brands") or []))
-        self.colours.setText(", ".join(prefs.get("colours") or []))
-        self.styles.setText(", ".join(prefs.get("styles") or []))
-        if view.preferences_state == "waiting":
+        self.fit.setText(prefs.fit)
+        self.brands.setText(", ".join(prefs.brands))
+        self.colours.setText(", ".join(prefs.colours))
+        self.styles.setText(", ".join(prefs.styles))
+        if view.preferences_state == WriteState.WAITING:
             self.state.setText(QCoreApplication.translate("ProfileEdits", "Waiting to send"))
             self.state.show()
-        elif view.preferences_state == "refused":
+        elif view.preferences_state == WriteState.REFUSED:
             self.state.setText(
                 QCoreApplication.translate("ProfileEdits", "Refused by HQ: {why}").format(
                     why=view.preferences_refused

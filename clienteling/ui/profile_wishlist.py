@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
-from clienteling.services.engagement import ItemChoice, ProfileView
+from clienteling.domain.enums import WriteState
+from clienteling.services.products import ItemChoice
+from clienteling.services.profiles import Profile
 
 from . import texts
 from .profile_edits import EditPage, edit_state
@@ -27,32 +29,32 @@ class WishlistPage(EditPage):
             [
                 Column(
                     QCoreApplication.translate("ProfileEdits", "Item"),
-                    lambda w: w.get("name") or w["sku"],
+                    lambda w: w.name or w.sku,
                 ),
                 Column(
                     QCoreApplication.translate("ProfileEdits", "Size"),
-                    lambda w: w.get("size") or "",
+                    lambda w: w.size or "",
                 ),
                 Column(
                     QCoreApplication.translate("ProfileEdits", "Colour"),
-                    lambda w: texts.colour_name(w.get("colour") or ""),
+                    lambda w: texts.colour_name(w.colour or ""),
                 ),
                 Column(
                     QCoreApplication.translate("ProfileEdits", "Here"),
                     lambda w: (
                         QCoreApplication.translate("ProfileEdits", "In stock here")
-                        if w["in_stock_here"]
+                        if w.in_stock_here
                         else QCoreApplication.translate("ProfileEdits", "Not here")
                     ),
                 ),
                 Column(
                     QCoreApplication.translate("ProfileEdits", "Added"),
-                    lambda w: texts.date(w["added_at"]),
+                    lambda w: texts.date(w.added_at),
                 ),
                 Column(
                     QCoreApplication.translate("ProfileEdits", "State"),
                     edit_state,
-                    accent=lambda w: bool(w.get("refused")),
+                    accent=lambda w: w.state == WriteState.REFUSED,
                 ),
             ],
             self,
@@ -125,21 +127,21 @@ class WishlistPage(EditPage):
         page.addWidget(self.view, 1)
         page.addLayout(bottom)
 
-    def show_view(self, view: ProfileView) -> None:
-        self.items.set_rows(view.profile.wishlist)
+    def show_view(self, view: Profile) -> None:
+        self.items.set_rows(view.wishlist)
 
     def _open_item(self, index) -> None:
         if index.isValid():
-            self.product_requested.emit(self.items.item(index.row())["sku"])
+            self.product_requested.emit(self.items.item(index.row()).sku)
 
     def _find(self) -> None:
         self._timer.stop()
         text = self.search.text().strip()
-        if not text or self.engagement is None:
+        if not text or self.catalog is None:
             self.choices.set_rows([])
             self.picker.hide()
             return
-        self.runner.run(self.engagement.find_items, text, key="wish-find", done=self._found)
+        self.runner.run(self.catalog.find_items, text, key="wish-find", done=self._found)
 
     def _found(self, choices: list[ItemChoice]) -> None:
         self.choices.set_rows(choices)
@@ -188,5 +190,5 @@ class WishlistPage(EditPage):
             return
         item = self.items.item(rows[0].row())
         self.send(
-            "wish-remove", self.engagement.remove_from_wishlist, item["item_id"], button=self.remove
+            "wish-remove", self.engagement.remove_from_wishlist, item.item_id, button=self.remove
         )

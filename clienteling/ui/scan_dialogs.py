@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clienteling.services.scanning import InvalidField, WedgeSettings
+from clienteling.domain.errors import InvalidField
+from clienteling.scan.wedge import WedgeSettings
 
 from .camera import CameraScanner
 from .theme import MIN_TOUCH, set_role

@@ -1,7 +1,7 @@
 """One door for every scan: wedge scanner, camera, pasted or dropped picture -> `outcome`.
 
     router = ScanRouter(runner)
-    router.set_desk(desk)
+    router.set_scans(scans, store_name)
     scan_filter.scanned.connect(router.handle)     # text from a scanner or the camera
     router.handle_image(qimage) / router.handle_file(path)
     router.outcome.connect(window.route_scan)      # a ScanOutcome, on the UI thread
@@ -20,7 +20,6 @@ from PySide6.QtCore import QDate, QLocale, QObject, Signal
 from PySide6.QtGui import QImage
 
 from clienteling.services import scanning as sc
-from clienteling.services.desk import Desk
 from clienteling.services.scanning import ScanOutcome, Scans
 
 from .camera import decode_frame
@@ -46,10 +45,11 @@ class ScanRouter(QObject):
         super().__init__(parent)
         self.runner = runner
         self.scans: Scans | None = None
+        self.store_name = ""
         self.last: ScanOutcome | None = None
 
-    def set_desk(self, desk: Desk) -> None:
-        self.scans = Scans(desk)
+    def set_scans(self, scans: Scans, store_name: str) -> None:
+        self.scans, self.store_name = scans, store_name
 
     # --- sources -----------------------------------------------------------------------------
 
@@ -207,7 +207,7 @@ class ScanRouter(QObject):
                 self.tr(
                     "This is a terminal enrollment code. This terminal is already enrolled "
                     "with {store}: scan the code on the new terminal instead."
-                ).format(store=self.scans.desk.store_name if self.scans else ""),
+                ).format(store=self.store_name),
                 "info",
             )
         if action == sc.SIGNUP:

@@ -111,7 +111,7 @@ class ScreenshotDriver(QObject):
 
     def _search(self) -> None:
         w = self.window
-        w.runner.run(w.desk.sample_query, done=self._type, failed=self._fail)
+        w.runner.run(w.services.lookup.sample_query, done=self._type, failed=self._fail)
 
     def _type(self, query: str) -> None:
         self.window.lookup.search.setText(query)
@@ -120,8 +120,8 @@ class ScreenshotDriver(QObject):
         """The stock of what the shopper bought last (a wishlist item when there is one)."""
         w = self.window
         profile = w.profile.profile
-        skus = [x["sku"] for x in profile.wishlist] + [
-            line["sku"] for p in profile.purchases for line in p["lines"] if line["quantity"] > 0
+        skus = [x.sku for x in profile.wishlist] + [
+            sku for p in profile.purchases for sku in p.bought_skus
         ]
         w.open_products(w.profile.who, skus[0] if skus else None)
         if not skus:

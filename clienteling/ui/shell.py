@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
-from clienteling.services.desk import Desk
+from clienteling.services.terminal import TerminalServices
 
 from .enroll import Enroll, EnrollScreen
 from .i18n import install_translations, pick_language
@@ -21,7 +21,7 @@ from .theme import apply_theme
 class Launch:
     """The windows of one run: the enrollment screen first when the terminal is new.
 
-    `make_desk(progress)` opens an enrolled terminal (off the UI thread);
+    `open_services(progress)` opens an enrolled terminal (off the UI thread);
     without it, `enroll(address, code, name)` makes one from the enrollment
     screen, and the main window takes over with the first sync.
     """
@@ -29,43 +29,43 @@ class Launch:
     def __init__(
         self,
         runner: TaskRunner,
-        make_desk: Callable | None,
+        open_services: Callable | None,
         *,
         enroll: Enroll | None = None,
         pins: Callable[[], dict[str, str]] | None = None,
         terminal_name: str = "",
     ) -> None:
-        if make_desk is None and enroll is None:
-            raise ValueError("give make_desk (an enrolled terminal) or enroll (a new one)")
+        if open_services is None and enroll is None:
+            raise ValueError("give open_services (an enrolled terminal) or enroll (a new one)")
         self.window = MainWindow(runner)
         self.enroll_screen: EnrollScreen | None = None
-        if make_desk is None:
+        if open_services is None:
             self.enroll_screen = EnrollScreen(runner, enroll, terminal_name)
             self.enroll_screen.enrolled.connect(self._enrolled)
             self.enroll_screen.show()
             return
 
         def boot(token):
-            return make_desk(lambda stage, done, total: token.progress((stage, done, total)))
+            return open_services(lambda stage, done, total: token.progress((stage, done, total)))
 
         self.window.show()
         self.window.boot(boot, pins)
 
-    def _enrolled(self, desk: Desk) -> None:
+    def _enrolled(self, services: TerminalServices) -> None:
         self.window.show()
-        self.window.open_desk(desk)  # first sync with its dialog, then sign-in
+        self.window.open_terminal(services)  # first sync with its dialog, then sign-in
         if self.enroll_screen is not None:
             self.enroll_screen.close()
             self.enroll_screen.deleteLater()
             self.enroll_screen = None
 
     @property
-    def desk(self) -> Desk | None:
-        return self.window.desk
+    def services(self) -> TerminalServices | None:
+        return self.window.services
 
 
 def run_app(
-    make_desk: Callable | None,
+    open_services: Callable | None,
     *,
     enroll: Enroll | None = None,
     terminal_name: str = "",
@@ -76,7 +76,7 @@ def run_app(
     screenshot: str | None = None,
     screen: str = "home",
 ) -> int:
-    """Open the window on the desk `make_desk(progress)` returns, or enroll the terminal first."""
+    """Open the window on the terminal `open_services(progress)` returns, or enroll it first."""
     if screenshot and screen not in READY_SCREENS:
         print(f"clienteling: the {screen} screen is not built yet", file=sys.stderr)
         return 2
@@ -86,7 +86,7 @@ def run_app(
     translators = install_translations(app, pick_language(lang))
     apply_theme(app, theme)
     runner = TaskRunner()
-    launch = Launch(runner, make_desk, enroll=enroll, pins=pins, terminal_name=terminal_name)
+    launch = Launch(runner, open_services, enroll=enroll, pins=pins, terminal_name=terminal_name)
     window = launch.window
     if screenshot:
         ScreenshotDriver(window, screenshot, screen).start()
@@ -97,8 +97,8 @@ def run_app(
         runner.shutdown()
         if close:
             close()
-        elif launch.desk is not None:
-            launch.desk.close()
+        elif launch.services is not None:
+            launch.services.close()
         # Windows go before the application object: left to the interpreter's
         # exit, the order is arbitrary and Qt may touch a destroyed QApplication.
         for widget in (window, launch.enroll_screen):

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clienteling.services.desk import AssociateCard, Desk
-from clienteling.services.terminal import Session
+from clienteling.services.sessions import AssociateCard, Session, Sessions
 
 from . import texts
 from .tasks import TaskRunner
@@ -70,7 +69,7 @@ class SignInScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self.runner = runner
-        self.desk: Desk | None = None
+        self.sessions: Sessions | None = None
         self.demo_pins: dict[str, str] = {}
         self.busy = False
 
@@ -145,15 +144,17 @@ class SignInScreen(QWidget):
 
     # --- data -----------------------------------------------------------------------------
 
-    def set_desk(self, desk: Desk, demo_pins: dict[str, str] | None = None) -> None:
-        self.desk = desk
+    def set_sessions(
+        self, sessions: Sessions, store_name: str, demo_pins: dict[str, str] | None = None
+    ) -> None:
+        self.sessions = sessions
         self.demo_pins = demo_pins or {}
-        self.store.setText(self.tr("Store: {name}").format(name=desk.store_name))
+        self.store.setText(self.tr("Store: {name}").format(name=store_name))
         self.refresh()
 
     def refresh(self) -> None:
-        if self.desk is not None:
-            self.runner.run(self.desk.associates, key="associates", done=self._show_people)
+        if self.sessions is not None:
+            self.runner.run(self.sessions.associates, key="associates", done=self._show_people)
 
     def _show_people(self, people: list[AssociateCard]) -> None:
         for button in self.group.buttons():
@@ -222,7 +223,7 @@ class SignInScreen(QWidget):
     # --- signing in ---------------------------------------------------------------------------
 
     def submit(self) -> None:
-        if self.busy or self.desk is None:
+        if self.busy or self.sessions is None:
             return
         employee, pin = self.employee.text().strip(), self.pin.text()
         if not employee:
@@ -237,7 +238,12 @@ class SignInScreen(QWidget):
         self.pad.setEnabled(False)
         self.error.hide()
         self.runner.run(
-            self.desk.sign_in, employee, pin, key="sign-in", done=self._done, failed=self._failed
+            self.sessions.sign_in,
+            employee,
+            pin,
+            key="sign-in",
+            done=self._done,
+            failed=self._failed,
         )
 
     def _done(self, session: Session) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from clienteling.scan.qr import A4, qr_matrix, write_qr_png
 from clienteling.services.scanning import Scans
-from clienteling.services.terminal import Session
+from clienteling.services.sessions import Session
 
 from .tasks import TaskRunner
 from .theme import MIN_TOUCH, set_role
@@ -176,12 +176,13 @@ class SignUpDialog(QDialog):
         self.setMinimumWidth(self.code.width() + 380)
 
     @classmethod
-    def open_for(cls, parent: QWidget, runner: TaskRunner, scans: Scans, session: Session) -> None:
+    def open_for(
+        cls, parent: QWidget, runner: TaskRunner, scans: Scans, session: Session, store: str
+    ) -> None:
         """Make the code for the signed-in associate (settings read off the UI thread), show it."""
         if getattr(parent, "signup_dialog", None) is not None:
             return  # one at a time
         who = f"{session.name} ({session.employee_id})"
-        store = scans.desk.store_name
 
         def show(payload: str) -> None:
             dialog = cls(payload, store, who, runner, parent)

@@ -7,8 +7,7 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from clienteling.services.desk import SYNC_COLLECTIONS as COLLECTIONS
-from clienteling.services.desk import PullProgress
+from clienteling.services.syncing import COLLECTIONS, PullProgress
 
 from .theme import set_role
 

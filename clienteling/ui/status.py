@@ -6,7 +6,8 @@ from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
-from clienteling.services.desk import DeskStatus
+from clienteling.domain.enums import Connectivity
+from clienteling.services.syncing import TerminalStatus
 
 from . import texts
 from .signup import qr_icon
@@ -66,10 +67,14 @@ class StatusStrip(QFrame):
         row.addWidget(self.sign_out)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.state = "offline"
-        self.show_status(DeskStatus("offline", None, 0, 0), syncing=False)
+        self.show_status(None, syncing=False)
 
-    def show_status(self, status: DeskStatus, *, syncing: bool) -> None:
-        state = "syncing" if syncing else status.connectivity
+    def show_status(self, status: TerminalStatus | None, *, syncing: bool) -> None:
+        """Where the terminal stands; None before it has been asked (offline, never synced)."""
+        if syncing:
+            state = "syncing"
+        else:
+            state = status.connectivity if status else Connectivity.OFFLINE
         words = {
             "online": self.tr("● Online"),
             "offline": self.tr("● Offline"),
@@ -79,9 +84,10 @@ class StatusStrip(QFrame):
         self.state = state
         self.connectivity.setText(words.get(state, state))
         set_role(self.connectivity, state, "state")
-        self.synced.setText(self.tr("Last sync: {age}").format(age=texts.age(status.last_sync_age)))
-        queued = self.tr("Queued: {n}").format(n=status.queued)
-        if status.parked:
+        age = status.last_sync_age if status else None
+        self.synced.setText(self.tr("Last sync: {age}").format(age=texts.age(age)))
+        queued = self.tr("Queued: {n}").format(n=status.queued if status else 0)
+        if status and status.parked:
             queued += "  " + self.tr("Refused: {n}").format(n=status.parked)
         self.queued.setText(queued)
 

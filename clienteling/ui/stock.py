@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clienteling.services.desk import Desk, ProductStock
-from clienteling.services.products import GridCell, ProductHit, StyleGrid
+from clienteling.services.products import Catalog, GridCell, ProductHit, ProductStock, StyleGrid
 from clienteling.services.stock import StockLine
 
 from . import texts
@@ -129,7 +128,8 @@ class StockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self.runner = runner
-        self.desk: Desk | None = None
+        self.catalog: Catalog | None = None
+        self.store_name = ""
         self.shopper: tuple[str, str] | None = None  # id, name: whom an order would be for
         self.current: ProductStock | None = None
         self.sku: str | None = None
@@ -260,9 +260,9 @@ class StockScreen(QWidget):
         self.live_timer.timeout.connect(self.refresh)
         self._show_nothing()
 
-    def set_desk(self, desk: Desk) -> None:
-        self.desk = desk
-        self.searcher.set_work(desk.find_products)
+    def set_catalog(self, catalog: Catalog, store_name: str) -> None:
+        self.catalog, self.store_name = catalog, store_name
+        self.searcher.set_work(catalog.find_products)
 
     def set_shopper(self, shopper: tuple[str, str] | None) -> None:
         self.shopper = shopper
@@ -328,12 +328,12 @@ class StockScreen(QWidget):
 
     def show_item(self, sku: str) -> None:
         """Load the item's grid and stores (live from HQ when it answers)."""
-        if self.desk is None:
+        if self.catalog is None:
             return
         self.sku = sku
         self.source.setText(self.tr("Asking HQ for the latest figures…"))
         self.runner.run(
-            self.desk.product_stock,
+            self.catalog.product_stock,
             sku,
             key="product-stock",
             done=self._show_stock,
@@ -373,7 +373,7 @@ class StockScreen(QWidget):
             return
         self.current = found
         grid, view = found.grid, found.stock
-        self.sku = view.product["sku"]
+        self.sku = view.product.sku
         facts = self.scanned[1] if self.scanned and self.scanned[0] == self.sku else ""
         self.label_facts.setText(
             self.tr("From the scanned label: {facts}").format(facts=facts) if facts else ""
@@ -391,9 +391,8 @@ class StockScreen(QWidget):
                 if x
             )
         )
-        store = self.desk.store_name if self.desk else ""
         self.here_title.setText(
-            self.tr("Available here ({store}) by colour and size").format(store=store)
+            self.tr("Available here ({store}) by colour and size").format(store=self.store_name)
         )
         self.grid.set_grid(grid)
         self._fit_grid()
@@ -403,8 +402,8 @@ class StockScreen(QWidget):
         here = view.here.available if view.here else 0
         self.variant.setText(
             self.tr("{colour}, size {size}: {n} here").format(
-                colour=texts.colour_name(view.product["colour"]),
-                size=view.product["size"],
+                colour=texts.colour_name(view.product.colour),
+                size=view.product.size,
                 n=here,
             )
         )

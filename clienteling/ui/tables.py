@@ -8,13 +8,16 @@ shown on the order screen and on the orders screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from clienteling.domain.orders import Alternative, OrderLine
+from clienteling.domain.purchases import PurchaseLine
 
 from . import texts
 
@@ -135,11 +138,10 @@ def table(
     return view
 
 
-def line_items(lines: Iterable[Mapping[str, Any]]) -> str:
+def line_items(lines: Iterable[OrderLine | PurchaseLine]) -> str:
     """An order's or a purchase's lines in one cell: `SKU` or `SKU × 2`."""
     return ", ".join(
-        f"{line['sku']} × {line['quantity']}" if line["quantity"] != 1 else line["sku"]
-        for line in lines
+        f"{line.sku} × {line.quantity}" if line.quantity != 1 else line.sku for line in lines
     )
 
 
@@ -155,17 +157,17 @@ class AlternativesModel(RowsModel):
         self, store_name: Callable[[str], str], parent=None, *, with_offer: bool = False
     ) -> None:
         columns = [
-            Column(self.tr("Colour"), lambda a: texts.colour_name(a["colour"])),
-            Column(self.tr("Size"), lambda a: a["size"]),
-            Column(self.tr("Store"), lambda a: store_name(a["store_id"])),
-            Column(self.tr("Distance"), lambda a: texts.distance(a.get("distance_km"))),
-            Column(self.tr("Available"), lambda a: str(a["available"])),
+            Column(self.tr("Colour"), lambda a: texts.colour_name(a.colour)),
+            Column(self.tr("Size"), lambda a: a.size),
+            Column(self.tr("Store"), lambda a: store_name(a.store_id)),
+            Column(self.tr("Distance"), lambda a: texts.distance(a.distance_km)),
+            Column(self.tr("Available"), lambda a: str(a.available)),
         ]
         if with_offer:
             columns.insert(0, Column(self.tr("Offer"), self._offer_kind))
         super().__init__(columns, parent)
 
-    def _offer_kind(self, alternative: dict[str, Any]) -> str:
-        if alternative["kind"] == "other_store":
+    def _offer_kind(self, alternative: Alternative) -> str:
+        if alternative.kind == "other_store":
             return self.tr("Same item, other store")
         return self.tr("Other size or colour")

@@ -1,6 +1,6 @@
 """The task runner: blocking work on a QThreadPool, results back on the UI thread by signal.
 
-    ticket = runner.run(desk.search, "silva", key="search",
+    ticket = runner.run(lookup.search, "silva", key="search",
                         done=show_rows, failed=show_error)
 
 Each task gets a `Token` as keyword `token` when its function asks for it
