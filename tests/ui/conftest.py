@@ -49,11 +49,19 @@ def world(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, world):
-    from clienteling.ui.main_window import MainWindow
-    from clienteling.ui.tasks import TaskRunner
+def runner(qtbot):
+    """The screens' task runner in tests: each task runs at once on the UI thread."""
+    from tests.ui.sync_runner import SyncRunner
 
-    runner = TaskRunner()
+    r = SyncRunner()
+    yield r
+    assert r.shutdown(10000)
+
+
+@pytest.fixture
+def window(qtbot, world, runner):
+    from clienteling.ui.main_window import MainWindow
+
     win = MainWindow(runner, sync_every_ms=3_600_000)
     qtbot.addWidget(win)
     win.show()
@@ -62,4 +70,3 @@ def window(qtbot, world):
     qtbot.waitUntil(lambda: len(win.signin.associate_buttons()) == 3, timeout=5000)
     yield win
     win.close()
-    assert runner.shutdown(10000)

@@ -263,10 +263,10 @@ def test_frames_are_dropped_while_one_is_decoded_and_the_ui_keeps_going(
         assert scanner.is_busy()
         # While that frame is decoded, the UI thread takes every frame at once, and drops
         # them, the one with a code too.
-        for payload in (None, None, PAYLOAD, None):
+        for shown, payload in enumerate((None, None, PAYLOAD, None), start=2):
             started = time.monotonic()
             assert frame_input.sendVideoFrame(QVideoFrame(camera_frame(payload)))
-            qtbot.wait(20)
+            qtbot.waitUntil(lambda shown=shown: len(seen) == shown, timeout=1000)
             assert time.monotonic() - started < 1
         assert len(seen) == 5 and len(decoded_frames) == 1 and scanner.is_busy()
     finally:

@@ -32,12 +32,12 @@ def hq(tmp_path):
 @pytest.fixture
 def launcher(qtbot):
     from clienteling.ui.shell import Launch
-    from clienteling.ui.tasks import TaskRunner
+    from tests.ui.sync_runner import SyncRunner
 
     made = []
 
     def launch(make_desk, enroll):
-        runner = TaskRunner()
+        runner = SyncRunner()
         run = Launch(runner, make_desk, enroll=enroll, terminal_name="till 7")
         qtbot.addWidget(run.window)
         if run.enroll_screen is not None:

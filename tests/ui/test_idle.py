@@ -37,9 +37,12 @@ def test_idle_lock_returns_to_sign_in_and_back_to_where_it_was(qtbot, window, wo
         win.open_products(win.profile.who)  # the stock screen, ordering for the shopper
         assert win.current == "stock" and win.history == ["profile"]
 
-        # Touches and keys keep it open.
+        # Touches and keys keep it open: a key every two of the watcher's checks (0.12 s
+        # apart at this idle time), for longer than the idle time all together.
         for _ in range(4):
-            qtbot.wait(250)
+            for _check in range(2):
+                with qtbot.waitSignal(watcher.timer.timeout, timeout=2000):
+                    pass
             qtbot.keyClick(win.stock.search, Qt.Key.Key_Shift)
         assert win.current == "stock"
 
@@ -105,8 +108,7 @@ def test_after_the_lock_the_locked_out_associate_only_types_the_pin(qtbot, windo
 
         # A plain sign-out chooses nobody.
         win.sign_out()
-        qtbot.waitUntil(lambda: len(win.signin.associate_buttons()) == 3, timeout=5000)
-        qtbot.wait(100)
+        assert len(win.signin.associate_buttons()) == 3 and win.runner.busy == 0  # all in
         assert chosen(win) == [] and win.signin.employee.text() == ""
     finally:
         watcher.stop()

@@ -94,19 +94,17 @@ def test_a_built_qm_is_preferred(qtbot, tmp_path, monkeypatch, clean_translators
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_touch_targets_are_at_least_44_px(qtbot, theme):
+def test_touch_targets_are_at_least_44_px(qtbot, theme, runner):
     from clienteling.ui.main_window import MainWindow
-    from clienteling.ui.tasks import TaskRunner
 
     app = QApplication.instance()
     assert apply_theme(app, theme) == theme
     try:
-        win = MainWindow(TaskRunner())
+        win = MainWindow(runner)
         qtbot.addWidget(win)
         win.show()
         for name in ("signin", "home", "profile", "stock", "order", "orders"):
             win.show_screen(name)
-            qtbot.wait(1)
             controls = [
                 w
                 for w in [*win.findChildren(QPushButton), *win.findChildren(QLineEdit)]

@@ -17,7 +17,6 @@ from clienteling.scan import ScanConfig, ShopperSignUp, interpret
 from clienteling.scan.image import decode_image
 from clienteling.ui.camera import decode_frame
 from clienteling.ui.signup import SignUpDialog
-from clienteling.ui.tasks import TaskRunner
 from clienteling.ui.theme import MIN_TOUCH
 from tests.ui.conftest import ASSOCIATE, STORE
 from tests.ui.test_screens import sign_in
@@ -31,8 +30,7 @@ def read_screen(widget) -> list[str]:
     return [c.text for c in decode_frame(widget.grab().toImage())]
 
 
-def test_the_dialog_shows_a_qr_a_phone_reads_and_saves_and_prints_it(qtbot, tmp_path):
-    runner = TaskRunner()
+def test_the_dialog_shows_a_qr_a_phone_reads_and_saves_and_prints_it(qtbot, tmp_path, runner):
     dialog = SignUpDialog(URL, "Store São Paulo", "Associate of BR-SP-01 (E1)", runner)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -64,11 +62,9 @@ def test_the_dialog_shows_a_qr_a_phone_reads_and_saves_and_prints_it(qtbot, tmp_
     page = QPdfDocument(dialog)
     assert page.load(str(pdf)) == QPdfDocument.Error.None_ and page.pageCount() == 1
     assert [c.text for c in decode_frame(page.render(0, QSize(1240, 1754)))] == [URL]
-    assert runner.shutdown(10000)
 
 
-def test_without_a_signup_page_the_dialog_says_phones_cannot_open_it(qtbot):
-    runner = TaskRunner()
+def test_without_a_signup_page_the_dialog_says_phones_cannot_open_it(qtbot, runner):
     payload = f"clienteling://signup?store={STORE}"
     dialog = SignUpDialog(payload, "Store São Paulo", "Ana (E1)", runner)
     qtbot.addWidget(dialog)
@@ -76,7 +72,6 @@ def test_without_a_signup_page_the_dialog_says_phones_cannot_open_it(qtbot):
     qtbot.waitExposed(dialog)
     assert not dialog.no_page.isHidden() and "sign-up page" in dialog.no_page.text()
     assert read_screen(dialog) == [payload]
-    assert runner.shutdown(10000)
 
 
 def test_the_window_opens_the_chains_signup_code_for_the_signed_in_associate(

@@ -151,9 +151,8 @@ def test_order_an_out_of_stock_size_from_another_store_online(qtbot, stocked, wi
     assert hq_stock(stocked, "BR-SP-02", SKU_L) == (3, 1)  # reserved at HQ
     assert result.order["address"]["city"] == "Sao Paulo"
 
-    shortcut(qtbot, win, "Ctrl+O")  # the shopper's orders
     with qtbot.waitSignal(win.orders.loaded, timeout=5000):
-        pass
+        shortcut(qtbot, win, "Ctrl+O")  # the shopper's orders
     rows = win.orders.row_texts()
     assert rows[0][1] == "Ana Silva" and rows[0][2] == SKU_L and rows[0][5] == "Reserved"
     with qtbot.waitSignal(win.orders.loaded, timeout=8000):
@@ -198,13 +197,16 @@ def test_offline_order_is_queued_then_confirmed_when_hq_is_back(qtbot, stocked, 
     qtbot.waitUntil(lambda: win.strip.queued.text() == "Queued: 1", timeout=5000)
 
     stocked.start_hq()
-    with qtbot.waitSignal(win.order_settled, timeout=15000) as settled:
-        while not settled.signal_triggered:
-            with qtbot.waitSignal(win.synced, timeout=8000):
-                win.sync_now()
-            qtbot.wait(200)
-    assert settled.args[0].order_id == result.order_id
-    assert settled.args[0].state == "confirmed"
+    settled = []
+    win.order_settled.connect(settled.append)
+
+    def synced_until_settled():
+        win.sync_now()  # the tests' runner: the sync has finished when this returns
+        return settled != []
+
+    qtbot.waitUntil(synced_until_settled, timeout=15000)
+    assert settled[0].order_id == result.order_id
+    assert settled[0].state == "confirmed"
     assert "Confirmed by HQ" in o.message.text()
     assert win.strip.notice.isVisible() and "confirmed" in win.strip.notice.text()
     assert not win.offline_banner_shown
