@@ -181,7 +181,7 @@ def cmd_api_token(args) -> int:
 def _settings_text(shown: dict) -> str:
     """What `scan-settings show` prints: the settings and key ids, never a key's value."""
     if not shown["configured"]:
-        head = "Scan settings: none set at HQ yet (terminals keep their own scan.json)"
+        head = "Scan settings: none set at HQ yet (terminals keep the settings they have)"
     else:
         head = f"Scan settings, revision {shown['revision']}, changed {shown['updated_at']}"
     formats = ", ".join(

@@ -81,7 +81,7 @@ def apply_from_hq(settings: SettingsFile, vault: Vault, answer: object) -> bool:
 
     Nothing changes when HQ has no settings (`configured` false, or no answer),
     or when they cannot be used here: that is logged, without keys, and the
-    last good settings stay. Keys go to the vault first, then scan.json.
+    last good settings stay. Keys go to the vault first, then the settings file.
     """
     if not isinstance(answer, dict) or not answer.get("configured"):
         return False

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from clienteling.api.client import Policy
-from clienteling.hq import auth, migrate
+from clienteling.hq import migrate
 from clienteling.hq.db import Database
-from clienteling.security.vault import MemoryVault
-from clienteling.services.desk import Desk
-from clienteling.services.terminal import Terminal
 from tests.hq_live import World, add_purchase, add_shopper, set_stock, small_chain
 
 # Give up on a stopped HQ quickly: the tests stop it on purpose.
@@ -39,12 +34,10 @@ def world(tmp_path):
     set_stock(db, STORE, "ST1-BLK-M", 2)
     w = World(db)
     w.start_hq()
-    code = auth.create_enrollment_code(db, STORE, 1, datetime.now(UTC))
-    terminal = Terminal.enroll(tmp_path / "terminal", MemoryVault(), w.hq.url, code, "till 1")
-    w.desk = Desk(terminal, policy=FAST)
+    w.enroll_terminal(tmp_path / "terminal", STORE, policy=FAST)
     yield w
     w.stop_hq()
-    w.desk.close()
+    w.services.close()
     db.dispose()
 
 
@@ -65,7 +58,7 @@ def window(qtbot, world, runner):
     win = MainWindow(runner, sync_every_ms=3_600_000)
     qtbot.addWidget(win)
     win.show()
-    win.open_desk(world.desk)
+    win.open_terminal(world.services)
     qtbot.waitUntil(lambda: win.current == "signin", timeout=15000)
     qtbot.waitUntil(lambda: len(win.signin.associate_buttons()) == 3, timeout=5000)
     yield win

@@ -42,7 +42,7 @@ def test_demo_screenshot_of_the_profile(tmp_path):
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1280, 800)
     demo = tmp_path / "home" / "demo"
-    assert (demo / "terminal.json").exists() and (demo / "demo-hq.db").exists()
+    assert (demo / "settings.json").exists() and (demo / "demo-hq.db").exists()
 
     def again(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run(
@@ -69,4 +69,4 @@ def test_demo_screenshot_of_the_profile(tmp_path):
 
 
 def _device(folder) -> str:
-    return json.loads((folder / "terminal.json").read_text())["device_id"]
+    return json.loads((folder / "settings.json").read_text())["terminal"]["device_id"]

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from clienteling.cli import terminal_entry
+from clienteling.app import terminal_entry
 from clienteling.hq import auth, migrate
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
@@ -36,9 +36,9 @@ def launcher(qtbot):
 
     made = []
 
-    def launch(make_desk, enroll):
+    def launch(open_services, enroll):
         runner = SyncRunner()
-        run = Launch(runner, make_desk, enroll=enroll, terminal_name="till 7")
+        run = Launch(runner, open_services, enroll=enroll, terminal_name="till 7")
         qtbot.addWidget(run.window)
         if run.enroll_screen is not None:
             qtbot.addWidget(run.enroll_screen)
@@ -49,19 +49,8 @@ def launcher(qtbot):
     for run, runner in made:
         run.window.close()
         assert runner.shutdown(10000)
-        if run.desk is not None:
-            run.desk.close()
-
-
-def fast(entry):
-    """The screens' short network deadlines, so a stopped HQ fails quickly."""
-
-    def wrapped(*args):
-        desk = entry(*args)
-        desk.terminal.policy = FAST
-        return desk
-
-    return wrapped
+        if run.services is not None:
+            run.services.close()
 
 
 def code_used(db):
@@ -72,7 +61,7 @@ def code_used(db):
 def test_typed_code_is_checked_and_a_wrong_code_shows_hqs_reason(qtbot, hq, tmp_path, launcher):
     db, live = hq
     auth.create_enrollment_code(db, STORE, 1, datetime.now(UTC))
-    _open, enroll = terminal_entry(tmp_path / "terminal", lambda home: MemoryVault())
+    _open, enroll = terminal_entry(tmp_path / "terminal", lambda home: MemoryVault(), policy=FAST)
     assert _open is None  # nothing enrolled in this folder yet
     run = launcher(None, enroll)
     screen = run.enroll_screen
@@ -93,7 +82,7 @@ def test_typed_code_is_checked_and_a_wrong_code_shows_hqs_reason(qtbot, hq, tmp_
     assert "enrollment code is not known" in screen.error.text()
     assert screen.address.text() == live.url  # nothing typed is lost
     assert screen.code.text() == "ABCD-EFGH-JKLM-NPQR" and screen.button.isEnabled()
-    assert not (tmp_path / "terminal" / "terminal.json").exists()
+    assert not (tmp_path / "terminal" / "settings.json").exists()
 
     screen.address.clear()
     qtbot.keyClicks(screen.address, "http://")
@@ -105,7 +94,9 @@ def test_missing_keyring_is_explained_and_spends_no_code(qtbot, hq, tmp_path, la
     code = auth.create_enrollment_code(db, STORE, 1, datetime.now(UTC))
     no_keyring = keyring.backends.fail.Keyring()
     _open, enroll = terminal_entry(
-        tmp_path / "terminal", lambda home: open_vault("clienteling-test", backend=no_keyring)
+        tmp_path / "terminal",
+        lambda home: open_vault("clienteling-test", backend=no_keyring),
+        policy=FAST,
     )
     screen = launcher(None, enroll).enroll_screen
     screen.address.setText(live.url)
@@ -121,7 +112,7 @@ def test_right_code_enrolls_syncs_and_reaches_sign_in(qtbot, hq, tmp_path, launc
     code = auth.create_enrollment_code(db, STORE, 1, datetime.now(UTC))
     vault = MemoryVault()
     home = tmp_path / "terminal"
-    _open, enroll = terminal_entry(home, lambda _home: vault)
+    _open, enroll = terminal_entry(home, lambda _home: vault, policy=FAST)
     run = launcher(None, enroll)
     screen = run.enroll_screen
     qtbot.keyClicks(screen.address, live.url)
@@ -134,19 +125,19 @@ def test_right_code_enrolls_syncs_and_reaches_sign_in(qtbot, hq, tmp_path, launc
     assert win.isVisible() and win.current == "signin"
     assert run.enroll_screen is None
     qtbot.waitUntil(lambda: len(win.signin.associate_buttons()) == 3, timeout=5000)
-    assert win.desk.store_id == STORE and win.desk.first_sync_done()
+    assert win.services.store_id == STORE and win.services.syncing.first_sync_done()
     assert code_used(db)[0] is not None
 
     # Next start: enrolled, so straight to sign-in.
     win.close()
-    win.desk.close()
-    win.desk = None
-    again, _enroll = terminal_entry(home, lambda _home: vault)
+    win.services.close()
+    win.services = None
+    again, _enroll = terminal_entry(home, lambda _home: vault, policy=FAST)
     assert again is not None
-    second = launcher(fast(again), _enroll)
+    second = launcher(again, _enroll)
     assert second.enroll_screen is None
     qtbot.waitUntil(lambda: second.window.current == "signin", timeout=15000)
-    assert second.window.desk.store_name == "Store São Paulo"
+    assert second.window.services.store_name == "Store São Paulo"
 
 
 def test_scanning_the_enrollment_qr_fills_address_and_code(qtbot, hq, tmp_path, launcher):
@@ -155,7 +146,7 @@ def test_scanning_the_enrollment_qr_fills_address_and_code(qtbot, hq, tmp_path, 
 
     db, live = hq
     code = auth.create_enrollment_code(db, STORE, 1, datetime.now(UTC))
-    _open, enroll = terminal_entry(tmp_path / "terminal", lambda home: MemoryVault())
+    _open, enroll = terminal_entry(tmp_path / "terminal", lambda home: MemoryVault(), policy=FAST)
     screen = launcher(None, enroll).enroll_screen
     screen.activateWindow()
     screen.address.setFocus()

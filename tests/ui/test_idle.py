@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
-from clienteling.services.terminal import TerminalConfig
+from clienteling.settings import SettingsFile
 from tests.ui.conftest import ASSOCIATE, PIN, STORE
 from tests.ui.test_screens import search, sign_in
 
@@ -20,17 +22,16 @@ def open_silva(qtbot, win):
 
 
 def test_the_idle_time_is_a_terminal_setting(tmp_path, world):
-    config = world.desk.terminal.config
-    assert config.idle_lock_minutes == 5.0  # the default
-    config.idle_lock_minutes = 2.5
-    config.save(tmp_path)
-    assert TerminalConfig.load(tmp_path).idle_lock_minutes == 2.5
+    terminal = world.services.terminal
+    assert terminal.idle_lock_minutes == 5.0  # the default
+    SettingsFile(tmp_path).save_terminal(replace(terminal, idle_lock_minutes=2.5))
+    assert SettingsFile(tmp_path).terminal().idle_lock_minutes == 2.5
 
 
 def test_idle_lock_returns_to_sign_in_and_back_to_where_it_was(qtbot, window, world):
     win = window
-    world.desk.terminal.config.idle_lock_minutes = 0.6 / 60  # 0.6 s for the test
     watcher = win.idle
+    watcher.minutes = 0.6 / 60  # 0.6 s for the test
     try:
         open_silva(qtbot, win)
         assert watcher.armed and watcher.idle.minutes == 0.01
@@ -70,8 +71,8 @@ def chosen(win) -> list[str]:
 
 def test_after_the_lock_the_locked_out_associate_only_types_the_pin(qtbot, window, world):
     win = window
-    world.desk.terminal.config.idle_lock_minutes = 0.4 / 60
     watcher = win.idle
+    watcher.minutes = 0.4 / 60
     win.activateWindow()
     qtbot.waitActive(win)  # so the focus can be checked
     try:

@@ -53,7 +53,7 @@ def test_edit_sizes_online_is_saved_at_hq(qtbot, window, world):
     assert shopper["preferences"]["brands"] == ["Aurora", "Linea"]
     # The synced row is on screen, not a local guess.
     qtbot.waitUntil(
-        lambda: p.profile.shopper["preferences"]["sizes"] == {"tops": "L"}, timeout=5000
+        lambda: p.profile.shopper.preferences.sizes == {"tops": "L"}, timeout=5000
     )
     assert page.state.isHidden() and page.brands.text() == "Aurora, Linea"
 
@@ -75,8 +75,8 @@ def test_wishlist_task_and_csat_offline_are_queued_then_delivered(qtbot, window,
     assert edited.args[0].state == "sent"
     qtbot.waitUntil(lambda: tasks.tasks.rowCount() == 1, timeout=5000)
     task = tasks.tasks.item(0)
-    assert task["title"] == "Call when the black M is back" and task["status"] == "open"
-    assert hq_rows(world, t.tasks, task_id=task["task_id"])[0]["status"] == "open"
+    assert task.title == "Call when the black M is back" and task.status == "open"
+    assert hq_rows(world, t.tasks, task_id=task.task_id)[0]["status"] == "open"
     assert tasks.title.text() == ""
 
     world.stop_hq()
@@ -94,7 +94,7 @@ def test_wishlist_task_and_csat_offline_are_queued_then_delivered(qtbot, window,
     assert "waiting to send" in wish.message.text()
     qtbot.waitUntil(lambda: wish.items.rowCount() == 1, timeout=5000)
     item = wish.items.item(0)
-    assert item["sku"] == "ST1-BLK-M" and item["in_stock_here"]  # shown at once, optimistic
+    assert item.sku == "ST1-BLK-M" and item.in_stock_here  # shown at once, optimistic
     assert wish.items.data(wish.items.index(0, 5)) == "Waiting to send"
 
     # Complete the follow-up.
@@ -103,7 +103,7 @@ def test_wishlist_task_and_csat_offline_are_queued_then_delivered(qtbot, window,
     with qtbot.waitSignal(p.edited, timeout=10000) as edited:
         click(qtbot, tasks.done_button)
     assert edited.args[0].state == "waiting"
-    qtbot.waitUntil(lambda: tasks.tasks.item(0)["status"] == "done", timeout=5000)
+    qtbot.waitUntil(lambda: tasks.tasks.item(0).status == "done", timeout=5000)
     assert tasks.tasks.data(tasks.tasks.index(0, 3)) == "Waiting to send"
 
     # Quick CSAT.
@@ -118,7 +118,7 @@ def test_wishlist_task_and_csat_offline_are_queued_then_delivered(qtbot, window,
     qtbot.waitUntil(lambda: bar.last.text() == "Last rating: 4/5 · Waiting to send", timeout=5000)
     assert bar.comment.text() == "" and bar.score is None
 
-    status = win.desk.status()
+    status = win.services.syncing.status()
     assert status.queued == 3
     assert hq_rows(world, t.wishlist, shopper_id="sh1") == []
 
@@ -128,12 +128,12 @@ def test_wishlist_task_and_csat_offline_are_queued_then_delivered(qtbot, window,
     def delivered():
         if not win.syncing:
             win.sync_now()
-        return win.desk.status().queued == 0
+        return win.services.syncing.status().queued == 0
 
     qtbot.waitUntil(delivered, timeout=20000)
-    assert win.desk.status().parked == 0
+    assert win.services.syncing.status().parked == 0
     assert [w["sku"] for w in hq_rows(world, t.wishlist, shopper_id="sh1")] == ["ST1-BLK-M"]
-    assert hq_rows(world, t.tasks, task_id=task["task_id"])[0]["status"] == "done"
+    assert hq_rows(world, t.tasks, task_id=task.task_id)[0]["status"] == "done"
     feedback = hq_rows(world, t.feedback, shopper_id="sh1")
     assert [(f["score"], f["comment"]) for f in feedback] == [(4, "Loved the fitting room help")]
 

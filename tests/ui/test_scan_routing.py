@@ -8,7 +8,6 @@ ScanFilter the main window installs after sign-in.
 from __future__ import annotations
 
 import itertools
-import json
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
@@ -17,11 +16,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from clienteling.domain.enums import Fulfilment
-from clienteling.scan import encode_enrollment, encode_order_tracking
+from clienteling.scan import DEMO_LOYALTY, ScanConfig, encode_enrollment, encode_order_tracking
 from clienteling.scan.qr import RECEIPT_80, qr_png
-from clienteling.services.desk import OrderDraft
+from clienteling.services.orders import OrderDraft
+from clienteling.settings import SettingsFile
 from tests.hq_live import add_shopper
-from tests.integration.test_scanning_service import FAR_CARD, HERE_CARD, demo_formats, gtin_of
+from tests.integration.test_scanning_service import FAR_CARD, HERE_CARD, gtin_of
 from tests.ui.conftest import STORE
 from tests.ui.test_screens import sign_in
 
@@ -35,7 +35,9 @@ def cards(world):
     add_shopper(
         world.db, "sh5", "ES-MD-01", last_name="Ruiz", first_name="Lucía", loyalty_id=FAR_CARD
     )
-    demo_formats(world.desk.terminal.home)
+    # The chain's cards are the training chain's: as HQ's scan settings would say.
+    world.services.scans.settings.save_scan(ScanConfig(loyalty_formats=(DEMO_LOYALTY,)))
+    world.services.scans.forget()
     return world
 
 
@@ -126,7 +128,7 @@ def test_an_unknown_code_shows_the_reason(qtbot, cards, window):
 def test_an_order_tracking_code_shows_the_order_and_its_status(qtbot, cards, window):
     win = window
     home(qtbot, win)
-    placed = cards.desk.place_order(
+    placed = cards.services.orders.place(
         OrderDraft("sh1", [("ST1-BLK-M", 1, STORE)], Fulfilment.PICK_UP, pickup_store=STORE)
     )
     assert placed.state == "confirmed"
@@ -141,7 +143,8 @@ def test_an_order_tracking_code_shows_the_order_and_its_status(qtbot, cards, win
 def test_enrollment_and_signup_codes_say_what_they_are(qtbot, cards, window):
     win = window
     home(qtbot, win)
-    scanned(qtbot, win, encode_enrollment(cards.desk.terminal.config.hq_url, "ABCD-EFGH-JKLM-NPQR"))
+    hq_url = cards.services.terminal.hq_url
+    scanned(qtbot, win, encode_enrollment(hq_url, "ABCD-EFGH-JKLM-NPQR"))
     assert "already enrolled" in win.scan_banner.message and win.current == "home"
     scanned(qtbot, win, "clienteling://signup?store=BR-SP-01")
     assert "sign-up" in win.scan_banner.message
@@ -265,6 +268,5 @@ def test_scanner_settings_test_field_and_saving(qtbot, cards, window):
     settings = win.scan_filter.settings
     assert settings.max_median_gap_ms == 45 and settings.prefix == "~"
     assert settings.suffixes == ("\t",)
-    saved = cards.desk.terminal.home / "scanner.json"
-    qtbot.waitUntil(saved.exists, timeout=5000)
-    assert json.loads(saved.read_text())["prefix"] == "~"
+    kept = SettingsFile(cards.services.scans.settings.home).scanner()
+    assert kept.prefix == "~" and kept.max_median_gap_ms == 45

@@ -86,8 +86,8 @@ def test_search_open_profile_and_add_a_note(qtbot, window):
     assert saved.args[0].sent is True
     qtbot.waitUntil(lambda: p.notes.rowCount() == 1, timeout=5000)
     note = p.notes.item(0)
-    assert note["text"] == "Wants a shirt for her father, size L" and note["reason"] == "gift"
-    assert not note.get("waiting")  # HQ has it: it came back through the sync
+    assert note.text == "Wants a shirt for her father, size L" and note.reason == "gift"
+    assert note.state == "sent"  # HQ has it: it came back through the sync
     assert p.note_text.toPlainText() == ""
 
 
@@ -119,6 +119,6 @@ def test_offline_banner_offline_sign_in_and_a_queued_note(qtbot, window, world):
         qtbot.mouseClick(p.save_note, Qt.MouseButton.LeftButton)
     assert saved.args[0].sent is False
     qtbot.waitUntil(lambda: p.notes.rowCount() == 1, timeout=5000)
-    assert p.notes.item(0)["waiting"] is True
+    assert p.notes.item(0).state == "waiting"
     assert "sent to HQ when the connection is back" in p.note_message.text()
     qtbot.waitUntil(lambda: win.strip.queued.text() == "Queued: 1", timeout=5000)

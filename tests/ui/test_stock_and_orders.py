@@ -116,7 +116,7 @@ def test_stock_grid_and_other_stores_nearest_first_with_age(qtbot, stocked, wind
     assert km == sorted(km) and 50 < km[0] < 150  # Campinas is about 84 km away
     assert all(r[3].startswith("as of ") for r in rows)
 
-    gtin = s.current.stock.product["gtin"]  # a scanned GTIN opens the item at once
+    gtin = s.current.stock.product.gtin  # a scanned GTIN opens the item at once
     stocked.stop_hq()
     stock_of(qtbot, win, gtin)
     assert s.sku == SKU_L and "last sync" in s.source.text()  # offline: cached figures
@@ -149,7 +149,7 @@ def test_order_an_out_of_stock_size_from_another_store_online(qtbot, stocked, wi
     assert result.state == "confirmed"
     assert "Confirmed by HQ" in o.message.text() and "Store Campinas" in o.message.text()
     assert hq_stock(stocked, "BR-SP-02", SKU_L) == (3, 1)  # reserved at HQ
-    assert result.order["address"]["city"] == "Sao Paulo"
+    assert result.order.address.city == "Sao Paulo"
 
     with qtbot.waitSignal(win.orders.loaded, timeout=5000):
         shortcut(qtbot, win, "Ctrl+O")  # the shopper's orders
@@ -243,8 +243,8 @@ def test_last_unit_taken_meanwhile_then_an_alternative_is_confirmed(qtbot, stock
     assert result.state == "rejected" and "not enough stock" in result.reason
     assert o.answer.isVisible() and o.take.isVisible()
     offers = o.alternatives.items
-    assert offers[0]["kind"] == "other_store" and offers[0]["store_id"] == "BR-SP-02"
-    assert any(a["kind"] == "other_variant" and a["size"] == "M" for a in offers)
+    assert offers[0].kind == "other_store" and offers[0].store_id == "BR-SP-02"
+    assert any(a.kind == "other_variant" and a.size == "M" for a in offers)
     shown = [o.alternatives.data(o.alternatives.index(0, c)) for c in range(6)]
     assert shown[0] == "Same item, other store" and shown[3] == "Store Campinas"
 
