@@ -101,9 +101,6 @@ class ScanFilter(QObject):
         self.flush()
         (app or QApplication.instance()).removeEventFilter(self)
 
-    def is_enabled(self) -> bool:
-        return self._enabled
-
     def set_enabled(self, enabled: bool) -> None:
         """Off: every key passes untouched (held keys are given back first)."""
         if not enabled:
