@@ -34,17 +34,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from clienteling.api.client import HQClient, Policy
 from clienteling.cache import outbox
-from clienteling.cache.shoppers import find_shoppers
 from clienteling.cache.schema import COLUMNS
+from clienteling.cache.shoppers import find_shoppers
 from clienteling.cache.store import open_cache
 from clienteling.hq import auth
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
 from clienteling.protocol.sync import MAX_PAGE
 from clienteling.sync.engine import SyncEngine
-from tests.cache_access import writer_of
 from tests.benchmarks.bench_hq import start_hq
 from tests.benchmarks.limits import pct, raw_executemany, rss_mb
+from tests.cache_access import writer_of
 
 
 def cache_chunks(source, name: str):
@@ -100,10 +100,14 @@ def main() -> None:
             n: writer_of(cache).execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in COLUMNS
         }
         raw_rows, raw_s = raw_executemany(
-            (name, len(cols), cache_chunks(writer_of(cache), name)) for name, cols in COLUMNS.items()
+            (name, len(cols), cache_chunks(writer_of(cache), name))
+            for name, cols in COLUMNS.items()
         )
         _, cipher_s = raw_executemany(
-            ((name, len(cols), cache_chunks(writer_of(cache), name)) for name, cols in COLUMNS.items()),
+            (
+                (name, len(cols), cache_chunks(writer_of(cache), name))
+                for name, cols in COLUMNS.items()
+            ),
             key=key,
         )
         print(

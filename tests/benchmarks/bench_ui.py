@@ -42,8 +42,8 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.cache_access import writer_of
 from tests.benchmarks.limits import pct  # noqa: E402
+from tests.cache_access import writer_of  # noqa: E402
 
 STORE = "BR-SP-01"
 KEY = bytes(range(32))  # the benchmark vault's fixed cache key
@@ -87,7 +87,13 @@ def _copy(hq: sqlite3.Connection, cache, name: str, sql: str, args: tuple = ()) 
                     r[i] = _iso(r[i])
         with transaction(writer_of(cache)):
             apply_rows(
-                writer_of(cache), name, rows, (), cols, json_text=JSON_COLUMNS[name], index_search=False
+                writer_of(cache),
+                name,
+                rows,
+                (),
+                cols,
+                json_text=JSON_COLUMNS[name],
+                index_search=False,
             )
         n += len(rows)
         if n % 200_000 < PAGE:
@@ -155,11 +161,12 @@ def build_cache(hq_path: Path, target: Path, store: str) -> None:
 def terminal_home(cache_path: Path) -> tuple[Path, object]:
     """A terminal home whose cache.db is the benchmark cache, and its vault (fixed key)."""
     from clienteling.security.vault import CACHE_KEY, MemoryVault
-    from clienteling.services.terminal import TerminalConfig
+    from clienteling.settings import SettingsFile, TerminalSettings
 
     home = Path(tempfile.mkdtemp(prefix="bench_ui_home_"))
     (home / "cache.db").symlink_to(cache_path.resolve())
-    TerminalConfig(OFFLINE_HQ, STORE, STORE, "bench-device", "bench till").save(home)
+    terminal = TerminalSettings(OFFLINE_HQ, STORE, STORE, "bench-device", "bench till")
+    SettingsFile(home).save_terminal(terminal)
     vault = MemoryVault()
     vault.put(CACHE_KEY, base64.b64encode(KEY).decode())
     return home, vault
@@ -302,7 +309,7 @@ class _App:
     def __init__(self, cache_path: Path) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from clienteling.cli import terminal_entry
+        from clienteling.app import terminal_entry
         from clienteling.ui.i18n import install_translations, pick_language
         from clienteling.ui.shell import Launch
         from clienteling.ui.tasks import TaskRunner
@@ -462,8 +469,8 @@ def _type_and_measure(a: _App, queries: list[tuple[str, str]], stamped: bool) ->
 
 def _raw_and_service(a: _App, cache_path: Path, texts: list[str]) -> tuple[list, list]:
     """Per typed text: the raw FTS query alone (own reader) and the Desk.search service call."""
-    from clienteling.cache.shoppers import RANK_CAP
     from clienteling.cache.search import match_expression
+    from clienteling.cache.shoppers import RANK_CAP
     from clienteling.cache.store import connect
 
     conn = connect(cache_path, KEY, readonly=True)

@@ -12,14 +12,14 @@ from sqlalchemy import select
 
 from clienteling.api.client import HQClient, Policy
 from clienteling.api.errors import HQBusy, HQUnreachable, SignInNeeded
+from clienteling.app import open_terminal
 from clienteling.cache import outbox
 from clienteling.cache.apply import cursor_of
 from clienteling.cache.store import DiskFull, open_cache
+from clienteling.domain.enums import Fulfilment
 from clienteling.hq import auth
 from clienteling.hq import tables as t
 from clienteling.security.vault import MemoryVault
-from clienteling.app import open_terminal
-from clienteling.domain.enums import Fulfilment
 from clienteling.services.enrollment import enroll
 from clienteling.services.orders import OrderDraft
 from clienteling.settings import SettingsFile

@@ -226,11 +226,15 @@ def test_v1_cache_upgrades_stock_to_sku_keyed_rows_keeping_every_row(tmp_path, m
     c = store.open_cache(path, KEY, on_backup=backups.append)
     assert c.schema_version() == len(schema.MIGRATIONS)
     assert backups == [tmp_path / "cache.db.v1.bak"]
-    got = writer_of(c).execute("SELECT store_id, sku, on_hand, reserved, as_of FROM stock").fetchall()
+    got = (
+        writer_of(c).execute("SELECT store_id, sku, on_hand, reserved, as_of FROM stock").fetchall()
+    )
     assert sorted(got) == sorted(rows)
     ddl = writer_of(c).execute("SELECT sql FROM sqlite_master WHERE name = 'stock'").fetchone()[0]
     assert "WITHOUT ROWID" in ddl and "PRIMARY KEY (sku, store_id)" in ddl
-    names = {r[0] for r in writer_of(c).execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    names = {
+        r[0] for r in writer_of(c).execute("SELECT name FROM sqlite_master WHERE type='index'")
+    }
     assert "ix_stock_sku" not in names
     assert sorted(r.store_id for r in stock_of(writer_of(c), "SKU004")) == ["S0", "S1", "S2"]
     plan = writer_of(c).execute("EXPLAIN QUERY PLAN SELECT * FROM stock WHERE sku = 'x'").fetchall()
@@ -285,7 +289,9 @@ def test_first_stock_load_switches_to_the_stage_after_slow_pages_and_survives_a_
     c.close()  # as if the terminal stopped here: pages and cursor are committed
 
     c = open_cache(path, KEY)
-    assert in_bulk(writer_of(c), "stock") and start_bulk(writer_of(c), "stock")  # resumes in bulk mode
+    assert in_bulk(writer_of(c), "stock") and start_bulk(
+        writer_of(c), "stock"
+    )  # resumes in bulk mode
     fast()  # once staging, always staging: a fast page does not go back to the table
     newer = [stock_row("S1", "SKU1", 7), stock_row("S3", "SKU0", 6)]  # SKU1 at S1 changed
     assert not apply_page(writer_of(c), page("stock", newer, next_cursor=5), after=0)  # stale
@@ -341,9 +347,9 @@ def test_a_first_load_in_key_order_moves_on_by_snapshot_and_never_applies_a_page
     assert position_of(writer_of(c), "stock") == Position(40)
     assert not apply_page(writer_of(c), second, 0, s1)  # the load is over
     assert writer_of(c).execute("SELECT count(*), sum(on_hand) FROM stock").fetchone() == (4, 10)
-    assert writer_of(c).execute("SELECT count(*) FROM meta WHERE key LIKE 'snapshot:%'").fetchone() == (
-        0,
-    )
+    assert writer_of(c).execute(
+        "SELECT count(*) FROM meta WHERE key LIKE 'snapshot:%'"
+    ).fetchone() == (0,)
     c.close()
 
 
@@ -359,9 +365,13 @@ def test_v2_cache_gets_the_search_hit_index_and_search_reads_from_it(tmp_path, m
     c = store.open_cache(path, KEY)
     assert c.schema_version() == 3
     assert [h.shopper_id for h in find_shoppers(writer_of(c), "silva")] == ["a"]
-    plan = writer_of(c).execute(
-        "EXPLAIN QUERY PLAN SELECT shopper_id, first_name, last_name, tier, home_store, "
-        "primary_phone FROM shoppers INDEXED BY ix_shoppers_hit WHERE rid IN (1, 2)"
-    ).fetchall()
+    plan = (
+        writer_of(c)
+        .execute(
+            "EXPLAIN QUERY PLAN SELECT shopper_id, first_name, last_name, tier, home_store, "
+            "primary_phone FROM shoppers INDEXED BY ix_shoppers_hit WHERE rid IN (1, 2)"
+        )
+        .fetchall()
+    )
     assert "COVERING INDEX ix_shoppers_hit" in plan[0][-1]
     c.close()

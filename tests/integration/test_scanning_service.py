@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 from sqlalchemy import select
 
 from clienteling.api.client import Policy
+from clienteling.app import home_dir
 from clienteling.domain.enums import Fulfilment
-from clienteling.hq import auth, migrate
+from clienteling.hq import migrate
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
 from clienteling.hq.seed_people import loyalty_id
 from clienteling.scan import DEMO_LOYALTY, ScanConfig, encode_enrollment, encode_order_tracking
-from clienteling.security.vault import MemoryVault
 from clienteling.services import scanning as sc
-from clienteling.services.desk import Desk, OrderDraft
-from clienteling.services.scanning import Scans, WedgeSettings
-from clienteling.services.terminal import Terminal
+from clienteling.services.orders import OrderDraft
+from clienteling.services.scan_settings import scan_config
+from clienteling.services.scanning import WedgeSettings
+from clienteling.settings import SettingsFile, scan_config_from_json, scan_config_to_json
 from tests.hq_live import World, add_purchase, add_shopper, set_stock, small_chain
 
 FAST = Policy(deadline=2, attempt_timeout=1, connect_timeout=0.3, attempts=1)
@@ -42,8 +43,8 @@ def scan_chain(db: Database) -> None:
 
 
 def demo_formats(home) -> None:
-    """This chain's loyalty cards are the demo chain's: say so in the terminal's scan.json."""
-    sc.save_scan_config(home, ScanConfig(loyalty_formats=(DEMO_LOYALTY,)))
+    """This chain's loyalty cards are the demo chain's: say so in the terminal's scan settings."""
+    SettingsFile(home).save_scan(ScanConfig(loyalty_formats=(DEMO_LOYALTY,)))
 
 
 def gtin_of(db: Database, sku: str) -> str:
@@ -58,20 +59,19 @@ def world(tmp_path):
     scan_chain(db)
     w = World(db)
     w.start_hq()
-    code = auth.create_enrollment_code(db, STORE, 1, datetime.now(UTC))
-    terminal = Terminal.enroll(tmp_path / "terminal", MemoryVault(), w.hq.url, code, "till 1")
-    demo_formats(terminal.home)
-    w.desk = Desk(terminal, policy=FAST)
-    w.desk.sync()
-    w.desk.sign_in(ASSOCIATE, PIN)
+    w.home = tmp_path / "terminal"
+    services = w.enroll_terminal(w.home, STORE, policy=FAST)
+    demo_formats(w.home)
+    services.syncing.sync()
+    services.sessions.sign_in(ASSOCIATE, PIN)
     yield w
     w.stop_hq()
-    w.desk.close()
+    services.close()
     db.dispose()
 
 
 def test_a_loyalty_card_of_this_store_opens_the_shopper_from_the_cache(world):
-    scans = Scans(world.desk)
+    scans = world.services.scans
     world.stop_hq()  # the cache answers alone
     out = scans.resolve(HERE_CARD)
     assert out.action == sc.SHOPPER and out.shopper_id == "sh4" and not out.fetched
@@ -80,41 +80,44 @@ def test_a_loyalty_card_of_this_store_opens_the_shopper_from_the_cache(world):
 
 
 def test_a_card_outside_the_cache_is_fetched_from_hq_and_cached(world):
-    desk = world.desk
-    assert desk.profile("sh5") is None  # Madrid is outside this terminal's scope
-    out = Scans(desk).resolve(FAR_CARD)
+    services = world.services
+    assert services.profiles.profile("sh5") is None  # Madrid is outside this terminal's scope
+    out = services.scans.resolve(FAR_CARD)
     assert out.action == sc.SHOPPER and out.shopper_id == "sh5" and out.fetched
     assert out.shopper_name == "Lucía Ruiz"
-    profile = desk.profile("sh5")
-    assert profile is not None and [p["purchase_id"] for p in profile.purchases] == ["p5"]
-    assert [h.shopper_id for h in desk.search(FAR_CARD)] == ["sh5"]  # searchable from now on
+    profile = services.profiles.profile("sh5")
+    assert profile is not None and [p.purchase_id for p in profile.purchases] == ["p5"]
+    # searchable from now on
+    assert [h.shopper_id for h in services.lookup.search(FAR_CARD)] == ["sh5"]
     world.stop_hq()
-    again = Scans(desk).resolve(FAR_CARD)  # offline now: the cache has them
+    again = services.scans.resolve(FAR_CARD)  # offline now: the cache has them
     assert again.action == sc.SHOPPER and not again.fetched
 
 
 def test_a_card_outside_the_cache_offline_says_so(world):
     world.stop_hq()
-    out = Scans(world.desk).resolve(FAR_CARD)
+    out = world.services.scans.resolve(FAR_CARD)
     assert out.action == sc.SHOPPER_MISSING and out.offline and out.loyalty_id == FAR_CARD
 
 
 def test_a_card_hq_does_not_know(world):
-    out = Scans(world.desk).resolve(NOBODY_CARD)
+    out = world.services.scans.resolve(NOBODY_CARD)
     assert out.action == sc.SHOPPER_MISSING and not out.offline
 
 
 def test_signed_in_offline_no_hq_lookup(world):
-    world.desk.sign_out()
+    sessions = world.services.sessions
+    sessions.sign_out()
     world.stop_hq()
-    world.desk.sign_in(ASSOCIATE, PIN)  # offline, with the PIN used here before
-    out = Scans(world.desk).resolve(FAR_CARD)
+    sessions.sign_in(ASSOCIATE, PIN)  # offline, with the PIN used here before
+    world.start_hq()  # HQ is back, but this session has no token to ask it with
+    out = world.services.scans.resolve(FAR_CARD)
     assert out.action == sc.SHOPPER_MISSING and out.offline
 
 
 def test_product_codes_in_every_form_find_the_item(world):
     gtin = gtin_of(world.db, "ST1-BLK-M")  # 13 digits, as the catalog has it
-    scans = Scans(world.desk)
+    scans = world.services.scans
     forms = [
         gtin,
         "0" + gtin,  # GTIN-14
@@ -132,15 +135,19 @@ def test_product_codes_in_every_form_find_the_item(world):
 
 
 def test_retailer_product_urls_when_configured(world):
-    config = ScanConfig(product_url_prefixes=("https://shop.example.com/p/",))
-    out = sc.resolve_scan(world.desk, "https://shop.example.com/p/ST1-BLK-L?ref=qr", config)
+    scans = world.services.scans
+    SettingsFile(world.home).save_scan(
+        ScanConfig(product_url_prefixes=("https://shop.example.com/p/",))
+    )
+    scans.forget()  # as a sync does when HQ changed the chain's settings
+    out = scans.resolve("https://shop.example.com/p/ST1-BLK-L?ref=qr")
     assert out.action == sc.PRODUCT and out.sku == "ST1-BLK-L"
-    missing = sc.resolve_scan(world.desk, "https://shop.example.com/p/NOPE-1", config)
+    missing = scans.resolve("https://shop.example.com/p/NOPE-1")
     assert missing.action == sc.PRODUCT_MISSING and missing.code == "NOPE-1"
 
 
 def test_an_unknown_product_and_a_pallet_label(world):
-    scans = Scans(world.desk)
+    scans = world.services.scans
     out = scans.resolve("4006381333931")  # a valid EAN-13 that is not in this catalog
     assert out.action == sc.PRODUCT_MISSING and out.code == "04006381333931"
     sscc = scans.resolve("(00)106141411234567897")
@@ -148,17 +155,17 @@ def test_an_unknown_product_and_a_pallet_label(world):
 
 
 def test_order_tracking_codes(world):
-    desk = world.desk
+    services = world.services
     draft = OrderDraft("sh1", [("ST1-BLK-M", 1, STORE)], Fulfilment.PICK_UP, pickup_store=STORE)
-    placed = desk.place_order(draft)
+    placed = services.orders.place(draft)
     assert placed.state == "confirmed"
-    scans = Scans(desk)
+    scans = services.scans
     out = scans.resolve(encode_order_tracking(placed.order_id))
     assert out.action == sc.ORDER and out.order.order_id == placed.order_id
     assert out.order.state in ("confirmed", "queued") and out.order.shopper_name == "Ana Silva"
 
     world.stop_hq()
-    queued = desk.place_order(draft)
+    queued = services.orders.place(draft)
     assert queued.state == "queued"
     out = scans.resolve(encode_order_tracking(queued.order_id))
     assert out.action == sc.ORDER and out.order.state == "queued"  # from the outbox
@@ -171,8 +178,8 @@ def test_order_tracking_codes(world):
 
 
 def test_enrollment_signup_and_refusals(world):
-    scans = Scans(world.desk)
-    hq_url = world.desk.terminal.config.hq_url
+    scans = world.services.scans
+    hq_url = world.services.terminal.hq_url
     out = scans.resolve(encode_enrollment(hq_url, "ABCD-EFGH-JKLM-NPQR"))
     assert out.action == sc.ENROLLMENT and out.same_hq
     assert scans.resolve("clienteling://signup?store=BR-SP-01").action == sc.SIGNUP
@@ -186,36 +193,55 @@ def test_enrollment_signup_and_refusals(world):
 
 
 def test_scan_config_comes_from_one_place(tmp_path, monkeypatch):
-    home = tmp_path / "terminal"
-    home.mkdir()
-    assert sc.scan_config(home) == ScanConfig()  # production, nothing configured
     monkeypatch.setenv("CLIENTELING_HOME", str(tmp_path))
-    demo = tmp_path / "demo"
+    home = home_dir()
+    home.mkdir()
+    # production, nothing configured
+    assert scan_config(SettingsFile(home)) == ScanConfig()
+    demo = home_dir(training=True)
     demo.mkdir()
-    assert sc.scan_config(demo).loyalty_formats == (DEMO_LOYALTY,)  # the training terminal
-    (home / "scan.json").write_text(
-        json.dumps(
-            {
-                "loyalty_formats": [{"prefix": "2", "length": 13, "check": "gs1"}],
-                "product_url_prefixes": ["https://shop.example.com/p"],
-                "tracking_url_prefix": "https://track.example.com/o/",
-            }
-        )
-    )
-    config = sc.scan_config(home)
+    # the training terminal
+    assert scan_config(SettingsFile(demo, training=True)).loyalty_formats == (DEMO_LOYALTY,)
+    hand_made = {
+        "loyalty_formats": [{"prefix": "2", "length": 13, "check": "gs1"}],
+        "product_url_prefixes": ["https://shop.example.com/p"],
+        "tracking_url_prefix": "https://track.example.com/o/",
+    }
+    (home / "settings.json").write_text(json.dumps({"scan": hand_made}))
+    config = scan_config(SettingsFile(home))
     assert config.loyalty_formats[0].prefix == "2"
     assert config.product_url_prefixes == ("https://shop.example.com/p/",)
-    assert sc.config_from_json(sc.config_to_json(config)) == config
-    (home / "scan.json").write_text('{"loyalty_formats": [{"prefix": "??", "length": 3}]}')
-    assert sc.scan_config(home) == ScanConfig()  # unusable: standard codes still work
+    assert scan_config_from_json(scan_config_to_json(config)) == config
+    (home / "settings.json").write_text(
+        '{"scan": {"loyalty_formats": [{"prefix": "??", "length": 3}]}}'
+    )
+    assert scan_config(SettingsFile(home)) == ScanConfig()  # unusable: standard codes still work
+    # An older terminal's scan.json is the same settings, moved into settings.json.
+    (home / "settings.json").unlink()
+    (home / "scan.json").write_text(json.dumps(hand_made))
+    assert scan_config(SettingsFile(home)) == config
+    assert not (home / "scan.json").exists()
+    assert json.loads((home / "settings.json").read_text())["scan"] == hand_made
 
 
 def test_wedge_settings_live_next_to_the_terminal_config(tmp_path):
     home = tmp_path / "terminal"
-    assert sc.wedge_settings(home) == WedgeSettings()
+    assert SettingsFile(home).scanner() == WedgeSettings()
     mine = WedgeSettings(max_median_gap_ms=45, timeout_ms=120, prefix="~", suffixes=("\t",))
-    sc.save_wedge_settings(home, mine)
-    assert sc.wedge_settings(home) == mine
-    assert json.loads((home / "scanner.json").read_text())["prefix"] == "~"
-    (home / "scanner.json").write_text('{"max_median_gap_ms": 900}')  # gap above the timeout
-    assert sc.wedge_settings(home) == WedgeSettings()
+    SettingsFile(home).save_scanner(mine)
+    assert SettingsFile(home).scanner() == mine
+    assert json.loads((home / "settings.json").read_text())["scanner"]["prefix"] == "~"
+    # gap above the timeout
+    (home / "settings.json").write_text('{"scanner": {"max_median_gap_ms": 900}}')
+    assert SettingsFile(home).scanner() == WedgeSettings()
+
+
+def test_the_wedge_settings_of_an_open_terminal(world):
+    scans = world.services.scans
+    assert scans.wedge_settings() == WedgeSettings()
+    mine = WedgeSettings(max_median_gap_ms=45, timeout_ms=120, prefix="~", suffixes=("\t",))
+    scans.save_wedge_settings(mine)
+    assert scans.wedge_settings() == mine
+    # the terminal's own settings file, next to the rest of its settings
+    sections = json.loads((world.home / "settings.json").read_text())
+    assert sections["scanner"]["prefix"] == "~" and "terminal" in sections and "scan" in sections

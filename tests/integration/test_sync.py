@@ -14,14 +14,14 @@ from sqlalchemy import select
 from clienteling.api.client import HQClient, Policy
 from clienteling.cache import outbox
 from clienteling.cache.apply import cursor_of, in_bulk, position_of
-from clienteling.cache.shoppers import find_shoppers
 from clienteling.cache.schema import COLUMNS, JSON_COLUMNS
+from clienteling.cache.shoppers import find_shoppers
 from clienteling.cache.store import open_cache
+from clienteling.domain.enums import Connectivity
 from clienteling.hq import feed
 from clienteling.hq import tables as t
 from clienteling.hq.tables import UTCDateTime
 from clienteling.protocol.sync import COLLECTIONS
-from clienteling.domain.enums import Connectivity
 from clienteling.sync.engine import SyncEngine
 from tests.cache_access import writer_of
 from tests.hq_live import (
@@ -208,9 +208,11 @@ def test_outbox_delivers_exactly_once_across_hq_down_and_up(chain, tmp_path):
             state = outbox.record(writer_of(cache), body["order_id"])
             assert state.state == "delivered" and state.answer["status"] == "reserved"
     assert hq_orders(chain) == [body["order_id"]]
-    row = writer_of(cache).execute(
-        "SELECT status FROM orders WHERE order_id = ?", (body["order_id"],)
-    ).fetchone()
+    row = (
+        writer_of(cache)
+        .execute("SELECT status FROM orders WHERE order_id = ?", (body["order_id"],))
+        .fetchone()
+    )
     assert row == ("reserved",)
     cache.close()
 

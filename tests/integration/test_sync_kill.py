@@ -10,8 +10,8 @@ import sys
 import time
 
 from clienteling.cache.apply import in_bulk, position_of
-from clienteling.cache.shoppers import find_shoppers
 from clienteling.cache.schema import INDEXES
+from clienteling.cache.shoppers import find_shoppers
 from clienteling.cache.store import open_cache
 from clienteling.hq.seed import seed_chain
 from clienteling.protocol.sync import COLLECTIONS

@@ -1,4 +1,5 @@
-"""The chain's scan settings reach the terminal from HQ: scan.json for settings, the vault for keys.
+"""The chain's scan settings reach the terminal from HQ: the "scan" section of settings.json for
+settings, the vault for keys.
 
 A real HQ on loopback, a real enrolled terminal; keys in the OS keyring (a
 private gnome-keyring) where the test says so, else in the in-memory vault.
@@ -10,6 +11,7 @@ import base64
 import json
 import logging
 import threading
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -17,6 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
+from clienteling.app import open_terminal
 from clienteling.hq import auth, migrate
 from clienteling.hq import scan_settings as hq_settings
 from clienteling.hq import tables as t
@@ -26,9 +29,8 @@ from clienteling.scan import encode_signed_shopper_code
 from clienteling.security.vault import MemoryVault, open_vault
 from clienteling.services import scan_settings as ts
 from clienteling.services import scanning as sc
-from clienteling.services.desk import Desk
-from clienteling.services.scanning import Scans
-from clienteling.services.terminal import Terminal
+from clienteling.services.terminal import TerminalServices
+from clienteling.settings import SettingsFile
 from tests.hq_live import World
 from tests.integration.test_scanning_service import FAST, HERE_CARD, STORE, scan_chain
 from tests.integration.test_terminal_cli import term
@@ -53,10 +55,16 @@ def signed(key: bytes, card: str = HERE_CARD) -> str:
     return encode_signed_shopper_code(card, datetime.now(UTC) + timedelta(hours=1), key)
 
 
+def scan_section(home: Path) -> dict:
+    """The "scan" section as the terminal's settings file holds it."""
+    return json.loads((home / "settings.json").read_text())["scan"]
+
+
 def assert_nowhere_in_files(home: Path, keys: list[bytes]) -> None:
     """Neither the key bytes nor their base64 forms are in any file of the terminal's home."""
     files = [p for p in home.rglob("*") if p.is_file()]
-    assert {p.name for p in files} >= {"terminal.json", "scan.json", "cache.db"}
+    assert {p.name for p in files} >= {"settings.json", "cache.db"}
+    assert "scan" in json.loads((home / "settings.json").read_text())  # the settings are there
     forms = [
         form
         for key in keys
@@ -81,48 +89,46 @@ def hq(tmp_path):
     w.start_hq()
     yield w
     w.stop_hq()
-    if w.desk is not None:
-        w.desk.close()
+    if w.services is not None:
+        w.services.close()
     db.dispose()
 
 
-def enroll(world: World, home: Path, vault) -> Desk:
-    code = auth.create_enrollment_code(world.db, STORE, 1, datetime.now(UTC))
-    terminal = Terminal.enroll(home, vault, world.hq.url, code, "till 1")
-    world.desk = Desk(terminal, policy=FAST)
-    return world.desk
+def enroll(world: World, home: Path, vault) -> TerminalServices:
+    return world.enroll_terminal(home, STORE, policy=FAST, vault=vault)
 
 
-def test_enrollment_puts_the_keys_in_the_os_keyring_and_the_rest_in_scan_json(
+def test_enrollment_puts_the_keys_in_the_os_keyring_and_the_rest_in_the_settings_file(
     hq, tmp_path, secret_service
 ):
     hq_settings.set_settings(hq.db, SETTINGS, datetime.now(UTC))
     hq_settings.add_key(hq.db, datetime.now(UTC))
     vault = open_vault("clienteling-scan-test", backend=secret_service)
     home = tmp_path / "terminal"
-    desk = enroll(hq, home, vault)
-    stored = json.loads((home / "scan.json").read_text())
+    services = enroll(hq, home, vault)
+    stored = scan_section(home)
     assert stored["signup_url"] == SETTINGS["signup_url"] and stored["hq_revision"] == 2
     assert "shopper_code_keys" not in stored
     keys = hq_keys(hq.db)
     assert ts.shopper_code_keys(vault) == tuple(keys)
-    desk.sync()
+    services.syncing.sync()
     assert_nowhere_in_files(home, keys)
-    config = Scans(desk).chain_config()
+    config = services.scans.chain_config()
     assert config.shopper_code_keys == tuple(keys)
     assert config.loyalty_formats[0].prefix == "LY"
 
 
 def test_a_signed_shopper_code_opens_the_shopper_after_sync_and_keys_rotate(hq, tmp_path):
-    desk = enroll(hq, tmp_path / "terminal", MemoryVault())  # HQ has no settings yet
-    desk.sync()
-    desk.sign_in(f"{STORE}-associate", "2468")
-    scans = Scans(desk)
+    home = tmp_path / "terminal"
+    services = enroll(hq, home, MemoryVault())  # HQ has no settings yet
+    services.syncing.sync()
+    services.sessions.sign_in(f"{STORE}-associate", "2468")
+    scans = services.scans
     hq_settings.set_settings(hq.db, SETTINGS, datetime.now(UTC))
     hq_settings.add_key(hq.db, datetime.now(UTC))
     old_key = hq_keys(hq.db)[0]
     assert scans.resolve(signed(old_key)).reject_code == "not_configured"
-    desk.sync()
+    services.syncing.sync()
     out = scans.resolve(signed(old_key))
     assert out.action == sc.SHOPPER and out.shopper_id == "sh4" and out.kind == "signed_shopper"
     # Rotation: the new key signs at once in the shopper app; terminals learn it on their next
@@ -131,44 +137,73 @@ def test_a_signed_shopper_code_opens_the_shopper_after_sync_and_keys_rotate(hq, 
     new_key = hq_keys(hq.db)[0]
     assert new_key != old_key
     assert scans.resolve(signed(new_key)).reject_code == "bad_signature"
-    desk.sync()
+    services.syncing.sync()
     assert scans.chain_config().shopper_code_keys == (new_key, old_key)
     assert scans.resolve(signed(new_key)).shopper_id == "sh4"
     assert scans.resolve(signed(old_key)).shopper_id == "sh4"
     with hq.db.read() as conn:
         old_id = hq_settings.show(conn)["shopper_code_keys"][1]
     hq_settings.remove_key(hq.db, old_id, datetime.now(UTC))
-    desk.sync()
+    services.syncing.sync()
     assert scans.resolve(signed(old_key)).reject_code == "bad_signature"
     assert scans.resolve(signed(new_key)).shopper_id == "sh4"
-    assert_nowhere_in_files(desk.terminal.home, [old_key, new_key])
+    assert_nowhere_in_files(home, [old_key, new_key])
 
 
-def test_hq_down_or_without_settings_keeps_the_last_ones(hq, tmp_path):
+HAND_MADE = {"loyalty_formats": [{"prefix": "2", "length": 13, "check": "gs1"}]}
+
+
+def hand_made_section(world: World, home: Path, vault) -> TerminalServices:
+    """Someone wrote the scan section into the open terminal's settings.json by hand."""
+    sections = json.loads((home / "settings.json").read_text())
+    (home / "settings.json").write_text(json.dumps({**sections, "scan": HAND_MADE}))
+    return world.services
+
+
+def hand_made_legacy_file(world: World, home: Path, vault) -> TerminalServices:
+    """An older terminal: terminal.json and a hand-made scan.json, no settings.json; the
+    terminal is opened with this version."""
+    world.services.close()
+    sections = json.loads((home / "settings.json").read_text())
+    (home / "terminal.json").write_text(json.dumps(sections["terminal"]))
+    (home / "scan.json").write_text(json.dumps(HAND_MADE))
+    (home / "settings.json").unlink()
+    world.services = open_terminal(home, vault, policy=FAST)
+    return world.services
+
+
+@pytest.mark.parametrize("hand_make", [hand_made_section, hand_made_legacy_file])
+def test_hq_down_or_without_settings_keeps_the_last_ones(hq, tmp_path, hand_make):
     home = tmp_path / "terminal"
-    desk = enroll(hq, home, MemoryVault())
-    # HQ has none yet: a hand-made scan.json stays.
-    hand_made = {"loyalty_formats": [{"prefix": "2", "length": 13, "check": "gs1"}]}
-    (home / "scan.json").write_text(json.dumps(hand_made))
-    desk.sync()
-    assert json.loads((home / "scan.json").read_text()) == hand_made
+    vault = MemoryVault()
+    enroll(hq, home, vault)
+    # HQ has none yet: hand-made scan settings stay (an older terminal's scan.json is moved
+    # into settings.json and removed).
+    services = hand_make(hq, home, vault)
+    services.syncing.sync()
+    assert scan_section(home) == HAND_MADE
+    assert {p.name for p in home.glob("*.json")} == {"settings.json"}
+    assert services.scans.chain_config().loyalty_formats[0].prefix == "2"
     hq_settings.set_settings(hq.db, SETTINGS, datetime.now(UTC))
     hq_settings.add_key(hq.db, datetime.now(UTC))
-    desk.sync()  # from now on HQ's settings replace it
-    before = (home / "scan.json").read_bytes()
+    services.syncing.sync()  # from now on HQ's settings replace them
+    assert scan_section(home)["signup_url"] == SETTINGS["signup_url"]
+    before = (home / "settings.json").read_bytes()
     key = hq_keys(hq.db)[0]
-    desk.sign_in(f"{STORE}-associate", "2468")
-    scans = Scans(desk)
+    services.sessions.sign_in(f"{STORE}-associate", "2468")
+    scans = services.scans
     hq_settings.set_settings(hq.db, {"signup_url": None}, datetime.now(UTC))
     hq.stop_hq()
-    changes = desk.terminal.scan_settings_changes
-    desk.sync()  # offline: nothing changes
-    assert (home / "scan.json").read_bytes() == before
-    assert desk.terminal.scan_settings_changes == changes
+    config = scans.chain_config()
+    services.syncing.sync()  # offline: nothing changes
+    assert (home / "settings.json").read_bytes() == before
+    assert services.syncing.refresh_scan_settings() is False
+    assert scans.chain_config() is config  # nothing told the scans to read the settings again
     assert scans.resolve(signed(key)).shopper_id == "sh4"  # the cache and the kept key
     hq.start_hq()
-    desk.sync()
-    assert json.loads((home / "scan.json").read_text())["signup_url"] is None
+    services.syncing.sync()
+    assert scan_section(home)["signup_url"] is None
+    assert scans.chain_config().signup_url is None  # read again after HQ changed them
 
 
 class _OlderHQ(BaseHTTPRequestHandler):
@@ -189,18 +224,24 @@ class _OlderHQ(BaseHTTPRequestHandler):
 def test_an_older_hq_without_the_endpoint_changes_nothing(hq, tmp_path, caplog):
     hq_settings.set_settings(hq.db, SETTINGS, datetime.now(UTC))
     home = tmp_path / "terminal"
-    desk = enroll(hq, home, MemoryVault())
-    before = (home / "scan.json").read_bytes()
+    vault = MemoryVault()
+    enroll(hq, home, vault).close()
+    scan_before = scan_section(home)
     older = ThreadingHTTPServer(("127.0.0.1", 0), _OlderHQ)
     threading.Thread(target=older.serve_forever, daemon=True).start()
     try:
-        desk.terminal.config.hq_url = f"http://127.0.0.1:{older.server_address[1]}"
+        settings = SettingsFile(home)
+        older_url = f"http://127.0.0.1:{older.server_address[1]}"
+        settings.save_terminal(replace(settings.terminal(), hq_url=older_url))
+        before = (home / "settings.json").read_bytes()
+        hq.services = services = open_terminal(home, vault, policy=FAST)
         with caplog.at_level(logging.INFO):
-            assert desk.terminal.refresh_scan_settings() is False
+            assert services.syncing.refresh_scan_settings() is False
     finally:
         older.shutdown()
         older.server_close()
-    assert (home / "scan.json").read_bytes() == before
+    assert (home / "settings.json").read_bytes() == before
+    assert scan_section(home) == scan_before
     assert "older HQ" in caplog.text
 
 
@@ -211,8 +252,8 @@ def test_settings_this_terminal_cannot_use_are_logged_without_keys_and_ignored(
     hq_settings.add_key(hq.db, datetime.now(UTC))
     home = tmp_path / "terminal"
     vault = MemoryVault()
-    desk = enroll(hq, home, vault)
-    before, keys_before = (home / "scan.json").read_bytes(), vault.get(ts.SCAN_KEYS)
+    services = enroll(hq, home, vault)
+    before, keys_before = (home / "settings.json").read_bytes(), vault.get(ts.SCAN_KEYS)
     key = hq_keys(hq.db)[0]
     # What a newer HQ (or a hand-edited database) could hold: a page phones cannot open,
     # and a new key besides. Neither may be taken half.
@@ -220,20 +261,20 @@ def test_settings_this_terminal_cannot_use_are_logged_without_keys_and_ignored(
         w.conn.execute(update(t.scan_settings).values(signup_url="http://join.example.com/"))
     hq_settings.add_key(hq.db, datetime.now(UTC))
     with caplog.at_level(logging.INFO):
-        desk.sync()
-    assert (home / "scan.json").read_bytes() == before
+        services.syncing.sync()
+    assert (home / "settings.json").read_bytes() == before
     assert vault.get(ts.SCAN_KEYS) == keys_before
     assert "cannot use" in caplog.text and "signup_url" in caplog.text
     for k in hq_keys(hq.db):
         assert base64.urlsafe_b64encode(k).rstrip(b"=").decode() not in caplog.text
-    assert Scans(desk).chain_config().shopper_code_keys == (key,)
+    assert services.scans.chain_config().shopper_code_keys == (key,)
     # A damaged key from HQ: refused by name, the keys kept.
     with hq.db.write() as w:
         w.conn.execute(update(t.scan_settings).values(signup_url=SETTINGS["signup_url"]))
         w.conn.execute(update(t.shopper_code_keys).values(secret="not*base64"))
     caplog.clear()
     with caplog.at_level(logging.INFO):
-        desk.sync()
+        services.syncing.sync()
     assert "is not base64url" in caplog.text and vault.get(ts.SCAN_KEYS) == keys_before
 
 
@@ -242,7 +283,7 @@ def test_cli_enroll_sync_and_scan_a_signed_code_with_the_keyring(hq, tmp_path, s
     hq_settings.add_key(hq.db, datetime.now(UTC))
     home = tmp_path / "cli"
     code = auth.create_enrollment_code(hq.db, STORE, 1, datetime.now(UTC))
-    r = term(home, "enroll", "--hq", hq.hq.url, "--code", code, "--name", "till 2")
+    r = term(home, "enroll", "--hq", hq.url, "--code", code, "--name", "till 2")
     assert r.returncode == 0, r.stderr
     key = hq_keys(hq.db)[0]
     scanned = json.loads(term(home, "scan", signed(key), "--json").stdout)
