@@ -18,13 +18,13 @@ from clienteling.domain.purchases import Purchase, PurchaseLine
 from clienteling.domain.shoppers import Address, Consent, Preferences, Shopper
 from clienteling.domain.stores import Store
 from clienteling.hq import migrate
-from clienteling.hq import seed as seed_module
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
 from clienteling.hq.secrets import hash_pin, verify_pin
 from clienteling.hq.seed import (
     REFERENCE,
     DatabaseNotEmpty,
+    chain,
     demo_associates,
     loyalty_id,
     seed_chain,
@@ -40,7 +40,7 @@ LANGUAGE = {"BR": "pt", "ES": "es", "RU": "ru", "US": "en"}
 @pytest.fixture
 def quick_pins(monkeypatch):
     """Cheap PIN hashes, for tests that are not about PINs (the real cost is 50 ms each)."""
-    monkeypatch.setattr(seed_module, "hash_pin", lambda pin: hash_pin(pin, n=2**4))
+    monkeypatch.setattr(chain, "hash_pin", lambda pin: hash_pin(pin, n=2**4))
 
 
 def fresh(path) -> Database:
@@ -105,7 +105,7 @@ def test_a_second_process_makes_the_same_shoppers(tmp_path, quick_pins, monkeypa
     here, there = fresh(tmp_path / "here.db"), fresh(tmp_path / "there.db")
     sizes = {"shoppers": 4500, "products": 60, "stores": 4, "seed": 4}  # three batches
     seed_chain(here, **sizes)
-    monkeypatch.setattr(seed_module, "SECOND_PROCESS_FROM", 1)
+    monkeypatch.setattr(chain, "SECOND_PROCESS_FROM", 1)
     seed_chain(there, **sizes)
     for table in (t.shoppers, t.purchases, t.notes, t.wishlist, t.tasks):
         assert comparable(here, table, skip=()) == comparable(there, table, skip=()), table.name

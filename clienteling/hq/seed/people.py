@@ -16,7 +16,7 @@ from faker import Faker
 
 from clienteling.domain.codes import luhn_check_digit, normalize_phone
 
-from . import seed_data as d
+from . import data as d
 
 _V4 = (0xF000 << 64) | (0xC000 << 48)  # version and variant bits of a UUID
 _V4_SET = (0x4000 << 64) | (0x8000 << 48)
