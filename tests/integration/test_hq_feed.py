@@ -96,7 +96,7 @@ def test_first_purchase_at_a_store_brings_the_shopper_into_scope(hq_db):
         state = {}
         cursor = follow(c, "shoppers", state, 0)
         assert "rj1" not in state
-        from clienteling.hq import importer
+        from clienteling.hq import importing
 
         csv = (
             "external_id,shopper_external_id,store_id,channel,purchased_at,sku,quantity,"
@@ -105,7 +105,7 @@ def test_first_purchase_at_a_store_brings_the_shopper_into_scope(hq_db):
         )
         import io
 
-        report = importer.import_csv(hq_db, "purchases", io.BytesIO(csv.encode()))
+        report = importing.import_csv(hq_db, "purchases", io.BytesIO(csv.encode()))
         assert report.errors == [] and report.rows_written == 1
         follow(c, "shoppers", state, cursor)
         assert "rj1" in state
