@@ -153,9 +153,6 @@ STREET_WORDS = {
     "BR": ("Rua", "Avenida", "Alameda", "Travessa", "Praça"),
     "US": ("Street", "Avenue", "Road", "Lane", "Drive", "Boulevard", "Place", "Court", "Way"),
 }
-_CYRILLIC = "а б в г д е ё ж з и й к л м н о п р с т у ф х ц ч ш щ ъ ы ь э ю я".split()
-_LATIN = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split()
-CYRILLIC_TO_LATIN = {c: lat.strip("_") for c, lat in zip(_CYRILLIC, _LATIN, strict=True)}
 
 CATEGORIES = ("tops", "bottoms", "dresses", "outerwear", "shoes", "accessories")
 CATEGORY_WEIGHTS = (0.28, 0.18, 0.11, 0.09, 0.15, 0.19)  # share of lines bought

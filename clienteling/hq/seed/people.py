@@ -15,6 +15,7 @@ import uuid
 from faker import Faker
 
 from clienteling.domain.codes import luhn_check_digit, normalize_phone
+from clienteling.domain.transliteration import to_latin
 
 from . import data as d
 
@@ -68,9 +69,8 @@ def card_number(n: int) -> int:
 
 
 def latin(name: str) -> str:
-    """A name as it would appear in an e-mail address: "Ivan" for Иван, "joao" for João."""
-    lowered = "".join(d.CYRILLIC_TO_LATIN.get(ch, ch) for ch in name.lower())
-    folded = unicodedata.normalize("NFKD", lowered)
+    """A name as it would appear in an e-mail address: "iuliia" for Юлия, "joao" for João."""
+    folded = unicodedata.normalize("NFKD", to_latin(name.lower()))
     return "".join(ch for ch in folded if ch.isascii() and ch.isalnum())
 
 
