@@ -16,8 +16,14 @@ from sqlalchemy import select, update
 from clienteling.hq import feed
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
-from clienteling.protocol.sync import page_rows
-from tests.hq_live import LiveHQ, add_purchase, add_shopper, set_stock, small_chain
+from tests.hq_live import (
+    LiveHQ,
+    add_purchase,
+    add_shopper,
+    page_rows,
+    set_stock,
+    small_chain,
+)
 
 
 def follow(client, collection: str, state: dict, cursor: int, limit: int = 50) -> int:

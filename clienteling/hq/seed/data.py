@@ -202,8 +202,6 @@ FITS = ("slim", "regular", "relaxed")
 STYLES = ("classic", "minimal", "casual", "sporty", "bohemian", "business", "streetwear")
 # Spend over the history at EUR list prices: about 60% members, 25% silver, 11% gold, 4% platinum.
 TIERS = ((1500_00, "platinum"), (850_00, "gold"), (450_00, "silver"), (0, "member"))
-CHANNELS = ("store", "web", "app", "marketplace")
-CHANNEL_WEIGHTS = (0.6, 0.22, 0.13, 0.05)
 EXTERNAL_PREFIX = {"store": "POS", "web": "WEB", "app": "APP", "marketplace": "MKT"}
 # Purchases per month of the year: sales in January and July, peak in November-December.
 SEASON = (1.2, 0.7, 0.8, 0.8, 0.9, 1.0, 1.5, 1.0, 0.8, 0.9, 1.6, 2.1)
