@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
 import zlib
 from datetime import UTC, datetime
+from typing import Any
 
 import httpx
 import uvicorn
@@ -69,6 +71,19 @@ class LiveHQ:
             r = c.post("/v1/sessions", json={"employee_id": employee_id, "pin": pin})
         r.raise_for_status()
         return r.json()["session_token"]
+
+
+def page_rows(page: dict[str, Any]) -> list[dict[str, Any]]:
+    """A sync page's upserts as one dict per row, nested values decoded."""
+    nested = set(page.get("json_text", ()))
+    out = []
+    for row in page["rows"]:
+        item = dict(zip(page["columns"], row, strict=True))
+        for name in nested:
+            if item[name] is not None:
+                item[name] = json.loads(item[name])
+        out.append(item)
+    return out
 
 
 def free_port() -> int:

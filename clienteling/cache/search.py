@@ -14,48 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "e",
-            "zh",
-            "z",
-            "i",
-            "i",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "kh",
-            "ts",
-            "ch",
-            "sh",
-            "shch",
-            "",
-            "y",
-            "",
-            "e",
-            "iu",
-            "ia",
-        ],
-        strict=True,
-    )
-)
-_LATIN = str.maketrans(_CYRILLIC)
+from clienteling.domain.transliteration import to_latin
+
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -68,17 +28,12 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def transliterate(text: str) -> str:
-    """Cyrillic to Latin (simplified ICAO 9303 / passport style): "иванов" -> "ivanov"."""
-    return text if text.isascii() else text.translate(_LATIN)
-
-
 def name_terms(*names: str) -> str:
     words = []
     for name in names:
         folded = fold(name or "")
         words += _WORD.findall(folded)
-        latin = transliterate(folded)
+        latin = to_latin(folded)
         if latin != folded:
             words += _WORD.findall(latin)
     return " ".join(words)
@@ -127,7 +82,7 @@ def match_expression(query: str) -> str | None:
         return None
     clauses = []
     for w in words:
-        alternatives = " OR ".join(f"{_quote(a)} *" for a in sorted({w, transliterate(w)}))
+        alternatives = " OR ".join(f"{_quote(a)} *" for a in sorted({w, to_latin(w)}))
         column = "" if any(ch.isdigit() for ch in w) else "names : "
         clauses.append(f"{column}({alternatives})")
     return " AND ".join(clauses)

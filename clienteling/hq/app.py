@@ -338,11 +338,11 @@ def create_app(
 
     @app.post(f"{API_PREFIX}/import/{{kind}}")
     async def import_csv(kind: str, request: Request, who: Who):
-        from . import importer
+        from . import importing
 
         who.require("integration", what="importing data")
-        if kind not in importer.KINDS:
-            raise not_found(f"import kind {kind!r} (known: {', '.join(importer.KINDS)})")
+        if kind not in importing.KINDS:
+            raise not_found(f"import kind {kind!r} (known: {', '.join(importing.KINDS)})")
         spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)
         size = 0
         async for chunk in request.stream():
@@ -357,7 +357,7 @@ def create_app(
         spool.seek(0)
         from starlette.concurrency import run_in_threadpool
 
-        report = await run_in_threadpool(importer.import_csv, db, kind, spool, actor=who.actor_id)
+        report = await run_in_threadpool(importing.import_csv, db, kind, spool, actor=who.actor_id)
         spool.close()
         return {
             "kind": report.kind,

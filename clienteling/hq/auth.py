@@ -31,7 +31,6 @@ from .settings import HQSettings
 
 INTEGRATION = "integration"
 DEVICE = "device"
-STORE_WRITERS = frozenset({Role.ASSOCIATE, Role.MANAGER})
 
 
 @dataclass(frozen=True)

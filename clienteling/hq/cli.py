@@ -336,7 +336,7 @@ def cmd_seed(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .importer import import_csv
+    from .importing import import_csv
 
     db = _open(args)
     try:

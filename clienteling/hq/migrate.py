@@ -27,9 +27,3 @@ def upgrade(db: Database) -> None:
         with conn.begin():
             command.upgrade(alembic_config(conn), "head")
             init_counter(conn)
-
-
-def revision(db: Database, message: str) -> None:
-    """Autogenerate a migration from the difference between tables.py and the database."""
-    with db.engine.connect() as conn, conn.begin():
-        command.revision(alembic_config(conn), message=message, autogenerate=True)

@@ -30,7 +30,7 @@ from .secrets import key_from_text, key_id, key_text, new_shopper_code_key
 
 MAX_KEY_BYTES = 64
 MAX_KEYS = 8  # every key is tried on every signed code: keep rotation short
-# The demo chain's cards: seed_people.loyalty_id ("LY", ten digits, Luhn), the scanner's
+# The demo chain's cards: seed.people.loyalty_id ("LY", ten digits, Luhn), the scanner's
 # DEMO_LOYALTY (HQ may not import the scanner; a test checks they agree).
 DEMO_SETTINGS = {
     "loyalty_formats": [{"prefix": "LY", "length": 13, "check": "mod10"}],

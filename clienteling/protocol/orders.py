@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -56,52 +54,6 @@ class OrderRequest(Strict):
         if len(set(keys)) != len(keys):
             raise ValueError("lines: the same item and source store appear twice; add the quantity")
         return self
-
-
-class StatusChangeOut(BaseModel):
-    status: OrderStatus
-    at: datetime
-    actor: str
-
-
-class OrderLineOut(BaseModel):
-    sku: str
-    quantity: int
-    source_store: str
-    unit_price_minor: int
-    currency: str
-
-
-class OrderOut(BaseModel):
-    order_id: str
-    shopper_id: str
-    store_id: str
-    associate_id: str
-    fulfilment: Fulfilment
-    pickup_store: str | None
-    address: dict | None
-    lines: list[OrderLineOut]
-    status: OrderStatus
-    history: list[StatusChangeOut]
-    created_at: datetime
-    updated_at: datetime
-
-
-class Alternative(BaseModel):
-    kind: Literal["other_store", "other_variant"]
-    sku: str
-    store_id: str
-    available: int
-    colour: str
-    size: str
-    distance_km: float | None
-
-
-class UnfilledLine(BaseModel):
-    sku: str
-    quantity: int
-    source_store: str | None
-    alternatives: list[Alternative]
 
 
 class StatusUpdate(Strict):

@@ -3,13 +3,11 @@
 Upserts travel column-wise: the page names its columns once and each row is
 a list in that order. A million-row first sync is mostly small stock rows,
 and repeating every key in every row doubled the bytes to send, encode and
-decode. Nested values travel as JSON text (`json_text`). `page_rows` gives
-the rows back as dicts for code that wants them.
+decode. Nested values travel as JSON text (`json_text`).
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -136,20 +134,6 @@ def decode_page(raw: bytes) -> dict[str, Any]:
     ):
         raise ValueError("not a sync page")
     return page
-
-
-def page_rows(page: dict[str, Any]) -> list[dict[str, Any]]:
-    """The page's upserts as one dict per row, nested values decoded."""
-    columns = page["columns"]
-    nested = set(page.get("json_text", ()))
-    out = []
-    for row in page["rows"]:
-        item = dict(zip(columns, row, strict=True))
-        for name in nested:
-            if item[name] is not None:
-                item[name] = json.loads(item[name])
-        out.append(item)
-    return out
 
 
 def page_size(page: dict[str, Any]) -> int:

@@ -1,4 +1,3 @@
 """Versions of the wire contract."""
 
 API_PREFIX = "/v1"
-PROTOCOL_VERSION = 1

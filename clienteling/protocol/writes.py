@@ -105,8 +105,3 @@ class ActivityEvent(Strict):
 
 class ActivityBatch(Strict):
     events: list[ActivityEvent] = Field(min_length=1, max_length=500)
-
-
-class WriteAccepted(BaseModel):
-    id: str
-    seq: int | None = None

@@ -86,5 +86,5 @@ class ScanConfig:
             raise InvalidField("max_length", f"{most!r} is not between 64 and {_LENGTH_LIMIT}")
 
 
-# The demo chain's cards (clienteling.hq.seed_people.loyalty_id): "LY", ten digits, Luhn.
+# The demo chain's cards (clienteling.hq.seed.people.loyalty_id): "LY", ten digits, Luhn.
 DEMO_LOYALTY = LoyaltyFormat(prefix="LY", length=13, check=CheckAlgorithm.MOD10)

@@ -37,7 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from clienteling.hq import migrate
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
-from clienteling.hq.seed import ROWS_PER_BATCH, seed_chain
+from clienteling.hq.seed import seed_chain
+from clienteling.hq.seed.chain import ROWS_PER_BATCH
 from tests.benchmarks.limits import raw_executemany, rss_mb
 
 STAGE_TABLES = {

@@ -11,8 +11,7 @@ from sqlalchemy import select, update
 from clienteling.hq import auth
 from clienteling.hq import tables as t
 from clienteling.hq.settings import HQSettings
-from clienteling.protocol.sync import page_rows
-from tests.hq_live import LiveHQ, add_purchase, set_stock, small_chain
+from tests.hq_live import LiveHQ, add_purchase, page_rows, set_stock, small_chain
 
 
 @pytest.fixture

@@ -16,8 +16,14 @@ from sqlalchemy import select, update
 from clienteling.hq import feed
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
-from clienteling.protocol.sync import page_rows
-from tests.hq_live import LiveHQ, add_purchase, add_shopper, set_stock, small_chain
+from tests.hq_live import (
+    LiveHQ,
+    add_purchase,
+    add_shopper,
+    page_rows,
+    set_stock,
+    small_chain,
+)
 
 
 def follow(client, collection: str, state: dict, cursor: int, limit: int = 50) -> int:
@@ -96,7 +102,7 @@ def test_first_purchase_at_a_store_brings_the_shopper_into_scope(hq_db):
         state = {}
         cursor = follow(c, "shoppers", state, 0)
         assert "rj1" not in state
-        from clienteling.hq import importer
+        from clienteling.hq import importing
 
         csv = (
             "external_id,shopper_external_id,store_id,channel,purchased_at,sku,quantity,"
@@ -105,7 +111,7 @@ def test_first_purchase_at_a_store_brings_the_shopper_into_scope(hq_db):
         )
         import io
 
-        report = importer.import_csv(hq_db, "purchases", io.BytesIO(csv.encode()))
+        report = importing.import_csv(hq_db, "purchases", io.BytesIO(csv.encode()))
         assert report.errors == [] and report.rows_written == 1
         follow(c, "shoppers", state, cursor)
         assert "rj1" in state

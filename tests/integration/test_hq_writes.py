@@ -9,8 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from clienteling.hq import tables as t
-from clienteling.protocol.sync import page_rows
-from tests.hq_live import LiveHQ, add_shopper, set_stock, small_chain
+from tests.hq_live import LiveHQ, add_shopper, page_rows, set_stock, small_chain
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from clienteling.domain.codes import with_check_digit
 from clienteling.hq import tables as t
-from clienteling.hq.importer import NOT_UTF8, ImportReport, import_csv
+from clienteling.hq.importing import NOT_UTF8, ImportReport, import_csv
 
 STORES = b"""store_id,name,region,address,city,country,latitude,longitude,currency,timezone,opened
 BR-SP-01,Paulista,BR-SP,"Av. Paulista, 1000",S\xc3\xa3o Paulo,BR,-23.5613,-46.6565,BRL,\

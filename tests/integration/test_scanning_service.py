@@ -15,7 +15,7 @@ from clienteling.domain.enums import Fulfilment
 from clienteling.hq import migrate
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
-from clienteling.hq.seed_people import loyalty_id
+from clienteling.hq.seed import loyalty_id
 from clienteling.scan import DEMO_LOYALTY, ScanConfig, encode_enrollment, encode_order_tracking
 from clienteling.services import scanning as sc
 from clienteling.services.orders import OrderDraft

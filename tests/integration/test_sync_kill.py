@@ -46,6 +46,11 @@ def run_child(
     return "".join(lines) + out
 
 
+def pages_in(out: str) -> int:
+    """Pages a run applied, by the line the child prints after each."""
+    return sum(line.startswith("page ") for line in out.splitlines())
+
+
 def test_kill_nine_during_sync_resumes_to_hq_state(hq_db, tmp_path):
     seed_chain(hq_db, shoppers=1500, products=120, stores=3, seed=4)
     path = tmp_path / "cache.db"
@@ -54,10 +59,24 @@ def test_kill_nine_during_sync_resumes_to_hq_state(hq_db, tmp_path):
     rnd = random.Random(20261123)
     with LiveHQ(hq_db) as hq:
         device = hq.enroll("BR-SP-01")
+        # A whole sync of this chain, on a cache of its own: how many pages it applies.
+        whole = tmp_path / "whole.db"
+        open_cache(whole, KEY).close()
+        pages = pages_in(run_child(whole, hq.url, device))
+        # One kill aimed into each stretch of the sync, none into its last fifth: a run
+        # goes on for a moment after the page it is killed at (and may apply one more
+        # page than it reports), so no run can reach the end before its kill.
+        stretch = (pages - pages // 5 - 3) // kills
+        assert stretch >= 3, f"a sync of {pages} pages is too short for {kills} kills"
+        # Pages the killed runs reported. A restarted run also reports a page for each
+        # collection it had finished, so this runs ahead of the sync: kills land early.
+        applied = 0
         caught_loading = set()  # collections a kill caught in their first (bulk) load
-        for _ in range(kills):
-            out = run_child(path, hq.url, device, rnd.randint(3, 30), rnd)
+        for k in range(kills):
+            target = 3 + k * stretch + rnd.randrange(stretch)
+            out = run_child(path, hq.url, device, max(1, target - applied), rnd)
             assert "done" not in out  # killed while it was syncing
+            applied += pages_in(out)
             killed = open_cache(path, KEY)
             caught_loading |= {n for n in COLLECTIONS if in_bulk(writer_of(killed), n)}
             killed.close()

@@ -74,7 +74,7 @@ def test_a_prefixed_number_of_the_wrong_length_is_rejected_as_loyalty():
 
 
 def test_the_demo_chains_cards_are_recognised():
-    from clienteling.hq.seed_people import card_number, loyalty_id
+    from clienteling.hq.seed.people import card_number, loyalty_id
 
     for n in (0, 1, 42, 999_999):
         number = loyalty_id(card_number(n))

@@ -13,8 +13,8 @@ import random
 from dataclasses import dataclass
 from itertools import pairwise
 
-from . import seed_data as d
-from .seed_people import Pools, landline_number
+from . import data as d
+from .people import Pools, landline_number
 
 ROLES = ("manager", "associate", "associate", "trainee")
 

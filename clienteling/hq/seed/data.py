@@ -153,9 +153,6 @@ STREET_WORDS = {
     "BR": ("Rua", "Avenida", "Alameda", "Travessa", "Praça"),
     "US": ("Street", "Avenue", "Road", "Lane", "Drive", "Boulevard", "Place", "Court", "Way"),
 }
-_CYRILLIC = "а б в г д е ё ж з и й к л м н о п р с т у ф х ц ч ш щ ъ ы ь э ю я".split()
-_LATIN = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split()
-CYRILLIC_TO_LATIN = {c: lat.strip("_") for c, lat in zip(_CYRILLIC, _LATIN, strict=True)}
 
 CATEGORIES = ("tops", "bottoms", "dresses", "outerwear", "shoes", "accessories")
 CATEGORY_WEIGHTS = (0.28, 0.18, 0.11, 0.09, 0.15, 0.19)  # share of lines bought
@@ -205,8 +202,6 @@ FITS = ("slim", "regular", "relaxed")
 STYLES = ("classic", "minimal", "casual", "sporty", "bohemian", "business", "streetwear")
 # Spend over the history at EUR list prices: about 60% members, 25% silver, 11% gold, 4% platinum.
 TIERS = ((1500_00, "platinum"), (850_00, "gold"), (450_00, "silver"), (0, "member"))
-CHANNELS = ("store", "web", "app", "marketplace")
-CHANNEL_WEIGHTS = (0.6, 0.22, 0.13, 0.05)
 EXTERNAL_PREFIX = {"store": "POS", "web": "WEB", "app": "APP", "marketplace": "MKT"}
 # Purchases per month of the year: sales in January and July, peak in November-December.
 SEASON = (1.2, 0.7, 0.8, 0.8, 0.9, 1.0, 1.5, 1.0, 0.8, 0.9, 1.6, 2.1)

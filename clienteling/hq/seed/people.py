@@ -15,8 +15,9 @@ import uuid
 from faker import Faker
 
 from clienteling.domain.codes import luhn_check_digit, normalize_phone
+from clienteling.domain.transliteration import to_latin
 
-from . import seed_data as d
+from . import data as d
 
 _V4 = (0xF000 << 64) | (0xC000 << 48)  # version and variant bits of a UUID
 _V4_SET = (0x4000 << 64) | (0x8000 << 48)
@@ -68,9 +69,8 @@ def card_number(n: int) -> int:
 
 
 def latin(name: str) -> str:
-    """A name as it would appear in an e-mail address: "Ivan" for Иван, "joao" for João."""
-    lowered = "".join(d.CYRILLIC_TO_LATIN.get(ch, ch) for ch in name.lower())
-    folded = unicodedata.normalize("NFKD", lowered)
+    """A name as it would appear in an e-mail address: "iuliia" for Юлия, "joao" for João."""
+    folded = unicodedata.normalize("NFKD", to_latin(name.lower()))
     return "".join(ch for ch in folded if ch.isascii() and ch.isalnum())
 
 

@@ -1,7 +1,7 @@
 """Import rules for shoppers and their purchases, and keeping terminals' scope right.
 
 A terminal holds its region's shoppers plus anyone who bought at its store (see
-feed.py). When an import widens that scope (a first purchase at a store outside
+hq/feed.py). When an import widens that scope (a first purchase at a store outside
 the shopper's region, a shopper moving to another region), the shopper's rows
 get fresh sequence values, so the terminals that now see the shopper receive
 them on their next sync instead of only the rows written from now on.
@@ -20,9 +20,9 @@ from clienteling.domain.codes import normalize_email, normalize_phone
 from clienteling.domain.enums import Channel, Language
 from clienteling.domain.errors import InvalidField
 
-from . import tables as t
-from .db import Writer
-from .import_rows import (
+from .. import tables as t
+from ..db import Writer
+from .rows import (
     MAX_QUANTITY,
     Batch,
     RowProblem,

@@ -3,7 +3,7 @@
 Every kind has a pure `parse` (one CSV row -> typed values, or RowProblem naming
 the column) and a `write` that checks references with one query per table and
 batch, then upserts. `write` runs inside the batch's write transaction: writers
-are serialised (see db.py), so nothing changes between the checks and the write
+are serialised (see hq/db.py), so nothing changes between the checks and the write
 and the checks cannot race another import.
 """
 
@@ -25,8 +25,8 @@ from clienteling.domain.codes import check_gtin
 from clienteling.domain.errors import InvalidField
 from clienteling.domain.money import Money, check_currency
 
-from . import tables as t
-from .db import Writer
+from .. import tables as t
+from ..db import Writer
 
 
 class RowProblem(ValueError):

@@ -12,7 +12,7 @@ from operator import itemgetter
 
 from sqlalchemy import Table, insert
 
-from .db import Database, Writer
+from ..db import Database, Writer
 
 Batch = dict[Table, list[dict]]
 # SQLite page cache while seeding: the search indexes (e-mail, phone, name) take

@@ -4,8 +4,8 @@ The file is read as a stream, one CSV record at a time, and good rows are
 written in batches, each in its own `Database.write()` transaction, so every
 row gets a change-sequence value and reaches terminals through the feed. A bad
 row is reported with its line and column and leaves nothing of itself behind;
-the rest of the file goes on. Column rules live in import_rows.py (stores,
-products, stock) and importer_people.py (shoppers, purchases); the user's
+the rest of the file goes on. Column rules live in rows.py (stores,
+products, stock) and people.py (shoppers, purchases); the user's
 documentation is docs/import.md.
 """
 
@@ -20,12 +20,11 @@ from typing import Any, BinaryIO
 
 from sqlalchemy.exc import DataError, IntegrityError
 
-from . import import_rows as rows
-from . import importer_people as people
-from . import tables as t
-from .auth import audit
-from .db import Database, Writer
-from .import_rows import Batch, Parsed, RowProblem
+from .. import tables as t
+from ..auth import audit
+from ..db import Database, Writer
+from . import people, rows
+from .rows import Batch, Parsed, RowProblem
 
 KINDS = ("stores", "products", "stock", "shoppers", "purchases")
 NOT_UTF8 = "not valid UTF-8: save the file as UTF-8"

@@ -1,9 +1,4 @@
-"""The generated retail chain for demo, training and benchmarks (`clienteling-hq seed`).
-
-Stores in Brazil, Spain, Russia and the United States; a catalog of styles in
-colours and sizes; stock in every store; shoppers with purchase histories
-from every channel, notes, wishlists and tasks; four demo associates per
-store. Loyalty ids are "LY", ten digits and a Luhn check digit (`loyalty_id`).
+"""Seeding the generated chain into an empty HQ database.
 
 Deterministic for a seed: the same arguments give the same rows, ids
 included, whatever the day (times count back from REFERENCE); only PIN hashes
@@ -27,25 +22,15 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, func, select
 
-from . import seed_data as d
-from . import tables as t
-from .db import Database
-from .secrets import hash_pin
-from .seed_catalog import Catalog, stock_batches
-from .seed_people import Pools, loyalty_id
-from .seed_shoppers import ShopperMaker
-from .seed_stores import DemoAssociate, demo_associates, store_rows
-from .seed_write import bulk_load
-
-__all__ = [
-    "REFERENCE",
-    "DatabaseNotEmpty",
-    "DemoAssociate",
-    "SeedReport",
-    "demo_associates",
-    "loyalty_id",
-    "seed_chain",
-]
+from .. import tables as t
+from ..db import Database
+from ..secrets import hash_pin
+from . import data as d
+from .catalog import Catalog, stock_batches
+from .people import Pools
+from .shoppers import ShopperMaker
+from .stores import DemoAssociate, demo_associates, store_rows
+from .write import bulk_load
 
 REFERENCE = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)  # "now" for every generated chain
 ROWS_PER_BATCH = 10_000  # products or stock rows per write transaction
@@ -152,7 +137,7 @@ def seed_chain(
                 stock_rows += len(rows)
                 report("stock", done, products)
             for done, batch in elsewhere or _shopper_batches(chain, shoppers):
-                # A shopper and everything of theirs in one transaction (see seed_shoppers).
+                # A shopper and everything of theirs in one transaction (see shoppers.py).
                 bulk.write({getattr(t, name): rows for name, rows in batch.items()})
                 purchases += len(batch["purchases"])
                 report("shoppers", done, shoppers)

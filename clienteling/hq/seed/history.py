@@ -17,9 +17,9 @@ from bisect import bisect
 from datetime import datetime, timedelta
 from itertools import accumulate
 
-from . import seed_data as d
-from .seed_catalog import Catalog, local_price
-from .seed_people import ordered_id
+from . import data as d
+from .catalog import Catalog, local_price
+from .people import ordered_id
 
 HISTORY_DAYS = 3 * 365  # older purchases are archived by the chain
 MINUTES = [timedelta(minutes=m) for m in range(-12 * 60, 36 * 60)]  # -12:00 to 35:59

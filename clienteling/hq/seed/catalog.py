@@ -16,7 +16,7 @@ from datetime import datetime
 
 from clienteling.domain.codes import with_check_digit
 
-from . import seed_data as d
+from . import data as d
 
 # GTINs start with 200: GS1 keeps 200-299 for in-store numbering, so a
 # generated barcode can never be mistaken for a real product's.

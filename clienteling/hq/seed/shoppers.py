@@ -3,7 +3,7 @@
 A shopper lives near their home store and has its country's language, names,
 phone numbers, e-mail and address style; sizes that fit one body, tastes,
 consent choices, and a purchase history from which their tier and segments
-follow (see seed_history). Some have notes, wishlist items and open tasks
+follow (see history.py). Some have notes, wishlist items and open tasks
 written by their home store's associates.
 
 A shopper and all their rows are made together and written in one
@@ -17,10 +17,10 @@ import random
 from bisect import bisect
 from datetime import datetime, timedelta
 
-from . import seed_data as d
-from .seed_catalog import Catalog
-from .seed_history import Histories
-from .seed_people import (
+from . import data as d
+from .catalog import Catalog
+from .history import Histories
+from .people import (
     Pools,
     QuickRandom,
     card_number,
