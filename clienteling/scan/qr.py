@@ -70,7 +70,6 @@ RECEIPT_58 = PrintMedium("58 mm receipt", 203, 384, 4, 3, "M")  # 0.50 mm module
 RECEIPT_80 = PrintMedium("80 mm receipt", 203, 576, 5, 3, "M")  # 0.63 mm modules
 # A4 at 300 dpi, 190 mm within 10 mm margins; codes of 1 mm modules, at least 0.5 mm.
 A4 = PrintMedium("A4", 300, 2244, 12, 6, "Q")
-MEDIA = {"58mm": RECEIPT_58, "80mm": RECEIPT_80, "a4": A4}
 
 
 @dataclass(frozen=True)

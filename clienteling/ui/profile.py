@@ -197,7 +197,6 @@ class ProfileScreen(QWidget):
 
         self.wishlist_page = WishlistPage(runner)
         self.wishlist = self.wishlist_page.items
-        self.wishlist_view = self.wishlist_page.view
         self.wishlist_page.product_requested.connect(self.product_requested)
         self.tabs.addTab(self.wishlist_page, self.tr("Wishlist"))
         self.follow_ups = FollowUpsPage(runner)
