@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from clienteling.services.engagement import Engagement, Saved
 
+from .tables import Column
 from .tasks import TaskRunner
 from .theme import set_role
 
@@ -29,6 +30,15 @@ def edit_state(row: dict[str, Any]) -> str:
     if row.get("state") == "waiting":
         return QCoreApplication.translate("ProfileEdits", "Waiting to send")
     return ""
+
+
+def state_column() -> Column:
+    """The "State" column of an edit list: waiting to send, or refused (in the warning colour)."""
+    return Column(
+        QCoreApplication.translate("ProfileEdits", "State"),
+        edit_state,
+        accent=lambda row: bool(row.get("refused")),
+    )
 
 
 class EditPage(QWidget):

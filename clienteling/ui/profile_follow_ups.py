@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from clienteling.services.engagement import ProfileView
 
 from . import texts
-from .profile_edits import EditPage, edit_state
+from .profile_edits import EditPage, state_column
 from .tables import Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import MIN_TOUCH, set_role
@@ -38,11 +38,7 @@ class FollowUpsPage(EditPage):
                         else QCoreApplication.translate("ProfileEdits", "Open")
                     ),
                 ),
-                Column(
-                    QCoreApplication.translate("ProfileEdits", "State"),
-                    edit_state,
-                    accent=lambda t: bool(t.get("refused")),
-                ),
+                state_column(),
             ],
             self,
         )

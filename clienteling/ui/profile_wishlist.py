@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 from clienteling.services.engagement import ItemChoice, ProfileView
 
 from . import texts
-from .profile_edits import EditPage, edit_state
+from .profile_edits import EditPage, state_column
 from .tables import ROW_HEIGHT, Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import set_role
@@ -49,11 +49,7 @@ class WishlistPage(EditPage):
                     QCoreApplication.translate("ProfileEdits", "Added"),
                     lambda w: texts.date(w["added_at"]),
                 ),
-                Column(
-                    QCoreApplication.translate("ProfileEdits", "State"),
-                    edit_state,
-                    accent=lambda w: bool(w.get("refused")),
-                ),
+                state_column(),
             ],
             self,
         )
