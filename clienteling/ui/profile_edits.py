@@ -17,6 +17,7 @@ from clienteling.domain.enums import WriteState
 from clienteling.services.engagement import Engagement, Saved
 from clienteling.services.products import Catalog
 
+from .tables import Column
 from .tasks import TaskRunner
 from .theme import set_role
 
@@ -30,6 +31,15 @@ def edit_state(row: WishlistItem | Task | Feedback) -> str:
     if row.state == WriteState.WAITING:
         return QCoreApplication.translate("ProfileEdits", "Waiting to send")
     return ""
+
+
+def state_column() -> Column:
+    """The "State" column of an edit list: waiting to send, or refused (in the warning colour)."""
+    return Column(
+        QCoreApplication.translate("ProfileEdits", "State"),
+        edit_state,
+        accent=lambda row: row.state == WriteState.REFUSED,
+    )
 
 
 class EditPage(QWidget):

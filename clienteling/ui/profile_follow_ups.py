@@ -7,11 +7,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from clienteling.domain.enums import WriteState
 from clienteling.services.profiles import Profile
 
 from . import texts
-from .profile_edits import EditPage, edit_state
+from .profile_edits import EditPage, state_column
 from .tables import Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import MIN_TOUCH, set_role
@@ -37,11 +36,7 @@ class FollowUpsPage(EditPage):
                         else QCoreApplication.translate("ProfileEdits", "Open")
                     ),
                 ),
-                Column(
-                    QCoreApplication.translate("ProfileEdits", "State"),
-                    edit_state,
-                    accent=lambda t: t.state == WriteState.REFUSED,
-                ),
+                state_column(),
             ],
             self,
         )

@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
-from clienteling.domain.enums import WriteState
 from clienteling.services.products import ItemChoice
 from clienteling.services.profiles import Profile
 
 from . import texts
-from .profile_edits import EditPage, edit_state
+from .profile_edits import EditPage, state_column
 from .tables import ROW_HEIGHT, Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import set_role
@@ -51,11 +50,7 @@ class WishlistPage(EditPage):
                     QCoreApplication.translate("ProfileEdits", "Added"),
                     lambda w: texts.date(w.added_at),
                 ),
-                Column(
-                    QCoreApplication.translate("ProfileEdits", "State"),
-                    edit_state,
-                    accent=lambda w: w.state == WriteState.REFUSED,
-                ),
+                state_column(),
             ],
             self,
         )

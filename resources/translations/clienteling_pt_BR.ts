@@ -786,34 +786,34 @@
 <context>
     <name>ProfileEdits</name>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="26"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="27"/>
         <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
         <source>Refused by HQ: {why}</source>
         <translation>Recusado pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="30"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="31"/>
         <location filename="../../clienteling/ui/profile_preferences.py" line="129"/>
         <source>Waiting to send</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="73"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="83"/>
         <source>HQ refused it: {why}</source>
         <translation>A central recusou: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="80"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="90"/>
         <source>Saved on this terminal; waiting to send to HQ.</source>
         <translation>Salvo neste terminal; aguardando envio à central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="85"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="95"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="94"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="104"/>
         <source>Not saved: {why}</source>
         <translation>Não salvo: {why}</translation>
     </message>
@@ -862,25 +862,25 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/profile_wishlist.py" line="29"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="77"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="73"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/profile_wishlist.py" line="33"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="82"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="78"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/profile_wishlist.py" line="37"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="79"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="75"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/profile_wishlist.py" line="41"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="85"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="81"/>
         <source>Here</source>
         <translation>Aqui</translation>
     </message>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/profile_wishlist.py" line="45"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="91"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="87"/>
         <source>Not here</source>
         <translation>Não tem aqui</translation>
     </message>
@@ -901,53 +901,52 @@
         <translation>Adicionado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="42"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="53"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="38"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="63"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="59"/>
         <source>Remove from wishlist</source>
         <translation>Remover da lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="69"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="65"/>
         <source>Add an item: name, SKU or barcode</source>
         <translation>Adicionar um item: nome, SKU ou código de barras</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="72"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="68"/>
         <source>Find an item to add</source>
         <translation>Encontre um item para adicionar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="83"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="79"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="87"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="83"/>
         <source>{n} here</source>
         <translation>{n} aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="102"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="98"/>
         <source>Add to wishlist</source>
         <translation>Adicionar à lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="151"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="147"/>
         <source>No item matches; try the SKU or scan the barcode.</source>
         <translation>Nenhum item corresponde; tente o SKU ou leia o código de barras.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="161"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="157"/>
         <source>Find the item and choose its colour and size first.</source>
         <translation>Primeiro encontre o item e escolha a cor e o tamanho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="185"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="181"/>
         <source>Choose the item to remove first.</source>
         <translation>Primeiro escolha o item a remover.</translation>
     </message>
@@ -958,7 +957,7 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/profile_follow_ups.py" line="31"/>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="55"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="51"/>
         <source>Follow-up</source>
         <translation>Acompanhamento</translation>
     </message>
@@ -978,38 +977,38 @@
         <translation>Aberto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="53"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="49"/>
         <source>What to do, e.g. call when size M is back</source>
         <translation>O que fazer, ex.: ligar quando o tamanho M voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="62"/>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="71"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="58"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="67"/>
         <source>Due on</source>
         <translation>Prazo em</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="64"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="60"/>
         <source>Add follow-up</source>
         <translation>Adicionar acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="67"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="63"/>
         <source>Mark done</source>
         <translation>Marcar como feito</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="89"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="85"/>
         <source>Write what to follow up first.</source>
         <translation>Primeiro escreva o que acompanhar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="111"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="107"/>
         <source>Choose the follow-up to mark done first.</source>
         <translation>Primeiro escolha o acompanhamento a marcar como feito.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="118"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="114"/>
         <source>This follow-up is already done.</source>
         <translation>Este acompanhamento já foi feito.</translation>
     </message>

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from clienteling.ui import i18n
-from clienteling.ui.resources import translations_dir
+from clienteling.ui.resources import resource_dir, themes_dir, translations_dir
 from clienteling.ui.theme import MIN_TOUCH, apply_theme
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,6 +76,28 @@ def test_runs_translated_from_the_ts_source(qtbot, clean_translators):
     qtbot.addWidget(strip)
     assert strip.connectivity.text() == "● Sem conexão"
     assert strip.synced.text() == "Última sincronização: nunca"
+
+
+def test_themes_and_translations_come_from_the_resources_package(monkeypatch):
+    """A checkout finds them as an installed wheel does: the package clienteling.resources."""
+    from importlib.resources import files
+
+    monkeypatch.delenv("CLIENTELING_RESOURCES", raising=False)
+    assert resource_dir() == files("clienteling.resources")
+    assert {p.name for p in themes_dir().glob("*.qss")} == {"light.qss", "dark.qss"}
+    assert {p.name for p in translations_dir().glob("*.ts")} == {
+        f"clienteling_{lang}.ts" for lang in LANGS
+    }
+
+
+def test_runs_in_russian_from_the_resources_package(qtbot, monkeypatch, clean_translators):
+    from clienteling.ui.status import StatusStrip
+
+    monkeypatch.delenv("CLIENTELING_RESOURCES", raising=False)
+    i18n.install_translations(QApplication.instance(), "ru")
+    strip = StatusStrip()
+    qtbot.addWidget(strip)
+    assert strip.connectivity.text() == "● Нет связи"
 
 
 def test_a_built_qm_is_preferred(qtbot, tmp_path, monkeypatch, clean_translators):

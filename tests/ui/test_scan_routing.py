@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage, QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
@@ -182,6 +183,7 @@ def test_camera_dialog_hands_its_code_to_the_same_handler(qtbot, cards, window):
     with qtbot.waitSignal(win.profile.loaded, timeout=8000):
         dialog.scanner.decoded.emit(HERE_CARD)  # what the camera emits when it reads a code
     assert win.camera_dialog is None and win.current == "profile"
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=2000)  # and it is gone
 
 
 def qr_picture(payload: str) -> QImage:
