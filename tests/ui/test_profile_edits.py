@@ -52,9 +52,7 @@ def test_edit_sizes_online_is_saved_at_hq(qtbot, window, world):
     assert shopper["preferences"]["fit"] == "slim"
     assert shopper["preferences"]["brands"] == ["Aurora", "Linea"]
     # The synced row is on screen, not a local guess.
-    qtbot.waitUntil(
-        lambda: p.profile.shopper.preferences.sizes == {"tops": "L"}, timeout=5000
-    )
+    qtbot.waitUntil(lambda: p.profile.shopper.preferences.sizes == {"tops": "L"}, timeout=5000)
     assert page.state.isHidden() and page.brands.text() == "Aurora, Linea"
 
     page.fit.setText("x" * 40)

@@ -43,5 +43,3 @@ def test_require_choice_lists_the_options():
         require_choice("WEB", Channel, "channel")
     with pytest.raises(InvalidField, match=r"^channel: "):
         require_choice(["web"], Channel, "channel")
-
-
