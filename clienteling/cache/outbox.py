@@ -25,7 +25,10 @@ WITHDRAWN = "withdrawn"  # set aside by the associate: never sent, or refused an
 
 
 @dataclass(frozen=True, slots=True)
-class Entry:
+class Record:
+    """An outbox entry with where it stands: pending, delivered (with HQ's answer), parked
+    (with the reason) or withdrawn."""
+
     n: int
     id: str
     kind: str
@@ -33,7 +36,26 @@ class Entry:
     method: str
     path: str
     body: dict[str, Any]
+    state: str
     attempts: int
+    last_error: str | None
+    answer_status: int | None
+    answer: Any
+    created_at: str
+    updated_at: str
+
+
+_RECORD = (
+    "n, id, kind, shopper_id, method, path, body, state, attempts, last_error, answer_status, "
+    "answer, created_at, updated_at"
+)
+
+
+def _record(row: tuple) -> Record:
+    values = list(row)
+    values[6] = json.loads(values[6])
+    values[11] = json.loads(values[11]) if values[11] else None
+    return Record(*values)
 
 
 def _now() -> str:
@@ -73,21 +95,17 @@ def enqueue(
         conn.execute("PRAGMA synchronous = NORMAL")
 
 
-def due(conn: sqlcipher3.Connection, now: datetime, limit: int = 100) -> list[Entry]:
+def due(conn: sqlcipher3.Connection, now: datetime, limit: int = 100) -> list[Record]:
     """Entries to send now: the oldest pending one of each shopper, if its time has come."""
     rows = conn.execute(
-        "SELECT n, id, kind, shopper_id, method, path, body, attempts, next_attempt_at "
+        f"SELECT {_RECORD}, next_attempt_at "
         "FROM outbox o WHERE state = 'pending' AND (shopper_id IS NULL OR NOT EXISTS ("
         " SELECT 1 FROM outbox e WHERE e.state = 'pending' AND e.shopper_id = o.shopper_id"
         " AND e.n < o.n)) ORDER BY n LIMIT ?",
         (limit,),
     ).fetchall()
     stamp = now.isoformat()
-    return [
-        Entry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7])
-        for r in rows
-        if r[8] is None or r[8] <= stamp
-    ]
+    return [_record(r[:-1]) for r in rows if r[-1] is None or r[-1] <= stamp]
 
 
 def _update(conn: sqlcipher3.Connection, n: int, **values: Any) -> None:
@@ -144,40 +162,6 @@ def depth(conn: sqlcipher3.Connection) -> dict[str, int]:
 
 
 # --- reading entries back ------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    """An outbox entry with where it stands: pending, delivered (with HQ's answer), parked
-    (with the reason) or withdrawn."""
-
-    n: int
-    id: str
-    kind: str
-    shopper_id: str | None
-    method: str
-    path: str
-    body: dict[str, Any]
-    state: str
-    attempts: int
-    last_error: str | None
-    answer_status: int | None
-    answer: Any
-    created_at: str
-    updated_at: str
-
-
-_RECORD = (
-    "n, id, kind, shopper_id, method, path, body, state, attempts, last_error, answer_status, "
-    "answer, created_at, updated_at"
-)
-
-
-def _record(row: tuple) -> Record:
-    values = list(row)
-    values[6] = json.loads(values[6])
-    values[11] = json.loads(values[11]) if values[11] else None
-    return Record(*values)
 
 
 def record(conn: sqlcipher3.Connection, id: str) -> Record | None:

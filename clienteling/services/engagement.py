@@ -47,10 +47,11 @@ def split_list(text: str | list[str]) -> list[str]:
 
 
 def _plain(exc: ValidationError, words: dict[str, str]) -> ValueError:
-    fields = [str(e["loc"][0]) for e in exc.errors() if e["loc"]]
-    for name in fields:
-        if name in words:
-            return ValueError(words[name])
+    """The associate's words for the first field of `words` (in its order) that is wrong."""
+    fields = {str(e["loc"][0]) for e in exc.errors() if e["loc"]}
+    for name, said in words.items():
+        if name in fields:
+            return ValueError(said)
     return ValueError("; ".join(e["msg"] for e in exc.errors()))
 
 
@@ -71,12 +72,13 @@ class Engagement:
                 note_id=note_id, shopper_id=shopper_id, reason=reason, text=text
             ).model_dump(mode="json")
         except ValidationError as exc:
-            fields = {str(e["loc"][0]) for e in exc.errors() if e["loc"]}
-            if "text" in fields:
-                raise ValueError("write the note (at most 2000 characters)") from None
-            if "reason" in fields:
-                raise ValueError(f"choose a reason: {', '.join(NOTE_REASONS)}") from None
-            raise ValueError(str(exc)) from None
+            raise _plain(
+                exc,
+                {
+                    "text": "write the note (at most 2000 characters)",
+                    "reason": f"choose a reason: {', '.join(NOTE_REASONS)}",
+                },
+            ) from None
         saved = self.writes.submit(
             id=note_id,
             kind="note",

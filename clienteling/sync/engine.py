@@ -218,7 +218,7 @@ class SyncEngine:
             self.cache.checkpoint()
         return report
 
-    def _deliver(self, sender: HQClient, entry: outbox.Entry, report: PushReport) -> bool:
+    def _deliver(self, sender: HQClient, entry: outbox.Record, report: PushReport) -> bool:
         try:
             status, answer = sender.send_json(entry.method, entry.path, entry.body)
         except SignInNeeded as exc:
