@@ -145,12 +145,14 @@ def main() -> None:
             f"catch-up: {changed:,} changes in {time.perf_counter() - started:.1f} s (goal <= 20 s)"
         )
 
-        # Search: a mix of what associates type, on a reader connection as the app's.
-        conn = cache.reader()
-        sample_rows = conn.execute(
-            "SELECT first_name, last_name, primary_email, primary_phone, "
-            "loyalty_id FROM shoppers ORDER BY random() LIMIT 400"
-        ).fetchall()
+        # Search: a mix of what associates type, each in its own read block on this thread's
+        # reader, as the app's lookup service runs it.
+        with cache.read() as conn:
+            sample_rows = conn.execute(
+                "SELECT first_name, last_name, primary_email, primary_phone, "
+                "loyalty_id FROM shoppers ORDER BY random() LIMIT 400"
+            ).fetchall()
+            ids = [r[0] for r in conn.execute("SELECT shopper_id FROM shoppers LIMIT 2000")]
         rnd = random.Random(1)
         queries = []
         for first, last, email, phone, loyalty in sample_rows:
@@ -160,14 +162,15 @@ def main() -> None:
         lat = []
         for q in queries:
             t0 = time.perf_counter()
-            find_shoppers(conn, q, limit=50)
+            with cache.read() as conn:
+                find_shoppers(conn, q, limit=50)
             lat.append(time.perf_counter() - t0)
-        ids = [r[0] for r in conn.execute("SELECT shopper_id FROM shoppers LIMIT 2000")]
         raw = []
-        for sid in ids:
-            t0 = time.perf_counter()
-            conn.execute("SELECT * FROM shoppers WHERE shopper_id = ?", (sid,)).fetchall()
-            raw.append(time.perf_counter() - t0)
+        with cache.read() as conn:
+            for sid in ids:
+                t0 = time.perf_counter()
+                conn.execute("SELECT * FROM shoppers WHERE shopper_id = ?", (sid,)).fetchall()
+                raw.append(time.perf_counter() - t0)
         print(
             f"search over {counts['shoppers']:,} cached shoppers, {len(queries)} queries: "
             f"p50 {statistics.median(lat) * 1000:.2f} ms, p99 {pct(lat, 0.99) * 1000:.2f} ms "

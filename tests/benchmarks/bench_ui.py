@@ -328,8 +328,8 @@ class _App:
         self.translators = install_translations(self.app, pick_language(None))
         apply_theme(self.app, None)
         self.runner = TaskRunner()
-        open_desk, _enroll = terminal_entry(self.home, lambda _home: self.vault)
-        self.launch = Launch(self.runner, open_desk)
+        open_services, _enroll = terminal_entry(self.home, lambda _home: self.vault)
+        self.launch = Launch(self.runner, open_services)
         self.window = self.launch.window
         self.t_launched = time.perf_counter()
 
@@ -345,8 +345,8 @@ class _App:
         win.sync_timer.stop()
         win.close()
         self.runner.shutdown()
-        if self.launch.desk is not None:
-            self.launch.desk.close()
+        if self.launch.services is not None:
+            self.launch.services.close()
 
 
 def child_cold(cache_path: Path, query: str) -> None:
@@ -485,11 +485,11 @@ def _raw_and_service(a: _App, cache_path: Path, texts: list[str]) -> tuple[list,
             ).fetchall()
         raw.append((time.perf_counter() - t0) * 1000)
     conn.close()
-    desk = a.launch.desk
+    lookup = a.launch.services.lookup
     service = []
     for text in texts:
         t0 = time.perf_counter()
-        desk.search(text, 50)
+        lookup.search(text, 50)
         service.append((time.perf_counter() - t0) * 1000)
     return raw, service
 
@@ -585,7 +585,7 @@ def child_session(cache_path: Path, queries_file: Path, actions: int) -> None:
                 lambda tab=tab: profile.tabs.setCurrentIndex(tab),
                 lambda: _wait(lambda: False, 0.01) or True,
             )
-        bought = [ln["sku"] for p in profile.profile.purchases for ln in p["lines"]]
+        bought = [ln.sku for p in profile.profile.purchases for ln in p.lines]
         n = len(events["stock"])
         if bought:
             act(
