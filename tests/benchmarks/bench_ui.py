@@ -468,7 +468,7 @@ def _type_and_measure(a: _App, queries: list[tuple[str, str]], stamped: bool) ->
 
 
 def _raw_and_service(a: _App, cache_path: Path, texts: list[str]) -> tuple[list, list]:
-    """Per typed text: the raw FTS query alone (own reader) and the Desk.search service call."""
+    """Per typed text: the raw FTS query alone (own reader) and the Lookup.search service call."""
     from clienteling.cache.search import match_expression
     from clienteling.cache.shoppers import RANK_CAP
     from clienteling.cache.store import connect
@@ -707,7 +707,7 @@ def bench_keys(cache: Path, queries_file: Path, stamped: int, profile: str) -> N
         f"{len(bad)} not rendered in 10 s; load during: {r['load']}"
     )
     print(_summary("raw FTS query alone (limit)", raw))
-    print(_summary("Desk.search service call", r["service"], raw95))
+    print(_summary("Lookup.search service call", r["service"], raw95))
     print(_summary("debounce fire -> rows painted", [k["fire_to_paint"] for k in keys], raw95))
     print(_summary("debounce fire -> rows in model", [k["fire_to_shown"] for k in keys], raw95))
     print(_summary("keystroke -> debounce fire", [k["key_to_fire"] for k in keys]))
