@@ -275,6 +275,7 @@ def cmd_status(args) -> int:
     services = _terminal(args)
     try:
         status = services.syncing.status()
+        rows = services.syncing.cached_rows()
     finally:
         services.close()
     now = datetime.now(UTC)
@@ -287,6 +288,7 @@ def cmd_status(args) -> int:
                 "cursor": status.cursors[name],
                 "synced_at": status.synced_at[name],
                 "age_seconds": status.age_of(name, now),
+                "rows": rows.get(name, 0),
             }
             for name in status.cursors
         },
@@ -294,7 +296,9 @@ def cmd_status(args) -> int:
         "parked": [{"id": p.id, "kind": p.kind, "reason": p.reason} for p in status.refused],
     }
     ages = ", ".join(
-        f"{k} {v['age_seconds']:.0f}s" if v["age_seconds"] is not None else f"{k} never"
+        f"{k} {v['rows']:,} rows {v['age_seconds']:.0f}s ago"
+        if v["age_seconds"] is not None
+        else f"{k} never"
         for k, v in data["collections"].items()
     )
     text = f"store {data['store_id']} at {data['hq']}\nsynced: {ages}\noutbox: {data['outbox']}"

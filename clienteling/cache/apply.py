@@ -315,6 +315,15 @@ def sync_states(conn: sqlcipher3.Connection) -> dict[str, tuple[int, str | None]
     return {r[0]: (r[1], r[2]) for r in found}
 
 
+def row_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
+    """Collection -> rows this cache holds (support: `clienteling status`). Counts every row:
+    a second or so on a million-row cache, so not for screens."""
+    import sqlite_utils  # only the support command pays for importing it
+
+    db = sqlite_utils.Database(conn)
+    return {name: db[name].count for name in COLUMNS}
+
+
 def cursor_of(conn: sqlcipher3.Connection, collection: str) -> int:
     row = conn.execute(
         "SELECT cursor FROM sync_state WHERE collection = ?", (collection,)

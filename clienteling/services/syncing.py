@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from clienteling.api.client import HQClient
 from clienteling.api.errors import HQAnswered, HQError
 from clienteling.cache import outbox
-from clienteling.cache.apply import sync_states
+from clienteling.cache.apply import row_counts, sync_states
 from clienteling.cache.store import Cache
 from clienteling.domain.enums import Connectivity
 from clienteling.protocol.sync import COLLECTIONS
@@ -125,6 +125,11 @@ class Syncing:
 
     def first_sync_done(self) -> bool:
         return all(self.status().synced_at.values())
+
+    def cached_rows(self) -> dict[str, int]:
+        """Rows per collection in this terminal's cache (for support; slow on a big cache)."""
+        with self.cache.read() as conn:
+            return row_counts(conn)
 
     def status(self) -> TerminalStatus:
         """Connectivity, the age of each collection, and the outbox's depth and refusals."""

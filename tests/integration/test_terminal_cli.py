@@ -75,6 +75,8 @@ def test_enroll_sync_find_stock_order_status(hq_db, tmp_path, secret_service):
     status = json.loads(term(home, "status", "--json").stdout)
     assert status["outbox"] == {"pending": 1, "delivered": 1, "parked": 0}
     assert status["collections"]["shoppers"]["age_seconds"] is not None
+    assert status["collections"]["shoppers"]["rows"] == 1  # the region's one shopper (sh1)
+    assert status["collections"]["stock"]["rows"] == 1
     missing = term(
         home,
         "order",
