@@ -37,6 +37,7 @@ from .errors import (
     HQAnswered,
     HQBusy,
     HQError,
+    HQFailed,
     HQUnreachable,
     OutOfStock,
     SignInNeeded,
@@ -77,6 +78,8 @@ def _error_from(response: httpx.Response) -> Exception:
     message = err.get("message") or f"HQ answered {response.status_code}"
     details = err.get("details")
     status = response.status_code
+    if status == 500:
+        return HQFailed(f"HQ failed on this request ({code or 'server error'}); trying again")
     if status in RETRY_STATUSES:
         return HQBusy(
             message if status == 429 else "HQ is having trouble; trying again",

@@ -10,7 +10,7 @@ import threading
 
 from clienteling.domain.enums import Connectivity
 
-from .errors import HQBusy, HQUnreachable
+from .errors import HQBusy, HQFailed, HQUnreachable
 
 
 class ConnectivityTracker:
@@ -27,10 +27,10 @@ class ConnectivityTracker:
     def note(self, error: BaseException | None) -> None:
         """Record an outcome: None (HQ answered), or the error a request ended with.
 
-        An error HQ answered with (a refusal) still means HQ is there; busy or
-        unreadable answers mean it is there but struggling.
+        An error HQ answered with (a refusal, or a server error on one request) still
+        means HQ is there; busy or unreadable answers mean it is there but struggling.
         """
-        if error is None:
+        if error is None or isinstance(error, HQFailed):
             state = Connectivity.ONLINE
         elif isinstance(error, HQUnreachable):
             state = Connectivity.OFFLINE

@@ -31,6 +31,11 @@ class HQBusy(HQError):
         self.retry_after = retry_after
 
 
+class HQFailed(HQBusy):
+    """HQ answered this request with a server error (500): it is there, but this request
+    failed on its side, maybe for good (a write HQ cannot store). Retried a few times."""
+
+
 class HQAnswered(HQError):
     """HQ answered with an error that retrying the same request will not change."""
 

@@ -37,7 +37,8 @@ class Record:
     path: str
     body: dict[str, Any]
     state: str
-    attempts: int
+    attempts: int  # failed tries of any kind (the back-off grows with them)
+    server_errors: int  # of which HQ answered with a server error (500)
     last_error: str | None
     answer_status: int | None
     answer: Any
@@ -46,15 +47,15 @@ class Record:
 
 
 _RECORD = (
-    "n, id, kind, shopper_id, method, path, body, state, attempts, last_error, answer_status, "
-    "answer, created_at, updated_at"
+    "n, id, kind, shopper_id, method, path, body, state, attempts, server_errors, last_error, "
+    "answer_status, answer, created_at, updated_at"
 )
 
 
 def _record(row: tuple) -> Record:
     values = list(row)
     values[6] = json.loads(values[6])
-    values[11] = json.loads(values[11]) if values[11] else None
+    values[12] = json.loads(values[12]) if values[12] else None
     return Record(*values)
 
 
@@ -96,16 +97,20 @@ def enqueue(
 
 
 def due(conn: sqlcipher3.Connection, now: datetime, limit: int = 100) -> list[Record]:
-    """Entries to send now: the oldest pending one of each shopper, if its time has come."""
+    """Entries to send now: the oldest pending one of each shopper, if its time has come.
+
+    The time is tested before the limit: entries waiting out a back-off never
+    hide one that is due, however many there are.
+    """
     rows = conn.execute(
-        f"SELECT {_RECORD}, next_attempt_at "
-        "FROM outbox o WHERE state = 'pending' AND (shopper_id IS NULL OR NOT EXISTS ("
+        f"SELECT {_RECORD} FROM outbox o WHERE state = 'pending' "
+        "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
+        "AND (shopper_id IS NULL OR NOT EXISTS ("
         " SELECT 1 FROM outbox e WHERE e.state = 'pending' AND e.shopper_id = o.shopper_id"
         " AND e.n < o.n)) ORDER BY n LIMIT ?",
-        (limit,),
+        (now.isoformat(), limit),
     ).fetchall()
-    stamp = now.isoformat()
-    return [_record(r[:-1]) for r in rows if r[-1] is None or r[-1] <= stamp]
+    return [_record(r) for r in rows]
 
 
 def _update(conn: sqlcipher3.Connection, n: int, **values: Any) -> None:
@@ -125,20 +130,56 @@ def delivered(conn: sqlcipher3.Connection, n: int, status: int, answer: Any) -> 
     )
 
 
-def retry_later(conn: sqlcipher3.Connection, n: int, error: str, at: datetime) -> None:
-    conn.execute("UPDATE outbox SET attempts = attempts + 1 WHERE n = ?", (n,))
-    _update(conn, n, last_error=error, next_attempt_at=at.isoformat())
+def retry_later(
+    conn: sqlcipher3.Connection, n: int, error: str, at: datetime, *, server_error: bool = False
+) -> None:
+    """Keep it pending until `at`; `server_error`: HQ answered this try with a 500."""
+    with transaction(conn):
+        conn.execute(
+            "UPDATE outbox SET attempts = attempts + 1, server_errors = server_errors + ? "
+            "WHERE n = ?",
+            (int(server_error), n),
+        )
+        _update(conn, n, last_error=error, next_attempt_at=at.isoformat())
 
 
-def park(conn: sqlcipher3.Connection, n: int, status: int, reason: str, answer: Any) -> None:
-    _update(
-        conn,
-        n,
-        state=PARKED,
-        answer_status=status,
-        last_error=reason,
-        answer=json.dumps(answer, ensure_ascii=False),
-    )
+# What a later entry's path looks like when it acts on what an earlier entry made (the
+# earlier entry's id is the id of what it made): it cannot go to HQ without it.
+DEPENDENT_PATHS = ("/wishlist/{id}", "/tasks/{id}/complete", "/orders/{id}/status")
+
+
+def park(
+    conn: sqlcipher3.Connection, n: int, status: int | None, reason: str, answer: Any
+) -> list[str]:
+    """Set the entry aside with HQ's reason; so are the later entries that act on what it
+    would have made (removing that wishlist item, completing that follow-up, cancelling that
+    order). Returns the ids of those dependents. The shopper's other entries move on."""
+    with transaction(conn):
+        _update(
+            conn,
+            n,
+            state=PARKED,
+            answer_status=status,
+            last_error=reason,
+            answer=json.dumps(answer, ensure_ascii=False),
+        )
+        row = conn.execute("SELECT id, shopper_id FROM outbox WHERE n = ?", (n,)).fetchone()
+        paths = [p.format(id=row[0]) for p in DEPENDENT_PATHS]
+        marks = ",".join("?" * len(paths))
+        dependents = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT id FROM outbox WHERE state = ? AND n > ? AND shopper_id IS ? "
+                f"AND path IN ({marks})",
+                (PENDING, n, row[1], *paths),
+            )
+        ]
+        for dependent in dependents:
+            conn.execute(
+                "UPDATE outbox SET state = ?, last_error = ?, updated_at = ? WHERE id = ?",
+                (PARKED, f"it acts on a write HQ refused: {reason}", _now(), dependent),
+            )
+    return dependents
 
 
 def withdraw(conn: sqlcipher3.Connection, id: str, kind: str) -> bool:

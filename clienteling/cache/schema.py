@@ -211,4 +211,11 @@ def _v3(conn: sqlcipher3.Connection) -> None:
         conn.execute(_V3_HIT_INDEX)
 
 
-MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [_v1, _v2, _v3]
+def _v4(conn: sqlcipher3.Connection) -> None:
+    """The outbox counts the server errors (500) each entry met, apart from network failures:
+    after a few, the entry is set aside with the reason instead of holding the shopper's
+    later writes back for ever."""
+    conn.execute("ALTER TABLE outbox ADD COLUMN server_errors INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [_v1, _v2, _v3, _v4]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from clienteling.api.client import HQClient, read_page
-from clienteling.api.errors import HQAnswered, HQBusy, HQError, SignInNeeded
+from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQFailed, SignInNeeded
 from clienteling.cache import outbox
 from clienteling.cache.apply import (
     apply_page,
@@ -36,6 +36,9 @@ from clienteling.protocol.sync import (
 
 Progress = Callable[["PullProgress"], None]
 CHECKPOINT_PAGES = 20  # the WAL is copied into the file this often during a pull
+# Server errors (500) on the same entry before it is set aside with the reason: HQ answers,
+# so retrying a write HQ cannot store would only hold the shopper's later writes back.
+SERVER_ERROR_TRIES = 5
 
 
 @dataclass
@@ -218,6 +221,31 @@ class SyncEngine:
             self.cache.checkpoint()
         return report
 
+    def _park(
+        self, entry: outbox.Record, status: int, reason: str, answer: dict, report: PushReport
+    ) -> None:
+        with self.cache.write() as conn:
+            dependents = outbox.park(conn, entry.n, status, reason, answer)
+        report.parked += 1 + len(dependents)
+
+    def _retry(
+        self, entry: outbox.Record, exc: HQError, report: PushReport, *, server_error: bool = False
+    ) -> None:
+        """Keep it pending and try again later, waiting longer each time (HQ's Retry-After
+        when it gives one)."""
+        pause = min(300.0, 2.0 * 2 ** min(entry.attempts, 8)) * (0.5 + random.random())
+        if isinstance(exc, HQBusy) and exc.retry_after:
+            pause = max(pause, exc.retry_after)
+        with self.cache.write() as conn:
+            outbox.retry_later(
+                conn,
+                entry.n,
+                exc.message,
+                datetime.now(UTC) + timedelta(seconds=pause),
+                server_error=server_error,
+            )
+        report.errors.append(exc.message)
+
     def _deliver(self, sender: HQClient, entry: outbox.Record, report: PushReport) -> bool:
         try:
             status, answer = sender.send_json(entry.method, entry.path, entry.body)
@@ -226,19 +254,20 @@ class SyncEngine:
             return False  # kept pending; delivered after the associate signs in again
         except HQAnswered as exc:
             answer = {"error": {"code": exc.code, "message": exc.message, "details": exc.details}}
-            with self.cache.write() as conn:
-                outbox.park(conn, entry.n, exc.status, exc.message, answer)
-            report.parked += 1
+            self._park(entry, exc.status, exc.message, answer, report)
             return True
-        except HQError as exc:
-            pause = min(300.0, 2.0 * 2 ** min(entry.attempts, 8)) * (0.5 + random.random())
-            if isinstance(exc, HQBusy) and exc.retry_after:
-                pause = max(pause, exc.retry_after)
-            with self.cache.write() as conn:
-                outbox.retry_later(
-                    conn, entry.n, exc.message, datetime.now(UTC) + timedelta(seconds=pause)
+        except HQFailed as exc:
+            if entry.server_errors + 1 >= SERVER_ERROR_TRIES:  # it fails HQ every time
+                reason = (
+                    f"HQ failed on this write {SERVER_ERROR_TRIES} times, so it was set aside; "
+                    "the shopper's other writes go on (support: clienteling status)"
                 )
-            report.errors.append(exc.message)
+                self._park(entry, 500, reason, {"error": {"message": exc.message}}, report)
+                return True
+            self._retry(entry, exc, report, server_error=True)
+            return False
+        except HQError as exc:
+            self._retry(entry, exc, report)
             return False
         with self.cache.write() as conn, transaction(conn):
             outbox.delivered(conn, entry.n, status, answer)

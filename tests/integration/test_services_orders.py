@@ -435,7 +435,7 @@ def _record(n: int, kind: str, target: int, state: str, stamp) -> outbox.Record:
         answer = {"error": {"details": [{"sku": "ST1-BLK-M", "alternatives": alternatives}]}}
     return outbox.Record(
         n, order_id if kind == "order" else f"s{n}", kind, "sh1", "POST", path,
-        body if kind == "order" else {"status": "cancelled"}, state, 1,
+        body if kind == "order" else {"status": "cancelled"}, state, 1, 0,
         "refused" if state == outbox.PARKED else "offline", 409 if answer else None,
         answer, _iso(*stamp), _iso(*stamp),
     )  # fmt: skip
