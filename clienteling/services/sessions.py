@@ -8,6 +8,7 @@ PIN this associate used online on this terminal before. Every method may block
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,7 +16,8 @@ from clienteling.api.client import HQClient
 from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQUnreachable
 from clienteling.cache import catalog
 from clienteling.cache.store import Cache
-from clienteling.security.pins import offline_sign_in, remember_pin
+from clienteling.domain.enums import Role
+from clienteling.security.pins import clear_offline_tries, offline_sign_in, remember_pin
 from clienteling.security.vault import Vault
 
 PinSource = Callable[[str], str | None]  # employee id -> their PIN, or None
@@ -44,8 +46,16 @@ class Sessions:
     associate's calls go through `hq.acting_as(their session)`.
     """
 
-    def __init__(self, cache: Cache, vault: Vault, hq: HQClient, store_id: str) -> None:
+    def __init__(
+        self,
+        cache: Cache,
+        vault: Vault,
+        hq: HQClient,
+        store_id: str,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.cache, self.vault, self.hq, self.store_id = cache, vault, hq, store_id
+        self.clock = clock  # wall-clock seconds: offline PIN waits outlast a restart
         self.current: Session | None = None
         self._client: HQClient | None = None  # the current associate's, when online
         self._lock = threading.Lock()
@@ -79,7 +89,8 @@ class Sessions:
         try:
             answer = self.hq.sign_in(employee_id, pin)
         except (HQUnreachable, HQBusy):  # HQ down, or a proxy answering for it: work offline
-            if not offline_sign_in(self.vault, employee_id, pin):
+            # OfflineLocked (a PermissionError) while a wait after wrong PINs runs.
+            if not offline_sign_in(self.vault, employee_id, pin, self.clock()):
                 raise PermissionError(
                     "HQ cannot be reached and this PIN was not used online on this terminal "
                     "before; sign in once while the network is up"
@@ -97,6 +108,12 @@ class Sessions:
         self.vault.put(f"session:{employee_id}", answer["session_token"])
         who = answer["associate"]
         return Session(employee_id, who["name"], who["role"], answer["session_token"], True)
+
+    def unlock_offline(self, employee_id: str) -> None:
+        """Lift an associate's offline sign-in lock (too many wrong PINs): managers only."""
+        if self.signed_in().role != Role.MANAGER:
+            raise PermissionError("only a manager can unlock an associate's offline sign-in")
+        clear_offline_tries(self.vault, employee_id.strip())
 
     def _renew(self, session: Session, pin_for: PinSource) -> str | None:
         """Sign the associate in again after their session expired; None if not now."""

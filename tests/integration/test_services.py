@@ -98,6 +98,70 @@ def test_offline_sign_in_with_a_pin_used_online_here_before(world):
         services.sessions.sign_in(ASSOCIATE, "1111")  # not the PIN used here
 
 
+def test_wrong_pins_offline_wait_then_lock_until_hq_or_a_manager_lifts_it(world):
+    from clienteling.app import open_terminal
+    from clienteling.security.pins import LOCK_AFTER, OfflineLocked
+    from tests.integration.services_world import FAST
+
+    services = signed_in(world, MANAGER)  # the manager signed in here online once
+    services.sessions.sign_out()
+    signed_in(world).sessions.sign_out()
+    world.stop_hq()
+    now = [1_000_000.0]
+    sessions = services.sessions
+    sessions.clock = lambda: now[0]
+    wrong = iter(f"{n:04d}" for n in range(1000, 2000))
+    with pytest.raises(PermissionError, match="not used online"):
+        sessions.sign_in(ASSOCIATE, next(wrong))
+    with pytest.raises(PermissionError, match="not used online"):
+        sessions.sign_in(ASSOCIATE, next(wrong))
+    with pytest.raises(OfflineLocked, match="try again in 5 s"):
+        sessions.sign_in(ASSOCIATE, PIN)  # the right PIN waits too: it is not checked
+    for _ in range(LOCK_AFTER - 2):
+        now[0] += 3600
+        with pytest.raises(PermissionError, match="not used online"):
+            sessions.sign_in(ASSOCIATE, next(wrong))
+    now[0] += 3600
+    with pytest.raises(OfflineLocked, match="manager"):
+        sessions.sign_in(ASSOCIATE, PIN)
+
+    # A restart keeps the lock: the count is in the keyring.
+    home, vault = services.scans.settings.home, sessions.vault
+    services.close()
+    again = open_terminal(home, vault, policy=FAST)
+    world.services = again
+    with pytest.raises(OfflineLocked, match="manager"):
+        again.sessions.sign_in(ASSOCIATE, PIN)
+    # Only a manager lifts it (signed in offline here, with their own PIN).
+    again.sessions.sign_in(MANAGER, PIN)
+    again.sessions.unlock_offline(ASSOCIATE)
+    again.sessions.sign_out()
+    assert not again.sessions.sign_in(ASSOCIATE, PIN).online
+    with pytest.raises(PermissionError, match="only a manager"):
+        again.sessions.unlock_offline(ASSOCIATE)
+
+
+def test_an_online_sign_in_lifts_the_offline_lock(world):
+    from clienteling.security.pins import LOCK_AFTER, OfflineLocked
+
+    sessions = signed_in(world).sessions
+    sessions.sign_out()
+    world.stop_hq()
+    now = [0.0]
+    sessions.clock = lambda: now[0]
+    for n in range(LOCK_AFTER):
+        now[0] += 3600
+        with pytest.raises(PermissionError):
+            sessions.sign_in(ASSOCIATE, f"{9000 + n}")
+    with pytest.raises(OfflineLocked):
+        sessions.sign_in(ASSOCIATE, PIN)
+    world.start_hq()
+    assert sessions.sign_in(ASSOCIATE, PIN).online
+    sessions.sign_out()
+    world.stop_hq()
+    assert not sessions.sign_in(ASSOCIATE, PIN).online
+
+
 def test_offline_sign_in_is_refused_for_a_pin_never_used_online(world):
     world.stop_hq()
     with pytest.raises(PermissionError, match="not used online on this terminal"):
