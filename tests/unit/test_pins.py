@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from clienteling.domain.pins import check_pin_format, hash_pin, verify_pin
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from clienteling.domain.pins import check_pin_format, hash_pin, verify_pin
 from clienteling.security.pins import (
     LOCK_AFTER,
     IdleLock,
