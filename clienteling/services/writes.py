@@ -16,7 +16,7 @@ from typing import Any
 
 from clienteling.cache import outbox
 from clienteling.cache.store import Cache
-from clienteling.domain.enums import WriteState
+from clienteling.domain.enums import Role, WriteState
 from clienteling.sync.engine import SyncEngine
 
 from .sessions import Session, Sessions
@@ -71,6 +71,7 @@ class Writes:
         """Commit the write to the outbox; signed in online, deliver it now and pull the
         `refresh` collections, so the synced rows show it. PermissionError when nobody is
         signed in."""
+        self.author()
         sender = self.sessions.writer()
         with self.cache.write() as conn:
             outbox.enqueue(
@@ -91,8 +92,16 @@ class Writes:
         return Saved(id, state)
 
     def author(self) -> Session:
-        """Who writes now: the signed-in associate; PermissionError when nobody is."""
-        return self.sessions.signed_in()
+        """Who writes now: the signed-in associate. PermissionError when nobody is, and for a
+        trainee: HQ refuses trainees' writes on the store's real data, so nothing is queued
+        to be refused later."""
+        session = self.sessions.signed_in()
+        if session.role == Role.TRAINEE:
+            raise PermissionError(
+                "trainees do not change the store's real data, so this was not saved; "
+                "practise it in training mode, or ask an associate to record it"
+            )
+        return session
 
     def record(self, id: str) -> outbox.Record | None:
         with self.cache.read() as conn:

@@ -172,6 +172,14 @@ def hq_rows(db: Database, table, **where) -> list:
         return conn.execute(query).all()
 
 
+def erase_at_hq(world: World, shopper_id: str) -> None:
+    """A manager erases the shopper at HQ; the terminal has not synced since, so it still
+    shows them and its writes about them are refused by HQ."""
+    token = world.hq.sign_in(world.hq.enroll(STORE), MANAGER)
+    with world.hq.client(token) as client:
+        assert client.delete(f"/v1/shoppers/{shopper_id}").status_code == 200
+
+
 def offline_session(world: World) -> TerminalServices:
     """The associate signed in online once (so the PIN works offline), then again with HQ down."""
     services = signed_in(world)

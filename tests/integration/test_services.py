@@ -26,6 +26,7 @@ from tests.integration.services_world import (
     PIN,
     STORE,
     TRAINEE,
+    erase_at_hq,
     hq_rows,
     moment,
     offline_session,
@@ -319,15 +320,27 @@ def test_an_unsent_note_shows_first_and_waiting(hq_world):
     assert notes[0].store_id == STORE and notes[0].associate_id is None
 
 
-def test_a_refused_write_shows_refused_with_hqs_reason(hq_world):
+def test_a_trainees_write_is_refused_before_it_is_queued(hq_world):
     services = signed_in(hq_world, TRAINEE)  # trainees may look, not write
-    saved = services.engagement.add_note("sh1", "browsing", "a trainee's note")
+    with pytest.raises(PermissionError, match="trainees do not change the store's real data"):
+        services.engagement.add_note("sh1", "browsing", "a trainee's note")
+    with pytest.raises(PermissionError, match="training mode"):
+        services.engagement.save_preferences("sh1", {"tops": "XL"})
+    status = services.syncing.status()
+    assert (status.queued, status.delivered, status.parked) == (0, 0, 0)
+    assert services.profiles.profile("sh1").notes == []
+
+
+def test_a_refused_write_shows_refused_with_hqs_reason(hq_world):
+    services = signed_in(hq_world)
+    erase_at_hq(hq_world, "sh1")  # the terminal still shows them; HQ no longer has them
+    saved = services.engagement.add_note("sh1", "browsing", "too late")
     assert not saved.sent
     note = services.profiles.profile("sh1").notes[0]
     assert note.note_id == saved.note_id and note.state == WriteState.REFUSED
-    assert "trainee" in note.refused and "saving a note" in note.refused
+    assert "shopper sh1" in note.refused
     prefs = services.engagement.save_preferences("sh1", {"tops": "XL"})
-    assert prefs.state == WriteState.REFUSED and prefs.reason
+    assert prefs.state == WriteState.REFUSED and "shopper sh1" in prefs.reason
     profile = services.profiles.profile("sh1")
     assert profile.preferences_state == WriteState.REFUSED
     assert profile.preferences_refused == prefs.reason
