@@ -44,11 +44,13 @@ class Record:
     answer: Any
     created_at: str
     updated_at: str
+    author_id: str | None  # the associate who made it (None: made before authors were kept)
+    signed_in: str | None  # how they were signed in when they made it: "online" or "offline"
 
 
 _RECORD = (
     "n, id, kind, shopper_id, method, path, body, state, attempts, server_errors, last_error, "
-    "answer_status, answer, created_at, updated_at"
+    "answer_status, answer, created_at, updated_at, author_id, signed_in"
 )
 
 
@@ -72,15 +74,18 @@ def enqueue(
     method: str,
     path: str,
     body: dict[str, Any],
+    author_id: str | None = None,
+    signed_in: str | None = None,
 ) -> None:
-    """Commit the entry durably (synchronous=FULL) before returning."""
+    """Commit the entry durably (synchronous=FULL) before returning. `author_id` is the
+    associate who made it, `signed_in` how ("online" or "offline")."""
     now = _now()
     conn.execute("PRAGMA synchronous = FULL")
     try:
         with transaction(conn):
             conn.execute(
                 "INSERT INTO outbox (id, kind, shopper_id, method, path, body, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "updated_at, author_id, signed_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     id,
                     kind,
@@ -90,6 +95,8 @@ def enqueue(
                     json.dumps(body, ensure_ascii=False, separators=(",", ":")),
                     now,
                     now,
+                    author_id,
+                    signed_in,
                 ),
             )
     finally:

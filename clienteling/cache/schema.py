@@ -218,4 +218,11 @@ def _v4(conn: sqlcipher3.Connection) -> None:
     conn.execute("ALTER TABLE outbox ADD COLUMN server_errors INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [_v1, _v2, _v3, _v4]
+def _v5(conn: sqlcipher3.Connection) -> None:
+    """Every outbox entry names its author: the associate who made it and how they were
+    signed in ("online" or "offline"). Entries made before have none."""
+    conn.execute("ALTER TABLE outbox ADD COLUMN author_id TEXT")
+    conn.execute("ALTER TABLE outbox ADD COLUMN signed_in TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from clienteling.api.client import HQClient
 from clienteling.cache import outbox
 from clienteling.cache.store import Cache
 from clienteling.domain.enums import Role, WriteState
@@ -71,15 +72,22 @@ class Writes:
         """Commit the write to the outbox; signed in online, deliver it now and pull the
         `refresh` collections, so the synced rows show it. PermissionError when nobody is
         signed in."""
-        self.author()
-        sender = self.sessions.writer()
+        author = self.author()
         with self.cache.write() as conn:
             outbox.enqueue(
-                conn, id=id, kind=kind, shopper_id=shopper_id, method=method, path=path, body=body
+                conn,
+                id=id,
+                kind=kind,
+                shopper_id=shopper_id,
+                method=method,
+                path=path,
+                body=body,
+                author_id=author.employee_id,
+                signed_in="online" if author.online else "offline",
             )
-        if sender is None:
+        if self.sessions.writer() is None:
             return Saved(id, WriteState.WAITING)
-        self.engine.push(sender)
+        self.engine.push(self.sender_for)
         record = self.record(id)
         state = write_state(record)
         if state == WriteState.REFUSED:
@@ -112,8 +120,18 @@ class Writes:
         with self.cache.write() as conn:
             return outbox.withdraw(conn, id, kind)
 
+    def sender_for(self, entry: outbox.Record) -> HQClient | None:
+        """Who may send an entry now: its author's session, when they are signed in online
+        (never another associate's: HQ would record the write as theirs). Entries made
+        before authors were kept go with whoever is signed in online."""
+        session, client = self.sessions.current, self.sessions.client()
+        if client is None or session is None:
+            return None
+        if entry.author_id is not None and entry.author_id != session.employee_id:
+            return None  # waits for its author
+        return client
+
     def send_due(self) -> None:
-        """Send what waits in the outbox, when the signed-in associate is online."""
-        sender = self.sessions.client()
-        if sender is not None:
-            self.engine.push(sender)
+        """Send what waits in the outbox that the signed-in associate wrote."""
+        if self.sessions.client() is not None:
+            self.engine.push(self.sender_for)

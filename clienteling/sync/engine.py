@@ -65,7 +65,11 @@ class PushReport:
     delivered: int = 0
     parked: int = 0
     waiting: int = 0
+    held: int = 0  # due, but nobody who may send them now (their author is not signed in)
     errors: list[str] = field(default_factory=list)
+
+
+SenderFor = Callable[[outbox.Record], HQClient | None]
 
 
 @contextmanager
@@ -198,10 +202,15 @@ class SyncEngine:
                 continue
             yield page, page_size(page)
 
-    def push(self, sender: HQClient, now: datetime | None = None) -> PushReport:
-        """Deliver what is due in the outbox with `sender`'s credential, once each,
-        keeping per-shopper order."""
-        report = PushReport()
+    def push(self, sender: HQClient | SenderFor, now: datetime | None = None) -> PushReport:
+        """Deliver what is due in the outbox, once each, keeping per-shopper order.
+
+        `sender` is the client to send every entry with, or a function giving the client
+        that may send a given entry (its author's), or None when nobody may now: that
+        entry, and its shopper's later ones, wait.
+        """
+        sender_for = (lambda _entry: sender) if isinstance(sender, HQClient) else sender
+        report, held = PushReport(), set()
         with self._lock:
             while True:
                 now = now or datetime.now(UTC)
@@ -211,10 +220,15 @@ class SyncEngine:
                     break
                 progressed = False
                 for entry in batch:
-                    progressed |= self._deliver(sender, entry, report)
+                    client = sender_for(entry)
+                    if client is None:
+                        held.add(entry.id)
+                        continue
+                    progressed |= self._deliver(client, entry, report)
                 if not progressed:
                     break
                 now = None
+        report.held = len(held)
         with self.cache.read() as conn:
             report.waiting = outbox.depth(conn)[outbox.PENDING]
         if report.delivered or report.parked:

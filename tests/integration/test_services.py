@@ -320,6 +320,24 @@ def test_an_unsent_note_shows_first_and_waiting(hq_world):
     assert notes[0].store_id == STORE and notes[0].associate_id is None
 
 
+def test_a_write_made_offline_goes_out_as_its_author_never_as_whoever_signs_in_next(hq_world):
+    services = offline_session(hq_world)  # the associate, signed in offline
+    saved = services.engagement.add_note("sh1", "gift", "wants the navy scarf")
+    assert not saved.sent
+    record = services.engagement.writes.record(saved.note_id)
+    assert (record.author_id, record.signed_in) == (ASSOCIATE, "offline")
+    services.sessions.sign_out()
+    hq_world.start_hq()
+    services.sessions.sign_in(MANAGER, PIN)  # someone else, online
+    status = services.syncing.sync()
+    assert status.queued == 1 and hq_rows(hq_world.db, t.notes) == []  # it waits for its author
+    services.sessions.sign_out()
+    services.sessions.sign_in(ASSOCIATE, PIN)
+    assert services.syncing.sync().queued == 0
+    [note] = hq_rows(hq_world.db, t.notes)
+    assert note.note_id == saved.note_id and note.associate_id == ASSOCIATE
+
+
 def test_a_trainees_write_is_refused_before_it_is_queued(hq_world):
     services = signed_in(hq_world, TRAINEE)  # trainees may look, not write
     with pytest.raises(PermissionError, match="trainees do not change the store's real data"):

@@ -446,7 +446,7 @@ def _record(n: int, kind: str, target: int, state: str, stamp) -> outbox.Record:
         n, order_id if kind == "order" else f"s{n}", kind, "sh1", "POST", path,
         body if kind == "order" else {"status": "cancelled"}, state, 1, 0,
         "refused" if state == outbox.PARKED else "offline", 409 if answer else None,
-        answer, _iso(*stamp), _iso(*stamp),
+        answer, _iso(*stamp), _iso(*stamp), "BR-SP-01-associate", "online",
     )  # fmt: skip
 
 
