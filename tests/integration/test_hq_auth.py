@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import statistics
+import threading
+import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
+import httpx
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from clienteling.hq import auth
 from clienteling.hq import tables as t
 from clienteling.hq.settings import HQSettings
-from tests.hq_live import LiveHQ, add_purchase, page_rows, set_stock, small_chain
+from tests.hq_live import (
+    LiveHQ,
+    ServedHQ,
+    add_purchase,
+    page_rows,
+    set_stock,
+    small_chain,
+)
 
 
 @pytest.fixture
@@ -60,12 +72,221 @@ def test_pin_lockout_and_reset(live):
         # Unknown ids get the same answer as a wrong PIN.
         r = c.post("/v1/sessions", json={"employee_id": "nobody", "pin": "1234"})
         assert r.status_code == 401 and r.json()["error"]["code"] == "wrong_credentials"
-        # Associates sign in at their own store only.
+        # Associates sign in at their own store only; another store's associate, even with
+        # the right PIN, gets that same answer (tests below: it is no oracle).
         r = c.post(
             "/v1/sessions",
             json={"employee_id": live.chain["staff"]["ES-MD-01"]["associate"], "pin": "2468"},
         )
-        assert r.status_code == 403
+        assert r.status_code == 401 and r.json()["error"]["code"] == "wrong_credentials"
+        assert "own store" in r.json()["error"]["message"]
+
+
+# --- PIN guesses racing each other ---------------------------------------------------------
+
+LIMIT = HQSettings().pin_attempts  # 5, as shipped
+
+
+class PinChecks:
+    """Counts the PINs HQ checks against an associate's stored hash (not the stand-in hash
+    an unknown id is checked against), by wrapping the PIN check auth.py calls."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.checked: list[str] = []
+        self._lock = threading.Lock()
+        real = auth.verify_pin
+
+        def counting(pin: str, stored: str) -> bool:
+            if stored != auth._DUMMY_HASH:
+                with self._lock:
+                    self.checked.append(pin)
+            return real(pin, stored)
+
+        monkeypatch.setattr(auth, "verify_pin", counting)
+
+
+def race_sign_ins(
+    urls: list[str], device: str, employee_id: str, wrong: list[str], right: str, right_after: int
+) -> tuple[list[httpx.Response], httpx.Response, int]:
+    """Send every wrong PIN at once (a thread and an HTTP client each, released together,
+    spread over `urls`), and the right PIN as soon as `right_after` of them were answered,
+    while the others are still on their way. Returns the wrong PINs' answers, the right
+    PIN's, and how many wrong ones were still unanswered when the right one left."""
+    answered: list[httpx.Response] = []
+    done = threading.Condition()
+    go = threading.Barrier(len(wrong) + 1)
+    headers = {"Authorization": f"Bearer {device}"}
+
+    def guess(i: int, pin: str) -> None:
+        with httpx.Client(base_url=urls[i % len(urls)], headers=headers, timeout=120) as c:
+            go.wait()
+            r = c.post("/v1/sessions", json={"employee_id": employee_id, "pin": pin})
+        with done:
+            answered.append(r)
+            done.notify_all()
+
+    def the_right_one() -> tuple[httpx.Response, int]:
+        with httpx.Client(base_url=urls[-1], headers=headers, timeout=120) as c:
+            go.wait()
+            with done:
+                assert done.wait_for(lambda: len(answered) >= right_after, timeout=120)
+                in_flight = len(wrong) - len(answered)
+            return c.post(
+                "/v1/sessions", json={"employee_id": employee_id, "pin": right}
+            ), in_flight
+
+    with ThreadPoolExecutor(len(wrong) + 1) as pool:
+        last = pool.submit(the_right_one)
+        for f in [pool.submit(guess, i, pin) for i, pin in enumerate(wrong)]:
+            f.result()
+        right_answer, in_flight = last.result()
+    return answered, right_answer, in_flight
+
+
+def _attempts_logged(db, employee_id: str) -> dict[str, int]:
+    with db.read() as conn:
+        rows = conn.execute(
+            select(t.audit_log.c.action, func.count())
+            .where(t.audit_log.c.subject_id == employee_id)
+            .group_by(t.audit_log.c.action)
+        ).all()
+    return dict(rows)
+
+
+def test_concurrent_wrong_pins_check_no_more_than_the_limit(hq_db, monkeypatch):
+    """60 wrong PINs at once, then the right one once LIMIT of them were answered: at most
+    LIMIT PINs are ever checked, and the right PIN, sent after the limit, is refused."""
+    small_chain(hq_db)
+    checks = PinChecks(monkeypatch)
+    emp = "BR-SP-01-associate"
+    wrong = [f"{1000 + i}" for i in range(60)]
+    with LiveHQ(hq_db, HQSettings(pin_attempts=LIMIT)) as hq:
+        device = hq.enroll("BR-SP-01")
+        answers, right, _ = race_sign_ins([hq.url], device, emp, wrong, "2468", LIMIT)
+        assert len(checks.checked) <= LIMIT, (
+            f"{len(checks.checked)} PINs checked for a limit of {LIMIT}"
+        )
+        assert right.status_code == 423, (right.status_code, right.text)
+        assert right.json()["error"]["code"] == "locked_out"
+        codes = sorted({(r.status_code, r.json()["error"]["code"]) for r in answers})
+        assert codes == [(401, "wrong_credentials"), (423, "locked_out")]
+        assert sum(r.status_code == 401 for r in answers) == len(checks.checked)
+        # Every PIN checked left one audit entry, and the lock holds for the right PIN.
+        logged = _attempts_logged(hq_db, emp)
+        assert logged.get("sign_in_failed", 0) == len(checks.checked)
+        assert "sign_in" not in logged
+        with hq.client(device) as c:
+            again = c.post("/v1/sessions", json={"employee_id": emp, "pin": "2468"})
+        assert again.status_code == 423
+    assert len(checks.checked) <= LIMIT
+
+
+def test_wrong_pins_spread_over_hq_processes_check_no_more_than_the_limit(hq_db):
+    """The same race over two `clienteling-hq serve` processes on one database (as behind
+    a load balancer): the audit log, written once per PIN checked, counts at most LIMIT."""
+    small_chain(hq_db)
+    emp = "BR-SP-01-associate"
+    with ServedHQ(hq_db.url, processes=2) as served:
+        code = auth.create_enrollment_code(hq_db, "BR-SP-01", 1, datetime.now(UTC))
+        r = httpx.post(
+            f"{served.urls[0]}/v1/enroll", json={"code": code, "terminal_name": "till 1"}
+        )
+        device = r.json()["device_token"]
+        wrong = [f"{1000 + i}" for i in range(60)]
+        answers, right, _ = race_sign_ins(served.urls, device, emp, wrong, "2468", LIMIT)
+    logged = _attempts_logged(hq_db, emp)
+    assert logged.get("sign_in_failed", 0) <= LIMIT, f"{logged} for a limit of {LIMIT}"
+    assert right.status_code == 423, (right.status_code, right.text)
+    assert sum(r.status_code == 401 for r in answers) == logged.get("sign_in_failed", 0)
+    assert {r.status_code for r in answers} <= {401, 423}
+
+
+# --- another store's terminal --------------------------------------------------------------
+
+
+def _answer(r: httpx.Response) -> tuple:
+    """What a caller can tell an answer by: status, body, and the headers that vary."""
+    return r.status_code, r.json(), r.headers.get("www-authenticate")
+
+
+def test_another_stores_terminal_learns_nothing_and_locks_nobody_out(hq_db, monkeypatch):
+    """From a terminal of another store: an unknown id, a wrong PIN, the right PIN and a
+    locked-out associate all get one answer; 40 concurrent tries (right PIN among them) check
+    no PIN and count nothing, so the associate still signs in at home."""
+    small_chain(hq_db)
+    checks = PinChecks(monkeypatch)
+    emp = "BR-SP-01-associate"
+    with LiveHQ(hq_db, HQSettings(pin_attempts=LIMIT)) as hq:
+        home, far = hq.enroll("BR-SP-01"), hq.enroll("ES-MD-01", "madrid till")
+
+        def sign_in(device: str, employee_id: str, pin: str) -> httpx.Response:
+            with hq.client(device) as c:
+                return c.post("/v1/sessions", json={"employee_id": employee_id, "pin": pin})
+
+        unknown = _answer(sign_in(far, "BR-SP-01-nobody", "2468"))
+        assert unknown[0] == 401 and unknown[1]["error"]["code"] == "wrong_credentials"
+        assert _answer(sign_in(far, emp, "2468")) == unknown  # the right PIN
+        assert _answer(sign_in(far, emp, "1357")) == unknown
+        assert _answer(sign_in(home, emp, "1357")) == unknown  # a wrong PIN at home
+        assert _answer(sign_in(home, "BR-SP-01-nobody", "2468")) == unknown
+        checks.checked.clear()
+        with hq.db.write() as w:  # the wrong PIN at home counted; start afresh
+            w.conn.execute(update(t.associates).values(failed_attempts=0))
+
+        pins = [f"{2000 + i}" for i in range(39)] + ["2468"]
+        go = threading.Barrier(len(pins))
+
+        def far_try(pin: str) -> tuple:
+            with hq.client(far) as c:
+                go.wait()
+                return _answer(c.post("/v1/sessions", json={"employee_id": emp, "pin": pin}))
+
+        with ThreadPoolExecutor(len(pins)) as pool:
+            answers = list(pool.map(far_try, pins))
+        assert all(a == unknown for a in answers), [a for a in answers if a != unknown][:3]
+        assert checks.checked == [], "a far terminal's tries had PINs checked"
+        with hq.db.read() as conn:
+            row = conn.execute(select(t.associates).where(t.associates.c.associate_id == emp)).one()
+        assert row.failed_attempts == 0 and row.locked_until is None
+
+        # At home, the associate signs in; then their own store's wrong PINs lock them out,
+        # with a message that tells them when to try again. Far away, nothing changes.
+        assert sign_in(home, emp, "2468").status_code == 201
+        for _ in range(LIMIT):
+            assert sign_in(home, emp, "1357").status_code == 401
+        locked = sign_in(home, emp, "2468")
+        assert locked.status_code == 423 and locked.json()["error"]["code"] == "locked_out"
+        assert "try again after" in locked.json()["error"]["message"]
+        assert _answer(sign_in(far, emp, "2468")) == unknown
+        assert _answer(sign_in(far, emp, "1357")) == unknown
+
+
+def test_unknown_ids_wrong_pins_and_other_stores_take_as_long(hq_db):
+    """The answer's time tells nothing either: medians of interleaved tries within 50%."""
+    small_chain(hq_db)
+    emp = "BR-SP-01-associate"
+    with LiveHQ(hq_db, HQSettings(pin_attempts=10**6)) as hq:
+        home, far = hq.enroll("BR-SP-01"), hq.enroll("ES-MD-01")
+        kinds = {
+            "unknown id": (home, "BR-SP-01-nobody", "2468"),
+            "wrong PIN": (home, emp, "1357"),
+            "other store": (far, emp, "2468"),
+        }
+        times: dict[str, list[float]] = {k: [] for k in kinds}
+        with hq.client(home) as h, hq.client(far) as f:
+            clients = {home: h, far: f}
+            for round_ in range(10):
+                for kind, (device, employee_id, pin) in kinds.items():
+                    started = time.perf_counter()
+                    r = clients[device].post(
+                        "/v1/sessions", json={"employee_id": employee_id, "pin": pin}
+                    )
+                    took = time.perf_counter() - started
+                    assert r.status_code == 401, (kind, r.text)
+                    if round_:  # the first round warms connections up
+                        times[kind].append(took)
+    medians = {k: statistics.median(v) for k, v in times.items()}
+    assert max(medians.values()) < 1.5 * min(medians.values()), medians
 
 
 def test_sessions_expire_end_and_follow_disabling(live):
