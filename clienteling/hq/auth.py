@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets as _secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, and_, case, insert, literal, or_, select, update
 
@@ -41,6 +41,7 @@ class Principal:
     actor_id: str  # device id, employee id or token id: what the audit log records
     device_id: str | None = None
     associate_id: str | None = None
+    last_used_at: datetime | None = None  # devices and tokens: when HQ last noted a use
 
     @property
     def chain_wide(self) -> bool:
@@ -76,19 +77,49 @@ def _unauthenticated(message: str, code: ErrorCode = ErrorCode.UNAUTHENTICATED) 
     return ApiError(401, code, message, headers={"WWW-Authenticate": "Bearer"})
 
 
+# Why a session ended before it expired (sessions.end_reason).
+END_SIGNED_OUT = "signed_out"
+END_PIN_CHANGED = "pin_changed"
+END_DISABLED = "disabled"
+END_DEVICE_REVOKED = "device_revoked"
+
+_ENDED = {  # what a session ended at HQ answers (session_revoked), by why it ended
+    END_PIN_CHANGED: "the PIN was changed at HQ; sign in again with the new PIN",
+    END_DISABLED: "this employee id was disabled at HQ; ask the store manager",
+    END_DEVICE_REVOKED: "this terminal was revoked at HQ; it must be enrolled again",
+}
+
+
 def resolve(conn: Connection, token: str | None, now: datetime) -> Principal:
-    """Turn a bearer token into the principal it stands for, or 401."""
+    """Turn a bearer token into the principal it stands for, or 401.
+
+    Nothing is cached: a revocation committed before a request starts refuses it.
+    """
     if not token:
         raise _unauthenticated("sign in first: the request had no credentials")
     h = digest(token)
     prefix = token.split("_", 1)[0]
     if prefix == "ses":
         row = conn.execute(
-            select(t.sessions, t.associates.c.role, t.associates.c.active)
+            select(
+                t.sessions,
+                t.associates.c.role,
+                t.associates.c.active,
+                t.devices.c.revoked_at.label("device_revoked_at"),
+            )
             .join(t.associates, t.associates.c.associate_id == t.sessions.c.associate_id)
+            .join(t.devices, t.devices.c.device_id == t.sessions.c.device_id)
             .where(t.sessions.c.token_hash == h)
         ).first()
-        if row is None or row.revoked_at is not None or not row.active:
+        if row is None:
+            raise _unauthenticated("the session has ended; sign in again")
+        if row.device_revoked_at is not None:
+            raise _unauthenticated(_ENDED[END_DEVICE_REVOKED], ErrorCode.SESSION_REVOKED)
+        if not row.active:
+            raise _unauthenticated(_ENDED[END_DISABLED], ErrorCode.SESSION_REVOKED)
+        if row.revoked_at is not None:
+            if row.end_reason in _ENDED:
+                raise _unauthenticated(_ENDED[row.end_reason], ErrorCode.SESSION_REVOKED)
             raise _unauthenticated("the session has ended; sign in again")
         if row.expires_at <= now:
             raise _unauthenticated("the session expired; sign in again", ErrorCode.SESSION_EXPIRED)
@@ -102,14 +133,30 @@ def resolve(conn: Connection, token: str | None, now: datetime) -> Principal:
         )
     if prefix == "dev":
         row = conn.execute(select(t.devices).where(t.devices.c.token_hash == h)).first()
-        if row is None or row.revoked_at is not None:
-            raise _unauthenticated("this terminal is not enrolled or was retired; enroll it")
-        return Principal(DEVICE, DEVICE, row.store_id, row.device_id, device_id=row.device_id)
+        if row is None:
+            raise _unauthenticated("this terminal is not enrolled with this HQ; enroll it")
+        if row.revoked_at is not None:
+            raise _unauthenticated(
+                "this terminal was revoked at HQ; enroll it again with a new code",
+                ErrorCode.DEVICE_REVOKED,
+            )
+        return Principal(
+            DEVICE,
+            DEVICE,
+            row.store_id,
+            row.device_id,
+            device_id=row.device_id,
+            last_used_at=row.last_used_at,
+        )
     if prefix == "api":
         row = conn.execute(select(t.api_tokens).where(t.api_tokens.c.token_hash == h)).first()
-        if row is None or row.revoked_at is not None:
+        if row is None:
             raise _unauthenticated("the API token is not valid")
-        return Principal("token", row.role, row.store_id, row.token_id)
+        if row.revoked_at is not None:
+            raise _unauthenticated("the API token was revoked; ask for a new one")
+        return Principal(
+            "token", row.role, row.store_id, row.token_id, last_used_at=row.last_used_at
+        )
     raise _unauthenticated("the credentials are not recognised")
 
 
@@ -341,7 +388,7 @@ def sign_out(db: Database, token: str, now: datetime) -> None:
             .where(
                 and_(t.sessions.c.token_hash == digest(token), t.sessions.c.revoked_at.is_(None))
             )
-            .values(revoked_at=now)
+            .values(revoked_at=now, end_reason=END_SIGNED_OUT)
         )
 
 
@@ -375,26 +422,31 @@ def add_associate(
         )
 
 
-def set_pin(db: Database, employee_id: str, pin: str) -> None:
+def set_pin(db: Database, employee_id: str, pin: str, now: datetime | None = None) -> int:
+    """Give the associate a new PIN, clear their lock-out and end their sessions everywhere
+    (in the same transaction); returns how many sessions were ended."""
     reason = check_pin_format(pin)
     if reason:
         raise ValueError(reason)
-    _update_associate(db, employee_id, pin_hash=hash_pin(pin), failed_attempts=0, locked_until=None)
+    return _update_associate(
+        db,
+        employee_id,
+        now or datetime.now(UTC),
+        END_PIN_CHANGED,
+        pin_hash=hash_pin(pin),
+        failed_attempts=0,
+        locked_until=None,
+    )
 
 
-def disable_associate(db: Database, employee_id: str, now: datetime) -> None:
-    _update_associate(db, employee_id, active=False)
-    with db.write() as w:  # end their sessions everywhere
-        w.conn.execute(
-            update(t.sessions)
-            .where(
-                and_(t.sessions.c.associate_id == employee_id, t.sessions.c.revoked_at.is_(None))
-            )
-            .values(revoked_at=now)
-        )
+def disable_associate(db: Database, employee_id: str, now: datetime) -> int:
+    """Disable the associate and end their sessions everywhere; returns how many ended."""
+    return _update_associate(db, employee_id, now, END_DISABLED, active=False)
 
 
-def _update_associate(db: Database, employee_id: str, **values) -> None:
+def _update_associate(
+    db: Database, employee_id: str, now: datetime, end_sessions: str, **values
+) -> int:
     with db.write() as w:
         done = w.conn.execute(
             update(t.associates)
@@ -403,6 +455,16 @@ def _update_associate(db: Database, employee_id: str, **values) -> None:
         ).rowcount
         if not done:
             raise ValueError(f"no associate with employee id {employee_id!r}")
+        return end_sessions_of(w.conn, t.sessions.c.associate_id == employee_id, now, end_sessions)
+
+
+def end_sessions_of(conn: Connection, which, now: datetime, reason: str) -> int:
+    """End the open sessions matching `which`; their next request is refused (session_revoked)."""
+    return conn.execute(
+        update(t.sessions)
+        .where(which, t.sessions.c.revoked_at.is_(None))
+        .values(revoked_at=now, end_reason=reason)
+    ).rowcount
 
 
 def create_api_token(

@@ -289,6 +289,207 @@ def test_unknown_ids_wrong_pins_and_other_stores_take_as_long(hq_db):
     assert max(medians.values()) < 1.5 * min(medians.values()), medians
 
 
+# --- revocation, racing the requests it stops ----------------------------------------------
+
+
+class Hammer:
+    """Threads that keep calling HQ with each of some credentials until stopped, noting every
+    call's start and end (perf_counter), credential and answer."""
+
+    def __init__(self, url: str, tokens: list[str], path: str, threads_each: int = 3) -> None:
+        self.url, self.tokens, self.path = url, tokens, path
+        self.calls: list[tuple[str, float, float, int, str]] = []
+        self._stop = threading.Event()
+        self._lock = threading.Condition()
+        self._threads = [
+            threading.Thread(target=self._run, args=(token,), daemon=True)
+            for token in tokens
+            for _ in range(threads_each)
+        ]
+
+    def _run(self, token: str) -> None:
+        with httpx.Client(
+            base_url=self.url, headers={"Authorization": f"Bearer {token}"}, timeout=60
+        ) as c:
+            while not self._stop.is_set():
+                started = time.perf_counter()
+                r = c.get(self.path)
+                code = r.json()["error"]["code"] if r.status_code >= 400 else ""
+                with self._lock:
+                    self.calls.append((token, started, time.perf_counter(), r.status_code, code))
+                    self._lock.notify_all()
+
+    def wait_for(self, n: int, since: float = 0.0) -> None:
+        """Until each credential made `n` calls that started after `since`."""
+        with self._lock:
+            assert self._lock.wait_for(
+                lambda: all(
+                    sum(1 for c in self.calls if c[0] == tok and c[1] > since) >= n
+                    for tok in self.tokens
+                ),
+                timeout=60,
+            ), "the calls did not go through"
+
+    def __enter__(self) -> Hammer:
+        for th in self._threads:
+            th.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        for th in self._threads:
+            th.join(60)
+
+    def answers(self, token: str, after: float) -> set[tuple[int, str]]:
+        """The answers to the calls with `token` that started after `after`."""
+        return {(c[3], c[4]) for c in self.calls if c[0] == token and c[1] > after}
+
+    def answered_before(self, token: str, before: float) -> set[tuple[int, str]]:
+        return {(c[3], c[4]) for c in self.calls if c[0] == token and c[2] < before}
+
+
+def _device_ids(hq: LiveHQ, manager_session: str) -> dict[str, str]:
+    with hq.client(manager_session) as c:
+        r = c.get("/v1/devices")
+    assert r.status_code == 200, r.text
+    return {d["name"]: d["device_id"] for d in r.json()["devices"]}
+
+
+def test_a_manager_revokes_a_terminal_of_their_store_and_its_sessions_end_at_once(hq_db):
+    from clienteling.api.client import HQClient, Policy
+    from clienteling.api.errors import DeviceRefused, SignInNeeded
+
+    small_chain(hq_db)
+    staff = {"BR": "BR-SP-01-", "ES": "ES-MD-01-"}  # employee ids: store + role
+    with LiveHQ(hq_db) as hq:
+        till, office = hq.enroll("BR-SP-01", "till 2"), hq.enroll("BR-SP-01", "back office")
+        madrid = hq.enroll("ES-MD-01", "madrid till")
+        session = hq.sign_in(till, staff["BR"] + "associate")
+        manager = hq.sign_in(office, staff["BR"] + "manager")
+        far_manager = hq.sign_in(madrid, staff["ES"] + "manager")
+        with hq.client(manager) as c:
+            listed = c.get("/v1/devices")
+        assert listed.status_code == 200
+        devices = listed.json()["devices"]
+        assert {d["name"] for d in devices} == {"till 2", "back office"}  # own store only
+        assert set(devices[0]) == {
+            "device_id", "name", "store_id", "created_at", "last_used_at", "revoked_at",
+            "revoked_by",
+        }  # fmt: skip
+        assert "dev_" not in listed.text and till not in listed.text
+        ids = {d["name"]: d["device_id"] for d in devices}
+        # Another store's manager can neither see nor revoke this store's terminals.
+        assert "till 2" not in _device_ids(hq, far_manager)
+        with hq.client(far_manager) as c:
+            r = c.post(f"/v1/devices/{ids['till 2']}/revoke")
+        assert r.status_code == 403 and "ES-MD-01" in r.json()["error"]["message"]
+        with hq.client(session) as c:  # an associate may not revoke
+            assert c.post(f"/v1/devices/{ids['till 2']}/revoke").status_code == 403
+
+        with Hammer(hq.url, [till, session, office], "/v1/sync/stores?limit=1") as calls:
+            calls.wait_for(5)
+            with hq.client(manager) as c:
+                r = c.post(f"/v1/devices/{ids['till 2']}/revoke")
+            revoked = time.perf_counter()
+            calls.wait_for(10, since=revoked)
+        assert r.status_code == 200, r.text
+        body = r.json()
+        assert body["revoked_at"] and body["revoked_by"] == staff["BR"] + "manager"
+        assert body["sessions_ended"] == 1 and body["already"] is False
+        # The race: calls answered 200 until the revocation; every call that started after
+        # it returned is refused, with the code the terminal maps to "enroll again" and
+        # "sign in again"; the other terminal of the store goes on.
+        assert (200, "") in calls.answered_before(till, revoked)
+        assert (200, "") in calls.answered_before(session, revoked)
+        assert calls.answers(till, revoked) == {(401, "device_revoked")}
+        assert calls.answers(session, revoked) == {(401, "session_revoked")}
+        assert calls.answers(office, 0.0) == {(200, "")}
+
+        with hq.db.read() as conn:
+            entry = conn.execute(
+                select(t.audit_log).where(t.audit_log.c.action == "revoke_device")
+            ).one()
+        assert (entry.actor_kind, entry.actor_id) == ("session", staff["BR"] + "manager")
+        assert entry.subject_id == ids["till 2"]
+        assert entry.detail["from_device"] == ids["back office"]
+        assert entry.detail["sessions_ended"] == 1
+        with hq.client(manager) as c:  # again: nothing changes, nothing more is logged
+            again = c.post(f"/v1/devices/{ids['till 2']}/revoke")
+            assert again.status_code == 200 and again.json()["already"] is True
+            assert c.post("/v1/devices/dev-nope/revoke").status_code == 404
+
+        # What the terminal makes of it: enroll again, sign in again (the PIN it holds is
+        # not tried on a session HQ ended on purpose).
+        policy = Policy(attempts=1)
+        with HQClient(hq.url, till, policy=policy) as client:
+            with pytest.raises(DeviceRefused, match="enroll"):
+                client.sync_page("stores", 0, 1)
+        renewals = []
+        with HQClient(hq.url, session, policy=policy, renew=lambda: renewals.append(1)) as client:
+            with pytest.raises(SignInNeeded) as refused:
+                client.sync_page("stores", 0, 1)
+        assert refused.value.code == "session_revoked" and renewals == []
+        # Enrolled again with a new code, the terminal works again.
+        fresh = hq.enroll("BR-SP-01", "till 2")
+        assert hq.sign_in(fresh, staff["BR"] + "associate").startswith("ses_")
+    with hq_db.read() as conn:
+        assert (
+            conn.execute(
+                select(func.count()).where(t.audit_log.c.action == "revoke_device")
+            ).scalar_one()
+            == 1
+        )
+
+
+def test_a_new_pin_ends_the_associates_sessions_everywhere_at_once(hq_db):
+    small_chain(hq_db)
+    emp, other = "BR-SP-01-associate", "BR-SP-01-trainee"
+    with LiveHQ(hq_db) as hq:
+        one, two = hq.enroll("BR-SP-01"), hq.enroll("BR-SP-01", "till 2")
+        mine = [hq.sign_in(one, emp), hq.sign_in(two, emp)]
+        theirs = hq.sign_in(one, other)
+        with Hammer(hq.url, [*mine, theirs], "/v1/sync/stores?limit=1", 2) as calls:
+            calls.wait_for(5)
+            ended = auth.set_pin(hq.db, emp, "8642")
+            changed = time.perf_counter()
+            calls.wait_for(10, since=changed)
+        assert ended == 2
+        for token in mine:
+            assert (200, "") in calls.answered_before(token, changed)
+            assert calls.answers(token, changed) == {(401, "session_revoked")}
+        assert calls.answers(theirs, 0.0) == {(200, "")}
+        with hq.client(mine[0]) as c:
+            assert "PIN was changed" in c.get("/v1/sync/stores").json()["error"]["message"]
+        with hq.client(one) as c:
+            old = c.post("/v1/sessions", json={"employee_id": emp, "pin": "2468"})
+            assert old.status_code == 401
+        assert hq.sign_in(one, emp, "8642").startswith("ses_")
+
+
+def test_a_revoked_api_token_is_refused_at_once(hq_db):
+    from clienteling.hq import credentials
+
+    small_chain(hq_db)
+    now = datetime.now(UTC)
+    erp = auth.create_api_token(hq_db, "erp", "integration", None, now)
+    report = auth.create_api_token(hq_db, "store report", "manager", "BR-SP-01", now)
+    with LiveHQ(hq_db) as hq:
+        with Hammer(hq.url, [erp, report], "/v1/stock/ST1-BLK-S") as calls:
+            calls.wait_for(5)
+            gone = credentials.revoke_token(
+                hq.db, "erp", datetime.now(UTC), actor_kind="admin", actor_id="cli:ops"
+            )
+            revoked = time.perf_counter()
+            calls.wait_for(10, since=revoked)
+    assert gone["already"] is False and gone["revoked_by"] == "cli:ops"
+    assert (200, "") in calls.answered_before(erp, revoked)
+    assert calls.answers(erp, revoked) == {(401, "unauthenticated")}
+    assert calls.answers(report, 0.0) == {(200, "")}
+    with hq_db.read() as conn:
+        used = {r.name: r.last_used_at for r in conn.execute(select(t.api_tokens))}
+    assert used["erp"] is not None and used["store report"] is not None
+
+
 def test_sessions_expire_end_and_follow_disabling(live):
     device = live.enroll("BR-SP-01")
     staff = live.chain["staff"]["BR-SP-01"]
