@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 import zlib
@@ -71,6 +74,63 @@ class LiveHQ:
             r = c.post("/v1/sessions", json={"employee_id": employee_id, "pin": pin})
         r.raise_for_status()
         return r.json()["session_token"]
+
+
+class ServedHQ:
+    """`clienteling-hq serve` processes on one database, each on its own loopback port:
+    requests spread over them race across processes as behind a load balancer."""
+
+    def __init__(self, url: str, processes: int = 2) -> None:
+        self.db_url, self.processes = url, processes
+        self.urls: list[str] = []
+        self._procs: list[subprocess.Popen] = []
+        self._logs: list = []
+
+    def __enter__(self) -> ServedHQ:
+        for _ in range(self.processes):
+            port = free_port()
+            self._logs.append(tempfile.TemporaryFile())
+            command = ["serve", "--port", str(port), "--db", self.db_url]
+            self._procs.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "clienteling.hq.cli", *command],
+                    stdout=subprocess.DEVNULL,
+                    stderr=self._logs[-1],
+                    stdin=subprocess.DEVNULL,
+                )
+            )
+            self.urls.append(f"http://127.0.0.1:{port}")
+        deadline = time.monotonic() + 60
+        for url, proc, log in zip(self.urls, self._procs, self._logs, strict=True):
+            while True:
+                if proc.poll() is not None:
+                    log.seek(0)
+                    why = log.read().decode(errors="replace")[-2000:]
+                    self.__exit__()
+                    raise RuntimeError(f"HQ did not start: {why}")
+                try:
+                    if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                if time.monotonic() > deadline:
+                    self.__exit__()
+                    raise RuntimeError("HQ did not start within 60 s")
+                time.sleep(0.1)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for proc in self._procs:
+            if proc.poll() is None:
+                proc.terminate()
+        for proc in self._procs:
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(10)
+        for log in self._logs:
+            log.close()
 
 
 def page_rows(page: dict[str, Any]) -> list[dict[str, Any]]:

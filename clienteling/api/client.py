@@ -87,7 +87,7 @@ def _error_from(response: httpx.Response) -> Exception:
         )
     if (
         status == 401
-        and code in ("session_expired", "unauthenticated")
+        and code in ("session_expired", "unauthenticated", "session_revoked")
         and response.request.headers.get("authorization", "").startswith("Bearer ses_")
     ):
         return SignInNeeded(status, code, message, details)
@@ -196,7 +196,14 @@ class HQClient:
                 if response.status_code < 400:
                     return response
                 error = _error_from(response)
-                if isinstance(error, SignInNeeded) and self.renew and not renewed:
+                # A session HQ ended on purpose (PIN changed, terminal revoked) is not
+                # renewed with the PIN held here: it may be the PIN that was replaced.
+                if (
+                    isinstance(error, SignInNeeded)
+                    and error.code != "session_revoked"
+                    and self.renew
+                    and not renewed
+                ):
                     renewed = True
                     token = self.renew()
                     if token:

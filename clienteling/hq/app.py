@@ -31,7 +31,7 @@ from clienteling.protocol.sync import (
 )
 from clienteling.protocol.version import API_PREFIX
 
-from . import auth, feed, orders, scan_settings, shoppers, writes
+from . import auth, credentials, feed, orders, scan_settings, shoppers, writes
 from .auth import Principal
 from .db import Database
 from .errors import ApiError, invalid, not_found
@@ -151,8 +151,11 @@ def create_app(
     def principal(request: Request) -> Principal:
         header = request.headers.get("authorization", "")
         token = header[7:].strip() if header.lower().startswith("bearer ") else None
+        now = clock()
         with db.read() as conn:
-            return auth.resolve(conn, token, clock())
+            who = auth.resolve(conn, token, now)
+        credentials.note_use(db, who, now)
+        return who
 
     Who = Annotated[Principal, Depends(principal)]
 
@@ -200,6 +203,27 @@ def create_app(
         who.require_associate("associate", "manager", "trainee", what="signing out")
         auth.sign_out(db, request.headers["authorization"][7:].strip(), clock())
         return Response(status_code=204)
+
+    # --- a store's terminals --------------------------------------------------
+
+    @app.get(f"{API_PREFIX}/devices")
+    def list_devices(who: Who):
+        who.require("manager", what="listing terminals")
+        with db.read() as conn:
+            return {"devices": credentials.list_devices(conn, who.store_id)}
+
+    @app.post(f"{API_PREFIX}/devices/{{device_id}}/revoke")
+    def revoke_device(device_id: str, who: Who):
+        who.require("manager", what="revoking terminals")
+        with db.read() as conn:
+            found = credentials.device(conn, device_id)
+        if found is None:
+            raise not_found(f"terminal {device_id!r}")
+        who.require_store(found["store_id"], "revoking a terminal")
+        detail = {"from_device": who.device_id} if who.device_id else {}
+        return credentials.revoke_device(
+            db, device_id, clock(), actor_kind=who.kind, actor_id=who.actor_id, detail=detail
+        )
 
     # --- change feed ---------------------------------------------------------
 

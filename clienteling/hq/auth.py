@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import secrets as _secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, and_, insert, select, update
+from sqlalchemy import Connection, and_, case, insert, literal, or_, select, update
 
 from clienteling.domain.enums import Role
 from clienteling.protocol.errors import ErrorCode
@@ -41,6 +41,7 @@ class Principal:
     actor_id: str  # device id, employee id or token id: what the audit log records
     device_id: str | None = None
     associate_id: str | None = None
+    last_used_at: datetime | None = None  # devices and tokens: when HQ last noted a use
 
     @property
     def chain_wide(self) -> bool:
@@ -76,19 +77,49 @@ def _unauthenticated(message: str, code: ErrorCode = ErrorCode.UNAUTHENTICATED) 
     return ApiError(401, code, message, headers={"WWW-Authenticate": "Bearer"})
 
 
+# Why a session ended before it expired (sessions.end_reason).
+END_SIGNED_OUT = "signed_out"
+END_PIN_CHANGED = "pin_changed"
+END_DISABLED = "disabled"
+END_DEVICE_REVOKED = "device_revoked"
+
+_ENDED = {  # what a session ended at HQ answers (session_revoked), by why it ended
+    END_PIN_CHANGED: "the PIN was changed at HQ; sign in again with the new PIN",
+    END_DISABLED: "this employee id was disabled at HQ; ask the store manager",
+    END_DEVICE_REVOKED: "this terminal was revoked at HQ; it must be enrolled again",
+}
+
+
 def resolve(conn: Connection, token: str | None, now: datetime) -> Principal:
-    """Turn a bearer token into the principal it stands for, or 401."""
+    """Turn a bearer token into the principal it stands for, or 401.
+
+    Nothing is cached: a revocation committed before a request starts refuses it.
+    """
     if not token:
         raise _unauthenticated("sign in first: the request had no credentials")
     h = digest(token)
     prefix = token.split("_", 1)[0]
     if prefix == "ses":
         row = conn.execute(
-            select(t.sessions, t.associates.c.role, t.associates.c.active)
+            select(
+                t.sessions,
+                t.associates.c.role,
+                t.associates.c.active,
+                t.devices.c.revoked_at.label("device_revoked_at"),
+            )
             .join(t.associates, t.associates.c.associate_id == t.sessions.c.associate_id)
+            .join(t.devices, t.devices.c.device_id == t.sessions.c.device_id)
             .where(t.sessions.c.token_hash == h)
         ).first()
-        if row is None or row.revoked_at is not None or not row.active:
+        if row is None:
+            raise _unauthenticated("the session has ended; sign in again")
+        if row.device_revoked_at is not None:
+            raise _unauthenticated(_ENDED[END_DEVICE_REVOKED], ErrorCode.SESSION_REVOKED)
+        if not row.active:
+            raise _unauthenticated(_ENDED[END_DISABLED], ErrorCode.SESSION_REVOKED)
+        if row.revoked_at is not None:
+            if row.end_reason in _ENDED:
+                raise _unauthenticated(_ENDED[row.end_reason], ErrorCode.SESSION_REVOKED)
             raise _unauthenticated("the session has ended; sign in again")
         if row.expires_at <= now:
             raise _unauthenticated("the session expired; sign in again", ErrorCode.SESSION_EXPIRED)
@@ -102,14 +133,30 @@ def resolve(conn: Connection, token: str | None, now: datetime) -> Principal:
         )
     if prefix == "dev":
         row = conn.execute(select(t.devices).where(t.devices.c.token_hash == h)).first()
-        if row is None or row.revoked_at is not None:
-            raise _unauthenticated("this terminal is not enrolled or was retired; enroll it")
-        return Principal(DEVICE, DEVICE, row.store_id, row.device_id, device_id=row.device_id)
+        if row is None:
+            raise _unauthenticated("this terminal is not enrolled with this HQ; enroll it")
+        if row.revoked_at is not None:
+            raise _unauthenticated(
+                "this terminal was revoked at HQ; enroll it again with a new code",
+                ErrorCode.DEVICE_REVOKED,
+            )
+        return Principal(
+            DEVICE,
+            DEVICE,
+            row.store_id,
+            row.device_id,
+            device_id=row.device_id,
+            last_used_at=row.last_used_at,
+        )
     if prefix == "api":
         row = conn.execute(select(t.api_tokens).where(t.api_tokens.c.token_hash == h)).first()
-        if row is None or row.revoked_at is not None:
+        if row is None:
             raise _unauthenticated("the API token is not valid")
-        return Principal("token", row.role, row.store_id, row.token_id)
+        if row.revoked_at is not None:
+            raise _unauthenticated("the API token was revoked; ask for a new one")
+        return Principal(
+            "token", row.role, row.store_id, row.token_id, last_used_at=row.last_used_at
+        )
     raise _unauthenticated("the credentials are not recognised")
 
 
@@ -187,44 +234,121 @@ def enroll(db: Database, code: str, terminal_name: str, now: datetime) -> dict:
 # --- associates -------------------------------------------------------------
 
 
+# One answer for a wrong PIN, an unknown or disabled employee id and another store's associate.
+WRONG_CREDENTIALS = (
+    "the employee id or PIN is wrong (associates sign in at the terminals of their own store)"
+)
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    """What one sign-in attempt may do, decided before any PIN is looked at."""
+
+    pin_hash: str | None = None  # the PIN to check; None: nobody this terminal may sign in
+    number: int = 0  # this attempt's place in the associate's window
+    locked_until: datetime | None = None  # set: refused, the associate is locked out
+    refusal: str = ""  # why nobody: "unknown", "disabled" or "other_store" (the audit log only)
+
+
 def sign_in(
     db: Database, device: Principal, employee_id: str, pin: str, settings: HQSettings, now: datetime
 ) -> dict:
-    """Check an associate's PIN on a terminal of their store; lock out after repeated failures."""
-    wrong = _unauthenticated("the employee id or PIN is wrong", ErrorCode.WRONG_CREDENTIALS)
-    with db.read() as conn:
-        row = conn.execute(
-            select(t.associates).where(t.associates.c.associate_id == employee_id)
-        ).first()
-    if row is None or not row.active:
-        verify_pin(pin, _DUMMY_HASH)  # same cost whether or not the id exists
-        raise wrong
-    if row.locked_until is not None and row.locked_until > now:
+    """Check an associate's PIN on a terminal of their home store; lock out after repeated failures.
+
+    Each attempt first claims its place in the associate's window of
+    `settings.pin_attempts` in one conditional UPDATE (atomic per associate on
+    every database), so however many arrive at once, no more PINs are checked
+    per window than the limit. A terminal of another store, an unknown or a
+    disabled employee id claim nothing: they get the answer of a wrong PIN,
+    after a PIN check of the same cost, and never count towards a lock-out.
+    """
+    attempt = _claim_attempt(db, device, employee_id, settings, now)
+    if attempt.locked_until is not None:
+        _record(db, now, device, "sign_in_refused", employee_id, {"reason": "locked"})
         raise ApiError(
             423,
             ErrorCode.LOCKED_OUT,
             "too many wrong PINs: try again after "
-            f"{row.locked_until:%H:%M} UTC or ask a manager to reset the PIN",
-            details={"locked_until": row.locked_until.isoformat()},
+            f"{attempt.locked_until:%H:%M} UTC or ask a manager to reset the PIN",
+            details={"locked_until": attempt.locked_until.isoformat()},
         )
-    if not verify_pin(pin, row.pin_hash):  # slow on purpose: outside the write transaction
-        _count_failure(db, device, employee_id, settings, now)
-        raise wrong
-    with db.write() as w:
-        if row.home_store != device.store_id:
-            raise forbidden(
-                f"{employee_id} works at store {row.home_store}, not at this "
-                f"terminal's store {device.store_id}; ask the store manager"
+    # Slow on purpose, and outside any transaction; the same cost when there is no PIN.
+    right = verify_pin(pin, attempt.pin_hash or _DUMMY_HASH) and attempt.pin_hash is not None
+    if right:
+        answer = _open_session(db, device, employee_id, attempt.pin_hash, settings, now)
+        if answer is not None:
+            return answer
+        _record(db, now, device, "sign_in_refused", employee_id, {"reason": "changed"})
+    elif attempt.pin_hash is not None:
+        locked = attempt.number >= settings.pin_attempts
+        detail = {"attempt": attempt.number, "locked": locked}
+        _record(db, now, device, "sign_in_failed", employee_id, detail)
+    else:
+        _record(db, now, device, "sign_in_refused", employee_id, {"reason": attempt.refusal})
+    raise _unauthenticated(WRONG_CREDENTIALS, ErrorCode.WRONG_CREDENTIALS)
+
+
+def _claim_attempt(
+    db: Database, device: Principal, employee_id: str, settings: HQSettings, now: datetime
+) -> _Attempt:
+    a = t.associates.c
+    ours = (a.associate_id == employee_id, a.active.is_(True), a.home_store == device.store_id)
+    # A lock that has run out starts a new window; the attempt that fills the window
+    # locks at once, so none gets past while it is being checked. A right PIN lifts it.
+    number = case((a.locked_until.is_not(None), 1), else_=a.failed_attempts + 1)
+    until = literal(now + timedelta(minutes=settings.lockout_minutes), a.locked_until.type)
+    with db.write_unsequenced() as conn:
+        claimed = conn.execute(
+            update(t.associates)
+            .where(*ours, or_(a.locked_until.is_(None), a.locked_until <= now))
+            .values(
+                failed_attempts=number,
+                locked_until=case((number >= settings.pin_attempts, until), else_=None),
             )
-        if row.failed_attempts or row.locked_until:
-            w.conn.execute(
-                update(t.associates)
-                .where(t.associates.c.associate_id == employee_id)
-                .values(failed_attempts=0, locked_until=None)
+            .returning(a.failed_attempts, a.pin_hash)
+        ).first()
+        if claimed is not None:
+            return _Attempt(claimed.pin_hash, claimed.failed_attempts)
+        row = conn.execute(
+            select(a.active, a.home_store, a.locked_until).where(a.associate_id == employee_id)
+        ).first()
+    if row is None:
+        return _Attempt(refusal="unknown")
+    if not row.active:
+        return _Attempt(refusal="disabled")
+    if row.home_store != device.store_id:
+        return _Attempt(refusal="other_store")
+    return _Attempt(locked_until=row.locked_until)
+
+
+def _open_session(
+    db: Database,
+    device: Principal,
+    employee_id: str,
+    pin_hash: str,
+    settings: HQSettings,
+    now: datetime,
+) -> dict | None:
+    """Clear the window and open a session; None when the associate changed meanwhile
+    (PIN changed, disabled or moved to another store): the PIN checked is no longer theirs."""
+    a = t.associates.c
+    with db.write_unsequenced() as conn:
+        row = conn.execute(
+            update(t.associates)
+            .where(
+                a.associate_id == employee_id,
+                a.active.is_(True),
+                a.home_store == device.store_id,
+                a.pin_hash == pin_hash,
             )
+            .values(failed_attempts=0, locked_until=None)
+            .returning(a.associate_id, a.name, a.role, a.home_store)
+        ).first()
+        if row is None:
+            return None
         token = new_token("ses")
         expires = now + timedelta(hours=settings.session_hours)
-        w.conn.execute(
+        conn.execute(
             insert(t.sessions).values(
                 token_hash=digest(token),
                 associate_id=employee_id,
@@ -234,6 +358,7 @@ def sign_in(
                 expires_at=expires,
             )
         )
+        audit(conn, now, "device", device.actor_id, "sign_in", "associate", employee_id)
     return {
         "session_token": token,
         "expires_at": expires,
@@ -246,34 +371,11 @@ def sign_in(
     }
 
 
-def _count_failure(
-    db: Database, device: Principal, employee_id: str, settings: HQSettings, now: datetime
+def _record(
+    db: Database, now: datetime, device: Principal, action: str, employee_id: str, detail: dict
 ) -> None:
-    """Count a wrong PIN in the database (concurrent tries cannot undercount); lock at the limit."""
-    who = t.associates.c.associate_id == employee_id
-    with db.write() as w:
-        attempts = w.conn.execute(
-            update(t.associates)
-            .where(who)
-            .values(failed_attempts=t.associates.c.failed_attempts + 1)
-            .returning(t.associates.c.failed_attempts)
-        ).scalar_one()
-        locked = attempts >= settings.pin_attempts
-        if locked:
-            until = now + timedelta(minutes=settings.lockout_minutes)
-            w.conn.execute(
-                update(t.associates).where(who).values(failed_attempts=0, locked_until=until)
-            )
-        audit(
-            w.conn,
-            now,
-            "device",
-            device.actor_id,
-            "sign_in_failed",
-            "associate",
-            employee_id,
-            {"locked": locked},
-        )
+    with db.write_unsequenced() as conn:
+        audit(conn, now, "device", device.actor_id, action, "associate", employee_id, detail)
 
 
 _DUMMY_HASH = hash_pin("0000", n=2**14)
@@ -286,7 +388,7 @@ def sign_out(db: Database, token: str, now: datetime) -> None:
             .where(
                 and_(t.sessions.c.token_hash == digest(token), t.sessions.c.revoked_at.is_(None))
             )
-            .values(revoked_at=now)
+            .values(revoked_at=now, end_reason=END_SIGNED_OUT)
         )
 
 
@@ -320,26 +422,31 @@ def add_associate(
         )
 
 
-def set_pin(db: Database, employee_id: str, pin: str) -> None:
+def set_pin(db: Database, employee_id: str, pin: str, now: datetime | None = None) -> int:
+    """Give the associate a new PIN, clear their lock-out and end their sessions everywhere
+    (in the same transaction); returns how many sessions were ended."""
     reason = check_pin_format(pin)
     if reason:
         raise ValueError(reason)
-    _update_associate(db, employee_id, pin_hash=hash_pin(pin), failed_attempts=0, locked_until=None)
+    return _update_associate(
+        db,
+        employee_id,
+        now or datetime.now(UTC),
+        END_PIN_CHANGED,
+        pin_hash=hash_pin(pin),
+        failed_attempts=0,
+        locked_until=None,
+    )
 
 
-def disable_associate(db: Database, employee_id: str, now: datetime) -> None:
-    _update_associate(db, employee_id, active=False)
-    with db.write() as w:  # end their sessions everywhere
-        w.conn.execute(
-            update(t.sessions)
-            .where(
-                and_(t.sessions.c.associate_id == employee_id, t.sessions.c.revoked_at.is_(None))
-            )
-            .values(revoked_at=now)
-        )
+def disable_associate(db: Database, employee_id: str, now: datetime) -> int:
+    """Disable the associate and end their sessions everywhere; returns how many ended."""
+    return _update_associate(db, employee_id, now, END_DISABLED, active=False)
 
 
-def _update_associate(db: Database, employee_id: str, **values) -> None:
+def _update_associate(
+    db: Database, employee_id: str, now: datetime, end_sessions: str, **values
+) -> int:
     with db.write() as w:
         done = w.conn.execute(
             update(t.associates)
@@ -348,6 +455,16 @@ def _update_associate(db: Database, employee_id: str, **values) -> None:
         ).rowcount
         if not done:
             raise ValueError(f"no associate with employee id {employee_id!r}")
+        return end_sessions_of(w.conn, t.sessions.c.associate_id == employee_id, now, end_sessions)
+
+
+def end_sessions_of(conn: Connection, which, now: datetime, reason: str) -> int:
+    """End the open sessions matching `which`; their next request is refused (session_revoked)."""
+    return conn.execute(
+        update(t.sessions)
+        .where(which, t.sessions.c.revoked_at.is_(None))
+        .values(revoked_at=now, end_reason=reason)
+    ).rowcount
 
 
 def create_api_token(

@@ -160,21 +160,114 @@ def cmd_associate(args) -> int:
         )
         print(f"associate {args.employee_id} added to store {args.store} as {args.role}")
     elif args.action == "set-pin":
-        auth.set_pin(db, args.employee_id, _read_pin("New PIN: "))
-        print(f"PIN of {args.employee_id} changed; lockout cleared")
+        ended = auth.set_pin(db, args.employee_id, _read_pin("New PIN: "), _now())
+        print(f"PIN of {args.employee_id} changed; lockout cleared; {ended} session(s) ended")
     else:
-        auth.disable_associate(db, args.employee_id, _now())
-        print(f"associate {args.employee_id} disabled; their sessions are ended")
+        ended = auth.disable_associate(db, args.employee_id, _now())
+        print(f"associate {args.employee_id} disabled; {ended} session(s) ended")
+    return 0
+
+
+def _admin() -> tuple[str, str]:
+    """Who the audit log names for a command: the operating-system user who ran it."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (containers)
+        user = str(os.getuid()) if hasattr(os, "getuid") else "unknown"
+    return "admin", f"cli:{user}"[:64]
+
+
+def _when(value: datetime | None) -> str:
+    return "-" if value is None else f"{value:%Y-%m-%d %H:%M}"
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    # Terminal names come from the enrolling terminal: no control characters reach ours.
+    cells = [[_printable(x) for x in line] for line in [header, *rows]]
+    widths = [max(len(x) for x in col) for col in zip(*cells, strict=True)]
+    return "\n".join(
+        "  ".join(x.ljust(w) for x, w in zip(line, widths, strict=True)).rstrip() for line in cells
+    )
+
+
+def _printable(value: object) -> str:
+    return "".join(ch if ch.isprintable() else "?" for ch in str(value))
+
+
+def _revoked(item: dict) -> str:
+    if item["revoked_at"] is None:
+        return "-"
+    return f"{_when(item['revoked_at'])} by {item['revoked_by'] or '?'}"
+
+
+def cmd_device(args) -> int:
+    from . import credentials
+
+    db = _open(args)
+    if args.action == "revoke":
+        kind, actor = _admin()
+        d = credentials.revoke_device(db, args.device_id, _now(), actor_kind=kind, actor_id=actor)
+        state = "was already revoked" if d["already"] else "revoked"
+        print(
+            f"terminal {d['device_id']} ({_printable(d['name'])}, store {d['store_id']}) {state} "
+            f"{_when(d['revoked_at'])} UTC; {d['sessions_ended']} session(s) ended now; "
+            "it must be enrolled again with a new code"
+        )
+        return 0
+    with db.read() as conn:
+        found = credentials.list_devices(conn, args.store)
+    header = ("DEVICE ID", "STORE", "NAME", "CREATED (UTC)", "LAST USED", "REVOKED")
+    rows = [
+        (
+            d["device_id"],
+            d["store_id"],
+            d["name"],
+            _when(d["created_at"]),
+            _when(d["last_used_at"]),
+            _revoked(d),
+        )
+        for d in found
+    ]
+    print(_table(header, rows) if rows else "no terminals enrolled")
     return 0
 
 
 def cmd_api_token(args) -> int:
+    from . import credentials
     from .auth import create_api_token
 
     db = _open(args)
-    token = create_api_token(db, args.name, args.role, args.store, _now())
-    print(f"API token {args.name!r} ({args.role}); it is shown once, keep it in a secret store:")
-    print(token)
+    if args.action == "create":
+        token = create_api_token(db, args.name, args.role, args.store, _now())
+        print(
+            f"API token {args.name!r} ({args.role}); it is shown once, keep it in a secret store:"
+        )
+        print(token)
+    elif args.action == "revoke":
+        kind, actor = _admin()
+        tk = credentials.revoke_token(db, args.token, _now(), actor_kind=kind, actor_id=actor)
+        state = "was already revoked" if tk["already"] else "revoked"
+        print(
+            f"API token {tk['token_id']} ({_printable(tk['name'])!r}, {tk['role']}) {state} "
+            f"{_when(tk['revoked_at'])} UTC; it is refused from now on"
+        )
+    else:
+        with db.read() as conn:
+            found = credentials.list_tokens(conn)
+        header = ("TOKEN ID", "NAME", "ROLE", "STORE", "CREATED (UTC)", "LAST USED", "REVOKED")
+        rows = [
+            (
+                tk["token_id"],
+                tk["name"],
+                tk["role"],
+                tk["store_id"] or "(chain)",
+                _when(tk["created_at"]),
+                _when(tk["last_used_at"]),
+                _revoked(tk),
+            )
+            for tk in found
+        ]
+        print(_table(header, rows) if rows else "no API tokens")
     return 0
 
 
@@ -406,12 +499,31 @@ def parser() -> argparse.ArgumentParser:
         x.add_argument("--employee-id", required=True)
     a.set_defaults(func=cmd_associate)
 
+    dv = sub.add_parser("device", parents=[common], help="enrolled terminals")
+    dsub = dv.add_subparsers(dest="action", required=True)
+    dl = dsub.add_parser(
+        "list", parents=[common], help="ids, names, store, created, last used, revoked"
+    )
+    dl.add_argument("--store", help="only this store's terminals")
+    dr = dsub.add_parser(
+        "revoke",
+        parents=[common],
+        help="refuse a terminal's credential and end its sessions now (enroll it again to undo)",
+    )
+    dr.add_argument("device_id")
+    dv.set_defaults(func=cmd_device)
+
     tk = sub.add_parser("api-token", parents=[common], help="back-office API tokens")
     tsub = tk.add_subparsers(dest="action", required=True)
     create = tsub.add_parser("create", parents=[common])
     create.add_argument("--name", required=True)
     create.add_argument("--role", required=True, choices=["integration", "manager"])
     create.add_argument("--store", help="the store a manager token is limited to")
+    tsub.add_parser(
+        "list", parents=[common], help="ids, names, role, store, created, last used, revoked"
+    )
+    tr = tsub.add_parser("revoke", parents=[common], help="refuse a token from now on")
+    tr.add_argument("token", metavar="TOKEN_NAME_OR_ID")
     tk.set_defaults(func=cmd_api_token)
 
     sc = sub.add_parser(

@@ -97,6 +97,25 @@ class Database:
                 )
                 yield Writer(conn)
 
+    @contextmanager
+    def write_unsequenced(self) -> Iterator[Connection]:
+        """A short write transaction for rows outside the change feed (sign-in attempts,
+        sessions, credentials' last use, the audit log): it takes no sequence values.
+
+        On SQLite it is still the one writer. On PostgreSQL it does not lock the
+        change counter, so bookkeeping never waits behind sync writes; statements
+        that must be atomic per row (a sign-in attempt) make themselves so with
+        a conditional UPDATE, which holds that row's lock until commit.
+        """
+        if self.dialect == "sqlite":
+            with self._sqlite_write_lock, self.engine.connect() as conn:
+                conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+                with conn.begin():
+                    yield conn
+        else:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+
 
 class Writer:
     """A write transaction that stamps every change with the next sequence value."""

@@ -313,6 +313,9 @@ devices = Table(
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("created_at", UTCDateTime, nullable=False),
     Column("revoked_at", UTCDateTime),
+    # Noted at most every few minutes (auth.USE_NOTED_EVERY), not on every request.
+    Column("last_used_at", UTCDateTime),
+    Column("revoked_by", String(64)),  # who revoked it: an employee id, token id or cli:user
 )
 
 enrollment_codes = Table(
@@ -330,12 +333,14 @@ sessions = Table(
     "sessions",
     metadata,
     Column("token_hash", String(64), primary_key=True),
-    Column("associate_id", String(64), nullable=False),
-    Column("device_id", String(64), nullable=False),
+    Column("associate_id", String(64), nullable=False, index=True),
+    Column("device_id", String(64), nullable=False, index=True),
     Column("store_id", String(64), nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
     Column("expires_at", UTCDateTime, nullable=False),
     Column("revoked_at", UTCDateTime),
+    # Why it ended before it expired (auth.END_*): what the terminal is told on its next call.
+    Column("end_reason", String(16)),
 )
 
 api_tokens = Table(
@@ -348,6 +353,8 @@ api_tokens = Table(
     Column("store_id", String(64)),
     Column("created_at", UTCDateTime, nullable=False),
     Column("revoked_at", UTCDateTime),
+    Column("last_used_at", UTCDateTime),
+    Column("revoked_by", String(64)),
 )
 
 # Who did what to which record; ids only, never names, e-mails or phones.

@@ -11,6 +11,8 @@ class ErrorCode(StrEnum):
     INVALID_REQUEST = "invalid_request"
     UNAUTHENTICATED = "unauthenticated"
     SESSION_EXPIRED = "session_expired"
+    SESSION_REVOKED = "session_revoked"  # ended at HQ: PIN changed, terminal revoked, disabled
+    DEVICE_REVOKED = "device_revoked"  # the terminal's credential was revoked: enroll again
     WRONG_CREDENTIALS = "wrong_credentials"
     LOCKED_OUT = "locked_out"
     CODE_UNKNOWN = "code_unknown"

@@ -107,3 +107,86 @@ def test_openapi_and_health(hq_db):
         health = c.get("/healthz").json()
         assert health["status"] == "ok" and health["high_water"] >= 0
         assert c.get("/v1/sync/stores").status_code == 401
+
+
+def test_terminals_and_api_tokens_are_listed_without_secrets_and_revoked(db_url):
+    from datetime import UTC, datetime
+
+    from clienteling.hq import auth
+    from tests.hq_live import LiveHQ
+
+    db = Database(db_url)
+    now = datetime.now(UTC)
+    auth.add_associate(db, "E1", "Ana Lima", "associate", "BR-SP-01", "2468")
+    till = auth.enroll(db, auth.create_enrollment_code(db, "BR-SP-01", 1, now), "till 1", now)
+    office = auth.enroll(db, auth.create_enrollment_code(db, "ES-MD-01", 1, now), "office", now)
+    erp = [auth.create_api_token(db, "erp", "integration", None, now) for _ in range(2)]
+    report = auth.create_api_token(db, "report", "manager", "BR-SP-01", now)
+    with LiveHQ(db) as live:
+        session = live.sign_in(till["device_token"], "E1")
+        with live.client(till["device_token"]) as c:  # noted as the terminal's last use
+            assert c.get("/v1/sync/stores").status_code == 200
+
+        listed = hq("device", "list", db=db_url)
+        assert listed.returncode == 0, listed.stderr
+        lines = listed.stdout.splitlines()
+        assert lines[0].split() == [
+            "DEVICE", "ID", "STORE", "NAME", "CREATED", "(UTC)", "LAST", "USED", "REVOKED",
+        ]  # fmt: skip
+        row = next(x for x in lines if till["device_id"] in x)
+        assert "BR-SP-01" in row and "till 1" in row and row.split()[-1] == "-"
+        assert row.count(f"{now:%Y-%m-%d}") == 2  # created, last used
+        assert office["device_id"] in listed.stdout
+        for secret in (till["device_token"], office["device_token"], digest(till["device_token"])):
+            assert secret not in listed.stdout
+        only = hq("device", "list", "--store", "ES-MD-01", db=db_url)
+        assert office["device_id"] in only.stdout and till["device_id"] not in only.stdout
+
+        r = hq("device", "revoke", till["device_id"], db=db_url)
+        assert r.returncode == 0, r.stderr
+        assert "1 session(s) ended" in r.stdout and "enrolled again" in r.stdout
+        with live.client(till["device_token"]) as c:
+            refused = c.get("/v1/sync/stores")
+            assert refused.status_code == 401
+            assert refused.json()["error"]["code"] == "device_revoked"
+        with live.client(session) as c:
+            refused = c.get("/v1/sync/stores")
+            assert refused.status_code == 401
+            assert refused.json()["error"]["code"] == "session_revoked"
+        with live.client(office["device_token"]) as c:
+            assert c.get("/v1/sync/stores").status_code == 200
+        row = next(x for x in hq("device", "list", db=db_url).stdout.splitlines() if "till" in x)
+        assert " by cli:" in row
+        again = hq("device", "revoke", till["device_id"], db=db_url)
+        assert again.returncode == 0 and "already revoked" in again.stdout
+        missing = hq("device", "revoke", "dev-nope", db=db_url)
+        assert missing.returncode == 2 and "dev-nope" in missing.stderr
+
+        tokens = hq("api-token", "list", db=db_url)
+        assert tokens.returncode == 0, tokens.stderr
+        assert tokens.stdout.count(" erp ") == 2 and "report" in tokens.stdout
+        assert "(chain)" in tokens.stdout
+        for secret in (*erp, report, digest(report)):
+            assert secret not in tokens.stdout
+        two = hq("api-token", "revoke", "erp", db=db_url)
+        assert two.returncode == 2 and "give the id" in two.stderr
+        r = hq("api-token", "revoke", "report", db=db_url)
+        assert r.returncode == 0 and "revoked" in r.stdout, r.stderr
+        with live.client(report) as c:
+            assert c.get("/v1/stock/none").status_code == 401
+        with live.client(erp[1]) as c:
+            assert c.get("/v1/stock/none").status_code == 404  # still valid: not found
+        first_id = next(x.split()[0] for x in tokens.stdout.splitlines() if " erp " in x)
+        assert hq("api-token", "revoke", first_id, db=db_url).returncode == 0
+        r = hq("api-token", "revoke", "erp", db=db_url)  # one left by that name
+        assert r.returncode == 0, r.stderr
+        with live.client(erp[0]) as c, live.client(erp[1]) as d:
+            assert c.get("/v1/stock/none").status_code == 401
+            assert d.get("/v1/stock/none").status_code == 401
+    with db.read() as conn:
+        entries = conn.execute(
+            select(t.audit_log).where(t.audit_log.c.action.in_(["revoke_device", "revoke_token"]))
+        ).all()
+    db.dispose()
+    assert len(entries) == 4  # the repeated revocation logged nothing
+    assert {(e.actor_kind, e.actor_id.split(":")[0]) for e in entries} == {("admin", "cli")}

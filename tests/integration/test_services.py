@@ -81,7 +81,7 @@ def test_a_wrong_pin_is_refused_in_hqs_words(world):
     sessions = world.services.sessions
     with pytest.raises(PermissionError) as refused:
         sessions.sign_in(ASSOCIATE, "1111")
-    assert str(refused.value) == "the employee id or PIN is wrong"
+    assert str(refused.value) == auth.WRONG_CREDENTIALS
     with pytest.raises(PermissionError, match="type the employee id and the PIN"):
         sessions.sign_in(ASSOCIATE, "  ")
     with pytest.raises(PermissionError, match="sign in first"):
