@@ -114,7 +114,11 @@ def cmd_sync(args) -> int:
 
             rows = services.syncing.pull(progress=progress)
             print(file=sys.stderr)
-            print(f"synced {rows} changes; outbox {_outbox(services.syncing.status())}")
+            sent = services.syncing.send_queued()
+            print(
+                f"synced {rows} changes; sent {sent.delivered} queued writes "
+                f"({sent.parked} set aside); outbox {_outbox(services.syncing.status())}"
+            )
             if services.syncing.refresh_scan_settings():
                 print("scan settings updated from HQ")
             if not args.watch:

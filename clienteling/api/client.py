@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 import truststore
 
+from clienteling.protocol.auth import WRITE_GRANT
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH
 from clienteling.protocol.sync import (
     NEXT_CURSOR,
@@ -129,6 +130,7 @@ class HQClient:
         self.connectivity = connectivity or ConnectivityTracker()
         self._sleep = sleep
         self._owner = True  # closes the connections; a client acting as someone else does not
+        self._grant: dict[str, str] = {}  # WRITE_GRANT header, on a client sending for an author
         verify: ssl.SSLContext | bool = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         self._http = httpx.Client(
             base_url=base_url.rstrip("/"),
@@ -144,7 +146,14 @@ class HQClient:
         """A client with `token` as its credential, over this client's connections."""
         view = object.__new__(HQClient)
         view.__dict__.update(self.__dict__)
-        view.token, view.renew, view._owner = token, renew, False
+        view.token, view.renew, view._owner, view._grant = token, renew, False, {}
+        return view
+
+    def with_grant(self, grant: str) -> HQClient:
+        """This terminal's client sending an associate's queued writes as theirs, with the
+        write grant HQ gave them at their last online sign-in here (writes only)."""
+        view = self.acting_as(self.token)
+        view._grant = {WRITE_GRANT: grant}
         return view
 
     def close(self) -> None:
@@ -181,6 +190,7 @@ class HQClient:
         p = self.policy
         start = time.monotonic()
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        headers |= self._grant
         attempt, renewed = 0, False
         while True:
             attempt += 1
@@ -208,7 +218,7 @@ class HQClient:
                     token = self.renew()
                     if token:
                         self.token = token
-                        headers = {"Authorization": f"Bearer {token}"}
+                        headers = {"Authorization": f"Bearer {token}"} | self._grant
                         attempt -= 1  # the new session gets the attempts the old one had
                         continue
             except (httpx.TransportError, httpx.TimeoutException) as exc:

@@ -15,7 +15,13 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from clienteling import __version__
 from clienteling.protocol import writes as pw
-from clienteling.protocol.auth import EnrollRequest, EnrollResponse, SignInRequest, SignInResponse
+from clienteling.protocol.auth import (
+    WRITE_GRANT,
+    EnrollRequest,
+    EnrollResponse,
+    SignInRequest,
+    SignInResponse,
+)
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.orders import OrderRequest, StatusUpdate
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH, ScanSettings
@@ -148,16 +154,33 @@ def create_app(
 
     app.add_middleware(BodyLimit, settings=settings)
 
-    def principal(request: Request) -> Principal:
+    def _resolve(request: Request, *, grants: bool) -> Principal:
         header = request.headers.get("authorization", "")
         token = header[7:].strip() if header.lower().startswith("bearer ") else None
+        grant = request.headers.get(WRITE_GRANT)
+        if grant is not None and not grants:
+            raise ApiError(
+                403, ErrorCode.FORBIDDEN, "a write grant sends queued writes, nothing else"
+            )
         now = clock()
         with db.read() as conn:
             who = auth.resolve(conn, token, now)
-        credentials.note_use(db, who, now)
+            if grant is not None:
+                device = who
+                who = auth.resolve_grant(conn, device, grant.strip(), now)
+        credentials.note_use(db, device if grant is not None else who, now)
         return who
 
+    def principal(request: Request) -> Principal:
+        return _resolve(request, grants=False)
+
+    def writer(request: Request) -> Principal:
+        """The caller of a route that takes queued writes: also a terminal sending an
+        associate's write with their write grant (WRITE_GRANT), with nobody signed in."""
+        return _resolve(request, grants=True)
+
     Who = Annotated[Principal, Depends(principal)]
+    Writer = Annotated[Principal, Depends(writer)]
 
     @app.get("/healthz")
     def healthz():
@@ -269,7 +292,7 @@ def create_app(
     # --- orders ----------------------------------------------------------------
 
     @app.post(f"{API_PREFIX}/orders", status_code=201)
-    def place_order(body: OrderRequest, who: Who):
+    def place_order(body: OrderRequest, who: Writer):
         status, answer = orders.place_order(db, who, body, clock())
         return JSONResponse(answer, status_code=status)
 
@@ -295,7 +318,7 @@ def create_app(
         }
 
     @app.post(f"{API_PREFIX}/orders/{{order_id}}/status")
-    def order_status(order_id: str, body: StatusUpdate, who: Who):
+    def order_status(order_id: str, body: StatusUpdate, who: Writer):
         return orders.change_status(db, who, order_id, body.status, body.note, clock())
 
     # --- terminal writes -------------------------------------------------------
@@ -304,40 +327,40 @@ def create_app(
         return JSONResponse(result[1], status_code=result[0])
 
     @app.post(f"{API_PREFIX}/notes", status_code=201)
-    def add_note(body: pw.NoteIn, who: Who):
+    def add_note(body: pw.NoteIn, who: Writer):
         return created(writes.add_note(db, who, body, clock()))
 
     @app.put(f"{API_PREFIX}/shoppers/{{shopper_id}}/preferences", status_code=201)
-    def set_preferences(shopper_id: str, body: pw.PreferencesIn, who: Who):
+    def set_preferences(shopper_id: str, body: pw.PreferencesIn, who: Writer):
         return created(writes.set_preferences(db, who, shopper_id, body, clock()))
 
     @app.put(f"{API_PREFIX}/shoppers/{{shopper_id}}/consent", status_code=201)
-    def set_consent(shopper_id: str, body: pw.ConsentIn, who: Who):
+    def set_consent(shopper_id: str, body: pw.ConsentIn, who: Writer):
         return created(writes.set_consent(db, who, shopper_id, body, clock()))
 
     @app.post(f"{API_PREFIX}/wishlist", status_code=201)
-    def add_wishlist(body: pw.WishlistIn, who: Who):
+    def add_wishlist(body: pw.WishlistIn, who: Writer):
         return created(writes.add_wishlist(db, who, body, clock()))
 
     @app.delete(f"{API_PREFIX}/wishlist/{{item_id}}", status_code=204)
-    def remove_wishlist(item_id: str, who: Who):
+    def remove_wishlist(item_id: str, who: Writer):
         writes.remove_wishlist(db, who, item_id)
         return Response(status_code=204)
 
     @app.post(f"{API_PREFIX}/tasks", status_code=201)
-    def add_task(body: pw.TaskIn, who: Who):
+    def add_task(body: pw.TaskIn, who: Writer):
         return created(writes.add_task(db, who, body, clock()))
 
     @app.post(f"{API_PREFIX}/tasks/{{task_id}}/complete")
-    def complete_task(task_id: str, who: Who):
+    def complete_task(task_id: str, who: Writer):
         return writes.complete_task(db, who, task_id, clock())
 
     @app.post(f"{API_PREFIX}/feedback", status_code=201)
-    def add_feedback(body: pw.FeedbackIn, who: Who):
+    def add_feedback(body: pw.FeedbackIn, who: Writer):
         return created(writes.add_feedback(db, who, body, clock()))
 
     @app.post(f"{API_PREFIX}/activity")
-    def record_activity(body: pw.ActivityBatch, who: Who):
+    def record_activity(body: pw.ActivityBatch, who: Writer):
         return writes.record_activity(db, who, body)
 
     # --- on demand, erasure, stock ---------------------------------------------
@@ -398,4 +421,4 @@ def app_from_env() -> FastAPI:
     """Factory for uvicorn workers (`serve --workers N`): the database from CLIENTELING_HQ_DB."""
     import os
 
-    return create_app(Database(os.environ["CLIENTELING_HQ_DB"]))
+    return create_app(Database(os.environ["CLIENTELING_HQ_DB"]), HQSettings.from_env())

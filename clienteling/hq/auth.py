@@ -55,7 +55,7 @@ class Principal:
 
     def require_associate(self, *roles: str, what: str) -> Principal:
         """Only an associate signed in at a terminal, in one of the given roles."""
-        if self.kind != "session":
+        if self.kind not in ("session", GRANTED):
             raise forbidden(f"{what} needs an associate signed in at a terminal")
         return self.require(*roles, what=what)
 
@@ -68,7 +68,7 @@ class Principal:
     def _who(self) -> str:
         if self.kind == DEVICE:
             return "a terminal without a signed-in associate"
-        if self.kind == "session":
+        if self.kind in ("session", GRANTED):
             return f"the {self.role} role"
         return f"a {self.role} token"
 
@@ -158,6 +158,55 @@ def resolve(conn: Connection, token: str | None, now: datetime) -> Principal:
             "token", row.role, row.store_id, row.token_id, last_used_at=row.last_used_at
         )
     raise _unauthenticated("the credentials are not recognised")
+
+
+GRANTED = "grant"  # Principal.kind of a terminal sending an associate's queued write
+
+
+def resolve_grant(conn: Connection, device: Principal, grant: str, now: datetime) -> Principal:
+    """The associate a write grant speaks for, when the terminal that presents it (`device`,
+    already resolved from its own credential) is the one it was issued to; else 401.
+
+    A grant lets a terminal send what the associate wrote there, as theirs, with nobody
+    signed in: it is accepted by the routes that take queued writes, nowhere else.
+    """
+    if device.kind != DEVICE:
+        raise _unauthenticated("a write grant goes with the terminal's own credential")
+    row = conn.execute(
+        select(t.write_grants, t.associates.c.role, t.associates.c.active)
+        .join(t.associates, t.associates.c.associate_id == t.write_grants.c.associate_id)
+        .where(t.write_grants.c.token_hash == digest(grant))
+    ).first()
+    if row is None or row.device_id != device.device_id:
+        raise _unauthenticated(
+            "this write grant is not this terminal's; the write is set aside", ErrorCode.GRANT_ENDED
+        )
+    if not row.active:
+        raise _unauthenticated(
+            f"{row.associate_id} was disabled at HQ, so what they wrote offline is not sent",
+            ErrorCode.GRANT_ENDED,
+        )
+    if row.revoked_at is not None:
+        why = _ENDED.get(row.end_reason or "", "it was ended at HQ")
+        raise _unauthenticated(
+            f"{row.associate_id}'s authority to send offline writes ended ({why})",
+            ErrorCode.GRANT_ENDED,
+        )
+    if row.expires_at <= now:
+        raise _unauthenticated(
+            f"{row.associate_id}'s authority to send offline writes from this terminal expired "
+            f"at {row.expires_at:%Y-%m-%d %H:%M} UTC; they must sign in here while HQ answers "
+            "and enter it again",
+            ErrorCode.GRANT_ENDED,
+        )
+    return Principal(
+        GRANTED,
+        row.role,
+        row.store_id,
+        row.associate_id,
+        device_id=row.device_id,
+        associate_id=row.associate_id,
+    )
 
 
 def _require_store(conn: Connection, store_id: str) -> None:
@@ -358,10 +407,23 @@ def _open_session(
                 expires_at=expires,
             )
         )
+        grant = new_token("wgr")
+        grant_expires = now + timedelta(hours=settings.write_grant_hours)
+        conn.execute(
+            insert(t.write_grants).values(
+                token_hash=digest(grant),
+                associate_id=employee_id,
+                device_id=device.device_id,
+                store_id=device.store_id,
+                created_at=now,
+                expires_at=grant_expires,
+            )
+        )
         audit(conn, now, "device", device.actor_id, "sign_in", "associate", employee_id)
     return {
         "session_token": token,
         "expires_at": expires,
+        "write_grant": {"token": grant, "expires_at": grant_expires},
         "associate": {
             "associate_id": row.associate_id,
             "name": row.name,
@@ -455,16 +517,25 @@ def _update_associate(
         ).rowcount
         if not done:
             raise ValueError(f"no associate with employee id {employee_id!r}")
-        return end_sessions_of(w.conn, t.sessions.c.associate_id == employee_id, now, end_sessions)
+        return end_sessions_of(w.conn, now, end_sessions, associate_id=employee_id)
 
 
-def end_sessions_of(conn: Connection, which, now: datetime, reason: str) -> int:
-    """End the open sessions matching `which`; their next request is refused (session_revoked)."""
-    return conn.execute(
-        update(t.sessions)
-        .where(which, t.sessions.c.revoked_at.is_(None))
-        .values(revoked_at=now, end_reason=reason)
-    ).rowcount
+def end_sessions_of(
+    conn: Connection, now: datetime, reason: str, *, associate_id: str = "", device_id: str = ""
+) -> int:
+    """End the open sessions and write grants of an associate or of a terminal; their next
+    request is refused (session_revoked, grant_ended). Returns the sessions ended."""
+    ended = 0
+    for table in (t.write_grants, t.sessions):
+        whose = table.c.associate_id == associate_id if associate_id else None
+        if device_id:
+            whose = table.c.device_id == device_id
+        ended = conn.execute(
+            update(table)
+            .where(whose, table.c.revoked_at.is_(None))
+            .values(revoked_at=now, end_reason=reason)
+        ).rowcount
+    return ended
 
 
 def create_api_token(

@@ -61,7 +61,7 @@ def cmd_serve(args) -> int:
         )
         return 0
     uvicorn.run(
-        create_app(db, HQSettings()),
+        create_app(db, HQSettings.from_env()),
         host=args.host,
         port=args.port,
         log_level="warning",

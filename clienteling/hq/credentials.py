@@ -83,9 +83,7 @@ def revoke_device(
         ).rowcount
         ended = 0
         if done:
-            ended = end_sessions_of(
-                conn, t.sessions.c.device_id == device_id, now, END_DEVICE_REVOKED
-            )
+            ended = end_sessions_of(conn, now, END_DEVICE_REVOKED, device_id=device_id)
         row = conn.execute(select(t.devices).where(d.device_id == device_id)).first()
         if row is None:
             raise ValueError(f"no terminal with id {device_id!r} (see: device list)")

@@ -22,8 +22,28 @@ def default_db_url() -> str:
 @dataclass(frozen=True)
 class HQSettings:
     session_hours: float = 12.0  # one shift
+    # How long a terminal may send an associate's offline writes after their last online
+    # sign-in there, with nobody signed in (CLIENTELING_WRITE_GRANT_HOURS).
+    write_grant_hours: float = 72.0
     enrollment_code_hours: float = 24.0
     pin_attempts: int = 5
     lockout_minutes: int = 15
     max_body_bytes: int = 2 * 1024 * 1024
     max_import_bytes: int = 512 * 1024 * 1024
+
+    @classmethod
+    def from_env(cls) -> HQSettings:
+        """The defaults, with the ones a retailer sets in the environment: the write grant's
+        lifetime in CLIENTELING_WRITE_GRANT_HOURS (hours, more than 0)."""
+        hours = os.environ.get("CLIENTELING_WRITE_GRANT_HOURS")
+        if not hours:
+            return cls()
+        try:
+            value = float(hours)
+        except ValueError:
+            value = -1.0
+        if not 0 < value <= 24 * 365:
+            raise ValueError(
+                f"CLIENTELING_WRITE_GRANT_HOURS={hours!r}: give hours, more than 0 (72 = 3 days)"
+            )
+        return cls(write_grant_hours=value)

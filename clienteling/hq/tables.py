@@ -343,6 +343,21 @@ sessions = Table(
     Column("end_reason", String(16)),
 )
 
+# What lets a terminal send an associate's queued writes with nobody signed in: issued at the
+# associate's online sign-in, bound to them and to that terminal, valid until expires_at.
+write_grants = Table(
+    "write_grants",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("associate_id", String(64), nullable=False, index=True),
+    Column("device_id", String(64), nullable=False, index=True),
+    Column("store_id", String(64), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Column("revoked_at", UTCDateTime),
+    Column("end_reason", String(16)),
+)
+
 api_tokens = Table(
     "api_tokens",
     metadata,

@@ -38,7 +38,19 @@ class AssociateOut(Strict):
     home_store: str
 
 
+class WriteGrantOut(Strict):
+    """Lets this terminal send the associate's queued writes as theirs, with nobody signed
+    in, until `expires_at`: sent as the WRITE_GRANT header beside the terminal's credential."""
+
+    token: str
+    expires_at: datetime
+
+
+WRITE_GRANT = "X-Write-Grant"
+
+
 class SignInResponse(Strict):
     session_token: str
     expires_at: datetime
     associate: AssociateOut
+    write_grant: WriteGrantOut | None = None  # older HQs send none

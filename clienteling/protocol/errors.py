@@ -13,6 +13,7 @@ class ErrorCode(StrEnum):
     SESSION_EXPIRED = "session_expired"
     SESSION_REVOKED = "session_revoked"  # ended at HQ: PIN changed, terminal revoked, disabled
     DEVICE_REVOKED = "device_revoked"  # the terminal's credential was revoked: enroll again
+    GRANT_ENDED = "grant_ended"  # the write grant expired or was revoked: the write is set aside
     WRONG_CREDENTIALS = "wrong_credentials"
     LOCKED_OUT = "locked_out"
     CODE_UNKNOWN = "code_unknown"

@@ -7,6 +7,7 @@ PIN this associate used online on this terminal before. Every method may block
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Callable
@@ -106,6 +107,9 @@ class Sessions:
             raise PermissionError(exc.message) from None
         remember_pin(self.vault, employee_id, pin)
         self.vault.put(f"session:{employee_id}", answer["session_token"])
+        grant = answer.get("write_grant")  # an older HQ gives none
+        if grant:
+            self.vault.put(f"grant:{employee_id}", json.dumps(grant))
         who = answer["associate"]
         return Session(employee_id, who["name"], who["role"], answer["session_token"], True)
 
@@ -144,6 +148,17 @@ class Sessions:
         in offline (their writes wait in the outbox). PermissionError when nobody is signed in."""
         self.signed_in()
         return self._client
+
+    def grant_client(self, employee_id: str) -> HQClient | None:
+        """The client that sends `employee_id`'s queued writes as theirs with nobody signed in:
+        with the write grant HQ gave them at their last online sign-in here; None without one.
+        HQ refuses an expired or ended grant (the write is then set aside with HQ's reason)."""
+        stored = self.vault.get(f"grant:{employee_id}")
+        try:
+            token = json.loads(stored)["token"] if stored else None
+        except (ValueError, TypeError, KeyError):
+            token = None
+        return self.hq.with_grant(token) if token else None
 
     def client(self) -> HQClient | None:
         """The client for an associate's questions to HQ (a shopper outside this cache, an

@@ -17,7 +17,7 @@ from clienteling.domain.enums import Connectivity
 from clienteling.protocol.sync import COLLECTIONS
 from clienteling.security.vault import Vault
 from clienteling.settings import SettingsFile
-from clienteling.sync.engine import PullProgress, SyncEngine
+from clienteling.sync.engine import PullProgress, PushReport, SyncEngine
 
 from .scan_settings import apply_from_hq
 from .writes import Writes
@@ -82,7 +82,7 @@ class Syncing:
         try:
             self.pull(progress)
             self.refresh_scan_settings()
-            self.writes.send_due()  # writes need an associate's session, never the device's
+            self.writes.send_due()  # each as its author: their session or their write grant
         except HQError:
             pass  # the client noted the connectivity; the cache keeps working
         return self.status()
@@ -93,6 +93,10 @@ class Syncing:
             return self.engine.pull(progress=progress)
         finally:
             self.on_pulled()
+
+    def send_queued(self) -> PushReport:
+        """Send the queued writes, each as its author, with nobody signed in if need be."""
+        return self.writes.send_due()
 
     def device_known(self) -> bool:
         """Whether HQ still accepts this terminal's credential (False also when unreachable)."""

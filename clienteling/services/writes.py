@@ -18,7 +18,7 @@ from clienteling.api.client import HQClient
 from clienteling.cache import outbox
 from clienteling.cache.store import Cache
 from clienteling.domain.enums import Role, WriteState
-from clienteling.sync.engine import SyncEngine
+from clienteling.sync.engine import PushReport, SyncEngine
 
 from .sessions import Session, Sessions
 
@@ -121,17 +121,18 @@ class Writes:
             return outbox.withdraw(conn, id, kind)
 
     def sender_for(self, entry: outbox.Record) -> HQClient | None:
-        """Who may send an entry now: its author's session, when they are signed in online
-        (never another associate's: HQ would record the write as theirs). Entries made
-        before authors were kept go with whoever is signed in online."""
+        """Who sends an entry: always as its author, never as another associate (HQ records
+        a write as the work of whoever sent it). Their session when they are signed in online
+        now; otherwise this terminal with their write grant; None (it waits) without one.
+        Entries made before authors were kept go with whoever is signed in online."""
         session, client = self.sessions.current, self.sessions.client()
-        if client is None or session is None:
-            return None
-        if entry.author_id is not None and entry.author_id != session.employee_id:
-            return None  # waits for its author
-        return client
+        if entry.author_id is None:
+            return client
+        if client is not None and session is not None and session.employee_id == entry.author_id:
+            return client
+        return self.sessions.grant_client(entry.author_id)
 
-    def send_due(self) -> None:
-        """Send what waits in the outbox that the signed-in associate wrote."""
-        if self.sessions.client() is not None:
-            self.engine.push(self.sender_for)
+    def send_due(self) -> PushReport:
+        """Send what waits in the outbox, each as its author, whoever is signed in (or
+        nobody): the app's background sync and `clienteling sync` call this."""
+        return self.engine.push(self.sender_for)

@@ -329,13 +329,37 @@ def test_a_write_made_offline_goes_out_as_its_author_never_as_whoever_signs_in_n
     services.sessions.sign_out()
     hq_world.start_hq()
     services.sessions.sign_in(MANAGER, PIN)  # someone else, online
-    status = services.syncing.sync()
-    assert status.queued == 1 and hq_rows(hq_world.db, t.notes) == []  # it waits for its author
-    services.sessions.sign_out()
-    services.sessions.sign_in(ASSOCIATE, PIN)
+    assert services.syncing.sync().queued == 0
+    [note] = hq_rows(hq_world.db, t.notes)
+    assert note.note_id == saved.note_id and note.associate_id == ASSOCIATE  # not the manager
+
+
+def test_queued_writes_go_out_as_soon_as_hq_answers_with_nobody_signed_in(hq_world):
+    services = offline_session(hq_world)
+    saved = services.engagement.add_note("sh1", "gift", "a red scarf")
+    services.sessions.sign_out()  # the counter is empty when the network comes back
+    hq_world.start_hq()
     assert services.syncing.sync().queued == 0
     [note] = hq_rows(hq_world.db, t.notes)
     assert note.note_id == saved.note_id and note.associate_id == ASSOCIATE
+
+
+def test_a_write_whose_grant_expired_is_set_aside_never_sent_as_someone_else(hq_world):
+    services = offline_session(hq_world)
+    saved = services.engagement.add_note("sh1", "gift", "written too long ago")
+    services.sessions.sign_out()
+    with hq_world.db.write() as w:  # the associate's grant ran out while HQ was away
+        w.conn.execute(t.write_grants.update().values(expires_at=NOW - timedelta(days=1)))
+    hq_world.start_hq()
+    services.sessions.sign_in(MANAGER, PIN)
+    status = services.syncing.sync()
+    assert (status.queued, status.parked) == (0, 1)
+    [refused] = status.refused
+    assert refused.id == saved.note_id
+    assert "expired" in refused.reason and ASSOCIATE in refused.reason
+    assert hq_rows(hq_world.db, t.notes) == []  # not written as the manager, nor at all
+    note = services.profiles.profile("sh1").notes[0]
+    assert note.state == WriteState.REFUSED and "expired" in note.refused
 
 
 def test_a_trainees_write_is_refused_before_it_is_queued(hq_world):

@@ -495,8 +495,9 @@ def test_order_rows_newest_first_each_order_once(confirmed, entries, limit):
         assert (instants[0] if instants else None) == newest
 
 
-def test_the_associate_signs_in_again_to_send_what_waits(world):
-    """Signed in offline, orders wait; signed in online again, the next sync sends them."""
+def test_orders_placed_offline_go_out_on_the_first_sync_once_hq_is_back(world):
+    """Signed in offline, orders wait; the first sync with HQ back sends them as the author
+    (with their write grant), without signing in again."""
     services = signed_in(world)
     services.sessions.sign_out()
     world.stop_hq()
@@ -504,8 +505,7 @@ def test_the_associate_signs_in_again_to_send_what_waits(world):
     queued = services.orders.place(pickup("ST1-BLK-M"))
     assert queued.state == OrderState.QUEUED
     world.start_hq()
-    services.syncing.sync()  # HQ is back, but this session cannot send
-    assert services.orders.result(queued.order_id).state == OrderState.QUEUED
-    services.sessions.sign_in(ASSOCIATE, PIN)
     services.syncing.sync()
-    assert services.orders.result(queued.order_id).state == OrderState.CONFIRMED
+    confirmed = services.orders.result(queued.order_id)
+    assert confirmed.state == OrderState.CONFIRMED
+    assert confirmed.order.associate_id == ASSOCIATE

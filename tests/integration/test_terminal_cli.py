@@ -8,7 +8,10 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 
+from sqlalchemy import select
+
 from clienteling.hq import auth
+from clienteling.hq import tables as t
 from tests.hq_live import LiveHQ, set_stock, small_chain
 
 
@@ -91,6 +94,21 @@ def test_enroll_sync_find_stock_order_status(hq_db, tmp_path, secret_service):
         pin="2468",
     )
     assert missing.returncode == 1 and "no shopper nobody" in missing.stderr
+    # HQ is back: `clienteling sync`, with nobody signed in, sends the queued order as the
+    # associate who placed it (with the write grant HQ gave them at their online sign-in).
+    port = int(hq.url.rsplit(":", 1)[1])
+    with LiveHQ(hq_db, port=port):
+        synced = term(home, "sync")
+        assert synced.returncode == 0, synced.stderr
+        assert "sent 1 queued writes" in synced.stdout
+    status = json.loads(term(home, "status", "--json").stdout)
+    assert status["outbox"] == {"pending": 0, "delivered": 2, "parked": 0}
+    queued_id = json.loads(queued.stdout)["order_id"]
+    with hq_db.read() as conn:
+        author = conn.execute(
+            select(t.orders.c.associate_id).where(t.orders.c.order_id == queued_id)
+        ).scalar_one()
+    assert author == "BR-SP-01-associate"
 
 
 def test_scan_explains_a_code_and_refuses_with_the_reason(tmp_path):
