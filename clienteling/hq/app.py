@@ -17,6 +17,7 @@ from clienteling import __version__
 from clienteling.protocol import writes as pw
 from clienteling.protocol.auth import EnrollRequest, EnrollResponse, SignInRequest, SignInResponse
 from clienteling.protocol.errors import ErrorCode
+from clienteling.protocol.fields import MAX_INT, Id, Line, Time
 from clienteling.protocol.orders import OrderRequest, StatusUpdate
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH, ScanSettings
 from clienteling.protocol.sync import (
@@ -231,11 +232,11 @@ def create_app(
     def sync_page(
         collection: str,
         who: Who,
-        after: Annotated[int, Query(ge=0)] = 0,
+        after: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
         key_order: bool = False,
-        snapshot: Annotated[int | None, Query(ge=0)] = None,
-        key: Annotated[list[str] | None, Query()] = None,
+        snapshot: Annotated[int | None, Query(ge=0, le=MAX_INT)] = None,
+        key: Annotated[list[Id] | None, Query()] = None,
     ):
         _check_feed(collection, who)
         in_key_order, since = _key_order_wanted(collection, after, key_order, snapshot, key)
@@ -258,7 +259,7 @@ def create_app(
 
     @app.get(f"{API_PREFIX}/sync/{{collection}}/estimate")
     def sync_estimate(
-        collection: str, who: Who, after: Annotated[int, Query(ge=0)] = 0
+        collection: str, who: Who, after: Annotated[int, Query(ge=0, le=MAX_INT)] = 0
     ) -> SyncEstimate:
         _check_feed(collection, who)
         with db.read() as conn:
@@ -274,20 +275,18 @@ def create_app(
         return JSONResponse(answer, status_code=status)
 
     @app.get(f"{API_PREFIX}/orders/{{order_id}}")
-    def get_order(order_id: str, who: Who):
+    def get_order(order_id: Id, who: Who):
         return orders.get_order(db, who, order_id)
 
     @app.get(f"{API_PREFIX}/orders")
     def list_orders(
         who: Who,
-        shopper_id: str | None = None,
-        store_id: str | None = None,
-        since: datetime | None = None,
+        shopper_id: Id | None = None,
+        store_id: Id | None = None,
+        since: Time | None = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
     ):
         who.require("associate", "manager", "trainee", "integration", what="listing orders")
-        if since is not None and since.tzinfo is None:
-            raise invalid("since: give the time with its UTC offset")
         return {
             "orders": orders.list_orders(
                 db, who, shopper_id=shopper_id, store_id=store_id, since=since, limit=limit
@@ -295,7 +294,7 @@ def create_app(
         }
 
     @app.post(f"{API_PREFIX}/orders/{{order_id}}/status")
-    def order_status(order_id: str, body: StatusUpdate, who: Who):
+    def order_status(order_id: Id, body: StatusUpdate, who: Who):
         return orders.change_status(db, who, order_id, body.status, body.note, clock())
 
     # --- terminal writes -------------------------------------------------------
@@ -308,11 +307,11 @@ def create_app(
         return created(writes.add_note(db, who, body, clock()))
 
     @app.put(f"{API_PREFIX}/shoppers/{{shopper_id}}/preferences", status_code=201)
-    def set_preferences(shopper_id: str, body: pw.PreferencesIn, who: Who):
+    def set_preferences(shopper_id: Id, body: pw.PreferencesIn, who: Who):
         return created(writes.set_preferences(db, who, shopper_id, body, clock()))
 
     @app.put(f"{API_PREFIX}/shoppers/{{shopper_id}}/consent", status_code=201)
-    def set_consent(shopper_id: str, body: pw.ConsentIn, who: Who):
+    def set_consent(shopper_id: Id, body: pw.ConsentIn, who: Who):
         return created(writes.set_consent(db, who, shopper_id, body, clock()))
 
     @app.post(f"{API_PREFIX}/wishlist", status_code=201)
@@ -320,7 +319,7 @@ def create_app(
         return created(writes.add_wishlist(db, who, body, clock()))
 
     @app.delete(f"{API_PREFIX}/wishlist/{{item_id}}", status_code=204)
-    def remove_wishlist(item_id: str, who: Who):
+    def remove_wishlist(item_id: Id, who: Who):
         writes.remove_wishlist(db, who, item_id)
         return Response(status_code=204)
 
@@ -329,7 +328,7 @@ def create_app(
         return created(writes.add_task(db, who, body, clock()))
 
     @app.post(f"{API_PREFIX}/tasks/{{task_id}}/complete")
-    def complete_task(task_id: str, who: Who):
+    def complete_task(task_id: Id, who: Who):
         return writes.complete_task(db, who, task_id, clock())
 
     @app.post(f"{API_PREFIX}/feedback", status_code=201)
@@ -343,19 +342,19 @@ def create_app(
     # --- on demand, erasure, stock ---------------------------------------------
 
     @app.get(f"{API_PREFIX}/shoppers")
-    def search_shoppers(who: Who, q: Annotated[str, Query(max_length=100)]):
+    def search_shoppers(who: Who, q: Annotated[Line, Query(max_length=100)]):
         return {"shoppers": shoppers.search(db, who, q)}
 
     @app.get(f"{API_PREFIX}/shoppers/{{shopper_id}}")
-    def get_shopper(shopper_id: str, who: Who):
+    def get_shopper(shopper_id: Id, who: Who):
         return shoppers.get_shopper(db, who, shopper_id)
 
     @app.delete(f"{API_PREFIX}/shoppers/{{shopper_id}}")
-    def erase_shopper(shopper_id: str, who: Who):
+    def erase_shopper(shopper_id: Id, who: Who):
         return {"erased": shopper_id, "removed": shoppers.erase(db, who, shopper_id, clock())}
 
     @app.get(f"{API_PREFIX}/stock/{{sku}}")
-    def live_stock(sku: str, who: Who):
+    def live_stock(sku: Id, who: Who):
         return shoppers.live_stock(db, who, sku)
 
     # --- back-office import ------------------------------------------------------
