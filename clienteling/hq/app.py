@@ -11,7 +11,7 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.datastructures import Headers
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from clienteling import __version__
 from clienteling.protocol import writes as pw
@@ -85,8 +85,15 @@ def _key_order_wanted(
     return True, Snapshot(top, tuple(key))
 
 
+class _BodyTooLarge(Exception):
+    """Raised into the app by `BodyLimit`'s receive once a body passes the limit."""
+
+
 class BodyLimit:
-    """Refuses a request whose declared body is over the limit, before the body is read.
+    """Refuses a request body over the limit: at once when its declared length is over,
+    and as soon as the bytes received pass it when it streams (chunked, or longer than
+    declared). The app never gets more than the limit, HQ's memory stays flat, and the
+    answer is 413 with the usual error body for every route.
 
     Plain ASGI: responses pass through untouched. As an `@app.middleware("http")`
     function it re-streamed every response body, which cost more than reading a
@@ -97,22 +104,60 @@ class BodyLimit:
         self.app, self.settings = app, settings
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            length = Headers(scope=scope).get("content-length")
-            limit = (
-                self.settings.max_import_bytes
-                if scope["path"].startswith(f"{API_PREFIX}/import/")
-                else self.settings.max_body_bytes
-            )
-            if length is not None and (not length.isdigit() or int(length) > limit):
-                err = ApiError(
-                    413,
-                    ErrorCode.PAYLOAD_TOO_LARGE,
-                    f"the request body is larger than {limit} bytes",
-                )
-                await JSONResponse(err.body(), status_code=413)(scope, receive, send)
-                return
-        await self.app(scope, receive, send)
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        importing = scope["path"].startswith(f"{API_PREFIX}/import/")
+        limit = self.settings.max_import_bytes if importing else self.settings.max_body_bytes
+        length = Headers(scope=scope).get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > limit):
+            await self._refuse(scope, receive, send, limit, importing)
+            return
+        received, over, started = 0, False, False
+
+        async def counted() -> Message:
+            nonlocal received, over
+            if over:
+                raise _BodyTooLarge
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    over = True
+                    raise _BodyTooLarge
+            return message
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            if over and not started:
+                # Whatever the app made of the refused read (FastAPI answers 400 "There
+                # was an error parsing the body") is not the answer.
+                raise _BodyTooLarge
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted, watched)
+        except _BodyTooLarge:
+            if started:
+                raise
+        if over and not started:
+            await self._refuse(scope, receive, send, limit, importing)
+
+    @staticmethod
+    async def _refuse(
+        scope: Scope, receive: Receive, send: Send, limit: int, importing: bool
+    ) -> None:
+        message = (
+            f"the file is larger than {limit} bytes; split it into several imports"
+            if importing
+            else f"the request body is larger than {limit} bytes"
+        )
+        err = ApiError(413, ErrorCode.PAYLOAD_TOO_LARGE, message)
+        # The rest of the body is not read: the connection closes after the answer.
+        await JSONResponse(err.body(), status_code=413, headers={"Connection": "close"})(
+            scope, receive, send
+        )
 
 
 def create_app(
@@ -366,22 +411,15 @@ def create_app(
         who.require("integration", what="importing data")
         if kind not in importing.KINDS:
             raise not_found(f"import kind {kind!r} (known: {', '.join(importing.KINDS)})")
-        spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)
-        size = 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > settings.max_import_bytes:
-                raise ApiError(
-                    413,
-                    ErrorCode.PAYLOAD_TOO_LARGE,
-                    "the file is too large; split it into several imports",
-                )
-            spool.write(chunk)
-        spool.seek(0)
         from starlette.concurrency import run_in_threadpool
 
-        report = await run_in_threadpool(importing.import_csv, db, kind, spool, actor=who.actor_id)
-        spool.close()
+        with tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024) as spool:
+            async for chunk in request.stream():  # BodyLimit stops it past max_import_bytes
+                spool.write(chunk)
+            spool.seek(0)
+            report = await run_in_threadpool(
+                importing.import_csv, db, kind, spool, actor=who.actor_id
+            )
         return {
             "kind": report.kind,
             "rows_read": report.rows_read,
