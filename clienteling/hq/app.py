@@ -2,6 +2,7 @@
 
 import json
 import logging
+import secrets
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -35,7 +36,7 @@ from clienteling.protocol.version import API_PREFIX
 from . import auth, credentials, feed, orders, scan_settings, shoppers, writes
 from .auth import Principal
 from .db import Database
-from .errors import ApiError, invalid, not_found
+from .errors import ApiError, invalid, not_found, without_words
 from .settings import HQSettings
 
 log = logging.getLogger("clienteling.hq")
@@ -160,6 +161,68 @@ class BodyLimit:
         )
 
 
+class Unexpected:
+    """One log line per unexpected error, and a 500 answer carrying the same error id.
+
+    The line has the id, the method, the route's template, and the error's types and
+    places in our code (`without_words`): never its message, the request's body, its
+    query or the statement's parameters, which hold shoppers' data. A handler for
+    Exception would not do: Starlette re-raises after it, and uvicorn logs the whole
+    traceback, messages included, a second time.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched)
+        except Exception as exc:
+            error_id = secrets.token_hex(6)
+            route = getattr(scope.get("route"), "path", None) or "(no route)"
+            log.error(
+                "unexpected error %s in %s %s: %s",
+                error_id,
+                scope["method"],
+                route,
+                without_words(exc),
+            )
+            if started:
+                return  # the answer is under way; uvicorn closes the connection
+            err = ApiError(
+                500,
+                ErrorCode.INTERNAL,
+                f"HQ hit an unexpected error (error id {error_id}); try again shortly",
+                {"error_id": error_id},
+            )
+            await JSONResponse(err.body(), status_code=500)(scope, receive, send)
+
+
+class _AccessWithoutQuery(logging.Filter):
+    """uvicorn's access log (off in `serve`, on in a plain `uvicorn` run) names each
+    request's path with its query, and a search's query is a phone, an e-mail or a
+    loyalty id: the line keeps the path only."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) == 5 and isinstance(args[2], str):
+            record.args = (*args[:2], args[2].split("?", 1)[0], *args[3:])
+        return True
+
+
+ACCESS_WITHOUT_QUERY = _AccessWithoutQuery()
+
+
 def create_app(
     db: Database, settings: HQSettings | None = None, clock: Callable[[], datetime] = _utcnow
 ) -> FastAPI:
@@ -182,17 +245,9 @@ def create_app(
             ApiError(422, ErrorCode.INVALID_REQUEST, message, details).body(), status_code=422
         )
 
-    @app.exception_handler(Exception)
-    async def _unexpected(_request: Request, exc: Exception):
-        log.exception("unexpected error: %s", exc.__class__.__name__)
-        return JSONResponse(
-            ApiError(
-                500, ErrorCode.INTERNAL, "HQ hit an unexpected error; try again shortly"
-            ).body(),
-            status_code=500,
-        )
-
     app.add_middleware(BodyLimit, settings=settings)
+    app.add_middleware(Unexpected)  # outermost: it answers for everything inside
+    logging.getLogger("uvicorn.access").addFilter(ACCESS_WITHOUT_QUERY)
 
     def principal(request: Request) -> Principal:
         header = request.headers.get("authorization", "")

@@ -25,6 +25,15 @@ from tests.conftest import create_pg_database
 from tests.hq_live import LiveHQ, add_shopper, small_chain
 
 NUL = "\x00"
+# Shopper data no log line may carry (test_hq_logs.py): in the valid bodies below, so in
+# every bad request made from them, and in the normal writes of the log tests.
+CANARY_PHONE = "+5511966604471"
+CANARY_EMAIL = "kanarie.4471@example.com"
+CANARY_STREET = "Rua do Canário 4471"
+CANARY_NOTE = "kanarie-note-4471"
+CANARY_LOYALTY = "LYKANARIE4471"
+CANARY_NAME = "Kanarienvogel"
+CANARIES = (CANARY_PHONE, CANARY_EMAIL, CANARY_STREET, CANARY_NOTE, CANARY_LOYALTY, CANARY_NAME)
 TOO_BIG = (str(2**63), str(10**30))
 OVERFLOWING_TIMES = ("0001-01-01T00:00:00+05:00", "9999-12-31T23:59:00-05:00")
 STORE = "BR-SP-01"
@@ -62,7 +71,12 @@ BODIES: dict[str, tuple[str, str, str | None, Callable[[dict[str, str]], dict]]]
         "POST",
         "/v1/notes",
         "associate",
-        lambda ctx: {"note_id": _id(), "shopper_id": "sh1", "reason": "gift", "text": "Gift"},
+        lambda ctx: {
+            "note_id": _id(),
+            "shopper_id": "sh1",
+            "reason": "gift",
+            "text": f"Ring {CANARY_PHONE} or {CANARY_EMAIL}: {CANARY_NOTE}",
+        },
     ),
     "preferences": (
         "PUT",
@@ -90,7 +104,7 @@ BODIES: dict[str, tuple[str, str, str | None, Callable[[dict[str, str]], dict]]]
         lambda ctx: {
             "task_id": _id(),
             "shopper_id": "sh1",
-            "title": "Call back",
+            "title": f"Call {CANARY_NAME} back",
             "due_at": "2026-12-01T10:00:00+00:00",
         },
     ),
@@ -98,7 +112,12 @@ BODIES: dict[str, tuple[str, str, str | None, Callable[[dict[str, str]], dict]]]
         "POST",
         "/v1/feedback",
         "associate",
-        lambda ctx: {"feedback_id": _id(), "shopper_id": "sh1", "score": 4, "comment": "Kind"},
+        lambda ctx: {
+            "feedback_id": _id(),
+            "shopper_id": "sh1",
+            "score": 4,
+            "comment": f"Kind; {CANARY_NOTE}",
+        },
     ),
     "activity": (
         "POST",
@@ -111,7 +130,7 @@ BODIES: dict[str, tuple[str, str, str | None, Callable[[dict[str, str]], dict]]]
                     "kind": "search",
                     "shopper_id": "sh1",
                     "at": "2026-11-01T10:00:00+00:00",
-                    "payload": {"query": "silva", "hits": 2},
+                    "payload": {"query": CANARY_PHONE, "hits": 2},
                 }
             ]
         },
@@ -126,14 +145,14 @@ BODIES: dict[str, tuple[str, str, str | None, Callable[[dict[str, str]], dict]]]
             "lines": [{"sku": "ST1-BLK-M", "quantity": 1, "source_store": STORE}],
             "fulfilment": "ship",
             "address": {
-                "line1": "Rua Augusta 100",
+                "line1": CANARY_STREET,
                 "line2": "ap 3",
                 "city": "São Paulo",
                 "postcode": "01305-000",
                 "region": "SP",
                 "country": "BR",
             },
-            "note": "Leave at the door",
+            "note": f"Leave with {CANARY_NAME}",
         },
     ),
     "pickup_order": (
@@ -152,7 +171,7 @@ BODIES: dict[str, tuple[str, str, str | None, Callable[[dict[str, str]], dict]]]
         "POST",
         "/v1/orders/00000000-0000-4000-8000-000000000000/status",
         "manager",
-        lambda ctx: {"status": "cancelled", "note": "Shopper asked"},
+        lambda ctx: {"status": "cancelled", "note": f"{CANARY_NAME} asked"},
     ),
 }
 
@@ -355,6 +374,14 @@ def _path_segments() -> Iterator[Bad]:
 def _query_values() -> Iterator[Bad]:
     yield Bad("search q NUL", "GET", "/v1/shoppers?q=si%00lva", "associate", None, "q")
     yield Bad(
+        "search q NUL in a phone",
+        "GET",
+        "/v1/shoppers?q=%2B" + CANARY_PHONE[1:] + "%00",
+        "associate",
+        None,
+        "q",
+    )
+    yield Bad(
         "orders shopper_id NUL",
         "GET",
         "/v1/orders?shopper_id=sh%001",
@@ -406,7 +433,7 @@ class Served:
             return c.request(bad.method, bad.path, json=body, headers=headers)
 
 
-def served_hq(url: str) -> Iterator[Served]:
+def served_hq(url: str, access_log: bool = False) -> Iterator[Served]:
     """The small chain at a migrated HQ database at `url`, served on loopback, with a
     device, an associate's and a manager's session, an integration token and an unused
     enrollment code."""
@@ -416,7 +443,7 @@ def served_hq(url: str) -> Iterator[Served]:
     add_shopper(db, "sh3", STORE)
     now = datetime.now(UTC)
     try:
-        with LiveHQ(db) as hq:
+        with LiveHQ(db, access_log=access_log) as hq:
             device = hq.enroll(STORE)
             staff = chain["staff"][STORE]
             served = Served(db, hq)
