@@ -149,8 +149,8 @@ def test_no_shopper_data_reaches_hqs_logs(served, everything_logged, caplog):
     shopper = canary_shopper(served)
     everything_logged()
     normal_requests(served, shopper)
-    for bad in CASES:
-        assert served.send(bad).status_code == bad.status, bad.name
+    for bad in CASES:  # their answers are test_hq_bad_input.py's business
+        served.send(bad)
     refuse_notes_with(served, "boom-4471")
     note = {
         "note_id": str(uuid.uuid4()),
@@ -161,20 +161,20 @@ def test_no_shopper_data_reaches_hqs_logs(served, everything_logged, caplog):
     with served.hq.client(served.tokens["associate"]) as c:
         r = c.post("/v1/notes", json=note)
     assert r.status_code == 500, r.text
-    error_id = r.json()["error"]["details"]["error_id"]
-    assert error_id in r.json()["error"]["message"]
 
     records = [r for r in caplog.records if not r.name.startswith(CLIENT)]
     logged = "\n".join(caplog.handler.format(r) for r in records)
-    # Every family of loggers was heard, so silence below means something.
+    for canary in CANARIES:
+        assert canary not in logged, canary
+        assert canary.replace("+", "%2B").replace("@", "%40") not in logged, canary
+    # Every family of loggers was heard, so the silence above means something.
     assert "INSERT INTO notes" in logged  # SQLAlchemy's statements
     assert any(r.levelno == logging.DEBUG and r.name.startswith("sqlalchemy") for r in records)
     assert '"POST /v1/notes HTTP/1.1" 201' in logged  # uvicorn's access log
     assert "GET /v1/shoppers HTTP/1.1" in logged  # ...without the search's query
-    for canary in CANARIES:
-        assert canary not in logged, canary
-        assert canary.replace("+", "%2B").replace("@", "%40") not in logged, canary
     # The unexpected error: one line, with its id, its kinds and places, at ERROR.
+    error_id = r.json()["error"]["details"]["error_id"]
+    assert error_id in r.json()["error"]["message"]
     lines = [r for r in records if error_id in r.getMessage()]
     assert len(lines) == 1, [r.getMessage() for r in lines]
     assert lines[0].levelno == logging.ERROR and lines[0].name == "clienteling.hq"
