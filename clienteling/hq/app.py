@@ -314,7 +314,7 @@ def create_app(
             return {"devices": credentials.list_devices(conn, who.store_id)}
 
     @app.post(f"{API_PREFIX}/devices/{{device_id}}/revoke")
-    def revoke_device(device_id: str, who: Who):
+    def revoke_device(device_id: Id, who: Who):
         who.require("manager", what="revoking terminals")
         with db.read() as conn:
             found = credentials.device(conn, device_id)

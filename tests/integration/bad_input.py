@@ -344,6 +344,7 @@ PATH_IDS = [
     ("DELETE", "/v1/wishlist/{id}", "associate", None, "item_id"),
     ("POST", "/v1/tasks/{id}/complete", "associate", None, "task_id"),
     ("GET", "/v1/stock/{id}", "associate", None, "sku"),
+    ("POST", "/v1/devices/{id}/revoke", "manager", None, "device_id"),
 ]
 
 
