@@ -29,7 +29,13 @@ NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 class LiveHQ:
     """uvicorn serving the HQ app on a free loopback port."""
 
-    def __init__(self, db: Database, settings: HQSettings | None = None, port: int = 0) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: HQSettings | None = None,
+        port: int = 0,
+        access_log: bool = False,
+    ) -> None:
         self.db = db
         self.app = create_app(db, settings or HQSettings())
         config = uvicorn.Config(
@@ -37,7 +43,7 @@ class LiveHQ:
             host="127.0.0.1",
             port=port,
             log_level="warning",
-            access_log=False,
+            access_log=access_log,
             lifespan="off",
         )
         self.server = uvicorn.Server(config)

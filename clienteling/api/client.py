@@ -9,6 +9,7 @@ with the operating system's trust store, and never turns verification off.
 from __future__ import annotations
 
 import json
+import logging
 import random
 import ssl
 import time
@@ -46,6 +47,22 @@ from .errors import (
 )
 
 RETRY_STATUSES = {429, 502, 503, 504, 500}
+
+
+class _AddressWithoutQuery(logging.Filter):
+    """httpx logs every request's address at INFO, and a search's query string is a
+    phone, an e-mail or a loyalty id: the logged address stops before the query."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                str(a).split("?", 1)[0] if isinstance(a, httpx.URL) and a.query else a
+                for a in record.args
+            )
+        return True
+
+
+ADDRESS_WITHOUT_QUERY = _AddressWithoutQuery()
 
 
 @dataclass(frozen=True)
@@ -131,6 +148,7 @@ class HQClient:
         self._sleep = sleep
         self._owner = True  # closes the connections; a client acting as someone else does not
         self._grant: dict[str, str] = {}  # WRITE_GRANT header, on a client sending for an author
+        logging.getLogger("httpx").addFilter(ADDRESS_WITHOUT_QUERY)
         verify: ssl.SSLContext | bool = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         self._http = httpx.Client(
             base_url=base_url.rstrip("/"),

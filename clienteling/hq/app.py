@@ -2,6 +2,7 @@
 
 import json
 import logging
+import secrets
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -11,7 +12,7 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.datastructures import Headers
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from clienteling import __version__
 from clienteling.protocol import writes as pw
@@ -23,6 +24,7 @@ from clienteling.protocol.auth import (
     SignInResponse,
 )
 from clienteling.protocol.errors import ErrorCode
+from clienteling.protocol.fields import MAX_INT, Id, Line, Time
 from clienteling.protocol.orders import OrderRequest, StatusUpdate
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH, ScanSettings
 from clienteling.protocol.sync import (
@@ -40,7 +42,7 @@ from clienteling.protocol.version import API_PREFIX
 from . import auth, credentials, feed, orders, scan_settings, shoppers, writes
 from .auth import Principal
 from .db import Database
-from .errors import ApiError, invalid, not_found
+from .errors import ApiError, invalid, not_found, without_words
 from .settings import HQSettings
 
 log = logging.getLogger("clienteling.hq")
@@ -90,8 +92,15 @@ def _key_order_wanted(
     return True, Snapshot(top, tuple(key))
 
 
+class _BodyTooLarge(Exception):
+    """Raised into the app by `BodyLimit`'s receive once a body passes the limit."""
+
+
 class BodyLimit:
-    """Refuses a request whose declared body is over the limit, before the body is read.
+    """Refuses a request body over the limit: at once when its declared length is over,
+    and as soon as the bytes received pass it when it streams (chunked, or longer than
+    declared). The app never gets more than the limit, HQ's memory stays flat, and the
+    answer is 413 with the usual error body for every route.
 
     Plain ASGI: responses pass through untouched. As an `@app.middleware("http")`
     function it re-streamed every response body, which cost more than reading a
@@ -102,22 +111,122 @@ class BodyLimit:
         self.app, self.settings = app, settings
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            length = Headers(scope=scope).get("content-length")
-            limit = (
-                self.settings.max_import_bytes
-                if scope["path"].startswith(f"{API_PREFIX}/import/")
-                else self.settings.max_body_bytes
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        importing = scope["path"].startswith(f"{API_PREFIX}/import/")
+        limit = self.settings.max_import_bytes if importing else self.settings.max_body_bytes
+        length = Headers(scope=scope).get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > limit):
+            await self._refuse(scope, receive, send, limit, importing)
+            return
+        received, over, started = 0, False, False
+
+        async def counted() -> Message:
+            nonlocal received, over
+            if over:
+                raise _BodyTooLarge
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    over = True
+                    raise _BodyTooLarge
+            return message
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            if over and not started:
+                # Whatever the app made of the refused read (FastAPI answers 400 "There
+                # was an error parsing the body") is not the answer.
+                raise _BodyTooLarge
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted, watched)
+        except _BodyTooLarge:
+            if started:
+                raise
+        if over and not started:
+            await self._refuse(scope, receive, send, limit, importing)
+
+    @staticmethod
+    async def _refuse(
+        scope: Scope, receive: Receive, send: Send, limit: int, importing: bool
+    ) -> None:
+        message = (
+            f"the file is larger than {limit} bytes; split it into several imports"
+            if importing
+            else f"the request body is larger than {limit} bytes"
+        )
+        err = ApiError(413, ErrorCode.PAYLOAD_TOO_LARGE, message)
+        # The rest of the body is not read: the connection closes after the answer.
+        await JSONResponse(err.body(), status_code=413, headers={"Connection": "close"})(
+            scope, receive, send
+        )
+
+
+class Unexpected:
+    """One log line per unexpected error, and a 500 answer carrying the same error id.
+
+    The line has the id, the method, the route's template, and the error's types and
+    places in our code (`without_words`): never its message, the request's body, its
+    query or the statement's parameters, which hold shoppers' data. A handler for
+    Exception would not do: Starlette re-raises after it, and uvicorn logs the whole
+    traceback, messages included, a second time.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched)
+        except Exception as exc:
+            error_id = secrets.token_hex(6)
+            route = getattr(scope.get("route"), "path", None) or "(no route)"
+            log.error(
+                "unexpected error %s in %s %s: %s",
+                error_id,
+                scope["method"],
+                route,
+                without_words(exc),
             )
-            if length is not None and (not length.isdigit() or int(length) > limit):
-                err = ApiError(
-                    413,
-                    ErrorCode.PAYLOAD_TOO_LARGE,
-                    f"the request body is larger than {limit} bytes",
-                )
-                await JSONResponse(err.body(), status_code=413)(scope, receive, send)
-                return
-        await self.app(scope, receive, send)
+            if started:
+                return  # the answer is under way; uvicorn closes the connection
+            err = ApiError(
+                500,
+                ErrorCode.INTERNAL,
+                f"HQ hit an unexpected error (error id {error_id}); try again shortly",
+                {"error_id": error_id},
+            )
+            await JSONResponse(err.body(), status_code=500)(scope, receive, send)
+
+
+class _AccessWithoutQuery(logging.Filter):
+    """uvicorn's access log (off in `serve`, on in a plain `uvicorn` run) names each
+    request's path with its query, and a search's query is a phone, an e-mail or a
+    loyalty id: the line keeps the path only."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) == 5 and isinstance(args[2], str):
+            record.args = (*args[:2], args[2].split("?", 1)[0], *args[3:])
+        return True
+
+
+ACCESS_WITHOUT_QUERY = _AccessWithoutQuery()
 
 
 def create_app(
@@ -142,17 +251,9 @@ def create_app(
             ApiError(422, ErrorCode.INVALID_REQUEST, message, details).body(), status_code=422
         )
 
-    @app.exception_handler(Exception)
-    async def _unexpected(_request: Request, exc: Exception):
-        log.exception("unexpected error: %s", exc.__class__.__name__)
-        return JSONResponse(
-            ApiError(
-                500, ErrorCode.INTERNAL, "HQ hit an unexpected error; try again shortly"
-            ).body(),
-            status_code=500,
-        )
-
     app.add_middleware(BodyLimit, settings=settings)
+    app.add_middleware(Unexpected)  # outermost: it answers for everything inside
+    logging.getLogger("uvicorn.access").addFilter(ACCESS_WITHOUT_QUERY)
 
     def _resolve(request: Request, *, grants: bool) -> Principal:
         header = request.headers.get("authorization", "")
@@ -236,7 +337,7 @@ def create_app(
             return {"devices": credentials.list_devices(conn, who.store_id)}
 
     @app.post(f"{API_PREFIX}/devices/{{device_id}}/revoke")
-    def revoke_device(device_id: str, who: Who):
+    def revoke_device(device_id: Id, who: Who):
         who.require("manager", what="revoking terminals")
         with db.read() as conn:
             found = credentials.device(conn, device_id)
@@ -254,11 +355,11 @@ def create_app(
     def sync_page(
         collection: str,
         who: Who,
-        after: Annotated[int, Query(ge=0)] = 0,
+        after: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
         key_order: bool = False,
-        snapshot: Annotated[int | None, Query(ge=0)] = None,
-        key: Annotated[list[str] | None, Query()] = None,
+        snapshot: Annotated[int | None, Query(ge=0, le=MAX_INT)] = None,
+        key: Annotated[list[Id] | None, Query()] = None,
     ):
         _check_feed(collection, who)
         in_key_order, since = _key_order_wanted(collection, after, key_order, snapshot, key)
@@ -281,7 +382,7 @@ def create_app(
 
     @app.get(f"{API_PREFIX}/sync/{{collection}}/estimate")
     def sync_estimate(
-        collection: str, who: Who, after: Annotated[int, Query(ge=0)] = 0
+        collection: str, who: Who, after: Annotated[int, Query(ge=0, le=MAX_INT)] = 0
     ) -> SyncEstimate:
         _check_feed(collection, who)
         with db.read() as conn:
@@ -297,20 +398,18 @@ def create_app(
         return JSONResponse(answer, status_code=status)
 
     @app.get(f"{API_PREFIX}/orders/{{order_id}}")
-    def get_order(order_id: str, who: Who):
+    def get_order(order_id: Id, who: Who):
         return orders.get_order(db, who, order_id)
 
     @app.get(f"{API_PREFIX}/orders")
     def list_orders(
         who: Who,
-        shopper_id: str | None = None,
-        store_id: str | None = None,
-        since: datetime | None = None,
+        shopper_id: Id | None = None,
+        store_id: Id | None = None,
+        since: Time | None = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
     ):
         who.require("associate", "manager", "trainee", "integration", what="listing orders")
-        if since is not None and since.tzinfo is None:
-            raise invalid("since: give the time with its UTC offset")
         return {
             "orders": orders.list_orders(
                 db, who, shopper_id=shopper_id, store_id=store_id, since=since, limit=limit
@@ -318,7 +417,7 @@ def create_app(
         }
 
     @app.post(f"{API_PREFIX}/orders/{{order_id}}/status")
-    def order_status(order_id: str, body: StatusUpdate, who: Writer):
+    def order_status(order_id: Id, body: StatusUpdate, who: Writer):
         return orders.change_status(db, who, order_id, body.status, body.note, clock())
 
     # --- terminal writes -------------------------------------------------------
@@ -331,11 +430,11 @@ def create_app(
         return created(writes.add_note(db, who, body, clock()))
 
     @app.put(f"{API_PREFIX}/shoppers/{{shopper_id}}/preferences", status_code=201)
-    def set_preferences(shopper_id: str, body: pw.PreferencesIn, who: Writer):
+    def set_preferences(shopper_id: Id, body: pw.PreferencesIn, who: Writer):
         return created(writes.set_preferences(db, who, shopper_id, body, clock()))
 
     @app.put(f"{API_PREFIX}/shoppers/{{shopper_id}}/consent", status_code=201)
-    def set_consent(shopper_id: str, body: pw.ConsentIn, who: Writer):
+    def set_consent(shopper_id: Id, body: pw.ConsentIn, who: Writer):
         return created(writes.set_consent(db, who, shopper_id, body, clock()))
 
     @app.post(f"{API_PREFIX}/wishlist", status_code=201)
@@ -343,7 +442,7 @@ def create_app(
         return created(writes.add_wishlist(db, who, body, clock()))
 
     @app.delete(f"{API_PREFIX}/wishlist/{{item_id}}", status_code=204)
-    def remove_wishlist(item_id: str, who: Writer):
+    def remove_wishlist(item_id: Id, who: Writer):
         writes.remove_wishlist(db, who, item_id)
         return Response(status_code=204)
 
@@ -352,7 +451,7 @@ def create_app(
         return created(writes.add_task(db, who, body, clock()))
 
     @app.post(f"{API_PREFIX}/tasks/{{task_id}}/complete")
-    def complete_task(task_id: str, who: Writer):
+    def complete_task(task_id: Id, who: Writer):
         return writes.complete_task(db, who, task_id, clock())
 
     @app.post(f"{API_PREFIX}/feedback", status_code=201)
@@ -366,19 +465,19 @@ def create_app(
     # --- on demand, erasure, stock ---------------------------------------------
 
     @app.get(f"{API_PREFIX}/shoppers")
-    def search_shoppers(who: Who, q: Annotated[str, Query(max_length=100)]):
+    def search_shoppers(who: Who, q: Annotated[Line, Query(max_length=100)]):
         return {"shoppers": shoppers.search(db, who, q)}
 
     @app.get(f"{API_PREFIX}/shoppers/{{shopper_id}}")
-    def get_shopper(shopper_id: str, who: Who):
+    def get_shopper(shopper_id: Id, who: Who):
         return shoppers.get_shopper(db, who, shopper_id)
 
     @app.delete(f"{API_PREFIX}/shoppers/{{shopper_id}}")
-    def erase_shopper(shopper_id: str, who: Who):
+    def erase_shopper(shopper_id: Id, who: Who):
         return {"erased": shopper_id, "removed": shoppers.erase(db, who, shopper_id, clock())}
 
     @app.get(f"{API_PREFIX}/stock/{{sku}}")
-    def live_stock(sku: str, who: Who):
+    def live_stock(sku: Id, who: Who):
         return shoppers.live_stock(db, who, sku)
 
     # --- back-office import ------------------------------------------------------
@@ -390,22 +489,15 @@ def create_app(
         who.require("integration", what="importing data")
         if kind not in importing.KINDS:
             raise not_found(f"import kind {kind!r} (known: {', '.join(importing.KINDS)})")
-        spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)
-        size = 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > settings.max_import_bytes:
-                raise ApiError(
-                    413,
-                    ErrorCode.PAYLOAD_TOO_LARGE,
-                    "the file is too large; split it into several imports",
-                )
-            spool.write(chunk)
-        spool.seek(0)
         from starlette.concurrency import run_in_threadpool
 
-        report = await run_in_threadpool(importing.import_csv, db, kind, spool, actor=who.actor_id)
-        spool.close()
+        with tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024) as spool:
+            async for chunk in request.stream():  # BodyLimit stops it past max_import_bytes
+                spool.write(chunk)
+            spool.seek(0)
+            report = await run_in_threadpool(
+                importing.import_csv, db, kind, spool, actor=who.actor_id
+            )
         return {
             "kind": report.kind,
             "rows_read": report.rows_read,

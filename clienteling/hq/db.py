@@ -10,6 +10,7 @@ same holds through BEGIN IMMEDIATE (one writer at a time). See docs/api.md.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -37,6 +38,17 @@ def redacted(url: str) -> str:
     return make_url(normalise_url(url)).render_as_string(hide_password=True)
 
 
+class _NoRows(logging.Filter):
+    """At DEBUG SQLAlchemy logs the rows it fetches: shoppers' names, phones, notes. HQ's
+    engines (logger sqlalchemy.engine.Engine.hq) log statements (INFO) at most."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno > logging.DEBUG
+
+
+NO_ROWS = _NoRows()
+
+
 class Database:
     """The HQ database: SQLite (embedded, one store or the demo) or PostgreSQL."""
 
@@ -48,9 +60,16 @@ class Database:
         self._sqlite_write_lock = threading.Lock()
 
     def _make_engine(self, pool_size: int) -> Engine:
+        engine = self._engine(pool_size)
+        logging.getLogger(engine.logger.name).addFilter(NO_ROWS)
+        return engine
+
+    def _engine(self, pool_size: int) -> Engine:
+        # Parameters stay out of logs and out of error messages: they are shoppers' data.
+        quiet: dict[str, Any] = {"hide_parameters": True, "logging_name": "hq"}
         if self.url.startswith("sqlite"):
             engine = create_engine(
-                self.url, connect_args={"check_same_thread": False, "timeout": 30}
+                self.url, connect_args={"check_same_thread": False, "timeout": 30}, **quiet
             )
 
             @event.listens_for(engine, "connect")
@@ -69,7 +88,11 @@ class Database:
 
             return engine
         return create_engine(
-            self.url, pool_size=pool_size, max_overflow=2 * pool_size, pool_pre_ping=True
+            self.url,
+            pool_size=pool_size,
+            max_overflow=2 * pool_size,
+            pool_pre_ping=True,
+            **quiet,
         )
 
     def dispose(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import traceback
 from typing import Any
 
 from clienteling.protocol.errors import ErrorCode
@@ -37,3 +39,38 @@ def not_found(what: str) -> ApiError:
 
 def invalid(message: str, details: Any = None) -> ApiError:
     return ApiError(422, ErrorCode.INVALID_REQUEST, message, details)
+
+
+def without_words(exc: BaseException) -> str:
+    """An unexpected error for the log: the types along its chain and where each was
+    raised in our code, never its message.
+
+    Messages quote values: a database error names the row it refused (a shopper's
+    e-mail, a note's text), SQLAlchemy's adds the statement's parameters. Types and
+    code locations are what finding the fault needs.
+    """
+    parts, seen = [], set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        frames = traceback.extract_tb(exc.__traceback__)
+        shown = [f for f in frames if f.filename.startswith(_OURS)]
+        if frames and (not shown or shown[-1] is not frames[-1]):
+            shown.append(frames[-1])  # where a library raised it
+        at = ", ".join(f"{_short(f.filename)}:{f.lineno} {f.name}" for f in shown)
+        kind = type(exc)
+        name = kind.__qualname__
+        if kind.__module__ != "builtins":
+            name = f"{kind.__module__}.{name}"
+        parts.append(f"{name} at {at}" if at else name)
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    return "; from ".join(parts)
+
+
+# The clienteling package, spelled as its code objects name their files.
+_OURS = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
+
+def _short(filename: str) -> str:
+    if filename.startswith(_OURS):
+        return "clienteling/" + filename[len(_OURS) :].replace(os.sep, "/")
+    return filename.replace(os.sep, "/").rsplit("site-packages/", 1)[-1]

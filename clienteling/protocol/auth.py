@@ -6,6 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .fields import Id, Line
 from .scan_settings import ScanSettings
 
 
@@ -14,8 +15,8 @@ class Strict(BaseModel):
 
 
 class EnrollRequest(Strict):
-    code: str = Field(min_length=4, max_length=64)
-    terminal_name: str = Field(min_length=1, max_length=120)
+    code: Line = Field(min_length=4, max_length=64)
+    terminal_name: Line = Field(min_length=1, max_length=120)
 
 
 class EnrollResponse(Strict):
@@ -27,7 +28,7 @@ class EnrollResponse(Strict):
 
 
 class SignInRequest(Strict):
-    employee_id: str = Field(min_length=1, max_length=64)
+    employee_id: Id
     pin: str = Field(min_length=4, max_length=8, pattern=r"^[0-9]+$")
 
 

@@ -8,35 +8,37 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from clienteling.domain.enums import Fulfilment, OrderStatus
 
+from .fields import MAX_ID, FreeText, Id, Line
+
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
 class OrderLineIn(Strict):
-    sku: str = Field(min_length=1, max_length=64)
+    sku: Id
     quantity: int = Field(ge=1, le=99)
     # None: HQ picks the nearest store that has the units.
-    source_store: str | None = Field(default=None, max_length=64)
+    source_store: Line | None = Field(default=None, max_length=MAX_ID)
 
 
 class AddressIn(Strict):
-    line1: str = Field(min_length=1, max_length=200)
-    line2: str = Field(default="", max_length=200)
-    city: str = Field(min_length=1, max_length=120)
-    postcode: str = Field(min_length=1, max_length=20)
-    region: str = Field(default="", max_length=120)
+    line1: Line = Field(min_length=1, max_length=200)
+    line2: Line = Field(default="", max_length=200)
+    city: Line = Field(min_length=1, max_length=120)
+    postcode: Line = Field(min_length=1, max_length=20)
+    region: Line = Field(default="", max_length=120)
     country: str = Field(min_length=2, max_length=2, pattern=r"^[A-Z]{2}$")
 
 
 class OrderRequest(Strict):
     order_id: UUID
-    shopper_id: str = Field(min_length=1, max_length=64)
+    shopper_id: Id
     lines: list[OrderLineIn] = Field(min_length=1, max_length=20)
     fulfilment: Fulfilment
     address: AddressIn | None = None
-    pickup_store: str | None = Field(default=None, max_length=64)
-    note: str = Field(default="", max_length=500)
+    pickup_store: Line | None = Field(default=None, max_length=MAX_ID)
+    note: FreeText = Field(default="", max_length=500)
 
     @model_validator(mode="after")
     def _fulfilment_needs(self) -> OrderRequest:
@@ -58,4 +60,4 @@ class OrderRequest(Strict):
 
 class StatusUpdate(Strict):
     status: OrderStatus
-    note: str = Field(default="", max_length=500)
+    note: FreeText = Field(default="", max_length=500)

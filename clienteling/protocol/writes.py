@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from clienteling.domain.engagement import VISIT_REASONS
+
+from .fields import MAX_ID, FreeText, Id, JsonObject, Line, Time, check_line
 
 NOTE_REASONS = VISIT_REASONS
 ACTIVITY_KINDS = (
@@ -32,18 +33,18 @@ class Strict(BaseModel):
 
 class NoteIn(Strict):
     note_id: UUID
-    shopper_id: str = Field(min_length=1, max_length=64)
+    shopper_id: Id
     reason: Literal[NOTE_REASONS]  # type: ignore[valid-type]
-    text: str = Field(min_length=1, max_length=2000)
+    text: FreeText = Field(min_length=1, max_length=2000)
 
 
 class PreferencesIn(Strict):
     change_id: UUID
     sizes: dict[str, str] = Field(default_factory=dict, max_length=30)
-    fit: str = Field(default="", max_length=40)
-    brands: list[str] = Field(default_factory=list, max_length=30)
-    colours: list[str] = Field(default_factory=list, max_length=30)
-    styles: list[str] = Field(default_factory=list, max_length=30)
+    fit: Line = Field(default="", max_length=40)
+    brands: list[Line] = Field(default_factory=list, max_length=30)
+    colours: list[Line] = Field(default_factory=list, max_length=30)
+    styles: list[Line] = Field(default_factory=list, max_length=30)
 
     @field_validator("sizes")
     @classmethod
@@ -51,6 +52,8 @@ class PreferencesIn(Strict):
         for category, size in v.items():
             if not category or len(category) > 60 or not size or len(size) > 16:
                 raise ValueError("sizes: each category and size must be 1-60 / 1-16 characters")
+            check_line(category)
+            check_line(size)
         return v
 
 
@@ -63,37 +66,30 @@ class ConsentIn(Strict):
 
 class WishlistIn(Strict):
     item_id: UUID
-    shopper_id: str = Field(min_length=1, max_length=64)
-    sku: str = Field(min_length=1, max_length=64)
+    shopper_id: Id
+    sku: Id
 
 
 class TaskIn(Strict):
     task_id: UUID
-    shopper_id: str = Field(min_length=1, max_length=64)
-    title: str = Field(min_length=1, max_length=200)
-    due_at: datetime | None = None
-
-    @field_validator("due_at")
-    @classmethod
-    def _aware(cls, v: datetime | None) -> datetime | None:
-        if v is not None and v.tzinfo is None:
-            raise ValueError("due_at: give the time with its UTC offset")
-        return v
+    shopper_id: Id
+    title: Line = Field(min_length=1, max_length=200)
+    due_at: Time | None = None
 
 
 class FeedbackIn(Strict):
     feedback_id: UUID
-    shopper_id: str = Field(min_length=1, max_length=64)
+    shopper_id: Id
     score: int = Field(ge=1, le=5)
-    comment: str = Field(default="", max_length=2000)
+    comment: FreeText = Field(default="", max_length=2000)
 
 
 class ActivityEvent(Strict):
     event_id: UUID
     kind: Literal[ACTIVITY_KINDS]  # type: ignore[valid-type]
-    shopper_id: str | None = Field(default=None, max_length=64)
-    at: datetime
-    payload: dict[str, Any] = Field(default_factory=dict)
+    shopper_id: Line | None = Field(default=None, max_length=MAX_ID)
+    at: Time
+    payload: JsonObject = Field(default_factory=dict)
 
     @field_validator("payload")
     @classmethod

@@ -17,6 +17,7 @@ from datetime import date, datetime, time
 from pydantic import ValidationError
 
 from clienteling.domain.enums import WriteState
+from clienteling.protocol.fields import CONTROL_CHARACTER
 from clienteling.protocol.writes import (
     NOTE_REASONS,
     FeedbackIn,
@@ -46,8 +47,30 @@ def split_list(text: str | list[str]) -> list[str]:
     return list(dict.fromkeys(i.strip() for i in items if i.strip()))
 
 
+# What a field is, in the associate's words, when it holds a character that cannot be stored.
+_WHAT = {
+    "text": "the note",
+    "title": "the follow-up",
+    "comment": "the comment",
+    "fit": "the fit",
+    "sizes": "a size",
+    "brands": "a brand",
+    "colours": "a colour",
+    "styles": "a style",
+    "sku": "the item",
+    "shopper_id": "the shopper",
+}
+
+
 def _plain(exc: ValidationError, words: dict[str, str]) -> ValueError:
-    """The associate's words for the first field of `words` (in its order) that is wrong."""
+    """The associate's words for the first field of `words` (in its order) that is wrong.
+
+    A character no database can store (a NUL or another control character, which a
+    scanner or a paste can bring) is named as such rather than as a length."""
+    for e in exc.errors():
+        if e["type"] == CONTROL_CHARACTER and e["loc"]:
+            name = str(e["loc"][0])
+            return ValueError(f"{_WHAT.get(name, name)} {e['msg']}")
     fields = {str(e["loc"][0]) for e in exc.errors() if e["loc"]}
     for name, said in words.items():
         if name in fields:

@@ -216,7 +216,8 @@ class Scans:
         except (HQUnreachable, HQBusy):  # HQ could not be asked (a busy HQ did not answer)
             return ScanOutcome(SHOPPER_MISSING, scan, loyalty_id=loyalty_id, offline=True)
         except HQError as exc:
-            log.info("looking up a loyalty card at HQ: %s", exc)
+            # Not the card's number, nor HQ's words, which may quote it.
+            log.info("looking up a loyalty card at HQ failed (%s)", exc.__class__.__name__)
             return ScanOutcome(SHOPPER_MISSING, scan, loyalty_id=loyalty_id, offline=False)
         if fetched is None:
             return ScanOutcome(SHOPPER_MISSING, scan, loyalty_id=loyalty_id)

@@ -96,7 +96,12 @@ class Writes:
             try:
                 self.engine.pull(collections=tuple(refresh))
             except Exception as exc:  # HQ has it; the next sync brings it here
-                log.info("fetching back %s after a write: %s", ", ".join(refresh), exc)
+                # The kind only: an error's words may quote the rows it was about.
+                log.info(
+                    "fetching back %s after a write failed (%s)",
+                    ", ".join(refresh),
+                    exc.__class__.__name__,
+                )
         return Saved(id, state)
 
     def author(self) -> Session:

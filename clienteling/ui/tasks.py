@@ -7,7 +7,8 @@ Each task gets a `Token` as keyword `token` when its function asks for it
 (a `token` parameter): `token.cancelled` to stop early, `token.progress(x)`
 to report. A new task with the same `key` cancels the one before it and its
 late answer is dropped ("latest wins", for search-as-you-type). Exceptions
-come back as plain messages for the associate; tracebacks go to the log.
+come back as plain messages for the associate; the log gets their kind and
+where they happened, never their words (they may quote a shopper's details).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from __future__ import annotations
 import inspect
 import itertools
 import logging
+import os
 import threading
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -60,6 +63,33 @@ def _expected(exc: BaseException) -> bool:
         isinstance(exc, (PermissionError, ValueError, RuntimeError))
         and type(exc).__module__.startswith("clienteling.")
     )
+
+
+def _kind(exc: BaseException) -> str:
+    """An expected error for the log: its type, and the field it names if it names one."""
+    field = getattr(exc, "field", None)
+    return f"{type(exc).__name__} ({field})" if isinstance(field, str) else type(exc).__name__
+
+
+# The clienteling package, spelled as its code objects name their files.
+_OURS = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
+
+def _where(exc: BaseException) -> str:
+    """An unexpected error for the log: the types along its chain and the places in our
+    code each passed through, never its message (hq/errors.py does the same for HQ)."""
+    parts, seen = [], set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        frames = [
+            f"{f.filename[len(_OURS) :]}:{f.lineno} {f.name}"
+            for f in traceback.extract_tb(exc.__traceback__)
+            if f.filename.startswith(_OURS)
+        ]
+        name = type(exc).__qualname__
+        parts.append(f"{name} at {', '.join(frames)}" if frames else name)
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    return "; from ".join(parts)
 
 
 def plain_message(exc: BaseException) -> str:
@@ -145,10 +175,12 @@ class _Job(QRunnable):
             ticket._failed.emit("cancelled")
         except Exception as exc:
             name = getattr(self.fn, "__name__", self.fn)
+            # Words are for the associate and may quote what was typed or stored (a phone,
+            # an e-mail, a note): the log gets the kind of error and where, never its words.
             if _expected(exc):
-                log.info("task %s: %s", name, exc)
+                log.info("task %s: %s", name, _kind(exc))
             else:
-                log.exception("task %s failed", name)
+                log.error("task %s failed: %s", name, _where(exc))
             ticket._failed.emit(plain_message(exc))
         else:
             ticket._finished.emit(result)

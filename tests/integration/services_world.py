@@ -216,5 +216,40 @@ def overloaded(world: World) -> Iterator[None]:
         busy.server_close()
 
 
+class _Garbled(BaseHTTPRequestHandler):
+    """What a proxy that cuts answers short sends: sync pages that end mid-row."""
+
+    page = b""
+
+    def do_GET(self):
+        if not self.path.startswith("/v1/sync/"):
+            self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(self.page)))
+        self.end_headers()
+        self.wfile.write(self.page)
+
+    def log_message(self, *args):
+        pass
+
+
+@contextmanager
+def garbled(world: World, page: bytes) -> Iterator[None]:
+    """HQ down behind a proxy on HQ's address that answers every sync page with `page`."""
+    world.stop_hq()
+    handler = type("Garbled", (_Garbled,), {"page": page})
+    proxy = ThreadingHTTPServer(("127.0.0.1", world.port), handler)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    try:
+        yield
+    finally:
+        proxy.shutdown()
+        proxy.server_close()
+
+
 def gtin_of(db: Database, sku: str) -> str:
     return hq_rows(db, t.products, sku=sku)[0].gtin

@@ -416,6 +416,17 @@ BAD = {
         ["R-200"],
         "no UTC offset",
     ),
+    "time_outside_the_years_1_to_9999_in_utc": Bad(
+        "purchases",
+        PURCHASE_HEADER
+        + b"R-210,C-1,BR-SP-01,store,0001-01-01T00:00:00+05:00,ST1-BLK-S,1,1.00,BRL\n"
+        b"R-211,C-1,BR-SP-01,store,9999-12-31T23:59:00-05:00,ST1-BLK-S,1,1.00,BRL\n"
+        b"R-212,C-1,BR-SP-01,store,0001-01-01T05:00:00+05:00,ST1-BLK-S,1,1.00,BRL\n",
+        [(2, "purchased_at"), (3, "purchased_at")],
+        ["R-212"],
+        ["R-210", "R-211"],
+        "outside the years 1 to 9999",
+    ),
     "bad_purchase_lines": Bad(
         "purchases",
         PURCHASE_HEADER + b"R-300,C-1,BR-SP-01,store,2026-10-01T10:00:00Z,NOPE,1,1.00,BRL\n"

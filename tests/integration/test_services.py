@@ -362,6 +362,25 @@ def test_a_write_whose_grant_expired_is_set_aside_never_sent_as_someone_else(hq_
     assert note.state == WriteState.REFUSED and "expired" in note.refused
 
 
+def test_a_nul_in_a_note_is_refused_here_in_plain_words_and_lines_and_tabs_are_kept(hq_world):
+    """The terminal checks a note with HQ's own model before queueing it: a NUL (which
+    PostgreSQL cannot store, and HQ refuses) never reaches the outbox; lines and tabs do."""
+    services = signed_in(hq_world)
+    notes_before = hq_rows(hq_world.db, t.notes)
+    with pytest.raises(ValueError) as refused:
+        services.engagement.add_note("sh1", "gift", "ring her\x00 at 5")
+    assert str(refused.value) == (
+        "the note has a character that cannot be stored (U+0000); remove it"
+    )
+    status = services.syncing.status()
+    assert (status.queued, status.delivered, status.parked) == (0, 0, 0)
+    assert hq_rows(hq_world.db, t.notes) == notes_before
+    saved = services.engagement.add_note("sh1", "gift", "sizes:\n\ttops M\n\tshoes 38")
+    assert saved.sent
+    stored = hq_rows(hq_world.db, t.notes, note_id=saved.note_id)
+    assert [n.text for n in stored] == ["sizes:\n\ttops M\n\tshoes 38"]
+
+
 def test_a_trainees_write_is_refused_before_it_is_queued(hq_world):
     services = signed_in(hq_world, TRAINEE)  # trainees may look, not write
     with pytest.raises(PermissionError, match="trainees do not change the store's real data"):
@@ -565,6 +584,13 @@ INVALID_WRITES = [
     ("record_feedback", ("sh1", 0), "choose a score from 1 to 5"),
     ("record_feedback", ("sh1", 6), "choose a score from 1 to 5"),
     ("record_feedback", ("sh1", 3, "c" * 2001), "the comment is at most 2000 characters"),
+    # Characters no database stores (a scanner or a paste brings them), named as such.
+    ("add_note", ("sh1", "browsing", "call\x00me"), "the note has a character that cannot be"),
+    ("add_note", ("sh1", "browsing", "bell\x07"), "the note has a character that cannot be"),
+    ("add_task", ("sh1", "call\x00back"), "the follow-up has a character that cannot be"),
+    ("record_feedback", ("sh1", 3, "ok\x00"), "the comment has a character that cannot be"),
+    ("save_preferences", ("sh1", {"tops": "M\x00"}), "a size has a character that cannot be"),
+    ("save_preferences", ("sh1", {}, "", "Aur\x00ora"), "a brand has a character that cannot be"),
 ]
 
 

@@ -179,6 +179,22 @@ def test_a_refused_order_is_placed_again_with_an_alternative(world):
         orders.reorder(str(uuid.uuid4()), other_store)
 
 
+def test_a_nul_in_an_order_is_named_before_anything_is_queued(world):
+    services = signed_in(world)
+    draft = shipped("ST1-BLK-M")
+    draft.note = "gate code 12\x0034"
+    draft.address = {**ADDRESS, "line1": "Rua Augusta\x00 100"}
+    with pytest.raises(OrderProblem) as refused:
+        services.orders.place(draft)
+    assert sorted(refused.value.problems) == [
+        "address.line1: has a character that cannot be stored (U+0000); remove it",
+        "note: has a character that cannot be stored (U+0000); remove it",
+    ]
+    status = services.syncing.status()
+    assert (status.queued, status.delivered, status.parked) == (0, 0, 0)
+    assert hq_rows(world.db, t.orders) == []
+
+
 def test_a_draft_names_every_problem_and_nothing_is_queued(world):
     services = signed_in(world)
     with pytest.raises(OrderProblem) as err:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 
 import pytest
 from PySide6.QtCore import QThread
 
+from clienteling.domain.errors import InvalidField
 from clienteling.ui.tasks import TaskRunner
 
 
@@ -51,6 +53,31 @@ def test_errors_come_back_as_plain_messages(qtbot, runner):
     with qtbot.waitSignal(runner.run(crash).failed, timeout=5000) as blocker:
         pass
     assert blocker.args[0] == "Something went wrong (KeyError); try again"
+
+
+def test_the_log_gets_the_kind_of_an_error_never_its_words(qtbot, runner, caplog):
+    """Words are for the associate and may quote what was typed or stored."""
+    phone, email = "+5511966604471", "kanarie.4471@example.com"
+
+    def mistyped():
+        raise InvalidField("phone", f"{phone!r} is not a phone number")
+
+    def crash():
+        return {}[email]
+
+    caplog.set_level(logging.DEBUG)
+    with qtbot.waitSignal(runner.run(mistyped).failed, timeout=5000) as blocker:
+        pass
+    assert phone in blocker.args[0]  # the associate sees what they typed
+    with qtbot.waitSignal(runner.run(crash).failed, timeout=5000) as blocker:
+        pass
+    assert blocker.args[0] == "Something went wrong (KeyError); try again"
+    qtbot.waitUntil(lambda: runner.busy == 0)
+    logged = caplog.text
+    assert "task mistyped: InvalidField (phone)" in logged
+    assert "task crash failed: KeyError at ui/tasks.py:" in logged
+    assert phone not in logged and email not in logged
+    assert not [r for r in caplog.records if r.exc_info]
 
 
 def test_latest_wins_for_the_same_key(qtbot, runner):

@@ -14,7 +14,7 @@ import zoneinfo
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
@@ -117,6 +117,10 @@ def aware_time(v: dict[str, str], name: str) -> datetime:
         raise RowProblem(
             name, f"{value!r} has no UTC offset; write it like 2026-11-01T10:00:00-03:00"
         )
+    try:
+        at.astimezone(UTC)  # stored in UTC: 0001-01-01T00:00+05:00 would be the year 0
+    except OverflowError:
+        raise RowProblem(name, f"{value!r} is outside the years 1 to 9999 in UTC") from None
     return at
 
 
