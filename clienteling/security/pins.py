@@ -66,9 +66,7 @@ def offline_wait(failures: int, last: float, now: float) -> float | None:
     return max(0.0, last + WAITS[failures - FREE_TRIES] - now)
 
 
-def offline_sign_in(
-    vault: Vault, employee_id: str, pin: str, now: float | None = None
-) -> bool:
+def offline_sign_in(vault: Vault, employee_id: str, pin: str, now: float | None = None) -> bool:
     """True if this PIN matches the one last used online by this associate on this terminal.
 
     OfflineLocked while a wait runs or after LOCK_AFTER wrong PINs: then the PIN is not
