@@ -92,7 +92,7 @@ def _params(query: str) -> dict[str, str]:
 
 def _enrollment(params: dict[str, str]) -> Enrollment:
     hq_url, code = params.get("hq", ""), params.get("code", "")
-    if not _is_hq_url(hq_url) or not _ENROLL_CODE.fullmatch(code):
+    if not is_hq_url(hq_url) or not _ENROLL_CODE.fullmatch(code):
         raise Reject(
             RejectCode.BAD_VALUE,
             "an enrollment code without a valid HQ address or one-time code; ask HQ for a new one",
@@ -100,7 +100,7 @@ def _enrollment(params: dict[str, str]) -> Enrollment:
     return Enrollment(hq_url=hq_url, code=code.upper())
 
 
-def _is_hq_url(value: str) -> bool:
+def is_hq_url(value: str) -> bool:
     """https with a host; plain http only to this machine (the demo's embedded HQ)."""
     if not value.isascii() or not value.isprintable() or " " in value:  # IDN hosts as punycode
         return False
@@ -135,7 +135,7 @@ def encode_order_tracking(order_id: str | uuid.UUID, url_prefix: str | None = No
 
 
 def encode_enrollment(hq_url: str, code: str) -> str:
-    if not isinstance(hq_url, str) or not _is_hq_url(hq_url):
+    if not isinstance(hq_url, str) or not is_hq_url(hq_url):
         raise InvalidField("hq_url", f"{hq_url!r}: https with a host (http only to this machine)")
     if not isinstance(code, str) or not _ENROLL_CODE.fullmatch(code):
         raise InvalidField("code", f"{code!r}: 4-64 letters and digits in groups joined by '-'")

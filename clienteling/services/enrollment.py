@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from clienteling.api.client import HQClient, Policy
+from clienteling.scan.app_codes import is_hq_url
 from clienteling.security.vault import Vault, cache_key
 from clienteling.settings import SettingsFile, TerminalSettings
 
@@ -19,6 +20,10 @@ def enroll(
     The cache key is made in the vault before HQ sees the code, so a keyring that
     cannot be used never spends a one-time code.
     """
+    if not is_hq_url(hq_url):
+        raise ValueError(
+            f"{hq_url!r} is not an HQ address: give https://host (plain http only to this machine)"
+        )
     cache_key(vault, create=True)
     with HQClient(hq_url, policy=Policy(attempts=1)) as client:
         answer = client.enroll(code, name)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from clienteling.scan import Enrollment, interpret
+from clienteling.scan.app_codes import is_hq_url
 from clienteling.services.terminal import TerminalServices
 
 from .scanner import ScanFilter
@@ -48,7 +49,9 @@ def hq_address(typed: str) -> str | None:
         return None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
-    return text.rstrip("/")
+    text = text.rstrip("/")
+    # The rule the enrollment QR follows: https, plain http only to this machine.
+    return text if is_hq_url(text) else None
 
 
 class EnrollScreen(QWidget):

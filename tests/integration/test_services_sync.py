@@ -322,3 +322,14 @@ def test_an_older_terminal_opens_with_its_settings(world, tmp_path):
     assert {p.name for p in world.home.glob("*.json")} == {"settings.json"}
     assert reopened.syncing.sync().connectivity == Connectivity.ONLINE
     assert reopened.sessions.sign_in(ASSOCIATE, PIN).online
+
+
+@pytest.mark.parametrize("address", ["http://hq.example.com", "ftp://hq", "https://"])
+def test_enrolling_refuses_an_hq_address_that_is_not_https(tmp_path, address):
+    from clienteling.security.vault import MemoryVault
+    from clienteling.services.enrollment import enroll
+    from clienteling.settings import SettingsFile
+
+    with pytest.raises(ValueError, match="not an HQ address"):
+        enroll(SettingsFile(tmp_path), MemoryVault(), address, "ABCD-EFGH-JKLM-NPQR", "till")
+    assert not (tmp_path / "settings.json").exists()

@@ -87,6 +87,16 @@ def test_typed_code_is_checked_and_a_wrong_code_shows_hqs_reason(qtbot, hq, tmp_
     screen.address.clear()
     qtbot.keyClicks(screen.address, "http://")
     assert screen.address_hint.isVisible() and not screen.button.isEnabled()
+    # Plain http only to this machine: a typed address follows the enrollment QR's rule.
+    for typed, usable in [
+        ("http://hq.example.com", False),
+        ("hq.example.com", True),  # https is added
+        ("http://127.0.0.1:8400", True),
+        ("http://localhost:8400", True),
+    ]:
+        screen.address.clear()
+        qtbot.keyClicks(screen.address, typed)
+        assert screen.address_hint.isHidden() == usable, typed
 
 
 def test_missing_keyring_is_explained_and_spends_no_code(qtbot, hq, tmp_path, launcher):
