@@ -56,6 +56,14 @@ def _out(args, data: Any, text: str) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str) if args.json else text)
 
 
+def _formats():
+    """The app's formatter (money, dates, words for codes), in English: the commands speak it."""
+    from clienteling.ui import formats
+
+    formats.use_language("en")
+    return formats
+
+
 def _terminal(args):
     """The enrolled terminal's services (NotEnrolled when there is none)."""
     from clienteling.app import home_dir, open_terminal, vault_for
@@ -138,9 +146,13 @@ def cmd_find(args) -> int:
         rows = services.lookup.search(args.query, limit=args.limit)
     finally:
         services.close()
+    from clienteling.ui.texts import tier_name
+
+    formats = _formats()
     data = [dataclasses.asdict(r) for r in rows]
     lines = [
-        f"{r.shopper_id}  {r.name}  {r.tier}  {r.home_store}  {r.phone}"
+        f"{r.shopper_id}  {r.name}  {tier_name(r.tier)}  {r.home_store}  {r.phone}"
+        f"{'  last visit ' + formats.date(r.last_visit) if r.last_visit else ''}"
         f"{'  (exact)' if r.exact else ''}"
         for r in rows
     ]
@@ -172,16 +184,17 @@ def cmd_stock(args) -> int:
             for s in lines
         ],
     }
+    formats = _formats()
+    product = view.product
     text = "\n".join(
-        f"{s.store_id:<10} {s.available:>4} available  "
-        f"{'' if s.distance_km is None else f'{s.distance_km:.0f} km'}"
+        f"{s.store_id:<10} {formats.number(s.available):>4} available  "
+        f"{'' if s.distance_km is None else formats.distance(s.distance_km)}"
         for s in lines
     )
-    _out(
-        args,
-        data,
-        f"{view.product.sku} {view.product.name} ({'live' if live else 'cached'})\n{text}",
-    )
+    item = formats.item_name(product.name, product.colour, product.size)
+    price = formats.money(product.price_minor, product.currency)
+    where = "live" if live else "cached"
+    _out(args, data, f"{item}  {price}  (SKU {product.sku}, {where})\n{text}")
     return 0
 
 

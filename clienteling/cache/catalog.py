@@ -46,6 +46,19 @@ def product_by_codes(conn: sqlcipher3.Connection, codes: list[str]) -> Product |
     return rows.product(found[0]) if found else None
 
 
+def products_by_sku(conn: sqlcipher3.Connection, skus: Collection[str]) -> dict[str, Product]:
+    """SKU -> product for those of `skus` in the catalog (names for purchases and orders)."""
+    wanted = sorted(set(skus))
+    found: dict[str, Product] = {}
+    for at in range(0, len(wanted), 500):  # SQLite's limit on bound values, with room
+        part = wanted[at : at + 500]
+        query = f"SELECT * FROM products WHERE sku IN ({_marks(part)})"
+        found.update(
+            (p.sku, p) for p in map(rows.product, dicts(conn.execute(query, part), "products"))
+        )
+    return found
+
+
 # A style as the product results show it: one row per style, its colours and sizes listed.
 StyleRow = tuple[str, str, str, str, str, str, int, str, str]
 _STYLE_COLUMNS = (

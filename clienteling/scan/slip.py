@@ -28,9 +28,13 @@ _FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")  # Latin, Cyrillic, Gree
 
 @dataclass(frozen=True)
 class SlipLine:
+    """One item: `name` as the shopper reads it ("Trail Runner 2 — Grey, 42"), and `code`,
+    the small print under it ("SKU ST00038-GRY-42"; the bare SKU without one)."""
+
     sku: str
     name: str
     quantity: int
+    code: str = ""
 
 
 @dataclass(frozen=True)
@@ -148,7 +152,8 @@ def render_slip(slip: OrderSlip, medium: PrintMedium = RECEIPT_80) -> Image.Imag
     page.gap()
     page.text(slip.labels.items, bold=True)
     for line in slip.lines:
-        page.text(f"{line.quantity} x {line.name} ({line.sku})")
+        page.text(f"{line.quantity} × {line.name}")
+        page.text(line.code or line.sku, scale=0.75)
     page.gap()
     page.image(code)
     page.text(slip.labels.scan_hint, scale=0.8)

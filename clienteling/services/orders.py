@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from clienteling.cache import catalog, orders, outbox, rows, shoppers
 from clienteling.cache.store import Cache
+from clienteling.domain.catalog import Product
 from clienteling.domain.countries import COMMON_MISTAKES, is_country
 from clienteling.domain.enums import Fulfilment, OrderState, WriteState
 from clienteling.domain.orders import Alternative, DeliveryOrder, OrderLine
@@ -74,6 +75,7 @@ class OrderRow:
     reason: str = ""  # why it waits or was refused
     alternatives: list[Alternative] = field(default_factory=list)
     cancelling: bool = False  # a cancel request waits in the outbox
+    products: dict[str, Product] = field(default_factory=dict)  # the lines' items, by SKU
 
     @property
     def actions(self) -> tuple[str, ...]:
@@ -329,8 +331,10 @@ class Orders:
                 )  # fmt: skip
             out = order_rows(confirmed, waiting, limit)
             names = shoppers.names_of(conn, (r.shopper_id for r in out))
+            items = catalog.products_by_sku(conn, [x.sku for r in out for x in r.lines])
         for r in out:
             r.shopper_name = names.get(r.shopper_id, r.shopper_id)
+            r.products = {x.sku: items[x.sku] for x in r.lines if x.sku in items}
         return out
 
     def find(self, order_id: str) -> OrderRow | None:
@@ -346,6 +350,7 @@ class Orders:
         order = rows.order(answer)
         with self.cache.read() as conn:
             name = shoppers.names_of(conn, [order.shopper_id]).get(order.shopper_id)
+            items = catalog.products_by_sku(conn, [x.sku for x in order.lines])
         return OrderRow(
             order.order_id,
             order.shopper_id,
@@ -356,6 +361,7 @@ class Orders:
             order.fulfilment,
             order.lines,
             order.pickup_store,
+            products=items,
         )
 
     def withdraw(self, order_id: str) -> bool:

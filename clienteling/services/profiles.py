@@ -14,6 +14,7 @@ from clienteling.cache import catalog, orders, outbox, shoppers
 from clienteling.cache.apply import sync_states
 from clienteling.cache.rows import preferences as read_preferences
 from clienteling.cache.store import Cache, Connection
+from clienteling.domain.catalog import Product
 from clienteling.domain.engagement import Feedback, Note, Task, WishlistItem
 from clienteling.domain.enums import Channel, TaskStatus, WriteState
 from clienteling.domain.orders import DeliveryOrder
@@ -41,6 +42,7 @@ class Recommendation:
     reason: str  # in English, for the command line and logs; screens word it from the fields
     bought_name: str = ""  # the item bought that this suggestion follows
     size_in_stock: str | None = None  # the shopper's size, in stock here
+    colour: str = ""
 
 
 @dataclass
@@ -57,6 +59,9 @@ class Profile:
     feedback: list[Feedback] = field(default_factory=list)  # recorded here, newest first
     preferences_state: WriteState | None = None  # None: as synced
     preferences_refused: str | None = None
+    # The catalog's products behind the SKUs of purchases and open orders (names to show);
+    # a SKU missing here is an item this terminal's catalog does not have.
+    products: dict[str, Product] = field(default_factory=dict)
 
     @property
     def channels(self) -> set[str]:
@@ -95,7 +100,15 @@ def recommendations(
         if wanted:
             reason += f"; size {wanted} in stock here"
         out.append(
-            Recommendation(product.sku, product.name, product.size, reason, bought_name, wanted)
+            Recommendation(
+                product.sku,
+                product.name,
+                product.size,
+                reason,
+                bought_name,
+                wanted,
+                product.colour,
+            )
         )
         if len(out) == limit:
             break
@@ -164,6 +177,11 @@ class Profiles:
                 wishlist=shoppers.wishlist_of(conn, shopper_id, self.store_id),
                 open_orders=orders.open_orders_of(conn, shopper_id),
                 tasks=shoppers.tasks_of(conn, shopper_id),
+            )
+            profile.products = catalog.products_by_sku(
+                conn,
+                [line.sku for p in purchases for line in p.lines]
+                + [line.sku for o in profile.open_orders for line in o.lines],
             )
             if shopper.consent_profiling:
                 bought = {sku for p in purchases for sku in p.bought_skus}

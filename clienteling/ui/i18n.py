@@ -1,7 +1,8 @@
 """Translations: ours from resources/translations, Qt's own from the Qt installation.
 
 The `.ts` files are the sources translators edit (made with pyside6-lupdate,
-see resources/translations/README.md). At start the app loads the compiled
+see resources/translations/README.md); English has one too, with only the
+plural forms of counted words ("1 day ago", "2 days ago"). At start the app loads the compiled
 `.qm` when `resources/translations/build.py` has made one, and otherwise
 reads the `.ts` itself, so a checkout runs translated with no build step and
 no generated binaries are committed.
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from .formats import use_language
 from .resources import translations_dir
 
 LANGUAGES = {"en": "English", "pt_BR": "Português (Brasil)", "es": "Español", "ru": "Русский"}
@@ -35,13 +37,25 @@ def pick_language(requested: str | None = None, system: str | None = None) -> st
     return "en"
 
 
+def plural_form(language: str, n: int) -> int:
+    """Which of a message's plural forms fits the count n, by Qt Linguist's rules."""
+    base, _, country = language.partition("_")
+    if base == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        return 1 if 2 <= n % 10 <= 4 and not 10 <= n % 100 <= 20 else 2
+    if base == "fr" or (base == "pt" and country == "BR"):
+        return 0 if n <= 1 else 1
+    return 0 if n == 1 else 1
+
+
 class TsTranslator(QTranslator):
     """A translator that reads a Qt Linguist `.ts` file directly (finished and unfinished)."""
 
     def __init__(self, path: Path, parent=None) -> None:
         super().__init__(parent)
         self.path = path
-        self.messages: dict[tuple[str, str], str] = {}
+        self.messages: dict[tuple[str, str], str | list[str]] = {}
         root = ET.parse(path).getroot()  # noqa: S314 - a file of this repository
         self.language = root.get("language", "")
         for context in root.iter("context"):
@@ -49,33 +63,35 @@ class TsTranslator(QTranslator):
             for message in context.iter("message"):
                 source = message.findtext("source")
                 node = message.find("translation")
-                if source is None or node is None or not (node.text or "").strip():
+                if source is None or node is None or node.get("type") in ("obsolete", "vanished"):
                     continue
-                if node.get("type") in ("obsolete", "vanished"):
-                    continue
-                self.messages[(name, source)] = node.text
+                forms = [f.text or "" for f in node.iter("numerusform")]
+                if message.get("numerus") == "yes" and all(forms):
+                    self.messages[(name, source)] = forms
+                elif (node.text or "").strip():
+                    self.messages[(name, source)] = node.text
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
-        return self.messages.get((context, source_text))
+        found = self.messages.get((context, source_text))
+        if isinstance(found, list):  # Qt puts the count in place of %n afterwards
+            return found[min(plural_form(self.language, max(n, 0)), len(found) - 1)]
+        return found
 
     def isEmpty(self) -> bool:
         return not self.messages
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install ours and Qt's translators for the language; returns them (keep a reference)."""
+    """Install ours and Qt's translators for the language, and its formats (formats.py);
+    returns the translators (keep a reference)."""
     installed: list[QTranslator] = []
-    if language == "en":
-        if QLocale.system().language() == QLocale.Language.C:
-            QLocale.setDefault(QLocale("en_GB"))  # dates and money as people write them
-        return installed
-    locale = QLocale(language)
-    QLocale.setDefault(locale)
-    qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(qt)
-        installed.append(qt)
+    locale = use_language(language)
+    if language != "en":
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(locale, "qtbase", "_", qt_dir):
+            app.installTranslator(qt)
+            installed.append(qt)
     folder = translations_dir()
     compiled = folder / f"clienteling_{language}.qm"
     source = folder / f"clienteling_{language}.ts"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from clienteling.services.lookup import Lookup, ShopperRow
 
-from . import texts
+from . import formats, texts
 from .debounce import SearchAsYouType
 from .tables import Column, RowsModel, table
 from .tasks import TaskRunner
@@ -41,7 +41,7 @@ class ShopperModel(RowsModel):
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Tier"), lambda r: texts.tier_name(r.tier)),
                 Column(self.tr("Home store"), lambda r: r.home_store),
-                Column(self.tr("Last visit"), lambda r: texts.date(r.last_visit)),
+                Column(self.tr("Last visit"), lambda r: formats.date(r.last_visit)),
                 Column(self.tr("Phone"), lambda r: r.phone),
             ],
             parent,

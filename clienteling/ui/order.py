@@ -26,9 +26,10 @@ from clienteling.services.orders import (
     address_problems,
     clean_address,
 )
-from clienteling.services.products import Catalog, ProductStock
+from clienteling.services.products import Catalog, ProductStock, StyleGrid
 from clienteling.services.profiles import Profile, Profiles
 
+from . import formats
 from .order_answer import AlternativesPanel, SlipActions
 from .order_form import OrderForm
 from .tasks import TaskRunner
@@ -319,7 +320,7 @@ class OrderScreen(QWidget):
             lines = [(line.sku, line.quantity) for line in order.lines]
         else:
             lines = [(self.sku, int(self.quantity.currentData() or 1))]
-        name = self.stock.grid.name
+        grid = self.stock.grid
         pickup = order.pickup if order is not None else self.pickup.isChecked()
         if pickup:
             store = (order.pickup_store if order else None) or self.pickup_store.currentData()
@@ -328,7 +329,7 @@ class OrderScreen(QWidget):
             how = self.tr("Delivered to the shopper's address")
         return OrderSlip(
             order_id=self.result.order_id,
-            lines=tuple(SlipLine(sku, name, int(quantity)) for sku, quantity in lines),
+            lines=tuple(self._slip_line(grid, sku, int(n)) for sku, n in lines),
             fulfilment=how,
             store_name=self.names.get(self.store_id, ""),
             labels=SlipLabels(
@@ -337,6 +338,12 @@ class OrderScreen(QWidget):
                 scan_hint=self.tr("Scan to follow your order"),
             ),
         )
+
+    def _slip_line(self, grid: StyleGrid, sku: str, quantity: int) -> SlipLine:
+        """'Trail Runner 2 — Grey, 42', with 'SKU …' for the small print."""
+        cell = grid.find(sku)
+        item = formats.item_name(grid.name, cell.colour, cell.size) if cell else grid.name
+        return SlipLine(sku, item, quantity, self.tr("SKU {sku}").format(sku=sku))
 
     def save_slip_pdf(self, slip: OrderSlip, path: str) -> None:
         """Write the slip as PDF in a worker; the answer shows in the message line."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from clienteling.services.orders import ADDRESS_FIELDS
 from clienteling.services.products import GridCell, ProductStock
 
-from . import texts
+from . import formats, texts
 from .theme import set_role
 
 MAX_QUANTITY = 10
@@ -184,7 +184,8 @@ class OrderForm(QWidget):
         self.stock = stock
         grid, product = stock.grid, stock.stock.product
         self.product.setText(
-            f"{grid.name}  ·  {texts.money(grid.price_minor, grid.currency)}  ·  {product.sku}"
+            f"{grid.name}  ·  {formats.money(grid.price_minor, grid.currency)}  ·  "
+            + self.tr("SKU {sku}").format(sku=product.sku)
         )
         self._filling = True
         self.colour.clear()
@@ -218,7 +219,7 @@ class OrderForm(QWidget):
                 store=line.store_name, n=line.available
             )
             if line.distance_km is not None and line is not view.here:
-                text += f" · {texts.distance(line.distance_km)}"
+                text += f" · {formats.distance(line.distance_km)}"
             if line is best:
                 text += "  " + self.tr("(suggested)")
             self.source.addItem(text, line.store_id)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from clienteling.services.lookup import Lookup
 from clienteling.services.orders import OrderResult, OrderRow, Orders
 
-from . import texts
-from .tables import AlternativesModel, Column, RowsModel, line_items, table
+from . import formats, texts
+from .tables import AlternativesModel, Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import set_role
 
@@ -71,9 +71,13 @@ class OrdersScreen(QWidget):
 
         self.model = RowsModel(
             [
-                Column(self.tr("Placed"), lambda r: texts.date_time(r.created_at)),
+                Column(self.tr("Placed"), lambda r: formats.date_time(r.created_at)),
                 Column(self.tr("Shopper"), lambda r: r.shopper_name),
-                Column(self.tr("Items"), lambda r: line_items(r.lines)),
+                Column(
+                    self.tr("Items"),
+                    lambda r: formats.lines_text(r.lines, r.products),
+                    tip=lambda r: formats.lines_skus(r.lines, r.products),
+                ),
                 Column(self.tr("How"), self._how),
                 Column(self.tr("From"), self._sources),
                 Column(

@@ -23,17 +23,19 @@ from PySide6.QtWidgets import (
 
 from clienteling.domain.engagement import Note
 from clienteling.domain.enums import WriteState
+from clienteling.domain.orders import DeliveryOrder
+from clienteling.domain.purchases import Purchase
 from clienteling.services.engagement import NOTE_REASONS, Engagement, NoteSaved
 from clienteling.services.lookup import Lookup
 from clienteling.services.products import Catalog
 from clienteling.services.profiles import Profile, Profiles
 
-from . import texts
+from . import formats, texts
 from .profile_feedback import FeedbackBar
 from .profile_follow_ups import FollowUpsPage
 from .profile_preferences import PreferencesPage
 from .profile_wishlist import WishlistPage
-from .tables import Column, RowsModel, line_items, table
+from .tables import Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import set_role
 
@@ -116,15 +118,15 @@ class ProfileScreen(QWidget):
         self.tabs = QTabWidget()
         self.purchases = RowsModel(
             [
-                Column(self.tr("Date"), lambda p: texts.date(p.purchased_at)),
+                Column(self.tr("Date"), lambda p: formats.date(p.purchased_at)),
                 Column(self.tr("Channel"), lambda p: texts.channel_name(p.channel)),
-                Column(self.tr("Total"), lambda p: texts.money(p.total_minor, p.currency)),
+                Column(self.tr("Total"), lambda p: formats.paid(p.total_minor, p.currency)),
                 Column(
                     self.tr("Returns"),
-                    lambda p: self.tr("↩ returned") if p.has_returns else "",
+                    lambda p: self.tr("Returned") if p.has_returns else "",
                     accent=lambda p: p.has_returns,
                 ),
-                Column(self.tr("Items"), lambda p: line_items(p.lines)),
+                Column(self.tr("Items"), self._items, tip=self._skus),
             ],
             self,
         )
@@ -154,7 +156,7 @@ class ProfileScreen(QWidget):
 
         self.notes = RowsModel(
             [
-                Column(self.tr("When"), lambda n: texts.date_time(n.created_at)),
+                Column(self.tr("When"), lambda n: formats.date_time(n.created_at)),
                 Column(self.tr("Reason"), lambda n: texts.reason_name(n.reason)),
                 Column(
                     self.tr("State"),
@@ -208,23 +210,25 @@ class ProfileScreen(QWidget):
 
         self.suggestions = RowsModel(
             [
-                Column(self.tr("Item"), lambda r: r.name),
-                Column(self.tr("Size"), lambda r: r.size),
-                Column(self.tr("SKU"), lambda r: r.sku),
+                Column(
+                    self.tr("Item"),
+                    lambda r: formats.item_name(r.name, r.colour, r.size),
+                    tip=lambda r: self.tr("SKU {sku}").format(sku=r.sku),
+                ),
                 Column(self.tr("Why"), self._why),
             ],
             self,
         )
-        self.suggestions_page = table(self.suggestions, stretch=3)
+        self.suggestions_page = table(self.suggestions, stretch=1)
         self.orders = RowsModel(
             [
-                Column(self.tr("Placed"), lambda o: texts.date(o.created_at)),
+                Column(self.tr("Placed"), lambda o: formats.date(o.created_at)),
                 Column(self.tr("Status"), lambda o: texts.order_status_name(o.status)),
                 Column(
                     self.tr("How"),
                     lambda o: self.tr("Pick-up") if o.pickup else self.tr("Delivery"),
                 ),
-                Column(self.tr("Items"), lambda o: line_items(o.lines)),
+                Column(self.tr("Items"), self._items, tip=self._skus),
             ],
             self,
         )
@@ -283,6 +287,13 @@ class ProfileScreen(QWidget):
             failed=lambda m: self.state.setText(m),
         )
 
+    def _items(self, row: Purchase | DeliveryOrder) -> str:
+        """A purchase's or an order's lines by name ('1 × Trail Runner 2 — Grey, 42')."""
+        return formats.lines_text(row.lines, self.profile.products if self.profile else {})
+
+    def _skus(self, row: Purchase | DeliveryOrder) -> str:
+        return formats.lines_skus(row.lines, self.profile.products if self.profile else {})
+
     def _why(self, r) -> str:
         """A suggestion's reason in the associate's language."""
         why = self.tr("bought {item}").format(item=r.bought_name)
@@ -311,9 +322,9 @@ class ProfileScreen(QWidget):
         self.state.clear()
         self.name.setText(s.full_name)
         self.tier.setText(texts.tier_name(s.tier))
-        ltv = "  ".join(texts.money(v, c) for c, v in sorted(profile.lifetime_value.items()))
+        ltv = "  ".join(formats.money(v, c) for c, v in sorted(profile.lifetime_value.items()))
         self.fact["ltv"].setText(ltv or "—")
-        self.fact["visit"].setText(texts.date(profile.last_visit))
+        self.fact["visit"].setText(formats.date(profile.last_visit))
         self.fact["language"].setText(texts.language_name(s.language))
         self.fact["home"].setText(names.get(s.home_store, s.home_store))
         self.fact["segments"].setText(", ".join(texts.segment_name(x) for x in s.segments) or "—")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from clienteling.services.profiles import Profile
 
-from . import texts
+from . import formats
 from .profile_edits import EditPage, state_column
 from .tables import Column, RowsModel, table
 from .tasks import TaskRunner
@@ -25,7 +25,7 @@ class FollowUpsPage(EditPage):
             [
                 Column(
                     QCoreApplication.translate("ProfileEdits", "Due"),
-                    lambda t: texts.date(t.due_at),
+                    lambda t: formats.date(t.due_at),
                 ),
                 Column(QCoreApplication.translate("ProfileEdits", "Follow-up"), lambda t: t.title),
                 Column(

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 from clienteling.services.products import ItemChoice
 from clienteling.services.profiles import Profile
 
-from . import texts
+from . import formats, texts
 from .profile_edits import EditPage, state_column
 from .tables import ROW_HEIGHT, Column, RowsModel, table
 from .tasks import TaskRunner
@@ -28,7 +28,10 @@ class WishlistPage(EditPage):
             [
                 Column(
                     QCoreApplication.translate("ProfileEdits", "Item"),
-                    lambda w: w.name or w.sku,
+                    lambda w: w.name or formats.product_name(w.sku, {}),
+                    tip=lambda w: QCoreApplication.translate("ProfileEdits", "SKU {sku}").format(
+                        sku=w.sku
+                    ),
                 ),
                 Column(
                     QCoreApplication.translate("ProfileEdits", "Size"),
@@ -48,7 +51,7 @@ class WishlistPage(EditPage):
                 ),
                 Column(
                     QCoreApplication.translate("ProfileEdits", "Added"),
-                    lambda w: texts.date(w.added_at),
+                    lambda w: formats.date(w.added_at),
                 ),
                 state_column(),
             ],
@@ -77,12 +80,14 @@ class WishlistPage(EditPage):
                     lambda c: texts.colour_name(c.colour),
                 ),
                 Column(QCoreApplication.translate("ProfileEdits", "Size"), lambda c: c.size),
-                Column(QCoreApplication.translate("ProfileEdits", "SKU"), lambda c: c.sku),
+                Column(
+                    QCoreApplication.translate("ProfileEdits", "SKU"), lambda c: c.sku, muted=True
+                ),
                 Column(
                     QCoreApplication.translate("ProfileEdits", "Here"),
                     lambda c: (
                         QCoreApplication.translate("ProfileEdits", "{n} here").format(
-                            n=c.available_here
+                            n=formats.number(c.available_here)
                         )
                         if c.available_here
                         else QCoreApplication.translate("ProfileEdits", "Not here")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 from clienteling.domain.enums import Connectivity
 from clienteling.services.syncing import TerminalStatus
 
-from . import texts
+from . import formats
 from .signup import qr_icon
 from .theme import set_role
 
@@ -85,7 +85,7 @@ class StatusStrip(QFrame):
         self.connectivity.setText(words.get(state, state))
         set_role(self.connectivity, state, "state")
         age = status.last_sync_age if status else None
-        self.synced.setText(self.tr("Last sync: {age}").format(age=texts.age(age)))
+        self.synced.setText(self.tr("Last sync: {age}").format(age=formats.ago(age)))
         queued = self.tr("Queued: {n}").format(n=status.queued if status else 0)
         if status and status.parked:
             queued += "  " + self.tr("Refused: {n}").format(n=status.parked)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from clienteling.services.products import Catalog, GridCell, ProductHit, ProductStock, StyleGrid
 from clienteling.services.stock import StockLine
 
-from . import texts
+from . import formats, texts
 from .debounce import SearchAsYouType
 from .tables import ROW_HEIGHT, Column, RowsModel, table
 from .tasks import TaskRunner
@@ -82,7 +82,7 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if cell is None:
                 return ""
-            return "–" if cell.on_hand is None else str(cell.available)
+            return "–" if cell.on_hand is None else formats.number(cell.available)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ForegroundRole and (cell is None or not cell.available):
@@ -92,7 +92,11 @@ class GridModel(QAbstractTableModel):
             bold.setBold(True)
             return bold
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None:
-            return self.tr("{sku}: {n} available here").format(sku=cell.sku, n=cell.available)
+            return self.tr("{item}: {n} available here (SKU {sku})").format(
+                item=formats.item_name(self.grid.name, cell.colour, cell.size),
+                n=formats.number(cell.available),
+                sku=cell.sku,
+            )
         if role == Qt.ItemDataRole.UserRole:
             return cell
         return None
@@ -112,7 +116,7 @@ class GridModel(QAbstractTableModel):
 
 def stock_age(line: StockLine, now: datetime | None = None) -> str:
     seconds = line.age_seconds(now or datetime.now(UTC))
-    return texts.as_of(seconds)
+    return formats.as_of(seconds)
 
 
 class StockScreen(QWidget):
@@ -169,7 +173,7 @@ class StockScreen(QWidget):
             [
                 Column(self.tr("Product"), lambda h: h.name),
                 Column(self.tr("Style"), lambda h: h.style),
-                Column(self.tr("Price"), lambda h: texts.money(h.price_minor, h.currency)),
+                Column(self.tr("Price"), lambda h: formats.money(h.price_minor, h.currency)),
             ],
             self,
         )
@@ -208,8 +212,8 @@ class StockScreen(QWidget):
         self.stores = RowsModel(
             [
                 Column(self.tr("Store"), lambda s: s.store_name),
-                Column(self.tr("Distance"), lambda s: texts.distance(s.distance_km)),
-                Column(self.tr("Available"), lambda s: str(s.available)),
+                Column(self.tr("Distance"), lambda s: formats.distance(s.distance_km)),
+                Column(self.tr("Available"), lambda s: formats.number(s.available)),
                 Column(self.tr("Updated"), stock_age),
             ],
             self,
@@ -386,7 +390,7 @@ class StockScreen(QWidget):
                 for x in (
                     self.tr("Style {style}").format(style=grid.style),
                     grid.brand,
-                    texts.money(grid.price_minor, grid.currency),
+                    formats.money(grid.price_minor, grid.currency),
                 )
                 if x
             )

@@ -8,7 +8,7 @@ shown on the order screen and on the orders screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,10 +16,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from clienteling.domain.orders import Alternative, OrderLine
-from clienteling.domain.purchases import PurchaseLine
+from clienteling.domain.orders import Alternative
 
-from . import texts
+from . import formats, texts
 
 ROW_HEIGHT = 48  # px: list rows are touch targets (views set it as their row height)
 _Index = QModelIndex | QPersistentModelIndex
@@ -30,6 +29,8 @@ class Column:
     title: str
     text: Callable[[Any], str]
     accent: Callable[[Any], bool] | None = None  # draw the cell in the warning colour
+    tip: Callable[[Any], str] | None = None  # the cell's secondary text (codes): its tooltip
+    muted: bool = False  # a secondary column (codes): drawn in the muted colour
 
 
 class RowsModel(QAbstractTableModel):
@@ -41,6 +42,7 @@ class RowsModel(QAbstractTableModel):
     """
 
     WARNING = QColor("#b3261e")
+    MUTED = QColor("#8a939e")  # readable on the light and the dark theme
 
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
@@ -98,6 +100,10 @@ class RowsModel(QAbstractTableModel):
             return item
         if role == Qt.ItemDataRole.ForegroundRole and column.accent and column.accent(item):
             return QBrush(self.WARNING)
+        if role == Qt.ItemDataRole.ForegroundRole and column.muted:
+            return QBrush(self.MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tip:
+            return column.tip(item) or None
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -138,13 +144,6 @@ def table(
     return view
 
 
-def line_items(lines: Iterable[OrderLine | PurchaseLine]) -> str:
-    """An order's or a purchase's lines in one cell: `SKU` or `SKU × 2`."""
-    return ", ".join(
-        f"{line.sku} × {line.quantity}" if line.quantity != 1 else line.sku for line in lines
-    )
-
-
 class AlternativesModel(RowsModel):
     """HQ's alternatives to a refused order: the item in other stores, or other sizes/colours.
 
@@ -160,8 +159,8 @@ class AlternativesModel(RowsModel):
             Column(self.tr("Colour"), lambda a: texts.colour_name(a.colour)),
             Column(self.tr("Size"), lambda a: a.size),
             Column(self.tr("Store"), lambda a: store_name(a.store_id)),
-            Column(self.tr("Distance"), lambda a: texts.distance(a.distance_km)),
-            Column(self.tr("Available"), lambda a: str(a.available)),
+            Column(self.tr("Distance"), lambda a: formats.distance(a.distance_km)),
+            Column(self.tr("Available"), lambda a: formats.number(a.available)),
         ]
         if with_offer:
             columns.insert(0, Column(self.tr("Offer"), self._offer_kind))

@@ -1,4 +1,5 @@
-"""Words and numbers as the associate reads them: vocabularies, money, dates, ages.
+"""Words as the associate reads them: the vocabularies behind codes (tiers, segments,
+channels, colours, statuses). Numbers, money, dates and items: formats.py.
 
 Every visible word goes through Qt's translate() with the context "Texts", so
 lupdate finds them here and translators see them once.
@@ -6,9 +7,7 @@ lupdate finds them here and translators see them once.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication
 
 
 def tier_name(tier: str) -> str:
@@ -18,7 +17,7 @@ def tier_name(tier: str) -> str:
         "gold": QCoreApplication.translate("Texts", "Gold"),
         "platinum": QCoreApplication.translate("Texts", "Platinum"),
     }
-    return names.get(tier, tier)
+    return names.get(tier, _as_words(tier))
 
 
 def channel_name(channel: str) -> str:
@@ -78,76 +77,48 @@ def order_status_name(status: str) -> str:
     return names.get(status, status)
 
 
+def _as_words(code: str) -> str:
+    """A code nobody translated yet, readable: 'gift-buyer' -> 'Gift buyer'."""
+    words = code.replace("_", " ").replace("-", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
 def segment_name(segment: str) -> str:
-    return segment.replace("_", " ")
+    names = {
+        "new": QCoreApplication.translate("Texts", "New"),
+        "lapsed": QCoreApplication.translate("Texts", "Lapsed"),
+        "vip": QCoreApplication.translate("Texts", "VIP"),
+        "gift-buyer": QCoreApplication.translate("Texts", "Gift buyer"),
+        "online-first": QCoreApplication.translate("Texts", "Online first"),
+        "event-goer": QCoreApplication.translate("Texts", "Event-goer"),
+    }
+    return names.get(segment.lower().replace("_", "-"), _as_words(segment))
 
 
-def money(minor: int, currency: str) -> str:
-    """1234.50 BRL as the locale writes it, with the currency code."""
-    return QLocale().toCurrencyString(minor / 100, currency + "\u00a0")
-
-
-def _aware(iso: str) -> datetime:
-    stamp = datetime.fromisoformat(iso)
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
-
-
-def date(iso: str | None) -> str:
-    """A date in the locale's short format; '—' without one."""
-    if not iso:
-        return "—"
-    moment = QDateTime.fromSecsSinceEpoch(int(_aware(iso).timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
-
-
-def date_time(iso: str | None) -> str:
-    if not iso:
-        return "—"
-    moment = QDateTime.fromSecsSinceEpoch(int(_aware(iso).timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-
-
-def age(seconds: float | None) -> str:
-    """'just now', '5 min ago', '3 h ago', '2 days ago'."""
-    if seconds is None:
-        return QCoreApplication.translate("Texts", "never")
-    if seconds < 60:
-        return QCoreApplication.translate("Texts", "just now")
-    if seconds < 3600:
-        return QCoreApplication.translate("Texts", "{n} min ago").format(n=int(seconds // 60))
-    if seconds < 86400:
-        return QCoreApplication.translate("Texts", "{n} h ago").format(n=int(seconds // 3600))
-    return QCoreApplication.translate("Texts", "{n} days ago").format(n=int(seconds // 86400))
-
-
-def as_of(seconds: float | None) -> str:
-    """'as of 12 min ago': how old a stock figure is."""
-    return QCoreApplication.translate("Texts", "as of {age}").format(age=age(seconds))
-
-
-def distance(km: float | None) -> str:
-    """'12.3 km' in the locale's digits; '—' when a store has no position."""
-    if km is None:
-        return "—"
-    return QCoreApplication.translate("Texts", "{km} km").format(
-        km=QLocale().toString(float(km), "f", 1)
-    )
+# The catalog's colours, by name or by the code in the SKU.
+_COLOUR_CODES = {
+    "BLK": "black", "WHT": "white", "NVY": "navy", "GRY": "grey", "BEI": "beige",
+    "OLV": "olive", "RED": "red", "BLU": "blue", "BRN": "brown", "GRN": "green",
+}  # fmt: skip
 
 
 def colour_name(colour: str) -> str:
+    """'Grey' / 'Cinza' / 'Серый' for 'grey' or 'GRY'; other colours capitalised as they are."""
     names = {
-        "black": QCoreApplication.translate("Texts", "black"),
-        "white": QCoreApplication.translate("Texts", "white"),
-        "navy": QCoreApplication.translate("Texts", "navy"),
-        "grey": QCoreApplication.translate("Texts", "grey"),
-        "beige": QCoreApplication.translate("Texts", "beige"),
-        "olive": QCoreApplication.translate("Texts", "olive"),
-        "red": QCoreApplication.translate("Texts", "red"),
-        "blue": QCoreApplication.translate("Texts", "blue"),
-        "brown": QCoreApplication.translate("Texts", "brown"),
-        "green": QCoreApplication.translate("Texts", "green"),
+        "black": QCoreApplication.translate("Texts", "Black"),
+        "white": QCoreApplication.translate("Texts", "White"),
+        "navy": QCoreApplication.translate("Texts", "Navy"),
+        "grey": QCoreApplication.translate("Texts", "Grey"),
+        "beige": QCoreApplication.translate("Texts", "Beige"),
+        "olive": QCoreApplication.translate("Texts", "Olive"),
+        "red": QCoreApplication.translate("Texts", "Red"),
+        "blue": QCoreApplication.translate("Texts", "Blue"),
+        "brown": QCoreApplication.translate("Texts", "Brown"),
+        "green": QCoreApplication.translate("Texts", "Green"),
     }
-    return names.get(colour, colour)
+    key = colour.strip().lower()
+    key = {"gray": "grey"}.get(key, _COLOUR_CODES.get(colour.strip().upper(), key))
+    return names.get(key, _as_words(colour))
 
 
 def order_state_name(state: str, status: str | None = None) -> str:

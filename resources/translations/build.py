@@ -19,6 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 LANGUAGES = ("pt_BR", "es", "ru")
+PLURALS_ONLY = "en"  # English needs only the plural forms of counted words ("1 day", "2 days")
 
 
 def tool(name: str) -> str:
@@ -33,10 +34,13 @@ def main() -> int:
     args.add_argument("--release", action="store_true", help="only compile the .ts to .qm")
     opts = args.parse_args()
     ts = [str(HERE / f"clienteling_{lang}.ts") for lang in LANGUAGES]
+    english = str(HERE / f"clienteling_{PLURALS_ONLY}.ts")
     if not opts.release:
         sources = sorted(str(p) for p in (ROOT / "clienteling" / "ui").glob("*.py"))
-        subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", *ts], check=True)  # noqa: S603
-    for path in ts:
+        lupdate = [tool("pyside6-lupdate"), *sources, "-no-obsolete"]
+        subprocess.run([*lupdate, "-ts", *ts], check=True)  # noqa: S603
+        subprocess.run([*lupdate, "-pluralonly", "-ts", english], check=True)  # noqa: S603
+    for path in [*ts, english]:
         subprocess.run([tool("pyside6-lrelease"), path], check=True)  # noqa: S603
     return 0
 

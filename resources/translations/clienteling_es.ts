@@ -218,14 +218,6 @@
     </message>
 </context>
 <context>
-    <name>GridModel</name>
-    <message>
-        <location filename="../../clienteling/ui/stock.py" line="96"/>
-        <source>{sku}: {n} available here</source>
-        <translation>{sku}: {n} disponibles aquí</translation>
-    </message>
-</context>
-<context>
     <name>IdleWatcher</name>
     <message>
         <location filename="../../clienteling/ui/idle.py" line="128"/>
@@ -487,6 +479,11 @@
         <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
         <translation>Usa el código de país de dos letras, p. ej. BR, ES, PT.</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="188"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
 </context>
 <context>
     <name>OrderScreen</name>
@@ -585,6 +582,11 @@
         <location filename="../../clienteling/ui/order.py" line="317"/>
         <source>Scan to follow your order</source>
         <translation>Escanee para seguir su pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="346"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1049,11 @@
         <source>Choose a rating from 1 to 5 first.</source>
         <translation>Primero elige una valoración del 1 al 5.</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="32"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
 </context>
 <context>
     <name>ProfileScreen</name>
@@ -1118,11 +1125,6 @@
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="123"/>
-        <source>↩ returned</source>
-        <translation>↩ devuelto</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/profile.py" line="126"/>
         <location filename="../../clienteling/ui/profile.py" line="229"/>
         <source>Items</source>
@@ -1191,19 +1193,9 @@
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="212"/>
-        <source>Size</source>
-        <translation>Talla</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/profile.py" line="201"/>
         <source>Wishlist</source>
         <translation>Lista de deseos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="213"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/profile.py" line="214"/>
@@ -1329,6 +1321,16 @@
         <location filename="../../clienteling/ui/profile.py" line="405"/>
         <source>The note was not saved: {why}</source>
         <translation>La nota no se guardó: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="126"/>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="216"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
     </message>
 </context>
 <context>
@@ -2272,21 +2274,6 @@
         <translation>ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="117"/>
-        <source>{n} min ago</source>
-        <translation>hace {n} min</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="119"/>
-        <source>{n} h ago</source>
-        <translation>hace {n} h</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="120"/>
-        <source>{n} days ago</source>
-        <translation>hace {n} días</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/texts.py" line="125"/>
         <source>as of {age}</source>
         <translation>actualizado {age}</translation>
@@ -2297,56 +2284,6 @@
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="139"/>
-        <source>black</source>
-        <translation>negro</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="140"/>
-        <source>white</source>
-        <translation>blanco</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="141"/>
-        <source>navy</source>
-        <translation>azul marino</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="142"/>
-        <source>grey</source>
-        <translation>gris</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="143"/>
-        <source>beige</source>
-        <translation>beis</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="144"/>
-        <source>olive</source>
-        <translation>oliva</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="145"/>
-        <source>red</source>
-        <translation>rojo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="146"/>
-        <source>blue</source>
-        <translation>azul</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="147"/>
-        <source>brown</source>
-        <translation>marrón</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="148"/>
-        <source>green</source>
-        <translation>verde</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/texts.py" line="156"/>
         <source>Queued — will be sent when HQ is back</source>
         <translation>En cola — se enviará cuando vuelva la central</translation>
@@ -2355,6 +2292,141 @@
         <location filename="../../clienteling/ui/texts.py" line="158"/>
         <source>Refused by HQ</source>
         <translation>Rechazado por la central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="112"/>
+        <source>Beige</source>
+        <translation>Beis</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="108"/>
+        <source>Black</source>
+        <translation>Negro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="115"/>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="116"/>
+        <source>Brown</source>
+        <translation>Marrón</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="93"/>
+        <source>Event-goer</source>
+        <translation>Asiste a eventos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="91"/>
+        <source>Gift buyer</source>
+        <translation>Compra regalos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="117"/>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="111"/>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="89"/>
+        <source>Lapsed</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="110"/>
+        <source>Navy</source>
+        <translation>Azul marino</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="88"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="113"/>
+        <source>Olive</source>
+        <translation>Oliva</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="92"/>
+        <source>Online first</source>
+        <translation>Prefiere online</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="114"/>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="90"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="109"/>
+        <source>White</source>
+        <translation>Blanco</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="184"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="181"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="178"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="219"/>
+        <source>Item {sku} (not in the catalog here)</source>
+        <translation>Artículo {sku} (no está en el catálogo de este terminal)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="121"/>
+        <source>Refund {amount}</source>
+        <translation>Reembolso {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="229"/>
+        <source>Returned: {item}</source>
+        <translation>Devuelto: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="243"/>
+        <source>{item} · SKU {sku}</source>
+        <translation>{item} · SKU {sku}</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="95"/>
+        <source>{item}: {n} available here (SKU {sku})</source>
+        <translation>{item}: {n} disponibles aquí (SKU {sku})</translation>
     </message>
 </context>
 </TS>

@@ -218,14 +218,6 @@
     </message>
 </context>
 <context>
-    <name>GridModel</name>
-    <message>
-        <location filename="../../clienteling/ui/stock.py" line="96"/>
-        <source>{sku}: {n} available here</source>
-        <translation>{sku}: {n} disponíveis aqui</translation>
-    </message>
-</context>
-<context>
     <name>IdleWatcher</name>
     <message>
         <location filename="../../clienteling/ui/idle.py" line="128"/>
@@ -487,6 +479,11 @@
         <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
         <translation>Use o código do país com duas letras, ex.: BR, ES, PT.</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="188"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
 </context>
 <context>
     <name>OrderScreen</name>
@@ -585,6 +582,11 @@
         <location filename="../../clienteling/ui/order.py" line="317"/>
         <source>Scan to follow your order</source>
         <translation>Leia para acompanhar seu pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="346"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1049,11 @@
         <source>Choose a rating from 1 to 5 first.</source>
         <translation>Primeiro escolha uma nota de 1 a 5.</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="32"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
 </context>
 <context>
     <name>ProfileScreen</name>
@@ -1118,11 +1125,6 @@
         <translation>Devoluções</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="123"/>
-        <source>↩ returned</source>
-        <translation>↩ devolvido</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/profile.py" line="126"/>
         <location filename="../../clienteling/ui/profile.py" line="229"/>
         <source>Items</source>
@@ -1191,19 +1193,9 @@
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="212"/>
-        <source>Size</source>
-        <translation>Tamanho</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/profile.py" line="201"/>
         <source>Wishlist</source>
         <translation>Lista de desejos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="213"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/profile.py" line="214"/>
@@ -1329,6 +1321,16 @@
         <location filename="../../clienteling/ui/profile.py" line="405"/>
         <source>The note was not saved: {why}</source>
         <translation>A nota não foi salva: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="126"/>
+        <source>Returned</source>
+        <translation>Devolvido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="216"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
     </message>
 </context>
 <context>
@@ -2272,21 +2274,6 @@
         <translation>agora mesmo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="117"/>
-        <source>{n} min ago</source>
-        <translation>há {n} min</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="119"/>
-        <source>{n} h ago</source>
-        <translation>há {n} h</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="120"/>
-        <source>{n} days ago</source>
-        <translation>há {n} dias</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/texts.py" line="125"/>
         <source>as of {age}</source>
         <translation>atualizado {age}</translation>
@@ -2297,56 +2284,6 @@
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="139"/>
-        <source>black</source>
-        <translation>preto</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="140"/>
-        <source>white</source>
-        <translation>branco</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="141"/>
-        <source>navy</source>
-        <translation>azul-marinho</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="142"/>
-        <source>grey</source>
-        <translation>cinza</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="143"/>
-        <source>beige</source>
-        <translation>bege</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="144"/>
-        <source>olive</source>
-        <translation>oliva</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="145"/>
-        <source>red</source>
-        <translation>vermelho</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="146"/>
-        <source>blue</source>
-        <translation>azul</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="147"/>
-        <source>brown</source>
-        <translation>marrom</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="148"/>
-        <source>green</source>
-        <translation>verde</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/texts.py" line="156"/>
         <source>Queued — will be sent when HQ is back</source>
         <translation>Na fila — será enviado quando a central voltar</translation>
@@ -2355,6 +2292,141 @@
         <location filename="../../clienteling/ui/texts.py" line="158"/>
         <source>Refused by HQ</source>
         <translation>Recusado pela central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="112"/>
+        <source>Beige</source>
+        <translation>Bege</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="108"/>
+        <source>Black</source>
+        <translation>Preto</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="115"/>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="116"/>
+        <source>Brown</source>
+        <translation>Marrom</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="93"/>
+        <source>Event-goer</source>
+        <translation>Frequenta eventos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="91"/>
+        <source>Gift buyer</source>
+        <translation>Compra presentes</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="117"/>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="111"/>
+        <source>Grey</source>
+        <translation>Cinza</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="89"/>
+        <source>Lapsed</source>
+        <translation>Inativo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="110"/>
+        <source>Navy</source>
+        <translation>Azul-marinho</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="88"/>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="113"/>
+        <source>Olive</source>
+        <translation>Oliva</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="92"/>
+        <source>Online first</source>
+        <translation>Prefere online</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="114"/>
+        <source>Red</source>
+        <translation>Vermelho</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="90"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="109"/>
+        <source>White</source>
+        <translation>Branco</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="184"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="181"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>há %n h</numerusform>
+            <numerusform>há %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="178"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="219"/>
+        <source>Item {sku} (not in the catalog here)</source>
+        <translation>Item {sku} (fora do catálogo deste terminal)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="121"/>
+        <source>Refund {amount}</source>
+        <translation>Reembolso {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="229"/>
+        <source>Returned: {item}</source>
+        <translation>Devolvido: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="243"/>
+        <source>{item} · SKU {sku}</source>
+        <translation>{item} · SKU {sku}</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="95"/>
+        <source>{item}: {n} available here (SKU {sku})</source>
+        <translation>{item}: {n} disponíveis aqui (SKU {sku})</translation>
     </message>
 </context>
 </TS>

@@ -218,14 +218,6 @@
     </message>
 </context>
 <context>
-    <name>GridModel</name>
-    <message>
-        <location filename="../../clienteling/ui/stock.py" line="96"/>
-        <source>{sku}: {n} available here</source>
-        <translation>{sku}: здесь доступно {n}</translation>
-    </message>
-</context>
-<context>
     <name>IdleWatcher</name>
     <message>
         <location filename="../../clienteling/ui/idle.py" line="128"/>
@@ -487,6 +479,11 @@
         <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
         <translation>Укажите двухбуквенный код страны, например BR, ES, PT.</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="188"/>
+        <source>SKU {sku}</source>
+        <translation>Артикул {sku}</translation>
+    </message>
 </context>
 <context>
     <name>OrderScreen</name>
@@ -585,6 +582,11 @@
         <location filename="../../clienteling/ui/order.py" line="317"/>
         <source>Scan to follow your order</source>
         <translation>Отсканируйте, чтобы следить за заказом</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="346"/>
+        <source>SKU {sku}</source>
+        <translation>Артикул {sku}</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1049,11 @@
         <source>Choose a rating from 1 to 5 first.</source>
         <translation>Сначала выберите оценку от 1 до 5.</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="32"/>
+        <source>SKU {sku}</source>
+        <translation>Артикул {sku}</translation>
+    </message>
 </context>
 <context>
     <name>ProfileScreen</name>
@@ -1118,11 +1125,6 @@
         <translation>Возвраты</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="123"/>
-        <source>↩ returned</source>
-        <translation>↩ возврат</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/profile.py" line="126"/>
         <location filename="../../clienteling/ui/profile.py" line="229"/>
         <source>Items</source>
@@ -1191,19 +1193,9 @@
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="212"/>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/profile.py" line="201"/>
         <source>Wishlist</source>
         <translation>Список желаний</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="213"/>
-        <source>SKU</source>
-        <translation>Артикул</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/profile.py" line="214"/>
@@ -1329,6 +1321,16 @@
         <location filename="../../clienteling/ui/profile.py" line="405"/>
         <source>The note was not saved: {why}</source>
         <translation>Заметка не сохранена: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="126"/>
+        <source>Returned</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="216"/>
+        <source>SKU {sku}</source>
+        <translation>Артикул {sku}</translation>
     </message>
 </context>
 <context>
@@ -2272,21 +2274,6 @@
         <translation>только что</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="117"/>
-        <source>{n} min ago</source>
-        <translation>{n} мин назад</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="119"/>
-        <source>{n} h ago</source>
-        <translation>{n} ч назад</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="120"/>
-        <source>{n} days ago</source>
-        <translation>{n} дн. назад</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/texts.py" line="125"/>
         <source>as of {age}</source>
         <translation>данные {age}</translation>
@@ -2297,56 +2284,6 @@
         <translation>{km} км</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="139"/>
-        <source>black</source>
-        <translation>чёрный</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="140"/>
-        <source>white</source>
-        <translation>белый</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="141"/>
-        <source>navy</source>
-        <translation>тёмно-синий</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="142"/>
-        <source>grey</source>
-        <translation>серый</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="143"/>
-        <source>beige</source>
-        <translation>бежевый</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="144"/>
-        <source>olive</source>
-        <translation>оливковый</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="145"/>
-        <source>red</source>
-        <translation>красный</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="146"/>
-        <source>blue</source>
-        <translation>синий</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="147"/>
-        <source>brown</source>
-        <translation>коричневый</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="148"/>
-        <source>green</source>
-        <translation>зелёный</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/texts.py" line="156"/>
         <source>Queued — will be sent when HQ is back</source>
         <translation>В очереди — будет отправлен, когда офис станет доступен</translation>
@@ -2355,6 +2292,144 @@
         <location filename="../../clienteling/ui/texts.py" line="158"/>
         <source>Refused by HQ</source>
         <translation>Отклонён офисом</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="112"/>
+        <source>Beige</source>
+        <translation>Бежевый</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="108"/>
+        <source>Black</source>
+        <translation>Чёрный</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="115"/>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="116"/>
+        <source>Brown</source>
+        <translation>Коричневый</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="93"/>
+        <source>Event-goer</source>
+        <translation>Ходит на мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="91"/>
+        <source>Gift buyer</source>
+        <translation>Покупает подарки</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="117"/>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="111"/>
+        <source>Grey</source>
+        <translation>Серый</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="89"/>
+        <source>Lapsed</source>
+        <translation>Давно без покупок</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="110"/>
+        <source>Navy</source>
+        <translation>Тёмно-синий</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="88"/>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="113"/>
+        <source>Olive</source>
+        <translation>Оливковый</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="92"/>
+        <source>Online first</source>
+        <translation>Предпочитает онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="114"/>
+        <source>Red</source>
+        <translation>Красный</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="90"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="109"/>
+        <source>White</source>
+        <translation>Белый</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="184"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="181"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="178"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="219"/>
+        <source>Item {sku} (not in the catalog here)</source>
+        <translation>Товар {sku} (нет в каталоге этого терминала)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="121"/>
+        <source>Refund {amount}</source>
+        <translation>Возврат {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="229"/>
+        <source>Returned: {item}</source>
+        <translation>Возвращено: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="243"/>
+        <source>{item} · SKU {sku}</source>
+        <translation>{item} · артикул {sku}</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="95"/>
+        <source>{item}: {n} available here (SKU {sku})</source>
+        <translation>{item}: здесь доступно {n} (артикул {sku})</translation>
     </message>
 </context>
 </TS>

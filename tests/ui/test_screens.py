@@ -62,7 +62,7 @@ def test_search_open_profile_and_add_a_note(qtbot, window):
         qtbot.keyClick(win.lookup.search, Qt.Key.Key_Return)  # Enter opens the best match
     assert opened.args == ["sh3"] and win.current == "profile"
     assert win.profile.name.text() == "Ana Gonçalves"
-    assert win.profile.fact["segments"].text() == "vip"
+    assert win.profile.fact["segments"].text() == "VIP"
 
     win.lookup.search.setText("silva")
     win.show_screen("home")
