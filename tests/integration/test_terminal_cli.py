@@ -45,6 +45,10 @@ def test_enroll_sync_find_stock_order_status(hq_db, tmp_path, secret_service):
         assert term(home, "sync").returncode == 0
         found = json.loads(term(home, "find", "silva", "--json").stdout)
         assert [f["shopper_id"] for f in found] == ["sh1"]
+        assert found[0]["tier"] == "gold"  # codes for programs, words for people:
+        assert "  Gold  " in term(home, "find", "silva").stdout
+        said = term(home, "stock", "ST1-BLK-M").stdout.replace("\u00a0", " ")
+        assert said.startswith("Shirt ST1 — Black, M  €189.00  (SKU ST1-BLK-M, live)")
         stock = json.loads(term(home, "stock", "ST1-BLK-M", "--json").stdout)
         assert stock["live"] and stock["stores"][0] == {
             **stock["stores"][0],
