@@ -86,7 +86,8 @@ def test_themes_and_translations_come_from_the_resources_package(monkeypatch):
     assert resource_dir() == files("clienteling.resources")
     assert {p.name for p in themes_dir().glob("*.qss")} == {"light.qss", "dark.qss"}
     assert {p.name for p in translations_dir().glob("*.ts")} == {
-        f"clienteling_{lang}.ts" for lang in (*LANGS, "en")  # en: plural forms only
+        f"clienteling_{lang}.ts"
+        for lang in (*LANGS, "en")  # en: plural forms only
     }
 
 

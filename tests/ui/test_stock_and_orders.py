@@ -156,9 +156,7 @@ def test_order_an_out_of_stock_size_from_another_store_online(qtbot, stocked, wi
     rows = win.orders.row_texts()
     assert rows[0][1] == "Ana Silva" and rows[0][5] == "Reserved"
     assert rows[0][2] == "1 × Shirt ST1 — Black, L"  # the item by name, its SKU as tooltip
-    assert SKU_L in win.orders.model.data(
-        win.orders.model.index(0, 2), Qt.ItemDataRole.ToolTipRole
-    )
+    assert SKU_L in win.orders.model.data(win.orders.model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
     with qtbot.waitSignal(win.orders.loaded, timeout=8000):
         qtbot.mouseClick(win.orders.cancel, Qt.MouseButton.LeftButton)
     assert "Cancelled at HQ" in win.orders.message.text()
