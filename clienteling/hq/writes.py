@@ -14,6 +14,7 @@ from clienteling.protocol import writes as p
 
 from . import tables as t
 from .auth import Principal
+from .changes import set_consent, set_preferences  # noqa: F401 (merged per field there)
 from .db import Database, Writer
 from .errors import invalid, not_found
 from .idempotency import remember, replay, request_hash
@@ -71,40 +72,6 @@ def add_note(db: Database, who: Principal, note: p.NoteIn, now: datetime):
         return {"id": str(note.note_id)}
 
     return _once(db, who, "note", str(note.note_id), note, apply, now)
-
-
-def set_preferences(
-    db: Database, who: Principal, shopper_id: str, prefs: p.PreferencesIn, now: datetime
-):
-    def apply(w: Writer):
-        _shopper(w.conn, shopper_id)
-        value = prefs.model_dump(exclude={"change_id"})
-        w.conn.execute(
-            update(t.shoppers)
-            .where(t.shoppers.c.shopper_id == shopper_id)
-            .values(preferences=value, seq=w.next_seq())
-        )
-        return {"id": shopper_id, "preferences": value}
-
-    return _once(db, who, "preferences", str(prefs.change_id), prefs, apply, now)
-
-
-def set_consent(db: Database, who: Principal, shopper_id: str, consent: p.ConsentIn, now: datetime):
-    def apply(w: Writer):
-        _shopper(w.conn, shopper_id)
-        w.conn.execute(
-            update(t.shoppers)
-            .where(t.shoppers.c.shopper_id == shopper_id)
-            .values(
-                consent_email=consent.marketing_email,
-                consent_sms=consent.marketing_sms,
-                consent_profiling=consent.profiling,
-                seq=w.next_seq(),
-            )
-        )
-        return {"id": shopper_id}
-
-    return _once(db, who, "consent", str(consent.change_id), consent, apply, now)
 
 
 def add_wishlist(db: Database, who: Principal, item: p.WishlistIn, now: datetime):
