@@ -26,7 +26,7 @@ from . import tables as t
 from .auth import Principal
 from .db import Database, Writer
 from .errors import not_found
-from .idempotency import remember, replay, request_hash
+from .idempotency import once
 
 WRITERS = ("associate", "manager")
 HISTORY = 40  # the newest history entries a shopper row carries to terminals
@@ -184,15 +184,9 @@ def apply_changes(
 
 
 def _once(db: Database, who: Principal, kind: str, key: str, body: Any, apply, now: datetime):
-    who.require_associate(*WRITERS, what="changing a shopper's profile")
-    body_hash = request_hash(body.model_dump(mode="json"))
-    with db.write() as w:
-        first = replay(w.conn, key, kind, body_hash)
-        if first is not None:
-            return first
-        answer = apply(w)
-        remember(w.conn, key, kind, body_hash, 201, answer, now)
-    return 201, answer
+    return once(
+        db, who, kind, key, body, apply, now, roles=WRITERS, what="changing a shopper's profile"
+    )
 
 
 def record_changes(

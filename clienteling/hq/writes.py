@@ -17,7 +17,7 @@ from .auth import Principal
 from .changes import set_consent, set_preferences  # noqa: F401 (merged per field there)
 from .db import Database, Writer
 from .errors import invalid, not_found
-from .idempotency import remember, replay, request_hash
+from .idempotency import once
 
 WRITERS = ("associate", "manager")
 
@@ -41,15 +41,7 @@ def _once(
     roles: tuple[str, ...] = WRITERS,
 ) -> tuple[int, Any]:
     """Run `apply` once per client id; a repeat gets the first answer."""
-    who.require_associate(*roles, what=f"saving a {kind}")
-    body_hash = request_hash(body.model_dump(mode="json"))
-    with db.write() as w:
-        first = replay(w.conn, key, kind, body_hash)
-        if first is not None:
-            return first
-        answer = apply(w)
-        remember(w.conn, key, kind, body_hash, 201, answer, now)
-    return 201, answer
+    return once(db, who, kind, key, body, apply, now, roles=roles)
 
 
 def add_note(db: Database, who: Principal, note: p.NoteIn, now: datetime):
