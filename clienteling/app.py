@@ -75,12 +75,13 @@ def open_terminal(
         hq.close()
         cache.close()
 
+    profiles = Profiles(cache, store)
     return TerminalServices(
         terminal=terminal,
         sessions=sessions,
         lookup=lookup,
-        profiles=Profiles(cache, store),
-        engagement=Engagement(writes),
+        profiles=profiles,
+        engagement=Engagement(writes, profiles),
         catalog=Catalog(cache, hq, store),
         orders=orders,
         scans=scans,

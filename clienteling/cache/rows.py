@@ -19,7 +19,13 @@ from clienteling.domain.catalog import Product, StockLevel
 from clienteling.domain.engagement import Note, Task, WishlistItem
 from clienteling.domain.orders import Alternative, DeliveryOrder, OrderLine, StatusChange
 from clienteling.domain.purchases import Purchase, PurchaseLine
-from clienteling.domain.shoppers import ADDRESS_FIELDS, Address, Preferences, Shopper
+from clienteling.domain.shoppers import (
+    ADDRESS_FIELDS,
+    Address,
+    FieldChange,
+    Preferences,
+    Shopper,
+)
 from clienteling.domain.stores import Store
 
 from .schema import JSON_COLUMNS
@@ -69,6 +75,33 @@ def preferences(value: Any) -> Preferences:
     )
 
 
+def field_edits(value: Any) -> dict[str, Any]:
+    """HQ's per-field stamps and recent history (shoppers.field_edits) as the row type's
+    `history` and `versions`."""
+    if not isinstance(value, Mapping):
+        return {}
+    fields = value.get("fields")
+    stamps = fields if isinstance(fields, Mapping) else {}
+    history = [
+        FieldChange(
+            field=str(h.get("field", "")),
+            value=h.get("value"),
+            at=str(h.get("at", "")),
+            by_name=str(h.get("by_name") or h.get("by") or ""),
+            applied=bool(h.get("applied", True)),
+            was=h.get("was"),
+        )
+        for h in value.get("history") or ()
+        if isinstance(h, Mapping)
+    ]
+    return {
+        "history": tuple(history),
+        "versions": {
+            str(k): int(v.get("v", 0)) for k, v in stamps.items() if isinstance(v, Mapping)
+        },
+    }
+
+
 def shopper(row: Mapping[str, Any]) -> Shopper:
     return Shopper(
         **(
@@ -83,6 +116,7 @@ def shopper(row: Mapping[str, Any]) -> Shopper:
                 "preferences": preferences(row.get("preferences")),
                 "address": address(row.get("address")),
                 "attributes": row.get("attributes") or {},
+                **field_edits(row.get("field_edits")),
             }
         )
     )

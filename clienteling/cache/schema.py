@@ -61,6 +61,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "address",
         "attributes",
         "created_at",
+        "field_edits",  # v6
     ),
     "purchases": (
         "purchase_id",
@@ -115,7 +116,16 @@ KEYS: dict[str, tuple[str, ...]] = {
     "orders": ("order_id",),
 }
 # JSON-valued columns per collection, stored as text.
-_COMMON_JSON = {"attributes", "emails", "phones", "segments", "preferences", "lines", "history"}
+_COMMON_JSON = {
+    "attributes",
+    "emails",
+    "phones",
+    "segments",
+    "preferences",
+    "lines",
+    "history",
+    "field_edits",
+}
 JSON_COLUMNS: dict[str, set[str]] = {
     name: (set(cols) & _COMMON_JSON) | ({"address"} if name in ("shoppers", "orders") else set())
     for name, cols in COLUMNS.items()
@@ -145,9 +155,14 @@ _V3_HIT_INDEX = (
 INDEXES = (*(ddl for ddl in _V1_INDEXES if " ix_stock_sku " not in ddl), _V3_HIT_INDEX)
 
 
+# Columns later versions added to the tables v1 made from COLUMNS.
+_ADDED_LATER = {"field_edits"}
+
+
 def _v1(conn: sqlcipher3.Connection) -> None:
-    for name, cols in COLUMNS.items():
+    for name, all_cols in COLUMNS.items():
         key = KEYS[name]
+        cols = [c for c in all_cols if c not in _ADDED_LATER]
         body = ", ".join(cols)
         if name == "shoppers":
             # An integer row id that never changes, for the search index.
@@ -225,4 +240,11 @@ def _v5(conn: sqlcipher3.Connection) -> None:
     conn.execute("ALTER TABLE outbox ADD COLUMN signed_in TEXT")
 
 
-MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(conn: sqlcipher3.Connection) -> None:
+    """Shoppers carry HQ's per-field stamps and recent edit history (`field_edits`), which
+    the profile shows as each field's history. Rows synced before have none until HQ sends
+    them again."""
+    conn.execute("ALTER TABLE shoppers ADD COLUMN field_edits")
+
+
+MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]

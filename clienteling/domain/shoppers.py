@@ -21,6 +21,19 @@ class Preferences:
     styles: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One edit of a profile field in the shopper's history: applied (it replaced `was`) or
+    kept as history only (a later capture of the field had won)."""
+
+    field: str  # "sizes.<category>", "fit", "colours", "consent.marketing_email", ...
+    value: Any
+    at: str  # ISO 8601: when the associate captured it on their terminal
+    by_name: str  # the associate who made it
+    applied: bool = True
+    was: Any = None  # the value it replaced (applied changes)
+
+
 ADDRESS_FIELDS = ("line1", "line2", "city", "postcode", "region", "country")
 
 
@@ -61,6 +74,8 @@ class Shopper:
     address: Address | None = None
     attributes: dict[str, Any] = field(default_factory=dict)
     created_at: str | None = None  # ISO 8601
+    history: tuple[FieldChange, ...] = ()  # recent edits of its fields, oldest first
+    versions: dict[str, int] = field(default_factory=dict)  # field -> version of its value
 
     @property
     def full_name(self) -> str:

@@ -23,6 +23,7 @@ from clienteling.protocol.auth import (
     SignInRequest,
     SignInResponse,
 )
+from clienteling.protocol.changes import ChangesIn
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.fields import MAX_INT, Id, Line, Time
 from clienteling.protocol.orders import OrderRequest, StatusUpdate
@@ -39,7 +40,7 @@ from clienteling.protocol.sync import (
 )
 from clienteling.protocol.version import API_PREFIX
 
-from . import auth, credentials, feed, orders, scan_settings, shoppers, writes
+from . import auth, changes, credentials, feed, orders, scan_settings, shoppers, writes
 from .auth import Principal
 from .db import Database
 from .errors import ApiError, invalid, not_found, without_words
@@ -436,6 +437,10 @@ def create_app(
     @app.put(f"{API_PREFIX}/shoppers/{{shopper_id}}/consent", status_code=201)
     def set_consent(shopper_id: Id, body: pw.ConsentIn, who: Writer):
         return created(writes.set_consent(db, who, shopper_id, body, clock()))
+
+    @app.post(f"{API_PREFIX}/shoppers/{{shopper_id}}/changes", status_code=201)
+    def record_changes(shopper_id: Id, body: ChangesIn, who: Writer):
+        return created(changes.record_changes(db, who, shopper_id, body, clock()))
 
     @app.post(f"{API_PREFIX}/wishlist", status_code=201)
     def add_wishlist(body: pw.WishlistIn, who: Writer):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, insert, select
 
@@ -13,6 +14,12 @@ from clienteling.protocol.errors import ErrorCode
 
 from . import tables as t
 from .errors import ApiError
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from .auth import Principal
+    from .db import Database, Writer
 
 
 def request_hash(body: dict[str, Any]) -> str:
@@ -52,3 +59,28 @@ def remember(
             created_at=now,
         )
     )
+
+
+def once(
+    db: Database,
+    who: Principal,
+    kind: str,
+    key: str,
+    body: BaseModel,
+    apply: Callable[[Writer], Any],
+    now: datetime,
+    *,
+    roles: tuple[str, ...],
+    what: str | None = None,
+) -> tuple[int, Any]:
+    """Run `apply` in one write transaction, once per client id (`key`): a repeat gets the
+    first answer. Only an associate signed in at a terminal, in one of `roles`."""
+    who.require_associate(*roles, what=what or f"saving a {kind}")
+    body_hash = request_hash(body.model_dump(mode="json"))
+    with db.write() as w:
+        first = replay(w.conn, key, kind, body_hash)
+        if first is not None:
+            return first
+        answer = apply(w)
+        remember(w.conn, key, kind, body_hash, 201, answer, now)
+    return 201, answer

@@ -127,6 +127,9 @@ def erase(db: Database, who: Principal, shopper_id: str, now: datetime) -> dict[
         counts["feedback"] = w.conn.execute(
             t.feedback.delete().where(t.feedback.c.shopper_id == shopper_id)
         ).rowcount
+        counts["profile_changes"] = w.conn.execute(
+            t.profile_changes.delete().where(t.profile_changes.c.shopper_id == shopper_id)
+        ).rowcount
         counts["orders_cancelled"] = cancel_open_orders(w, shopper_id, who.actor_id, now)
         order_ids = list(
             w.conn.execute(

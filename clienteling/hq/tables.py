@@ -157,6 +157,9 @@ shoppers = Table(
     Column("address", Json),
     Column("attributes", Json, nullable=False, default=dict),
     Column("created_at", UTCDateTime, nullable=False),
+    # Who last set each edited field, when it was captured and its version, and the
+    # recent history of edits with the values they replaced (hq/changes.py).
+    Column("field_edits", Json, nullable=False, default=dict),
     seq_column(),
     Index("ix_shoppers_last_first", "last_name", "first_name"),
     # A store's scope, read from the index alone (feed.scope_shoppers).
@@ -414,4 +417,24 @@ shopper_code_keys = Table(
     Column("secret", String(128), nullable=False),
     Column("position", Integer, nullable=False, unique=True),
     Column("created_at", UTCDateTime, nullable=False),
+)
+
+# Every field change a terminal sent about a shopper, applied or kept as history only
+# (hq/changes.py). Not synced: terminals get the recent history in shoppers.field_edits.
+profile_changes = Table(
+    "profile_changes",
+    metadata,
+    Column("id", Seq, primary_key=True, autoincrement=True),
+    Column("shopper_id", String(64), nullable=False),
+    Column("field", String(80), nullable=False),
+    Column("value", Json),
+    Column("previous", Json),
+    Column("captured_at", UTCDateTime, nullable=False),
+    Column("received_at", UTCDateTime, nullable=False),
+    Column("associate_id", String(64), nullable=False),
+    Column("device_id", String(64)),
+    Column("base_version", BigInteger, nullable=False),
+    Column("applied", Boolean, nullable=False),  # False: older than the field's value
+    Column("superseded", Boolean, nullable=False, default=False),  # a later change replaced it
+    Index("ix_profile_changes_shopper_field", "shopper_id", "field"),
 )

@@ -14,9 +14,10 @@ from clienteling.protocol import writes as p
 
 from . import tables as t
 from .auth import Principal
+from .changes import set_consent, set_preferences  # noqa: F401 (merged per field there)
 from .db import Database, Writer
 from .errors import invalid, not_found
-from .idempotency import remember, replay, request_hash
+from .idempotency import once
 
 WRITERS = ("associate", "manager")
 
@@ -40,15 +41,7 @@ def _once(
     roles: tuple[str, ...] = WRITERS,
 ) -> tuple[int, Any]:
     """Run `apply` once per client id; a repeat gets the first answer."""
-    who.require_associate(*roles, what=f"saving a {kind}")
-    body_hash = request_hash(body.model_dump(mode="json"))
-    with db.write() as w:
-        first = replay(w.conn, key, kind, body_hash)
-        if first is not None:
-            return first
-        answer = apply(w)
-        remember(w.conn, key, kind, body_hash, 201, answer, now)
-    return 201, answer
+    return once(db, who, kind, key, body, apply, now, roles=roles)
 
 
 def add_note(db: Database, who: Principal, note: p.NoteIn, now: datetime):
@@ -71,40 +64,6 @@ def add_note(db: Database, who: Principal, note: p.NoteIn, now: datetime):
         return {"id": str(note.note_id)}
 
     return _once(db, who, "note", str(note.note_id), note, apply, now)
-
-
-def set_preferences(
-    db: Database, who: Principal, shopper_id: str, prefs: p.PreferencesIn, now: datetime
-):
-    def apply(w: Writer):
-        _shopper(w.conn, shopper_id)
-        value = prefs.model_dump(exclude={"change_id"})
-        w.conn.execute(
-            update(t.shoppers)
-            .where(t.shoppers.c.shopper_id == shopper_id)
-            .values(preferences=value, seq=w.next_seq())
-        )
-        return {"id": shopper_id, "preferences": value}
-
-    return _once(db, who, "preferences", str(prefs.change_id), prefs, apply, now)
-
-
-def set_consent(db: Database, who: Principal, shopper_id: str, consent: p.ConsentIn, now: datetime):
-    def apply(w: Writer):
-        _shopper(w.conn, shopper_id)
-        w.conn.execute(
-            update(t.shoppers)
-            .where(t.shoppers.c.shopper_id == shopper_id)
-            .values(
-                consent_email=consent.marketing_email,
-                consent_sms=consent.marketing_sms,
-                consent_profiling=consent.profiling,
-                seq=w.next_seq(),
-            )
-        )
-        return {"id": shopper_id}
-
-    return _once(db, who, "consent", str(consent.change_id), consent, apply, now)
 
 
 def add_wishlist(db: Database, who: Principal, item: p.WishlistIn, now: datetime):

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 
 from pydantic import ValidationError
 
 from clienteling.domain.enums import WriteState
+from clienteling.domain.shoppers import Preferences, Shopper
+from clienteling.protocol.changes import ChangesIn
 from clienteling.protocol.fields import CONTROL_CHARACTER
 from clienteling.protocol.writes import (
     NOTE_REASONS,
@@ -27,10 +29,16 @@ from clienteling.protocol.writes import (
     WishlistIn,
 )
 
-from .profiles import EDIT_KINDS
+from .field_changes import CONSENT_FIELDS, consent_changes, preference_changes
+from .profiles import EDIT_KINDS, Profiles
 from .writes import Saved, Writes
 
 __all__ = ["NOTE_REASONS", "Engagement", "NoteSaved", "Saved", "split_list"]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
 
 FOLLOW_UP_HOUR = time(10, 0)  # a due date means "that morning" in the store's local time
 
@@ -81,8 +89,8 @@ def _plain(exc: ValidationError, words: dict[str, str]) -> ValueError:
 class Engagement:
     """The associate's writes about shoppers, for the screens of one terminal."""
 
-    def __init__(self, writes: Writes) -> None:
-        self.writes = writes
+    def __init__(self, writes: Writes, profiles: Profiles | None = None) -> None:
+        self.writes, self.profiles = writes, profiles
 
     def add_note(self, shopper_id: str, reason: str, text: str) -> NoteSaved:
         """Save a note durably; signed in online, deliver it and fetch it back.
@@ -123,19 +131,24 @@ class Engagement:
         brands: str | list[str] = "",
         colours: str | list[str] = "",
         styles: str | list[str] = "",
+        *,
+        was: Shopper | None = None,
     ) -> Saved:
-        """Replace the shopper's sizes and preferences; ValueError in plain words if invalid."""
+        """Save the sizes and preferences the associate changed from `was` (the shopper as
+        the screen showed them; by default as the profile shows them now). Only the changed
+        fields go to HQ, so another terminal's edit of another field stays. ValueError in
+        plain words if invalid."""
         change_id = str(uuid.uuid4())
         sizes = {c.strip(): s.strip() for c, s in sizes.items() if c.strip() and s.strip()}
         try:
-            body = PreferencesIn(
+            checked = PreferencesIn(
                 change_id=change_id,
                 sizes=sizes,
                 fit=fit,
                 brands=split_list(brands),
                 colours=split_list(colours),
                 styles=split_list(styles),
-            ).model_dump(mode="json")
+            )
         except ValidationError as exc:
             raise _plain(
                 exc,
@@ -147,9 +160,45 @@ class Engagement:
                     "styles": "at most 30 styles",
                 },
             ) from None
-        return self._send(
-            change_id, "preferences", shopper_id, "PUT", f"/shoppers/{shopper_id}/preferences", body
+        shown = self._shown(shopper_id, was)
+        wanted = Preferences(
+            sizes=checked.sizes,
+            fit=checked.fit,
+            brands=tuple(checked.brands),
+            colours=tuple(checked.colours),
+            styles=tuple(checked.styles),
         )
+        changes = preference_changes(shown.preferences, wanted, shown.versions, _now())
+        return self._send_changes(change_id, shopper_id, changes)
+
+    def save_consent(self, shopper_id: str, *, was: Shopper | None = None, **given: bool) -> Saved:
+        """Record the consent the shopper gives or withdraws now (email=, sms=, profiling=);
+        only what differs from `was` (as shown) is sent. A withdrawal is never undone by an
+        older grant that reaches HQ later."""
+        unknown = set(given) - set(CONSENT_FIELDS)
+        if unknown:
+            raise ValueError(f"consent is for {', '.join(CONSENT_FIELDS)}")
+        shown = self._shown(shopper_id, was)
+        changes = consent_changes(shown, given, shown.versions, _now())
+        return self._send_changes(str(uuid.uuid4()), shopper_id, changes)
+
+    def _shown(self, shopper_id: str, was: Shopper | None) -> Shopper:
+        if was is not None:
+            return was
+        view = self.profiles.profile(shopper_id) if self.profiles else None
+        if view is None:
+            raise ValueError("this shopper is not on this terminal; search for them again")
+        return view.shopper
+
+    def _send_changes(self, change_id: str, shopper_id: str, changes: list[dict]) -> Saved:
+        if not changes:
+            return Saved(change_id, WriteState.SENT)  # nothing changed: nothing to tell HQ
+        try:
+            body = ChangesIn(change_id=change_id, changes=changes).model_dump(mode="json")
+        except ValidationError as exc:
+            raise _plain(exc, {}) from None
+        path = f"/shoppers/{shopper_id}/changes"
+        return self._send(change_id, "changes", shopper_id, "POST", path, body)
 
     def add_to_wishlist(self, shopper_id: str, sku: str) -> Saved:
         item_id = str(uuid.uuid4())

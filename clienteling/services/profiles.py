@@ -21,11 +21,13 @@ from clienteling.domain.orders import DeliveryOrder
 from clienteling.domain.purchases import Purchase
 from clienteling.domain.shoppers import Shopper
 
+from .field_changes import with_changes
 from .writes import write_state
 
 # The kinds of profile edits, and the synced collection that brings each back from HQ.
 EDIT_KINDS = {
-    "preferences": "shoppers",
+    "changes": "shoppers",  # field changes: sizes, preferences, consent
+    "preferences": "shoppers",  # queued by a terminal before edits went field by field
     "wishlist": "wishlist",
     "wishlist_remove": "wishlist",
     "task": "tasks",
@@ -222,7 +224,12 @@ class Profiles:
         body, kind = record.body, record.kind
         state, refused = write_state(record), _refused(record)
         marks = {"state": state, "refused": refused}
-        if kind == "preferences":
+        if kind == "changes":
+            if state != WriteState.REFUSED:
+                p.shopper = with_changes(p.shopper, body.get("changes") or ())
+            p.preferences_state = None if state == WriteState.SENT else state
+            p.preferences_refused = refused
+        elif kind == "preferences":
             if state != WriteState.REFUSED:
                 prefs = {k: v for k, v in body.items() if k != "change_id"}
                 p.shopper = replace(p.shopper, preferences=read_preferences(prefs))

@@ -1,6 +1,10 @@
-"""The profile's sizes and preferences page: a size per catalog category, fit, brands, colours."""
+"""The profile's sizes and preferences page: a size per catalog category, fit, brands, colours,
+and the history of the shopper's edited fields (who changed what, when, and what it was)."""
 
 from __future__ import annotations
+
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -10,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -17,11 +22,75 @@ from PySide6.QtWidgets import (
 )
 
 from clienteling.domain.enums import WriteState
+from clienteling.domain.shoppers import FieldChange, Shopper
 from clienteling.services.profiles import Profile
 
 from .profile_edits import EditPage
 from .tasks import TaskRunner
+from .texts import date_time
 from .theme import set_role
+
+HISTORY_SHOWN = 12  # the newest entries; HQ keeps every change
+
+
+def field_name(field: str) -> str:
+    """A profile field as the associate knows it."""
+    if field.startswith("sizes."):
+        return QCoreApplication.translate("ProfileEdits", "Size: {category}").format(
+            category=field.removeprefix("sizes.")
+        )
+    names = {
+        "fit": QCoreApplication.translate("ProfileEdits", "Fit"),
+        "brands": QCoreApplication.translate("ProfileEdits", "Brands"),
+        "colours": QCoreApplication.translate("ProfileEdits", "Colours"),
+        "styles": QCoreApplication.translate("ProfileEdits", "Styles"),
+        "consent.marketing_email": QCoreApplication.translate("ProfileEdits", "E-mail consent"),
+        "consent.marketing_sms": QCoreApplication.translate("ProfileEdits", "SMS consent"),
+        "consent.profiling": QCoreApplication.translate("ProfileEdits", "Profiling consent"),
+        "emails": QCoreApplication.translate("ProfileEdits", "E-mails"),
+        "phones": QCoreApplication.translate("ProfileEdits", "Phones"),
+        "address": QCoreApplication.translate("ProfileEdits", "Address"),
+    }
+    return names.get(field, field)
+
+
+def field_value(value: Any) -> str:
+    if value is True:
+        return QCoreApplication.translate("ProfileEdits", "given")
+    if value is False:
+        return QCoreApplication.translate("ProfileEdits", "withdrawn")
+    if isinstance(value, dict):
+        value = [v for v in value.values() if v]
+    if isinstance(value, list | tuple):
+        value = ", ".join(str(v) for v in value)
+    if value in (None, ""):
+        return QCoreApplication.translate("ProfileEdits", "(none)")
+    return str(value)
+
+
+def history_line(change: FieldChange) -> str:
+    """One history entry: 'Size: shoes: 40, changed by Ana, 06/12/2026 10:02, was 38', or
+    for an edit a later capture outranked, 'Size: shoes: 38 by Rui, ..., not kept: a later
+    change won'."""
+    words = {
+        "field": field_name(change.field),
+        "value": field_value(change.value),
+        "name": change.by_name,
+        "when": date_time(change.at),
+    }
+    if change.applied:
+        return QCoreApplication.translate(
+            "ProfileEdits", "{field}: {value}, changed by {name}, {when}, was {was}"
+        ).format(**words, was=field_value(change.was))
+    return QCoreApplication.translate(
+        "ProfileEdits", "{field}: {value} by {name}, {when}, not kept: a later change won"
+    ).format(**words)
+
+
+def history_lines(shopper: Shopper) -> list[str]:
+    """The newest edits of the shopper's fields first."""
+    newest = sorted(shopper.history, key=lambda c: c.at, reverse=True)[:HISTORY_SHOWN]
+    return [history_line(c) for c in newest]
 
 
 class PreferencesPage(EditPage):
@@ -70,12 +139,26 @@ class PreferencesPage(EditPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(fields)
+        self.history_title = QLabel(QCoreApplication.translate("ProfileEdits", "History"))
+        set_role(self.history_title, "subtitle")
+        self.history = QListWidget()
+        self.history.setAccessibleName(
+            QCoreApplication.translate("ProfileEdits", "History of the edited fields")
+        )
+        self.history.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.history.setWordWrap(True)
+        self.history.setMaximumHeight(140)
+        self.history_title.hide()
+        self.history.hide()
+        self._shown: Shopper | None = None
         bottom = QHBoxLayout()
         bottom.addWidget(self.state)
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.save)
         page = QVBoxLayout(self)
         page.addWidget(scroll, 1)
+        page.addWidget(self.history_title)
+        page.addWidget(self.history)
         page.addLayout(bottom)
         self._choices: dict[str, list[str]] = {}
 
@@ -115,6 +198,12 @@ class PreferencesPage(EditPage):
             )
 
     def show_view(self, view: Profile) -> None:
+        self._shown = view.shopper
+        lines = history_lines(view.shopper)
+        self.history.clear()
+        self.history.addItems(lines)
+        self.history_title.setVisible(bool(lines))
+        self.history.setVisible(bool(lines))
         prefs = view.shopper.preferences
         sizes = prefs.sizes
         self._rows(set(sizes))
@@ -141,9 +230,11 @@ class PreferencesPage(EditPage):
         sizes = {c: box.currentText().strip() for c, box in self.sizes.items()}
         if self.engagement is None:
             return
+        # Against what this page showed: a field the associate left alone is not sent, so
+        # another terminal's edit of it that a sync brought meanwhile stays.
         self.send(
             "preferences",
-            self.engagement.save_preferences,
+            partial(self.engagement.save_preferences, was=self._shown),
             sizes,
             self.fit.text(),
             self.brands.text(),

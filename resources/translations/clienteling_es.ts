@@ -1054,6 +1054,71 @@
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>E-mail consent</source>
+        <translation>Consentimiento de correo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>SMS consent</source>
+        <translation>Consentimiento de SMS</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>Profiling consent</source>
+        <translation>Consentimiento de perfilado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>E-mails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>given</source>
+        <translation>dado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>{field}: {value}, changed by {name}, {when}, was {was}</source>
+        <translation>{field}: {value}, cambiado por {name}, {when}, era {was}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>{field}: {value} by {name}, {when}, not kept: a later change won</source>
+        <translation>{field}: {value} por {name}, {when}, no se mantuvo: prevaleció un cambio posterior</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>History of the edited fields</source>
+        <translation>Historial de los campos editados</translation>
+    </message>
 </context>
 <context>
     <name>ProfileScreen</name>

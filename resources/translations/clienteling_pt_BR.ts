@@ -1054,6 +1054,71 @@
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>E-mail consent</source>
+        <translation>Consentimento de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>SMS consent</source>
+        <translation>Consentimento de SMS</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>Profiling consent</source>
+        <translation>Consentimento de perfil</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>Phones</source>
+        <translation>Telefones</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>given</source>
+        <translation>dado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>{field}: {value}, changed by {name}, {when}, was {was}</source>
+        <translation>{field}: {value}, alterado por {name}, {when}, era {was}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>{field}: {value} by {name}, {when}, not kept: a later change won</source>
+        <translation>{field}: {value} por {name}, {when}, não mantido: uma alteração posterior prevaleceu</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>History of the edited fields</source>
+        <translation>Histórico dos campos editados</translation>
+    </message>
 </context>
 <context>
     <name>ProfileScreen</name>

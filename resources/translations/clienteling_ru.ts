@@ -1054,6 +1054,71 @@
         <source>SKU {sku}</source>
         <translation>Артикул {sku}</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>E-mail consent</source>
+        <translation>Согласие на e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>SMS consent</source>
+        <translation>Согласие на SMS</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>Profiling consent</source>
+        <translation>Согласие на профилирование</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>E-mails</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>given</source>
+        <translation>дано</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>{field}: {value}, changed by {name}, {when}, was {was}</source>
+        <translation>{field}: {value}, изменил(а) {name}, {when}, было {was}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>{field}: {value} by {name}, {when}, not kept: a later change won</source>
+        <translation>{field}: {value}, {name}, {when}, не сохранено: победило более позднее изменение</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <source>History of the edited fields</source>
+        <translation>История изменённых полей</translation>
+    </message>
 </context>
 <context>
     <name>ProfileScreen</name>

@@ -37,6 +37,7 @@ CANARIES = (CANARY_PHONE, CANARY_EMAIL, CANARY_STREET, CANARY_NOTE, CANARY_LOYAL
 TOO_BIG = (str(2**63), str(10**30))
 OVERFLOWING_TIMES = ("0001-01-01T00:00:00+05:00", "9999-12-31T23:59:00-05:00")
 STORE = "BR-SP-01"
+NOW_TEXT = "2026-11-01T10:00:00+00:00"
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,28 @@ BODIES: dict[str, tuple[str, str, str | None, Callable[[dict[str, str]], dict]]]
             "brands": ["Aurora"],
             "colours": ["black"],
             "styles": ["classic"],
+        },
+    ),
+    "changes": (
+        "POST",
+        "/v1/shoppers/sh1/changes",
+        "associate",
+        lambda ctx: {
+            "change_id": _id(),
+            "changes": [
+                {"field": "sizes.shoes", "value": "38", "captured_at": "2026-11-01T10:00:00+00:00"},
+                {
+                    "field": "emails",
+                    "value": [CANARY_EMAIL],
+                    "captured_at": "2026-11-01T10:00:00+00:00",
+                    "base_version": 1,
+                },
+                {
+                    "field": "address",
+                    "value": {"line1": CANARY_STREET, "city": "São Paulo", "country": "BR"},
+                    "captured_at": "2026-11-01T10:00:00+00:00",
+                },
+            ],
         },
     ),
     "wishlist": (
@@ -268,6 +291,14 @@ def _numbers() -> Iterator[Bad]:
         return body
 
     yield Bad("activity:payload 10**30", method, path, who, payload_number, "events.0.payload")
+    method, path, who, make = BODIES["changes"]
+
+    def version(ctx, make=make):
+        body = make(ctx)
+        body["changes"][1]["base_version"] = 2**63
+        return body
+
+    yield Bad("changes:base_version 2**63", method, path, who, version, "changes.1.base_version")
     method, path, who, make = BODIES["ship_order"]
 
     def quantity(ctx, make=make):
@@ -297,6 +328,14 @@ def _times() -> Iterator[Bad]:
             return body
 
         yield Bad(f"activity:at {at}", method, path, who, event_at, "events.0.at")
+        method, path, who, make = BODIES["changes"]
+
+        def captured(ctx, at=at, make=make):
+            body = make(ctx)
+            body["changes"][0]["captured_at"] = at
+            return body
+
+        yield Bad(f"changes:captured_at {at}", method, path, who, captured, "changes.0.captured_at")
         since = at.replace("+", "%2B")
         yield Bad(
             f"orders since={at}",
@@ -336,6 +375,16 @@ PATH_IDS = [
             "marketing_email": True,
             "marketing_sms": True,
             "profiling": True,
+        },
+        "shopper_id",
+    ),
+    (
+        "POST",
+        "/v1/shoppers/{id}/changes",
+        "associate",
+        lambda ctx: {
+            "change_id": _id(),
+            "changes": [{"field": "fit", "value": "slim", "captured_at": NOW_TEXT}],
         },
         "shopper_id",
     ),

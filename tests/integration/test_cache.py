@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clienteling.cache.apply import apply_page, cursor_of, position_of
+from clienteling.cache.apply import _upsert_sql, apply_page, cursor_of, position_of
 from clienteling.cache.shoppers import find_shoppers
 from clienteling.cache.store import WrongKey, open_cache
 from clienteling.protocol.sync import Position, Snapshot
@@ -358,9 +358,15 @@ def test_v2_cache_gets_the_search_hit_index_and_search_reads_from_it(tmp_path, m
 
     path = tmp_path / "cache.db"
     monkeypatch.setattr(store, "MIGRATIONS", schema.MIGRATIONS[:2])
+    # The shopper columns a v2 cache has (v6 added field_edits).
+    v2_columns = tuple(c for c in schema.COLUMNS["shoppers"] if c != "field_edits")
+    monkeypatch.setitem(schema.COLUMNS, "shoppers", v2_columns)
+    _upsert_sql.cache_clear()
     v2 = store.open_cache(path, KEY)
     apply_page(writer_of(v2), page("shoppers", SHOPPERS, next_cursor=4), after=0)
     v2.close()
+    monkeypatch.undo()
+    _upsert_sql.cache_clear()
     monkeypatch.setattr(store, "MIGRATIONS", schema.MIGRATIONS)
     c = store.open_cache(path, KEY)
     assert c.schema_version() == len(schema.MIGRATIONS)

@@ -569,6 +569,16 @@ ENDPOINTS = {
             "profiling": True,
         },
     ),
+    "changes": (
+        "POST",
+        "/v1/shoppers/sh1/changes",
+        lambda: {
+            "change_id": _uuid(),
+            "changes": [
+                {"field": "fit", "value": "slim", "captured_at": datetime.now(UTC).isoformat()}
+            ],
+        },
+    ),
     "wishlist": (
         "POST",
         "/v1/wishlist",
@@ -614,6 +624,7 @@ WRITERS = {
     "note",
     "preferences",
     "consent",
+    "changes",
     "wishlist",
     "task",
     "feedback",

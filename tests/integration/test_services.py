@@ -409,7 +409,7 @@ def test_a_refused_write_shows_refused_with_hqs_reason(hq_world):
     refused = services.syncing.status().refused
     assert [(p.id, p.kind) for p in refused] == [
         (saved.note_id, "note"),
-        (prefs.id, "preferences"),
+        (prefs.id, "changes"),
     ]
     assert refused[0].reason == note.refused
     assert hq_rows(hq_world.db, t.notes) == []

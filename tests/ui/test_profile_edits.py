@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from clienteling.hq import tables as t
+from clienteling.ui.texts import date_time
 from tests.ui.test_screens import sign_in
 
 
@@ -58,6 +59,29 @@ def test_edit_sizes_online_is_saved_at_hq(qtbot, window, world):
     page.fit.setText("x" * 40)
     page.sizes["tops"].setCurrentText("a size far too long")  # the box stops at 16 characters
     assert len(page.sizes["tops"].currentText()) == 16
+
+
+def test_a_changed_size_shows_in_the_history_with_who_changed_it_and_what_it_was(
+    qtbot, window, world
+):
+    p = open_profile(qtbot, window, "gonçalves")
+    page = p.sizes_page
+    p.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: "tops" in page.sizes, timeout=5000)
+    assert page.history.isHidden()  # nothing edited yet
+    page.sizes["tops"].setCurrentText("L")
+    with qtbot.waitSignal(p.edited, timeout=5000):
+        click(qtbot, page.save)
+    qtbot.waitUntil(lambda: page.history.count() == 1, timeout=5000)
+    assert page.history.isVisible() and page.history_title.text() == "History"
+    line = page.history.item(0).text()
+    assert line.startswith("Size: tops: L, changed by Associate of BR-SP-01, ")
+    assert line.endswith(", was M")
+    [change] = p.profile.shopper.history
+    assert line == f"Size: tops: L, changed by Associate of BR-SP-01, {date_time(change.at)}, was M"
+    # Only the changed field went to HQ: the other preferences were not rewritten.
+    shopper = hq_rows(world, t.shoppers, shopper_id="sh3")[0]
+    assert list(shopper["field_edits"]["fields"]) == ["sizes.tops"]
 
 
 def test_wishlist_task_and_csat_offline_are_queued_then_delivered(qtbot, window, world):
