@@ -25,9 +25,9 @@ from clienteling.domain.enums import WriteState
 from clienteling.domain.shoppers import FieldChange, Shopper
 from clienteling.services.profiles import Profile
 
+from .formats import date_time
 from .profile_edits import EditPage
 from .tasks import TaskRunner
-from .texts import date_time
 from .theme import set_role
 
 HISTORY_SHOWN = 12  # the newest entries; HQ keeps every change

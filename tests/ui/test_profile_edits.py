@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from clienteling.hq import tables as t
-from clienteling.ui.texts import date_time
+from clienteling.ui.formats import date_time
 from tests.ui.test_screens import sign_in
 
 
