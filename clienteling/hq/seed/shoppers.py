@@ -110,6 +110,7 @@ class ShopperMaker:
                 "preferences": prefs,
                 "address": self._address(cc, site, home["region"]) if rand() < 0.9 else None,
                 "attributes": {},
+                "field_edits": {},
                 # The day before the first possible purchase (see Histories.make).
                 "created_at": self.midnight - timedelta(days=age, minutes=int(rand() * 1440)),
             }
