@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from clienteling.domain.enums import Fulfilment, OrderState
 from clienteling.scan.slip import OrderSlip, SlipLabels, SlipLine
@@ -30,6 +30,7 @@ from clienteling.services.products import Catalog, ProductStock, StyleGrid
 from clienteling.services.profiles import Profile, Profiles
 
 from . import formats
+from .fit import flow_row
 from .order_answer import AlternativesPanel, SlipActions
 from .order_form import OrderForm
 from .tasks import TaskRunner
@@ -63,12 +64,7 @@ class OrderScreen(QWidget):
         back.clicked.connect(self.back)
         self.title = set_role(QLabel(self.tr("Order for delivery")), "title")
         self.for_whom = set_role(QLabel(), "subtitle")
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addSpacing(16)
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.for_whom)
+        top = flow_row(back, self.title, self.for_whom, spacing=16)
 
         self.form = OrderForm()
         self.form.edited.connect(self._changed)
@@ -84,7 +80,6 @@ class OrderScreen(QWidget):
         # Confirm, and HQ's answer.
         self.place = QPushButton(self.tr("Place order"))
         set_role(self.place, "primary")
-        self.place.setMinimumWidth(220)
         self.place.clicked.connect(self.place_order)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -99,18 +94,16 @@ class OrderScreen(QWidget):
         self.slips.said.connect(self._say)
         self.save_slip, self.print_slip = self.slips.buttons
 
-        confirm = QHBoxLayout()
-        confirm.addWidget(self.message, 1)
-        confirm.addStretch(0)
-        for button in (self.save_slip, self.print_slip, self.place):
-            confirm.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        # HQ's answer on a line of its own, the buttons under it (they wrap when narrow).
+        confirm = flow_row(self.place, self.save_slip, self.print_slip)
 
         page = QVBoxLayout(self)
         page.setContentsMargins(24, 16, 24, 16)
         page.setSpacing(12)
-        page.addLayout(top)
+        page.addWidget(top)
         page.addWidget(self.form)
-        page.addLayout(confirm)
+        page.addWidget(self.message)
+        page.addWidget(confirm)
         page.addWidget(self.answer, 1)
         page.addStretch(0)
 

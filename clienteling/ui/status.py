@@ -10,6 +10,7 @@ from clienteling.domain.enums import Connectivity
 from clienteling.services.syncing import TerminalStatus
 
 from . import formats
+from .fit import FlowLayout
 from .signup import qr_icon
 from .theme import set_role
 
@@ -26,9 +27,9 @@ class StatusStrip(QFrame):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("statusStrip")
-        row = QHBoxLayout(self)
+        # One line when there is room; the words and buttons wrap onto a second when not.
+        row = FlowLayout(self, spacing=16)
         row.setContentsMargins(16, 6, 12, 6)
-        row.setSpacing(24)
         self.store = QLabel()
         self.connectivity = QLabel()
         self.connectivity.setObjectName("connectivity")
@@ -36,6 +37,7 @@ class StatusStrip(QFrame):
         self.queued = QLabel()
         self.notice = QLabel()
         self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)  # a long notice takes a line of its own, never more width
         self.notice.hide()
         self.notice_timer = QTimer(self)
         self.notice_timer.setSingleShot(True)
@@ -59,13 +61,14 @@ class StatusStrip(QFrame):
         self.signup.hide()
         for w in (self.store, self.connectivity, self.synced, self.queued):
             row.addWidget(w)
-        row.addStretch(1)
         row.addWidget(self.notice)
         row.addWidget(self.who)
         row.addWidget(self.signup)
         row.addWidget(self.scanner)
         row.addWidget(self.sign_out)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.state = "offline"
         self.show_status(None, syncing=False)
 

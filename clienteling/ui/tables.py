@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from clienteling.domain.orders import Alternative
 
 from . import formats, texts
+from .theme import colour
 
 ROW_HEIGHT = 48  # px: list rows are touch targets (views set it as their row height)
 _Index = QModelIndex | QPersistentModelIndex
@@ -40,9 +41,6 @@ class RowsModel(QAbstractTableModel):
     rows back through `append_rows` (usually from the task runner), so the
     view only ever asks for what it shows.
     """
-
-    WARNING = QColor("#b3261e")
-    MUTED = QColor("#8a939e")  # readable on the light and the dark theme
 
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
@@ -99,9 +97,9 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return item
         if role == Qt.ItemDataRole.ForegroundRole and column.accent and column.accent(item):
-            return QBrush(self.WARNING)
+            return QBrush(colour("warning"))
         if role == Qt.ItemDataRole.ForegroundRole and column.muted:
-            return QBrush(self.MUTED)
+            return QBrush(colour("muted"))
         if role == Qt.ItemDataRole.ToolTipRole and column.tip:
             return column.tip(item) or None
         return None

@@ -234,8 +234,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="72"/>
-        <source>Name, phone, e-mail or loyalty number  (Ctrl+F)</source>
-        <translation>Nome, telefone, e-mail ou número de fidelidade  (Ctrl+F)</translation>
+        <source>Name, phone, e-mail or loyalty number</source>
+        <translation>Nome, telefone, e-mail ou número de fidelidade</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="73"/>
@@ -244,13 +244,13 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="102"/>
-        <source>Products and stock  (Ctrl+P)</source>
-        <translation>Produtos e estoque  (Ctrl+P)</translation>
+        <source>Products and stock</source>
+        <translation>Produtos e estoque</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="104"/>
-        <source>Orders  (Ctrl+O)</source>
-        <translation>Pedidos  (Ctrl+O)</translation>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="107"/>
@@ -2031,8 +2031,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="155"/>
-        <source>Product name, SKU or GTIN  (Ctrl+P)</source>
-        <translation>Nome do produto, SKU ou GTIN  (Ctrl+P)</translation>
+        <source>Product name, SKU or GTIN</source>
+        <translation>Nome do produto, SKU ou GTIN</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="156"/>

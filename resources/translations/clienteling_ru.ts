@@ -234,8 +234,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="72"/>
-        <source>Name, phone, e-mail or loyalty number  (Ctrl+F)</source>
-        <translation>Имя, телефон, e-mail или номер карты лояльности  (Ctrl+F)</translation>
+        <source>Name, phone, e-mail or loyalty number</source>
+        <translation>Имя, телефон, e-mail или номер карты лояльности</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="73"/>
@@ -244,13 +244,13 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="102"/>
-        <source>Products and stock  (Ctrl+P)</source>
-        <translation>Товары и остатки  (Ctrl+P)</translation>
+        <source>Products and stock</source>
+        <translation>Товары и остатки</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="104"/>
-        <source>Orders  (Ctrl+O)</source>
-        <translation>Заказы  (Ctrl+O)</translation>
+        <source>Orders</source>
+        <translation>Заказы</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="107"/>
@@ -2031,8 +2031,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="155"/>
-        <source>Product name, SKU or GTIN  (Ctrl+P)</source>
-        <translation>Название товара, артикул или GTIN  (Ctrl+P)</translation>
+        <source>Product name, SKU or GTIN</source>
+        <translation>Название товара, артикул или GTIN</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="156"/>
