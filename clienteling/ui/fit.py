@@ -271,12 +271,14 @@ class Reason(QLabel):
         self.setVisible(bool(text))
 
 
-def fit_to_screen(window: QWidget, size: QSize | None = None) -> QSize:
-    """Size the window: `size` exactly when given, else the default within the screen."""
+def fit_to_screen(
+    window: QWidget, size: QSize | None = None, *, within: QSize = DEFAULT_SIZE
+) -> QSize:
+    """Size the window: `size` exactly when given, else `within` as far as the screen allows."""
     if size is not None:
         window.resize(size)
         return size
-    wanted = QSize(DEFAULT_SIZE)
+    wanted = QSize(within)
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is not None:
         wanted = wanted.boundedTo(screen.availableGeometry().size())

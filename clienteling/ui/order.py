@@ -30,7 +30,7 @@ from clienteling.services.products import Catalog, ProductStock, StyleGrid
 from clienteling.services.profiles import Profile, Profiles
 
 from . import formats
-from .fit import flow_row
+from .fit import Reason, flow_row
 from .order_answer import AlternativesPanel, SlipActions
 from .order_form import OrderForm
 from .tasks import TaskRunner
@@ -69,7 +69,9 @@ class OrderScreen(QWidget):
         self.form = OrderForm()
         self.form.edited.connect(self._changed)
         self.form.variant_chosen.connect(self._variant_chosen)
-        self.form.variant_missing.connect(lambda: self.place.setEnabled(False))
+        self.form.variant_missing.connect(
+            lambda: self.place_reason.set_reason(self.tr("This colour does not come in this size."))
+        )
         # The form's controls, where the UI tests reach them: on the screen.
         form = self.form
         self.colour, self.size, self.quantity = form.colour, form.size, form.quantity
@@ -95,7 +97,8 @@ class OrderScreen(QWidget):
         self.save_slip, self.print_slip = self.slips.buttons
 
         # HQ's answer on a line of its own, the buttons under it (they wrap when narrow).
-        confirm = flow_row(self.place, self.save_slip, self.print_slip)
+        self.place_reason = Reason(self.place)  # why Place order is disabled, in words
+        confirm = flow_row(self.place, self.place_reason, self.save_slip, self.print_slip)
 
         page = QVBoxLayout(self)
         page.setContentsMargins(24, 16, 24, 16)
@@ -129,6 +132,7 @@ class OrderScreen(QWidget):
         self.answer.clear()
         self._say(self.tr("Loading…"))
         self.place.setEnabled(False)
+        self.place_reason.hide()
         profiles, catalog, lookup = self.profiles, self.catalog, self.lookup
 
         def load() -> tuple:
@@ -154,7 +158,7 @@ class OrderScreen(QWidget):
         self.form.fill_delivery(address, stores, self._country_here(stores))
         self._show_stock(stock)
         self.message.hide()
-        self.place.setEnabled(True)
+        self.place_reason.set_reason("")
         self.loaded.emit(self.sku)
 
     def _country_here(self, stores: list[tuple[str, str]]) -> str:
@@ -169,7 +173,7 @@ class OrderScreen(QWidget):
         """Another colour or size: its stock here and elsewhere fills the form again."""
         if self.catalog is None:
             return
-        self.place.setEnabled(True)
+        self.place_reason.set_reason("")
         self._changed()
         self.runner.run(
             self.catalog.product_stock,
@@ -182,7 +186,7 @@ class OrderScreen(QWidget):
     def _changed(self) -> None:
         """The associate changed the form after an answer: that is a new order to place."""
         if self.result is not None and self.stock is not None:
-            self.place.setEnabled(True)
+            self.place_reason.set_reason("")
 
     # --- placing --------------------------------------------------------------------------------
 
@@ -219,6 +223,7 @@ class OrderScreen(QWidget):
         if draft is None or self.orders is None:
             return
         self.place.setEnabled(False)
+        self.place_reason.hide()
         self.answer.clear()
         self._say(self.tr("Placing the order…"))
         self.runner.run(
@@ -231,7 +236,7 @@ class OrderScreen(QWidget):
         self.placed.emit(result)
 
     def _failed(self, message: str) -> None:
-        self.place.setEnabled(True)  # the form is as it was: fix and try again
+        self.place_reason.set_reason("")  # the form is as it was: fix and try again
         self._say(self.tr("The order was not placed: {why}").format(why=message), "error")
 
     def settled(self, result: OrderResult) -> None:
@@ -254,7 +259,9 @@ class OrderScreen(QWidget):
                 ),
                 "info",
             )
-            self.place.setEnabled(False)
+            self.place_reason.set_reason(
+                self.tr("Placed. Change the item or the delivery to place another order.")
+            )
         elif result.state == OrderState.QUEUED:
             self.answer.clear()
             self._say(
@@ -264,7 +271,9 @@ class OrderScreen(QWidget):
                 ).format(order=short),
                 "queued",
             )
-            self.place.setEnabled(False)
+            self.place_reason.set_reason(
+                self.tr("Saved on this terminal. Change the order to place another one.")
+            )
         else:
             if self.answer.offer(result.alternatives):
                 self._say(
@@ -281,7 +290,7 @@ class OrderScreen(QWidget):
                     ).format(why=result.reason),
                     "error",
                 )
-            self.place.setEnabled(True)
+            self.place_reason.set_reason("")
 
     def take_alternative(self) -> None:
         """Place the refused order again with the chosen alternative."""

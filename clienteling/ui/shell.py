@@ -100,6 +100,8 @@ def run_app(
     runner = TaskRunner()
     launch = Launch(runner, open_services, enroll=enroll, pins=pins, terminal_name=terminal_name)
     window = launch.window
+    if size is None and (screenshot or matrix):
+        size = QSize(1280, 800)  # shots are the same on every machine, whatever its screen
     if size is not None:
         fit_to_screen(window, size)
     if matrix:

@@ -178,6 +178,18 @@
         <source>This terminal was not enrolled: {why}</source>
         <translation>Este terminal no se dio de alta: {why}</translation>
     </message>
+    <message>
+        <source>Type HQ&apos;s address to enroll.</source>
+        <translation>Escribe la dirección de la central para dar de alta el terminal.</translation>
+    </message>
+    <message>
+        <source>Correct the code to enroll.</source>
+        <translation>Corrige el código para dar de alta el terminal.</translation>
+    </message>
+    <message>
+        <source>Type all {n} letters of the code to enroll.</source>
+        <translation>Escribe las {n} letras del código para dar de alta el terminal.</translation>
+    </message>
 </context>
 <context>
     <name>FirstSyncDialog</name>
@@ -587,6 +599,18 @@
         <location filename="../../clienteling/ui/order.py" line="346"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <source>This colour does not come in this size.</source>
+        <translation>Este color no existe en esta talla.</translation>
+    </message>
+    <message>
+        <source>Placed. Change the item or the delivery to place another order.</source>
+        <translation>Pedido hecho. Cambia el artículo o la entrega para hacer otro pedido.</translation>
+    </message>
+    <message>
+        <source>Saved on this terminal. Change the order to place another one.</source>
+        <translation>Guardado en este terminal. Cambia el pedido para hacer otro.</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,18 @@
         <source>This terminal was not enrolled: {why}</source>
         <translation>Este terminal não foi cadastrado: {why}</translation>
     </message>
+    <message>
+        <source>Type HQ&apos;s address to enroll.</source>
+        <translation>Digite o endereço da central para cadastrar.</translation>
+    </message>
+    <message>
+        <source>Correct the code to enroll.</source>
+        <translation>Corrija o código para cadastrar.</translation>
+    </message>
+    <message>
+        <source>Type all {n} letters of the code to enroll.</source>
+        <translation>Digite as {n} letras do código para cadastrar.</translation>
+    </message>
 </context>
 <context>
     <name>FirstSyncDialog</name>
@@ -587,6 +599,18 @@
         <location filename="../../clienteling/ui/order.py" line="346"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <source>This colour does not come in this size.</source>
+        <translation>Esta cor não existe neste tamanho.</translation>
+    </message>
+    <message>
+        <source>Placed. Change the item or the delivery to place another order.</source>
+        <translation>Pedido feito. Mude o item ou a entrega para fazer outro pedido.</translation>
+    </message>
+    <message>
+        <source>Saved on this terminal. Change the order to place another one.</source>
+        <translation>Salvo neste terminal. Mude o pedido para fazer outro.</translation>
     </message>
 </context>
 <context>

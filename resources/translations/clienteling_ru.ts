@@ -178,6 +178,18 @@
         <source>This terminal was not enrolled: {why}</source>
         <translation>Терминал не зарегистрирован: {why}</translation>
     </message>
+    <message>
+        <source>Type HQ&apos;s address to enroll.</source>
+        <translation>Введите адрес офиса, чтобы зарегистрировать.</translation>
+    </message>
+    <message>
+        <source>Correct the code to enroll.</source>
+        <translation>Исправьте код, чтобы зарегистрировать.</translation>
+    </message>
+    <message>
+        <source>Type all {n} letters of the code to enroll.</source>
+        <translation>Введите все {n} символов кода, чтобы зарегистрировать.</translation>
+    </message>
 </context>
 <context>
     <name>FirstSyncDialog</name>
@@ -587,6 +599,18 @@
         <location filename="../../clienteling/ui/order.py" line="346"/>
         <source>SKU {sku}</source>
         <translation>Артикул {sku}</translation>
+    </message>
+    <message>
+        <source>This colour does not come in this size.</source>
+        <translation>Этого цвета нет в этом размере.</translation>
+    </message>
+    <message>
+        <source>Placed. Change the item or the delivery to place another order.</source>
+        <translation>Заказ оформлен. Измените товар или доставку, чтобы оформить ещё один.</translation>
+    </message>
+    <message>
+        <source>Saved on this terminal. Change the order to place another one.</source>
+        <translation>Сохранено на этом терминале. Измените заказ, чтобы оформить ещё один.</translation>
     </message>
 </context>
 <context>
