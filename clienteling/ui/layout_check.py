@@ -328,6 +328,11 @@ def problems(
             why = _button_clipped(w)
         elif isinstance(w, QTabBar):
             why = _tabs_clipped(w)
+        elif isinstance(w, QAbstractItemView) and w.horizontalScrollBar().isVisible():
+            why = (
+                "its columns are wider than the view (it scrolls sideways): "
+                f"{w.horizontalHeader().length()} px in {w.viewport().width()}"
+            )
         if why:
             found.append(f"{_name(w)}: clipped, {why}")
         for text, marked in _shown_texts(w):

@@ -40,8 +40,7 @@ class ScreenshotDriver(QObject):
         super().__init__(window)
         self.window, self.path, self.screen = window, path, screen
         self.size = size
-        self.on_screen = on_screen  # called with each screen's name as the drive reaches it
-        self.seen: set[str] = set()
+        self.on_screen = on_screen  # called with the screen's name at each step of the drive
         self.deadline = time.monotonic() + timeout_s
         self.steps: list[tuple[str, Callable[[], bool], Callable[[], None]]] = []
         self.step = 0
@@ -113,11 +112,8 @@ class ScreenshotDriver(QObject):
             return
         if ready():
             self.step += 1
-            if self.on_screen is not None and self.window.runner.busy == 0:
-                name = self.window.current
-                if name not in self.seen:
-                    self.seen.add(name)
-                    self.on_screen(name)
+            if self.on_screen is not None:
+                self.on_screen(self.window.current)  # the screen as it is before moving on
             act()
 
     def _sign_in(self) -> None:
@@ -200,7 +196,7 @@ class MatrixShots:
         self.folder = Path(folder) / language
         self.folder.mkdir(parents=True, exist_ok=True)
         self.messages = english_messages(language)
-        self.found: list[str] = []
+        self.found: dict[str, list[str]] = {}  # screen -> what does not fit (its last shot)
         self.driver = ScreenshotDriver(window, None, "orders", on_screen=self.shoot)
 
     def start(self) -> None:
@@ -212,15 +208,16 @@ class MatrixShots:
 
         app = QApplication.instance()
         before = self.window.size()
+        self.found[screen] = found = []
         for w, h in TARGET_SIZES:
             self.window.resize(w, h)
             settle(app)
             self.window.grab().save(str(self.folder / f"{screen}-{w}x{h}.png"), "PNG")
             for problem in problems(self.window, QSize(w, h), self.language, self.messages):
-                self.found.append(f"{screen} {w}x{h}: {problem}")
+                found.append(f"{screen} {w}x{h}: {problem}")
         self.window.resize(before)
         settle(app)
-        report = "\n".join(self.found) or "everything fits"
+        report = "\n".join(p for ps in self.found.values() for p in ps) or "everything fits"
         (self.folder / "problems.txt").write_text(report + "\n", encoding="utf-8")
 
 

@@ -28,8 +28,8 @@ class StatusStrip(QFrame):
         super().__init__(parent)
         self.setObjectName("statusStrip")
         # One line when there is room; the words and buttons wrap onto a second when not.
-        row = FlowLayout(self, spacing=16)
-        row.setContentsMargins(16, 6, 12, 6)
+        row = FlowLayout(self, spacing=12)
+        row.setContentsMargins(16, 4, 12, 4)
         self.store = QLabel()
         self.connectivity = QLabel()
         self.connectivity.setObjectName("connectivity")

@@ -12,7 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -139,7 +146,42 @@ def table(
     header.setStretchLastSection(stretch is None)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    ColumnFit(view)
     return view
+
+
+class ColumnFit(QObject):
+    """Columns as the view sets them while they fit; when the view is narrower than their
+    contents (portrait, a long language), every column shares the width and long cells are
+    elided: the table never scrolls sideways."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.modes: list[QHeaderView.ResizeMode] | None = None  # the modes set while squeezed
+        view.viewport().installEventFilter(self)  # its width is what the columns share
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+            signal.connect(self.refit)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.refit()
+        return False
+
+    def refit(self, *_args) -> None:
+        header = self.view.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        needed = sum(max(self.view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in shown)
+        squeeze = needed > self.view.viewport().width()
+        if squeeze and self.modes is None:
+            self.modes = [header.sectionResizeMode(c) for c in range(header.count())]
+            for c in shown:
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        elif not squeeze and self.modes is not None:
+            for c, mode in enumerate(self.modes):
+                header.setSectionResizeMode(c, mode)
+            self.modes = None
 
 
 class AlternativesModel(RowsModel):
