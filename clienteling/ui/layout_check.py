@@ -191,7 +191,8 @@ def _label_clipped(label: QLabel) -> str | None:
             return f"wrapped text needs {needed} px of height, has {label.height()}"
         words = re.sub(r"<[^>]*>", " ", text)
         fm = label.fontMetrics()
-        longest = max((fm.horizontalAdvance(word) for word in words.split()), default=0)
+        pieces = re.split(r"[\s\u200b]+", words)  # a zero-width space is a place to break
+        longest = max((fm.horizontalAdvance(word) for word in pieces if word), default=0)
         if longest > room + SLACK:
             return f"a word {longest} px wide in {room} px"
         return None

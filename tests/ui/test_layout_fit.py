@@ -120,6 +120,26 @@ def screens(qtbot, win):
     yield "orders"
 
 
+def dialogs_fit(qtbot, win, language, messages) -> list[str]:
+    """The scanner settings and the sign-up QR, at their own size, within the window's."""
+    found = []
+    for w, h in ((1024, 768), (800, 1280)):  # the shortest and the narrowest target
+        win.resize(w, h)
+        settle(QApplication.instance())
+        win.open_scanner_settings()
+        win.open_signup_qr()
+        qtbot.waitUntil(lambda: win.signup_dialog is not None, timeout=5000)
+        for name, dialog in (("scanner", win.scanner_dialog), ("sign-up QR", win.signup_dialog)):
+            settle(QApplication.instance())
+            if SHOTS:
+                dialog.grab().save(f"{SHOTS}/{language}-dialog-{name}-{w}x{h}.png")
+            for problem in problems(dialog, QSize(w, h), language, messages):
+                found.append(f"{language} {name} dialog {w}x{h}: {problem}")
+            dialog.reject()
+        qtbot.waitUntil(lambda: win.signup_dialog is None and win.scanner_dialog is None)
+    return found
+
+
 @pytest.mark.parametrize("in_language", [*LANGUAGES, PSEUDO], indirect=True)
 def test_every_screen_fits_every_size(qtbot, shared_world, runner, in_language):
     from clienteling.ui.main_window import MainWindow
@@ -141,6 +161,7 @@ def test_every_screen_fits_every_size(qtbot, shared_world, runner, in_language):
                 win.grab().save(f"{SHOTS}/{language}-{screen}-{w}x{h}.png")
             for problem in problems(win, QSize(w, h), language, messages):
                 found.append(f"{language} {screen} {w}x{h}: {problem}")
+    found += dialogs_fit(qtbot, win, language, messages)
     win.sign_out()
     win.close()
     assert not found, "\n".join(found[:300]) + f"\n({len(found)} problems)"
