@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -68,5 +69,7 @@ def set_role(widget: QWidget, role: str, name: str = "role") -> QWidget:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+    # A frame (a label) takes the new role's border and padding only on a style change.
+    QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
     widget.updateGeometry()
     return widget
