@@ -152,8 +152,8 @@ def table(
 
 class ColumnFit(QObject):
     """Columns as the view sets them while they fit; when the view is narrower than their
-    contents (portrait, a long language), every column shares the width and long cells are
-    elided: the table never scrolls sideways."""
+    contents (portrait, a long language), short columns keep their width, the long ones
+    share the rest and their cells are elided: the table never scrolls sideways."""
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
@@ -172,16 +172,36 @@ class ColumnFit(QObject):
     def refit(self, *_args) -> None:
         header = self.view.horizontalHeader()
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-        needed = sum(max(self.view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in shown)
-        squeeze = needed > self.view.viewport().width()
-        if squeeze and self.modes is None:
-            self.modes = [header.sectionResizeMode(c) for c in range(header.count())]
-            for c in shown:
-                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
-        elif not squeeze and self.modes is not None:
+        needs = {c: max(self.view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in shown}
+        room = self.view.viewport().width()
+        if sum(needs.values()) > room and shown:
+            if self.modes is None:
+                self.modes = [header.sectionResizeMode(c) for c in range(header.count())]
+            for c, width in share(needs, room).items():
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+                header.resizeSection(c, width)
+        elif self.modes is not None:
             for c, mode in enumerate(self.modes):
                 header.setSectionResizeMode(c, mode)
             self.modes = None
+
+
+def share(needs: dict[int, int], room: int) -> dict[int, int]:
+    """Widths for columns that need more than `room` together: a column that needs less
+    than an equal share keeps what it needs; the others share the rest equally."""
+    widths: dict[int, int] = {}
+    left = dict(needs)
+    while left:
+        fair = (room - sum(widths.values())) // len(left)
+        small = {c: n for c, n in left.items() if n <= fair}
+        if not small:
+            for c in left:
+                widths[c] = max(fair, 24)
+            break
+        widths.update(small)
+        for c in small:
+            del left[c]
+    return widths
 
 
 class AlternativesModel(RowsModel):

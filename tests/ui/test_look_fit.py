@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidge
 
 from clienteling.ui.fit import FlowLayout, Reason, flow_row
 from clienteling.ui.kiosk import Kiosk
+from clienteling.ui.tables import share
 from clienteling.ui.theme import COLOURS, THEMES, apply_theme, load_sheet, set_role
 from tests.ui.test_screens import sign_in
 
@@ -167,6 +168,13 @@ def test_ordering_without_a_shopper_says_why_under_the_button(qtbot, window):
     assert not s.order_button.isEnabled()
     assert s.order_reason.isVisible()
     assert "shopper" in s.order_reason.text()
+
+
+def test_columns_that_do_not_fit_share_the_width_short_ones_first():
+    widths = share({0: 160, 1: 90, 2: 400, 3: 300}, 700)
+    assert widths[1] == 90 and widths[0] == 160  # short columns keep what they need
+    assert widths[2] == widths[3] == 225  # the long ones share the rest
+    assert sum(widths.values()) <= 700
 
 
 def test_a_flow_row_wraps_instead_of_widening(qtbot):
