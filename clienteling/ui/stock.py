@@ -45,6 +45,8 @@ DEBOUNCE_MS = 150
 LIVE_EVERY_MS = 60_000
 _Index = QModelIndex | QPersistentModelIndex
 
+GRID_MIN_COLUMN = 52  # px: a size ("46", "XL") and its count, readable
+
 
 class GridModel(QAbstractTableModel):
     """Colours down, sizes across; each cell the units available here."""
@@ -193,8 +195,10 @@ class StockScreen(QWidget):
         self.grid_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid_view.setShowGrid(True)
         self.grid_view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.grid_view.horizontalHeader().setDefaultSectionSize(72)
-        self.grid_view.horizontalHeader().setMinimumSectionSize(56)
+        # The sizes share the card's width (down to GRID_MIN_COLUMN each): no sideways scroll
+        # for a usual size run, even in a narrow pane.
+        self.grid_view.horizontalHeader().setMinimumSectionSize(GRID_MIN_COLUMN)
+        self.grid_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.grid_view.clicked.connect(self._cell_chosen)
@@ -418,7 +422,7 @@ class StockScreen(QWidget):
     def _fit_grid(self) -> None:
         rows = self.grid.rowCount()
         height = self.grid_view.horizontalHeader().sizeHint().height() + rows * ROW_HEIGHT + 4
-        if self.grid.columnCount() * 72 > self.grid_view.viewport().width():
+        if self.grid.columnCount() * GRID_MIN_COLUMN > self.grid_view.viewport().width():
             height += self.grid_view.horizontalScrollBar().sizeHint().height()
         self.grid_view.setFixedHeight(min(height, 6 * ROW_HEIGHT + 48))
 
