@@ -500,16 +500,15 @@ def create_app(
             async for chunk in request.stream():  # BodyLimit stops it past max_import_bytes
                 spool.write(chunk)
             spool.seek(0)
-            report = await run_in_threadpool(
-                importing.import_csv, db, kind, spool, actor=who.actor_id
-            )
-        return {
-            "kind": report.kind,
-            "rows_read": report.rows_read,
-            "rows_written": report.rows_written,
-            "warnings": report.warnings,
-            "errors": [e.__dict__ for e in report.errors],
-        }
+            try:
+                report = await run_in_threadpool(
+                    importing.import_csv, db, kind, spool, actor=who.actor_id
+                )
+            except importing.ImportStopped as exc:
+                raise ApiError(503, ErrorCode.UNAVAILABLE, str(exc), exc.report.as_json()) from None
+        if report.refused:
+            raise invalid(f"the file was not imported: {report.refused}", report.as_json())
+        return report.as_json()
 
     return app
 

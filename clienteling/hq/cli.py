@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import logging
 import os
 import sys
@@ -429,24 +430,44 @@ def cmd_seed(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .importing import import_csv
+    """Exit status: 0 all rows written, 1 some rows refused (the others written),
+    2 the file refused whole or the database stopped answering part-way."""
+    from .importing import ImportStopped, import_csv
 
     db = _open(args)
     try:
         source = open(args.file, "rb")
     except OSError as exc:
         raise SystemExit(f"error: cannot read {args.file}: {exc.strerror}") from None
+    stopped = None
     with source:
-        report = import_csv(db, args.kind, source)
+        try:
+            report = import_csv(db, args.kind, source)
+        except ImportStopped as exc:
+            report, stopped = exc.report, str(exc)
+    if args.json:
+        print(json.dumps({**report.as_json(), "stopped": stopped}, ensure_ascii=False, indent=2))
+    else:
+        _print_import(report, stopped)
+    return 2 if report.refused or stopped else 1 if report.errors_total else 0
+
+
+def _print_import(report, stopped: str | None) -> None:
+    if report.refused:
+        print(f"error: {report.kind}: the file was not imported: {report.refused}")
+        return
     print(
-        f"{args.kind}: {report.rows_read} rows read, {report.rows_written} written, "
+        f"{report.kind}: {report.rows_read} rows read, {report.rows_written} written, "
         f"{report.rows_read - report.rows_written} rejected"
     )
     for warning in report.warnings:
         print(f"warning: {warning}")
     for err in report.errors:
-        print(f"line {err.line}, column {err.column}: {err.reason}")
-    return 1 if report.errors else 0
+        print(f"line {err.line}, column {err.column or '(whole line)'}: {err.reason}")
+    if report.errors_total > len(report.errors):
+        print(f"... {report.errors_total} errors in all; the first {len(report.errors)} are shown")
+    if stopped:
+        print(f"error: {stopped}")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -580,6 +601,7 @@ def parser() -> argparse.ArgumentParser:
     im = sub.add_parser("import", parents=[common], help="import a CSV file")
     im.add_argument("kind", choices=["stores", "products", "stock", "shoppers", "purchases"])
     im.add_argument("file")
+    im.add_argument("--json", action="store_true", help="print the report as JSON")
     im.set_defaults(func=cmd_import)
     return p
 
