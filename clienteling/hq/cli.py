@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import logging
 import os
 import sys
@@ -430,44 +429,9 @@ def cmd_seed(args) -> int:
 
 
 def cmd_import(args) -> int:
-    """Exit status: 0 all rows written, 1 some rows refused (the others written),
-    2 the file refused whole or the database stopped answering part-way."""
-    from .importing import ImportStopped, import_csv
+    from .importing.command import run
 
-    db = _open(args)
-    try:
-        source = open(args.file, "rb")
-    except OSError as exc:
-        raise SystemExit(f"error: cannot read {args.file}: {exc.strerror}") from None
-    stopped = None
-    with source:
-        try:
-            report = import_csv(db, args.kind, source)
-        except ImportStopped as exc:
-            report, stopped = exc.report, str(exc)
-    if args.json:
-        print(json.dumps({**report.as_json(), "stopped": stopped}, ensure_ascii=False, indent=2))
-    else:
-        _print_import(report, stopped)
-    return 2 if report.refused or stopped else 1 if report.errors_total else 0
-
-
-def _print_import(report, stopped: str | None) -> None:
-    if report.refused:
-        print(f"error: {report.kind}: the file was not imported: {report.refused}")
-        return
-    print(
-        f"{report.kind}: {report.rows_read} rows read, {report.rows_written} written, "
-        f"{report.rows_read - report.rows_written} rejected"
-    )
-    for warning in report.warnings:
-        print(f"warning: {warning}")
-    for err in report.errors:
-        print(f"line {err.line}, column {err.column or '(whole line)'}: {err.reason}")
-    if report.errors_total > len(report.errors):
-        print(f"... {report.errors_total} errors in all; the first {len(report.errors)} are shown")
-    if stopped:
-        print(f"error: {stopped}")
+    return run(_open(args), args.kind, args.file, as_json=args.json)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -112,7 +112,7 @@ def text(
     return value
 
 
-def extra(name: str, value: str) -> str:
+def extra_cell(name: str, value: str) -> str:
     """A cell of a column kept in `attributes`."""
     if len(value) > MAX_EXTRA:
         raise RowProblem(name, f"is longer than {MAX_EXTRA} characters")

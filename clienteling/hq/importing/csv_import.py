@@ -25,7 +25,7 @@ from .. import tables as t
 from ..auth import audit
 from ..db import Database, Writer
 from . import people, rows
-from .cells import NOT_UTF8, RowProblem, extra, undecodable
+from .cells import NOT_UTF8, RowProblem, extra_cell, undecodable
 from .rows import Batch, Parsed
 
 KINDS = ("stores", "products", "stock", "shoppers", "purchases")
@@ -208,7 +208,7 @@ class Header:
         if len(fields) != width:
             raise RowProblem("", f"has {len(fields)} fields; the header has {width}")
         values = {name: fields[i].strip() for i, name in self.columns.items()}
-        extras = {name: extra(name, fields[i].strip()) for i, name in self.extras.items()}
+        extras = {name: extra_cell(name, fields[i].strip()) for i, name in self.extras.items()}
         return values, extras
 
     def label(self, i: int) -> str:
