@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -212,7 +213,10 @@ class Unexpected:
                 f"HQ hit an unexpected error (error id {error_id}); try again shortly",
                 {"error_id": error_id},
             )
-            await JSONResponse(err.body(), status_code=500)(scope, receive, send)
+            if isinstance(exc, OperationalError | InterfaceError):  # the database went away
+                err.status, err.code = 503, ErrorCode.UNAVAILABLE
+                err.message = f"HQ cannot reach its database (error id {error_id}); try again"
+            await JSONResponse(err.body(), status_code=err.status)(scope, receive, send)
 
 
 class _AccessWithoutQuery(logging.Filter):
