@@ -4,12 +4,16 @@ with its line and column, a file that cannot be read is refused whole, never a 5
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from clienteling.domain.codes import with_check_digit
@@ -50,6 +54,13 @@ BAD = {
     1201: ("", row("R-1201").rsplit(",", 2)[0], "the header has 9"),
 }
 LINES = 1201  # the header and 1 200 rows
+PURCHASE_COLUMNS = PURCHASE_HEADER.decode().strip().split(",")
+
+
+@pytest.fixture
+def loaded_db(hq_db):
+    load(hq_db, "stores", "products", "shoppers")
+    return hq_db
 
 
 def purchases_file() -> bytes:
@@ -263,3 +274,32 @@ def test_over_http_a_database_that_went_away_is_a_503_not_a_500(hq_db, tmp_path)
     assert r.json()["error"]["code"] == "unavailable"
     # Whether HQ noticed while checking the token or while writing, nothing was written.
     assert r.json()["error"]["details"].get("rows_written", 0) == 0
+
+
+# --- whatever the cells hold, the database never refuses a checked row ----------------
+
+ODD = st.one_of(
+    st.text(max_size=20),
+    st.sampled_from(["٣", "３", "\x00", "\x07", "9" * 25, "-0", "1e400", "9999-12-31T23:59-05:00"]),
+    st.integers(min_value=-(2**70), max_value=2**70).map(str),
+)
+
+
+@settings(
+    max_examples=int(os.environ.get("IMPORT_EXAMPLES", "25")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(cells=st.lists(st.tuples(st.sampled_from(PURCHASE_COLUMNS), ODD), min_size=1, max_size=6))
+def test_odd_cells_are_refused_by_the_checks_not_by_the_database(loaded_db, cells):
+    body = [PURCHASE_HEADER.decode().strip()]
+    for n, (column, value) in enumerate(cells):
+        values = dict(zip(PURCHASE_COLUMNS, row(f"H-{n}").split(","), strict=True))
+        values[column] = '"' + value.replace('"', '""') + '"'
+        body.append(",".join(values.values()))
+    report = import_csv(loaded_db, "purchases", io.BytesIO("\n".join(body).encode()))
+    assert report.rows_read == len(cells)
+    assert report.rows_read - report.rows_written == report.errors_total
+    for error in report.errors:
+        assert error.column in PURCHASE_COLUMNS, error
+        assert "the database refused" not in error.reason, error
