@@ -72,8 +72,8 @@ class ImportStopped(Exception):
 
     def __init__(self, report: ImportReport, line: int, cause: BaseException) -> None:
         super().__init__(
-            f"the database stopped answering while writing the rows up to line {line}; "
-            "the rows before them are written, the rest are not: import the file again"
+            f"the database stopped answering while writing the rows from line {line} on; "
+            "the good rows before that line are written: import the file again"
         )
         self.report, self.line = report, line
         self.__cause__ = cause
