@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -212,7 +213,10 @@ class Unexpected:
                 f"HQ hit an unexpected error (error id {error_id}); try again shortly",
                 {"error_id": error_id},
             )
-            await JSONResponse(err.body(), status_code=500)(scope, receive, send)
+            if isinstance(exc, OperationalError | InterfaceError):  # the database went away
+                err.status, err.code = 503, ErrorCode.UNAVAILABLE
+                err.message = f"HQ cannot reach its database (error id {error_id}); try again"
+            await JSONResponse(err.body(), status_code=err.status)(scope, receive, send)
 
 
 class _AccessWithoutQuery(logging.Filter):
@@ -500,16 +504,15 @@ def create_app(
             async for chunk in request.stream():  # BodyLimit stops it past max_import_bytes
                 spool.write(chunk)
             spool.seek(0)
-            report = await run_in_threadpool(
-                importing.import_csv, db, kind, spool, actor=who.actor_id
-            )
-        return {
-            "kind": report.kind,
-            "rows_read": report.rows_read,
-            "rows_written": report.rows_written,
-            "warnings": report.warnings,
-            "errors": [e.__dict__ for e in report.errors],
-        }
+            try:
+                report = await run_in_threadpool(
+                    importing.import_csv, db, kind, spool, actor=who.actor_id
+                )
+            except importing.ImportStopped as exc:
+                raise ApiError(503, ErrorCode.UNAVAILABLE, str(exc), exc.report.as_json()) from None
+        if report.refused:
+            raise invalid(f"the file was not imported: {report.refused}", report.as_json())
+        return report.as_json()
 
     return app
 

@@ -429,24 +429,9 @@ def cmd_seed(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .importing import import_csv
+    from .importing.command import run
 
-    db = _open(args)
-    try:
-        source = open(args.file, "rb")
-    except OSError as exc:
-        raise SystemExit(f"error: cannot read {args.file}: {exc.strerror}") from None
-    with source:
-        report = import_csv(db, args.kind, source)
-    print(
-        f"{args.kind}: {report.rows_read} rows read, {report.rows_written} written, "
-        f"{report.rows_read - report.rows_written} rejected"
-    )
-    for warning in report.warnings:
-        print(f"warning: {warning}")
-    for err in report.errors:
-        print(f"line {err.line}, column {err.column}: {err.reason}")
-    return 1 if report.errors else 0
+    return run(_open(args), args.kind, args.file, as_json=args.json)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -580,6 +565,7 @@ def parser() -> argparse.ArgumentParser:
     im = sub.add_parser("import", parents=[common], help="import a CSV file")
     im.add_argument("kind", choices=["stores", "products", "stock", "shoppers", "purchases"])
     im.add_argument("file")
+    im.add_argument("--json", action="store_true", help="print the report as JSON")
     im.set_defaults(func=cmd_import)
     return p
 

@@ -26,3 +26,4 @@ class ErrorCode(StrEnum):
     INVALID_TRANSITION = "invalid_transition"
     PAYLOAD_TOO_LARGE = "payload_too_large"
     INTERNAL = "internal"
+    UNAVAILABLE = "unavailable"  # the database stopped answering; try again later
