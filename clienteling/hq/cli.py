@@ -562,6 +562,10 @@ def parser() -> argparse.ArgumentParser:
     im.add_argument("kind", choices=["stores", "products", "stock", "shoppers", "purchases"])
     im.add_argument("file")
     im.set_defaults(func=cmd_import)
+
+    from .cli_trust import add_commands  # needs this module's helpers: imported once loaded
+
+    add_commands(sub, common)
     return p
 
 
