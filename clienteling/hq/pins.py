@@ -106,15 +106,24 @@ def _from_env(text: str) -> Peppers:
     return Peppers(next(iter(known)), known, "environment")
 
 
-def _write(path: Path, current: str, known: dict[str, bytes]) -> None:
-    """Whole or not at all, readable by HQ's user only."""
+def _write(path: Path, current: str, known: dict[str, bytes], *, first: bool = False) -> None:
+    """Whole or not at all, readable by HQ's user only. `first`: only if there is no file
+    yet (HQ processes starting together agree on the one that got there first)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    partial = path.with_name(f"{path.name}.{secrets.token_hex(4)}.partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         json.dump({"current": current, "peppers": {k: _b64(v) for k, v in known.items()}}, f)
     os.chmod(partial, 0o600)
-    os.replace(partial, path)
+    if not first:
+        os.replace(partial, path)
+        return
+    try:
+        os.link(partial, path)
+    except FileExistsError:
+        pass
+    finally:
+        os.unlink(partial)
 
 
 _lock = threading.Lock()
@@ -134,7 +143,7 @@ def peppers(db: Database, *, create: bool = True) -> Peppers:
             if not create:
                 raise ValueError(f"no PIN peppers yet ({path} does not exist)") from None
             first = _new_id()
-            _write(path, first, {first: secrets.token_bytes(32)})
+            _write(path, first, {first: secrets.token_bytes(32)}, first=True)
             found = path.stat()
         mtime = (found.st_mtime_ns, found.st_ino)  # a rewrite is a new file: a new inode
         seen = _read.get(path)

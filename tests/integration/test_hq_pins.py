@@ -3,6 +3,7 @@ older hashes moved on at the next right PIN, peppers rotated and retired by comm
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import subprocess
@@ -184,3 +185,18 @@ def test_the_pepper_file_is_never_readable_by_others(chain_db, peppers_at):
     pins.rotate(chain_db)
     assert stat.S_IMODE(peppers_at.stat().st_mode) == 0o600
     assert not [p for p in os.listdir(peppers_at.parent) if p.endswith(".partial")]
+
+
+def test_hq_processes_starting_together_agree_on_the_first_pepper(tmp_path, peppers_at):
+    code = (
+        "from clienteling.hq import pins; from clienteling.hq.db import Database; "
+        f"print(pins.peppers(Database('sqlite:///{tmp_path / 'hq.db'}')).current)"
+    )
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    seen = {p.communicate(timeout=120)[0].strip() for p in procs}
+    assert len(seen) == 1 and seen != {""}
+    assert json.loads(peppers_at.read_text())["current"] in seen
+    assert sorted(os.listdir(peppers_at.parent)) == ["pin-peppers.json"]
