@@ -41,7 +41,7 @@ from clienteling.protocol.sync import (
 )
 from clienteling.protocol.version import API_PREFIX
 
-from . import auth, changes, credentials, feed, orders, scan_settings, shoppers, writes
+from . import access, auth, changes, credentials, feed, orders, scan_settings, shoppers, writes
 from .auth import Principal
 from .db import Database
 from .errors import ApiError, invalid, not_found, without_words
@@ -417,7 +417,13 @@ def create_app(
         who.require("associate", "manager", "trainee", "integration", what="listing orders")
         return {
             "orders": orders.list_orders(
-                db, who, shopper_id=shopper_id, store_id=store_id, since=since, limit=limit
+                db,
+                who,
+                shopper_id=shopper_id,
+                store_id=store_id,
+                since=since,
+                limit=limit,
+                now=clock(),
             )
         }
 
@@ -469,21 +475,32 @@ def create_app(
 
     @app.post(f"{API_PREFIX}/activity")
     def record_activity(body: pw.ActivityBatch, who: Writer):
-        return writes.record_activity(db, who, body)
+        return writes.record_activity(db, who, body, clock())
 
     # --- on demand, erasure, stock ---------------------------------------------
 
     @app.get(f"{API_PREFIX}/shoppers")
     def search_shoppers(who: Who, q: Annotated[Line, Query(max_length=100)]):
-        return {"shoppers": shoppers.search(db, who, q)}
+        return {"shoppers": shoppers.search(db, who, q, clock())}
 
     @app.get(f"{API_PREFIX}/shoppers/{{shopper_id}}")
     def get_shopper(shopper_id: Id, who: Who):
-        return shoppers.get_shopper(db, who, shopper_id)
+        return shoppers.get_shopper(db, who, shopper_id, clock())
 
     @app.delete(f"{API_PREFIX}/shoppers/{{shopper_id}}")
     def erase_shopper(shopper_id: Id, who: Who):
         return {"erased": shopper_id, "removed": shoppers.erase(db, who, shopper_id, clock())}
+
+    @app.get(f"{API_PREFIX}/shopper-access")
+    def shopper_access(
+        who: Who,
+        store_id: Id | None = None,
+        since: Time | None = None,
+        limit: Annotated[int, Query(ge=1, le=access.AUDIT_LIMIT)] = 100,
+    ):
+        return {
+            "accesses": access.list_access(db, who, store_id=store_id, since=since, limit=limit)
+        }
 
     @app.get(f"{API_PREFIX}/stock/{{sku}}")
     def live_stock(sku: Id, who: Who):

@@ -22,10 +22,10 @@ from sqlalchemy import select, update
 from clienteling.protocol import changes as pc
 from clienteling.protocol import writes as p
 
+from . import access
 from . import tables as t
 from .auth import Principal
 from .db import Database, Writer
-from .errors import not_found
 from .idempotency import once
 
 WRITERS = ("associate", "manager")
@@ -112,7 +112,8 @@ def apply_changes(
         select(t.shoppers).where(t.shoppers.c.shopper_id == shopper_id).with_for_update()
     ).first()
     if row is None:
-        raise not_found(f"shopper {shopper_id}")
+        raise access.shopper_unknown(shopper_id)
+    access.note(w.conn, who, {shopper_id: row.home_store}, "profile_change", now)
     name = w.conn.execute(
         select(t.associates.c.name).where(t.associates.c.associate_id == who.actor_id)
     ).scalar_one_or_none()
@@ -204,7 +205,7 @@ def _differing(w: Writer, shopper_id: str, wanted: dict[str, Any], now: datetime
     """An old terminal's whole object as changes of the fields that differ from HQ's."""
     row = w.conn.execute(select(t.shoppers).where(t.shoppers.c.shopper_id == shopper_id)).first()
     if row is None:
-        raise not_found(f"shopper {shopper_id}")
+        raise access.shopper_unknown(shopper_id)
     shopper = _Shopper(row)
     versions = shopper.edits["fields"]
     return [

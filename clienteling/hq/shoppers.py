@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select, update
 from clienteling.domain.codes import normalize_email, normalize_phone
 from clienteling.domain.errors import InvalidField
 
+from . import access
 from . import tables as t
 from .auth import Principal, audit
 from .db import Database
@@ -30,8 +31,9 @@ def _row(row: Any) -> dict[str, Any]:
     return {k: jsonable(v) for k, v in row._mapping.items() if k != "seq"}
 
 
-def search(db: Database, who: Principal, query: str) -> list[dict[str, Any]]:
-    """Exact loyalty id, e-mail or phone, or a last-name prefix, chain-wide."""
+def search(db: Database, who: Principal, query: str, now: datetime) -> list[dict[str, Any]]:
+    """Exact loyalty id, e-mail or phone, or a last-name prefix, chain-wide. The shoppers
+    of other stores found are recorded as served from the caller's store."""
     who.require("associate", "manager", "trainee", "integration", what="searching shoppers")
     q = query.strip()
     if not 2 <= len(q) <= 100:
@@ -53,20 +55,22 @@ def search(db: Database, who: Principal, query: str) -> list[dict[str, Any]]:
         rows = conn.execute(
             select(*cols).where(or_(*conds)).order_by(c.last_name, c.first_name).limit(SEARCH_LIMIT)
         ).all()
+    access.note_read(db, who, {r.shopper_id: r.home_store for r in rows}, "search", now)
     return [dict(r._mapping) for r in rows]
 
 
-def get_shopper(db: Database, who: Principal, shopper_id: str) -> dict[str, Any]:
+def get_shopper(db: Database, who: Principal, shopper_id: str, now: datetime) -> dict[str, Any]:
     """The shopper with purchases, notes, wishlist and tasks, to cache on demand."""
     who.require("associate", "manager", "trainee", "integration", what="opening a shopper")
     with db.read() as conn:
         row = conn.execute(select(t.shoppers).where(t.shoppers.c.shopper_id == shopper_id)).first()
         if row is None:
-            raise not_found(f"shopper {shopper_id}")
+            raise access.shopper_unknown(shopper_id)
         out = _row(row)
         for name, table, _key in CHILDREN:
             rows = conn.execute(select(table).where(table.c.shopper_id == shopper_id)).all()
             out[name] = [_row(r) for r in rows]
+    access.note_read(db, who, {shopper_id: row.home_store}, "open", now)
     return out
 
 
@@ -113,7 +117,7 @@ def erase(db: Database, who: Principal, shopper_id: str, now: datetime) -> dict[
             select(t.shoppers.c.home_store).where(t.shoppers.c.shopper_id == shopper_id)
         ).first()
         if row is None:
-            raise not_found(f"shopper {shopper_id}")
+            raise access.shopper_unknown(shopper_id)
         who.require_store(row.home_store, "erasing a shopper of another store")
         for name, table, key in CHILDREN:
             keys = list(

@@ -21,6 +21,7 @@ class ErrorCode(StrEnum):
     CODE_USED = "code_used"
     FORBIDDEN = "forbidden"
     NOT_FOUND = "not_found"
+    SHOPPER_UNKNOWN = "shopper_unknown"  # HQ knows no shopper by that id (made up, or erased)
     OUT_OF_STOCK = "out_of_stock"
     IDEMPOTENCY_MISMATCH = "idempotency_mismatch"
     INVALID_TRANSITION = "invalid_transition"
