@@ -185,9 +185,12 @@ def _log(hq, token: str, query: str = "") -> tuple[int, list[dict]]:
 
 def test_serving_a_shopper_of_another_store_is_recorded_with_who_where_and_what(hq):
     """sh2 is a Madrid shopper; the São Paulo associate serves her there (a traveller)."""
-    device_id = hq.db_device = None
-    with hq.db.read() as conn:
-        device_id = conn.execute(select(t.devices.c.device_id).limit(1)).scalar_one()
+    with hq.db.read() as conn:  # the terminal the associate signed in on
+        device_id = conn.execute(
+            select(t.sessions.c.device_id)
+            .where(t.sessions.c.associate_id == "BR-SP-01-associate")
+            .limit(1)
+        ).scalar_one()
     for name in ("open", "note", "changes", "order", "activity", "orders_of"):
         r = _call(hq, name, "sh2", hq.tokens["associate"])
         assert 200 <= r.status_code < 300, (name, r.text)
