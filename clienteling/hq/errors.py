@@ -6,6 +6,8 @@ import os
 import traceback
 from typing import Any
 
+from sqlalchemy import Connection, select
+
 from clienteling.protocol.errors import ErrorCode
 
 
@@ -35,6 +37,32 @@ def forbidden(reason: str) -> ApiError:
 
 def not_found(what: str) -> ApiError:
     return ApiError(404, ErrorCode.NOT_FOUND, f"{what} was not found")
+
+
+# What a request about an erased shopper gets, a repeat of one made before the erasure too.
+ERASED_STATUS = 410
+
+
+def shopper_erased() -> ApiError:
+    return ApiError(ERASED_STATUS, ErrorCode.SHOPPER_ERASED, ERASED_MESSAGE)
+
+
+ERASED_MESSAGE = (
+    "this shopper's data was erased at HQ; nothing about them is kept or sent, "
+    "so the request was not carried out"
+)
+
+
+def no_shopper(conn: Connection, shopper_id: str) -> ApiError:
+    """A write about a shopper HQ does not hold: 410 if they were erased, else 404."""
+    from . import tables as t
+
+    erased = conn.execute(
+        select(t.tombstones.c.key).where(
+            t.tombstones.c.collection == "shoppers", t.tombstones.c.key == shopper_id
+        )
+    ).first()
+    return shopper_erased() if erased else not_found(f"shopper {shopper_id}")
 
 
 def invalid(message: str, details: Any = None) -> ApiError:

@@ -18,7 +18,7 @@ from clienteling.protocol.orders import OrderRequest
 from . import tables as t
 from .auth import GRANTED, Principal
 from .db import Database, Writer
-from .errors import ApiError, forbidden, invalid, not_found
+from .errors import ApiError, forbidden, invalid, no_shopper, not_found
 from .feed import scope_of, shopper_in_scope
 from .idempotency import remember, replay, request_hash
 
@@ -124,15 +124,28 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
     with db.read() as conn:
         first = replay(conn, key, "order", body_hash)
         if first is not None:
-            return first
+            return _as_now(conn, key, first)
         plan = _plan(conn, who, req)
     with db.write() as w:
         first = replay(w.conn, key, "order", body_hash)
         if first is not None:
-            return first
+            return _as_now(w.conn, key, first)
         status, answer = _place(w, who, req, plan, now)
-        remember(w.conn, key, "order", body_hash, status, answer, now)
+        remember(w.conn, key, "order", body_hash, status, answer, now, req.shopper_id)
+        if status == 201:
+            answer = _as_now(w.conn, key, (status, answer))[1]
     return status, answer
+
+
+def _as_now(conn: Connection, order_id: str, first: tuple[int, Any]) -> tuple[int, Any]:
+    """A placed order's answer, first or repeated: the order as it is now, with its feed
+    sequence value `seq`, so a terminal never replaces a newer copy with an older one
+    (a resend after the order was cancelled answers "cancelled", not the first "reserved")."""
+    status, _answer = first
+    if status != 201:
+        return first  # refused (409 out of stock): the first answer stands
+    row = conn.execute(select(t.orders).where(t.orders.c.order_id == order_id)).first()
+    return (status, order_json(row, with_seq=True)) if row is not None else first
 
 
 @dataclass
@@ -147,7 +160,7 @@ def _plan(conn: Connection, who: Principal, req: OrderRequest) -> _Plan:
     """Validate the order against HQ's data and list the stores to try for each line."""
     shopper = select(t.shoppers.c.shopper_id).where(t.shoppers.c.shopper_id == req.shopper_id)
     if conn.execute(shopper).first() is None:
-        raise not_found(f"shopper {req.shopper_id}")
+        raise no_shopper(conn, req.shopper_id)
     points = _store_points(conn)
     for store in [req.pickup_store, *(line.source_store for line in req.lines)]:
         if store is not None and store not in points:
@@ -242,9 +255,10 @@ def _place(
     return 201, order_json(row)
 
 
-def order_json(row: Any) -> dict[str, Any]:
+def order_json(row: Any, *, with_seq: bool = False) -> dict[str, Any]:
     m = dict(row._mapping) if hasattr(row, "_mapping") else dict(row)
-    m.pop("seq", None)
+    if not with_seq:
+        m.pop("seq", None)
     for k in ("created_at", "updated_at"):
         if isinstance(m[k], datetime):
             m[k] = m[k].isoformat()

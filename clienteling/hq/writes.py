@@ -16,7 +16,7 @@ from . import tables as t
 from .auth import Principal
 from .changes import set_consent, set_preferences  # noqa: F401 (merged per field there)
 from .db import Database, Writer
-from .errors import invalid, not_found
+from .errors import invalid, no_shopper, not_found
 from .idempotency import once
 
 WRITERS = ("associate", "manager")
@@ -25,7 +25,7 @@ WRITERS = ("associate", "manager")
 def _shopper(conn: Connection, shopper_id: str):
     row = conn.execute(select(t.shoppers).where(t.shoppers.c.shopper_id == shopper_id)).first()
     if row is None:
-        raise not_found(f"shopper {shopper_id}")
+        raise no_shopper(conn, shopper_id)
     return row
 
 

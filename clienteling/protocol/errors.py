@@ -25,4 +25,5 @@ class ErrorCode(StrEnum):
     IDEMPOTENCY_MISMATCH = "idempotency_mismatch"
     INVALID_TRANSITION = "invalid_transition"
     PAYLOAD_TOO_LARGE = "payload_too_large"
+    SHOPPER_ERASED = "shopper_erased"  # 410: the shopper was erased; the write is set aside
     INTERNAL = "internal"
