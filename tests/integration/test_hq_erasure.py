@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from clienteling.hq import tables as t
-from tests.hq_live import LiveHQ, add_shopper, page_rows, set_stock, small_chain
+from tests.hq_live import NOW, LiveHQ, add_shopper, page_rows, set_stock, small_chain
 
 # What only the erased shopper's data holds: found nowhere after the erasure.
 CANARY = "Canaryweg"
@@ -124,3 +124,44 @@ def test_a_write_about_an_erased_shopper_answers_410_and_never_replays_their_dat
         assert error["code"] == "shopper_erased" and "erased" in error["message"]
         assert CANARY not in r.text
     assert unknown.status_code == 404  # never there: not the same as erased
+
+
+def test_0009_names_the_shopper_of_stored_answers_and_redacts_those_of_erased_shoppers(
+    hq_db_url,
+):
+    """Answers stored before 0009 get their shopper from the row they made; those of
+    shoppers erased before it are redacted by the migration."""
+    from alembic import command
+    from sqlalchemy import insert
+
+    from clienteling.hq import migrate
+    from clienteling.hq.db import Database
+
+    db = Database(hq_db_url)
+    with db.engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "0008")
+        old = {"status": "reserved", "address": {"line1": CANARY}}
+        for key, shopper in (("o-kept", "sh1"), ("o-erased", "gone")):
+            conn.execute(
+                insert(t.orders).values(
+                    order_id=key, shopper_id=shopper, store_id="S", associate_id="A",
+                    fulfilment="ship", lines=[], status="reserved", history=[],
+                    created_at=NOW, updated_at=NOW, seq=1,
+                )
+            )  # fmt: skip
+            conn.execute(
+                insert(t.idempotency).values(
+                    key=key, kind="order", request_hash="h", status_code=201,
+                    response={**old, "shopper_id": shopper}, created_at=NOW,
+                )
+            )  # fmt: skip
+        conn.execute(
+            insert(t.tombstones).values(collection="shoppers", key="gone", seq=2, deleted_at=NOW)
+        )
+    migrate.upgrade(db)
+    with db.read() as conn:
+        rows = {r.key: r for r in conn.execute(select(t.idempotency))}
+    assert rows["o-kept"].shopper_id == "sh1" and rows["o-kept"].status_code == 201
+    assert rows["o-erased"].shopper_id == "gone" and rows["o-erased"].status_code == 410
+    assert CANARY not in json.dumps(rows["o-erased"].response)
+    db.dispose()
