@@ -1,11 +1,12 @@
 """Which shopper a request is about, and the audit of shoppers served away from home.
 
 Every read or write about a shopper id first finds the shopper: an id HQ does not
-know (made up, mistyped, or erased) answers 404 `shopper_unknown` and nothing is
-stored. Any store may serve any shopper of the chain (travellers shop where they
-are); when the shopper's home store is not the caller's, the access is recorded in
-`shopper_access`: who, from which store and terminal, which shopper, what was done,
-and when. Ids only, never the shopper's data. docs/security.md, "Serving travellers".
+know (made up, mistyped) answers 404 `shopper_unknown`, an erased shopper's 410
+`shopper_erased`, and nothing is stored. Any store may serve any shopper of the
+chain (travellers shop where they are); when the shopper's home store is not the
+caller's, the access is recorded in `shopper_access`: who, from which store and
+terminal, which shopper, what was done, and when. Ids only, never the shopper's
+data. docs/security.md, "Serving travellers".
 """
 
 from __future__ import annotations
@@ -16,28 +17,18 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from clienteling.protocol.errors import ErrorCode
-
 from . import tables as t
 from .auth import Principal
 from .db import Database
-from .errors import ApiError
+from .errors import no_shopper
 from .feed import jsonable
 
 AUDIT_LIMIT = 500  # rows a GET /v1/shopper-access page may ask for
 
 
-def shopper_unknown(shopper_id: str) -> ApiError:
-    return ApiError(
-        404,
-        ErrorCode.SHOPPER_UNKNOWN,
-        f"HQ knows no shopper {shopper_id}; search for the shopper again",
-        {"shopper_id": shopper_id},
-    )
-
-
 def home_stores(conn: Connection, shopper_ids: Iterable[str]) -> dict[str, str | None]:
-    """Each shopper's home store; 404 shopper_unknown for the first id HQ does not know."""
+    """Each shopper's home store; 404 shopper_unknown (410 shopper_erased) for the first
+    id HQ does not hold."""
     wanted = list(dict.fromkeys(shopper_ids))
     s = t.shoppers.c
     found = dict(
@@ -45,7 +36,7 @@ def home_stores(conn: Connection, shopper_ids: Iterable[str]) -> dict[str, str |
     )
     for shopper_id in wanted:
         if shopper_id not in found:
-            raise shopper_unknown(shopper_id)
+            raise no_shopper(conn, shopper_id)
     return found
 
 

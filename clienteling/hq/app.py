@@ -41,7 +41,18 @@ from clienteling.protocol.sync import (
 )
 from clienteling.protocol.version import API_PREFIX
 
-from . import access, auth, changes, credentials, feed, orders, scan_settings, shoppers, writes
+from . import (
+    access,
+    auth,
+    changes,
+    credentials,
+    erasure,
+    feed,
+    orders,
+    scan_settings,
+    shoppers,
+    writes,
+)
 from .auth import Principal
 from .db import Database
 from .errors import ApiError, invalid, not_found, without_words
@@ -489,7 +500,7 @@ def create_app(
 
     @app.delete(f"{API_PREFIX}/shoppers/{{shopper_id}}")
     def erase_shopper(shopper_id: Id, who: Who):
-        return {"erased": shopper_id, "removed": shoppers.erase(db, who, shopper_id, clock())}
+        return {"erased": shopper_id, "removed": erasure.erase(db, who, shopper_id, clock())}
 
     @app.get(f"{API_PREFIX}/shopper-access")
     def shopper_access(

@@ -125,16 +125,29 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
     with db.read() as conn:
         first = replay(conn, key, "order", body_hash)
         if first is not None:
-            return first
+            return _as_now(conn, key, first)
         plan = _plan(conn, who, req)
     with db.write() as w:
         first = replay(w.conn, key, "order", body_hash)
         if first is not None:
-            return first
+            return _as_now(w.conn, key, first)
         status, answer = _place(w, who, req, plan, now)
         access.note(w.conn, who, {req.shopper_id: plan.home}, "order", now)
-        remember(w.conn, key, "order", body_hash, status, answer, now)
+        remember(w.conn, key, "order", body_hash, status, answer, now, req.shopper_id)
+        if status == 201:
+            answer = _as_now(w.conn, key, (status, answer))[1]
     return status, answer
+
+
+def _as_now(conn: Connection, order_id: str, first: tuple[int, Any]) -> tuple[int, Any]:
+    """A placed order's answer, first or repeated: the order as it is now, with its feed
+    sequence value `seq`, so a terminal never replaces a newer copy with an older one
+    (a resend after the order was cancelled answers "cancelled", not the first "reserved")."""
+    status, _answer = first
+    if status != 201:
+        return first  # refused (409 out of stock): the first answer stands
+    row = conn.execute(select(t.orders).where(t.orders.c.order_id == order_id)).first()
+    return (status, order_json(row, with_seq=True)) if row is not None else first
 
 
 @dataclass
@@ -243,9 +256,10 @@ def _place(
     return 201, order_json(row)
 
 
-def order_json(row: Any) -> dict[str, Any]:
+def order_json(row: Any, *, with_seq: bool = False) -> dict[str, Any]:
     m = dict(row._mapping) if hasattr(row, "_mapping") else dict(row)
-    m.pop("seq", None)
+    if not with_seq:
+        m.pop("seq", None)
     for k in ("created_at", "updated_at"):
         if isinstance(m[k], datetime):
             m[k] = m[k].isoformat()

@@ -305,6 +305,8 @@ idempotency = Table(
     Column("status_code", Integer, nullable=False),
     Column("response", Json, nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
+    # Whose data the answer holds: erasing the shopper redacts it (hq/erasure.py).
+    Column("shopper_id", String(64), index=True),
 )
 
 devices = Table(

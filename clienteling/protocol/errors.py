@@ -26,5 +26,6 @@ class ErrorCode(StrEnum):
     IDEMPOTENCY_MISMATCH = "idempotency_mismatch"
     INVALID_TRANSITION = "invalid_transition"
     PAYLOAD_TOO_LARGE = "payload_too_large"
+    SHOPPER_ERASED = "shopper_erased"  # 410: the shopper was erased; the write is set aside
     INTERNAL = "internal"
     UNAVAILABLE = "unavailable"  # the database stopped answering; try again later
