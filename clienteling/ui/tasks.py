@@ -241,6 +241,13 @@ class TaskRunner(QObject):
         if ticket is not None and ticket.key and self._latest.get(ticket.key) is ticket:
             del self._latest[ticket.key]
 
+    def own_worker(self) -> TaskRunner:
+        """A runner with one worker thread of its own, for small periodic work (the
+        connectivity probe) that must never wait behind this runner's tasks."""
+        pool = QThreadPool(self)
+        pool.setMaxThreadCount(1)
+        return TaskRunner(pool, parent=self)
+
     def cancel(self, key: str) -> None:
         ticket = self._latest.pop(key, None)
         if ticket is not None:
