@@ -1,13 +1,15 @@
 """How long until the associate app shows that HQ went away, or came back.
 
-A real HQ (uvicorn, SQLite, a small chain) on a loopback port, a real
-enrolled terminal with the app's own HQ client policy, and the real main
-window with the threaded task runner and its own timers (sync every 30 s,
-the probe if the code has one). Each try waits a random 0-10 s (so the stop
-lands anywhere in the sync cycle), stops HQ and measures the time until the
-status strip says offline and the service (the connectivity tracker) does;
-then waits again, starts HQ on the same port and measures the time until the
-strip says online.
+A real HQ (`clienteling-hq serve`, SQLite, a small chain) in a process of its
+own on a loopback port, a real enrolled terminal with the app's own HQ client
+policy, and the real main window with the threaded task runner and its own
+timers (sync every 30 s, the probe if the code has one). Each try waits a
+random 0-10 s (so the change lands anywhere in the sync cycle), kills HQ
+(SIGKILL: gone at once, as when the network drops) and measures the time
+until the connectivity tracker (the service) and the status strip say
+offline; then waits again, starts HQ on the same port and measures, from
+the moment it accepts connections, the time until the strip no longer says
+offline and until it says online (after the sync that follows).
 
     QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_connectivity.py [--tries 5]
     ... --no-probe      # the same code with its probe off (only sync runs see HQ)
@@ -20,8 +22,11 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import os
 import random
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -44,6 +49,38 @@ def wait_for(app, condition, limit_s: float) -> float | None:
             return None
         QTest.qWait(POLL_MS)
     return time.monotonic() - start
+
+
+def accepts(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+    except OSError:
+        return False
+    return True
+
+
+class HQProcess:
+    """`clienteling-hq serve` on one port, started and killed as the tries need."""
+
+    def __init__(self, db_url: str, port: int) -> None:
+        self.db_url, self.port = db_url, port
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        command = ["-m", "clienteling.hq.cli", "--db", self.db_url, "serve"]
+        self.proc = subprocess.Popen(
+            [sys.executable, *command, "--port", str(self.port)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    def kill(self) -> None:
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.wait()
+            self.proc = None
 
 
 def figures(name: str, values: list[float | None]) -> str:
@@ -77,12 +114,19 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     tmp = Path(tempfile.mkdtemp(prefix="bench_connectivity_"))
-    db = Database(f"sqlite:///{tmp / 'hq.db'}")
+    db_url = f"sqlite:///{tmp / 'hq.db'}"
+    db = Database(db_url)
     migrate.upgrade(db)
     small_chain(db)
     world = World(db)
-    world.start_hq()
+    world.start_hq()  # in this process only to enroll the terminal
     services = world.enroll_terminal(tmp / "terminal", STORE)  # the app's default policy
+    world.stop_hq()
+    db.dispose()
+    hq = HQProcess(db_url, world.port)
+    hq.start()
+    if wait_for(app, lambda: accepts(hq.port), 60) is None:
+        raise SystemExit("HQ did not start")
     runner = TaskRunner()
     kwargs = {}
     has_probe = "probe_every_ms" in inspect.signature(MainWindow).parameters
@@ -98,10 +142,10 @@ def main() -> int:
     probe = "on" if has_probe and not args.no_probe else "off (or none in this code)"
     print(f"code: {ROOT}  probe: {probe}  sync every {win.sync_timer.interval() / 1000:.0f} s")
 
-    gone_ui, gone_service, back_ui = [], [], []
+    gone_ui, gone_service, back_ui, left_offline = [], [], [], []
     for n in range(args.tries):
         wait_for(app, lambda: False, random.uniform(0, 10))
-        world.stop_hq()
+        hq.kill()
         start = time.monotonic()
         marks: dict[str, float] = {}
 
@@ -111,28 +155,36 @@ def main() -> int:
             return win.strip.state == "offline"
 
         ui = wait_for(app, offline_shown, args.limit)
-        service = marks.get("service")
         gone_ui.append(ui)
-        gone_service.append(service)
-        if ui is None:
-            print(f"try {n + 1}: HQ stopped, strip still {win.strip.state!r} after {args.limit} s")
+        gone_service.append(marks.get("service"))
         wait_for(app, lambda: False, random.uniform(0, 10))
-        world.start_hq()
-        back = wait_for(app, lambda: win.strip.state == "online", args.limit)
+        hq.start()
+        wait_for(app, lambda: accepts(hq.port), 60)
+        start_back = time.monotonic()
+        seen: dict[str, float] = {}
+
+        def online_shown(seen=seen, start=start_back) -> bool:
+            if "left" not in seen and win.strip.state != "offline":
+                seen["left"] = time.monotonic() - start  # "Syncing…" or online
+            return win.strip.state == "online"
+
+        back = wait_for(app, online_shown, args.limit)
         back_ui.append(back)
-        elapsed = time.monotonic() - start
+        left_offline.append(seen.get("left"))
         print(
-            f"try {n + 1}: offline shown after {ui if ui is None else round(ui, 2)} s, "
-            f"online again after {back if back is None else round(back, 2)} s ({elapsed:.0f} s)"
+            f"try {n + 1}: offline shown after {ui if ui is None else round(ui, 2)} s; back: "
+            f"not offline after {seen.get('left', float('nan')):.2f} s, online after "
+            f"{back if back is None else round(back, 2)} s",
+            flush=True,
         )
     print(figures("HQ stopped -> service (tracker) says offline", gone_service))
     print(figures("HQ stopped -> strip says offline", gone_ui))
-    print(figures("HQ started -> strip says online", back_ui))
+    print(figures("HQ started -> strip no longer says offline", left_offline))
+    print(figures("HQ started -> strip says online (after the sync it starts)", back_ui))
     win.close()
     runner.shutdown(20000)
-    world.stop_hq()
+    hq.kill()
     services.close()
-    db.dispose()
     return 0
 
 
