@@ -43,4 +43,6 @@ class SyncRunner(TaskRunner):
 
     def own_worker(self) -> SyncRunner:
         """The probe's runner: in tests it runs on the calling thread too."""
-        return SyncRunner(parent=self)
+        worker = SyncRunner(parent=self)
+        self._workers.append(worker)
+        return worker
