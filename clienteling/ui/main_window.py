@@ -14,6 +14,7 @@ shopper, product or order, or says why not in `scan_banner`.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from clienteling.services.sessions import Session
 from clienteling.services.syncing import TerminalStatus
 from clienteling.services.terminal import TerminalServices
 
+from .connectivity import PROBE_EVERY_MS, ConnectivityWatch
 from .idle import IdleWatcher
 from .lookup import LookupScreen
 from .order import OrderScreen
@@ -57,7 +59,13 @@ class MainWindow(QMainWindow):
     order_settled = Signal(object)  # OrderResult of a queued order HQ has now answered
     scan_routed = Signal(object)  # ScanOutcome, after the window acted on it
 
-    def __init__(self, runner: TaskRunner, *, sync_every_ms: int = SYNC_EVERY_MS) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        *,
+        sync_every_ms: int = SYNC_EVERY_MS,
+        probe_every_ms: int = PROBE_EVERY_MS,  # 0: no probe; only sync runs see HQ
+    ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Clienteling"))
         self.resize(1280, 800)
@@ -156,6 +164,9 @@ class MainWindow(QMainWindow):
         self.age_timer.setInterval(AGE_TICK_MS)
         self.age_timer.timeout.connect(self.refresh_status)
         self.sync_dialog: FirstSyncDialog | None = None
+        # HQ going away or coming back shows within one probe, not at the next sync run.
+        self.watch = ConnectivityWatch(runner.own_worker(), probe_every_ms, self)
+        self.watch.changed.connect(self._connectivity_changed)
         self.show_screen("startup")
 
     # --- screens ---------------------------------------------------------------------------
@@ -430,6 +441,7 @@ class MainWindow(QMainWindow):
         self.order.set_services(s.orders, s.profiles, s.catalog, s.lookup, s.store_id)
         self.orders.set_services(s.orders, s.lookup)
         self.startup.show_stage(self.tr("Checking this terminal's data"), 0, 0)
+        self.watch.start(s.syncing.probe)
         self.runner.run(
             s.syncing.first_sync_done,
             done=self._first_sync_checked,
@@ -542,6 +554,18 @@ class MainWindow(QMainWindow):
         self._paint_status()
         self.check_watched()
 
+    def _connectivity_changed(self, state: Connectivity) -> None:
+        """The probe saw HQ go away, struggle or come back: say so now; back, sync now."""
+        before = self.last_status.connectivity if self.last_status else None
+        if self.last_status is not None:
+            self.last_status = dataclasses.replace(self.last_status, connectivity=state)
+            self._paint_status()
+        self.refresh_status()
+        if state == Connectivity.ONLINE and before in (Connectivity.OFFLINE, Connectivity.DEGRADED):
+            self.sync_now()  # queued writes leave as soon as HQ is back
+        if self.current == "stock":
+            self.stock.refresh()  # the figures say where they come from now
+
     def _paint_status(self) -> None:
         status = self.last_status
         self.strip.show_status(status, syncing=self.syncing)
@@ -554,6 +578,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.idle.stop()
+        self.watch.stop()
         self._install_scan_filter(False)
         self.sync_timer.stop()
         self.age_timer.stop()

@@ -66,19 +66,20 @@ class StatusStrip(QFrame):
         row.addWidget(self.scanner)
         row.addWidget(self.sign_out)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.state = "offline"
+        self.state = "unknown"
         self.show_status(None, syncing=False)
 
     def show_status(self, status: TerminalStatus | None, *, syncing: bool) -> None:
-        """Where the terminal stands; None before it has been asked (offline, never synced)."""
-        if syncing:
-            state = "syncing"
-        else:
-            state = status.connectivity if status else Connectivity.OFFLINE
+        """Where the terminal stands; None before it has been asked (connecting, never synced):
+        nothing says offline before HQ was tried."""
+        state = status.connectivity if status else Connectivity.UNKNOWN
+        if syncing and state in (Connectivity.ONLINE, Connectivity.UNKNOWN):
+            state = "syncing"  # a sync run while HQ is known gone still says offline
         words = {
+            "unknown": self.tr("● Connecting…"),
             "online": self.tr("● Online"),
             "offline": self.tr("● Offline"),
-            "degraded": self.tr("● HQ slow"),
+            "degraded": self.tr("● HQ having trouble"),
             "syncing": self.tr("● Syncing…"),
         }
         self.state = state

@@ -218,6 +218,29 @@
     </message>
 </context>
 <context>
+    <name>Freshness</name>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="22"/>
+        <source>as of {age} (this terminal&apos;s copy)</source>
+        <translation>atualizado {age} (cópia deste terminal)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="16"/>
+        <source>confirmed at HQ just now</source>
+        <translation>confirmado pela central agora mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="18"/>
+        <source>confirmed at HQ {age}</source>
+        <translation>confirmado pela central {age}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="25"/>
+        <source>not synced on this terminal yet</source>
+        <translation>ainda não sincronizado neste terminal</translation>
+    </message>
+</context>
+<context>
     <name>IdleWatcher</name>
     <message>
         <location filename="../../clienteling/ui/idle.py" line="128"/>
@@ -1982,11 +2005,6 @@
         <translation>● Sem conexão</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="76"/>
-        <source>● HQ slow</source>
-        <translation>● Central lenta</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/status.py" line="77"/>
         <source>● Syncing…</source>
         <translation>● Sincronizando…</translation>
@@ -2010,6 +2028,16 @@
         <location filename="../../clienteling/ui/status.py" line="106"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (entrou sem conexão)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="79"/>
+        <source>● Connecting…</source>
+        <translation>● Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="82"/>
+        <source>● HQ having trouble</source>
+        <translation>● Central com problemas</translation>
     </message>
 </context>
 <context>
@@ -2156,19 +2184,19 @@
         <translation>{colour}, tamanho {size}: {n} aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="413"/>
-        <source>Other stores, nearest first — live from HQ.</source>
-        <translation>Outras lojas, da mais próxima — em tempo real da central.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/stock.py" line="417"/>
-        <source>Other stores, nearest first — from this terminal&apos;s last sync (HQ cannot be reached now).</source>
-        <translation>Outras lojas, da mais próxima — da última sincronização deste terminal (a central está inacessível agora).</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/stock.py" line="443"/>
         <source>Open a shopper&apos;s profile first to order for them.</source>
         <translation>Abra primeiro o perfil de um cliente para fazer o pedido para ele.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="434"/>
+        <source>Other stores, nearest first — {fresh}.</source>
+        <translation>Outras lojas, da mais próxima — {fresh}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="436"/>
+        <source>Other stores, nearest first — {fresh}; HQ did not answer.</source>
+        <translation>Outras lojas, da mais próxima — {fresh}; a central não respondeu.</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,29 @@
     </message>
 </context>
 <context>
+    <name>Freshness</name>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="22"/>
+        <source>as of {age} (this terminal&apos;s copy)</source>
+        <translation>данные {age} (копия на этом терминале)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="16"/>
+        <source>confirmed at HQ just now</source>
+        <translation>подтверждено офисом только что</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="18"/>
+        <source>confirmed at HQ {age}</source>
+        <translation>подтверждено офисом {age}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="25"/>
+        <source>not synced on this terminal yet</source>
+        <translation>ещё не синхронизировано на этом терминале</translation>
+    </message>
+</context>
+<context>
     <name>IdleWatcher</name>
     <message>
         <location filename="../../clienteling/ui/idle.py" line="128"/>
@@ -1982,11 +2005,6 @@
         <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="76"/>
-        <source>● HQ slow</source>
-        <translation>● Офис отвечает медленно</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/status.py" line="77"/>
         <source>● Syncing…</source>
         <translation>● Синхронизация…</translation>
@@ -2010,6 +2028,16 @@
         <location filename="../../clienteling/ui/status.py" line="106"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (вход без связи)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="79"/>
+        <source>● Connecting…</source>
+        <translation>● Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="82"/>
+        <source>● HQ having trouble</source>
+        <translation>● Сбои в офисе</translation>
     </message>
 </context>
 <context>
@@ -2156,19 +2184,19 @@
         <translation>{colour}, размер {size}: здесь {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="413"/>
-        <source>Other stores, nearest first — live from HQ.</source>
-        <translation>Другие магазины, сначала ближайшие — актуально из офиса.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/stock.py" line="417"/>
-        <source>Other stores, nearest first — from this terminal&apos;s last sync (HQ cannot be reached now).</source>
-        <translation>Другие магазины, сначала ближайшие — с последней синхронизации терминала (офис сейчас недоступен).</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/stock.py" line="443"/>
         <source>Open a shopper&apos;s profile first to order for them.</source>
         <translation>Сначала откройте профиль покупателя, чтобы оформить для него заказ.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="434"/>
+        <source>Other stores, nearest first — {fresh}.</source>
+        <translation>Другие магазины, сначала ближайшие — {fresh}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="436"/>
+        <source>Other stores, nearest first — {fresh}; HQ did not answer.</source>
+        <translation>Другие магазины, сначала ближайшие — {fresh}; офис не ответил.</translation>
     </message>
 </context>
 <context>
