@@ -23,6 +23,8 @@ from clienteling.domain.catalog import Product
 from clienteling.domain.countries import COMMON_MISTAKES, is_country
 from clienteling.domain.enums import Fulfilment, OrderState, WriteState
 from clienteling.domain.orders import Alternative, DeliveryOrder, OrderLine
+from clienteling.domain.roles import Action
+from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.orders import OrderRequest
 
 from .writes import Writes
@@ -57,6 +59,12 @@ class OrderResult:
     reason: str = ""
     alternatives: list[Alternative] = field(default_factory=list)
     order: DeliveryOrder | None = None  # HQ's copy, once confirmed
+    code: str = ""  # HQ's error code when refused (out_of_stock, forbidden, not_found...)
+
+    @property
+    def out_of_stock(self) -> bool:
+        """Refused for want of stock: only then do the alternatives (or none) say anything."""
+        return self.state == OrderState.REJECTED and self.code == ErrorCode.OUT_OF_STOCK
 
 
 @dataclass
@@ -125,8 +133,15 @@ def result_of(record: outbox.Record) -> OrderResult:
             OrderState.REJECTED,
             reason=record.last_error or "",
             alternatives=rows.alternatives(record.answer),
+            code=_error_code(record.answer),
         )
     return OrderResult(record.id, OrderState.QUEUED, reason=record.last_error or "")
+
+
+def _error_code(answer) -> str:
+    error = answer.get("error") if isinstance(answer, dict) else None
+    code = error.get("code") if isinstance(error, dict) else None
+    return code if isinstance(code, str) else ""
 
 
 def draft_with(body: dict, alternative: Alternative) -> OrderDraft:
@@ -284,6 +299,7 @@ class Orders:
             method="POST",
             path="/orders",
             body=body,
+            action=Action.ORDER,
         )
         return self.result(body["order_id"])
 
@@ -383,7 +399,7 @@ class Orders:
         """'withdrawn' (never reached HQ), 'cancelled' (HQ did it) or 'requested' (queued).
 
         ValueError in HQ's words when HQ refuses (the order moved on meanwhile)."""
-        self.writes.author()
+        self.writes.author(Action.CHANGE_ORDER)
         if row.state != OrderState.CONFIRMED:
             if self.withdraw(row.order_id):
                 return "withdrawn"
@@ -396,6 +412,7 @@ class Orders:
             path=f"/orders/{row.order_id}/status",
             body={"status": "cancelled", "note": "cancelled in store"},
             refresh=("orders", "stock"),
+            action=Action.CHANGE_ORDER,
         )
         if saved.state == WriteState.REFUSED:
             raise ValueError(saved.reason or "HQ refused to cancel this order")
