@@ -84,6 +84,7 @@ class OrderRow:
     alternatives: list[Alternative] = field(default_factory=list)
     cancelling: bool = False  # a cancel request waits in the outbox
     products: dict[str, Product] = field(default_factory=dict)  # the lines' items, by SKU
+    code: str = ""  # HQ's error code when refused (out_of_stock: no stock for it)
 
     @property
     def actions(self) -> tuple[str, ...]:
@@ -227,6 +228,7 @@ def order_rows(
                 r.body.get("pickup_store"),
                 reason=r.last_error or "",
                 alternatives=rows.alternatives(r.answer) if refused else [],
+                code=_error_code(r.answer) if refused else "",
             )
         )
     out.sort(key=lambda row: _utc(row.created_at), reverse=True)

@@ -7,9 +7,11 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from clienteling.domain.enums import Connectivity
+from clienteling.domain.roles import Action, may
 from clienteling.services.syncing import TerminalStatus
 
 from . import formats
+from .roles import RoleBadge
 from .signup import qr_icon
 from .theme import set_role
 
@@ -22,6 +24,7 @@ class StatusStrip(QFrame):
     sign_out_requested = Signal()
     scanner_requested = Signal()  # the scanner settings
     signup_requested = Signal()  # the sign-up QR for a shopper's phone
+    manage_requested = Signal()  # the manager's screen
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -42,6 +45,11 @@ class StatusStrip(QFrame):
         self.notice_timer.setInterval(NOTICE_MS)
         self.notice_timer.timeout.connect(self.notice.hide)
         self.who = QLabel()
+        self.role_badge = RoleBadge()  # TRAINEE or MANAGER beside the name
+        self.manage = QPushButton(self.tr("Manager…"))
+        self.manage.setToolTip(self.tr("Terminals, erasure, offline locks, refused writes"))
+        self.manage.clicked.connect(self.manage_requested)
+        self.manage.hide()
         self.sign_out = QPushButton(self.tr("Sign out"))
         self.sign_out.clicked.connect(self.sign_out_requested)
         self.sign_out.hide()
@@ -62,6 +70,8 @@ class StatusStrip(QFrame):
         row.addStretch(1)
         row.addWidget(self.notice)
         row.addWidget(self.who)
+        row.addWidget(self.role_badge)
+        row.addWidget(self.manage)
         row.addWidget(self.signup)
         row.addWidget(self.scanner)
         row.addWidget(self.sign_out)
@@ -101,18 +111,24 @@ class StatusStrip(QFrame):
     def show_store(self, name: str) -> None:
         self.store.setText(name)
 
-    def show_associate(self, name: str | None, online: bool = True) -> None:
+    def show_associate(
+        self, name: str | None, online: bool = True, role: str | None = None
+    ) -> None:
+        """Who is signed in (None: nobody), their role's badge and what their role may open."""
+        self.role_badge.show_role(role if name is not None else None)
         if name is None:
             self.who.clear()
             self.sign_out.hide()
             self.scanner.hide()
+            self.manage.hide()
             self.signup.hide()
             return
         self.who.setText(
             name if online else self.tr("{name} (signed in offline)").format(name=name)
         )
         self.sign_out.show()
-        self.scanner.show()
+        self.scanner.setVisible(may(role, Action.SCANNER_SETTINGS))  # managers set it up
+        self.manage.setVisible(may(role, Action.MANAGE))
         self.signup.ensurePolished()  # the theme's colours are the button's from here on
         self.signup.setIcon(qr_icon(self.signup.palette().color(QPalette.ColorRole.ButtonText)))
         self.signup.show()
