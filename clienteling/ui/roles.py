@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from clienteling.domain.enums import Role
 from clienteling.domain.roles import Action, Decision, Why, decide
@@ -110,7 +110,7 @@ class RoleNotice(QFrame):
 
 @dataclass
 class _Guarded:
-    widget: QAbstractButton
+    widget: QWidget
     action: Action
     hide: bool  # refused: hidden (manager-only actions) rather than disabled
     wanted: bool = True  # enabled, as its screen last asked
@@ -122,7 +122,7 @@ class RoleGate(QObject):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.role: str | None = None
-        self.guarded: dict[QAbstractButton, _Guarded] = {}
+        self.guarded: dict[QWidget, _Guarded] = {}
         self._busy = False
 
     def decide(self, action: Action) -> Decision:
@@ -131,7 +131,7 @@ class RoleGate(QObject):
     def may(self, action: Action) -> bool:
         return self.decide(action).allowed
 
-    def guard(self, widget: QAbstractButton, action: Action, *, hide: bool = False) -> None:
+    def guard(self, widget: QWidget, action: Action, *, hide: bool = False) -> None:
         """Keep `widget` off (or hidden) while the signed-in role may not do `action`."""
         self.guarded[widget] = _Guarded(widget, Action(action), hide, widget.isEnabled())
         widget.installEventFilter(self)
@@ -143,7 +143,7 @@ class RoleGate(QObject):
         for guarded in list(self.guarded.values()):
             self._apply(guarded)
 
-    def reason(self, widget: QAbstractButton) -> str:
+    def reason(self, widget: QWidget) -> str:
         """Why `widget` is off for this role ("" when the role may use it)."""
         guarded = self.guarded.get(widget)
         return refusal_text(self.decide(guarded.action)) if guarded else ""
@@ -159,6 +159,7 @@ class RoleGate(QObject):
                 g.widget.setVisible(allowed)
             g.widget.setEnabled(g.wanted and allowed)
             g.widget.setProperty("refused", why)
+            set_role(g.widget, "true" if why else "false", "roleRefused")
             g.widget.setAccessibleDescription(why)
             if why:
                 g.widget.setToolTip(why)

@@ -22,7 +22,6 @@ class StatusStrip(QFrame):
     """Online / offline / syncing, last sync age, queued writes, who is signed in."""
 
     sign_out_requested = Signal()
-    scanner_requested = Signal()  # the scanner settings
     signup_requested = Signal()  # the sign-up QR for a shopper's phone
     manage_requested = Signal()  # the manager's screen
 
@@ -47,16 +46,14 @@ class StatusStrip(QFrame):
         self.who = QLabel()
         self.role_badge = RoleBadge()  # TRAINEE or MANAGER beside the name
         self.manage = QPushButton(self.tr("Manager…"))
-        self.manage.setToolTip(self.tr("Terminals, erasure, offline locks, refused writes"))
+        self.manage.setToolTip(
+            self.tr("Terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)")
+        )
         self.manage.clicked.connect(self.manage_requested)
         self.manage.hide()
         self.sign_out = QPushButton(self.tr("Sign out"))
         self.sign_out.clicked.connect(self.sign_out_requested)
         self.sign_out.hide()
-        self.scanner = QPushButton(self.tr("Scanner…"))
-        self.scanner.setToolTip(self.tr("Scanner settings and a field to test scans"))
-        self.scanner.clicked.connect(self.scanner_requested)
-        self.scanner.hide()
         # An icon: the strip has no room for more words in every language.
         self.signup = QPushButton()
         self.signup.setIconSize(QSize(24, 24))
@@ -73,7 +70,6 @@ class StatusStrip(QFrame):
         row.addWidget(self.role_badge)
         row.addWidget(self.manage)
         row.addWidget(self.signup)
-        row.addWidget(self.scanner)
         row.addWidget(self.sign_out)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.state = "offline"
@@ -119,7 +115,6 @@ class StatusStrip(QFrame):
         if name is None:
             self.who.clear()
             self.sign_out.hide()
-            self.scanner.hide()
             self.manage.hide()
             self.signup.hide()
             return
@@ -127,8 +122,7 @@ class StatusStrip(QFrame):
             name if online else self.tr("{name} (signed in offline)").format(name=name)
         )
         self.sign_out.show()
-        self.scanner.setVisible(may(role, Action.SCANNER_SETTINGS))  # managers set it up
-        self.manage.setVisible(may(role, Action.MANAGE))
+        self.manage.setVisible(may(role, Action.MANAGE))  # the scanner's settings are there
         self.signup.ensurePolished()  # the theme's colours are the button's from here on
         self.signup.setIcon(qr_icon(self.signup.palette().color(QPalette.ColorRole.ButtonText)))
         self.signup.show()

@@ -34,6 +34,7 @@ class WindowRoles(QObject):
         w = window
         p = w.profile
         for button in (
+            p.note_text,  # nothing typed that cannot be saved
             p.save_note,
             p.sizes_page.save,
             p.wishlist_page.add,
@@ -49,7 +50,6 @@ class WindowRoles(QObject):
         w.strip.manage_requested.connect(self.open_manager)
         w.manager.back.connect(w.go_back)
         w.manager.scanner_requested.connect(self.open_scanner_settings)
-        w.strip.scanner_requested.connect(self.open_scanner_settings)
         QShortcut(QKeySequence(MANAGER_KEY), w, activated=self.open_manager)
 
     def set_role(self, role: str | None) -> None:

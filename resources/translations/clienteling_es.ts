@@ -2387,8 +2387,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/status.py" line="50"/>
-        <source>Terminals, erasure, offline locks, refused writes</source>
-        <translation>Terminales, borrado, bloqueos sin conexión, registros rechazados</translation>
+        <source>Terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)</source>
+        <translation>Terminales, borrado, bloqueos sin conexión, registros rechazados, ajustes del escáner (Ctrl+M)</translation>
     </message>
 </context>
 <context>

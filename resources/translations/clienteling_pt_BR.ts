@@ -2387,8 +2387,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/status.py" line="50"/>
-        <source>Terminals, erasure, offline locks, refused writes</source>
-        <translation>Terminais, exclusão, bloqueios sem conexão, registros recusados</translation>
+        <source>Terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)</source>
+        <translation>Terminais, exclusão, bloqueios sem conexão, registros recusados, configurações do leitor (Ctrl+M)</translation>
     </message>
 </context>
 <context>

@@ -2387,8 +2387,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/status.py" line="50"/>
-        <source>Terminals, erasure, offline locks, refused writes</source>
-        <translation>Терминалы, удаление, блокировки без сети, отклонённые записи</translation>
+        <source>Terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)</source>
+        <translation>Терминалы, удаление, блокировки без сети, отклонённые записи, настройки сканера (Ctrl+M)</translation>
     </message>
 </context>
 <context>

@@ -245,8 +245,10 @@ def test_dropping_an_image_file_reads_its_code(qtbot, cards, window, tmp_path):
 
 def test_scanner_settings_test_field_and_saving(qtbot, cards, window):
     win = window
-    home(qtbot, win, MANAGER)  # the scanner is set up by managers
-    qtbot.mouseClick(win.strip.scanner, Qt.MouseButton.LeftButton)
+    home(qtbot, win, MANAGER)  # the scanner is set up by managers, on their screen
+    qtbot.mouseClick(win.strip.manage, Qt.MouseButton.LeftButton)
+    assert win.current == "manager"
+    qtbot.mouseClick(win.manager.scanner, Qt.MouseButton.LeftButton)
     dialog = win.scanner_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.activateWindow()
@@ -254,7 +256,7 @@ def test_scanner_settings_test_field_and_saving(qtbot, cards, window):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.test, timeout=2000)
     with qtbot.waitSignal(win.scan_routed, timeout=8000):
         scan(HERE_CARD)
-    assert win.current == "home"  # testing opens nothing
+    assert win.current == "manager"  # testing opens nothing
     assert dialog.test.text() == HERE_CARD
     assert dialog.result.text() == f"Last scan: Loyalty card: {HERE_CARD}"
 
