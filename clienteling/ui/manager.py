@@ -106,17 +106,14 @@ class ManagerScreen(QWidget):
         self.revoke_hint.setWordWrap(True)
         page = QWidget()
         box = QVBoxLayout(page)
-        box.addWidget(
-            set_role(
-                QLabel(
-                    self.tr(
-                        "A revoked terminal stops working at its next contact with HQ and must "
-                        "be enrolled again with a new code."
-                    )
-                ),
-                "hint",
+        words = QLabel(
+            self.tr(
+                "A revoked terminal stops working at its next contact with HQ and must "
+                "be enrolled again with a new code."
             )
         )
+        words.setWordWrap(True)
+        box.addWidget(set_role(words, "hint"))
         box.addWidget(self.terminals_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.revoke_hint, 1)

@@ -45,7 +45,7 @@ class StatusStrip(QFrame):
         self.notice_timer.timeout.connect(self.notice.hide)
         self.who = QLabel()
         self.role_badge = RoleBadge()  # TRAINEE or MANAGER beside the name
-        self.manage = QPushButton(self.tr("Manager…"))
+        self.manage = QPushButton(self.tr("Manage…"))
         self.manage.setToolTip(
             self.tr("Terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)")
         )

@@ -2382,8 +2382,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/status.py" line="49"/>
-        <source>Manager…</source>
-        <translation>Gerente…</translation>
+        <source>Manage…</source>
+        <translation>Gerenciar…</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/status.py" line="50"/>
