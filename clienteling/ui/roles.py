@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from clienteling.domain.enums import Role
-from clienteling.domain.roles import Action, Decision, Why, decide
+from clienteling.domain.roles import Action, Decision, Why, decide, may
 
 from .theme import set_role
 
@@ -55,27 +55,53 @@ def refusal_text(decision: Decision) -> str:
     )
 
 
-class RoleBadge(QLabel):
-    """TRAINEE or MANAGER beside the associate's name in the status strip; hidden otherwise."""
+class RoleBadge(QPushButton):
+    """TRAINEE or MANAGER beside the associate's name in the status strip; hidden otherwise.
+
+    A manager's badge is also the way to their screen (`opened`), so the strip
+    needs no other button for it.
+    """
+
+    opened = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("roleBadge")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.role: str | None = None
+        self.clicked.connect(self._clicked)
         self.show_role(None)
 
     def show_role(self, role: str | None) -> None:
+        self.role = role
         words = {
             Role.TRAINEE: QCoreApplication.translate("Roles", "TRAINEE"),
-            Role.MANAGER: QCoreApplication.translate("Roles", "MANAGER"),
+            Role.MANAGER: QCoreApplication.translate("Roles", "MANAGER ›"),
         }
         text = words.get(role or "", "")
+        opens = may(role, Action.MANAGE)
         self.setText(text)
         set_role(self, str(role) if text else "", "badge")
         self.setAccessibleName(
             QCoreApplication.translate("Roles", "Role: {role}").format(role=text) if text else ""
         )
+        self.setToolTip(
+            QCoreApplication.translate(
+                "Roles",
+                "Your screen: terminals, erasure, offline locks, refused writes, scanner "
+                "settings (Ctrl+M)",
+            )
+            if opens
+            else ""
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if opens else Qt.FocusPolicy.NoFocus)
+        cursor = Qt.CursorShape.PointingHandCursor if opens else Qt.CursorShape.ArrowCursor
+        self.setCursor(cursor)
         self.setVisible(bool(text))
+
+    def _clicked(self) -> None:
+        if may(self.role, Action.MANAGE):
+            self.opened.emit()
 
 
 class RoleNotice(QFrame):

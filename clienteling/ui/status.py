@@ -7,7 +7,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from clienteling.domain.enums import Connectivity
-from clienteling.domain.roles import Action, may
 from clienteling.services.syncing import TerminalStatus
 
 from . import formats
@@ -44,13 +43,8 @@ class StatusStrip(QFrame):
         self.notice_timer.setInterval(NOTICE_MS)
         self.notice_timer.timeout.connect(self.notice.hide)
         self.who = QLabel()
-        self.role_badge = RoleBadge()  # TRAINEE or MANAGER beside the name
-        self.manage = QPushButton(self.tr("Manage…"))
-        self.manage.setToolTip(
-            self.tr("Terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)")
-        )
-        self.manage.clicked.connect(self.manage_requested)
-        self.manage.hide()
+        self.role_badge = RoleBadge()  # TRAINEE or MANAGER beside the name; a manager's opens
+        self.role_badge.opened.connect(self.manage_requested)  # their screen
         self.sign_out = QPushButton(self.tr("Sign out"))
         self.sign_out.clicked.connect(self.sign_out_requested)
         self.sign_out.hide()
@@ -68,7 +62,6 @@ class StatusStrip(QFrame):
         row.addWidget(self.notice)
         row.addWidget(self.who)
         row.addWidget(self.role_badge)
-        row.addWidget(self.manage)
         row.addWidget(self.signup)
         row.addWidget(self.sign_out)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -115,14 +108,12 @@ class StatusStrip(QFrame):
         if name is None:
             self.who.clear()
             self.sign_out.hide()
-            self.manage.hide()
             self.signup.hide()
             return
         self.who.setText(
             name if online else self.tr("{name} (signed in offline)").format(name=name)
         )
         self.sign_out.show()
-        self.manage.setVisible(may(role, Action.MANAGE))  # the scanner's settings are there
         self.signup.ensurePolished()  # the theme's colours are the button's from here on
         self.signup.setIcon(qr_icon(self.signup.palette().color(QPalette.ColorRole.ButtonText)))
         self.signup.show()

@@ -1749,12 +1749,17 @@
     <message>
         <location filename="../../clienteling/ui/roles.py" line="69"/>
         <source>TRAINEE</source>
-        <translation>EN FORMACIÓN</translation>
+        <translation>APRENDIZ</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/roles.py" line="70"/>
-        <source>MANAGER</source>
-        <translation>ENCARGADO</translation>
+        <source>MANAGER ›</source>
+        <translation>ENCARGADO ›</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="60"/>
+        <source>Your screen: terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)</source>
+        <translation>Su pantalla: terminales, borrado, bloqueos sin conexión, registros rechazados, ajustes del escáner (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/roles.py" line="76"/>
@@ -2379,16 +2384,6 @@
         <location filename="../../clienteling/ui/status.py" line="106"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (sesión sin conexión)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="49"/>
-        <source>Manage…</source>
-        <translation>Gestionar…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="50"/>
-        <source>Terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)</source>
-        <translation>Terminales, borrado, bloqueos sin conexión, registros rechazados, ajustes del escáner (Ctrl+M)</translation>
     </message>
 </context>
 <context>

@@ -1753,8 +1753,13 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/roles.py" line="70"/>
-        <source>MANAGER</source>
-        <translation>GERENTE</translation>
+        <source>MANAGER ›</source>
+        <translation>GERENTE ›</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="60"/>
+        <source>Your screen: terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)</source>
+        <translation>Sua tela: terminais, exclusão, bloqueios sem conexão, registros recusados, configurações do leitor (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/roles.py" line="76"/>
@@ -2379,16 +2384,6 @@
         <location filename="../../clienteling/ui/status.py" line="106"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (entrou sem conexão)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="49"/>
-        <source>Manage…</source>
-        <translation>Gerenciar…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="50"/>
-        <source>Terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)</source>
-        <translation>Terminais, exclusão, bloqueios sem conexão, registros recusados, configurações do leitor (Ctrl+M)</translation>
     </message>
 </context>
 <context>

@@ -1753,8 +1753,13 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/roles.py" line="70"/>
-        <source>MANAGER</source>
-        <translation>УПРАВЛЯЮЩИЙ</translation>
+        <source>MANAGER ›</source>
+        <translation>УПРАВЛЯЮЩИЙ ›</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="60"/>
+        <source>Your screen: terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)</source>
+        <translation>Ваш экран: терминалы, удаление, блокировки без сети, отклонённые записи, настройки сканера (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/roles.py" line="76"/>
@@ -2379,16 +2384,6 @@
         <location filename="../../clienteling/ui/status.py" line="106"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (вход без связи)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="49"/>
-        <source>Manage…</source>
-        <translation>Управление…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="50"/>
-        <source>Terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)</source>
-        <translation>Терминалы, удаление, блокировки без сети, отклонённые записи, настройки сканера (Ctrl+M)</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ def test_a_trainee_sees_the_badge_and_what_they_may_not_do_before_the_tap(qtbot,
     notice = win.roles.notice
     assert notice.isVisible() and "Trainee" in notice.text.text()
     assert "training mode" in notice.text.text()
-    assert not win.strip.manage.isVisible()  # nor the scanner settings, which are there
+    assert win.strip.role_badge.toolTip() == ""  # their badge opens nothing
 
     open_profile(qtbot, win)
     p = win.profile
@@ -62,7 +62,7 @@ def test_a_trainee_sees_the_badge_and_what_they_may_not_do_before_the_tap(qtbot,
     win.sign_out()
     signed_in(qtbot, win, f"{STORE}-associate")
     assert not win.strip.role_badge.isVisible() and not notice.isVisible()
-    assert not win.strip.manage.isVisible()  # nor the scanner settings, which are there
+    assert win.strip.role_badge.toolTip() == ""  # their badge opens nothing
     open_profile(qtbot, win)
     assert p.save_note.isEnabled() and p.save_note.accessibleDescription() == ""
 
@@ -106,8 +106,8 @@ def test_a_manager_has_a_badge_the_scanner_and_a_screen_for_what_only_they_may_d
     win = window
     world.hq.enroll(STORE, "till 2")
     signed_in(qtbot, win, MANAGER)
-    assert win.strip.role_badge.text() == "MANAGER" and win.strip.role_badge.isVisible()
-    assert win.strip.manage.isVisible()
+    badge = win.strip.role_badge
+    assert badge.text() == "MANAGER ›" and badge.isVisible() and "Ctrl+M" in badge.toolTip()
     assert not win.roles.notice.isVisible()
 
     open_profile(qtbot, win, "goncalves")
@@ -159,7 +159,7 @@ def test_a_manager_has_a_badge_the_scanner_and_a_screen_for_what_only_they_may_d
 def test_the_manager_screen_is_for_managers_only(qtbot, window, who):
     win = window
     signed_in(qtbot, win, who)
-    assert not win.strip.manage.isVisible()
+    qtbot.mouseClick(win.strip.role_badge, Qt.MouseButton.LeftButton)  # hidden or a label
     win.roles.open_manager()
     assert win.current == "home"
     win.open_scanner_settings()

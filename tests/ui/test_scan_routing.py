@@ -246,7 +246,7 @@ def test_dropping_an_image_file_reads_its_code(qtbot, cards, window, tmp_path):
 def test_scanner_settings_test_field_and_saving(qtbot, cards, window):
     win = window
     home(qtbot, win, MANAGER)  # the scanner is set up by managers, on their screen
-    qtbot.mouseClick(win.strip.manage, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.strip.role_badge, Qt.MouseButton.LeftButton)  # MANAGER ›
     assert win.current == "manager"
     qtbot.mouseClick(win.manager.scanner, Qt.MouseButton.LeftButton)
     dialog = win.scanner_dialog
