@@ -181,7 +181,13 @@ class ManagerScreen(QWidget):
             self,
         )
         self.aside_view = table(self.aside, 4, wrap=True)
-        self.tabs.addTab(self.aside_view, self.tr("Refused and set aside"))
+        self.aside_empty = set_role(QLabel(), "hint")
+        self.aside_empty.setWordWrap(True)
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(self.aside_empty)
+        box.addWidget(self.aside_view, 1)
+        self.tabs.addTab(page, self.tr("Refused and set aside"))
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -247,6 +253,11 @@ class ManagerScreen(QWidget):
         if locks:
             self.locks_view.selectRow(0)
         self.aside.set_rows(aside)
+        self.aside_empty.setText(
+            self.tr("HQ refused nothing written on this terminal, and nothing was set aside.")
+            if not aside
+            else self.tr("Writes HQ refused, with its reason, and writes set aside here:")
+        )
         self.loaded.emit()
 
     def _terminals_loaded(self, rows: list[TerminalRow]) -> None:

@@ -140,6 +140,7 @@ class _Guarded:
     action: Action
     hide: bool  # refused: hidden (manager-only actions) rather than disabled
     wanted: bool = True  # enabled, as its screen last asked
+    tip: str = ""  # its tooltip, as its screen last set it
 
 
 class RoleGate(QObject):
@@ -159,7 +160,9 @@ class RoleGate(QObject):
 
     def guard(self, widget: QWidget, action: Action, *, hide: bool = False) -> None:
         """Keep `widget` off (or hidden) while the signed-in role may not do `action`."""
-        self.guarded[widget] = _Guarded(widget, Action(action), hide, widget.isEnabled())
+        self.guarded[widget] = _Guarded(
+            widget, Action(action), hide, widget.isEnabled(), widget.toolTip()
+        )
         widget.installEventFilter(self)
         widget.destroyed.connect(lambda *_a, w=widget: self.guarded.pop(w, None))
         self._apply(self.guarded[widget])
@@ -187,8 +190,7 @@ class RoleGate(QObject):
             g.widget.setProperty("refused", why)
             set_role(g.widget, "true" if why else "false", "roleRefused")
             g.widget.setAccessibleDescription(why)
-            if why:
-                g.widget.setToolTip(why)
+            g.widget.setToolTip(why or g.tip)
         finally:
             self._busy = False
 
@@ -207,10 +209,12 @@ class RoleGate(QObject):
                 g.wanted = False
         elif kind == QEvent.Type.ToolTipChange:
             why = watched.property("refused")
-            if why and watched.toolTip() != why:
-                self._busy = True
-                watched.setToolTip(why)
-                self._busy = False
+            if watched.toolTip() != why:
+                g.tip = watched.toolTip()  # the screen's; the refusal goes first while it holds
+                if why:
+                    self._busy = True
+                    watched.setToolTip(why)
+                    self._busy = False
         elif kind == QEvent.Type.ShowToParent and g.hide and not self.may(g.action):
             watched.hide()
         return False

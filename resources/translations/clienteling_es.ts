@@ -626,6 +626,16 @@
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
+        <translation>La central no rechazó nada escrito en este terminal y no se apartó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <source>Writes HQ refused, with its reason, and writes set aside here:</source>
+        <translation>Registros que la central rechazó, con su motivo, y registros apartados aquí:</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

@@ -626,6 +626,16 @@
         <source>Keep</source>
         <translation>Manter</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
+        <translation>A central não recusou nada escrito neste terminal, e nada foi deixado de lado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <source>Writes HQ refused, with its reason, and writes set aside here:</source>
+        <translation>Registros que a central recusou, com o motivo, e registros deixados de lado aqui:</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

@@ -626,6 +626,16 @@
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
+        <translation>Центральный офис ничего не отклонил из записанного на этом терминале, и ничего не отложено.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <source>Writes HQ refused, with its reason, and writes set aside here:</source>
+        <translation>Записи, отклонённые центральным офисом, с причиной, и записи, отложенные здесь:</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

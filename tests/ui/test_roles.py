@@ -65,6 +65,10 @@ def test_a_trainee_sees_the_badge_and_what_they_may_not_do_before_the_tap(qtbot,
     assert win.strip.role_badge.toolTip() == ""  # their badge opens nothing
     open_profile(qtbot, win)
     assert p.save_note.isEnabled() and p.save_note.accessibleDescription() == ""
+    assert p.save_note.toolTip() == "" and p.note_text.isEnabled()
+    qtbot.mouseClick(p.stock_button, Qt.MouseButton.LeftButton)
+    stock_of(qtbot, win, SKU_M)
+    assert s.order_button.isEnabled() and s.order_button.toolTip() == ""  # the screen's own
 
 
 def test_a_note_hq_refuses_says_refused_and_nothing_else(qtbot, world, window):
@@ -149,6 +153,7 @@ def test_a_manager_has_a_badge_the_scanner_and_a_screen_for_what_only_they_may_d
     with world.db.read() as conn:
         assert not conn.execute(t.shoppers.select().where(t.shoppers.c.shopper_id == "sh3")).first()
     assert m.locks_empty.text().startswith("Nobody")
+    assert m.aside_empty.text().startswith("HQ refused nothing")
 
     qtbot.mouseClick(m.scanner, Qt.MouseButton.LeftButton)  # the scanner, from here too
     assert win.scanner_dialog is not None
