@@ -92,13 +92,13 @@ class MainWindow(QMainWindow):
             "orders": self.orders,
             "manager": self.manager,
         }
+        # Who may tap what, the manager's screen (Ctrl+M) and the scanner settings.
+        self.roles = WindowRoles(self)
+        self.open_scanner_settings = self.roles.open_scanner_settings
         self.history: list[str] = []  # screens to go back to
         self.watched: set[str] = set()  # queued orders: tell the associate when HQ answers
         for screen in self.screens.values():
             self.stack.addWidget(screen)
-        # Who may tap what, the manager's screen (Ctrl+M) and the scanner settings.
-        self.roles = WindowRoles(self)
-        self.open_scanner_settings = self.roles.open_scanner_settings
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
