@@ -789,6 +789,11 @@
 <context>
     <name>OrderScreen</name>
     <message>
+        <location filename="../../clienteling/ui/order.py" line="285"/>
+        <source>HQ refused the order: {why}.</source>
+        <translation>A central recusou o pedido: {why}.</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/order.py" line="49"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
@@ -888,11 +893,6 @@
         <location filename="../../clienteling/ui/order.py" line="346"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order.py" line="285"/>
-        <source>HQ refused the order: {why}.</source>
-        <translation>A central recusou o pedido: {why}.</translation>
     </message>
 </context>
 <context>
