@@ -169,3 +169,22 @@ def test_the_manager_screen_is_for_managers_only(qtbot, window, who):
     assert win.current == "home"
     win.open_scanner_settings()
     assert win.scanner_dialog is None and "Only a manager" in win.scan_banner.message
+
+
+def test_a_manager_lifts_an_associates_offline_pin_lock_on_this_terminal(qtbot, world, window):
+    from clienteling.security.pins import LOCK_AFTER, offline_sign_in
+
+    win = window
+    vault = world.services.sessions.vault
+    for n in range(LOCK_AFTER):  # six wrong PINs while HQ could not be reached
+        assert not offline_sign_in(vault, f"{STORE}-associate", "0000", now=1e6 + n * 3600)
+    signed_in(qtbot, win, MANAGER)
+    m = win.manager
+    with qtbot.waitSignal(m.loaded, timeout=8000):
+        qtbot.mouseClick(win.strip.role_badge, Qt.MouseButton.LeftButton)
+    assert [a.employee_id for a in m.locks.items] == [f"{STORE}-associate"]
+    assert m.locks_empty.text().startswith("Locked after too many wrong PINs")
+    with qtbot.waitSignal(m.done, timeout=8000):
+        qtbot.mouseClick(m.unlock, Qt.MouseButton.LeftButton)
+    assert "can sign in offline on this terminal again" in m.message.text()
+    assert m.locks.items == [] and not m.unlock.isEnabled()
