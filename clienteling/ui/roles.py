@@ -5,7 +5,8 @@ The rules are domain.roles' (the services refuse with the same ones). The gate
 disables a guarded button while its action is refused, whatever the screen that
 owns it asks later, and gives it the reason as tooltip and accessible
 description; `RoleNotice` says it on screen, under the status strip, before any
-tap. Hidden actions (manager-only ones) are not shown at all to the others.
+tap. What only managers may do is not offered to the others at all: the manager's
+badge is the way to their screen.
 """
 
 from __future__ import annotations
@@ -138,7 +139,6 @@ class RoleNotice(QFrame):
 class _Guarded:
     widget: QWidget
     action: Action
-    hide: bool  # refused: hidden (manager-only actions) rather than disabled
     wanted: bool = True  # enabled, as its screen last asked
     tip: str = ""  # its tooltip, as its screen last set it
 
@@ -158,10 +158,10 @@ class RoleGate(QObject):
     def may(self, action: Action) -> bool:
         return self.decide(action).allowed
 
-    def guard(self, widget: QWidget, action: Action, *, hide: bool = False) -> None:
-        """Keep `widget` off (or hidden) while the signed-in role may not do `action`."""
+    def guard(self, widget: QWidget, action: Action) -> None:
+        """Keep `widget` off, with the reason, while the signed-in role may not do `action`."""
         self.guarded[widget] = _Guarded(
-            widget, Action(action), hide, widget.isEnabled(), widget.toolTip()
+            widget, Action(action), widget.isEnabled(), widget.toolTip()
         )
         widget.installEventFilter(self)
         widget.destroyed.connect(lambda *_a, w=widget: self.guarded.pop(w, None))
@@ -184,8 +184,6 @@ class RoleGate(QObject):
         why = "" if allowed else refusal_text(decision)
         self._busy = True
         try:
-            if g.hide:
-                g.widget.setVisible(allowed)
             g.widget.setEnabled(g.wanted and allowed)
             g.widget.setProperty("refused", why)
             set_role(g.widget, "true" if why else "false", "roleRefused")
@@ -215,6 +213,4 @@ class RoleGate(QObject):
                     self._busy = True
                     watched.setToolTip(why)
                     self._busy = False
-        elif kind == QEvent.Type.ShowToParent and g.hide and not self.may(g.action):
-            watched.hide()
         return False
