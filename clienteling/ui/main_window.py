@@ -33,6 +33,7 @@ from clienteling.services.terminal import TerminalServices
 from .connectivity import PROBE_EVERY_MS, ConnectivityWatch
 from .idle import IdleWatcher
 from .lookup import LookupScreen
+from .manager import ManagerScreen
 from .order import OrderScreen
 from .orders import OrdersScreen
 from .profile import ProfileScreen
@@ -45,6 +46,7 @@ from .startup import FirstSyncDialog, StartupScreen
 from .status import MessageBanner, OfflineBanner, StatusStrip
 from .stock import StockScreen
 from .tasks import TaskRunner
+from .window_roles import WindowRoles
 
 SYNC_EVERY_MS = 30_000
 AGE_TICK_MS = 10_000
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self.stock = StockScreen(runner)
         self.order = OrderScreen(runner)
         self.orders = OrdersScreen(runner)
+        self.manager = ManagerScreen(runner)
         self.screens = {
             "startup": self.startup,
             "signin": self.signin,
@@ -95,7 +98,11 @@ class MainWindow(QMainWindow):
             "stock": self.stock,
             "order": self.order,
             "orders": self.orders,
+            "manager": self.manager,
         }
+        # Who may tap what, the manager's screen (Ctrl+M) and the scanner settings.
+        self.roles = WindowRoles(self)
+        self.open_scanner_settings = self.roles.open_scanner_settings
         self.history: list[str] = []  # screens to go back to
         self.watched: set[str] = set()  # queued orders: tell the associate when HQ answers
         for screen in self.screens.values():
@@ -107,6 +114,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.strip)
         column.addWidget(self.banner)
         column.addWidget(self.scan_banner)
+        column.addWidget(self.roles.notice)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(body)
 
@@ -145,7 +153,6 @@ class MainWindow(QMainWindow):
         self.lookup.camera_requested.connect(self.open_camera)
         self.stock.camera_requested.connect(self.open_camera)
         self.lookup.image_pasted.connect(self._image_pasted)
-        self.strip.scanner_requested.connect(self.open_scanner_settings)
         self.setAcceptDrops(True)
         for field in (self.lookup.search, self.stock.search):
             field.setAcceptDrops(False)  # a dropped picture is for the window, not the text
@@ -206,7 +213,7 @@ class MainWindow(QMainWindow):
         """The shopper the associate is serving on the screen shown now, if any."""
         if self.current == "profile":
             return self.profile.who
-        if self.current in ("stock", "order", "orders"):
+        if self.current in ("stock", "order", "orders", "manager"):
             return self.stock.shopper
         return None
 
@@ -348,32 +355,6 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.router.handle_image(image)
 
-    def open_scanner_settings(self) -> None:
-        if self.services is None or self.scanner_dialog is not None:
-            return
-        dialog = ScannerSettingsDialog(self.scan_filter.settings, self)
-        dialog.test_requested.connect(self.router.handle)
-        dialog.saved.connect(self._save_scanner_settings)
-        dialog.finished.connect(lambda _r: self._scanner_closed(dialog))
-        self.scanner_dialog = dialog
-        dialog.open()
-
-    def _scanner_closed(self, dialog: ScannerSettingsDialog) -> None:
-        self.scanner_dialog = None
-        dialog.deleteLater()
-
-    def _save_scanner_settings(self, settings: WedgeSettings) -> None:
-        self.scan_filter.set_settings(settings)
-        self.runner.run(
-            self.services.scans.save_wedge_settings,
-            settings,
-            key="scanner-settings",
-            failed=lambda why: self.scan_banner.show_message(
-                self.tr("The scanner settings could not be saved: {why}").format(why=why),
-                "error",
-            ),
-        )
-
     @staticmethod
     def _dropped_image(event) -> tuple[QImage | None, Path | None]:
         data = event.mimeData()
@@ -440,6 +421,7 @@ class MainWindow(QMainWindow):
         self.stock.set_catalog(s.catalog, s.store_name)
         self.order.set_services(s.orders, s.profiles, s.catalog, s.lookup, s.store_id)
         self.orders.set_services(s.orders, s.lookup)
+        self.manager.set_services(s.management, s.profiles)
         self.startup.show_stage(self.tr("Checking this terminal's data"), 0, 0)
         self.watch.start(s.syncing.probe)
         self.runner.run(
@@ -499,7 +481,8 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, session: Session) -> None:
         self.session = session
-        self.strip.show_associate(session.name, session.online)
+        self.roles.set_role(session.role)
+        self.strip.show_associate(session.name, session.online, session.role)
         self.lookup.greet(session.name)
         self.show_screen("home")
         self._install_scan_filter(True)
@@ -510,6 +493,7 @@ class MainWindow(QMainWindow):
         self._install_scan_filter(False)
         self.scan_banner.hide()
         self.session = None
+        self.roles.set_role(None)
         self.watched.clear()
         self.stock.set_shopper(None)
         self.strip.show_associate(None)

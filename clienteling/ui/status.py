@@ -10,6 +10,7 @@ from clienteling.domain.enums import Connectivity
 from clienteling.services.syncing import TerminalStatus
 
 from . import formats
+from .roles import RoleBadge
 from .signup import qr_icon
 from .theme import set_role
 
@@ -20,8 +21,8 @@ class StatusStrip(QFrame):
     """Online / offline / syncing, last sync age, queued writes, who is signed in."""
 
     sign_out_requested = Signal()
-    scanner_requested = Signal()  # the scanner settings
     signup_requested = Signal()  # the sign-up QR for a shopper's phone
+    manage_requested = Signal()  # the manager's screen
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -42,13 +43,11 @@ class StatusStrip(QFrame):
         self.notice_timer.setInterval(NOTICE_MS)
         self.notice_timer.timeout.connect(self.notice.hide)
         self.who = QLabel()
+        self.role_badge = RoleBadge()  # TRAINEE or MANAGER beside the name; a manager's opens
+        self.role_badge.opened.connect(self.manage_requested)  # their screen
         self.sign_out = QPushButton(self.tr("Sign out"))
         self.sign_out.clicked.connect(self.sign_out_requested)
         self.sign_out.hide()
-        self.scanner = QPushButton(self.tr("Scanner…"))
-        self.scanner.setToolTip(self.tr("Scanner settings and a field to test scans"))
-        self.scanner.clicked.connect(self.scanner_requested)
-        self.scanner.hide()
         # An icon: the strip has no room for more words in every language.
         self.signup = QPushButton()
         self.signup.setIconSize(QSize(24, 24))
@@ -62,8 +61,8 @@ class StatusStrip(QFrame):
         row.addStretch(1)
         row.addWidget(self.notice)
         row.addWidget(self.who)
+        row.addWidget(self.role_badge)
         row.addWidget(self.signup)
-        row.addWidget(self.scanner)
         row.addWidget(self.sign_out)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.state = "unknown"
@@ -102,18 +101,20 @@ class StatusStrip(QFrame):
     def show_store(self, name: str) -> None:
         self.store.setText(name)
 
-    def show_associate(self, name: str | None, online: bool = True) -> None:
+    def show_associate(
+        self, name: str | None, online: bool = True, role: str | None = None
+    ) -> None:
+        """Who is signed in (None: nobody), their role's badge and what their role may open."""
+        self.role_badge.show_role(role if name is not None else None)
         if name is None:
             self.who.clear()
             self.sign_out.hide()
-            self.scanner.hide()
             self.signup.hide()
             return
         self.who.setText(
             name if online else self.tr("{name} (signed in offline)").format(name=name)
         )
         self.sign_out.show()
-        self.scanner.show()
         self.signup.ensurePolished()  # the theme's colours are the button's from here on
         self.signup.setIcon(qr_icon(self.signup.palette().color(QPalette.ColorRole.ButtonText)))
         self.signup.show()
