@@ -19,6 +19,7 @@ from clienteling.security.vault import Vault, cache_key, open_vault
 from clienteling.services.engagement import Engagement
 from clienteling.services.enrollment import DEVICE_CREDENTIAL, enroll
 from clienteling.services.lookup import Lookup
+from clienteling.services.management import Management
 from clienteling.services.orders import Orders
 from clienteling.services.products import Catalog
 from clienteling.services.profiles import Profiles
@@ -86,6 +87,7 @@ def open_terminal(
         orders=orders,
         scans=scans,
         syncing=syncing,
+        management=Management(cache, engine, sessions, terminal.device_id),
         closing=close,
     )
 

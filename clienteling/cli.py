@@ -202,7 +202,8 @@ def cmd_stock(args) -> int:
     lines = ([view.here] if view.here else []) + view.others
     data = {
         "sku": view.product.sku,
-        "live": live,
+        "live": live,  # HQ answered just now (else: this terminal's copy)
+        "confirmed_at": found.confirmed_at.isoformat() if found.confirmed_at else None,
         "stores": [
             {
                 "store_id": s.store_id,
@@ -321,6 +322,8 @@ def cmd_scan(args) -> int:
 def cmd_status(args) -> int:
     services = _terminal(args)
     try:
+        if args.probe:
+            services.syncing.probe()  # one light look at HQ; else nothing was tried: unknown
         status = services.syncing.status()
         rows = services.syncing.cached_rows()
     finally:
@@ -348,7 +351,10 @@ def cmd_status(args) -> int:
         else f"{k} never"
         for k, v in data["collections"].items()
     )
-    text = f"store {data['store_id']} at {data['hq']}\nsynced: {ages}\noutbox: {data['outbox']}"
+    hq = str(status.connectivity) + ("" if args.probe else " (not tried; --probe asks HQ)")
+    text = (
+        f"store {data['store_id']} at {data['hq']}: {hq}\nsynced: {ages}\noutbox: {data['outbox']}"
+    )
     for p in status.refused:
         text += f"\nparked {p.kind} {p.id}: {p.reason}"
     _out(args, data, text)
@@ -415,7 +421,10 @@ def parser() -> argparse.ArgumentParser:
     sc.add_argument("payload", nargs="?", help="the scanned text (quote it)")
     sc.add_argument("--image", metavar="FILE", help="read the codes in a picture (PNG, JPEG, ...)")
     sc.set_defaults(func=cmd_scan)
-    st = sub.add_parser("status", help="sync ages, outbox depth, parked entries")
+    st = sub.add_parser("status", help="HQ connectivity, sync ages, outbox depth, parked entries")
+    st.add_argument(
+        "--probe", action="store_true", help="ask HQ's health check first (else: unknown)"
+    )
     st.set_defaults(func=cmd_status)
     for cmd in (f, k, o, sc, st):
         cmd.add_argument("--json", action="store_true")

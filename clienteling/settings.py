@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from clienteling.domain.errors import InvalidField
+from clienteling.domain.hq_address import RULE, is_hq_url
 from clienteling.scan import DEMO_LOYALTY, LoyaltyFormat, ScanConfig
 from clienteling.scan.wedge import WedgeSettings
 
@@ -164,11 +165,17 @@ class SettingsFile:
                 "`clienteling enroll --hq URL --code CODE`"
             )
         try:
-            return TerminalSettings(**data)
+            terminal = TerminalSettings(**data)
         except TypeError:
             raise NotEnrolled(
                 f"the terminal settings in {self.path} are damaged; enroll the terminal again"
             ) from None
+        if not is_hq_url(terminal.hq_url):  # the rule of every other way in: no plain http
+            raise NotEnrolled(
+                f"the HQ address in {self.path} is not one a terminal may use ({RULE}); "
+                "enroll the terminal again with its https address"
+            )
+        return terminal
 
     def scan(self) -> ScanConfig:
         """The chain's scan settings, without keys; standard codes only when unset or unusable."""

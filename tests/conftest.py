@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
+import tempfile
 import time
 import uuid
 
@@ -16,6 +18,13 @@ PG_ADMIN_URL = os.environ.get(
 REQUIRE_PG = os.environ.get("CLIENTELING_REQUIRE_PG") == "1"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# HQ's PIN hashes at the cost of older versions (2^14, 16 MiB) rather than 2^17: the suite
+# makes hundreds. Their pepper in one file for the run (HQ processes the tests start share
+# it); tests about where the file goes take these out.
+os.environ.setdefault("CLIENTELING_HQ_TEST_PIN_COST", str(2**14))
+_PEPPERS = tempfile.mkdtemp(prefix="clienteling-peppers-")
+atexit.register(shutil.rmtree, _PEPPERS, ignore_errors=True)
+os.environ.setdefault("CLIENTELING_HQ_PIN_PEPPER_FILE", os.path.join(_PEPPERS, "pin-peppers.json"))
 
 
 def _pg_reason() -> str | None:

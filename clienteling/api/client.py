@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 import truststore
 
+from clienteling.domain.enums import Connectivity
 from clienteling.protocol.auth import WRITE_GRANT
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH
 from clienteling.protocol.sync import (
@@ -47,6 +48,8 @@ from .errors import (
 )
 
 RETRY_STATUSES = {429, 502, 503, 504, 500}
+HEALTH_PATH = "/healthz"  # HQ's light health check: no credential, one small read
+PROBE_TIMEOUT = 2.0  # seconds a probe waits for HQ at most
 
 
 class _AddressWithoutQuery(logging.Filter):
@@ -251,6 +254,24 @@ class HQClient:
             if time.monotonic() - start + pause >= p.deadline:
                 raise error
             self._sleep(pause)
+
+    def probe(self, timeout: float = PROBE_TIMEOUT) -> Connectivity:
+        """One light look at HQ (GET /healthz, one attempt, no retry), noted in
+        `connectivity`: answered (ONLINE), a server error (DEGRADED: HQ is there but
+        failing), or no answer in `timeout` seconds (OFFLINE)."""
+        p = self.policy
+        limit = httpx.Timeout(
+            min(p.attempt_timeout, timeout), connect=min(p.connect_timeout, timeout)
+        )
+        error: HQError | None = None
+        try:
+            response = self._http.get(HEALTH_PATH, timeout=limit)
+        except (httpx.TransportError, httpx.TimeoutException) as exc:
+            error = HQUnreachable(f"HQ cannot be reached ({exc.__class__.__name__})")
+        else:
+            if response.status_code >= 500 or response.status_code == 429:
+                error = HQBusy(f"HQ answered its health check with {response.status_code}")
+        return self.connectivity.note_probe(error)
 
     def get_json(self, path: str, **params: Any) -> Any:
         return self.request("GET", f"{API_PREFIX}{path}", params=params or None).json()

@@ -36,6 +36,7 @@ import sqlcipher3
 
 from clienteling.protocol.sync import Position, Snapshot
 
+from . import outbox
 from .schema import COLUMNS, INDEXES, JSON_COLUMNS, KEYS
 from .search import contact_terms, name_terms
 from .store import transaction
@@ -72,11 +73,18 @@ def marks(n: int) -> str:
 
 @cache
 def _upsert_sql(collection: str) -> str:
+    """Insert or replace by key; a row HQ numbers (`seq`) replaces the cached copy only when
+    it is at least as new, and a copy of unknown age never replaces a numbered one."""
     cols, key = COLUMNS[collection], KEYS[collection]
     updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in key)
+    newest = (
+        f" WHERE {collection}.seq IS NULL OR excluded.seq >= {collection}.seq"
+        if "seq" in cols
+        else ""
+    )
     return (
         f"INSERT INTO {collection} ({', '.join(cols)}) VALUES ({marks(len(cols))}) "
-        f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {updates}"
+        f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {updates}{newest}"
     )
 
 
@@ -137,7 +145,9 @@ def _reindex_shoppers(conn: sqlcipher3.Connection, ids: list[str]) -> None:
 
 
 def delete_rows(conn: sqlcipher3.Connection, collection: str, keys: Iterable[str]) -> int:
-    """Remove rows by key; a shopper takes their search entry and their rows along."""
+    """Remove rows by key. A shopper (erased at HQ) takes along their search terms, their
+    rows (orders too) and their pending outbox entries, which are set aside with the reason:
+    nothing of theirs stays to be shown or sent."""
     keys = list(keys)
     if not keys:
         return 0
@@ -150,6 +160,7 @@ def delete_rows(conn: sqlcipher3.Connection, collection: str, keys: Iterable[str
         )
         for child in SHOPPER_CHILDREN:
             conn.execute(f"DELETE FROM {child} WHERE shopper_id IN ({q})", keys)
+        outbox.set_aside_erased(conn, keys)
     key = KEYS[collection]
     if len(key) != 1:
         raise ValueError(f"{collection} rows are not deleted by tombstone")

@@ -137,6 +137,11 @@ def delivered(conn: sqlcipher3.Connection, n: int, status: int, answer: Any) -> 
     )
 
 
+def answered(conn: sqlcipher3.Connection, n: int, status: int, answer: Any) -> None:
+    """Keep HQ's answer on the entry, whatever state it is in."""
+    _update(conn, n, answer_status=status, answer=json.dumps(answer, ensure_ascii=False))
+
+
 def retry_later(
     conn: sqlcipher3.Connection, n: int, error: str, at: datetime, *, server_error: bool = False
 ) -> None:
@@ -187,6 +192,23 @@ def park(
                 (PARKED, f"it acts on a write HQ refused: {reason}", _now(), dependent),
             )
     return dependents
+
+
+ERASED_REASON = (
+    "HQ erased this shopper's data (a privacy request), so this write was set aside and "
+    "will not be sent; the shopper is no longer on this terminal"
+)
+
+
+def set_aside_erased(conn: sqlcipher3.Connection, shopper_ids: list[str]) -> int:
+    """Park every pending entry of shoppers HQ erased, with the reason, inside the caller's
+    transaction; returns how many."""
+    marks = ",".join("?" * len(shopper_ids))
+    return conn.execute(
+        f"UPDATE outbox SET state = ?, last_error = ?, updated_at = ? "
+        f"WHERE shopper_id IN ({marks}) AND state = ?",
+        (PARKED, ERASED_REASON, _now(), *shopper_ids, PENDING),
+    ).rowcount
 
 
 def withdraw(conn: sqlcipher3.Connection, id: str, kind: str) -> bool:

@@ -101,6 +101,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "history",
         "created_at",
         "updated_at",
+        "seq",  # v7: HQ's change sequence value of this copy (newest copy wins)
     ),
 }
 KEYS: dict[str, tuple[str, ...]] = {
@@ -156,7 +157,7 @@ INDEXES = (*(ddl for ddl in _V1_INDEXES if " ix_stock_sku " not in ddl), _V3_HIT
 
 
 # Columns later versions added to the tables v1 made from COLUMNS.
-_ADDED_LATER = {"field_edits"}
+_ADDED_LATER = {"field_edits", "seq"}
 
 
 def _v1(conn: sqlcipher3.Connection) -> None:
@@ -247,4 +248,18 @@ def _v6(conn: sqlcipher3.Connection) -> None:
     conn.execute("ALTER TABLE shoppers ADD COLUMN field_edits")
 
 
-MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(conn: sqlcipher3.Connection) -> None:
+    """Orders keep HQ's change sequence value of the copy they hold (`seq`): a copy, from
+    the feed or from HQ's answer to a (re)sent order, replaces the cached one only when it
+    is at least as new, so a replayed answer never moves an order back. Rows synced before
+    have none: any copy HQ sends replaces them.
+
+    Erasure: the outbox finds a shopper's entries by an index (they are set aside when the
+    shopper is erased), and the search index removes a deleted shopper's terms from its
+    pages at once (FTS5 secure-delete) instead of leaving them until a later merge."""
+    conn.execute("ALTER TABLE orders ADD COLUMN seq")
+    conn.execute("CREATE INDEX ix_outbox_shopper ON outbox(shopper_id, state)")
+    conn.execute("INSERT INTO shopper_search (shopper_search, rank) VALUES ('secure-delete', 1)")
+
+
+MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]

@@ -52,8 +52,9 @@ class TaskStatus(StrEnum):
 
 
 class Connectivity(StrEnum):
-    """How the terminal reaches HQ right now, as the last request found it."""
+    """How the terminal reaches HQ right now, as the last request or probe found it."""
 
+    UNKNOWN = "unknown"  # nothing tried yet: connecting, not offline
     ONLINE = "online"
     DEGRADED = "degraded"  # HQ answers, but slowly or with errors
     OFFLINE = "offline"

@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -40,7 +41,18 @@ from clienteling.protocol.sync import (
 )
 from clienteling.protocol.version import API_PREFIX
 
-from . import auth, changes, credentials, feed, orders, scan_settings, shoppers, writes
+from . import (
+    access,
+    auth,
+    changes,
+    credentials,
+    erasure,
+    feed,
+    orders,
+    scan_settings,
+    shoppers,
+    writes,
+)
 from .auth import Principal
 from .db import Database
 from .errors import ApiError, invalid, not_found, without_words
@@ -212,7 +224,10 @@ class Unexpected:
                 f"HQ hit an unexpected error (error id {error_id}); try again shortly",
                 {"error_id": error_id},
             )
-            await JSONResponse(err.body(), status_code=500)(scope, receive, send)
+            if isinstance(exc, OperationalError | InterfaceError):  # the database went away
+                err.status, err.code = 503, ErrorCode.UNAVAILABLE
+                err.message = f"HQ cannot reach its database (error id {error_id}); try again"
+            await JSONResponse(err.body(), status_code=err.status)(scope, receive, send)
 
 
 class _AccessWithoutQuery(logging.Filter):
@@ -413,7 +428,13 @@ def create_app(
         who.require("associate", "manager", "trainee", "integration", what="listing orders")
         return {
             "orders": orders.list_orders(
-                db, who, shopper_id=shopper_id, store_id=store_id, since=since, limit=limit
+                db,
+                who,
+                shopper_id=shopper_id,
+                store_id=store_id,
+                since=since,
+                limit=limit,
+                now=clock(),
             )
         }
 
@@ -465,21 +486,32 @@ def create_app(
 
     @app.post(f"{API_PREFIX}/activity")
     def record_activity(body: pw.ActivityBatch, who: Writer):
-        return writes.record_activity(db, who, body)
+        return writes.record_activity(db, who, body, clock())
 
     # --- on demand, erasure, stock ---------------------------------------------
 
     @app.get(f"{API_PREFIX}/shoppers")
     def search_shoppers(who: Who, q: Annotated[Line, Query(max_length=100)]):
-        return {"shoppers": shoppers.search(db, who, q)}
+        return {"shoppers": shoppers.search(db, who, q, clock())}
 
     @app.get(f"{API_PREFIX}/shoppers/{{shopper_id}}")
     def get_shopper(shopper_id: Id, who: Who):
-        return shoppers.get_shopper(db, who, shopper_id)
+        return shoppers.get_shopper(db, who, shopper_id, clock())
 
     @app.delete(f"{API_PREFIX}/shoppers/{{shopper_id}}")
     def erase_shopper(shopper_id: Id, who: Who):
-        return {"erased": shopper_id, "removed": shoppers.erase(db, who, shopper_id, clock())}
+        return {"erased": shopper_id, "removed": erasure.erase(db, who, shopper_id, clock())}
+
+    @app.get(f"{API_PREFIX}/shopper-access")
+    def shopper_access(
+        who: Who,
+        store_id: Id | None = None,
+        since: Time | None = None,
+        limit: Annotated[int, Query(ge=1, le=access.AUDIT_LIMIT)] = 100,
+    ):
+        return {
+            "accesses": access.list_access(db, who, store_id=store_id, since=since, limit=limit)
+        }
 
     @app.get(f"{API_PREFIX}/stock/{{sku}}")
     def live_stock(sku: Id, who: Who):
@@ -500,16 +532,15 @@ def create_app(
             async for chunk in request.stream():  # BodyLimit stops it past max_import_bytes
                 spool.write(chunk)
             spool.seek(0)
-            report = await run_in_threadpool(
-                importing.import_csv, db, kind, spool, actor=who.actor_id
-            )
-        return {
-            "kind": report.kind,
-            "rows_read": report.rows_read,
-            "rows_written": report.rows_written,
-            "warnings": report.warnings,
-            "errors": [e.__dict__ for e in report.errors],
-        }
+            try:
+                report = await run_in_threadpool(
+                    importing.import_csv, db, kind, spool, actor=who.actor_id
+                )
+            except importing.ImportStopped as exc:
+                raise ApiError(503, ErrorCode.UNAVAILABLE, str(exc), exc.report.as_json()) from None
+        if report.refused:
+            raise invalid(f"the file was not imported: {report.refused}", report.as_json())
+        return report.as_json()
 
     return app
 

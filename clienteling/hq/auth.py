@@ -15,6 +15,7 @@ from sqlalchemy import Connection, and_, case, insert, literal, or_, select, upd
 from clienteling.domain.enums import Role
 from clienteling.protocol.errors import ErrorCode
 
+from . import pins
 from . import tables as t
 from .db import Database
 from .errors import ApiError, forbidden
@@ -22,10 +23,8 @@ from .secrets import (
     canonical_code,
     check_pin_format,
     digest,
-    hash_pin,
     new_enrollment_code,
     new_token,
-    verify_pin,
 )
 from .settings import HQSettings
 
@@ -322,9 +321,11 @@ def sign_in(
             details={"locked_until": attempt.locked_until.isoformat()},
         )
     # Slow on purpose, and outside any transaction; the same cost when there is no PIN.
-    right = verify_pin(pin, attempt.pin_hash or _DUMMY_HASH) and attempt.pin_hash is not None
-    if right:
-        answer = _open_session(db, device, employee_id, attempt.pin_hash, settings, now)
+    right, stale = check_pin(db, pin, attempt.pin_hash or dummy_hash(db))
+    if right and attempt.pin_hash is not None:
+        # An older hash (unpeppered, older pepper, lower cost) is made again, now.
+        new = pins.hash_pin(db, pin) if stale else attempt.pin_hash
+        answer = _open_session(db, device, employee_id, (attempt.pin_hash, new), settings, now)
         if answer is not None:
             return answer
         _record(db, now, device, "sign_in_refused", employee_id, {"reason": "changed"})
@@ -374,7 +375,7 @@ def _open_session(
     db: Database,
     device: Principal,
     employee_id: str,
-    pin_hash: str,
+    hashes: tuple[str, str],  # the hash the PIN was checked against, and the one to keep
     settings: HQSettings,
     now: datetime,
 ) -> dict | None:
@@ -388,9 +389,9 @@ def _open_session(
                 a.associate_id == employee_id,
                 a.active.is_(True),
                 a.home_store == device.store_id,
-                a.pin_hash == pin_hash,
+                a.pin_hash == hashes[0],
             )
-            .values(failed_attempts=0, locked_until=None)
+            .values(failed_attempts=0, locked_until=None, pin_hash=hashes[1])
             .returning(a.associate_id, a.name, a.role, a.home_store)
         ).first()
         if row is None:
@@ -440,7 +441,16 @@ def _record(
         audit(conn, now, "device", device.actor_id, action, "associate", employee_id, detail)
 
 
-_DUMMY_HASH = hash_pin("0000", n=2**14)
+check_pin = pins.check
+_dummies: dict[tuple, str] = {}
+
+
+def dummy_hash(db: Database) -> str:
+    """What an attempt nobody may make is checked against: as slow as a current hash."""
+    key = (pins.peppers(db).current, pins.cost())
+    if key not in _dummies:
+        _dummies[key] = pins.hash_pin(db, _secrets.token_hex(4))
+    return _dummies[key]
 
 
 def sign_out(db: Database, token: str, now: datetime) -> None:
@@ -477,7 +487,7 @@ def add_associate(
                     "role": role,
                     "home_store": store_id,
                     "active": True,
-                    "pin_hash": hash_pin(pin),
+                    "pin_hash": pins.hash_pin(db, pin),
                     "failed_attempts": 0,
                 }
             ],
@@ -495,7 +505,7 @@ def set_pin(db: Database, employee_id: str, pin: str, now: datetime | None = Non
         employee_id,
         now or datetime.now(UTC),
         END_PIN_CHANGED,
-        pin_hash=hash_pin(pin),
+        pin_hash=pins.hash_pin(db, pin),
         failed_attempts=0,
         locked_until=None,
     )

@@ -22,10 +22,11 @@ from sqlalchemy import select, update
 from clienteling.protocol import changes as pc
 from clienteling.protocol import writes as p
 
+from . import access
 from . import tables as t
 from .auth import Principal
 from .db import Database, Writer
-from .errors import not_found
+from .errors import no_shopper
 from .idempotency import once
 
 WRITERS = ("associate", "manager")
@@ -112,7 +113,8 @@ def apply_changes(
         select(t.shoppers).where(t.shoppers.c.shopper_id == shopper_id).with_for_update()
     ).first()
     if row is None:
-        raise not_found(f"shopper {shopper_id}")
+        raise no_shopper(w.conn, shopper_id)
+    access.note(w.conn, who, {shopper_id: row.home_store}, "profile_change", now)
     name = w.conn.execute(
         select(t.associates.c.name).where(t.associates.c.associate_id == who.actor_id)
     ).scalar_one_or_none()
@@ -183,9 +185,13 @@ def apply_changes(
     }
 
 
-def _once(db: Database, who: Principal, kind: str, key: str, body: Any, apply, now: datetime):
+def _once(
+    db: Database, who: Principal, kind: str, key: str, body: Any, apply, now: datetime, shopper_id
+):
+    """Once per change id; the stored answer is about the shopper (erasure redacts it)."""
+    what = "changing a shopper's profile"
     return once(
-        db, who, kind, key, body, apply, now, roles=WRITERS, what="changing a shopper's profile"
+        db, who, kind, key, body, apply, now, roles=WRITERS, what=what, shopper_id=shopper_id
     )
 
 
@@ -196,7 +202,7 @@ def record_changes(
     incoming = [Incoming(c.field, c.value, c.captured_at, c.base_version) for c in body.changes]
     return _once(
         db, who, "changes", str(body.change_id), body,
-        lambda w: apply_changes(w, who, shopper_id, incoming, now), now,
+        lambda w: apply_changes(w, who, shopper_id, incoming, now), now, shopper_id,
     )  # fmt: skip
 
 
@@ -204,7 +210,7 @@ def _differing(w: Writer, shopper_id: str, wanted: dict[str, Any], now: datetime
     """An old terminal's whole object as changes of the fields that differ from HQ's."""
     row = w.conn.execute(select(t.shoppers).where(t.shoppers.c.shopper_id == shopper_id)).first()
     if row is None:
-        raise not_found(f"shopper {shopper_id}")
+        raise no_shopper(w.conn, shopper_id)
     shopper = _Shopper(row)
     versions = shopper.edits["fields"]
     return [
@@ -232,7 +238,7 @@ def set_preferences(
         answer = apply_changes(w, who, shopper_id, _differing(w, shopper_id, wanted, now), now)
         return {"id": shopper_id, "preferences": answer["preferences"]}
 
-    return _once(db, who, "preferences", str(prefs.change_id), prefs, apply, now)
+    return _once(db, who, "preferences", str(prefs.change_id), prefs, apply, now, shopper_id)
 
 
 def set_consent(db: Database, who: Principal, shopper_id: str, consent: p.ConsentIn, now: datetime):
@@ -248,4 +254,4 @@ def set_consent(db: Database, who: Principal, shopper_id: str, consent: p.Consen
         apply_changes(w, who, shopper_id, _differing(w, shopper_id, wanted, now), now)
         return {"id": shopper_id}
 
-    return _once(db, who, "consent", str(consent.change_id), consent, apply, now)
+    return _once(db, who, "consent", str(consent.change_id), consent, apply, now, shopper_id)

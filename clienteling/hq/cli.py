@@ -80,33 +80,14 @@ def cmd_migrate(args) -> int:
 # scanner reads (clienteling/scan/app_codes.py). HQ may not import terminal code (see
 # the import contracts), so the few lines that write it live here; a test checks the
 # terminal reads what they write.
-_LOOPBACK = ("127.0.0.1", "localhost", "::1")
-
-
 def enrollment_uri(hq_url: str, code: str) -> str:
     """The enrollment QR payload; ValueError for an address a terminal would refuse."""
-    from urllib.parse import quote, urlencode, urlsplit
+    from urllib.parse import quote, urlencode
 
-    try:
-        parts = urlsplit(hq_url)
-        host, _ = parts.hostname, parts.port
-    except ValueError:
-        host = None
-    secure = parts.scheme == "https" or (parts.scheme == "http" and host in _LOOPBACK)
-    if (
-        not host
-        or not secure
-        or not hq_url.isascii()
-        or not hq_url.isprintable()
-        or " " in hq_url
-        or parts.username is not None
-        or parts.query
-        or parts.fragment
-    ):
-        raise ValueError(
-            f"--hq-url {hq_url!r}: the address terminals use, https://host[:port][/path] "
-            "(plain http only for 127.0.0.1 or localhost)"
-        )
+    from clienteling.domain.hq_address import RULE, is_hq_url
+
+    if not is_hq_url(hq_url):
+        raise ValueError(f"--hq-url {hq_url!r}: the address terminals use, {RULE}")
     query = urlencode({"hq": hq_url, "code": code.upper()}, quote_via=quote, safe="")
     return f"clienteling://enroll?{query}"
 
@@ -429,24 +410,9 @@ def cmd_seed(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .importing import import_csv
+    from .importing.command import run
 
-    db = _open(args)
-    try:
-        source = open(args.file, "rb")
-    except OSError as exc:
-        raise SystemExit(f"error: cannot read {args.file}: {exc.strerror}") from None
-    with source:
-        report = import_csv(db, args.kind, source)
-    print(
-        f"{args.kind}: {report.rows_read} rows read, {report.rows_written} written, "
-        f"{report.rows_read - report.rows_written} rejected"
-    )
-    for warning in report.warnings:
-        print(f"warning: {warning}")
-    for err in report.errors:
-        print(f"line {err.line}, column {err.column}: {err.reason}")
-    return 1 if report.errors else 0
+    return run(_open(args), args.kind, args.file, as_json=args.json)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -580,7 +546,12 @@ def parser() -> argparse.ArgumentParser:
     im = sub.add_parser("import", parents=[common], help="import a CSV file")
     im.add_argument("kind", choices=["stores", "products", "stock", "shoppers", "purchases"])
     im.add_argument("file")
+    im.add_argument("--json", action="store_true", help="print the report as JSON")
     im.set_defaults(func=cmd_import)
+
+    from .cli_trust import add_commands  # needs this module's helpers: imported once loaded
+
+    add_commands(sub, common)
     return p
 
 

@@ -6,6 +6,8 @@ import os
 import traceback
 from typing import Any
 
+from sqlalchemy import Connection, select
+
 from clienteling.protocol.errors import ErrorCode
 
 
@@ -35,6 +37,42 @@ def forbidden(reason: str) -> ApiError:
 
 def not_found(what: str) -> ApiError:
     return ApiError(404, ErrorCode.NOT_FOUND, f"{what} was not found")
+
+
+# What a request about an erased shopper gets, a repeat of one made before the erasure too.
+ERASED_STATUS = 410
+
+
+def shopper_erased() -> ApiError:
+    return ApiError(ERASED_STATUS, ErrorCode.SHOPPER_ERASED, ERASED_MESSAGE)
+
+
+ERASED_MESSAGE = (
+    "this shopper's data was erased at HQ; nothing about them is kept or sent, "
+    "so the request was not carried out"
+)
+
+
+def no_shopper(conn: Connection, shopper_id: str) -> ApiError:
+    """A request about a shopper HQ does not hold: 410 shopper_erased if they were
+    erased, else 404 shopper_unknown (made up or mistyped)."""
+    from . import tables as t
+
+    erased = conn.execute(
+        select(t.tombstones.c.key).where(
+            t.tombstones.c.collection == "shoppers", t.tombstones.c.key == shopper_id
+        )
+    ).first()
+    return shopper_erased() if erased else shopper_unknown(shopper_id)
+
+
+def shopper_unknown(shopper_id: str) -> ApiError:
+    return ApiError(
+        404,
+        ErrorCode.SHOPPER_UNKNOWN,
+        f"HQ knows no shopper {shopper_id}; search for the shopper again",
+        {"shopper_id": shopper_id},
+    )
 
 
 def invalid(message: str, details: Any = None) -> ApiError:

@@ -1,4 +1,8 @@
-"""First answers to idempotent requests: a repeated key gets the first answer again."""
+"""First answers to idempotent requests: a repeated key gets the first answer again.
+
+Each stored answer names the shopper whose data it holds (`shopper_id`): erasing the
+shopper redacts it (hq/erasure.py), and a repeat of it then answers 410 shopper_erased.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from sqlalchemy import Connection, insert, select
 from clienteling.protocol.errors import ErrorCode
 
 from . import tables as t
-from .errors import ApiError
+from .errors import ERASED_STATUS, ApiError, shopper_erased
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -28,7 +32,8 @@ def request_hash(body: dict[str, Any]) -> str:
 
 
 def replay(conn: Connection, key: str, kind: str, body_hash: str) -> tuple[int, Any] | None:
-    """The stored first answer for key, None if the key is new; 422 if the body differs.
+    """The stored first answer for key, None if the key is new; 422 if the body differs,
+    410 if the shopper it was about has been erased.
 
     Call inside a write transaction: writers are serialised, so no other request
     with the same key can slip in between this check and `remember`.
@@ -43,11 +48,20 @@ def replay(conn: Connection, key: str, kind: str, body_hash: str) -> tuple[int, 
             f"the id {key} was already used for a different {row.kind}; "
             "send a new id for a new request",
         )
+    if row.status_code == ERASED_STATUS:
+        raise shopper_erased()
     return row.status_code, row.response
 
 
 def remember(
-    conn: Connection, key: str, kind: str, body_hash: str, status: int, response: Any, now: datetime
+    conn: Connection,
+    key: str,
+    kind: str,
+    body_hash: str,
+    status: int,
+    response: Any,
+    now: datetime,
+    shopper_id: str | None = None,
 ) -> None:
     conn.execute(
         insert(t.idempotency).values(
@@ -57,6 +71,7 @@ def remember(
             status_code=status,
             response=response,
             created_at=now,
+            shopper_id=shopper_id,
         )
     )
 
@@ -72,9 +87,11 @@ def once(
     *,
     roles: tuple[str, ...],
     what: str | None = None,
+    shopper_id: str | None = None,
 ) -> tuple[int, Any]:
     """Run `apply` in one write transaction, once per client id (`key`): a repeat gets the
-    first answer. Only an associate signed in at a terminal, in one of `roles`."""
+    first answer. Only an associate signed in at a terminal, in one of `roles`. The answer
+    is stored as about `shopper_id` (by default the body's own `shopper_id`)."""
     who.require_associate(*roles, what=what or f"saving a {kind}")
     body_hash = request_hash(body.model_dump(mode="json"))
     with db.write() as w:
@@ -82,5 +99,6 @@ def once(
         if first is not None:
             return first
         answer = apply(w)
-        remember(w.conn, key, kind, body_hash, 201, answer, now)
+        whose = shopper_id or getattr(body, "shopper_id", None)
+        remember(w.conn, key, kind, body_hash, 201, answer, now, whose)
     return 201, answer

@@ -15,6 +15,7 @@ from clienteling.domain.orders import HOLDS_RESERVATION, STOCK_LEFT, check_trans
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.orders import OrderRequest
 
+from . import access
 from . import tables as t
 from .auth import GRANTED, Principal
 from .db import Database, Writer
@@ -124,15 +125,29 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
     with db.read() as conn:
         first = replay(conn, key, "order", body_hash)
         if first is not None:
-            return first
+            return _as_now(conn, key, first)
         plan = _plan(conn, who, req)
     with db.write() as w:
         first = replay(w.conn, key, "order", body_hash)
         if first is not None:
-            return first
+            return _as_now(w.conn, key, first)
         status, answer = _place(w, who, req, plan, now)
-        remember(w.conn, key, "order", body_hash, status, answer, now)
+        access.note(w.conn, who, {req.shopper_id: plan.home}, "order", now)
+        remember(w.conn, key, "order", body_hash, status, answer, now, req.shopper_id)
+        if status == 201:
+            answer = _as_now(w.conn, key, (status, answer))[1]
     return status, answer
+
+
+def _as_now(conn: Connection, order_id: str, first: tuple[int, Any]) -> tuple[int, Any]:
+    """A placed order's answer, first or repeated: the order as it is now, with its feed
+    sequence value `seq`, so a terminal never replaces a newer copy with an older one
+    (a resend after the order was cancelled answers "cancelled", not the first "reserved")."""
+    status, _answer = first
+    if status != 201:
+        return first  # refused (409 out of stock): the first answer stands
+    row = conn.execute(select(t.orders).where(t.orders.c.order_id == order_id)).first()
+    return (status, order_json(row, with_seq=True)) if row is not None else first
 
 
 @dataclass
@@ -141,13 +156,12 @@ class _Plan:
     products: dict[str, Any]
     origin: str
     candidates: list[list[str]]  # per line: source stores to try, nearest first
+    home: str | None  # the shopper's home store
 
 
 def _plan(conn: Connection, who: Principal, req: OrderRequest) -> _Plan:
     """Validate the order against HQ's data and list the stores to try for each line."""
-    shopper = select(t.shoppers.c.shopper_id).where(t.shoppers.c.shopper_id == req.shopper_id)
-    if conn.execute(shopper).first() is None:
-        raise not_found(f"shopper {req.shopper_id}")
+    home = access.known(conn, req.shopper_id)
     points = _store_points(conn)
     for store in [req.pickup_store, *(line.source_store for line in req.lines)]:
         if store is not None and store not in points:
@@ -169,7 +183,7 @@ def _plan(conn: Connection, who: Principal, req: OrderRequest) -> _Plan:
             select(S.store_id).where(S.sku == line.sku, S.on_hand - S.reserved >= line.quantity)
         ).scalars()
         candidates.append([s for s, _ in _by_distance(points, origin, having)])
-    return _Plan(points, products, origin, candidates)
+    return _Plan(points, products, origin, candidates, home)
 
 
 def _place(
@@ -242,9 +256,10 @@ def _place(
     return 201, order_json(row)
 
 
-def order_json(row: Any) -> dict[str, Any]:
+def order_json(row: Any, *, with_seq: bool = False) -> dict[str, Any]:
     m = dict(row._mapping) if hasattr(row, "_mapping") else dict(row)
-    m.pop("seq", None)
+    if not with_seq:
+        m.pop("seq", None)
     for k in ("created_at", "updated_at"):
         if isinstance(m[k], datetime):
             m[k] = m[k].isoformat()
@@ -287,6 +302,7 @@ def list_orders(
     store_id: str | None,
     since: datetime | None,
     limit: int,
+    now: datetime,
 ) -> list[dict[str, Any]]:
     o = t.orders.c
     if bool(shopper_id) == bool(store_id):
@@ -301,8 +317,11 @@ def list_orders(
                 t.order_stores.c.store_id == store_id
             )
             return [order_json(r) for r in conn.execute(query)]
+        homes = {shopper_id: access.known(conn, shopper_id)}
         rows = conn.execute(query.where(o.shopper_id == shopper_id)).all()
-        return [order_json(r) for r in rows if _visible(conn, who, r.order_id, r.shopper_id)]
+        found = [order_json(r) for r in rows if _visible(conn, who, r.order_id, r.shopper_id)]
+    access.note_read(db, who, homes, "list_orders", now)
+    return found
 
 
 def change_status(

@@ -1,8 +1,10 @@
 """Tokens, one-time codes, PIN hashes and the keys of signed shopper codes.
 
 Tokens and codes are stored only as SHA-256 digests: they are long random
-strings, so a fast hash is enough. PINs (short) use the memory-hard hash of
-clienteling.domain.pins, re-exported here.
+strings, so a fast hash is enough. PINs (short) are hashed by clienteling.hq.pins
+(memory-hard, with a pepper kept outside the database); the unpeppered hash of
+clienteling.domain.pins, re-exported here, is what older versions and the demo
+seed stored, and is replaced at the associate's next sign-in.
 
 Shopper code keys are the exception: terminals verify codes with the key
 itself, so HQ must keep it whole. It is shown by its `key_id` (a digest of

@@ -1,21 +1,21 @@
-"""On-demand look-ups beyond a terminal's scope, live stock, and privacy erasure."""
+"""On-demand look-ups beyond a terminal's scope and live stock (erasure: hq/erasure.py)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, or_, select
 
 from clienteling.domain.codes import normalize_email, normalize_phone
 from clienteling.domain.errors import InvalidField
 
+from . import access
 from . import tables as t
-from .auth import Principal, audit
+from .auth import Principal
 from .db import Database
-from .errors import invalid, not_found
+from .errors import invalid, no_shopper, not_found
 from .feed import jsonable
-from .orders import cancel_open_orders
 
 SEARCH_LIMIT = 25
 CHILDREN = (
@@ -30,8 +30,9 @@ def _row(row: Any) -> dict[str, Any]:
     return {k: jsonable(v) for k, v in row._mapping.items() if k != "seq"}
 
 
-def search(db: Database, who: Principal, query: str) -> list[dict[str, Any]]:
-    """Exact loyalty id, e-mail or phone, or a last-name prefix, chain-wide."""
+def search(db: Database, who: Principal, query: str, now: datetime) -> list[dict[str, Any]]:
+    """Exact loyalty id, e-mail or phone, or a last-name prefix, chain-wide. The shoppers
+    of other stores found are recorded as served from the caller's store."""
     who.require("associate", "manager", "trainee", "integration", what="searching shoppers")
     q = query.strip()
     if not 2 <= len(q) <= 100:
@@ -53,20 +54,22 @@ def search(db: Database, who: Principal, query: str) -> list[dict[str, Any]]:
         rows = conn.execute(
             select(*cols).where(or_(*conds)).order_by(c.last_name, c.first_name).limit(SEARCH_LIMIT)
         ).all()
+    access.note_read(db, who, {r.shopper_id: r.home_store for r in rows}, "search", now)
     return [dict(r._mapping) for r in rows]
 
 
-def get_shopper(db: Database, who: Principal, shopper_id: str) -> dict[str, Any]:
+def get_shopper(db: Database, who: Principal, shopper_id: str, now: datetime) -> dict[str, Any]:
     """The shopper with purchases, notes, wishlist and tasks, to cache on demand."""
     who.require("associate", "manager", "trainee", "integration", what="opening a shopper")
     with db.read() as conn:
         row = conn.execute(select(t.shoppers).where(t.shoppers.c.shopper_id == shopper_id)).first()
         if row is None:
-            raise not_found(f"shopper {shopper_id}")
+            raise no_shopper(conn, shopper_id)
         out = _row(row)
         for name, table, _key in CHILDREN:
             rows = conn.execute(select(table).where(table.c.shopper_id == shopper_id)).all()
             out[name] = [_row(r) for r in rows]
+    access.note_read(db, who, {shopper_id: row.home_store}, "open", now)
     return out
 
 
@@ -99,52 +102,3 @@ def live_stock(db: Database, who: Principal, sku: str) -> dict[str, Any]:
             for r in rows
         ],
     }
-
-
-def erase(db: Database, who: Principal, shopper_id: str, now: datetime) -> dict[str, int]:
-    """Erase a shopper: rows deleted, tombstones to every terminal, an audit entry without PII."""
-    if who.kind == "session":
-        who.require("manager", what="erasing a shopper")
-    else:
-        who.require("manager", "integration", what="erasing a shopper")
-    counts: dict[str, int] = {}
-    with db.write() as w:
-        row = w.conn.execute(
-            select(t.shoppers.c.home_store).where(t.shoppers.c.shopper_id == shopper_id)
-        ).first()
-        if row is None:
-            raise not_found(f"shopper {shopper_id}")
-        who.require_store(row.home_store, "erasing a shopper of another store")
-        for name, table, key in CHILDREN:
-            keys = list(
-                w.conn.execute(
-                    select(table.c[key]).where(table.c.shopper_id == shopper_id)
-                ).scalars()
-            )
-            w.conn.execute(table.delete().where(table.c.shopper_id == shopper_id))
-            w.tombstone(name, keys)
-            counts[name] = len(keys)
-        counts["feedback"] = w.conn.execute(
-            t.feedback.delete().where(t.feedback.c.shopper_id == shopper_id)
-        ).rowcount
-        counts["profile_changes"] = w.conn.execute(
-            t.profile_changes.delete().where(t.profile_changes.c.shopper_id == shopper_id)
-        ).rowcount
-        counts["orders_cancelled"] = cancel_open_orders(w, shopper_id, who.actor_id, now)
-        order_ids = list(
-            w.conn.execute(
-                select(t.orders.c.order_id).where(t.orders.c.shopper_id == shopper_id)
-            ).scalars()
-        )
-        # Orders stay for the books, without the delivery address; terminals forget them.
-        w.conn.execute(
-            update(t.orders).where(t.orders.c.shopper_id == shopper_id).values(address=None)
-        )
-        w.tombstone("orders", order_ids)
-        w.conn.execute(
-            update(t.activity).where(t.activity.c.shopper_id == shopper_id).values(shopper_id=None)
-        )
-        w.conn.execute(t.shoppers.delete().where(t.shoppers.c.shopper_id == shopper_id))
-        w.tombstone("shoppers", [shopper_id])
-        audit(w.conn, now, who.kind, who.actor_id, "erase", "shopper", shopper_id, counts)
-    return counts

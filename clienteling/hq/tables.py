@@ -305,6 +305,8 @@ idempotency = Table(
     Column("status_code", Integer, nullable=False),
     Column("response", Json, nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
+    # Whose data the answer holds: erasing the shopper redacts it (hq/erasure.py).
+    Column("shopper_id", String(64), index=True),
 )
 
 devices = Table(
@@ -437,4 +439,23 @@ profile_changes = Table(
     Column("applied", Boolean, nullable=False),  # False: older than the field's value
     Column("superseded", Boolean, nullable=False, default=False),  # a later change replaced it
     Index("ix_profile_changes_shopper_field", "shopper_id", "field"),
+)
+
+# A shopper served outside their home store (docs/security.md, "Serving travellers"):
+# who (associate or token), from which store and terminal, which shopper, what was done.
+# Ids only, never the shopper's data.
+shopper_access = Table(
+    "shopper_access",
+    metadata,
+    Column("id", Seq, primary_key=True, autoincrement=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("actor_kind", String(16), nullable=False),  # session, grant or token
+    Column("associate_id", String(64)),  # None for an API token
+    Column("actor_id", String(64), nullable=False),  # the employee id or the token id
+    Column("store_id", String(64), nullable=False),  # the store it was done from
+    Column("device_id", String(64)),
+    Column("shopper_id", String(64), nullable=False),
+    Column("home_store", String(64)),
+    Column("action", String(32), nullable=False),
+    Index("ix_shopper_access_store_at", "store_id", "at"),
 )

@@ -8,10 +8,11 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, select, update
+from sqlalchemy import select, update
 
 from clienteling.protocol import writes as p
 
+from . import access
 from . import tables as t
 from .auth import Principal
 from .changes import set_consent, set_preferences  # noqa: F401 (merged per field there)
@@ -20,13 +21,6 @@ from .errors import invalid, not_found
 from .idempotency import once
 
 WRITERS = ("associate", "manager")
-
-
-def _shopper(conn: Connection, shopper_id: str):
-    row = conn.execute(select(t.shoppers).where(t.shoppers.c.shopper_id == shopper_id)).first()
-    if row is None:
-        raise not_found(f"shopper {shopper_id}")
-    return row
 
 
 def _once(
@@ -46,7 +40,7 @@ def _once(
 
 def add_note(db: Database, who: Principal, note: p.NoteIn, now: datetime):
     def apply(w: Writer):
-        _shopper(w.conn, note.shopper_id)
+        access.served(w.conn, who, note.shopper_id, "note", now)
         w.insert(
             t.notes,
             [
@@ -68,7 +62,7 @@ def add_note(db: Database, who: Principal, note: p.NoteIn, now: datetime):
 
 def add_wishlist(db: Database, who: Principal, item: p.WishlistIn, now: datetime):
     def apply(w: Writer):
-        _shopper(w.conn, item.shopper_id)
+        access.served(w.conn, who, item.shopper_id, "wishlist", now)
         if (
             w.conn.execute(select(t.products.c.sku).where(t.products.c.sku == item.sku)).first()
             is None
@@ -103,7 +97,7 @@ def remove_wishlist(db: Database, who: Principal, item_id: str) -> None:
 
 def add_task(db: Database, who: Principal, task: p.TaskIn, now: datetime):
     def apply(w: Writer):
-        _shopper(w.conn, task.shopper_id)
+        access.served(w.conn, who, task.shopper_id, "task", now)
         w.insert(
             t.tasks,
             [
@@ -144,7 +138,7 @@ def complete_task(db: Database, who: Principal, task_id: str, now: datetime) -> 
 
 def add_feedback(db: Database, who: Principal, fb: p.FeedbackIn, now: datetime):
     def apply(w: Writer):
-        _shopper(w.conn, fb.shopper_id)
+        access.served(w.conn, who, fb.shopper_id, "feedback", now)
         w.insert(
             t.feedback,
             [
@@ -164,11 +158,14 @@ def add_feedback(db: Database, who: Principal, fb: p.FeedbackIn, now: datetime):
     return _once(db, who, "feedback", str(fb.feedback_id), fb, apply, now)
 
 
-def record_activity(db: Database, who: Principal, batch: p.ActivityBatch) -> dict:
-    """Store activity events; ids already stored are skipped, so a resend is harmless."""
+def record_activity(db: Database, who: Principal, batch: p.ActivityBatch, now: datetime) -> dict:
+    """Store activity events; ids already stored are skipped, so a resend is harmless.
+    An event about a shopper HQ does not know refuses the batch (404 shopper_unknown)."""
     who.require_associate("associate", "manager", "trainee", what="recording activity")
     ids = [str(e.event_id) for e in batch.events]
     with db.write() as w:
+        homes = access.home_stores(w.conn, [e.shopper_id for e in batch.events if e.shopper_id])
+        access.note(w.conn, who, homes, "activity", now)
         known = set(
             w.conn.execute(
                 select(t.activity.c.event_id).where(t.activity.c.event_id.in_(ids))

@@ -21,8 +21,11 @@ class ErrorCode(StrEnum):
     CODE_USED = "code_used"
     FORBIDDEN = "forbidden"
     NOT_FOUND = "not_found"
+    SHOPPER_UNKNOWN = "shopper_unknown"  # HQ knows no shopper by that id (made up, or erased)
     OUT_OF_STOCK = "out_of_stock"
     IDEMPOTENCY_MISMATCH = "idempotency_mismatch"
     INVALID_TRANSITION = "invalid_transition"
     PAYLOAD_TOO_LARGE = "payload_too_large"
+    SHOPPER_ERASED = "shopper_erased"  # 410: the shopper was erased; the write is set aside
     INTERNAL = "internal"
+    UNAVAILABLE = "unavailable"  # the database stopped answering; try again later

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 import uuid
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit
+from urllib.parse import parse_qsl, quote, urlencode
 
 from clienteling.domain import scan_settings as rules
 from clienteling.domain._checks import require_id
 from clienteling.domain.errors import InvalidField
+from clienteling.domain.hq_address import is_hq_url
 
 from .checks import is_domain_id
 from .rejections import Reject, RejectCode
@@ -33,7 +34,6 @@ _PREFIX = f"{SCHEME}://"
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 # What HQ hands out (ABCD-EFGH-JKLM-NPQR) and what its enroll request accepts (4-64 characters).
 _ENROLL_CODE = re.compile(r"(?=.{4,64}\Z)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
-_LOOPBACK = ("127.0.0.1", "localhost", "::1")  # the demo's embedded HQ speaks plain http
 
 
 def is_app_uri(text: str) -> bool:
@@ -98,20 +98,6 @@ def _enrollment(params: dict[str, str]) -> Enrollment:
             "an enrollment code without a valid HQ address or one-time code; ask HQ for a new one",
         )
     return Enrollment(hq_url=hq_url, code=code.upper())
-
-
-def is_hq_url(value: str) -> bool:
-    """https with a host; plain http only to this machine (the demo's embedded HQ)."""
-    if not value.isascii() or not value.isprintable() or " " in value:  # IDN hosts as punycode
-        return False
-    try:
-        parts = urlsplit(value)
-        host, _ = parts.hostname, parts.port  # .port raises for a port that cannot be
-    except ValueError:
-        return False
-    if not host or parts.username is not None or parts.query or parts.fragment:
-        return False
-    return parts.scheme == "https" or (parts.scheme == "http" and host in _LOOPBACK)
 
 
 def _signup(params: dict[str, str]) -> ShopperSignUp:

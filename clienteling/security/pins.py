@@ -85,6 +85,11 @@ def offline_sign_in(vault: Vault, employee_id: str, pin: str, now: float | None 
     return False
 
 
+def offline_locked(vault: Vault, employee_id: str) -> bool:
+    """Offline sign-in is locked for this associate (LOCK_AFTER wrong PINs in a row)."""
+    return _tries(vault, employee_id)[0] >= LOCK_AFTER
+
+
 def clear_offline_tries(vault: Vault, employee_id: str) -> None:
     """Lift the offline attempt count (an online sign-in, or a manager)."""
     if vault.get(f"pin-tries:{employee_id}") is not None:

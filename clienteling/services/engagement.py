@@ -46,7 +46,9 @@ FOLLOW_UP_HOUR = time(10, 0)  # a due date means "that morning" in the store's l
 @dataclass(frozen=True)
 class NoteSaved:
     note_id: str
-    sent: bool  # False: saved on this terminal, sent when HQ can be reached
+    sent: bool  # False: saved on this terminal, sent when HQ can be reached (or refused)
+    state: WriteState = WriteState.SENT
+    reason: str | None = None  # HQ's words when it refused the note
 
 
 def split_list(text: str | list[str]) -> list[str]:
@@ -119,7 +121,7 @@ class Engagement:
             body=body,
             refresh=("notes",),
         )
-        return NoteSaved(note_id, saved.sent)
+        return NoteSaved(note_id, saved.sent, saved.state, saved.reason)
 
     # --- writing ------------------------------------------------------------------------
 

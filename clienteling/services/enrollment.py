@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from clienteling.api.client import HQClient, Policy
-from clienteling.scan.app_codes import is_hq_url
+from clienteling.domain.hq_address import is_hq_url
 from clienteling.security.vault import Vault, cache_key
 from clienteling.settings import SettingsFile, TerminalSettings
 

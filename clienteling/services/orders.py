@@ -23,6 +23,8 @@ from clienteling.domain.catalog import Product
 from clienteling.domain.countries import COMMON_MISTAKES, is_country
 from clienteling.domain.enums import Fulfilment, OrderState, WriteState
 from clienteling.domain.orders import Alternative, DeliveryOrder, OrderLine
+from clienteling.domain.roles import Action
+from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.orders import OrderRequest
 
 from .writes import Writes
@@ -57,6 +59,12 @@ class OrderResult:
     reason: str = ""
     alternatives: list[Alternative] = field(default_factory=list)
     order: DeliveryOrder | None = None  # HQ's copy, once confirmed
+    code: str = ""  # HQ's error code when refused (out_of_stock, forbidden, not_found...)
+
+    @property
+    def out_of_stock(self) -> bool:
+        """Refused for want of stock: only then do the alternatives (or none) say anything."""
+        return self.state == OrderState.REJECTED and self.code == ErrorCode.OUT_OF_STOCK
 
 
 @dataclass
@@ -76,6 +84,7 @@ class OrderRow:
     alternatives: list[Alternative] = field(default_factory=list)
     cancelling: bool = False  # a cancel request waits in the outbox
     products: dict[str, Product] = field(default_factory=dict)  # the lines' items, by SKU
+    code: str = ""  # HQ's error code when refused (out_of_stock: no stock for it)
 
     @property
     def actions(self) -> tuple[str, ...]:
@@ -125,8 +134,15 @@ def result_of(record: outbox.Record) -> OrderResult:
             OrderState.REJECTED,
             reason=record.last_error or "",
             alternatives=rows.alternatives(record.answer),
+            code=_error_code(record.answer),
         )
     return OrderResult(record.id, OrderState.QUEUED, reason=record.last_error or "")
+
+
+def _error_code(answer) -> str:
+    error = answer.get("error") if isinstance(answer, dict) else None
+    code = error.get("code") if isinstance(error, dict) else None
+    return code if isinstance(code, str) else ""
 
 
 def draft_with(body: dict, alternative: Alternative) -> OrderDraft:
@@ -212,6 +228,7 @@ def order_rows(
                 r.body.get("pickup_store"),
                 reason=r.last_error or "",
                 alternatives=rows.alternatives(r.answer) if refused else [],
+                code=_error_code(r.answer) if refused else "",
             )
         )
     out.sort(key=lambda row: _utc(row.created_at), reverse=True)
@@ -284,6 +301,7 @@ class Orders:
             method="POST",
             path="/orders",
             body=body,
+            action=Action.ORDER,
         )
         return self.result(body["order_id"])
 
@@ -383,7 +401,7 @@ class Orders:
         """'withdrawn' (never reached HQ), 'cancelled' (HQ did it) or 'requested' (queued).
 
         ValueError in HQ's words when HQ refuses (the order moved on meanwhile)."""
-        self.writes.author()
+        self.writes.author(Action.CHANGE_ORDER)
         if row.state != OrderState.CONFIRMED:
             if self.withdraw(row.order_id):
                 return "withdrawn"
@@ -396,6 +414,7 @@ class Orders:
             path=f"/orders/{row.order_id}/status",
             body={"status": "cancelled", "note": "cancelled in store"},
             refresh=("orders", "stock"),
+            action=Action.CHANGE_ORDER,
         )
         if saved.state == WriteState.REFUSED:
             raise ValueError(saved.reason or "HQ refused to cancel this order")

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from clienteling.api.client import HQClient
 from clienteling.api.errors import HQError
 from clienteling.cache import catalog
+from clienteling.cache.apply import sync_states
 from clienteling.cache.store import Cache, Connection
 
+from .freshness import Freshness, freshness
 from .stock import StockView, live_levels, stock_view
 
 # Letter sizes in the order a rail shows them; other sizes sort by number, then by name.
@@ -160,7 +163,12 @@ class ProductStock:
 
     grid: StyleGrid
     stock: StockView
-    live: bool  # the store figures came from HQ just now (else: the last sync)
+    live: bool  # the store figures came in HQ's answer (else: this terminal's last sync)
+    confirmed_at: datetime | None = None  # when HQ confirmed them; None: never synced here
+
+    def freshness(self, now: datetime | None = None) -> Freshness:
+        """How fresh the store figures are now (services.freshness: the one rule)."""
+        return freshness(self.confirmed_at, from_hq=self.live, now=now)
 
 
 @dataclass(frozen=True)
@@ -189,18 +197,23 @@ class Catalog:
         """The item's style grid here and its stock in every store, nearest first.
 
         With `live`, HQ's figures of this moment replace the cached ones when HQ
-        answers; offline (or HQ slow) the cached figures are shown with their age.
+        answers; offline (or HQ slow) the cached figures are shown as of the last
+        sync. `confirmed_at` says when HQ confirmed the figures either way.
         """
-        answer = None
+        answer, confirmed_at = None, None
         if live:
             try:
                 answer = self.hq.live_stock(sku)
+                confirmed_at = datetime.now(UTC)
             except HQError:
                 answer = None  # offline, HQ busy, or an item HQ does not know: the cache answers
         with self.cache.read() as conn:
             product = catalog.product(conn, sku)
             if product is None:
                 return None
+            if answer is None:
+                synced = sync_states(conn).get("stock", (0, None))[1]
+                confirmed_at = datetime.fromisoformat(synced) if synced else None
             levels = live_levels(answer) if answer else catalog.stock_of(conn, product.sku)
             view = stock_view(product, levels, catalog.stores(conn), self.store_id)
             grid = style_grid(conn, product.style, self.store_id)
@@ -216,7 +229,7 @@ class Catalog:
                 here.on_hand if here else None,
                 here.reserved if here else 0,
             )
-        return ProductStock(grid, view, answer is not None)
+        return ProductStock(grid, view, answer is not None, confirmed_at)
 
     def find_items(self, query: str, limit: int = 60) -> list[ItemChoice]:
         """Variants (colour and size) for what was typed or scanned, the exact one first."""

@@ -21,6 +21,7 @@ from pathlib import Path
 from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQUnreachable
 from clienteling.cache import catalog, shoppers
 from clienteling.cache.store import Cache
+from clienteling.domain.roles import Action, require
 from clienteling.scan import (
     DigitalLink,
     Enrollment,
@@ -139,6 +140,10 @@ class Scans:
         return self.settings.scanner()
 
     def save_wedge_settings(self, settings: WedgeSettings) -> None:
+        """Keep this terminal's scanner settings; PermissionError unless a manager is signed in
+        (domain.roles: the scanner is set up by managers)."""
+        session = self.sessions.current
+        require(session.role if session else None, Action.SCANNER_SETTINGS)
         self.settings.save_scanner(settings)
 
     def resolve(self, raw: str) -> ScanOutcome:

@@ -17,8 +17,13 @@ from clienteling.api.client import HQClient
 from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQUnreachable
 from clienteling.cache import catalog
 from clienteling.cache.store import Cache
-from clienteling.domain.enums import Role
-from clienteling.security.pins import clear_offline_tries, offline_sign_in, remember_pin
+from clienteling.domain.roles import Action, require
+from clienteling.security.pins import (
+    clear_offline_tries,
+    offline_locked,
+    offline_sign_in,
+    remember_pin,
+)
 from clienteling.security.vault import Vault
 
 PinSource = Callable[[str], str | None]  # employee id -> their PIN, or None
@@ -115,9 +120,12 @@ class Sessions:
 
     def unlock_offline(self, employee_id: str) -> None:
         """Lift an associate's offline sign-in lock (too many wrong PINs): managers only."""
-        if self.signed_in().role != Role.MANAGER:
-            raise PermissionError("only a manager can unlock an associate's offline sign-in")
+        require(self.signed_in().role, Action.UNLOCK_OFFLINE)
         clear_offline_tries(self.vault, employee_id.strip())
+
+    def offline_locked(self) -> list[AssociateCard]:
+        """This store's associates whose offline sign-in is locked on this terminal."""
+        return [a for a in self.associates() if offline_locked(self.vault, a.employee_id)]
 
     def _renew(self, session: Session, pin_for: PinSource) -> str | None:
         """Sign the associate in again after their session expired; None if not now."""

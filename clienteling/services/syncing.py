@@ -76,6 +76,11 @@ class Syncing:
     def connectivity(self) -> Connectivity:
         return self.hq.connectivity.state
 
+    def probe(self) -> Connectivity:
+        """One light look at HQ (GET /healthz, a few seconds at most): ONLINE, DEGRADED
+        (HQ answers with server errors) or OFFLINE; `status()` says the same from then on."""
+        return self.hq.probe()
+
     def sync(self, progress: Callable[[PullProgress], None] | None = None) -> TerminalStatus:
         """Pull HQ's changes, refresh the chain's scan settings and send queued writes;
         offline is a state, not an error."""

@@ -14,6 +14,7 @@ from clienteling.settings import TerminalSettings
 
 from .engagement import Engagement
 from .lookup import Lookup
+from .management import Management
 from .orders import Orders
 from .products import Catalog
 from .profiles import Profiles
@@ -33,6 +34,7 @@ class TerminalServices:
     orders: Orders
     scans: Scans
     syncing: Syncing
+    management: Management
     closing: Callable[[], None]
 
     @property

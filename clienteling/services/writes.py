@@ -17,7 +17,8 @@ from typing import Any
 from clienteling.api.client import HQClient
 from clienteling.cache import outbox
 from clienteling.cache.store import Cache
-from clienteling.domain.enums import Role, WriteState
+from clienteling.domain.enums import WriteState
+from clienteling.domain.roles import Action, require
 from clienteling.sync.engine import PushReport, SyncEngine
 
 from .sessions import Session, Sessions
@@ -68,11 +69,12 @@ class Writes:
         path: str,
         body: dict[str, Any],
         refresh: Iterable[str] = (),
+        action: Action = Action.WRITE,
     ) -> Saved:
         """Commit the write to the outbox; signed in online, deliver it now and pull the
         `refresh` collections, so the synced rows show it. PermissionError when nobody is
-        signed in."""
-        author = self.author()
+        signed in, and for a role that may not do `action` (nothing is queued then)."""
+        author = self.author(action)
         with self.cache.write() as conn:
             outbox.enqueue(
                 conn,
@@ -104,16 +106,12 @@ class Writes:
                 )
         return Saved(id, state)
 
-    def author(self) -> Session:
-        """Who writes now: the signed-in associate. PermissionError when nobody is, and for a
-        trainee: HQ refuses trainees' writes on the store's real data, so nothing is queued
-        to be refused later."""
+    def author(self, action: Action = Action.WRITE) -> Session:
+        """Who writes now: the signed-in associate. PermissionError when nobody is, and when
+        their role may not do `action` (domain.roles: a trainee's writes HQ would refuse),
+        so nothing is queued to be refused later."""
         session = self.sessions.signed_in()
-        if session.role == Role.TRAINEE:
-            raise PermissionError(
-                "trainees do not change the store's real data, so this was not saved; "
-                "practise it in training mode, or ask an associate to record it"
-            )
+        require(session.role, action)
         return session
 
     def record(self, id: str) -> outbox.Record | None:

@@ -19,12 +19,14 @@ from clienteling.cache.apply import (
     apply_page,
     apply_rows,
     cursor_of,
+    delete_rows,
     finish_bulk,
     position_of,
     start_bulk,
 )
 from clienteling.cache.store import Cache, transaction
 from clienteling.domain.enums import Connectivity
+from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.sync import (
     COLLECTIONS,
     KEY_ORDER,
@@ -242,6 +244,16 @@ class SyncEngine:
             dependents = outbox.park(conn, entry.n, status, reason, answer)
         report.parked += 1 + len(dependents)
 
+    def _erased(self, entry: outbox.Record, status: int, answer: dict, report: PushReport) -> None:
+        """HQ erased the entry's shopper: the shopper leaves the cache (search terms and
+        orders too) and every pending entry of theirs is set aside with the reason, as when
+        the feed's tombstone comes first."""
+        with self.cache.write() as conn, transaction(conn):
+            parked = outbox.set_aside_erased(conn, [entry.shopper_id])
+            outbox.answered(conn, entry.n, status, answer)
+            delete_rows(conn, "shoppers", [entry.shopper_id])
+        report.parked += parked
+
     def _retry(
         self, entry: outbox.Record, exc: HQError, report: PushReport, *, server_error: bool = False
     ) -> None:
@@ -268,7 +280,10 @@ class SyncEngine:
             return False  # kept pending; delivered after the associate signs in again
         except HQAnswered as exc:
             answer = {"error": {"code": exc.code, "message": exc.message, "details": exc.details}}
-            self._park(entry, exc.status, exc.message, answer, report)
+            if exc.code == ErrorCode.SHOPPER_ERASED and entry.shopper_id is not None:
+                self._erased(entry, exc.status, answer, report)
+            else:
+                self._park(entry, exc.status, exc.message, answer, report)
             return True
         except HQFailed as exc:
             if entry.server_errors + 1 >= SERVER_ERROR_TRIES:  # it fails HQ every time

@@ -13,8 +13,8 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from clienteling.domain.hq_address import is_hq_url
 from clienteling.scan import Enrollment, interpret
-from clienteling.scan.app_codes import is_hq_url
 from clienteling.services.terminal import TerminalServices
 
 from .fit import Reason, fit_to_screen

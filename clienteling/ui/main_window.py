@@ -14,6 +14,7 @@ shopper, product or order, or says why not in `scan_banner`.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,9 +30,11 @@ from clienteling.services.sessions import Session
 from clienteling.services.syncing import TerminalStatus
 from clienteling.services.terminal import TerminalServices
 
+from .connectivity import PROBE_EVERY_MS, ConnectivityWatch
 from .fit import fit_to_screen, scrolling
 from .idle import IdleWatcher
 from .lookup import LookupScreen
+from .manager import ManagerScreen
 from .order import OrderScreen
 from .orders import OrdersScreen
 from .profile import ProfileScreen
@@ -44,6 +47,7 @@ from .startup import FirstSyncDialog, StartupScreen
 from .status import MessageBanner, OfflineBanner, StatusStrip
 from .stock import StockScreen
 from .tasks import TaskRunner
+from .window_roles import WindowRoles
 
 SYNC_EVERY_MS = 30_000
 AGE_TICK_MS = 10_000
@@ -58,7 +62,13 @@ class MainWindow(QMainWindow):
     order_settled = Signal(object)  # OrderResult of a queued order HQ has now answered
     scan_routed = Signal(object)  # ScanOutcome, after the window acted on it
 
-    def __init__(self, runner: TaskRunner, *, sync_every_ms: int = SYNC_EVERY_MS) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        *,
+        sync_every_ms: int = SYNC_EVERY_MS,
+        probe_every_ms: int = PROBE_EVERY_MS,  # 0: no probe; only sync runs see HQ
+    ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Clienteling"))
         fit_to_screen(self)
@@ -80,6 +90,7 @@ class MainWindow(QMainWindow):
         self.stock = StockScreen(runner)
         self.order = OrderScreen(runner)
         self.orders = OrdersScreen(runner)
+        self.manager = ManagerScreen(runner)
         self.screens = {
             "startup": self.startup,
             "signin": self.signin,
@@ -88,7 +99,11 @@ class MainWindow(QMainWindow):
             "stock": self.stock,
             "order": self.order,
             "orders": self.orders,
+            "manager": self.manager,
         }
+        # Who may tap what, the manager's screen (Ctrl+M) and the scanner settings.
+        self.roles = WindowRoles(self)
+        self.open_scanner_settings = self.roles.open_scanner_settings
         self.history: list[str] = []  # screens to go back to
         self.watched: set[str] = set()  # queued orders: tell the associate when HQ answers
         for screen in self.screens.values():
@@ -100,6 +115,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.strip)
         column.addWidget(self.banner)
         column.addWidget(self.scan_banner)
+        column.addWidget(self.roles.notice)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(body)
 
@@ -138,7 +154,6 @@ class MainWindow(QMainWindow):
         self.lookup.camera_requested.connect(self.open_camera)
         self.stock.camera_requested.connect(self.open_camera)
         self.lookup.image_pasted.connect(self._image_pasted)
-        self.strip.scanner_requested.connect(self.open_scanner_settings)
         self.setAcceptDrops(True)
         for field in (self.lookup.search, self.stock.search):
             field.setAcceptDrops(False)  # a dropped picture is for the window, not the text
@@ -157,6 +172,9 @@ class MainWindow(QMainWindow):
         self.age_timer.setInterval(AGE_TICK_MS)
         self.age_timer.timeout.connect(self.refresh_status)
         self.sync_dialog: FirstSyncDialog | None = None
+        # HQ going away or coming back shows within one probe, not at the next sync run.
+        self.watch = ConnectivityWatch(runner.own_worker(), probe_every_ms, self)
+        self.watch.changed.connect(self._connectivity_changed)
         self.show_screen("startup")
 
     # --- screens ---------------------------------------------------------------------------
@@ -205,7 +223,7 @@ class MainWindow(QMainWindow):
         """The shopper the associate is serving on the screen shown now, if any."""
         if self.current == "profile":
             return self.profile.who
-        if self.current in ("stock", "order", "orders"):
+        if self.current in ("stock", "order", "orders", "manager"):
             return self.stock.shopper
         return None
 
@@ -347,32 +365,6 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.router.handle_image(image)
 
-    def open_scanner_settings(self) -> None:
-        if self.services is None or self.scanner_dialog is not None:
-            return
-        dialog = ScannerSettingsDialog(self.scan_filter.settings, self)
-        dialog.test_requested.connect(self.router.handle)
-        dialog.saved.connect(self._save_scanner_settings)
-        dialog.finished.connect(lambda _r: self._scanner_closed(dialog))
-        self.scanner_dialog = dialog
-        dialog.open()
-
-    def _scanner_closed(self, dialog: ScannerSettingsDialog) -> None:
-        self.scanner_dialog = None
-        dialog.deleteLater()
-
-    def _save_scanner_settings(self, settings: WedgeSettings) -> None:
-        self.scan_filter.set_settings(settings)
-        self.runner.run(
-            self.services.scans.save_wedge_settings,
-            settings,
-            key="scanner-settings",
-            failed=lambda why: self.scan_banner.show_message(
-                self.tr("The scanner settings could not be saved: {why}").format(why=why),
-                "error",
-            ),
-        )
-
     @staticmethod
     def _dropped_image(event) -> tuple[QImage | None, Path | None]:
         data = event.mimeData()
@@ -439,7 +431,9 @@ class MainWindow(QMainWindow):
         self.stock.set_catalog(s.catalog, s.store_name)
         self.order.set_services(s.orders, s.profiles, s.catalog, s.lookup, s.store_id)
         self.orders.set_services(s.orders, s.lookup)
+        self.manager.set_services(s.management, s.profiles)
         self.startup.show_stage(self.tr("Checking this terminal's data"), 0, 0)
+        self.watch.start(s.syncing.probe)
         self.runner.run(
             s.syncing.first_sync_done,
             done=self._first_sync_checked,
@@ -497,7 +491,8 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, session: Session) -> None:
         self.session = session
-        self.strip.show_associate(session.name, session.online)
+        self.roles.set_role(session.role)
+        self.strip.show_associate(session.name, session.online, session.role)
         self.lookup.greet(session.name)
         self.show_screen("home")
         self._install_scan_filter(True)
@@ -508,6 +503,7 @@ class MainWindow(QMainWindow):
         self._install_scan_filter(False)
         self.scan_banner.hide()
         self.session = None
+        self.roles.set_role(None)
         self.watched.clear()
         self.stock.set_shopper(None)
         self.strip.show_associate(None)
@@ -552,6 +548,18 @@ class MainWindow(QMainWindow):
         self._paint_status()
         self.check_watched()
 
+    def _connectivity_changed(self, state: Connectivity) -> None:
+        """The probe saw HQ go away, struggle or come back: say so now; back, sync now."""
+        before = self.last_status.connectivity if self.last_status else None
+        if self.last_status is not None:
+            self.last_status = dataclasses.replace(self.last_status, connectivity=state)
+            self._paint_status()
+        self.refresh_status()
+        if state == Connectivity.ONLINE and before in (Connectivity.OFFLINE, Connectivity.DEGRADED):
+            self.sync_now()  # queued writes leave as soon as HQ is back
+        if self.current == "stock":
+            self.stock.refresh()  # the figures say where they come from now
+
     def _paint_status(self) -> None:
         status = self.last_status
         self.strip.show_status(status, syncing=self.syncing)
@@ -564,6 +572,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.idle.stop()
+        self.watch.stop()
         self._install_scan_filter(False)
         self.sync_timer.stop()
         self.age_timer.stop()

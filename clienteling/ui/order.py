@@ -282,6 +282,10 @@ class OrderScreen(QWidget):
                     ),
                     "error",
                 )
+            elif not result.out_of_stock:  # refused for another reason: stock says nothing
+                self._say(
+                    self.tr("HQ refused the order: {why}.").format(why=result.reason), "error"
+                )
             else:
                 self._say(
                     self.tr(

@@ -202,11 +202,12 @@ class OrdersScreen(QWidget):
             self.detail.setText(self.tr("Choose an order to see what can be done next."))
         elif row.state == "rejected":
             why = self.tr("HQ refused it: {why}.").format(why=row.reason)
-            nxt = (
-                self.tr("Order one of the alternatives below, or cancel it.")
-                if row.alternatives
-                else self.tr("Nothing else is available; cancel it and tell the shopper.")
-            )
+            if row.alternatives:
+                nxt = self.tr("Order one of the alternatives below, or cancel it.")
+            elif row.code == "out_of_stock":
+                nxt = self.tr("Nothing else is available; cancel it and tell the shopper.")
+            else:  # refused for another reason: stock says nothing about it
+                nxt = self.tr("Cancel it and tell the shopper.")
             self.detail.setText(f"{why} {nxt}")
         elif row.state == "queued":
             why = self.tr("Last try: {why}.").format(why=row.reason) if row.reason else ""

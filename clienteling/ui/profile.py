@@ -388,7 +388,11 @@ class ProfileScreen(QWidget):
     def _note_done(self, saved: NoteSaved) -> None:
         self.save_note.setEnabled(True)
         self.note_text.clear()
-        if saved.sent:
+        if saved.state == WriteState.REFUSED:  # one outcome, as the notes list shows it
+            self._note_message(
+                self.tr("HQ refused the note: {why}").format(why=saved.reason or ""), error=True
+            )
+        elif saved.sent:
             self._note_message(self.tr("Note saved."))
         else:
             self._note_message(

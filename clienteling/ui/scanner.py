@@ -12,6 +12,11 @@ any field and `scanned(str)` is emitted instead. Keys without a character
 (arrows, Backspace, F-keys), shortcuts with Ctrl/Alt/Meta and auto-repeated
 keys first settle what is held, then pass untouched.
 
+Whether a key may be part of a scan at all is decided per focused widget
+(`may_be_scan`): a multi-line text editor (a note) never takes a scan, so a
+fast typist's note is never mistaken for one and replaced; a widget can say
+so itself with the dynamic property `scanKeys` (False: never a scan).
+
 Timing comes from the key event's own timestamp (when the key was pressed,
 so a busy UI thread that delivers a person's keys late does not make them
 look like a burst); tests inject a clock. With `device_keys_only` (the main
@@ -31,7 +36,7 @@ from dataclasses import dataclass
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from clienteling.scan.wedge import Scanned, WedgeDetector, WedgeEvent, WedgeSettings
 
@@ -41,6 +46,20 @@ _SHORTCUT_MODIFIERS = (
     | Qt.KeyboardModifier.MetaModifier
 )
 _SUFFIX_KEYS = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Enter: "\r", Qt.Key.Key_Tab: "\t"}
+
+
+SCAN_KEYS_PROPERTY = "scanKeys"  # a widget's own say: False, its keys are never a scan
+
+
+def may_be_scan(widget: QObject) -> bool:
+    """Whether keys typed into `widget` may be a scanner's: not in a multi-line text editor
+    that takes typing (a note, a message), nor in a widget that says `scanKeys` False."""
+    said = widget.property(SCAN_KEYS_PROPERTY)
+    if said is not None:
+        return bool(said)
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.isReadOnly()
+    return True
 
 
 def event_time_ms(event: QKeyEvent) -> float:
@@ -121,6 +140,10 @@ class ScanFilter(QObject):
         if kind == QEvent.Type.KeyRelease:
             return self._release(event)
         if kind != QEvent.Type.KeyPress or not self._is_focus_target(obj):
+            return False
+        if not may_be_scan(obj):
+            if self._held:
+                self.flush()  # keys held for another field land there first
             return False
         if self._device_keys_only and not event.timestamp():
             if self._held:

@@ -11,6 +11,7 @@ from clienteling.services.syncing import TerminalStatus
 
 from . import formats
 from .fit import FlowLayout
+from .roles import RoleBadge
 from .signup import qr_icon
 from .theme import set_role
 
@@ -21,8 +22,8 @@ class StatusStrip(QFrame):
     """Online / offline / syncing, last sync age, queued writes, who is signed in."""
 
     sign_out_requested = Signal()
-    scanner_requested = Signal()  # the scanner settings
     signup_requested = Signal()  # the sign-up QR for a shopper's phone
+    manage_requested = Signal()  # the manager's screen
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -44,13 +45,11 @@ class StatusStrip(QFrame):
         self.notice_timer.setInterval(NOTICE_MS)
         self.notice_timer.timeout.connect(self.notice.hide)
         self.who = QLabel()
+        self.role_badge = RoleBadge()  # TRAINEE or MANAGER beside the name; a manager's opens
+        self.role_badge.opened.connect(self.manage_requested)  # their screen
         self.sign_out = QPushButton(self.tr("Sign out"))
         self.sign_out.clicked.connect(self.sign_out_requested)
         self.sign_out.hide()
-        self.scanner = QPushButton(self.tr("Scanner…"))
-        self.scanner.setToolTip(self.tr("Scanner settings and a field to test scans"))
-        self.scanner.clicked.connect(self.scanner_requested)
-        self.scanner.hide()
         # An icon: the strip has no room for more words in every language.
         self.signup = QPushButton()
         self.signup.setIconSize(QSize(24, 24))
@@ -63,25 +62,26 @@ class StatusStrip(QFrame):
             row.addWidget(w)
         row.addWidget(self.notice)
         row.addWidget(self.who)
+        row.addWidget(self.role_badge)
         row.addWidget(self.signup)
-        row.addWidget(self.scanner)
         row.addWidget(self.sign_out)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.state = "offline"
+        self.state = "unknown"
         self.show_status(None, syncing=False)
 
     def show_status(self, status: TerminalStatus | None, *, syncing: bool) -> None:
-        """Where the terminal stands; None before it has been asked (offline, never synced)."""
-        if syncing:
-            state = "syncing"
-        else:
-            state = status.connectivity if status else Connectivity.OFFLINE
+        """Where the terminal stands; None before it has been asked (connecting, never synced):
+        nothing says offline before HQ was tried."""
+        state = status.connectivity if status else Connectivity.UNKNOWN
+        if syncing and state in (Connectivity.ONLINE, Connectivity.UNKNOWN):
+            state = "syncing"  # a sync run while HQ is known gone still says offline
         words = {
+            "unknown": self.tr("● Connecting…"),
             "online": self.tr("● Online"),
             "offline": self.tr("● Offline"),
-            "degraded": self.tr("● HQ slow"),
+            "degraded": self.tr("● HQ having trouble"),
             "syncing": self.tr("● Syncing…"),
         }
         self.state = state
@@ -104,18 +104,20 @@ class StatusStrip(QFrame):
     def show_store(self, name: str) -> None:
         self.store.setText(name)
 
-    def show_associate(self, name: str | None, online: bool = True) -> None:
+    def show_associate(
+        self, name: str | None, online: bool = True, role: str | None = None
+    ) -> None:
+        """Who is signed in (None: nobody), their role's badge and what their role may open."""
+        self.role_badge.show_role(role if name is not None else None)
         if name is None:
             self.who.clear()
             self.sign_out.hide()
-            self.scanner.hide()
             self.signup.hide()
             return
         self.who.setText(
             name if online else self.tr("{name} (signed in offline)").format(name=name)
         )
         self.sign_out.show()
-        self.scanner.show()
         self.signup.ensurePolished()  # the theme's colours are the button's from here on
         self.signup.setIcon(qr_icon(self.signup.palette().color(QPalette.ColorRole.ButtonText)))
         self.signup.show()

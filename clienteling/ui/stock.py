@@ -1,8 +1,10 @@
 """Product and stock: find an item by name, SKU or GTIN; its size x colour grid here; other stores.
 
 The grid shows units available here (on hand minus reserved) from the
-cache; the chosen item's line in every store comes live from HQ when it
-answers, else from the last sync, each with the age of its figure.
+cache; the chosen item's line in every store comes from HQ when it answers,
+else from the last sync. Every figure says when HQ confirmed it, by one rule
+(services.freshness): "confirmed at HQ just now", or "as of 5 min ago (this
+terminal's copy)"; nothing is called live once it is not.
 """
 
 from __future__ import annotations
@@ -32,17 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from clienteling.services.products import Catalog, GridCell, ProductHit, ProductStock, StyleGrid
-from clienteling.services.stock import StockLine
 
 from . import formats, texts
 from .debounce import SearchAsYouType
 from .fit import Panes, Reason, flow_row, shortcut_tip
+from .freshness import freshness_text
 from .tables import ROW_HEIGHT, Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import colour, set_role
 
 DEBOUNCE_MS = 150
 LIVE_EVERY_MS = 60_000
+AGE_EVERY_MS = 10_000
 _Index = QModelIndex | QPersistentModelIndex
 
 GRID_MIN_COLUMN = 52  # px: a size ("46", "XL") and its count, readable
@@ -112,11 +115,6 @@ class GridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self.grid.sizes[section]
         return texts.colour_name(self.grid.colours[section])
-
-
-def stock_age(line: StockLine, now: datetime | None = None) -> str:
-    seconds = line.age_seconds(now or datetime.now(UTC))
-    return formats.as_of(seconds)
 
 
 class StockScreen(QWidget):
@@ -211,7 +209,7 @@ class StockScreen(QWidget):
                 Column(self.tr("Store"), lambda s: s.store_name),
                 Column(self.tr("Distance"), lambda s: formats.distance(s.distance_km)),
                 Column(self.tr("Available"), lambda s: formats.number(s.available)),
-                Column(self.tr("Updated"), stock_age),
+                Column(self.tr("Updated"), lambda _s: self.freshness()),
             ],
             self,
         )
@@ -256,6 +254,9 @@ class StockScreen(QWidget):
         self.live_timer = QTimer(self)
         self.live_timer.setInterval(LIVE_EVERY_MS)
         self.live_timer.timeout.connect(self.refresh)
+        self.age_timer = QTimer(self)  # "just now" becomes "1 min ago" on screen too
+        self.age_timer.setInterval(AGE_EVERY_MS)
+        self.age_timer.timeout.connect(self._say_source)
         self._show_nothing()
 
     def set_catalog(self, catalog: Catalog, store_name: str) -> None:
@@ -287,10 +288,12 @@ class StockScreen(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.live_timer.start()
+        self.age_timer.start()
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self.live_timer.stop()
+        self.age_timer.stop()
 
     # --- searching ------------------------------------------------------------------------
 
@@ -406,18 +409,27 @@ class StockScreen(QWidget):
             )
         )
         self.stores.set_rows(view.others)
-        if found.live:
-            self.source.setText(self.tr("Other stores, nearest first — live from HQ."))
-        else:
-            self.source.setText(
-                self.tr(
-                    "Other stores, nearest first — from this terminal's last sync "
-                    "(HQ cannot be reached now)."
-                )
-            )
+        self._say_source()
         self.refresh_button.setEnabled(True)
         self._paint_order_button()
         self.shown.emit(self.sku)
+
+    def freshness(self, now: datetime | None = None) -> str:
+        """How fresh the shown store figures are, in words, as of `now`."""
+        if self.current is None:
+            return ""
+        return freshness_text(self.current.freshness(now or datetime.now(UTC)))
+
+    def _say_source(self) -> None:
+        if self.current is None:
+            return
+        fresh = self.freshness()
+        if self.current.live:
+            text = self.tr("Other stores, nearest first — {fresh}.")
+        else:
+            text = self.tr("Other stores, nearest first — {fresh}; HQ did not answer.")
+        self.source.setText(text.format(fresh=fresh))
+        self.stores_view.viewport().update()  # each row says the same
 
     def _fit_grid(self) -> None:
         rows = self.grid.rowCount()

@@ -204,6 +204,7 @@ class TaskRunner(QObject):
         self._numbers = itertools.count(1)
         self._latest: dict[str, Ticket] = {}
         self._live: dict[int, Ticket] = {}
+        self._workers: list[TaskRunner] = []  # own_worker()s: shut down with this one
 
     def run(
         self,
@@ -241,6 +242,15 @@ class TaskRunner(QObject):
         if ticket is not None and ticket.key and self._latest.get(ticket.key) is ticket:
             del self._latest[ticket.key]
 
+    def own_worker(self) -> TaskRunner:
+        """A runner with one worker thread of its own, for small periodic work (the
+        connectivity probe) that must never wait behind this runner's tasks."""
+        pool = QThreadPool(self)
+        pool.setMaxThreadCount(1)
+        worker = TaskRunner(pool, parent=self)
+        self._workers.append(worker)
+        return worker
+
     def cancel(self, key: str) -> None:
         ticket = self._latest.pop(key, None)
         if ticket is not None:
@@ -256,4 +266,5 @@ class TaskRunner(QObject):
         for ticket in list(self._live.values()):
             ticket.cancel()
         self.pool.clear()
-        return self.pool.waitForDone(timeout_ms)
+        ended = [worker.shutdown(timeout_ms) for worker in self._workers]
+        return self.pool.waitForDone(timeout_ms) and all(ended)

@@ -230,6 +230,29 @@
     </message>
 </context>
 <context>
+    <name>Freshness</name>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="22"/>
+        <source>as of {age} (this terminal&apos;s copy)</source>
+        <translation>actualizado {age} (copia de este terminal)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="16"/>
+        <source>confirmed at HQ just now</source>
+        <translation>confirmado por la central ahora mismo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="18"/>
+        <source>confirmed at HQ {age}</source>
+        <translation>confirmado por la central {age}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="25"/>
+        <source>not synced on this terminal yet</source>
+        <translation>aún no sincronizado en este terminal</translation>
+    </message>
+</context>
+<context>
     <name>IdleWatcher</name>
     <message>
         <location filename="../../clienteling/ui/idle.py" line="128"/>
@@ -346,6 +369,307 @@
         <location filename="../../clienteling/ui/main_window.py" line="455"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>La primera sincronización no terminó: no se puede contactar con la central. Revisa la red y vuelve a abrir la aplicación; no se ha perdido nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Manager</name>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="41"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="42"/>
+        <source>Profile change</source>
+        <translation>Cambio en el perfil</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="44"/>
+        <source>Wishlist item</source>
+        <translation>Artículo de la lista de deseos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="45"/>
+        <source>Wishlist item removed</source>
+        <translation>Artículo quitado de la lista de deseos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="47"/>
+        <source>Follow-up done</source>
+        <translation>Seguimiento hecho</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="48"/>
+        <source>Visit rating</source>
+        <translation>Valoración de la visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="49"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="50"/>
+        <source>Order change</source>
+        <translation>Cambio de pedido</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="69"/>
+        <source>← Back</source>
+        <translation>← Volver</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="72"/>
+        <source>Manager</source>
+        <translation>Encargado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="73"/>
+        <source>Scanner settings…</source>
+        <translation>Ajustes del escáner…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="75"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="89"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="90"/>
+        <source>Enrolled</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="91"/>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="93"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="94"/>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="94"/>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="102"/>
+        <source>Revoke terminal…</source>
+        <translation>Revocar terminal…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="113"/>
+        <source>A revoked terminal stops working at its next contact with HQ and must be enrolled again with a new code.</source>
+        <translation>Un terminal revocado deja de funcionar en su próximo contacto con la central y debe registrarse de nuevo con un código nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="125"/>
+        <source>Terminals</source>
+        <translation>Terminales</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="129"/>
+        <source>Shopper id</source>
+        <translation>ID del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="132"/>
+        <source>Erase shopper…</source>
+        <translation>Borrar cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="138"/>
+        <source>Erasure removes the shopper and everything about them (purchases, notes, preferences, orders) at HQ and on every terminal. It cannot be undone.</source>
+        <translation>Borrar elimina al cliente y todo lo suyo (compras, notas, preferencias, pedidos) en la central y en todos los terminales. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="149"/>
+        <source>Erase a shopper</source>
+        <translation>Borrar un cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="154"/>
+        <source>Associate</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="155"/>
+        <source>Employee id</source>
+        <translation>Número de empleado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="156"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="161"/>
+        <source>Unlock offline sign-in</source>
+        <translation>Desbloquear el acceso sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="173"/>
+        <source>Offline sign-in locks</source>
+        <translation>Accesos sin conexión bloqueados</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="178"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="179"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="180"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="181"/>
+        <source>Shopper</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="187"/>
+        <source>Refused and set aside</source>
+        <translation>Rechazados y apartados</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="207"/>
+        <source>{name} (this terminal)</source>
+        <translation>{name} (este terminal)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="211"/>
+        <source>Refused by HQ: {why}</source>
+        <translation>Rechazado por la central: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="212"/>
+        <source>Set aside on this terminal; never sent</source>
+        <translation>Apartado en este terminal; nunca se envió</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="245"/>
+        <source>Nobody&apos;s offline sign-in is locked on this terminal.</source>
+        <translation>Ningún acceso sin conexión está bloqueado en este terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="247"/>
+        <source>Locked after too many wrong PINs while HQ could not be reached:</source>
+        <translation>Bloqueados tras demasiados PIN erróneos mientras la central no respondía:</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="262"/>
+        <source>The terminals could not be listed: {why}</source>
+        <translation>No se pudieron listar los terminales: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="278"/>
+        <source>Choose a terminal to revoke.</source>
+        <translation>Elija un terminal para revocar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="280"/>
+        <source>This terminal is already revoked.</source>
+        <translation>Este terminal ya está revocado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="282"/>
+        <source>This is the terminal you are using: revoke it from another one.</source>
+        <translation>Es el terminal que está usando: revóquelo desde otro.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="294"/>
+        <source>Revoke {name}?</source>
+        <translation>¿Revocar {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="296"/>
+        <source>It stops working at its next contact with HQ; whoever is signed in there is signed out. It must be enrolled again with a new code.</source>
+        <translation>Deja de funcionar en su próximo contacto con la central; quien haya iniciado sesión allí sale. Debe registrarse de nuevo con un código nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="299"/>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="310"/>
+        <source>{name} is revoked.</source>
+        <translation>{name} está revocado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="320"/>
+        <source>Type the shopper&apos;s id first.</source>
+        <translation>Escriba primero el ID del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="330"/>
+        <source>No shopper {id} on this terminal: open them first.</source>
+        <translation>No hay ningún cliente {id} en este terminal: ábralo primero.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="336"/>
+        <source>Erase {name}?</source>
+        <translation>¿Borrar a {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="338"/>
+        <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
+        <translation>{name} ({id}) y todo lo suyo se eliminan en la central y en todos los terminales. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="341"/>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="353"/>
+        <source>{name} was erased.</source>
+        <translation>{name} fue borrado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="371"/>
+        <source>{name} can sign in offline on this terminal again.</source>
+        <translation>{name} puede volver a acceder sin conexión en este terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="385"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
+        <translation>La central no rechazó nada escrito en este terminal y no se apartó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <source>Writes HQ refused, with its reason, and writes set aside here:</source>
+        <translation>Registros que la central rechazó, con su motivo, y registros apartados aquí:</translation>
     </message>
 </context>
 <context>
@@ -499,6 +823,11 @@
 </context>
 <context>
     <name>OrderScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="285"/>
+        <source>HQ refused the order: {why}.</source>
+        <translation>La central rechazó el pedido: {why}.</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/order.py" line="49"/>
         <source>← Back</source>
@@ -794,6 +1123,11 @@
         <location filename="../../clienteling/ui/orders.py" line="321"/>
         <source>cancelling</source>
         <translation>cancelando</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="220"/>
+        <source>Cancel it and tell the shopper.</source>
+        <translation>Cancélelo y avise al cliente.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1755,79 @@
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="403"/>
+        <source>HQ refused the note: {why}</source>
+        <translation>La central rechazó la nota: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="29"/>
+        <source>Trainees look and learn: this changes the store&apos;s real data, so it is for associates. Practise it in training mode, or ask an associate.</source>
+        <translation>Quienes están en formación miran y aprenden: esto cambia los datos reales de la tienda, así que es para los vendedores. Practíquelo en el modo de formación o pídaselo a un vendedor.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="35"/>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="37"/>
+        <source>Only a manager can change the scanner settings.</source>
+        <translation>Solo el encargado puede cambiar los ajustes del escáner.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="40"/>
+        <source>Only a manager can open the manager&apos;s screen.</source>
+        <translation>Solo el encargado puede abrir la pantalla del encargado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="43"/>
+        <source>Only a manager can erase a shopper.</source>
+        <translation>Solo el encargado puede borrar un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="46"/>
+        <source>Only a manager can list or revoke the store&apos;s terminals.</source>
+        <translation>Solo el encargado puede listar o revocar los terminales de la tienda.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="49"/>
+        <source>Only a manager can unlock an associate&apos;s offline sign-in.</source>
+        <translation>Solo el encargado puede desbloquear el acceso sin conexión de un vendedor.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="54"/>
+        <source>Only a manager can do this.</source>
+        <translation>Solo el encargado puede hacer esto.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="69"/>
+        <source>TRAINEE</source>
+        <translation>APRENDIZ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="70"/>
+        <source>MANAGER ›</source>
+        <translation>ENCARGADO ›</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="60"/>
+        <source>Your screen: terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)</source>
+        <translation>Su pantalla: terminales, borrado, bloqueos sin conexión, registros rechazados, ajustes del escáner (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="76"/>
+        <source>Role: {role}</source>
+        <translation>Función: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="98"/>
+        <source>Trainee: you can find shoppers and look at their profiles, stock and orders. Notes, edits and orders change the store&apos;s real data, so their buttons are off for trainees; practise them in training mode.</source>
+        <translation>En formación: puede buscar clientes y ver sus perfiles, el stock y los pedidos. Las notas, los cambios y los pedidos modifican los datos reales de la tienda, así que sus botones están desactivados para el personal en formación; practíquelos en el modo de formación.</translation>
+    </message>
 </context>
 <context>
     <name>ScanRouter</name>
@@ -2006,11 +2413,6 @@
         <translation>● Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="76"/>
-        <source>● HQ slow</source>
-        <translation>● Central lenta</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/status.py" line="77"/>
         <source>● Syncing…</source>
         <translation>● Sincronizando…</translation>
@@ -2034,6 +2436,16 @@
         <location filename="../../clienteling/ui/status.py" line="106"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (sesión sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="79"/>
+        <source>● Connecting…</source>
+        <translation>● Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="82"/>
+        <source>● HQ having trouble</source>
+        <translation>● Central con problemas</translation>
     </message>
 </context>
 <context>
@@ -2180,19 +2592,19 @@
         <translation>{colour}, talla {size}: {n} aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="413"/>
-        <source>Other stores, nearest first — live from HQ.</source>
-        <translation>Otras tiendas, la más cercana primero — en tiempo real de la central.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/stock.py" line="417"/>
-        <source>Other stores, nearest first — from this terminal&apos;s last sync (HQ cannot be reached now).</source>
-        <translation>Otras tiendas, la más cercana primero — de la última sincronización de este terminal (ahora no se puede contactar con la central).</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/stock.py" line="443"/>
         <source>Open a shopper&apos;s profile first to order for them.</source>
         <translation>Abre primero el perfil de un cliente para pedir para él.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="434"/>
+        <source>Other stores, nearest first — {fresh}.</source>
+        <translation>Otras tiendas, la más cercana primero — {fresh}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="436"/>
+        <source>Other stores, nearest first — {fresh}; HQ did not answer.</source>
+        <translation>Otras tiendas, la más cercana primero — {fresh}; la central no respondió.</translation>
     </message>
 </context>
 <context>

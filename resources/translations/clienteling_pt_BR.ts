@@ -230,6 +230,29 @@
     </message>
 </context>
 <context>
+    <name>Freshness</name>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="22"/>
+        <source>as of {age} (this terminal&apos;s copy)</source>
+        <translation>atualizado {age} (cópia deste terminal)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="16"/>
+        <source>confirmed at HQ just now</source>
+        <translation>confirmado pela central agora mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="18"/>
+        <source>confirmed at HQ {age}</source>
+        <translation>confirmado pela central {age}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="25"/>
+        <source>not synced on this terminal yet</source>
+        <translation>ainda não sincronizado neste terminal</translation>
+    </message>
+</context>
+<context>
     <name>IdleWatcher</name>
     <message>
         <location filename="../../clienteling/ui/idle.py" line="128"/>
@@ -346,6 +369,307 @@
         <location filename="../../clienteling/ui/main_window.py" line="455"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>A primeira sincronização não terminou: a central não responde. Verifique a rede e abra o aplicativo de novo; nada foi perdido.</translation>
+    </message>
+</context>
+<context>
+    <name>Manager</name>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="41"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="42"/>
+        <source>Profile change</source>
+        <translation>Alteração no perfil</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="44"/>
+        <source>Wishlist item</source>
+        <translation>Item da lista de desejos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="45"/>
+        <source>Wishlist item removed</source>
+        <translation>Item removido da lista de desejos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="47"/>
+        <source>Follow-up done</source>
+        <translation>Acompanhamento concluído</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="48"/>
+        <source>Visit rating</source>
+        <translation>Avaliação da visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="49"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="50"/>
+        <source>Order change</source>
+        <translation>Alteração de pedido</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="69"/>
+        <source>← Back</source>
+        <translation>← Voltar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="72"/>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="73"/>
+        <source>Scanner settings…</source>
+        <translation>Configurações do leitor…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="75"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="89"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="90"/>
+        <source>Enrolled</source>
+        <translation>Cadastrado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="91"/>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="93"/>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="94"/>
+        <source>Revoked</source>
+        <translation>Revogado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="94"/>
+        <source>In use</source>
+        <translation>Em uso</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="102"/>
+        <source>Revoke terminal…</source>
+        <translation>Revogar terminal…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="113"/>
+        <source>A revoked terminal stops working at its next contact with HQ and must be enrolled again with a new code.</source>
+        <translation>Um terminal revogado para de funcionar no próximo contato com a central e precisa ser cadastrado de novo com um novo código.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="125"/>
+        <source>Terminals</source>
+        <translation>Terminais</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="129"/>
+        <source>Shopper id</source>
+        <translation>ID do cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="132"/>
+        <source>Erase shopper…</source>
+        <translation>Apagar cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="138"/>
+        <source>Erasure removes the shopper and everything about them (purchases, notes, preferences, orders) at HQ and on every terminal. It cannot be undone.</source>
+        <translation>Apagar remove o cliente e tudo sobre ele (compras, notas, preferências, pedidos) na central e em todos os terminais. Não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="149"/>
+        <source>Erase a shopper</source>
+        <translation>Apagar um cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="154"/>
+        <source>Associate</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="155"/>
+        <source>Employee id</source>
+        <translation>Matrícula</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="156"/>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="161"/>
+        <source>Unlock offline sign-in</source>
+        <translation>Desbloquear entrada sem conexão</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="173"/>
+        <source>Offline sign-in locks</source>
+        <translation>Entradas sem conexão bloqueadas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="178"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="179"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="180"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="181"/>
+        <source>Shopper</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="187"/>
+        <source>Refused and set aside</source>
+        <translation>Recusados e deixados de lado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="207"/>
+        <source>{name} (this terminal)</source>
+        <translation>{name} (este terminal)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="211"/>
+        <source>Refused by HQ: {why}</source>
+        <translation>Recusado pela central: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="212"/>
+        <source>Set aside on this terminal; never sent</source>
+        <translation>Deixado de lado neste terminal; nunca enviado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="245"/>
+        <source>Nobody&apos;s offline sign-in is locked on this terminal.</source>
+        <translation>Nenhuma entrada sem conexão está bloqueada neste terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="247"/>
+        <source>Locked after too many wrong PINs while HQ could not be reached:</source>
+        <translation>Bloqueados após muitos PINs errados enquanto a central estava fora de alcance:</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="262"/>
+        <source>The terminals could not be listed: {why}</source>
+        <translation>Não foi possível listar os terminais: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="278"/>
+        <source>Choose a terminal to revoke.</source>
+        <translation>Escolha um terminal para revogar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="280"/>
+        <source>This terminal is already revoked.</source>
+        <translation>Este terminal já está revogado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="282"/>
+        <source>This is the terminal you are using: revoke it from another one.</source>
+        <translation>Este é o terminal que você está usando: revogue-o a partir de outro.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="294"/>
+        <source>Revoke {name}?</source>
+        <translation>Revogar {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="296"/>
+        <source>It stops working at its next contact with HQ; whoever is signed in there is signed out. It must be enrolled again with a new code.</source>
+        <translation>Ele para de funcionar no próximo contato com a central; quem estiver conectado nele sai. Precisa ser cadastrado de novo com um novo código.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="299"/>
+        <source>Revoke</source>
+        <translation>Revogar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="310"/>
+        <source>{name} is revoked.</source>
+        <translation>{name} foi revogado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="320"/>
+        <source>Type the shopper&apos;s id first.</source>
+        <translation>Digite primeiro o ID do cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="330"/>
+        <source>No shopper {id} on this terminal: open them first.</source>
+        <translation>Nenhum cliente {id} neste terminal: abra-o primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="336"/>
+        <source>Erase {name}?</source>
+        <translation>Apagar {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="338"/>
+        <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
+        <translation>{name} ({id}) e tudo sobre ele são removidos na central e em todos os terminais. Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="341"/>
+        <source>Erase</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="353"/>
+        <source>{name} was erased.</source>
+        <translation>{name} foi apagado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="371"/>
+        <source>{name} can sign in offline on this terminal again.</source>
+        <translation>{name} pode entrar sem conexão neste terminal de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="385"/>
+        <source>Keep</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
+        <translation>A central não recusou nada escrito neste terminal, e nada foi deixado de lado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <source>Writes HQ refused, with its reason, and writes set aside here:</source>
+        <translation>Registros que a central recusou, com o motivo, e registros deixados de lado aqui:</translation>
     </message>
 </context>
 <context>
@@ -499,6 +823,11 @@
 </context>
 <context>
     <name>OrderScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="285"/>
+        <source>HQ refused the order: {why}.</source>
+        <translation>A central recusou o pedido: {why}.</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/order.py" line="49"/>
         <source>← Back</source>
@@ -794,6 +1123,11 @@
         <location filename="../../clienteling/ui/orders.py" line="321"/>
         <source>cancelling</source>
         <translation>cancelando</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="220"/>
+        <source>Cancel it and tell the shopper.</source>
+        <translation>Cancele-o e avise o cliente.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1755,79 @@
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="403"/>
+        <source>HQ refused the note: {why}</source>
+        <translation>A central recusou a nota: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="29"/>
+        <source>Trainees look and learn: this changes the store&apos;s real data, so it is for associates. Practise it in training mode, or ask an associate.</source>
+        <translation>Estagiários observam e aprendem: isto altera os dados reais da loja, então é para vendedores. Pratique no modo de treinamento ou peça a um vendedor.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="35"/>
+        <source>Sign in first.</source>
+        <translation>Entre primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="37"/>
+        <source>Only a manager can change the scanner settings.</source>
+        <translation>Só um gerente pode alterar as configurações do leitor.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="40"/>
+        <source>Only a manager can open the manager&apos;s screen.</source>
+        <translation>Só um gerente pode abrir a tela do gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="43"/>
+        <source>Only a manager can erase a shopper.</source>
+        <translation>Só um gerente pode apagar um cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="46"/>
+        <source>Only a manager can list or revoke the store&apos;s terminals.</source>
+        <translation>Só um gerente pode listar ou revogar os terminais da loja.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="49"/>
+        <source>Only a manager can unlock an associate&apos;s offline sign-in.</source>
+        <translation>Só um gerente pode desbloquear a entrada sem conexão de um vendedor.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="54"/>
+        <source>Only a manager can do this.</source>
+        <translation>Só um gerente pode fazer isto.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="69"/>
+        <source>TRAINEE</source>
+        <translation>ESTAGIÁRIO</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="70"/>
+        <source>MANAGER ›</source>
+        <translation>GERENTE ›</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="60"/>
+        <source>Your screen: terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)</source>
+        <translation>Sua tela: terminais, exclusão, bloqueios sem conexão, registros recusados, configurações do leitor (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="76"/>
+        <source>Role: {role}</source>
+        <translation>Função: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="98"/>
+        <source>Trainee: you can find shoppers and look at their profiles, stock and orders. Notes, edits and orders change the store&apos;s real data, so their buttons are off for trainees; practise them in training mode.</source>
+        <translation>Estagiário: você pode encontrar clientes e ver perfis, estoque e pedidos. Notas, alterações e pedidos mudam os dados reais da loja, por isso esses botões ficam desativados para estagiários; pratique no modo de treinamento.</translation>
+    </message>
 </context>
 <context>
     <name>ScanRouter</name>
@@ -2006,11 +2413,6 @@
         <translation>● Sem conexão</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="76"/>
-        <source>● HQ slow</source>
-        <translation>● Central lenta</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/status.py" line="77"/>
         <source>● Syncing…</source>
         <translation>● Sincronizando…</translation>
@@ -2034,6 +2436,16 @@
         <location filename="../../clienteling/ui/status.py" line="106"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (entrou sem conexão)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="79"/>
+        <source>● Connecting…</source>
+        <translation>● Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="82"/>
+        <source>● HQ having trouble</source>
+        <translation>● Central com problemas</translation>
     </message>
 </context>
 <context>
@@ -2180,19 +2592,19 @@
         <translation>{colour}, tamanho {size}: {n} aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="413"/>
-        <source>Other stores, nearest first — live from HQ.</source>
-        <translation>Outras lojas, da mais próxima — em tempo real da central.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/stock.py" line="417"/>
-        <source>Other stores, nearest first — from this terminal&apos;s last sync (HQ cannot be reached now).</source>
-        <translation>Outras lojas, da mais próxima — da última sincronização deste terminal (a central está inacessível agora).</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/stock.py" line="443"/>
         <source>Open a shopper&apos;s profile first to order for them.</source>
         <translation>Abra primeiro o perfil de um cliente para fazer o pedido para ele.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="434"/>
+        <source>Other stores, nearest first — {fresh}.</source>
+        <translation>Outras lojas, da mais próxima — {fresh}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="436"/>
+        <source>Other stores, nearest first — {fresh}; HQ did not answer.</source>
+        <translation>Outras lojas, da mais próxima — {fresh}; a central não respondeu.</translation>
     </message>
 </context>
 <context>

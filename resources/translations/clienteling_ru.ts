@@ -230,6 +230,29 @@
     </message>
 </context>
 <context>
+    <name>Freshness</name>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="22"/>
+        <source>as of {age} (this terminal&apos;s copy)</source>
+        <translation>данные {age} (копия на этом терминале)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="16"/>
+        <source>confirmed at HQ just now</source>
+        <translation>подтверждено офисом только что</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="18"/>
+        <source>confirmed at HQ {age}</source>
+        <translation>подтверждено офисом {age}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/freshness.py" line="25"/>
+        <source>not synced on this terminal yet</source>
+        <translation>ещё не синхронизировано на этом терминале</translation>
+    </message>
+</context>
+<context>
     <name>IdleWatcher</name>
     <message>
         <location filename="../../clienteling/ui/idle.py" line="128"/>
@@ -346,6 +369,307 @@
         <location filename="../../clienteling/ui/main_window.py" line="455"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>Первая синхронизация не завершилась: центральный офис недоступен. Проверьте сеть и запустите приложение снова; ничего не потеряно.</translation>
+    </message>
+</context>
+<context>
+    <name>Manager</name>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="41"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="42"/>
+        <source>Profile change</source>
+        <translation>Изменение профиля</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="44"/>
+        <source>Wishlist item</source>
+        <translation>Товар из списка желаний</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="45"/>
+        <source>Wishlist item removed</source>
+        <translation>Товар удалён из списка желаний</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <source>Follow-up</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="47"/>
+        <source>Follow-up done</source>
+        <translation>Напоминание выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="48"/>
+        <source>Visit rating</source>
+        <translation>Оценка визита</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="49"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="50"/>
+        <source>Order change</source>
+        <translation>Изменение заказа</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="69"/>
+        <source>← Back</source>
+        <translation>← Назад</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="72"/>
+        <source>Manager</source>
+        <translation>Управляющий</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="73"/>
+        <source>Scanner settings…</source>
+        <translation>Настройки сканера…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="75"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="89"/>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="90"/>
+        <source>Enrolled</source>
+        <translation>Подключён</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="91"/>
+        <source>Last used</source>
+        <translation>Последнее использование</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="93"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="94"/>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="94"/>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="102"/>
+        <source>Revoke terminal…</source>
+        <translation>Отозвать терминал…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="113"/>
+        <source>A revoked terminal stops working at its next contact with HQ and must be enrolled again with a new code.</source>
+        <translation>Отозванный терминал перестаёт работать при следующем обращении к центральному офису; его нужно подключить заново с новым кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="125"/>
+        <source>Terminals</source>
+        <translation>Терминалы</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="129"/>
+        <source>Shopper id</source>
+        <translation>ID покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="132"/>
+        <source>Erase shopper…</source>
+        <translation>Удалить покупателя…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="138"/>
+        <source>Erasure removes the shopper and everything about them (purchases, notes, preferences, orders) at HQ and on every terminal. It cannot be undone.</source>
+        <translation>Удаление стирает покупателя и всё о нём (покупки, заметки, предпочтения, заказы) в центральном офисе и на всех терминалах. Отменить его нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="149"/>
+        <source>Erase a shopper</source>
+        <translation>Удалить покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="154"/>
+        <source>Associate</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="155"/>
+        <source>Employee id</source>
+        <translation>Табельный номер</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="156"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="161"/>
+        <source>Unlock offline sign-in</source>
+        <translation>Разблокировать вход без сети</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="173"/>
+        <source>Offline sign-in locks</source>
+        <translation>Блокировки входа без сети</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="178"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="179"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="180"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="181"/>
+        <source>Shopper</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="187"/>
+        <source>Refused and set aside</source>
+        <translation>Отклонённые и отложенные</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="207"/>
+        <source>{name} (this terminal)</source>
+        <translation>{name} (этот терминал)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="211"/>
+        <source>Refused by HQ: {why}</source>
+        <translation>Отклонено центральным офисом: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="212"/>
+        <source>Set aside on this terminal; never sent</source>
+        <translation>Отложено на этом терминале; не отправлялось</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="245"/>
+        <source>Nobody&apos;s offline sign-in is locked on this terminal.</source>
+        <translation>На этом терминале ни у кого не заблокирован вход без сети.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="247"/>
+        <source>Locked after too many wrong PINs while HQ could not be reached:</source>
+        <translation>Заблокированы после слишком многих неверных PIN, пока центральный офис был недоступен:</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="262"/>
+        <source>The terminals could not be listed: {why}</source>
+        <translation>Не удалось получить список терминалов: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="278"/>
+        <source>Choose a terminal to revoke.</source>
+        <translation>Выберите терминал, который нужно отозвать.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="280"/>
+        <source>This terminal is already revoked.</source>
+        <translation>Этот терминал уже отозван.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="282"/>
+        <source>This is the terminal you are using: revoke it from another one.</source>
+        <translation>Это терминал, которым вы пользуетесь: отзовите его с другого.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="294"/>
+        <source>Revoke {name}?</source>
+        <translation>Отозвать {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="296"/>
+        <source>It stops working at its next contact with HQ; whoever is signed in there is signed out. It must be enrolled again with a new code.</source>
+        <translation>Он перестанет работать при следующем обращении к центральному офису; вошедший на нём консультант будет отключён. Его нужно подключить заново с новым кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="299"/>
+        <source>Revoke</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="310"/>
+        <source>{name} is revoked.</source>
+        <translation>{name} отозван.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="320"/>
+        <source>Type the shopper&apos;s id first.</source>
+        <translation>Сначала введите ID покупателя.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="330"/>
+        <source>No shopper {id} on this terminal: open them first.</source>
+        <translation>Покупателя {id} нет на этом терминале: сначала откройте его.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="336"/>
+        <source>Erase {name}?</source>
+        <translation>Удалить покупателя {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="338"/>
+        <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
+        <translation>{name} ({id}) и всё о нём будут удалены в центральном офисе и на всех терминалах. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="341"/>
+        <source>Erase</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="353"/>
+        <source>{name} was erased.</source>
+        <translation>Покупатель {name} удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="371"/>
+        <source>{name} can sign in offline on this terminal again.</source>
+        <translation>{name} снова может входить без сети на этом терминале.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="385"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
+        <translation>Центральный офис ничего не отклонил из записанного на этом терминале, и ничего не отложено.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <source>Writes HQ refused, with its reason, and writes set aside here:</source>
+        <translation>Записи, отклонённые центральным офисом, с причиной, и записи, отложенные здесь:</translation>
     </message>
 </context>
 <context>
@@ -499,6 +823,11 @@
 </context>
 <context>
     <name>OrderScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="285"/>
+        <source>HQ refused the order: {why}.</source>
+        <translation>Центральный офис отклонил заказ: {why}.</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/order.py" line="49"/>
         <source>← Back</source>
@@ -794,6 +1123,11 @@
         <location filename="../../clienteling/ui/orders.py" line="321"/>
         <source>cancelling</source>
         <translation>отменяется</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="220"/>
+        <source>Cancel it and tell the shopper.</source>
+        <translation>Отмените его и сообщите покупателю.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1755,79 @@
         <source>SKU {sku}</source>
         <translation>Артикул {sku}</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="403"/>
+        <source>HQ refused the note: {why}</source>
+        <translation>Центральный офис отклонил заметку: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="29"/>
+        <source>Trainees look and learn: this changes the store&apos;s real data, so it is for associates. Practise it in training mode, or ask an associate.</source>
+        <translation>Стажёры смотрят и учатся: это меняет настоящие данные магазина, поэтому это делают консультанты. Потренируйтесь в учебном режиме или попросите консультанта.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="35"/>
+        <source>Sign in first.</source>
+        <translation>Сначала войдите.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="37"/>
+        <source>Only a manager can change the scanner settings.</source>
+        <translation>Только управляющий может менять настройки сканера.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="40"/>
+        <source>Only a manager can open the manager&apos;s screen.</source>
+        <translation>Только управляющий может открыть экран управляющего.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="43"/>
+        <source>Only a manager can erase a shopper.</source>
+        <translation>Только управляющий может удалить покупателя.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="46"/>
+        <source>Only a manager can list or revoke the store&apos;s terminals.</source>
+        <translation>Только управляющий может просматривать и отзывать терминалы магазина.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="49"/>
+        <source>Only a manager can unlock an associate&apos;s offline sign-in.</source>
+        <translation>Только управляющий может разблокировать вход консультанта без сети.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="54"/>
+        <source>Only a manager can do this.</source>
+        <translation>Это может сделать только управляющий.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="69"/>
+        <source>TRAINEE</source>
+        <translation>СТАЖЁР</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="70"/>
+        <source>MANAGER ›</source>
+        <translation>УПРАВЛЯЮЩИЙ ›</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="60"/>
+        <source>Your screen: terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)</source>
+        <translation>Ваш экран: терминалы, удаление, блокировки без сети, отклонённые записи, настройки сканера (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="76"/>
+        <source>Role: {role}</source>
+        <translation>Роль: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="98"/>
+        <source>Trainee: you can find shoppers and look at their profiles, stock and orders. Notes, edits and orders change the store&apos;s real data, so their buttons are off for trainees; practise them in training mode.</source>
+        <translation>Стажёр: вы можете искать покупателей и смотреть их профили, остатки и заказы. Заметки, изменения и заказы меняют настоящие данные магазина, поэтому эти кнопки для стажёров выключены; тренируйтесь в учебном режиме.</translation>
+    </message>
 </context>
 <context>
     <name>ScanRouter</name>
@@ -2006,11 +2413,6 @@
         <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="76"/>
-        <source>● HQ slow</source>
-        <translation>● Офис отвечает медленно</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/status.py" line="77"/>
         <source>● Syncing…</source>
         <translation>● Синхронизация…</translation>
@@ -2034,6 +2436,16 @@
         <location filename="../../clienteling/ui/status.py" line="106"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (вход без связи)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="79"/>
+        <source>● Connecting…</source>
+        <translation>● Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="82"/>
+        <source>● HQ having trouble</source>
+        <translation>● Сбои в офисе</translation>
     </message>
 </context>
 <context>
@@ -2180,19 +2592,19 @@
         <translation>{colour}, размер {size}: здесь {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="413"/>
-        <source>Other stores, nearest first — live from HQ.</source>
-        <translation>Другие магазины, сначала ближайшие — актуально из офиса.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/stock.py" line="417"/>
-        <source>Other stores, nearest first — from this terminal&apos;s last sync (HQ cannot be reached now).</source>
-        <translation>Другие магазины, сначала ближайшие — с последней синхронизации терминала (офис сейчас недоступен).</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/stock.py" line="443"/>
         <source>Open a shopper&apos;s profile first to order for them.</source>
         <translation>Сначала откройте профиль покупателя, чтобы оформить для него заказ.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="434"/>
+        <source>Other stores, nearest first — {fresh}.</source>
+        <translation>Другие магазины, сначала ближайшие — {fresh}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="436"/>
+        <source>Other stores, nearest first — {fresh}; HQ did not answer.</source>
+        <translation>Другие магазины, сначала ближайшие — {fresh}; офис не ответил.</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,13 @@ def erase_at_hq(world: World, shopper_id: str) -> None:
         assert client.delete(f"/v1/shoppers/{shopper_id}").status_code == 200
 
 
+def unknown_at_hq(world: World, shopper_id: str) -> None:
+    """HQ no longer holds the shopper, though nobody erased them (HQ restored from an older
+    backup): the terminal still shows them and HQ refuses writes about them (404)."""
+    with world.db.write() as w:
+        w.conn.execute(t.shoppers.delete().where(t.shoppers.c.shopper_id == shopper_id))
+
+
 def offline_session(world: World) -> TerminalServices:
     """The associate signed in online once (so the PIN works offline), then again with HQ down."""
     services = signed_in(world)

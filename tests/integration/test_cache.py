@@ -381,3 +381,70 @@ def test_v2_cache_gets_the_search_hit_index_and_search_reads_from_it(tmp_path, m
     )
     assert "COVERING INDEX ix_shoppers_hit" in plan[0][-1]
     c.close()
+
+
+def order_row(status: str, seq: int | None) -> dict:
+    return {
+        "order_id": "o1",
+        "shopper_id": "a",
+        "store_id": "BR-SP-01",
+        "associate_id": "e1",
+        "fulfilment": "pickup",
+        "pickup_store": "BR-SP-01",
+        "address": None,
+        "lines": [{"sku": "X", "quantity": 1}],
+        "status": status,
+        "history": [],
+        "created_at": "2026-11-01T12:00:00+00:00",
+        "updated_at": "2026-11-01T12:00:00+00:00",
+        **({} if seq is None else {"seq": seq}),
+    }
+
+
+def test_v6_cache_upgrades_to_orders_numbered_by_hq_the_newest_copy_winning(tmp_path, monkeypatch):
+    from clienteling.cache import outbox, schema, store
+    from clienteling.cache.apply import apply_rows
+
+    path = tmp_path / "cache.db"
+    monkeypatch.setattr(store, "MIGRATIONS", schema.MIGRATIONS[:6])
+    v6_columns = tuple(c for c in schema.COLUMNS["orders"] if c != "seq")
+    monkeypatch.setitem(schema.COLUMNS, "orders", v6_columns)
+    _upsert_sql.cache_clear()
+    v6 = store.open_cache(path, KEY)
+    apply_page(writer_of(v6), page("shoppers", SHOPPERS, next_cursor=4), after=0)
+    apply_rows(writer_of(v6), "orders", [order_row("reserved", None)], [])
+    outbox.enqueue(
+        writer_of(v6), id="n1", kind="note", shopper_id="a", method="POST", path="/notes", body={}
+    )
+    v6.close()
+    monkeypatch.undo()
+    _upsert_sql.cache_clear()
+    monkeypatch.setattr(store, "MIGRATIONS", schema.MIGRATIONS)
+    backups = []
+    c = store.open_cache(path, KEY, on_backup=backups.append)
+    assert c.schema_version() == len(schema.MIGRATIONS) == 7
+    assert backups == [tmp_path / "cache.db.v6.bak"]
+    conn = writer_of(c)
+
+    def status() -> tuple:
+        return conn.execute("SELECT status, seq FROM orders WHERE order_id = 'o1'").fetchone()
+
+    assert status() == ("reserved", None)  # kept; any copy HQ sends replaces it
+    apply_page(conn, page("orders", [order_row("cancelled", 9)], next_cursor=9), after=0)
+    assert status() == ("cancelled", 9)
+    for stale in (order_row("reserved", 5), order_row("reserved", None)):
+        apply_rows(conn, "orders", [stale], [])  # an older answer, or one of unknown age
+        assert status() == ("cancelled", 9)
+    apply_rows(conn, "orders", [order_row("collected", 12)], [])
+    assert status() == ("collected", 12)
+    plan = conn.execute(
+        "EXPLAIN QUERY PLAN SELECT n FROM outbox WHERE shopper_id = 'a' AND state = 'pending'"
+    ).fetchall()
+    assert "ix_outbox_shopper" in plan[0][-1]
+    secure = conn.execute("SELECT v FROM shopper_search_config WHERE k = 'secure-delete'")
+    assert secure.fetchone() == (1,)
+    apply_page(conn, page("shoppers", [], ["a"], next_cursor=10), after=4)
+    assert outbox.record(conn, "n1").state == "parked"
+    assert conn.execute("SELECT count(*) FROM orders").fetchone() == (0,)
+    assert find_shoppers(conn, "silva") == []
+    c.close()

@@ -94,15 +94,15 @@ class PinChecks:
     def __init__(self, monkeypatch) -> None:
         self.checked: list[str] = []
         self._lock = threading.Lock()
-        real = auth.verify_pin
+        real = auth.check_pin
 
-        def counting(pin: str, stored: str) -> bool:
-            if stored != auth._DUMMY_HASH:
+        def counting(db, pin: str, stored: str) -> tuple[bool, bool]:
+            if stored != auth.dummy_hash(db):
                 with self._lock:
                     self.checked.append(pin)
-            return real(pin, stored)
+            return real(db, pin, stored)
 
-        monkeypatch.setattr(auth, "verify_pin", counting)
+        monkeypatch.setattr(auth, "check_pin", counting)
 
 
 def race_sign_ins(
@@ -610,6 +610,8 @@ ENDPOINTS = {
     "list_devices": ("GET", "/v1/devices", None),
     "revoke_device": ("POST", "/v1/devices/{spare}/revoke", None),
     "revoke_other_store_device": ("POST", "/v1/devices/{far}/revoke", None),
+    "shopper_access": ("GET", "/v1/shopper-access", None),
+    "other_store_shopper_access": ("GET", "/v1/shopper-access?store_id=ES-MD-01", None),
 }
 
 # A real CSV for the import cell: one store, every column filled.
@@ -641,11 +643,21 @@ ALLOWED = {
         "erase_own",
         "list_devices",
         "revoke_device",
+        "shopper_access",
         *WRITERS,
         *READERS,
     },
-    "manager_token": {"order_status", "erase_own", "list_devices", "revoke_device", *READERS},
+    "manager_token": {
+        "order_status",
+        "erase_own",
+        "list_devices",
+        "revoke_device",
+        "shopper_access",
+        *READERS,
+    },
     "integration": {
+        "shopper_access",
+        "other_store_shopper_access",
         "order_status",
         "erase_own",
         "erase_other_store",

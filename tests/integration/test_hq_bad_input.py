@@ -28,7 +28,8 @@ def test_bad_input_is_refused_with_the_field_named_and_nothing_stored(served, ba
     assert r.status_code == bad.status, r.text
     error = r.json()["error"]
     if bad.status == 404:
-        assert error["code"] == "not_found"
+        shopper = bad.path.startswith("/v1/shoppers/")
+        assert error["code"] == ("shopper_unknown" if shopper else "not_found")
     else:
         assert error["code"] == "invalid_request"
         named = error["details"][0]["field"]

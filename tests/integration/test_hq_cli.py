@@ -9,10 +9,10 @@ import sys
 import pytest
 from sqlalchemy import select
 
-from clienteling.hq import migrate
+from clienteling.hq import migrate, pins
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
-from clienteling.hq.secrets import canonical_code, digest, verify_pin
+from clienteling.hq.secrets import canonical_code, digest
 from tests.hq_live import add_stores
 
 
@@ -80,8 +80,9 @@ def test_associate_commands_take_the_pin_from_the_environment_only(db_url):
     db = Database(db_url)
     with db.read() as conn:
         row = conn.execute(select(t.associates)).one()
+    assert pins.check(db, "97531", row.pin_hash) == (True, False) and not row.active
+    assert row.pin_hash.startswith("scrypt-pepper$")
     db.dispose()
-    assert verify_pin("97531", row.pin_hash) and not row.active
 
 
 def test_api_tokens_are_shown_once_and_stored_hashed(db_url):

@@ -561,8 +561,9 @@ def test_a_file_that_stops_being_csv_keeps_what_came_before(hq_db):
 
 def test_a_file_of_garbage_lists_a_bounded_number_of_errors(hq_db):
     report = run(hq_db, "stock", b"store_id,sku,on_hand\n" + b"S,X,-1\n" * 10_005)
-    assert (report.rows_read, report.rows_written, len(report.errors)) == (10_005, 0, 10_000)
-    assert report.warnings == ["10005 rows were refused; only the first 10000 are listed"]
+    assert (report.rows_read, report.rows_written, len(report.errors)) == (10_005, 0, 100)
+    assert report.errors_total == 10_005 and report.warnings == []
+    assert [e.line for e in report.errors] == list(range(2, 102))  # the first ones by line
 
 
 # --- encoding and layout -----------------------------------------------------------
@@ -755,6 +756,8 @@ def test_an_integration_token_posts_the_same_csv(hq_db):
         "kind": "stock",
         "rows_read": 2,
         "rows_written": 1,
-        "warnings": [],
+        "errors_total": 1,
         "errors": [{"line": 3, "column": "store_id", "reason": "unknown store X"}],
+        "warnings": [],
+        "refused": None,
     }

@@ -240,6 +240,10 @@ def test_the_wedge_settings_of_an_open_terminal(world):
     scans = world.services.scans
     assert scans.wedge_settings() == WedgeSettings()
     mine = WedgeSettings(max_median_gap_ms=45, timeout_ms=120, prefix="~", suffixes=("\t",))
+    with pytest.raises(PermissionError, match="only a manager can change the scanner settings"):
+        scans.save_wedge_settings(mine)  # the associate is signed in: managers set it up
+    assert scans.wedge_settings() == WedgeSettings()
+    world.services.sessions.sign_in(f"{STORE}-manager", PIN)
     scans.save_wedge_settings(mine)
     assert scans.wedge_settings() == mine
     # the terminal's own settings file, next to the rest of its settings

@@ -26,7 +26,6 @@ from tests.integration.services_world import (
     PIN,
     STORE,
     TRAINEE,
-    erase_at_hq,
     hq_rows,
     moment,
     offline_session,
@@ -34,6 +33,7 @@ from tests.integration.services_world import (
     signed_in,
     sqlite_world,
     terminal_world,
+    unknown_at_hq,
 )
 
 
@@ -394,7 +394,7 @@ def test_a_trainees_write_is_refused_before_it_is_queued(hq_world):
 
 def test_a_refused_write_shows_refused_with_hqs_reason(hq_world):
     services = signed_in(hq_world)
-    erase_at_hq(hq_world, "sh1")  # the terminal still shows them; HQ no longer has them
+    unknown_at_hq(hq_world, "sh1")  # the terminal still shows them; HQ no longer has them
     saved = services.engagement.add_note("sh1", "browsing", "too late")
     assert not saved.sent
     note = services.profiles.profile("sh1").notes[0]

@@ -34,6 +34,7 @@ from tests.integration.services_world import (
     hq_rows,
     signed_in,
     terminal_world,
+    unknown_at_hq,
 )
 
 ADDRESS = {
@@ -226,12 +227,21 @@ def test_a_trainees_order_is_refused_before_it_is_queued(world):
 
 def test_an_order_hq_refuses_is_rejected_with_hqs_words(world):
     services = signed_in(world)
-    erase_at_hq(world, "sh1")  # gone at HQ since the terminal's last sync
+    unknown_at_hq(world, "sh1")  # gone at HQ since the terminal's last sync
     result = services.orders.place(pickup("ST1-BLK-M"))
     assert result.state == OrderState.REJECTED and result.alternatives == []
     assert "shopper sh1" in result.reason
     [row] = services.orders.rows()
     assert row.actions == ("cancel",)  # nothing to offer instead: only set it aside
+
+
+def test_an_order_for_a_shopper_erased_meanwhile_is_set_aside_and_the_shopper_leaves(world):
+    services = signed_in(world)
+    erase_at_hq(world, "sh1")  # the terminal has not synced since: it still shows them
+    result = services.orders.place(pickup("ST1-BLK-M"))
+    assert result.state == OrderState.REJECTED and "erased" in result.reason
+    assert services.profiles.profile("sh1") is None  # gone from this terminal at once
+    assert hq_rows(world.db, t.orders) == []
 
 
 # --- cancelling ----------------------------------------------------------------------------

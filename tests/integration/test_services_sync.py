@@ -31,11 +31,11 @@ from tests.integration.services_world import (
     PIN,
     STORE,
     World,
-    erase_at_hq,
     gtin_of,
     overloaded,
     signed_in,
     sqlite_world,
+    unknown_at_hq,
 )
 
 
@@ -205,7 +205,7 @@ def test_first_sync_and_the_status_of_a_terminal(world, tmp_path):
 
 def test_status_counts_waiting_sent_and_refused_writes(world):
     services = signed_in(world)
-    erase_at_hq(world, "sh10")  # the terminal still shows them: HQ refuses what is about them
+    unknown_at_hq(world, "sh10")  # the terminal still shows them: HQ refuses what is about them
     refused = services.engagement.record_feedback("sh10", 2)
     services.engagement.add_note("sh1", "gift", "a tie")
     world.stop_hq()

@@ -43,6 +43,11 @@ def test_enroll_sync_find_stock_order_status(hq_db, tmp_path, secret_service):
         again = term(home, "enroll", "--hq", hq.url, "--code", code)
         assert again.returncode == 1 and "already used" in again.stderr
         assert term(home, "sync").returncode == 0
+        # Connectivity: unknown until something is tried; --probe asks HQ's health check.
+        untried = term(home, "status")
+        assert ": unknown (not tried; --probe asks HQ)" in untried.stdout.splitlines()[0]
+        probed = json.loads(term(home, "status", "--probe", "--json").stdout)
+        assert probed["connectivity"] == "online"
         found = json.loads(term(home, "find", "silva", "--json").stdout)
         assert [f["shopper_id"] for f in found] == ["sh1"]
         assert found[0]["tier"] == "gold"  # codes for programs, words for people:
@@ -76,10 +81,15 @@ def test_enroll_sync_find_stock_order_status(hq_db, tmp_path, secret_service):
     # HQ is gone: stock from the cache, orders queue, the PIN works offline.
     offline_stock = json.loads(term(home, "stock", "ST1-BLK-M", "--json").stdout)
     assert offline_stock["live"] is False
+    assert offline_stock["confirmed_at"] is not None  # as of this terminal's last sync
     queued = term(home, *args, pin="2468")
     assert queued.returncode == 0, queued.stderr
     assert json.loads(queued.stdout)["state"] == "queued"
     status = json.loads(term(home, "status", "--json").stdout)
+    assert status["connectivity"] == "unknown"  # nothing tried by this command
+    assert json.loads(term(home, "status", "--probe", "--json").stdout)["connectivity"] == (
+        "offline"
+    )
     assert status["outbox"] == {"pending": 1, "delivered": 1, "parked": 0}
     assert status["collections"]["shoppers"]["age_seconds"] is not None
     assert status["collections"]["shoppers"]["rows"] == 1  # the region's one shopper (sh1)

@@ -40,3 +40,9 @@ class SyncRunner(TaskRunner):
 
     def __init__(self, parent=None) -> None:
         super().__init__(pool=CallingThreadPool(), parent=parent)
+
+    def own_worker(self) -> SyncRunner:
+        """The probe's runner: in tests it runs on the calling thread too."""
+        worker = SyncRunner(parent=self)
+        self._workers.append(worker)
+        return worker

@@ -30,10 +30,11 @@ from clienteling.ui.layout_check import (
 )
 from clienteling.ui.theme import apply_theme
 from tests.hq_live import World, add_purchase, add_shopper, set_stock, small_chain
-from tests.ui.conftest import STORE
-from tests.ui.test_screens import search, sign_in
+from tests.ui.conftest import PIN, STORE
+from tests.ui.test_screens import search
 
 SKU_L = "ST1-BLK-L"
+MANAGER = f"{STORE}-manager"
 SHOTS = os.environ.get("CLIENTELING_LAYOUT_SHOTS")  # a folder: save each checked screen there
 FAST = Policy(deadline=2, attempt_timeout=1, connect_timeout=0.3, attempts=1)
 
@@ -79,13 +80,23 @@ def in_language(request):
     app.setPalette(palette)
 
 
+def sign_in_as(qtbot, win, employee=MANAGER, pin=PIN):
+    button = next(
+        b for b in win.signin.associate_buttons() if b.property("employee_id") == employee
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    for digit in pin:
+        qtbot.mouseClick(win.signin.pad.buttons[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.signin.pad.buttons["OK"], Qt.MouseButton.LeftButton)
+
+
 def screens(qtbot, win):
     """Take the window through every screen; yields the name of each as it shows."""
     yield "signin"
-    sign_in(qtbot, win, pin="1111")  # a wrong PIN: its message must not grow the window
+    sign_in_as(qtbot, win, pin="1111")  # a wrong PIN: its message must not grow the window
     qtbot.waitUntil(lambda: win.signin.error.isVisible(), timeout=5000)
     yield "signin-wrong-pin"
-    sign_in(qtbot, win)
+    sign_in_as(qtbot, win)  # a manager: every screen and dialog an associate has, and theirs
     qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
     search(qtbot, win, "silva")
     yield "home"
@@ -118,6 +129,12 @@ def screens(qtbot, win):
     with qtbot.waitSignal(win.orders.loaded, timeout=5000):
         win.open_orders(win.profile.who)
     yield "orders"
+    win.roles.open_manager()
+    qtbot.waitUntil(lambda: win.current == "manager" and win.runner.busy == 0, timeout=5000)
+    tabs = win.manager.tabs
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        yield f"manager-{i}"
 
 
 def dialogs_fit(qtbot, win, language, messages) -> list[str]:

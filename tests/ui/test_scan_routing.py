@@ -23,8 +23,10 @@ from clienteling.services.orders import OrderDraft
 from clienteling.settings import SettingsFile
 from tests.hq_live import add_shopper
 from tests.integration.test_scanning_service import FAR_CARD, HERE_CARD, gtin_of
-from tests.ui.conftest import STORE
+from tests.ui.conftest import ASSOCIATE, STORE
 from tests.ui.test_screens import sign_in
+
+MANAGER = f"{STORE}-manager"
 
 _clock = itertools.count(10_000, 500)  # each scan starts half a second after the last
 
@@ -42,8 +44,8 @@ def cards(world):
     return world
 
 
-def home(qtbot, win):
-    sign_in(qtbot, win)
+def home(qtbot, win, employee_id=ASSOCIATE):
+    sign_in(qtbot, win, employee_id=employee_id)
     qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
     assert win.scan_filter_installed
     win.activateWindow()
@@ -243,8 +245,10 @@ def test_dropping_an_image_file_reads_its_code(qtbot, cards, window, tmp_path):
 
 def test_scanner_settings_test_field_and_saving(qtbot, cards, window):
     win = window
-    home(qtbot, win)
-    qtbot.mouseClick(win.strip.scanner, Qt.MouseButton.LeftButton)
+    home(qtbot, win, MANAGER)  # the scanner is set up by managers, on their screen
+    qtbot.mouseClick(win.strip.role_badge, Qt.MouseButton.LeftButton)  # MANAGER ›
+    assert win.current == "manager"
+    qtbot.mouseClick(win.manager.scanner, Qt.MouseButton.LeftButton)
     dialog = win.scanner_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.activateWindow()
@@ -252,7 +256,7 @@ def test_scanner_settings_test_field_and_saving(qtbot, cards, window):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.test, timeout=2000)
     with qtbot.waitSignal(win.scan_routed, timeout=8000):
         scan(HERE_CARD)
-    assert win.current == "home"  # testing opens nothing
+    assert win.current == "manager"  # testing opens nothing
     assert dialog.test.text() == HERE_CARD
     assert dialog.result.text() == f"Last scan: Loyalty card: {HERE_CARD}"
 

@@ -5,10 +5,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clienteling.scan.wedge import WedgeSettings
-from clienteling.ui.scanner import ScanFilter
+from clienteling.ui.scanner import ScanFilter, may_be_scan
 
 CODE = "4006381333931"
 
@@ -180,3 +187,33 @@ def test_a_persons_key_after_a_pause_reaches_the_field_at_once(qtbot, form, scan
     assert form.field.text() == "J"
     type_keys(qtbot, form.field, "o", clock, 400, 0)  # the next key, well after the pause
     assert form.field.text() == "Jo" and scan_filter.scans == []
+
+
+NOTE = "Wants the boots in 42 by Friday; call after 6pm"
+
+
+@pytest.mark.parametrize("gap", [29, 5])  # ~30 ms a key (a fast typist), and faster still
+def test_typing_a_note_is_never_taken_for_a_scan(qtbot, form, scan_filter, clock, gap):
+    note = QPlainTextEdit()
+    form.layout().addWidget(note)
+    note.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is note)
+    type_keys(qtbot, note, NOTE + "\r" + NOTE, clock, 1000, gap)
+    assert note.toPlainText() == NOTE + "\n" + NOTE  # every key kept, Enter a new line
+    assert scan_filter.scans == []
+    # The search field beside it still tells a scanner from a person.
+    form.field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.field)
+    type_keys(qtbot, form.field, CODE + "\r", clock, 9000, 5)
+    assert scan_filter.scans == [CODE] and form.field.text() == ""
+
+
+def test_which_widgets_may_take_a_scan():
+    assert may_be_scan(QLineEdit())
+    assert not may_be_scan(QPlainTextEdit()) and not may_be_scan(QTextEdit())
+    shown = QPlainTextEdit()
+    shown.setReadOnly(True)  # a read-only text is not typed into: a scan there is a scan
+    assert may_be_scan(shown)
+    pin = QLineEdit()
+    pin.setProperty("scanKeys", False)  # a widget can say so itself
+    assert not may_be_scan(pin)

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from tests.ui.conftest import ASSOCIATE, PIN
 
 
-def sign_in(qtbot, win, pin=PIN):
+def sign_in(qtbot, win, pin=PIN, employee_id=ASSOCIATE):
     button = next(
-        b for b in win.signin.associate_buttons() if b.property("employee_id") == ASSOCIATE
+        b for b in win.signin.associate_buttons() if b.property("employee_id") == employee_id
     )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     for digit in pin:

@@ -100,7 +100,8 @@ def test_stock_grid_and_other_stores_nearest_first_with_age(qtbot, stocked, wind
     grid = s.grid
     assert [grid.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["S", "M", "L"]
     assert [grid.data(grid.index(0, c)) for c in range(3)] == ["–", "2", "–"]  # M: 2 here
-    assert s.source.text().endswith("live from HQ.")
+    # One rule for the line above the stores and each store's row: HQ confirmed them now.
+    assert s.source.text() == "Other stores, nearest first — confirmed at HQ just now."
     assert not s.order_button.isEnabled()  # no shopper chosen: nothing to order for
 
     with qtbot.waitSignal(s.shown, timeout=5000):  # tap the M cell
@@ -114,12 +115,16 @@ def test_stock_grid_and_other_stores_nearest_first_with_age(qtbot, stocked, wind
     assert rows[0][1].endswith(" km") and rows[0][2] == "3"
     km = [line.distance_km for line in s.stores.items]
     assert km == sorted(km) and 50 < km[0] < 150  # Campinas is about 84 km away
-    assert all(r[3].startswith("as of ") for r in rows)
+    assert all(r[3] == "confirmed at HQ just now" for r in rows)
 
     gtin = s.current.stock.product.gtin  # a scanned GTIN opens the item at once
     stocked.stop_hq()
     stock_of(qtbot, win, gtin)
-    assert s.sku == SKU_L and "last sync" in s.source.text()  # offline: cached figures
+    assert s.sku == SKU_L  # offline: this terminal's copy, never "live", as of its last sync
+    copy = "as of just now (this terminal's copy)"
+    assert s.source.text() == f"Other stores, nearest first — {copy}; HQ did not answer."
+    rows = [s.stores.data(s.stores.index(r, 3)) for r in range(3)]
+    assert rows == [copy] * 3
 
 
 def test_order_an_out_of_stock_size_from_another_store_online(qtbot, stocked, window):

@@ -117,3 +117,18 @@ def test_a_cancelled_task_can_stop_early_and_says_nothing(qtbot, runner):
     with qtbot.waitSignal(ticket.settled, timeout=5000):
         ticket.cancel()
     assert stopped.is_set() and calls == []
+
+
+def test_a_runner_of_its_own_never_waits_behind_the_others_tasks(qtbot):
+    """The probe's runner: one thread of its own, shut down with the runner it came from."""
+    runner = TaskRunner()
+    runner.pool.setMaxThreadCount(1)
+    worker = runner.own_worker()
+    release = threading.Event()
+    runner.run(release.wait, 10)  # the only thread of `runner` is busy
+    answers = []
+    worker.run(lambda: "probed", done=answers.append)
+    qtbot.waitUntil(lambda: answers == ["probed"], timeout=5000)
+    release.set()
+    assert runner.shutdown(5000)
+    assert worker.busy == 0

@@ -4,9 +4,10 @@ The file is read as a stream, one CSV record at a time, and good rows are
 written in batches, each in its own `Database.write()` transaction, so every
 row gets a change-sequence value and reaches terminals through the feed. A bad
 row is reported with its line and column and leaves nothing of itself behind;
-the rest of the file goes on. Column rules live in rows.py (stores,
-products, stock) and people.py (shoppers, purchases); the user's
-documentation is docs/import.md.
+the rest of the file goes on. A file that cannot be read at all (its first line
+is not a usable header) is refused whole. Cells are read by cells.py, the
+column rules live in rows.py (stores, products, stock) and people.py
+(shoppers, purchases); the user's documentation is docs/import.md.
 """
 
 from __future__ import annotations
@@ -18,19 +19,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError, InterfaceError, OperationalError
 
 from .. import tables as t
 from ..auth import audit
 from ..db import Database, Writer
 from . import people, rows
-from .rows import Batch, Parsed, RowProblem
+from .cells import NOT_UTF8, RowProblem, extra_cell, undecodable
+from .rows import Batch, Parsed
 
 KINDS = ("stores", "products", "stock", "shoppers", "purchases")
-NOT_UTF8 = "not valid UTF-8: save the file as UTF-8"
 DELIMITERS = (",", ";", "\t")  # spreadsheets in pt, es and ru locales save with ";"
 MAX_LINE = 1024 * 1024  # characters; longer lines are not CSV we can stream
-MAX_LISTED_ERRORS = 10_000  # a file of garbage must not fill the memory with errors
+MAX_LISTED_ERRORS = 100  # the first ones by line; `errors_total` counts them all
 
 
 @dataclass
@@ -48,8 +49,34 @@ class ImportReport:
     kind: str
     rows_read: int
     rows_written: int
-    errors: list[RowError]
+    errors: list[RowError]  # the first MAX_LISTED_ERRORS by line
     warnings: list[str]
+    errors_total: int = 0
+    refused: str | None = None  # why nothing of the file was read, when it was refused whole
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "rows_read": self.rows_read,
+            "rows_written": self.rows_written,
+            "errors_total": self.errors_total,
+            "errors": [e.__dict__ for e in self.errors],
+            "warnings": self.warnings,
+            "refused": self.refused,
+        }
+
+
+class ImportStopped(Exception):
+    """The database stopped answering part-way: the batches before `report`'s last
+    line are committed, the rest of the file was not imported. Run it again."""
+
+    def __init__(self, report: ImportReport, line: int, cause: BaseException) -> None:
+        super().__init__(
+            f"the database stopped answering while writing the rows from line {line} on; "
+            "the good rows before that line are written: import the file again"
+        )
+        self.report, self.line = report, line
+        self.__cause__ = cause
 
 
 @dataclass(frozen=True)
@@ -117,9 +144,11 @@ def import_csv(
 ) -> ImportReport:
     """Import one CSV file of `kind` from a binary stream, batch by batch.
 
-    Bad content never raises: it is reported row by row in the returned report.
-    ValueError for an unknown kind. `actor` (a token id, or "import" for the
-    CLI) is recorded in the audit log with each batch. The stream is not closed.
+    Bad content never raises: it is reported row by row in the returned report,
+    or in `report.refused` when the file cannot be read at all. ImportStopped
+    when the database fails part-way. ValueError for an unknown kind. `actor`
+    (a token id, or "import" for the CLI) is recorded in the audit log with
+    each batch. The stream is not closed.
     """
     if kind not in RULES:
         raise ValueError(f"unknown import kind {kind!r}; use one of {', '.join(KINDS)}")
@@ -136,8 +165,15 @@ def import_csv(
         text.detach()  # leave the caller's stream open
         if buffered is not source:
             buffered.detach()
-    report.errors.sort(key=lambda e: e.line)
+    report.errors = sorted(report.errors, key=lambda e: e.line)[:MAX_LISTED_ERRORS]
     return report
+
+
+# What the database says about one row's values (a constraint, a value it cannot hold;
+# SQLite raises a bare OverflowError for an integer beyond 64 bits).
+REFUSALS = (IntegrityError, DataError, OverflowError)
+# The database itself failing (gone, timed out): the import stops there.
+UNAVAILABLE = (OperationalError, InterfaceError)
 
 
 class LineTooLong(ValueError):
@@ -152,15 +188,6 @@ def _lines(text: io.TextIOWrapper) -> Iterator[str]:
         yield line
 
 
-def _undecodable(value: str) -> bool:
-    """Bytes that were not UTF-8 arrive as lone surrogates (errors="surrogateescape")."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 @dataclass
 class Header:
     labels: list[str]  # every column's name as written
@@ -169,8 +196,8 @@ class Header:
 
     def split(self, fields: list[str]) -> tuple[dict[str, str], dict[str, str]]:
         """A record's known values and extra values, trimmed; RowProblem if it is unusable."""
-        if _undecodable("".join(fields)):
-            bad = next(i for i, f in enumerate(fields) if _undecodable(f))
+        if undecodable("".join(fields)):
+            bad = next(i for i, f in enumerate(fields) if undecodable(f))
             raise RowProblem(self.label(bad), NOT_UTF8)
         if "\x00" in "".join(fields):
             bad = next(i for i, f in enumerate(fields) if "\x00" in f)
@@ -181,7 +208,7 @@ class Header:
         if len(fields) != width:
             raise RowProblem("", f"has {len(fields)} fields; the header has {width}")
         values = {name: fields[i].strip() for i, name in self.columns.items()}
-        extras = {name: fields[i].strip() for i, name in self.extras.items()}
+        extras = {name: extra_cell(name, fields[i].strip()) for i, name in self.extras.items()}
         return values, extras
 
     def label(self, i: int) -> str:
@@ -196,26 +223,21 @@ class _Run:
     ) -> None:
         self.db, self.kind, self.rules = db, kind, RULES[kind]
         self.report, self.batch_size, self.actor = report, batch_size, actor
-        self.refused = 0
 
     def run(self, text: io.TextIOWrapper) -> None:
         lines = _lines(text)
         try:
             first = next(lines, "").removeprefix("\ufeff")
         except LineTooLong as exc:
-            self.error(1, "", f"{exc}; is this a CSV file?")
+            self.refuse("", f"{exc}; is this a CSV file?")
             return
         if not first.strip():
-            self.error(1, "", "the first line is empty; it must name the columns")
+            self.refuse("", "the first line is empty; it must name the columns")
             return
         reader = csv.reader(itertools.chain([first], lines), delimiter=self._delimiter(first))
         header = self._header(next(reader, []))
         if header is not None:
             self._rows(reader, header)
-        if self.refused > MAX_LISTED_ERRORS:
-            self.report.warnings.append(
-                f"{self.refused} rows were refused; only the first {MAX_LISTED_ERRORS} are listed"
-            )
 
     def _delimiter(self, first: str) -> str:
         known = set(self.rules.required + self.rules.optional)
@@ -227,8 +249,11 @@ class _Run:
         return max(DELIMITERS, key=score)  # the first best: "," on a tie
 
     def _header(self, fields: list[str]) -> Header | None:
-        if _undecodable("".join(fields)):
-            self.error(1, "", f"the header is {NOT_UTF8}")
+        if undecodable("".join(fields)):
+            self.refuse("", f"the header is {NOT_UTF8}")
+            return None
+        if "\x00" in "".join(fields):
+            self.refuse("", "the header contains a NUL character")
             return None
         known = self.rules.required + self.rules.optional
         header = Header([f.strip() for f in fields], {}, {})
@@ -237,7 +262,7 @@ class _Run:
         for i, label in enumerate(header.labels):
             key = label.lower()
             if key and key in seen:
-                self.error(1, label, "appears twice in the header")
+                self.refuse(label, "appears twice in the header")
                 return None
             seen.add(key)
             if key in known:
@@ -248,8 +273,7 @@ class _Run:
                 ignored.append(label or "(no name)")
         missing = [c for c in self.rules.required if c not in seen]
         if missing:
-            self.error(
-                1,
+            self.refuse(
                 ", ".join(missing),
                 f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}; "
                 f"the first line must name the columns: {', '.join(self.rules.required)}",
@@ -291,9 +315,11 @@ class _Run:
             return
         try:
             batches = [self._write_batch(items)]
-        except (IntegrityError, DataError):
+        except REFUSALS:
             # The checks missed something the database refuses: find it one row at a time.
             batches = [self._write_one(item) for item in items]
+        except UNAVAILABLE as exc:  # the database went away or timed out: stop, say where
+            raise ImportStopped(self.report, items[0].line, exc) from exc
         for batch in batches:
             self.report.rows_written += len(batch.items) - len(batch.rejected)
             self.report.warnings.extend(batch.warnings)
@@ -315,13 +341,23 @@ class _Run:
     def _write_one(self, item: Parsed) -> Batch:
         try:
             return self._write_batch([item])
-        except (IntegrityError, DataError) as exc:
+        except REFUSALS as exc:
             batch = Batch([item], t.now())
-            reason = str(exc.orig).strip().splitlines() or [type(exc.orig).__name__]
+            orig = getattr(exc, "orig", exc)
+            reason = str(orig).strip().splitlines() or [type(orig).__name__]
             batch.reject(item, "", f"the database refused this row: {reason[0]}")
             return batch
+        except UNAVAILABLE as exc:
+            raise ImportStopped(self.report, item.line, exc) from exc
+
+    def refuse(self, column: str, reason: str) -> None:
+        """The file cannot be read at all: nothing of it is imported."""
+        self.report.refused = f"{column}: {reason}" if column else reason
+        self.error(1, column, reason)
 
     def error(self, line: int, column: str, reason: str) -> None:
-        self.refused += 1
-        if len(self.report.errors) < MAX_LISTED_ERRORS:
-            self.report.errors.append(RowError(line, column, reason))
+        report = self.report
+        report.errors_total += 1
+        report.errors.append(RowError(line, column, reason))
+        if len(report.errors) >= 2 * MAX_LISTED_ERRORS:  # keep the first ones by line
+            report.errors = sorted(report.errors, key=lambda e: e.line)[:MAX_LISTED_ERRORS]

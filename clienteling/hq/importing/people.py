@@ -22,20 +22,20 @@ from clienteling.domain.errors import InvalidField
 
 from .. import tables as t
 from ..db import Writer
-from .rows import (
-    MAX_QUANTITY,
-    Batch,
+from .cells import (
+    INT64_MAX,
     RowProblem,
     amount,
     aware_time,
+    control_problem,
     currency,
     domain_rules,
     flag,
-    known_skus,
     one_of,
     text,
     whole,
 )
+from .rows import MAX_QUANTITY, Batch, known_skus
 
 LANGUAGES = tuple(x.value for x in Language)
 CHANNELS = tuple(x.value for x in Channel)
@@ -66,9 +66,14 @@ def parse_shopper(v: dict[str, str], extras: dict[str, str]) -> dict[str, Any]:
     }
     row["email"] = None
     if v.get("email"):
+        if control_problem(v["email"]):
+            raise RowProblem("email", f"{v['email']!r} is not an e-mail address")
         with domain_rules():
             row["email"] = normalize_email(v["email"], field="email")
-    row["phone"] = v.get("phone") or None  # normalised once the home store's country is known
+    # Normalised once the home store's country is known; digits 0-9 as everywhere.
+    row["phone"] = v.get("phone") or None
+    if row["phone"] and (not row["phone"].isascii() or control_problem(row["phone"])):
+        raise RowProblem("phone", f"{row['phone']!r} is not a phone number written with 0-9")
     row["loyalty_id"] = text(v, "loyalty_id", c.loyalty_id, required=False)
     row["home_store"] = text(v, "home_store", c.home_store)
     row["language"] = one_of(v, "language", LANGUAGES)
@@ -175,11 +180,9 @@ def parse_purchase(v: dict[str, str], extras: dict[str, str]) -> dict[str, Any]:
         )
     row["purchased_at"] = aware_time(v, "purchased_at")
     row["sku"] = text(v, "sku", t.products.c.sku)
-    row["quantity"] = whole(v, "quantity")
+    row["quantity"] = whole(v, "quantity", -MAX_QUANTITY, MAX_QUANTITY)
     if row["quantity"] == 0:
         raise RowProblem("quantity", "is 0; a sale is positive, a return negative")
-    if abs(row["quantity"]) > MAX_QUANTITY:
-        raise RowProblem("quantity", f"is more than {MAX_QUANTITY} units")
     row["currency"] = currency(v)
     row["unit_price_minor"] = amount(
         v, "unit_price", row["currency"], "is negative; write a return as a negative quantity"
@@ -248,23 +251,26 @@ def write_purchases(w: Writer, batch: Batch) -> None:
             }
         line = {k: d[k] for k in ("sku", "quantity", "unit_price_minor")}
         # One line per item: a line for the same sku replaces the earlier one (re-import).
+        lines = [old for old in purchase["lines"] if old["sku"] != d["sku"]]
         same = [i for i, old in enumerate(purchase["lines"]) if old["sku"] == d["sku"]]
-        if same:
-            purchase["lines"][same[0]] = line
-        else:
-            purchase["lines"].append(line)
+        lines.insert(same[0] if same else len(lines), line)
+        if abs(_total(lines)) > INT64_MAX:
+            batch.reject(item, "quantity", f"makes purchase {ext}'s total too large to store")
+            continue
+        purchase["lines"] = lines
         purchases[ext] = purchase
         visit = (shopper.shopper_id, d["store_id"])
         if d["store_id"] is not None and visit not in bought:
             bought.add(visit)
             if regions[d["store_id"]] != shopper.home_region:
                 newcomers.add(shopper.shopper_id)
-    rows = [
-        {**pur, "total_minor": sum(x["quantity"] * x["unit_price_minor"] for x in pur["lines"])}
-        for pur in purchases.values()
-    ]
+    rows = [{**pur, "total_minor": _total(pur["lines"])} for pur in purchases.values()]
     w.upsert(t.purchases, rows, ["purchase_id"])
     bring_into_scope(w, newcomers)
+
+
+def _total(lines: list[dict[str, int]]) -> int:
+    return sum(x["quantity"] * x["unit_price_minor"] for x in lines)
 
 
 def _copy(row: Any) -> dict[str, Any] | None:

@@ -9,33 +9,20 @@ and the checks cannot race another import.
 
 from __future__ import annotations
 
-import re
 import zoneinfo
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import cache
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import Column, select
+from sqlalchemy import select
 
 from clienteling.domain.codes import check_gtin
-from clienteling.domain.errors import InvalidField
-from clienteling.domain.money import Money, check_currency
 
 from .. import tables as t
 from ..db import Writer
-
-
-class RowProblem(ValueError):
-    """A row cannot be imported; `column` names the culprit ("" for the whole line)."""
-
-    def __init__(self, column: str, reason: str) -> None:
-        super().__init__(f"{column}: {reason}")
-        self.column = column
-        self.reason = reason
+from .cells import INT32_MAX, RowProblem, amount, currency, degrees, domain_rules, text, whole
 
 
 @dataclass
@@ -59,104 +46,9 @@ class Batch:
         self.rejected.append((item.line, column, reason))
 
 
-# --- single fields -----------------------------------------------------------------
+# --- shared ------------------------------------------------------------------------
 
-_WHOLE = re.compile(r"^[+-]?\d{1,12}$")
-_DEGREES = re.compile(r"^[+-]?\d{1,3}(\.\d{1,15})?$")
-INT32_MAX = 2**31 - 1
 MAX_QUANTITY = 100_000
-
-
-@contextmanager
-def domain_rules() -> Iterator[None]:
-    """Turn a domain validation error into a row problem on the same column."""
-    try:
-        yield
-    except InvalidField as exc:
-        raise RowProblem(exc.field, exc.reason) from None
-
-
-def text(v: dict[str, str], name: str, col: Column, *, required: bool = True) -> str | None:
-    value = v.get(name, "")
-    if not value:
-        if required:
-            raise RowProblem(name, "is empty")
-        return None
-    limit = getattr(col.type, "length", None)
-    if limit and len(value) > limit:
-        raise RowProblem(name, f"is longer than {limit} characters")
-    return value
-
-
-def whole(v: dict[str, str], name: str) -> int:
-    value = v.get(name, "")
-    if not _WHOLE.match(value):
-        raise RowProblem(name, f"{value!r} is not a whole number" if value else "is empty")
-    return int(value)
-
-
-def degrees(v: dict[str, str], name: str, limit: int) -> float:
-    value = v.get(name, "")
-    if not _DEGREES.match(value):
-        raise RowProblem(name, f"{value!r} is not a number of degrees like -23.5613")
-    number = float(value)
-    if not -limit <= number <= limit:
-        raise RowProblem(name, f"{value} is outside -{limit}..{limit}")
-    return number
-
-
-def aware_time(v: dict[str, str], name: str) -> datetime:
-    value = v.get(name, "")
-    try:
-        at = datetime.fromisoformat(value)
-    except ValueError:
-        raise RowProblem(
-            name, f"{value!r} is not an ISO 8601 time like 2026-11-01T10:00:00-03:00"
-        ) from None
-    if at.tzinfo is None or at.utcoffset() is None:
-        raise RowProblem(
-            name, f"{value!r} has no UTC offset; write it like 2026-11-01T10:00:00-03:00"
-        )
-    try:
-        at.astimezone(UTC)  # stored in UTC: 0001-01-01T00:00+05:00 would be the year 0
-    except OverflowError:
-        raise RowProblem(name, f"{value!r} is outside the years 1 to 9999 in UTC") from None
-    return at
-
-
-def flag(v: dict[str, str], name: str) -> bool | None:
-    """true / false (any case); empty means "not said"."""
-    value = v.get(name, "").lower()
-    if not value:
-        return None
-    if value not in ("true", "false"):
-        raise RowProblem(name, f"{v[name]!r} is neither true nor false")
-    return value == "true"
-
-
-def currency(v: dict[str, str], name: str = "currency") -> str:
-    with domain_rules():
-        return check_currency(v.get(name, ""), field=name)
-
-
-def amount(v: dict[str, str], name: str, code: str, negative: str = "is negative") -> int:
-    """A non-negative price in minor units, parsed without float rounding."""
-    if not v.get(name):
-        raise RowProblem(name, "is empty")
-    with domain_rules():
-        minor = Money.parse(v[name], code, field=name).amount_minor
-    if minor < 0:
-        raise RowProblem(name, negative)
-    return minor
-
-
-def one_of(v: dict[str, str], name: str, allowed: tuple[str, ...]) -> str:
-    value = v.get(name, "").lower()
-    if not value:
-        raise RowProblem(name, "is empty")
-    if value not in allowed:
-        raise RowProblem(name, f"{v.get(name, '')!r} is not one of {', '.join(allowed)}")
-    return value
 
 
 @cache
@@ -175,7 +67,7 @@ def last_good(items: list[Parsed], *key: str) -> list[dict[str, Any]]:
 def parse_store(v: dict[str, str], extras: dict[str, str]) -> dict[str, Any]:
     c = t.stores.c
     row = {name: text(v, name, c[name]) for name in ("store_id", "name", "region")}
-    row["address"] = text(v, "address", c.address, required=False) or ""
+    row["address"] = text(v, "address", c.address, required=False, multiline=True) or ""
     row["city"] = text(v, "city", c.city)
     row["country"] = v.get("country", "").upper()
     if not row["country"]:
@@ -261,12 +153,10 @@ def parse_stock(v: dict[str, str], extras: dict[str, str]) -> dict[str, Any]:
     row = {
         "store_id": text(v, "store_id", t.stock.c.store_id),
         "sku": text(v, "sku", t.stock.c.sku),
-        "on_hand": whole(v, "on_hand"),
+        "on_hand": whole(v, "on_hand", -INT32_MAX, INT32_MAX),
     }
     if row["on_hand"] < 0:
         raise RowProblem("on_hand", "on_hand is negative")
-    if row["on_hand"] > INT32_MAX:
-        raise RowProblem("on_hand", f"is larger than {INT32_MAX}")
     return row
 
 

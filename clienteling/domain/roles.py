@@ -1,0 +1,101 @@
+"""What each role may do at a terminal, and why not when it may not: the one place.
+
+The services refuse with these words before anything is queued or sent, and
+the screens hide or disable the action and show the reason before the tap.
+HQ enforces the same rules server-side (docs/api.md, "Roles, enforced by the
+HQ"); these only keep the terminal from asking for what HQ would refuse.
+
+- Associates find and serve shoppers: notes, edits, orders and order changes.
+- Trainees look and learn: on the store's real data they change nothing.
+- Managers do what associates do, erase shoppers, list and revoke their
+  store's terminals, lift an associate's offline PIN lock on this terminal,
+  and set up the scanner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .enums import Role
+
+
+class Action(StrEnum):
+    WRITE = "write"  # notes, sizes and preferences, wishlist, follow-ups, ratings
+    ORDER = "order"  # place an order for a shopper
+    CHANGE_ORDER = "change_order"  # cancel an order, take an alternative
+    SCANNER_SETTINGS = "scanner_settings"  # this terminal's keyboard-wedge scanner
+    MANAGE = "manage"  # the manager's screen
+    ERASE_SHOPPER = "erase_shopper"
+    REVOKE_TERMINAL = "revoke_terminal"  # list and revoke the store's terminals
+    UNLOCK_OFFLINE = "unlock_offline"  # lift an associate's offline PIN lock here
+
+
+class Why(StrEnum):
+    """Why an action is refused: the screens word each in the associate's language."""
+
+    TRAINEE = "trainee"  # trainees do not change the store's real data
+    MANAGERS_ONLY = "managers_only"
+    SIGNED_OUT = "signed_out"
+
+
+_ASSOCIATE = frozenset({Action.WRITE, Action.ORDER, Action.CHANGE_ORDER})
+_ALLOWED: dict[str, frozenset[Action]] = {
+    Role.ASSOCIATE: _ASSOCIATE,
+    Role.TRAINEE: frozenset(),
+    Role.MANAGER: frozenset(Action),
+}
+_MANAGERS = frozenset(Action) - _ASSOCIATE
+
+_WORDS = {
+    Why.TRAINEE: (
+        "trainees do not change the store's real data, so this was not saved; "
+        "practise it in training mode, or ask an associate to record it"
+    ),
+    Why.SIGNED_OUT: "sign in first",
+}
+
+
+def _managers_only(action: Action) -> str:
+    what = {
+        Action.SCANNER_SETTINGS: "change the scanner settings",
+        Action.MANAGE: "open the manager's screen",
+        Action.ERASE_SHOPPER: "erase a shopper",
+        Action.REVOKE_TERMINAL: "list or revoke the store's terminals",
+        Action.UNLOCK_OFFLINE: "unlock an associate's offline sign-in",
+    }.get(action, "do this")
+    return f"only a manager can {what}"
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: Action
+    why: Why | None = None  # None: allowed
+    words: str = ""  # the reason in plain English (services raise with these)
+
+    @property
+    def allowed(self) -> bool:
+        return self.why is None
+
+
+def may(role: str | None, action: Action) -> bool:
+    return decide(role, action).allowed
+
+
+def decide(role: str | None, action: Action) -> Decision:
+    """May someone of `role` (None: nobody signed in) do `action`, and if not, why."""
+    action = Action(action)
+    if role is None:
+        return Decision(action, Why.SIGNED_OUT, _WORDS[Why.SIGNED_OUT])
+    if action in _ALLOWED.get(role, frozenset()):
+        return Decision(action)
+    if role == Role.TRAINEE and action not in _MANAGERS:
+        return Decision(action, Why.TRAINEE, _WORDS[Why.TRAINEE])
+    return Decision(action, Why.MANAGERS_ONLY, _managers_only(action))
+
+
+def require(role: str | None, action: Action) -> None:
+    """PermissionError in plain words when `role` may not do `action`."""
+    decision = decide(role, action)
+    if not decision.allowed:
+        raise PermissionError(decision.words)

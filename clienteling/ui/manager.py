@@ -1,0 +1,407 @@
+"""The manager's screen: what only a store manager may do from a terminal.
+
+The store's terminals (revoke one, with confirmation), erasing a shopper
+(with confirmation, naming them), lifting an associate's offline PIN lock on
+this terminal, the writes HQ refused or that were set aside, and the
+scanner settings. Opened from the status strip's Manager button or Ctrl+M,
+for managers only (clienteling.ui.roles keeps it from the others).
+Confirmations are window-modal boxes opened with open(), never exec(), so
+the UI keeps running; `confirm_box` is the one on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clienteling.services.management import Management, SetAside, TerminalRow
+from clienteling.services.profiles import Profiles
+from clienteling.services.sessions import AssociateCard
+
+from . import formats, texts
+from .fit import FlowTabs
+from .tables import Column, RowsModel, table
+from .tasks import TaskRunner
+from .theme import set_role
+
+
+def kind_name(kind: str) -> str:
+    """What a write was, in words."""
+    names = {
+        "note": QCoreApplication.translate("Manager", "Note"),
+        "changes": QCoreApplication.translate("Manager", "Profile change"),
+        "preferences": QCoreApplication.translate("Manager", "Profile change"),
+        "wishlist": QCoreApplication.translate("Manager", "Wishlist item"),
+        "wishlist_remove": QCoreApplication.translate("Manager", "Wishlist item removed"),
+        "task": QCoreApplication.translate("Manager", "Follow-up"),
+        "task_done": QCoreApplication.translate("Manager", "Follow-up done"),
+        "feedback": QCoreApplication.translate("Manager", "Visit rating"),
+        "order": QCoreApplication.translate("Manager", "Order"),
+        "order-status": QCoreApplication.translate("Manager", "Order change"),
+    }
+    return names.get(kind, kind)
+
+
+class ManagerScreen(QWidget):
+    back = Signal()
+    scanner_requested = Signal()
+    loaded = Signal()  # the lists are on screen
+    done = Signal(str)  # what was done, in words (after an erasure, revocation or unlock)
+
+    def __init__(self, runner: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.runner = runner
+        self.management: Management | None = None
+        self.profiles: Profiles | None = None
+        self.confirm_box: QMessageBox | None = None
+
+        back = QPushButton(self.tr("← Back"))
+        back.setShortcut(Qt.Key.Key_Escape)
+        back.clicked.connect(self.back)
+        title = set_role(QLabel(self.tr("Manager")), "title")
+        self.scanner = QPushButton(self.tr("Scanner settings…"))
+        self.scanner.clicked.connect(self.scanner_requested)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addSpacing(16)
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(refresh)
+        top.addWidget(self.scanner)
+
+        self.tabs = FlowTabs()  # its tab buttons wrap onto a second line when narrow
+        # The store's terminals.
+        self.terminals = RowsModel(
+            [
+                Column(self.tr("Terminal"), self._terminal_name),
+                Column(self.tr("Enrolled"), lambda r: formats.date(r.created_at)),
+                Column(self.tr("Last used"), lambda r: formats.date_time(r.last_used_at)),
+                Column(
+                    self.tr("State"),
+                    lambda r: self.tr("Revoked") if r.revoked else self.tr("In use"),
+                    accent=lambda r: r.revoked,
+                ),
+            ],
+            self,
+        )
+        self.terminals_view = table(self.terminals, 0, one_row=True)
+        self.terminals_view.selectionModel().selectionChanged.connect(self._terminal_chosen)
+        self.revoke = QPushButton(self.tr("Revoke terminal…"))
+        self.revoke.setEnabled(False)
+        self.revoke.clicked.connect(self.ask_revoke)
+        self.revoke_hint = set_role(QLabel(), "hint")
+        self.revoke_hint.setWordWrap(True)
+        page = QWidget()
+        box = QVBoxLayout(page)
+        words = QLabel(
+            self.tr(
+                "A revoked terminal stops working at its next contact with HQ and must "
+                "be enrolled again with a new code."
+            )
+        )
+        words.setWordWrap(True)
+        box.addWidget(set_role(words, "hint"))
+        box.addWidget(self.terminals_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.revoke_hint, 1)
+        row.addWidget(self.revoke, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(row)
+        self.tabs.addTab(page, self.tr("Terminals"))
+
+        # Erasing a shopper.
+        self.shopper = QLineEdit()
+        self.shopper.setPlaceholderText(self.tr("Shopper id"))
+        self.shopper.setAccessibleName(self.tr("Shopper id"))
+        self.shopper.returnPressed.connect(self.ask_erase)
+        self.erase = QPushButton(self.tr("Erase shopper…"))
+        self.erase.clicked.connect(self.ask_erase)
+        page = QWidget()
+        box = QVBoxLayout(page)
+        words = QLabel(
+            self.tr(
+                "Erasure removes the shopper and everything about them (purchases, notes, "
+                "preferences, orders) at HQ and on every terminal. It cannot be undone."
+            )
+        )
+        words.setWordWrap(True)
+        box.addWidget(set_role(words, "hint"))
+        row = QHBoxLayout()
+        row.addWidget(self.shopper, 1)
+        row.addWidget(self.erase)
+        box.addLayout(row)
+        box.addStretch(1)
+        self.tabs.addTab(page, self.tr("Erase a shopper"))
+
+        # Offline sign-in locks on this terminal.
+        self.locks = RowsModel(
+            [
+                Column(self.tr("Associate"), lambda a: a.name),
+                Column(self.tr("Employee id"), lambda a: a.employee_id, muted=True),
+                Column(self.tr("Role"), lambda a: texts.role_name(a.role)),
+            ],
+            self,
+        )
+        self.locks_view = table(self.locks, 0, one_row=True)
+        self.unlock = QPushButton(self.tr("Unlock offline sign-in"))
+        self.unlock.clicked.connect(self.unlock_selected)
+        self.locks_empty = set_role(QLabel(), "hint")
+        self.locks_empty.setWordWrap(True)
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(self.locks_empty)
+        box.addWidget(self.locks_view, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.unlock)
+        box.addLayout(row)
+        self.tabs.addTab(page, self.tr("Offline sign-in locks"))
+
+        # Writes HQ refused, and those set aside.
+        self.aside = RowsModel(
+            [
+                Column(self.tr("When"), lambda w: formats.date_time(w.created_at)),
+                Column(self.tr("What"), lambda w: kind_name(w.kind)),
+                Column(self.tr("By"), lambda w: w.author_id or "—", muted=True),
+                Column(self.tr("Shopper"), lambda w: w.shopper_id or "—", muted=True),
+                Column(self.tr("State"), self._aside_state, accent=lambda w: w.refused),
+            ],
+            self,
+        )
+        self.aside_view = table(self.aside, 4, wrap=True)
+        self.aside_empty = set_role(QLabel(), "hint")
+        self.aside_empty.setWordWrap(True)
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(self.aside_empty)
+        box.addWidget(self.aside_view, 1)
+        self.tabs.addTab(page, self.tr("Refused and set aside"))
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        page = QVBoxLayout(self)
+        page.setContentsMargins(24, 16, 24, 16)
+        page.setSpacing(12)
+        page.addLayout(top)
+        page.addWidget(self.message)
+        page.addWidget(self.tabs.buttons_row)
+        page.addWidget(self.tabs, 1)
+
+    def set_services(self, management: Management, profiles: Profiles) -> None:
+        self.management, self.profiles = management, profiles
+
+    # --- words --------------------------------------------------------------------------
+
+    def _terminal_name(self, r: TerminalRow) -> str:
+        name = r.name or r.device_id
+        return self.tr("{name} (this terminal)").format(name=name) if r.this_one else name
+
+    def _aside_state(self, w: SetAside) -> str:
+        if w.refused:
+            return self.tr("Refused by HQ: {why}").format(why=w.reason)
+        return self.tr("Set aside on this terminal; never sent")
+
+    def say(self, text: str, kind: str = "info") -> None:
+        self.message.setText(text)
+        set_role(self.message, kind)
+        self.message.setVisible(bool(text))
+
+    # --- loading ------------------------------------------------------------------------
+
+    def open(self, shopper_id: str | None = None) -> None:
+        """Fresh lists; the shopper being served (if any) is offered for erasure."""
+        self.shopper.setText(shopper_id or "")
+        self.say("")
+        self.reload()
+
+    def reload(self) -> None:
+        m = self.management
+        if m is None:
+            return
+
+        def load() -> tuple:
+            return m.offline_locks(), m.set_aside()
+
+        self.runner.run(load, key="manager-local", done=self._local_loaded, failed=self._failed)
+        self.runner.run(
+            m.terminals, key="manager-terminals", done=self._terminals_loaded,
+            failed=self._terminals_failed,
+        )  # fmt: skip
+
+    def _local_loaded(self, answer: tuple[list[AssociateCard], list[SetAside]]) -> None:
+        locks, aside = answer
+        self.locks.set_rows(locks)
+        self.locks_empty.setText(
+            self.tr("Nobody's offline sign-in is locked on this terminal.")
+            if not locks
+            else self.tr("Locked after too many wrong PINs while HQ could not be reached:")
+        )
+        self.unlock.setEnabled(bool(locks))
+        if locks:
+            self.locks_view.selectRow(0)
+        self.aside.set_rows(aside)
+        self.aside_empty.setText(
+            self.tr("HQ refused nothing written on this terminal, and nothing was set aside.")
+            if not aside
+            else self.tr("Writes HQ refused, with its reason, and writes set aside here:")
+        )
+        self.loaded.emit()
+
+    def _terminals_loaded(self, rows: list[TerminalRow]) -> None:
+        self.terminals.set_rows(rows)
+        self._terminal_chosen()
+
+    def _terminals_failed(self, why: str) -> None:
+        self.terminals.set_rows([])
+        self.revoke_hint.setText(
+            self.tr("The terminals could not be listed: {why}").format(why=why)
+        )
+        self.revoke.setEnabled(False)
+
+    def _failed(self, why: str) -> None:
+        self.say(why, "error")
+
+    # --- terminals ------------------------------------------------------------------------
+
+    def chosen_terminal(self) -> TerminalRow | None:
+        rows = self.terminals_view.selectionModel().selectedRows()
+        return self.terminals.items[rows[0].row()] if rows else None
+
+    def _terminal_chosen(self, *_args) -> None:
+        row = self.chosen_terminal()
+        if row is None:
+            hint, ok = self.tr("Choose a terminal to revoke."), False
+        elif row.revoked:
+            hint, ok = self.tr("This terminal is already revoked."), False
+        elif row.this_one:
+            hint = self.tr("This is the terminal you are using: revoke it from another one.")
+            ok = False
+        else:
+            hint, ok = "", True
+        self.revoke_hint.setText(hint)
+        self.revoke.setEnabled(ok)
+
+    def ask_revoke(self) -> None:
+        row = self.chosen_terminal()
+        if row is None or row.revoked or row.this_one or self.management is None:
+            return
+        self._confirm(
+            self.tr("Revoke {name}?").format(name=row.name or row.device_id),
+            self.tr(
+                "It stops working at its next contact with HQ; whoever is signed in there is "
+                "signed out. It must be enrolled again with a new code."
+            ),
+            self.tr("Revoke"),
+            lambda: self.runner.run(
+                self.management.revoke,
+                row.device_id,
+                key="manager-revoke",
+                done=self._revoked,
+                failed=self._failed,
+            ),
+        )
+
+    def _revoked(self, row: TerminalRow) -> None:
+        text = self.tr("{name} is revoked.").format(name=row.name or row.device_id)
+        self.say(text)
+        self.done.emit(text)
+        self.reload()
+
+    # --- erasure --------------------------------------------------------------------------
+
+    def ask_erase(self) -> None:
+        shopper_id = self.shopper.text().strip()
+        if not shopper_id or self.management is None or self.profiles is None:
+            self.say(self.tr("Type the shopper's id first."), "error")
+            return
+        self.runner.run(
+            self.profiles.profile, shopper_id, key="manager-who",
+            done=lambda p: self._confirm_erase(shopper_id, p), failed=self._failed,
+        )  # fmt: skip
+
+    def _confirm_erase(self, shopper_id: str, profile) -> None:
+        if profile is None:
+            self.say(
+                self.tr("No shopper {id} on this terminal: open them first.").format(id=shopper_id),
+                "error",
+            )
+            return
+        name = profile.shopper.full_name
+        self._confirm(
+            self.tr("Erase {name}?").format(name=name),
+            self.tr(
+                "{name} ({id}) and everything about them are removed at HQ and on every "
+                "terminal. This cannot be undone."
+            ).format(name=name, id=shopper_id),
+            self.tr("Erase"),
+            lambda: self.runner.run(
+                self.management.erase,
+                shopper_id,
+                key="manager-erase",
+                done=lambda _n: self._erased(name),
+                failed=self._failed,
+            ),
+        )
+
+    def _erased(self, name: str) -> None:
+        self.shopper.clear()
+        text = self.tr("{name} was erased.").format(name=name)
+        self.say(text)
+        self.done.emit(text)
+        self.reload()
+
+    # --- offline locks --------------------------------------------------------------------
+
+    def unlock_selected(self) -> None:
+        rows = self.locks_view.selectionModel().selectedRows()
+        if not rows or self.management is None:
+            return
+        who: AssociateCard = self.locks.items[rows[0].row()]
+        self.runner.run(
+            self.management.unlock, who.employee_id, key="manager-unlock",
+            done=lambda _r: self._unlocked(who), failed=self._failed,
+        )  # fmt: skip
+
+    def _unlocked(self, who: AssociateCard) -> None:
+        text = self.tr("{name} can sign in offline on this terminal again.").format(name=who.name)
+        self.say(text)
+        self.done.emit(text)
+        self.reload()
+
+    # --- confirmation -----------------------------------------------------------------------
+
+    def _confirm(self, title: str, text: str, yes: str, then: Callable[[], None]) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(title)
+        box.setInformativeText(text)
+        ok = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # the safe answer is the default
+        box.setEscapeButton(keep)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered() -> None:
+            self.confirm_box = None
+            if box.clickedButton() is ok:
+                then()
+            box.deleteLater()
+
+        box.finished.connect(lambda _r: answered())
+        self.confirm_box = box
+        box.open()

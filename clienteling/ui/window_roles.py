@@ -1,0 +1,106 @@
+"""The main window's role awareness: who may tap what, the trainee's notice, the manager's
+screen (Ctrl+M or the strip's Manager button) and the scanner settings (managers only).
+
+`WindowRoles(window)` guards the screens' actions with one `RoleGate`
+(clienteling.ui.roles, on domain.roles' rules) and follows the signed-in
+associate through `set_role`; the window calls it at sign-in and sign-out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QKeySequence, QShortcut
+
+from clienteling.domain.roles import Action
+from clienteling.services.scanning import WedgeSettings
+
+from .roles import RoleGate, RoleNotice, refusal_text
+from .scan_dialogs import ScannerSettingsDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+MANAGER_KEY = "Ctrl+M"
+
+
+class WindowRoles(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.gate = RoleGate(self)
+        self.notice = RoleNotice()
+        w = window
+        p = w.profile
+        for button in (
+            p.note_text,  # nothing typed that cannot be saved
+            p.save_note,
+            p.sizes_page.save,
+            p.wishlist_page.add,
+            p.wishlist_page.remove,
+            p.follow_ups.add,
+            p.follow_ups.done_button,
+            p.rating.save,
+        ):
+            self.gate.guard(button, Action.WRITE)
+        for button in (w.stock.order_button, w.order.place, w.order.take, w.orders.take):
+            self.gate.guard(button, Action.ORDER)
+        self.gate.guard(w.orders.cancel, Action.CHANGE_ORDER)
+        w.strip.manage_requested.connect(self.open_manager)
+        w.manager.back.connect(w.go_back)
+        w.manager.scanner_requested.connect(self.open_scanner_settings)
+        QShortcut(QKeySequence(MANAGER_KEY), w, activated=self.open_manager)
+
+    def set_role(self, role: str | None) -> None:
+        self.gate.set_role(role)
+        self.notice.show_role(role)
+
+    # --- the manager's screen ---------------------------------------------------------------
+
+    def open_manager(self) -> None:
+        w = self.window
+        if w.session is None or w.services is None:
+            return
+        if not self.gate.may(Action.MANAGE):
+            w.scan_banner.show_message(refusal_text(self.gate.decide(Action.MANAGE)), "error")
+            return
+        shopper = w._context_shopper()
+        w.manager.open(shopper[0] if shopper else None)
+        w.navigate("manager")
+
+    # --- the scanner's settings ---------------------------------------------------------------
+
+    def open_scanner_settings(self) -> None:
+        w = self.window
+        if w.services is None or w.scanner_dialog is not None:
+            return
+        if not self.gate.may(Action.SCANNER_SETTINGS):
+            why = refusal_text(self.gate.decide(Action.SCANNER_SETTINGS))
+            w.scan_banner.show_message(why, "error")
+            return
+        dialog = ScannerSettingsDialog(w.scan_filter.settings, w)
+        dialog.test_requested.connect(w.router.handle)
+        dialog.saved.connect(self._save_scanner_settings)
+        dialog.finished.connect(lambda _r: self._scanner_closed(dialog))
+        w.scanner_dialog = dialog
+        dialog.open()
+
+    def _scanner_closed(self, dialog: ScannerSettingsDialog) -> None:
+        self.window.scanner_dialog = None
+        dialog.deleteLater()
+
+    def _save_scanner_settings(self, settings: WedgeSettings) -> None:
+        w = self.window
+        w.scan_filter.set_settings(settings)
+        w.runner.run(
+            w.services.scans.save_wedge_settings,
+            settings,
+            key="scanner-settings",
+            failed=lambda why: w.scan_banner.show_message(
+                QCoreApplication.translate(
+                    "MainWindow", "The scanner settings could not be saved: {why}"
+                ).format(why=why),
+                "error",
+            ),
+        )
