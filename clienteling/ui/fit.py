@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
     QWidgetItem,
 )
@@ -216,11 +217,37 @@ class FlowTabs(QTabWidget):
         for i, button in enumerate(buttons):
             button.setText(self.tabText(i))
             button.setChecked(i == self.currentIndex())
+            # Only the page shown counts for the size: a tall page elsewhere (a long form)
+            # never makes the screen scroll while a short one is shown.
+            ignored = QSizePolicy.Policy.Ignored
+            page = self.widget(i)
+            if i == self.currentIndex():
+                page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            else:
+                page.setSizePolicy(ignored, ignored)
         self.buttons_row.updateGeometry()
+        self.updateGeometry()
 
     def _chosen(self, button: QPushButton) -> None:
         index = self.tab_buttons().index(button)
         self.setCurrentIndex(index)
+
+
+class Page(QWidget):
+    """Holds a screen in its scroll area; as tall as the screen's minimum at the width given.
+
+    (QScrollArea gives a widget with wrapping rows its preferred height for the width,
+    so a screen would scroll even when it could shrink to fit the window.)
+    """
+
+    def __init__(self, screen: QWidget) -> None:
+        super().__init__()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(screen)
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalMinimumHeightForWidth(width)
 
 
 def scrolling(widget: QWidget, name: str = "fit") -> QScrollArea:
@@ -230,7 +257,7 @@ def scrolling(widget: QWidget, name: str = "fit") -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(widget)
+    area.setWidget(Page(widget))
     return area
 
 
