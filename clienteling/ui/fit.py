@@ -242,6 +242,7 @@ class Page(QWidget):
 
     def __init__(self, screen: QWidget) -> None:
         super().__init__()
+        self.setObjectName("pageBody")  # the QSS lets the window's background show through
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(screen)
