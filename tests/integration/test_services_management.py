@@ -19,6 +19,7 @@ from tests.integration.services_world import (
     hq_rows,
     signed_in,
     terminal_world,
+    unknown_at_hq,
 )
 
 
@@ -85,7 +86,7 @@ def test_a_manager_sees_and_lifts_offline_pin_locks(hq_world):
 
 def test_a_manager_sees_refused_writes_with_hqs_reason(hq_world):
     services = signed_in(hq_world)
-    erase_at_hq(hq_world, "sh1")
+    unknown_at_hq(hq_world, "sh1")
     note = services.engagement.add_note("sh1", "browsing", "too late")
     assert note.state == "refused" and "sh1" in note.reason  # one outcome: refused
     services.sessions.sign_out()
