@@ -20,11 +20,21 @@ def run_demo(
     screen: str = "home",
     lang: str | None = None,
     theme: str | None = None,
+    size: str | None = None,
+    matrix: str | None = None,
 ) -> int:
     """The app on an embedded HQ with a generated chain, in the training folder only."""
+    if matrix and not lang:
+        return run_matrix(matrix, theme)
     from clienteling.app import TrainingTerminal
+    from clienteling.ui.fit import parse_size
     from clienteling.ui.shell import run_app
 
+    try:
+        exact = parse_size(size) if size else None
+    except ValueError as exc:
+        print(f"clienteling: {exc}", file=sys.stderr)
+        return 2
     training = TrainingTerminal()
     return run_app(
         training.start,
@@ -34,7 +44,27 @@ def run_demo(
         theme=theme,
         screenshot=screenshot,
         screen=screen,
+        size=exact,
+        matrix=matrix,
     )
+
+
+def run_matrix(folder: str, theme: str | None) -> int:
+    """Every screen x every language (and the pseudo-locale) x every target size, as PNGs in
+    FOLDER/LANG/, with what does not fit in FOLDER/LANG/problems.txt; one app per language."""
+    import subprocess
+
+    from clienteling.ui.i18n import LANGUAGES
+    from clienteling.ui.layout_check import PSEUDO
+
+    worst = 0
+    for lang in [*LANGUAGES, PSEUDO]:
+        command = [sys.executable, "-m", "clienteling.cli", "--demo", "--lang", lang]
+        command += ["--matrix", folder] + (["--theme", theme] if theme else [])
+        code = subprocess.run(command, check=False).returncode  # noqa: S603 - ourselves
+        worst = max(worst, code)
+        print(f"{lang}: {'done' if code == 0 else f'failed ({code})'}", file=sys.stderr)
+    return worst
 
 
 def run_terminal(*, lang: str | None = None, theme: str | None = None) -> int:
@@ -347,6 +377,17 @@ def parser() -> argparse.ArgumentParser:
         default="home",
         help="the screen --screenshot saves (default: home)",
     )
+    p.add_argument(
+        "--size",
+        metavar="WxH",
+        help="the window's exact size, e.g. 1024x768 or 800x1280 (with --demo)",
+    )
+    p.add_argument(
+        "--matrix",
+        metavar="DIR",
+        help="with --demo: every screen at 1024x768, 1280x800 and 800x1280 in every language "
+        "(or --lang's) as PNGs in DIR, with what does not fit in DIR/LANG/problems.txt",
+    )
     p.add_argument("--lang", help="language of the app: en, pt_BR, es, ru (default: system)")
     p.add_argument("--theme", choices=("light", "dark"), help="default: follow the desktop")
     sub = p.add_subparsers(dest="command")
@@ -394,7 +435,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command is None:
         if args.demo:
-            return run_demo(args.screenshot, screen=args.screen, lang=args.lang, theme=args.theme)
+            return run_demo(
+                args.screenshot,
+                screen=args.screen,
+                lang=args.lang,
+                theme=args.theme,
+                size=args.size,
+                matrix=args.matrix,
+            )
         if args.screenshot:
             print(
                 "clienteling: --screenshot needs --demo (it signs in as a trainee)", file=sys.stderr

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from clienteling.domain.hq_address import is_hq_url
 from clienteling.scan import Enrollment, interpret
 from clienteling.services.terminal import TerminalServices
 
+from .fit import Reason, fit_to_screen
 from .scanner import ScanFilter
 from .tasks import TaskRunner
 from .theme import set_role
@@ -63,7 +64,7 @@ class EnrollScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self.setWindowTitle(self.tr("Clienteling: enroll this terminal"))
-        self.resize(900, 640)
+        fit_to_screen(self, within=QSize(900, 640))
         self.runner, self.enroll = runner, enroll
 
         title = set_role(QLabel(self.tr("Enroll this terminal")), "title")
@@ -104,6 +105,8 @@ class EnrollScreen(QWidget):
         self.button = set_role(QPushButton(self.tr("Enroll")), "primary")
         self.button.clicked.connect(self.submit)
         self.button.setEnabled(False)
+        self.button_reason = Reason(self.button)  # why Enroll is disabled, in words
+        self.button_reason.set_reason(self.tr("Type HQ's address to enroll."))
         self.progress = set_role(QLabel(), "hint")
         self.error = set_role(QLabel(), "error")
         self.error.setWordWrap(True)
@@ -117,6 +120,7 @@ class EnrollScreen(QWidget):
         page.addWidget(intro)
         page.addLayout(form)
         page.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        page.addWidget(self.button_reason)
         page.addWidget(self.progress)
         page.addWidget(self.error)
         page.addStretch(2)
@@ -184,7 +188,19 @@ class EnrollScreen(QWidget):
         set_role(self.address, "invalid" if bad_address else "")
         complete = len(self.code.text().replace("-", "")) == CODE_LENGTH
         ready = not problem and complete and hq_address(typed_address) is not None
-        self.button.setEnabled(ready and not self.busy)
+        if self.busy:
+            self.button.setEnabled(False)
+            self.button_reason.hide()
+        elif hq_address(typed_address) is None:
+            self.button_reason.set_reason(self.tr("Type HQ's address to enroll."))
+        elif problem:
+            self.button_reason.set_reason(self.tr("Correct the code to enroll."))
+        elif not complete:
+            self.button_reason.set_reason(
+                self.tr("Type all {n} letters of the code to enroll.").format(n=CODE_LENGTH)
+            )
+        else:
+            self.button_reason.set_reason("")
         return ready
 
     # --- enrolling ------------------------------------------------------------------------
@@ -194,6 +210,7 @@ class EnrollScreen(QWidget):
             return
         self.busy = True
         self.button.setEnabled(False)
+        self.button_reason.hide()
         self.error.hide()
         self.progress.setText(self.tr("Enrolling this terminal with HQ…"))
         self.runner.run(

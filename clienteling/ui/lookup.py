@@ -14,7 +14,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -26,6 +25,7 @@ from clienteling.services.lookup import Lookup, ShopperRow
 
 from . import formats, texts
 from .debounce import SearchAsYouType
+from .fit import flow_row, shortcut_tip
 from .tables import Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import set_role
@@ -69,11 +69,12 @@ class LookupScreen(QWidget):
             runner,
             key="search",
             delay_ms=DEBOUNCE_MS,
-            placeholder=self.tr("Name, phone, e-mail or loyalty number  (Ctrl+F)"),
+            placeholder=self.tr("Name, phone, e-mail or loyalty number"),
             accessible_name=self.tr("Search shoppers"),
             parent=self,
         )
         self.search = self.searcher.field
+        shortcut_tip(self.search, self.tr("Search shoppers"), "Ctrl+F")
         self.searcher.answered.connect(self._show)
         self.searcher.failed.connect(self._failed)
         self.searcher.cleared.connect(self._cleared)
@@ -99,21 +100,19 @@ class LookupScreen(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(32, 24, 32, 24)
         page.setSpacing(14)
-        self.products = QPushButton(self.tr("Products and stock  (Ctrl+P)"))
+        self.products = QPushButton(self.tr("Products and stock"))
+        shortcut_tip(self.products, "", "Ctrl+P")
         self.products.clicked.connect(self.products_requested)
-        self.orders = QPushButton(self.tr("Orders  (Ctrl+O)"))
+        self.orders = QPushButton(self.tr("Orders"))
+        shortcut_tip(self.orders, "", "Ctrl+O")
         self.orders.clicked.connect(self.orders_requested)
-        head = QHBoxLayout()
         self.camera = QPushButton(self.tr("Scan with camera"))
         self.camera.setToolTip(
             self.tr("Or paste a picture of a code (Ctrl+V), or drop an image file on the window")
         )
         self.camera.clicked.connect(self.camera_requested)
-        head.addWidget(self.greeting, 1)
-        head.addWidget(self.camera)
-        head.addWidget(self.products)
-        head.addWidget(self.orders)
-        page.addLayout(head)
+        # The greeting, then the buttons; they wrap under it when the row is narrow.
+        page.addWidget(flow_row(self.greeting, self.camera, self.products, self.orders, spacing=12))
         page.addWidget(self.search)
         page.addWidget(self.message)
         page.addWidget(self.table, 1)

@@ -31,6 +31,7 @@ from clienteling.services.syncing import TerminalStatus
 from clienteling.services.terminal import TerminalServices
 
 from .connectivity import PROBE_EVERY_MS, ConnectivityWatch
+from .fit import fit_to_screen, scrolling
 from .idle import IdleWatcher
 from .lookup import LookupScreen
 from .manager import ManagerScreen
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Clienteling"))
-        self.resize(1280, 800)
+        fit_to_screen(self)
         self.runner = runner
         self.services: TerminalServices | None = None
         self.session: Session | None = None
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         self.history: list[str] = []  # screens to go back to
         self.watched: set[str] = set()  # queued orders: tell the associate when HQ answers
         for screen in self.screens.values():
-            self.stack.addWidget(screen)
+            self.stack.addWidget(scrolling(screen, "page"))  # a long screen scrolls, never grows
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
@@ -180,13 +181,22 @@ class MainWindow(QMainWindow):
 
     @property
     def current(self) -> str:
-        widget = self.stack.currentWidget()
-        return next(name for name, w in self.screens.items() if w is widget)
+        page = self.stack.currentWidget()
+        return next(name for name, w in self.screens.items() if page.isAncestorOf(w))
+
+    def _raise(self, name: str) -> None:
+        """Put the screen's page (its scroll area) on top of the stack."""
+        page = next(
+            p
+            for p in map(self.stack.widget, range(self.stack.count()))
+            if p.isAncestorOf(self.screens[name])
+        )
+        self.stack.setCurrentWidget(page)
 
     def show_screen(self, name: str) -> None:
         if name in ("home", "signin", "startup"):
             self.history.clear()
-        self.stack.setCurrentWidget(self.screens[name])
+        self._raise(name)
         if name == "home":
             self.lookup.focus_search()
         self.screen_changed.emit(name)
@@ -197,12 +207,12 @@ class MainWindow(QMainWindow):
         if here != name:
             self.history = [s for s in self.history if s != name]
             self.history.append(here)
-        self.stack.setCurrentWidget(self.screens[name])
+        self._raise(name)
         self.screen_changed.emit(name)
 
     def go_back(self) -> None:
         previous = self.history.pop() if self.history else "home"
-        self.stack.setCurrentWidget(self.screens[previous])
+        self._raise(previous)
         if previous == "home":
             self.lookup.focus_search()
         elif previous == "orders":

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from clienteling.services.profiles import Profiles
 from clienteling.services.sessions import AssociateCard
 
 from . import formats, texts
+from .fit import FlowTabs
 from .tables import Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import set_role
@@ -82,7 +82,7 @@ class ManagerScreen(QWidget):
         top.addWidget(refresh)
         top.addWidget(self.scanner)
 
-        self.tabs = QTabWidget()
+        self.tabs = FlowTabs()  # its tab buttons wrap onto a second line when narrow
         # The store's terminals.
         self.terminals = RowsModel(
             [
@@ -198,6 +198,7 @@ class ManagerScreen(QWidget):
         page.setSpacing(12)
         page.addLayout(top)
         page.addWidget(self.message)
+        page.addWidget(self.tabs.buttons_row)
         page.addWidget(self.tabs, 1)
 
     def set_services(self, management: Management, profiles: Profiles) -> None:

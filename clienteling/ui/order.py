@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from clienteling.domain.enums import Fulfilment, OrderState
 from clienteling.scan.slip import OrderSlip, SlipLabels, SlipLine
@@ -30,6 +30,7 @@ from clienteling.services.products import Catalog, ProductStock, StyleGrid
 from clienteling.services.profiles import Profile, Profiles
 
 from . import formats
+from .fit import Reason, flow_row
 from .order_answer import AlternativesPanel, SlipActions
 from .order_form import OrderForm
 from .tasks import TaskRunner
@@ -63,17 +64,14 @@ class OrderScreen(QWidget):
         back.clicked.connect(self.back)
         self.title = set_role(QLabel(self.tr("Order for delivery")), "title")
         self.for_whom = set_role(QLabel(), "subtitle")
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addSpacing(16)
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.for_whom)
+        top = flow_row(back, self.title, self.for_whom, spacing=16)
 
         self.form = OrderForm()
         self.form.edited.connect(self._changed)
         self.form.variant_chosen.connect(self._variant_chosen)
-        self.form.variant_missing.connect(lambda: self.place.setEnabled(False))
+        self.form.variant_missing.connect(
+            lambda: self.place_reason.set_reason(self.tr("This colour does not come in this size."))
+        )
         # The form's controls, where the UI tests reach them: on the screen.
         form = self.form
         self.colour, self.size, self.quantity = form.colour, form.size, form.quantity
@@ -84,7 +82,6 @@ class OrderScreen(QWidget):
         # Confirm, and HQ's answer.
         self.place = QPushButton(self.tr("Place order"))
         set_role(self.place, "primary")
-        self.place.setMinimumWidth(220)
         self.place.clicked.connect(self.place_order)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -99,18 +96,17 @@ class OrderScreen(QWidget):
         self.slips.said.connect(self._say)
         self.save_slip, self.print_slip = self.slips.buttons
 
-        confirm = QHBoxLayout()
-        confirm.addWidget(self.message, 1)
-        confirm.addStretch(0)
-        for button in (self.save_slip, self.print_slip, self.place):
-            confirm.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        # HQ's answer on a line of its own, the buttons under it (they wrap when narrow).
+        self.place_reason = Reason(self.place)  # why Place order is disabled, in words
+        confirm = flow_row(self.place, self.place_reason, self.save_slip, self.print_slip)
 
         page = QVBoxLayout(self)
         page.setContentsMargins(24, 16, 24, 16)
         page.setSpacing(12)
-        page.addLayout(top)
+        page.addWidget(top)
         page.addWidget(self.form)
-        page.addLayout(confirm)
+        page.addWidget(self.message)
+        page.addWidget(confirm)
         page.addWidget(self.answer, 1)
         page.addStretch(0)
 
@@ -136,6 +132,7 @@ class OrderScreen(QWidget):
         self.answer.clear()
         self._say(self.tr("Loading…"))
         self.place.setEnabled(False)
+        self.place_reason.hide()
         profiles, catalog, lookup = self.profiles, self.catalog, self.lookup
 
         def load() -> tuple:
@@ -161,7 +158,7 @@ class OrderScreen(QWidget):
         self.form.fill_delivery(address, stores, self._country_here(stores))
         self._show_stock(stock)
         self.message.hide()
-        self.place.setEnabled(True)
+        self.place_reason.set_reason("")
         self.loaded.emit(self.sku)
 
     def _country_here(self, stores: list[tuple[str, str]]) -> str:
@@ -176,7 +173,7 @@ class OrderScreen(QWidget):
         """Another colour or size: its stock here and elsewhere fills the form again."""
         if self.catalog is None:
             return
-        self.place.setEnabled(True)
+        self.place_reason.set_reason("")
         self._changed()
         self.runner.run(
             self.catalog.product_stock,
@@ -189,7 +186,7 @@ class OrderScreen(QWidget):
     def _changed(self) -> None:
         """The associate changed the form after an answer: that is a new order to place."""
         if self.result is not None and self.stock is not None:
-            self.place.setEnabled(True)
+            self.place_reason.set_reason("")
 
     # --- placing --------------------------------------------------------------------------------
 
@@ -226,6 +223,7 @@ class OrderScreen(QWidget):
         if draft is None or self.orders is None:
             return
         self.place.setEnabled(False)
+        self.place_reason.hide()
         self.answer.clear()
         self._say(self.tr("Placing the order…"))
         self.runner.run(
@@ -238,7 +236,7 @@ class OrderScreen(QWidget):
         self.placed.emit(result)
 
     def _failed(self, message: str) -> None:
-        self.place.setEnabled(True)  # the form is as it was: fix and try again
+        self.place_reason.set_reason("")  # the form is as it was: fix and try again
         self._say(self.tr("The order was not placed: {why}").format(why=message), "error")
 
     def settled(self, result: OrderResult) -> None:
@@ -261,7 +259,9 @@ class OrderScreen(QWidget):
                 ),
                 "info",
             )
-            self.place.setEnabled(False)
+            self.place_reason.set_reason(
+                self.tr("Placed. Change the item or the delivery to place another order.")
+            )
         elif result.state == OrderState.QUEUED:
             self.answer.clear()
             self._say(
@@ -271,7 +271,9 @@ class OrderScreen(QWidget):
                 ).format(order=short),
                 "queued",
             )
-            self.place.setEnabled(False)
+            self.place_reason.set_reason(
+                self.tr("Saved on this terminal. Change the order to place another one.")
+            )
         else:
             if self.answer.offer(result.alternatives):
                 self._say(
@@ -292,7 +294,7 @@ class OrderScreen(QWidget):
                     ).format(why=result.reason),
                     "error",
                 )
-            self.place.setEnabled(True)
+            self.place_reason.set_reason("")
 
     def take_alternative(self) -> None:
         """Place the refused order again with the chosen alternative."""

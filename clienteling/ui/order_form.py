@@ -60,7 +60,7 @@ class OrderForm(QWidget):
         for n in range(1, MAX_QUANTITY + 1):
             self.quantity.addItem(str(n), n)
         self.source = self._combo(self.tr("Send from"))
-        self.source.setMinimumWidth(360)
+        self.source.setMinimumWidth(240)
         self.source_hint = set_role(QLabel(), "hint")
         self.source_hint.setWordWrap(True)
         form.addWidget(self.product, 0, 0, 1, 4)

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from clienteling.services.lookup import Lookup
 from clienteling.services.orders import OrderResult, OrderRow, Orders
 
 from . import formats, texts
+from .fit import flow_row
 from .tables import AlternativesModel, Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import set_role
@@ -59,15 +59,7 @@ class OrdersScreen(QWidget):
         self.which.buttonClicked.connect(lambda _b: self.reload())
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addSpacing(16)
-        top.addWidget(title)
-        top.addSpacing(24)
-        top.addWidget(self.today)
-        top.addWidget(self.theirs)
-        top.addStretch(1)
-        top.addWidget(refresh)
+        top = flow_row(back, title, self.today, self.theirs, refresh)
 
         self.model = RowsModel(
             [
@@ -103,10 +95,7 @@ class OrdersScreen(QWidget):
         self.take.clicked.connect(self.take_alternative)
         self.cancel = QPushButton(self.tr("Cancel order"))
         self.cancel.clicked.connect(self.cancel_order)
-        actions = QHBoxLayout()
-        actions.addWidget(self.detail, 1)
-        actions.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignTop)
-        actions.addWidget(self.take, 0, Qt.AlignmentFlag.AlignTop)
+        actions = flow_row(self.cancel, self.take)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -114,10 +103,11 @@ class OrdersScreen(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(24, 16, 24, 16)
         page.setSpacing(12)
-        page.addLayout(top)
+        page.addWidget(top)
         page.addWidget(self.empty)
         page.addWidget(self.view, 1)
-        page.addLayout(actions)
+        page.addWidget(self.detail)
+        page.addWidget(actions)
         page.addWidget(self.alternatives_view)
         page.addWidget(self.message)
         self._chosen(QModelIndex())

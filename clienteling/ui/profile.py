@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from clienteling.services.products import Catalog
 from clienteling.services.profiles import Profile, Profiles
 
 from . import formats, texts
+from .fit import FlowTabs, Panes, flow_row, wrapped
 from .profile_feedback import FeedbackBar
 from .profile_follow_ups import FollowUpsPage
 from .profile_preferences import PreferencesPage
@@ -65,20 +65,14 @@ class ProfileScreen(QWidget):
         self.name = set_role(QLabel(), "title")
         self.tier = QLabel()
         set_role(self.tier, "tier", "badge")
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addSpacing(16)
-        top.addWidget(self.name)
-        top.addWidget(self.tier, 0, Qt.AlignmentFlag.AlignVCenter)
-        top.addStretch(1)
         self.state = set_role(QLabel(), "hint")
-        top.addWidget(self.state)
         self.stock_button = QPushButton(self.tr("Stock and order"))
         self.stock_button.clicked.connect(self.stock_requested)
         self.orders_button = QPushButton(self.tr("Orders"))
         self.orders_button.clicked.connect(self.orders_requested)
-        top.addWidget(self.stock_button)
-        top.addWidget(self.orders_button)
+        top = flow_row(
+            back, self.name, self.tier, self.state, self.stock_button, self.orders_button
+        )
 
         # Header card: facts and consent.
         card = QFrame()
@@ -97,25 +91,20 @@ class ProfileScreen(QWidget):
             ("loyalty", self.tr("Loyalty number")),
         ]
         for i, (key, title) in enumerate(labels):
-            facts.addWidget(set_role(QLabel(title), "hint"), 0 if i < 3 else 2, i % 3)
-            value = QLabel()
+            facts.addWidget(wrapped(set_role(QLabel(title), "hint")), 0 if i < 3 else 2, i % 3)
+            value = wrapped(QLabel())
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fact[key] = value
             facts.addWidget(value, 1 if i < 3 else 3, i % 3)
-        consent_row = QHBoxLayout()
-        consent_row.setSpacing(10)
-        consent_row.setContentsMargins(0, 8, 0, 0)
         self.consent: dict[str, QLabel] = {}
         for key in ("email", "sms", "profiling"):
             badge = QLabel()
             set_role(badge, "no", "badge")
             self.consent[key] = badge
-            consent_row.addWidget(badge)
-        consent_row.addStretch(1)
-        facts.addLayout(consent_row, 4, 0, 1, 3)
+        facts.addWidget(flow_row(*self.consent.values(), spacing=10), 4, 0, 1, 3)
 
         # Tabs.
-        self.tabs = QTabWidget()
+        self.tabs = FlowTabs()  # its tab buttons wrap onto a second line when narrow
         self.purchases = RowsModel(
             [
                 Column(self.tr("Date"), lambda p: formats.date(p.purchased_at)),
@@ -169,7 +158,7 @@ class ProfileScreen(QWidget):
         )
         notes_page = QWidget()
         box = QVBoxLayout(notes_page)
-        form = QHBoxLayout()
+        form = Panes(spacing=12)  # the reason beside the text, above it in portrait
         self.reason = QComboBox()
         self.reason.setAccessibleName(self.tr("Reason for the visit"))
         self.reason.setMinimumWidth(220)
@@ -186,13 +175,13 @@ class ProfileScreen(QWidget):
         left.addWidget(QLabel(self.tr("Reason for the visit")))
         left.addWidget(self.reason)
         left.addStretch(1)
-        form.addLayout(left)
-        form.addWidget(self.note_text, 1)
-        form.addWidget(self.save_note, 0, Qt.AlignmentFlag.AlignBottom)
+        form.add(left, 0)
+        form.add(self.note_text, 1)
+        form.add(self.save_note, 0)
         self.note_message = QLabel()
         self.note_message.setWordWrap(True)
         self.note_message.hide()
-        box.addLayout(form)
+        box.addWidget(form)
         box.addWidget(self.note_message)
         box.addWidget(table(self.notes, stretch=3), 1)
         self.tabs.addTab(notes_page, self.tr("Notes"))
@@ -238,9 +227,10 @@ class ProfileScreen(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(24, 16, 24, 16)
         page.setSpacing(12)
-        page.addLayout(top)
+        page.addWidget(top)
         page.addWidget(card)
         page.addWidget(self.rating)
+        page.addWidget(self.tabs.buttons_row)
         page.addWidget(self.tabs, 1)
 
     def set_services(

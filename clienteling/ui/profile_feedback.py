@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from clienteling.services.profiles import Profile
 
+from .fit import FlowLayout
 from .profile_edits import EditPage, edit_state
 from .tasks import TaskRunner
 from .theme import MIN_TOUCH, set_role
@@ -20,8 +21,8 @@ class FeedbackBar(EditPage):
         self.setObjectName("card")
         self.score: int | None = None
         self.scores: dict[int, QPushButton] = {}
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 0, 16, 0)
+        row = FlowLayout(self, spacing=8)  # wraps onto a second line when narrow
+        row.setContentsMargins(16, 6, 16, 6)
         row.addWidget(
             set_role(QLabel(QCoreApplication.translate("ProfileEdits", "Visit rating")), "hint")
         )
@@ -42,12 +43,13 @@ class FeedbackBar(EditPage):
         self.comment.setPlaceholderText(
             QCoreApplication.translate("ProfileEdits", "Comment (optional)")
         )
+        self.comment.setMinimumWidth(220)
         self.comment.setAccessibleName(QCoreApplication.translate("ProfileEdits", "Comment"))
         self.comment.returnPressed.connect(self.submit)
         self.save = QPushButton(QCoreApplication.translate("ProfileEdits", "Save rating"))
         self.save.clicked.connect(self.submit)
         self.last = set_role(QLabel(), "hint")
-        row.addWidget(self.comment, 1)
+        row.addWidget(self.comment)
         row.addWidget(self.save)
         row.addWidget(self.last)
         row.addWidget(self.message)

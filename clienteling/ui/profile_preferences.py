@@ -10,21 +10,18 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from clienteling.domain.enums import WriteState
 from clienteling.domain.shoppers import FieldChange, Shopper
 from clienteling.services.profiles import Profile
 
+from .fit import Panes, flow_row
 from .formats import date_time
 from .profile_edits import EditPage
 from .tasks import TaskRunner
@@ -126,19 +123,13 @@ class PreferencesPage(EditPage):
             "primary",
         )
         self.save.clicked.connect(self.submit)
-        # A catalog with many categories scrolls here rather than growing the window.
-        fields = QWidget()
-        columns = QHBoxLayout(fields)
-        columns.setContentsMargins(0, 0, 8, 0)
-        columns.addLayout(self.form, 1)
-        columns.addSpacing(24)
-        columns.addLayout(self.extra, 1)
-        columns.setAlignment(self.form, Qt.AlignmentFlag.AlignTop)
-        columns.setAlignment(self.extra, Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(fields)
+        # Sizes beside the rest, stacked in portrait; a catalog with many categories makes
+        # the screen's page scroll (fit.scrolling), never the window grow.
+        fields = Panes(spacing=24)
+        fields.add(self.form, 1)
+        fields.add(self.extra, 1)
+        fields.box.setAlignment(self.form, Qt.AlignmentFlag.AlignTop)
+        fields.box.setAlignment(self.extra, Qt.AlignmentFlag.AlignTop)
         self.history_title = QLabel(QCoreApplication.translate("ProfileEdits", "History"))
         set_role(self.history_title, "subtitle")
         self.history = QListWidget()
@@ -151,15 +142,14 @@ class PreferencesPage(EditPage):
         self.history_title.hide()
         self.history.hide()
         self._shown: Shopper | None = None
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.state)
-        bottom.addWidget(self.message, 1)
-        bottom.addWidget(self.save)
+        bottom = flow_row(self.state, self.save)
         page = QVBoxLayout(self)
-        page.addWidget(scroll, 1)
+        page.addWidget(fields)
+        page.addStretch(1)
         page.addWidget(self.history_title)
         page.addWidget(self.history)
-        page.addLayout(bottom)
+        page.addWidget(self.message)
+        page.addWidget(bottom)
         self._choices: dict[str, list[str]] = {}
 
     def open(self, shopper_id: str) -> None:

@@ -2,7 +2,13 @@
 
 Signs in as the first demo associate with the PIN pad, searches a shopper of
 the store, opens the best match. Exit code 0 once the file is written, 1 if
-the screen could not be reached in time.
+the screen could not be reached in time. With `--size WxH` the window is
+exactly that size (the shot fails if it is not).
+
+`--matrix DIR` (MatrixShots): the same drive to the last screen, and on the way
+each screen at each target size (fit.TARGET_SIZES) saved as
+DIR/LANG/SCREEN-WxH.png, with what does not fit (layout_check) in
+DIR/LANG/problems.txt.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .main_window import MainWindow
@@ -21,9 +27,20 @@ READY_SCREENS = SCREENS
 
 
 class ScreenshotDriver(QObject):
-    def __init__(self, window: MainWindow, path: str, screen: str, timeout_s: float = 180) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        path: str | None,
+        screen: str,
+        timeout_s: float = 180,
+        *,
+        size: QSize | None = None,
+        on_screen: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__(window)
         self.window, self.path, self.screen = window, path, screen
+        self.size = size
+        self.on_screen = on_screen  # called with the screen's name at each step of the drive
         self.deadline = time.monotonic() + timeout_s
         self.steps: list[tuple[str, Callable[[], bool], Callable[[], None]]] = []
         self.step = 0
@@ -95,6 +112,8 @@ class ScreenshotDriver(QObject):
             return
         if ready():
             self.step += 1
+            if self.on_screen is not None:
+                self.on_screen(self.window.current)  # the screen as it is before moving on
             act()
 
     def _sign_in(self) -> None:
@@ -146,6 +165,13 @@ class ScreenshotDriver(QObject):
     def _snap(self) -> None:
         self.timer.stop()
         QApplication.processEvents()
+        if self.path is None:
+            QApplication.exit(0)
+            return
+        if self.size is not None and self.window.size() != self.size:
+            got = self.window.size()
+            self._fail(f"the window is {got.width()}x{got.height()}, not the size asked for")
+            return
         if not self.window.grab().save(self.path, "PNG"):
             self._fail(f"could not write {self.path}")
             return
@@ -158,4 +184,41 @@ class ScreenshotDriver(QObject):
         QApplication.exit(1)
 
 
-__all__ = ["READY_SCREENS", "SCREENS", "ScreenshotDriver"]
+class MatrixShots:
+    """Each screen the drive reaches, at every target size: a PNG and what does not fit."""
+
+    def __init__(self, window: MainWindow, folder: str, language: str) -> None:
+        from pathlib import Path
+
+        from .layout_check import english_messages
+
+        self.window, self.language = window, language
+        self.folder = Path(folder) / language
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.messages = english_messages(language)
+        self.found: dict[str, list[str]] = {}  # screen -> what does not fit (its last shot)
+        self.driver = ScreenshotDriver(window, None, "orders", on_screen=self.shoot)
+
+    def start(self) -> None:
+        self.driver.start()
+
+    def shoot(self, screen: str) -> None:
+        from .fit import TARGET_SIZES
+        from .layout_check import problems, settle
+
+        app = QApplication.instance()
+        before = self.window.size()
+        self.found[screen] = found = []
+        for w, h in TARGET_SIZES:
+            self.window.resize(w, h)
+            settle(app)
+            self.window.grab().save(str(self.folder / f"{screen}-{w}x{h}.png"), "PNG")
+            for problem in problems(self.window, QSize(w, h), self.language, self.messages):
+                found.append(f"{screen} {w}x{h}: {problem}")
+        self.window.resize(before)
+        settle(app)
+        report = "\n".join(p for ps in self.found.values() for p in ps) or "everything fits"
+        (self.folder / "problems.txt").write_text(report + "\n", encoding="utf-8")
+
+
+__all__ = ["READY_SCREENS", "SCREENS", "MatrixShots", "ScreenshotDriver"]

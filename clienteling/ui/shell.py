@@ -5,15 +5,19 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtWidgets import QApplication
 
 from clienteling.services.terminal import TerminalServices
 
 from .enroll import Enroll, EnrollScreen
+from .fit import fit_to_screen
+from .formats import use_language
 from .i18n import install_translations, pick_language
+from .kiosk import Kiosk
+from .layout_check import PSEUDO, pseudo_translator
 from .main_window import MainWindow
-from .screenshot import READY_SCREENS, ScreenshotDriver
+from .screenshot import READY_SCREENS, MatrixShots, ScreenshotDriver
 from .tasks import TaskRunner
 from .theme import apply_theme
 
@@ -75,6 +79,8 @@ def run_app(
     theme: str | None = None,
     screenshot: str | None = None,
     screen: str = "home",
+    size: QSize | None = None,
+    matrix: str | None = None,
 ) -> int:
     """Open the window on the terminal `open_services(progress)` returns, or enroll it first."""
     if screenshot and screen not in READY_SCREENS:
@@ -83,13 +89,25 @@ def run_app(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Clienteling")
     app.setOrganizationName("Clienteling")
-    translators = install_translations(app, pick_language(lang))
+    if lang == PSEUDO:  # the layout check's longer language
+        use_language("en")
+        translators = [pseudo_translator(app)]
+        app.installTranslator(translators[0])
+    else:
+        translators = install_translations(app, pick_language(lang))
     apply_theme(app, theme)
+    kiosk = Kiosk.install(app)  # frames and a dimmed backdrop for dialogs without a window manager
     runner = TaskRunner()
     launch = Launch(runner, open_services, enroll=enroll, pins=pins, terminal_name=terminal_name)
     window = launch.window
-    if screenshot:
-        ScreenshotDriver(window, screenshot, screen).start()
+    if size is None and (screenshot or matrix):
+        size = QSize(1280, 800)  # shots are the same on every machine, whatever its screen
+    if size is not None:
+        fit_to_screen(window, size)
+    if matrix:
+        MatrixShots(window, matrix, lang if lang == PSEUDO else pick_language(lang)).start()
+    elif screenshot:
+        ScreenshotDriver(window, screenshot, screen, size=size).start()
     try:
         return app.exec()
     finally:
@@ -105,4 +123,4 @@ def run_app(
             if widget is not None:
                 widget.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        del translators
+        del translators, kiosk

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from clienteling.services.sessions import AssociateCard, Session, Sessions
 
 from . import texts
+from .fit import Panes
 from .tasks import TaskRunner
 from .theme import set_role
 
@@ -130,16 +130,15 @@ class SignInScreen(QWidget):
         right.addWidget(self.pad)
         right.addStretch(1)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(32)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        columns = Panes(spacing=32)  # names beside the pad; above it in portrait
+        columns.add(left, 3)
+        columns.add(right, 2)
         page = QVBoxLayout(self)
         page.setContentsMargins(32, 24, 32, 24)
         page.addWidget(title)
         page.addWidget(self.store)
         page.addSpacing(8)
-        page.addLayout(columns, 1)
+        page.addWidget(columns, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.clear)
 
     # --- data -----------------------------------------------------------------------------

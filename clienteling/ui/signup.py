@@ -16,9 +16,9 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -30,6 +30,7 @@ from clienteling.scan.qr import A4, qr_matrix, write_qr_png
 from clienteling.services.scanning import Scans
 from clienteling.services.sessions import Session
 
+from .fit import flow_row
 from .tasks import TaskRunner
 from .theme import MIN_TOUCH, set_role
 
@@ -117,7 +118,9 @@ class SignUpDialog(QDialog):
             "hint",
         )
         self.instructions.setWordWrap(True)
-        self.address = set_role(QLabel(payload), "hint")
+        # The link may break after its separators (a zero-width space): it never widens the dialog.
+        breakable = "".join(c + "\u200b" if c in "/?&=" else c for c in payload)
+        self.address = set_role(QLabel(breakable), "hint")
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address.setWordWrap(True)
         self.no_page = set_role(
@@ -141,15 +144,13 @@ class SignUpDialog(QDialog):
         self.save_button.clicked.connect(self.ask_png_path)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
         for button in (self.print_button, self.save_button, close):
             button.setMinimumHeight(MIN_TOUCH)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
+        buttons = flow_row(self.print_button, self.save_button, close)  # wraps when narrow
 
-        # The code on the left, the words beside it: counter screens are wider than tall.
+        # The code on the left, the words beside it: counter screens are wider than tall;
+        # above them when the window is too narrow for both (a portrait screen).
+        side_by_side = parent is None or parent.window().width() >= self.code.width() + 660
         right = QVBoxLayout()
         right.setSpacing(12)
         for widget in (
@@ -162,7 +163,9 @@ class SignUpDialog(QDialog):
             right.addWidget(widget)
         right.addStretch(1)
         right.addWidget(self.message)
-        middle = QHBoxLayout()
+        middle = QBoxLayout(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
         middle.setSpacing(24)
         middle.addWidget(self.code, 0, Qt.AlignmentFlag.AlignTop)
         middle.addLayout(right, 1)
@@ -172,8 +175,24 @@ class SignUpDialog(QDialog):
         column.setSpacing(14)
         column.addWidget(self.title)
         column.addLayout(middle, 1)
-        column.addLayout(buttons)
-        self.setMinimumWidth(self.code.width() + 380)
+        column.addWidget(buttons)
+        self.setMinimumWidth(self.code.width() + (380 if side_by_side else 48))
+        self.stacked_width = (
+            None
+            if side_by_side
+            else max(self.minimumWidth(), min(parent.window().width() - 64, 600))
+        )
+
+    def showEvent(self, event) -> None:
+        if self.stacked_width is not None:
+            # The words wrap under the code: as tall as they need at this width (styled now).
+            width = self.stacked_width
+            for words in (self.title, self.instructions, self.address, self.no_page):
+                words.ensurePolished()
+                words.setMinimumHeight(words.heightForWidth(width - 48))
+            self.setMinimumSize(width, self.layout().totalHeightForWidth(width))
+            self.resize(self.minimumSize())
+        super().showEvent(event)
 
     @classmethod
     def open_for(

@@ -10,6 +10,7 @@ from clienteling.domain.enums import Connectivity
 from clienteling.services.syncing import TerminalStatus
 
 from . import formats
+from .fit import FlowLayout
 from .roles import RoleBadge
 from .signup import qr_icon
 from .theme import set_role
@@ -27,9 +28,9 @@ class StatusStrip(QFrame):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("statusStrip")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 6, 12, 6)
-        row.setSpacing(24)
+        # One line when there is room; the words and buttons wrap onto a second when not.
+        row = FlowLayout(self, spacing=12)
+        row.setContentsMargins(16, 4, 12, 4)
         self.store = QLabel()
         self.connectivity = QLabel()
         self.connectivity.setObjectName("connectivity")
@@ -37,6 +38,7 @@ class StatusStrip(QFrame):
         self.queued = QLabel()
         self.notice = QLabel()
         self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)  # a long notice takes a line of its own, never more width
         self.notice.hide()
         self.notice_timer = QTimer(self)
         self.notice_timer.setSingleShot(True)
@@ -58,13 +60,14 @@ class StatusStrip(QFrame):
         self.signup.hide()
         for w in (self.store, self.connectivity, self.synced, self.queued):
             row.addWidget(w)
-        row.addStretch(1)
         row.addWidget(self.notice)
         row.addWidget(self.who)
         row.addWidget(self.role_badge)
         row.addWidget(self.signup)
         row.addWidget(self.sign_out)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.state = "unknown"
         self.show_status(None, syncing=False)
 

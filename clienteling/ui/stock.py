@@ -21,11 +21,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -38,21 +37,22 @@ from clienteling.services.products import Catalog, GridCell, ProductHit, Product
 
 from . import formats, texts
 from .debounce import SearchAsYouType
+from .fit import Panes, Reason, flow_row, shortcut_tip
 from .freshness import freshness_text
 from .tables import ROW_HEIGHT, Column, RowsModel, table
 from .tasks import TaskRunner
-from .theme import set_role
+from .theme import colour, set_role
 
 DEBOUNCE_MS = 150
 LIVE_EVERY_MS = 60_000
 AGE_EVERY_MS = 10_000
 _Index = QModelIndex | QPersistentModelIndex
 
+GRID_MIN_COLUMN = 52  # px: a size ("46", "XL") and its count, readable
+
 
 class GridModel(QAbstractTableModel):
     """Colours down, sizes across; each cell the units available here."""
-
-    MUTED = QColor("#8a939e")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -89,7 +89,7 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ForegroundRole and (cell is None or not cell.available):
-            return QBrush(self.MUTED)
+            return QBrush(colour("muted"))
         if role == Qt.ItemDataRole.FontRole and cell is not None and cell.available:
             bold = QFont()
             bold.setBold(True)
@@ -140,25 +140,20 @@ class StockScreen(QWidget):
         back.clicked.connect(self.back)
         title = set_role(QLabel(self.tr("Products and stock")), "title")
         self.for_whom = set_role(QLabel(), "hint")
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addSpacing(16)
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(self.for_whom)
         self.camera = QPushButton(self.tr("Scan with camera"))
         self.camera.clicked.connect(self.camera_requested)
-        top.addWidget(self.camera)
+        top = flow_row(back, title, self.for_whom, self.camera, spacing=12)
 
         self.searcher = SearchAsYouType.with_field(
             runner,
             key="product-search",
             delay_ms=DEBOUNCE_MS,
-            placeholder=self.tr("Product name, SKU or GTIN  (Ctrl+P)"),
+            placeholder=self.tr("Product name, SKU or GTIN"),
             accessible_name=self.tr("Search products"),
             parent=self,
         )
         self.search = self.searcher.field
+        shortcut_tip(self.search, self.tr("Search products"), "Ctrl+P")
         self.searcher.answered.connect(self._show_results)
         self.searcher.failed.connect(self._search_failed)
         self.searcher.cleared.connect(self._search_cleared)
@@ -198,8 +193,10 @@ class StockScreen(QWidget):
         self.grid_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid_view.setShowGrid(True)
         self.grid_view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.grid_view.horizontalHeader().setDefaultSectionSize(72)
-        self.grid_view.horizontalHeader().setMinimumSectionSize(56)
+        # The sizes share the card's width (down to GRID_MIN_COLUMN each): no sideways scroll
+        # for a usual size run, even in a narrow pane.
+        self.grid_view.horizontalHeader().setMinimumSectionSize(GRID_MIN_COLUMN)
+        self.grid_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.grid_view.clicked.connect(self._cell_chosen)
@@ -222,6 +219,7 @@ class StockScreen(QWidget):
         self.order_button = QPushButton(self.tr("Order for delivery…"))
         set_role(self.order_button, "primary")
         self.order_button.clicked.connect(self._order)
+        self.order_reason = Reason(self.order_button)  # why it is disabled, in words
 
         detail = QFrame()
         detail.setObjectName("card")
@@ -236,26 +234,22 @@ class StockScreen(QWidget):
         right.addWidget(self.variant)
         right.addWidget(self.source)
         right.addWidget(self.stores_view, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.refresh_button)
-        actions.addStretch(1)
-        actions.addWidget(self.order_button)
-        right.addLayout(actions)
+        right.addWidget(flow_row(self.refresh_button, self.order_button))
+        right.addWidget(self.order_reason)
 
         left = QVBoxLayout()
         left.addWidget(self.search)
         left.addWidget(self.message)
         left.addWidget(self.results_view, 1)
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addLayout(left, 2)
-        body.addWidget(detail, 3)
+        body = Panes(spacing=16)  # the list beside the item, above it in portrait
+        body.add(left, 2)
+        body.add(detail, 3)
 
         page = QVBoxLayout(self)
         page.setContentsMargins(24, 16, 24, 16)
         page.setSpacing(12)
-        page.addLayout(top)
-        page.addLayout(body, 1)
+        page.addWidget(top)
+        page.addWidget(body, 1)
 
         self.live_timer = QTimer(self)
         self.live_timer.setInterval(LIVE_EVERY_MS)
@@ -440,7 +434,7 @@ class StockScreen(QWidget):
     def _fit_grid(self) -> None:
         rows = self.grid.rowCount()
         height = self.grid_view.horizontalHeader().sizeHint().height() + rows * ROW_HEIGHT + 4
-        if self.grid.columnCount() * 72 > self.grid_view.viewport().width():
+        if self.grid.columnCount() * GRID_MIN_COLUMN > self.grid_view.viewport().width():
             height += self.grid_view.horizontalScrollBar().sizeHint().height()
         self.grid_view.setFixedHeight(min(height, 6 * ROW_HEIGHT + 48))
 
@@ -452,9 +446,11 @@ class StockScreen(QWidget):
     # --- ordering -------------------------------------------------------------------------------
 
     def _paint_order_button(self) -> None:
-        ready = self.current is not None
-        self.order_button.setEnabled(ready and self.shopper is not None)
-        self.order_button.setToolTip(
+        if self.current is None:
+            self.order_button.setEnabled(False)  # no item yet: nothing to explain
+            self.order_reason.hide()
+            return
+        self.order_reason.set_reason(
             "" if self.shopper else self.tr("Open a shopper's profile first to order for them.")
         )
 

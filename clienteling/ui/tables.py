@@ -12,13 +12,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from clienteling.domain.orders import Alternative
 
 from . import formats, texts
+from .theme import colour
 
 ROW_HEIGHT = 48  # px: list rows are touch targets (views set it as their row height)
 _Index = QModelIndex | QPersistentModelIndex
@@ -40,9 +48,6 @@ class RowsModel(QAbstractTableModel):
     rows back through `append_rows` (usually from the task runner), so the
     view only ever asks for what it shows.
     """
-
-    WARNING = QColor("#b3261e")
-    MUTED = QColor("#8a939e")  # readable on the light and the dark theme
 
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
@@ -99,9 +104,9 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return item
         if role == Qt.ItemDataRole.ForegroundRole and column.accent and column.accent(item):
-            return QBrush(self.WARNING)
+            return QBrush(colour("warning"))
         if role == Qt.ItemDataRole.ForegroundRole and column.muted:
-            return QBrush(self.MUTED)
+            return QBrush(colour("muted"))
         if role == Qt.ItemDataRole.ToolTipRole and column.tip:
             return column.tip(item) or None
         return None
@@ -141,7 +146,62 @@ def table(
     header.setStretchLastSection(stretch is None)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    ColumnFit(view)
     return view
+
+
+class ColumnFit(QObject):
+    """Columns as the view sets them while they fit; when the view is narrower than their
+    contents (portrait, a long language), short columns keep their width, the long ones
+    share the rest and their cells are elided: the table never scrolls sideways."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.modes: list[QHeaderView.ResizeMode] | None = None  # the modes set while squeezed
+        view.viewport().installEventFilter(self)  # its width is what the columns share
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+            signal.connect(self.refit)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.refit()
+        return False
+
+    def refit(self, *_args) -> None:
+        header = self.view.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        needs = {c: max(self.view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in shown}
+        room = self.view.viewport().width()
+        if sum(needs.values()) > room and shown:
+            if self.modes is None:
+                self.modes = [header.sectionResizeMode(c) for c in range(header.count())]
+            for c, width in share(needs, room).items():
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+                header.resizeSection(c, width)
+        elif self.modes is not None:
+            for c, mode in enumerate(self.modes):
+                header.setSectionResizeMode(c, mode)
+            self.modes = None
+
+
+def share(needs: dict[int, int], room: int) -> dict[int, int]:
+    """Widths for columns that need more than `room` together: a column that needs less
+    than an equal share keeps what it needs; the others share the rest equally."""
+    widths: dict[int, int] = {}
+    left = dict(needs)
+    while left:
+        fair = (room - sum(widths.values())) // len(left)
+        small = {c: n for c, n in left.items() if n <= fair}
+        if not small:
+            for c in left:
+                widths[c] = max(fair, 24)
+            break
+        widths.update(small)
+        for c in small:
+            del left[c]
+    return widths
 
 
 class AlternativesModel(RowsModel):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .resources import themes_dir
@@ -10,6 +11,21 @@ from .resources import themes_dir
 THEMES = ("light", "dark")
 MIN_TOUCH = 44  # px: the smallest hit target the app draws
 BASE_FONT_PX = 17  # readable at arm's length
+
+
+# Colours the code draws with (table cells, placeholders), per theme: at least 4.5:1 on
+# the theme's field and table backgrounds (tests/ui/test_contrast.py).
+COLOURS = {
+    "light": {"muted": "#5c6570", "warning": "#b3261e", "placeholder": "#67707c"},
+    "dark": {"muted": "#a3acb8", "warning": "#ff8a80", "placeholder": "#98a2ae"},
+}
+
+
+def colour(role: str) -> QColor:
+    """The theme's colour for `role` ("muted", "warning", "placeholder")."""
+    app = QApplication.instance()
+    name = app.property("clienteling_theme") if app is not None else None
+    return QColor(COLOURS.get(name or "light", COLOURS["light"])[role])
 
 
 def system_theme() -> str:
@@ -24,7 +40,11 @@ def system_theme() -> str:
 def load_sheet(name: str) -> str:
     if name not in THEMES:
         raise ValueError(f"unknown theme {name!r}; choose one of {', '.join(THEMES)}")
-    return (themes_dir() / f"{name}.qss").read_text(encoding="utf-8")
+    folder = themes_dir()
+    # Pictures (the combo box's arrow) by absolute path: Qt resolves url() from the cwd.
+    return (
+        (folder / f"{name}.qss").read_text(encoding="utf-8").replace("@THEMES@", folder.as_posix())
+    )
 
 
 def apply_theme(app: QApplication, name: str | None = None) -> str:
@@ -35,8 +55,11 @@ def apply_theme(app: QApplication, name: str | None = None) -> str:
     font.setPixelSize(BASE_FONT_PX)
     app.setFont(font)
     app.setStyle("Fusion")  # the same look on every platform, so the QSS reads the same
-    app.setStyleSheet(load_sheet(name))
     app.setProperty("clienteling_theme", name)
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.PlaceholderText, colour("placeholder"))
+    app.setPalette(palette)
+    app.setStyleSheet(load_sheet(name))
     return name
 
 
@@ -46,5 +69,7 @@ def set_role(widget: QWidget, role: str, name: str = "role") -> QWidget:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+    # A frame (a label) takes the new role's border and padding only on a style change.
+    QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
     widget.updateGeometry()
     return widget

@@ -178,6 +178,18 @@
         <source>This terminal was not enrolled: {why}</source>
         <translation>Este terminal no se dio de alta: {why}</translation>
     </message>
+    <message>
+        <source>Type HQ&apos;s address to enroll.</source>
+        <translation>Escribe la dirección de la central para dar de alta el terminal.</translation>
+    </message>
+    <message>
+        <source>Correct the code to enroll.</source>
+        <translation>Corrige el código para dar de alta el terminal.</translation>
+    </message>
+    <message>
+        <source>Type all {n} letters of the code to enroll.</source>
+        <translation>Escribe las {n} letras del código para dar de alta el terminal.</translation>
+    </message>
 </context>
 <context>
     <name>FirstSyncDialog</name>
@@ -257,8 +269,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="72"/>
-        <source>Name, phone, e-mail or loyalty number  (Ctrl+F)</source>
-        <translation>Nombre, teléfono, correo o número de fidelización  (Ctrl+F)</translation>
+        <source>Name, phone, e-mail or loyalty number</source>
+        <translation>Nombre, teléfono, correo o número de fidelización</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="73"/>
@@ -267,13 +279,13 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="102"/>
-        <source>Products and stock  (Ctrl+P)</source>
-        <translation>Productos y stock  (Ctrl+P)</translation>
+        <source>Products and stock</source>
+        <translation>Productos y stock</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="104"/>
-        <source>Orders  (Ctrl+O)</source>
-        <translation>Pedidos  (Ctrl+O)</translation>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="107"/>
@@ -916,6 +928,18 @@
         <location filename="../../clienteling/ui/order.py" line="346"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <source>This colour does not come in this size.</source>
+        <translation>Este color no existe en esta talla.</translation>
+    </message>
+    <message>
+        <source>Placed. Change the item or the delivery to place another order.</source>
+        <translation>Pedido hecho. Cambia el artículo o la entrega para hacer otro pedido.</translation>
+    </message>
+    <message>
+        <source>Saved on this terminal. Change the order to place another one.</source>
+        <translation>Guardado en este terminal. Cambia el pedido para hacer otro.</translation>
     </message>
 </context>
 <context>
@@ -2443,8 +2467,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="155"/>
-        <source>Product name, SKU or GTIN  (Ctrl+P)</source>
-        <translation>Nombre del producto, SKU o GTIN  (Ctrl+P)</translation>
+        <source>Product name, SKU or GTIN</source>
+        <translation>Nombre del producto, SKU o GTIN</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="156"/>

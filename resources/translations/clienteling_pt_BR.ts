@@ -178,6 +178,18 @@
         <source>This terminal was not enrolled: {why}</source>
         <translation>Este terminal não foi cadastrado: {why}</translation>
     </message>
+    <message>
+        <source>Type HQ&apos;s address to enroll.</source>
+        <translation>Digite o endereço da central para cadastrar.</translation>
+    </message>
+    <message>
+        <source>Correct the code to enroll.</source>
+        <translation>Corrija o código para cadastrar.</translation>
+    </message>
+    <message>
+        <source>Type all {n} letters of the code to enroll.</source>
+        <translation>Digite as {n} letras do código para cadastrar.</translation>
+    </message>
 </context>
 <context>
     <name>FirstSyncDialog</name>
@@ -257,8 +269,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="72"/>
-        <source>Name, phone, e-mail or loyalty number  (Ctrl+F)</source>
-        <translation>Nome, telefone, e-mail ou número de fidelidade  (Ctrl+F)</translation>
+        <source>Name, phone, e-mail or loyalty number</source>
+        <translation>Nome, telefone, e-mail ou número de fidelidade</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="73"/>
@@ -267,13 +279,13 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="102"/>
-        <source>Products and stock  (Ctrl+P)</source>
-        <translation>Produtos e estoque  (Ctrl+P)</translation>
+        <source>Products and stock</source>
+        <translation>Produtos e estoque</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="104"/>
-        <source>Orders  (Ctrl+O)</source>
-        <translation>Pedidos  (Ctrl+O)</translation>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="107"/>
@@ -916,6 +928,18 @@
         <location filename="../../clienteling/ui/order.py" line="346"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <source>This colour does not come in this size.</source>
+        <translation>Esta cor não existe neste tamanho.</translation>
+    </message>
+    <message>
+        <source>Placed. Change the item or the delivery to place another order.</source>
+        <translation>Pedido feito. Mude o item ou a entrega para fazer outro pedido.</translation>
+    </message>
+    <message>
+        <source>Saved on this terminal. Change the order to place another one.</source>
+        <translation>Salvo neste terminal. Mude o pedido para fazer outro.</translation>
     </message>
 </context>
 <context>
@@ -2443,8 +2467,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="155"/>
-        <source>Product name, SKU or GTIN  (Ctrl+P)</source>
-        <translation>Nome do produto, SKU ou GTIN  (Ctrl+P)</translation>
+        <source>Product name, SKU or GTIN</source>
+        <translation>Nome do produto, SKU ou GTIN</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="156"/>

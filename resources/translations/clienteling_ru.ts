@@ -178,6 +178,18 @@
         <source>This terminal was not enrolled: {why}</source>
         <translation>Терминал не зарегистрирован: {why}</translation>
     </message>
+    <message>
+        <source>Type HQ&apos;s address to enroll.</source>
+        <translation>Введите адрес офиса, чтобы зарегистрировать.</translation>
+    </message>
+    <message>
+        <source>Correct the code to enroll.</source>
+        <translation>Исправьте код, чтобы зарегистрировать.</translation>
+    </message>
+    <message>
+        <source>Type all {n} letters of the code to enroll.</source>
+        <translation>Введите все {n} символов кода, чтобы зарегистрировать.</translation>
+    </message>
 </context>
 <context>
     <name>FirstSyncDialog</name>
@@ -257,8 +269,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="72"/>
-        <source>Name, phone, e-mail or loyalty number  (Ctrl+F)</source>
-        <translation>Имя, телефон, e-mail или номер карты лояльности  (Ctrl+F)</translation>
+        <source>Name, phone, e-mail or loyalty number</source>
+        <translation>Имя, телефон, e-mail или номер карты лояльности</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="73"/>
@@ -267,13 +279,13 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="102"/>
-        <source>Products and stock  (Ctrl+P)</source>
-        <translation>Товары и остатки  (Ctrl+P)</translation>
+        <source>Products and stock</source>
+        <translation>Товары и остатки</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="104"/>
-        <source>Orders  (Ctrl+O)</source>
-        <translation>Заказы  (Ctrl+O)</translation>
+        <source>Orders</source>
+        <translation>Заказы</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/lookup.py" line="107"/>
@@ -916,6 +928,18 @@
         <location filename="../../clienteling/ui/order.py" line="346"/>
         <source>SKU {sku}</source>
         <translation>Артикул {sku}</translation>
+    </message>
+    <message>
+        <source>This colour does not come in this size.</source>
+        <translation>Этого цвета нет в этом размере.</translation>
+    </message>
+    <message>
+        <source>Placed. Change the item or the delivery to place another order.</source>
+        <translation>Заказ оформлен. Измените товар или доставку, чтобы оформить ещё один.</translation>
+    </message>
+    <message>
+        <source>Saved on this terminal. Change the order to place another one.</source>
+        <translation>Сохранено на этом терминале. Измените заказ, чтобы оформить ещё один.</translation>
     </message>
 </context>
 <context>
@@ -2443,8 +2467,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="155"/>
-        <source>Product name, SKU or GTIN  (Ctrl+P)</source>
-        <translation>Название товара, артикул или GTIN  (Ctrl+P)</translation>
+        <source>Product name, SKU or GTIN</source>
+        <translation>Название товара, артикул или GTIN</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="156"/>

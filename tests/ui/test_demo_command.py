@@ -57,9 +57,12 @@ def test_demo_screenshot_of_the_profile(tmp_path):
     # The in-memory vault forgot the cache key: the second start, on the already seeded HQ
     # (new port), enrolls a fresh training terminal instead of failing on the old cache.
     first = _device(demo)
-    signin = again("--screenshot", str(tmp_path / "signin.png"), "--screen", "signin")
+    signin = again(
+        "--screenshot", str(tmp_path / "signin.png"), "--screen", "signin", "--size", "800x1280"
+    )
     assert signin.returncode == 0, signin.stderr
-    assert QImage(str(tmp_path / "signin.png")).width() == 1280
+    shot = QImage(str(tmp_path / "signin.png"))  # portrait, exactly the size asked for
+    assert (shot.width(), shot.height()) == (800, 1280)
     assert _device(demo) != first
 
     stock = tmp_path / "stock.png"  # the product and stock screen, from the shopper's history

@@ -1,0 +1,184 @@
+"""Every screen fits 1024x768, 1280x800 and 800x1280 in every language and a longer pseudo-locale.
+
+For each language the window is built with that language's translations, signed in,
+and taken through every screen (each profile tab, the order form before and after
+HQ's answer, the orders); at each screen it is resized to each target size and
+`layout_check.problems` lists what does not fit: a window larger than the size, a
+widget cut off, a clipped label or tab, text left in English.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication
+
+from clienteling.api.client import Policy
+from clienteling.hq import migrate
+from clienteling.hq.db import Database
+from clienteling.ui import formats
+from clienteling.ui.fit import TARGET_SIZES
+from clienteling.ui.i18n import LANGUAGES, install_translations
+from clienteling.ui.layout_check import (
+    PSEUDO,
+    english_messages,
+    problems,
+    pseudo_translator,
+    settle,
+)
+from clienteling.ui.theme import apply_theme
+from tests.hq_live import World, add_purchase, add_shopper, set_stock, small_chain
+from tests.ui.conftest import PIN, STORE
+from tests.ui.test_screens import search
+
+SKU_L = "ST1-BLK-L"
+MANAGER = f"{STORE}-manager"
+SHOTS = os.environ.get("CLIENTELING_LAYOUT_SHOTS")  # a folder: save each checked screen there
+FAST = Policy(deadline=2, attempt_timeout=1, connect_timeout=0.3, attempts=1)
+
+
+@pytest.fixture(scope="module")
+def shared_world(tmp_path_factory):
+    """One HQ and terminal for every language (the languages only change the window)."""
+    folder = tmp_path_factory.mktemp("fit")
+    db = Database(f"sqlite:///{folder / 'hq.db'}")
+    migrate.upgrade(db)
+    small_chain(db)
+    add_shopper(db, "sh3", STORE, last_name="Gonçalves", segments=["vip"])
+    add_purchase(db, "p1", "sh1", STORE, "ST1-BLK-S")
+    set_stock(db, STORE, "ST1-BLK-M", 2)
+    set_stock(db, "BR-SP-02", SKU_L, 9)
+    w = World(db)
+    w.start_hq()
+    w.enroll_terminal(folder / "terminal", STORE, policy=FAST)
+    yield w
+    w.stop_hq()
+    w.services.close()
+    db.dispose()
+
+
+@pytest.fixture
+def in_language(request):
+    language = request.param
+    app = QApplication.instance()
+    sheet, font, palette = app.styleSheet(), app.font(), app.palette()
+    apply_theme(app, "light")  # the theme sets the font and the paddings that take room
+    if language == PSEUDO:
+        formats.use_language("en")
+        installed = [pseudo_translator(app)]
+        app.installTranslator(installed[0])
+    else:
+        installed = install_translations(app, language)
+    yield language
+    for t in installed:
+        app.removeTranslator(t)
+    formats.use_language("en")
+    app.setStyleSheet(sheet)
+    app.setFont(font)
+    app.setPalette(palette)
+
+
+def sign_in_as(qtbot, win, employee=MANAGER, pin=PIN):
+    button = next(
+        b for b in win.signin.associate_buttons() if b.property("employee_id") == employee
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    for digit in pin:
+        qtbot.mouseClick(win.signin.pad.buttons[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.signin.pad.buttons["OK"], Qt.MouseButton.LeftButton)
+
+
+def screens(qtbot, win):
+    """Take the window through every screen; yields the name of each as it shows."""
+    yield "signin"
+    sign_in_as(qtbot, win, pin="1111")  # a wrong PIN: its message must not grow the window
+    qtbot.waitUntil(lambda: win.signin.error.isVisible(), timeout=5000)
+    yield "signin-wrong-pin"
+    sign_in_as(qtbot, win)  # a manager: every screen and dialog an associate has, and theirs
+    qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
+    search(qtbot, win, "silva")
+    yield "home"
+    with qtbot.waitSignal(win.profile.loaded, timeout=5000):
+        win.lookup.open_best()
+    tabs = win.profile.tabs
+    for i in range(tabs.count()):
+        if tabs.isTabVisible(i):
+            tabs.setCurrentIndex(i)
+            yield f"profile-{i}"
+    win.profile.stock_button.click()
+    s = win.stock
+    with qtbot.waitSignal(s.shown, timeout=5000):
+        s.search.setText(SKU_L)
+        qtbot.keyClick(s.search, Qt.Key.Key_Return)
+    yield "stock"
+    with qtbot.waitSignal(win.order.loaded, timeout=5000):
+        s.order_button.click()
+    o = win.order
+    yield "order"
+    o.place.click()  # the address is incomplete: every field says so
+    yield "order-errors"
+    o.fields["line1"].setText("Rua Augusta 100")
+    o.fields["city"].setText("Sao Paulo")
+    o.fields["postcode"].setText("01305-000")
+    with qtbot.waitSignal(o.placed, timeout=8000):
+        o.place.click()
+    yield "order-confirmed"
+    win.strip.notify(win.tr("✓ HQ confirmed order {order}").format(order="0123abcd"))
+    with qtbot.waitSignal(win.orders.loaded, timeout=5000):
+        win.open_orders(win.profile.who)
+    yield "orders"
+    win.roles.open_manager()
+    qtbot.waitUntil(lambda: win.current == "manager" and win.runner.busy == 0, timeout=5000)
+    tabs = win.manager.tabs
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        yield f"manager-{i}"
+
+
+def dialogs_fit(qtbot, win, language, messages) -> list[str]:
+    """The scanner settings and the sign-up QR, at their own size, within the window's."""
+    found = []
+    for w, h in ((1024, 768), (800, 1280)):  # the shortest and the narrowest target
+        win.resize(w, h)
+        settle(QApplication.instance())
+        win.open_scanner_settings()
+        win.open_signup_qr()
+        qtbot.waitUntil(lambda: win.signup_dialog is not None, timeout=5000)
+        for name, dialog in (("scanner", win.scanner_dialog), ("sign-up QR", win.signup_dialog)):
+            settle(QApplication.instance())
+            if SHOTS:
+                dialog.grab().save(f"{SHOTS}/{language}-dialog-{name}-{w}x{h}.png")
+            for problem in problems(dialog, QSize(w, h), language, messages):
+                found.append(f"{language} {name} dialog {w}x{h}: {problem}")
+            dialog.reject()
+        qtbot.waitUntil(lambda: win.signup_dialog is None and win.scanner_dialog is None)
+    return found
+
+
+@pytest.mark.parametrize("in_language", [*LANGUAGES, PSEUDO], indirect=True)
+def test_every_screen_fits_every_size(qtbot, shared_world, runner, in_language):
+    from clienteling.ui.main_window import MainWindow
+
+    language = in_language
+    messages = english_messages(language)
+    win = MainWindow(runner, sync_every_ms=3_600_000)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_terminal(shared_world.services)
+    qtbot.waitUntil(lambda: win.current == "signin", timeout=15000)
+    qtbot.waitUntil(lambda: len(win.signin.associate_buttons()) == 3, timeout=5000)
+    found: list[str] = []
+    for screen in screens(qtbot, win):
+        for w, h in TARGET_SIZES:
+            win.resize(w, h)
+            settle(QApplication.instance())
+            if SHOTS:
+                win.grab().save(f"{SHOTS}/{language}-{screen}-{w}x{h}.png")
+            for problem in problems(win, QSize(w, h), language, messages):
+                found.append(f"{language} {screen} {w}x{h}: {problem}")
+    found += dialogs_fit(qtbot, win, language, messages)
+    win.sign_out()
+    win.close()
+    assert not found, "\n".join(found[:300]) + f"\n({len(found)} problems)"
