@@ -26,7 +26,7 @@ from clienteling.protocol.auth import (
 )
 from clienteling.protocol.changes import ChangesIn
 from clienteling.protocol.errors import ErrorCode
-from clienteling.protocol.fields import MAX_INT, Id, Line, Time
+from clienteling.protocol.fields import SEARCH, WIRE_MAX, Id, Time
 from clienteling.protocol.orders import OrderRequest, StatusUpdate
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH, ScanSettings
 from clienteling.protocol.sync import (
@@ -354,10 +354,10 @@ def create_app(
     def sync_page(
         collection: str,
         who: Who,
-        after: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
+        after: Annotated[int, Query(ge=0, le=WIRE_MAX)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
         key_order: bool = False,
-        snapshot: Annotated[int | None, Query(ge=0, le=MAX_INT)] = None,
+        snapshot: Annotated[int | None, Query(ge=0, le=WIRE_MAX)] = None,
         key: Annotated[list[Id] | None, Query()] = None,
     ):
         _check_feed(collection, who)
@@ -381,7 +381,7 @@ def create_app(
 
     @get(f"{API_PREFIX}/sync/{{collection}}/estimate")
     def sync_estimate(
-        collection: str, who: Who, after: Annotated[int, Query(ge=0, le=MAX_INT)] = 0
+        collection: str, who: Who, after: Annotated[int, Query(ge=0, le=WIRE_MAX)] = 0
     ) -> SyncEstimate:
         _check_feed(collection, who)
         with db.read() as conn:
@@ -474,7 +474,7 @@ def create_app(
     # --- on demand, erasure, stock ---------------------------------------------
 
     @get(f"{API_PREFIX}/shoppers")
-    def search_shoppers(who: Who, q: Annotated[Line, Query(max_length=100)]):
+    def search_shoppers(who: Who, q: Annotated[SEARCH, Query()]):
         return {"shoppers": shoppers.search(db, who, q, clock())}
 
     @get(f"{API_PREFIX}/shoppers/{{shopper_id}}")

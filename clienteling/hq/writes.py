@@ -17,7 +17,7 @@ from . import tables as t
 from .auth import Principal
 from .changes import set_consent, set_preferences  # noqa: F401 (merged per field there)
 from .db import Database, Writer
-from .errors import invalid, not_found
+from .errors import not_found
 from .idempotency import once
 
 WRITERS = ("associate", "manager")
@@ -67,7 +67,7 @@ def add_wishlist(db: Database, who: Principal, item: p.WishlistIn, now: datetime
             w.conn.execute(select(t.products.c.sku).where(t.products.c.sku == item.sku)).first()
             is None
         ):
-            raise invalid(f"unknown item {item.sku}; sync the catalog and try again")
+            raise not_found(f"item {item.sku}")
         w.insert(
             t.wishlist,
             [
