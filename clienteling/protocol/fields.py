@@ -9,8 +9,9 @@ PostgreSQL:
   500) and SQLite stored it silently;
 - any other control character in one-line text (names, ids, codes), and any
   but newline and tab in free text (notes, comments);
-- a time without its UTC offset, or one that leaves the years 1..9999 once
-  moved to UTC (0001-01-01T00:00+05:00 is the year 0 in UTC);
+- a time without its UTC offset, or one outside the years 2..9998, so that
+  none leaves the years 1..9999 once moved to UTC (0001-01-01T00:00+05:00 is
+  the year 0 in UTC);
 - a whole number beyond signed 64 bits, the largest a BIGINT holds;
 - text with nothing but spaces where a value is needed (a name, an id, a note).
 
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Any
 
 from pydantic import (
@@ -95,15 +96,12 @@ def check_free_text(value: str) -> str:
 
 
 def check_time(value: datetime) -> datetime:
-    """A time with its UTC offset that stays within the years 1..9999 in UTC."""
+    """A time with its UTC offset in the years 2..9998, so that it stays within the years
+    1..9999 (what a database holds) in UTC whatever its offset."""
     if value.tzinfo is None or value.utcoffset() is None:
         raise PydanticCustomError(TIME_WITHOUT_OFFSET, "give the time with its UTC offset")
-    try:
-        value.astimezone(UTC)
-    except OverflowError:
-        raise PydanticCustomError(
-            TIME_OUT_OF_RANGE, "is outside the years 1 to 9999 once moved to UTC"
-        ) from None
+    if not 2 <= value.year <= 9998:
+        raise PydanticCustomError(TIME_OUT_OF_RANGE, "give a time in the years 2 to 9998")
     return value
 
 
@@ -268,7 +266,14 @@ SEARCH = Annotated[
     AfterValidator(check_line),
     AfterValidator(str.strip),
 ]
-# A time with its UTC offset, within the years 1..9999 in UTC, sent as text.
-Time = Annotated[datetime, BeforeValidator(_text_or_time), AfterValidator(check_time)]
+# A time with its UTC offset in the years 2..9998, sent as ISO 8601 text.
+Time = Annotated[
+    datetime,
+    _Pattern(
+        "^(000[2-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-8][0-9]{3}|9[0-8][0-9]{2}|99[0-8][0-9]|999[0-8])-"
+    ),
+    BeforeValidator(_text_or_time),
+    AfterValidator(check_time),
+]
 # A JSON object kept as it is (an activity event's payload).
 JsonObject = Annotated[dict[str, Any], AfterValidator(check_json)]
