@@ -171,7 +171,11 @@ def record_activity(db: Database, who: Principal, batch: p.ActivityBatch, now: d
                 select(t.activity.c.event_id).where(t.activity.c.event_id.in_(ids))
             ).scalars()
         )
-        fresh = [e for e in batch.events if str(e.event_id) not in known]
+        first: dict[str, p.ActivityEvent] = {}  # an id twice in the batch: its first event
+        for e in batch.events:
+            if str(e.event_id) not in known:
+                first.setdefault(str(e.event_id), e)
+        fresh = list(first.values())
         if fresh:
             w.conn.execute(
                 t.activity.insert(),

@@ -67,7 +67,7 @@ ROUTES: dict[tuple[str, str], Answers] = {
     ("GET", f"{V}/sync/{{collection}}/estimate"): answers(*READ, FOUND),
     ("POST", f"{V}/orders"): answers(*WRITE, SHOPPER, {409: (E.OUT_OF_STOCK,)}),
     ("GET", f"{V}/orders/{{order_id}}"): answers(*READ, FOUND),
-    ("GET", f"{V}/orders"): answers(*READ),
+    ("GET", f"{V}/orders"): answers(*READ, SHOPPER),
     ("POST", f"{V}/orders/{{order_id}}/status"): answers(
         SIGNED, WRITER, FOUND, {409: (E.INVALID_TRANSITION,)}
     ),
