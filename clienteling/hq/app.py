@@ -6,10 +6,10 @@ import secrets
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Query, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.datastructures import Headers
@@ -26,7 +26,7 @@ from clienteling.protocol.auth import (
 )
 from clienteling.protocol.changes import ChangesIn
 from clienteling.protocol.errors import ErrorCode
-from clienteling.protocol.fields import MAX_INT, Id, Line, Time
+from clienteling.protocol.fields import SEARCH, WIRE_MAX, Id, Time
 from clienteling.protocol.orders import OrderRequest, StatusUpdate
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH, ScanSettings
 from clienteling.protocol.sync import (
@@ -49,6 +49,7 @@ from . import (
     erasure,
     feed,
     orders,
+    routing,
     scan_settings,
     shoppers,
     writes,
@@ -59,21 +60,11 @@ from .errors import ApiError, invalid, not_found, without_words
 from .settings import HQSettings
 
 log = logging.getLogger("clienteling.hq")
+_METHODS = ("GET", "POST", "PUT", "DELETE")
 
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-def _field_errors(exc: RequestValidationError) -> tuple[str, list[dict]]:
-    details = []
-    for err in exc.errors():
-        loc = ".".join(str(x) for x in err.get("loc", ()) if x not in ("body", "query", "path"))
-        msg = err.get("msg", "invalid").removeprefix("Value error, ")
-        details.append({"field": loc, "reason": msg})
-    first = details[0] if details else {"field": "", "reason": "invalid request"}
-    message = f"{first['field']}: {first['reason']}" if first["field"] else first["reason"]
-    return message, details
 
 
 def _check_feed(collection: str, who: Principal) -> None:
@@ -255,17 +246,9 @@ def create_app(
         description="Sync, orders and stock for Clienteling terminals. See docs/api.md.",
     )
     app.state.db = db
+    get, post, put, delete = (partial(routing.route, app, m) for m in _METHODS)
 
-    @app.exception_handler(ApiError)
-    async def _api_error(_request: Request, exc: ApiError):
-        return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
-
-    @app.exception_handler(RequestValidationError)
-    async def _validation(_request: Request, exc: RequestValidationError):
-        message, details = _field_errors(exc)
-        return JSONResponse(
-            ApiError(422, ErrorCode.INVALID_REQUEST, message, details).body(), status_code=422
-        )
+    routing.install(app)
 
     app.add_middleware(BodyLimit, settings=settings)
     app.add_middleware(Unexpected)  # outermost: it answers for everything inside
@@ -299,7 +282,7 @@ def create_app(
     Who = Annotated[Principal, Depends(principal)]
     Writer = Annotated[Principal, Depends(writer)]
 
-    @app.get("/healthz")
+    @get("/healthz")
     def healthz():
         with db.read() as conn:
             seq = feed.high_water(conn)
@@ -307,7 +290,7 @@ def create_app(
 
     # --- enrollment and sessions ---------------------------------------------
 
-    @app.post(f"{API_PREFIX}/enroll", response_model=EnrollResponse, status_code=201)
+    @post(f"{API_PREFIX}/enroll", response_model=EnrollResponse, status_code=201)
     def enroll(body: EnrollRequest, response: Response):
         answer = auth.enroll(db, body.code, body.terminal_name, clock())
         with db.read() as conn:
@@ -315,7 +298,7 @@ def create_app(
         response.headers["Cache-Control"] = "no-store"  # a credential and the chain's keys
         return answer
 
-    @app.get(f"{API_PREFIX}{SCAN_SETTINGS_PATH}", response_model=ScanSettings)
+    @get(f"{API_PREFIX}{SCAN_SETTINGS_PATH}", response_model=ScanSettings)
     def terminal_scan_settings(who: Who, response: Response):
         if who.kind != auth.DEVICE:
             raise ApiError(
@@ -328,7 +311,7 @@ def create_app(
         response.headers["Cache-Control"] = "no-store"
         return answer
 
-    @app.post(f"{API_PREFIX}/sessions", response_model=SignInResponse, status_code=201)
+    @post(f"{API_PREFIX}/sessions", response_model=SignInResponse, status_code=201)
     def sign_in(body: SignInRequest, who: Who):
         if who.kind != auth.DEVICE:
             raise ApiError(
@@ -338,7 +321,7 @@ def create_app(
             )
         return auth.sign_in(db, who, body.employee_id, body.pin, settings, clock())
 
-    @app.delete(f"{API_PREFIX}/sessions/current", status_code=204)
+    @delete(f"{API_PREFIX}/sessions/current", status_code=204)
     def sign_out(request: Request, who: Who):
         who.require_associate("associate", "manager", "trainee", what="signing out")
         auth.sign_out(db, request.headers["authorization"][7:].strip(), clock())
@@ -346,13 +329,13 @@ def create_app(
 
     # --- a store's terminals --------------------------------------------------
 
-    @app.get(f"{API_PREFIX}/devices")
+    @get(f"{API_PREFIX}/devices")
     def list_devices(who: Who):
         who.require("manager", what="listing terminals")
         with db.read() as conn:
             return {"devices": credentials.list_devices(conn, who.store_id)}
 
-    @app.post(f"{API_PREFIX}/devices/{{device_id}}/revoke")
+    @post(f"{API_PREFIX}/devices/{{device_id}}/revoke")
     def revoke_device(device_id: Id, who: Who):
         who.require("manager", what="revoking terminals")
         with db.read() as conn:
@@ -367,14 +350,14 @@ def create_app(
 
     # --- change feed ---------------------------------------------------------
 
-    @app.get(f"{API_PREFIX}/sync/{{collection}}")
+    @get(f"{API_PREFIX}/sync/{{collection}}")
     def sync_page(
         collection: str,
         who: Who,
-        after: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
+        after: Annotated[int, Query(ge=0, le=WIRE_MAX)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
         key_order: bool = False,
-        snapshot: Annotated[int | None, Query(ge=0, le=MAX_INT)] = None,
+        snapshot: Annotated[int | None, Query(ge=0, le=WIRE_MAX)] = None,
         key: Annotated[list[Id] | None, Query()] = None,
     ):
         _check_feed(collection, who)
@@ -396,9 +379,9 @@ def create_app(
             headers[NEXT_SNAPSHOT] = json.dumps(page["snapshot"], separators=(",", ":"))
         return Response(feed.page_json(page), media_type="application/json", headers=headers)
 
-    @app.get(f"{API_PREFIX}/sync/{{collection}}/estimate")
+    @get(f"{API_PREFIX}/sync/{{collection}}/estimate")
     def sync_estimate(
-        collection: str, who: Who, after: Annotated[int, Query(ge=0, le=MAX_INT)] = 0
+        collection: str, who: Who, after: Annotated[int, Query(ge=0, le=WIRE_MAX)] = 0
     ) -> SyncEstimate:
         _check_feed(collection, who)
         with db.read() as conn:
@@ -408,16 +391,16 @@ def create_app(
 
     # --- orders ----------------------------------------------------------------
 
-    @app.post(f"{API_PREFIX}/orders", status_code=201)
+    @post(f"{API_PREFIX}/orders", status_code=201)
     def place_order(body: OrderRequest, who: Writer):
         status, answer = orders.place_order(db, who, body, clock())
         return JSONResponse(answer, status_code=status)
 
-    @app.get(f"{API_PREFIX}/orders/{{order_id}}")
+    @get(f"{API_PREFIX}/orders/{{order_id}}")
     def get_order(order_id: Id, who: Who):
         return orders.get_order(db, who, order_id)
 
-    @app.get(f"{API_PREFIX}/orders")
+    @get(f"{API_PREFIX}/orders")
     def list_orders(
         who: Who,
         shopper_id: Id | None = None,
@@ -438,7 +421,7 @@ def create_app(
             )
         }
 
-    @app.post(f"{API_PREFIX}/orders/{{order_id}}/status")
+    @post(f"{API_PREFIX}/orders/{{order_id}}/status")
     def order_status(order_id: Id, body: StatusUpdate, who: Writer):
         return orders.change_status(db, who, order_id, body.status, body.note, clock())
 
@@ -447,62 +430,62 @@ def create_app(
     def created(result: tuple[int, object]) -> JSONResponse:
         return JSONResponse(result[1], status_code=result[0])
 
-    @app.post(f"{API_PREFIX}/notes", status_code=201)
+    @post(f"{API_PREFIX}/notes", status_code=201)
     def add_note(body: pw.NoteIn, who: Writer):
         return created(writes.add_note(db, who, body, clock()))
 
-    @app.put(f"{API_PREFIX}/shoppers/{{shopper_id}}/preferences", status_code=201)
+    @put(f"{API_PREFIX}/shoppers/{{shopper_id}}/preferences", status_code=201)
     def set_preferences(shopper_id: Id, body: pw.PreferencesIn, who: Writer):
         return created(writes.set_preferences(db, who, shopper_id, body, clock()))
 
-    @app.put(f"{API_PREFIX}/shoppers/{{shopper_id}}/consent", status_code=201)
+    @put(f"{API_PREFIX}/shoppers/{{shopper_id}}/consent", status_code=201)
     def set_consent(shopper_id: Id, body: pw.ConsentIn, who: Writer):
         return created(writes.set_consent(db, who, shopper_id, body, clock()))
 
-    @app.post(f"{API_PREFIX}/shoppers/{{shopper_id}}/changes", status_code=201)
+    @post(f"{API_PREFIX}/shoppers/{{shopper_id}}/changes", status_code=201)
     def record_changes(shopper_id: Id, body: ChangesIn, who: Writer):
         return created(changes.record_changes(db, who, shopper_id, body, clock()))
 
-    @app.post(f"{API_PREFIX}/wishlist", status_code=201)
+    @post(f"{API_PREFIX}/wishlist", status_code=201)
     def add_wishlist(body: pw.WishlistIn, who: Writer):
         return created(writes.add_wishlist(db, who, body, clock()))
 
-    @app.delete(f"{API_PREFIX}/wishlist/{{item_id}}", status_code=204)
+    @delete(f"{API_PREFIX}/wishlist/{{item_id}}", status_code=204)
     def remove_wishlist(item_id: Id, who: Writer):
         writes.remove_wishlist(db, who, item_id)
         return Response(status_code=204)
 
-    @app.post(f"{API_PREFIX}/tasks", status_code=201)
+    @post(f"{API_PREFIX}/tasks", status_code=201)
     def add_task(body: pw.TaskIn, who: Writer):
         return created(writes.add_task(db, who, body, clock()))
 
-    @app.post(f"{API_PREFIX}/tasks/{{task_id}}/complete")
+    @post(f"{API_PREFIX}/tasks/{{task_id}}/complete")
     def complete_task(task_id: Id, who: Writer):
         return writes.complete_task(db, who, task_id, clock())
 
-    @app.post(f"{API_PREFIX}/feedback", status_code=201)
+    @post(f"{API_PREFIX}/feedback", status_code=201)
     def add_feedback(body: pw.FeedbackIn, who: Writer):
         return created(writes.add_feedback(db, who, body, clock()))
 
-    @app.post(f"{API_PREFIX}/activity")
+    @post(f"{API_PREFIX}/activity")
     def record_activity(body: pw.ActivityBatch, who: Writer):
         return writes.record_activity(db, who, body, clock())
 
     # --- on demand, erasure, stock ---------------------------------------------
 
-    @app.get(f"{API_PREFIX}/shoppers")
-    def search_shoppers(who: Who, q: Annotated[Line, Query(max_length=100)]):
+    @get(f"{API_PREFIX}/shoppers")
+    def search_shoppers(who: Who, q: Annotated[SEARCH, Query()]):
         return {"shoppers": shoppers.search(db, who, q, clock())}
 
-    @app.get(f"{API_PREFIX}/shoppers/{{shopper_id}}")
+    @get(f"{API_PREFIX}/shoppers/{{shopper_id}}")
     def get_shopper(shopper_id: Id, who: Who):
         return shoppers.get_shopper(db, who, shopper_id, clock())
 
-    @app.delete(f"{API_PREFIX}/shoppers/{{shopper_id}}")
+    @delete(f"{API_PREFIX}/shoppers/{{shopper_id}}")
     def erase_shopper(shopper_id: Id, who: Who):
         return {"erased": shopper_id, "removed": erasure.erase(db, who, shopper_id, clock())}
 
-    @app.get(f"{API_PREFIX}/shopper-access")
+    @get(f"{API_PREFIX}/shopper-access")
     def shopper_access(
         who: Who,
         store_id: Id | None = None,
@@ -513,13 +496,13 @@ def create_app(
             "accesses": access.list_access(db, who, store_id=store_id, since=since, limit=limit)
         }
 
-    @app.get(f"{API_PREFIX}/stock/{{sku}}")
+    @get(f"{API_PREFIX}/stock/{{sku}}")
     def live_stock(sku: Id, who: Who):
         return shoppers.live_stock(db, who, sku)
 
     # --- back-office import ------------------------------------------------------
 
-    @app.post(f"{API_PREFIX}/import/{{kind}}")
+    @post(f"{API_PREFIX}/import/{{kind}}")
     async def import_csv(kind: str, request: Request, who: Who):
         from . import importing
 

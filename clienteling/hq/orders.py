@@ -19,7 +19,7 @@ from . import access
 from . import tables as t
 from .auth import GRANTED, Principal
 from .db import Database, Writer
-from .errors import ApiError, forbidden, invalid, not_found
+from .errors import ApiError, forbidden, not_found
 from .feed import scope_of, shopper_in_scope
 from .idempotency import remember, replay, request_hash
 
@@ -165,14 +165,14 @@ def _plan(conn: Connection, who: Principal, req: OrderRequest) -> _Plan:
     points = _store_points(conn)
     for store in [req.pickup_store, *(line.source_store for line in req.lines)]:
         if store is not None and store not in points:
-            raise invalid(f"store {store} does not exist; choose another store")
+            raise not_found(f"store {store}")
     skus = {line.sku for line in req.lines}
     products = {
         r.sku: r for r in conn.execute(select(t.products).where(t.products.c.sku.in_(skus)))
     }
     missing = sorted(skus - products.keys())
     if missing:
-        raise invalid(f"unknown item {', '.join(missing)}; sync the catalog and try again")
+        raise not_found(f"item {', '.join(missing)}")
     origin = req.pickup_store or who.store_id
     candidates = []
     for line in req.lines:
@@ -304,23 +304,29 @@ def list_orders(
     limit: int,
     now: datetime,
 ) -> list[dict[str, Any]]:
+    """The newest orders first: a shopper's, a store's, or both at once; with neither,
+    the caller's store's (a chain-wide token: every store's)."""
     o = t.orders.c
-    if bool(shopper_id) == bool(store_id):
-        raise invalid("give either shopper_id or store_id")
+    if not shopper_id and not store_id:
+        store_id = who.store_id
     query = select(t.orders).order_by(o.created_at.desc()).limit(limit)
     if since is not None:
         query = query.where(o.created_at >= since)
+    if shopper_id:
+        query = query.where(o.shopper_id == shopper_id)
     with db.read() as conn:
+        homes = {shopper_id: access.known(conn, shopper_id)} if shopper_id else {}
         if store_id:
             who.require_store(store_id, "listing another store's orders")
             query = query.join(t.order_stores, t.order_stores.c.order_id == o.order_id).where(
                 t.order_stores.c.store_id == store_id
             )
-            return [order_json(r) for r in conn.execute(query)]
-        homes = {shopper_id: access.known(conn, shopper_id)}
-        rows = conn.execute(query.where(o.shopper_id == shopper_id)).all()
-        found = [order_json(r) for r in rows if _visible(conn, who, r.order_id, r.shopper_id)]
-    access.note_read(db, who, homes, "list_orders", now)
+            found = [order_json(r) for r in conn.execute(query)]
+        else:
+            rows = conn.execute(query).all()
+            found = [order_json(r) for r in rows if _visible(conn, who, r.order_id, r.shopper_id)]
+    if homes:
+        access.note_read(db, who, homes, "list_orders", now)
     return found
 
 

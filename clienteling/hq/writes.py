@@ -17,7 +17,7 @@ from . import tables as t
 from .auth import Principal
 from .changes import set_consent, set_preferences  # noqa: F401 (merged per field there)
 from .db import Database, Writer
-from .errors import invalid, not_found
+from .errors import not_found
 from .idempotency import once
 
 WRITERS = ("associate", "manager")
@@ -67,7 +67,7 @@ def add_wishlist(db: Database, who: Principal, item: p.WishlistIn, now: datetime
             w.conn.execute(select(t.products.c.sku).where(t.products.c.sku == item.sku)).first()
             is None
         ):
-            raise invalid(f"unknown item {item.sku}; sync the catalog and try again")
+            raise not_found(f"item {item.sku}")
         w.insert(
             t.wishlist,
             [
@@ -171,7 +171,11 @@ def record_activity(db: Database, who: Principal, batch: p.ActivityBatch, now: d
                 select(t.activity.c.event_id).where(t.activity.c.event_id.in_(ids))
             ).scalars()
         )
-        fresh = [e for e in batch.events if str(e.event_id) not in known]
+        first: dict[str, p.ActivityEvent] = {}  # an id twice in the batch: its first event
+        for e in batch.events:
+            if str(e.event_id) not in known:
+                first.setdefault(str(e.event_id), e)
+        fresh = list(first.values())
         if fresh:
             w.conn.execute(
                 t.activity.insert(),

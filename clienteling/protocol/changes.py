@@ -18,7 +18,15 @@ from clienteling.domain.codes import normalize_email, normalize_phone
 from clienteling.domain.errors import InvalidField
 from clienteling.domain.shoppers import ADDRESS_FIELDS
 
-from .fields import MAX_INT, Time, check_line
+from .fields import (
+    _C,
+    _S,
+    FILLED_LINE_PATTERN,
+    LINE_PATTERN,
+    Time,
+    check_line,
+    whole,
+)
 
 SIZES = "sizes."  # "sizes.<category>": one field per catalog category
 LISTS = ("brands", "colours", "styles")
@@ -39,9 +47,10 @@ def is_field(name: str) -> bool:
 
 
 def _line(value: Any, longest: int, what: str) -> str:
-    if not isinstance(value, str) or not value.strip() or len(value.strip()) > longest:
+    """One line of 1-`longest` characters as sent, not only spaces; stored stripped."""
+    if not isinstance(value, str) or not value.strip() or len(value) > longest:
         raise ValueError(f"{what} must be text of 1-{longest} characters")
-    return check_line(value.strip())
+    return check_line(value).strip()
 
 
 def _texts(value: Any, longest: int, what: str, most: int = 30) -> list[str]:
@@ -75,17 +84,103 @@ def check_value(field: str, value: Any) -> Any:
             return None
         if not isinstance(value, dict) or set(value) - set(ADDRESS_FIELDS):
             raise ValueError(f"an address has only {', '.join(ADDRESS_FIELDS)}")
-        return {k: check_line(str(v))[:200] for k, v in value.items() if v}
+        kept = {}
+        for name, line in value.items():
+            if line is None:
+                continue
+            if not isinstance(line, str) or len(line) > 200:
+                raise ValueError(f"{name}: an address line is text of at most 200 characters")
+            if check_line(line).strip():
+                kept[name] = line.strip()
+        return kept
     raise ValueError(f"unknown field; known: {', '.join(FIELDS)} and sizes.<category>")
 
 
-class FieldChange(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+def _text(longest: int, **more: Any) -> dict[str, Any]:
+    return {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": longest,
+        "pattern": FILLED_LINE_PATTERN,
+        **more,
+    }
 
-    field: str = Field(min_length=1, max_length=80)
+
+def _texts_schema(item: dict[str, Any], most: int) -> dict[str, Any]:
+    return {"type": "array", "maxItems": most, "items": item}
+
+
+def _case(names: str | tuple[str, ...], value: dict[str, Any] | None, needed: bool):
+    field = {"const": names} if isinstance(names, str) else {"enum": list(names)}
+    properties = {"field": field} | ({"value": value} if value is not None else {})
+    return {"properties": properties, "required": ["value"] if needed else []}
+
+
+_NULL = {"type": "null"}
+# What `check_value` accepts, field by field, for the OpenAPI document. An e-mail address
+# is `_EMAIL` of clienteling/domain/codes.py; a phone number one the phonenumbers library
+# reads as possible (format "phone": no pattern can say it).
+_EMAIL_PATTERN = rf"^[{_S}]*[^@{_C}{_S}]{{1,64}}@[^@.{_C}{_S}]+(\.[^@.{_C}{_S}]+)+[{_S}]*$"
+# At most 30 characters of one line, besides: said in words, as a pattern or a length
+# would make generators draw from them rather than from the format.
+_PHONE = {
+    "type": "string",
+    "format": "phone",
+    "description": "a phone number the phonenumbers library reads as possible "
+    "(E.164, or national with the shopper's country); one line of at most 30 characters",
+}
+_VALUES = {
+    "oneOf": [
+        _case("fit", {"anyOf": [_NULL, {"const": ""}, _text(40)]}, False),
+        _case(LISTS, _texts_schema(_text(120), 30), True),
+        _case(tuple(CONSENT), {"type": "boolean"}, True),
+        _case("emails", _texts_schema(_text(254, pattern=_EMAIL_PATTERN), 5), True),
+        _case("phones", _texts_schema(_PHONE, 5), True),
+        _case(
+            "address",
+            {
+                "anyOf": [
+                    _NULL,
+                    {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {
+                            name: {
+                                "anyOf": [
+                                    _NULL,
+                                    {"type": "string", "maxLength": 200, "pattern": LINE_PATTERN},
+                                ]
+                            }
+                            for name in ADDRESS_FIELDS
+                        },
+                    },
+                ]
+            },
+            False,
+        ),
+        {
+            "properties": {
+                "field": {"pattern": r"^sizes\."},
+                "value": {"anyOf": [_NULL, _text(16)]},
+            }
+        },
+    ]
+}
+FIELD_PATTERN = (
+    "^("
+    + "|".join(name.replace(".", r"\.") for name in FIELDS)
+    + rf"|sizes\.[^{_C}]{{0,59}}[^{_C}{_S}])$"
+)
+
+
+class FieldChange(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_VALUES)
+
+    field: str = Field(min_length=1, max_length=80, pattern=FIELD_PATTERN)
     value: Any = None
     captured_at: Time  # when the associate made the change, on the terminal's clock
-    base_version: int = Field(default=0, ge=0, le=MAX_INT)  # the field's version it was based on
+    # the field's version it was based on
+    base_version: whole(0) = 0
 
     @field_validator("field")
     @classmethod

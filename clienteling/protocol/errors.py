@@ -5,6 +5,9 @@ The body of every error answer is {"error": {"code", "message", "details"}};
 """
 
 from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
 
 
 class ErrorCode(StrEnum):
@@ -22,6 +25,7 @@ class ErrorCode(StrEnum):
     FORBIDDEN = "forbidden"
     NOT_FOUND = "not_found"
     SHOPPER_UNKNOWN = "shopper_unknown"  # HQ knows no shopper by that id (made up, or erased)
+    METHOD_NOT_ALLOWED = "method_not_allowed"  # 405; the Allow header lists the path's methods
     OUT_OF_STOCK = "out_of_stock"
     IDEMPOTENCY_MISMATCH = "idempotency_mismatch"
     INVALID_TRANSITION = "invalid_transition"
@@ -29,3 +33,19 @@ class ErrorCode(StrEnum):
     SHOPPER_ERASED = "shopper_erased"  # 410: the shopper was erased; the write is set aside
     INTERNAL = "internal"
     UNAVAILABLE = "unavailable"  # the database stopped answering; try again later
+
+
+class ErrorDetail(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: ErrorCode
+    message: str
+    details: Any = None  # 422: a list of {field, reason}; 409 out_of_stock: lines to replace
+
+
+class ErrorBody(BaseModel):
+    """The body of every error answer HQ gives (docs/api.md, "Errors")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    error: ErrorDetail

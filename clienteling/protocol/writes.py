@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool
+from pydantic.json_schema import WithJsonSchema
 
 from clienteling.domain.engagement import VISIT_REASONS
 
-from .fields import MAX_ID, FreeText, Id, JsonObject, Line, Time, check_line
+from .fields import FREE_PATTERN, WIRE_MAX, Id, Time, check_free_text, mapping, text, whole
 
 NOTE_REASONS = VISIT_REASONS
 ACTIVITY_KINDS = (
@@ -27,41 +28,62 @@ ACTIVITY_KINDS = (
 )
 
 
+def _payload_value(value: Any) -> Any:
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and float(value).is_integer():
+        if abs(value) > WIRE_MAX:
+            raise ValueError(f"a whole number beyond {WIRE_MAX} either way")
+        return int(value)
+    if isinstance(value, str):
+        if len(value) > 200:
+            raise ValueError("a text of more than 200 characters")
+        return check_free_text(value)
+    raise ValueError("only text, whole numbers, true, false or null")
+
+
+# An activity payload's value: text of at most 200 characters, a whole number, a yes/no.
+PayloadValue = Annotated[
+    Any,
+    PlainValidator(_payload_value),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "null"},
+                {"type": "boolean"},
+                {"type": "integer", "minimum": -WIRE_MAX, "maximum": WIRE_MAX},
+                {"type": "string", "maxLength": 200, "pattern": FREE_PATTERN},
+            ]
+        }
+    ),
+]
+
+
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid")
 
 
 class NoteIn(Strict):
     note_id: UUID
     shopper_id: Id
     reason: Literal[NOTE_REASONS]  # type: ignore[valid-type]
-    text: FreeText = Field(min_length=1, max_length=2000)
+    text: text(2000, lines=True)
 
 
 class PreferencesIn(Strict):
     change_id: UUID
-    sizes: dict[str, str] = Field(default_factory=dict, max_length=30)
-    fit: Line = Field(default="", max_length=40)
-    brands: list[Line] = Field(default_factory=list, max_length=30)
-    colours: list[Line] = Field(default_factory=list, max_length=30)
-    styles: list[Line] = Field(default_factory=list, max_length=30)
-
-    @field_validator("sizes")
-    @classmethod
-    def _short_sizes(cls, v: dict[str, str]) -> dict[str, str]:
-        for category, size in v.items():
-            if not category or len(category) > 60 or not size or len(size) > 16:
-                raise ValueError("sizes: each category and size must be 1-60 / 1-16 characters")
-            check_line(category)
-            check_line(size)
-        return v
+    sizes: mapping(text(60), text(16), 30) = Field(default_factory=dict)
+    fit: text(40, filled=False) = ""
+    brands: list[text(120)] = Field(default_factory=list, max_length=30)
+    colours: list[text(120)] = Field(default_factory=list, max_length=30)
+    styles: list[text(120)] = Field(default_factory=list, max_length=30)
 
 
 class ConsentIn(Strict):
     change_id: UUID
-    marketing_email: bool
-    marketing_sms: bool
-    profiling: bool
+    marketing_email: StrictBool
+    marketing_sms: StrictBool
+    profiling: StrictBool
 
 
 class WishlistIn(Strict):
@@ -73,30 +95,23 @@ class WishlistIn(Strict):
 class TaskIn(Strict):
     task_id: UUID
     shopper_id: Id
-    title: Line = Field(min_length=1, max_length=200)
+    title: text(200)
     due_at: Time | None = None
 
 
 class FeedbackIn(Strict):
     feedback_id: UUID
     shopper_id: Id
-    score: int = Field(ge=1, le=5)
-    comment: FreeText = Field(default="", max_length=2000)
+    score: whole(1, 5)
+    comment: text(2000, filled=False, lines=True) = ""
 
 
 class ActivityEvent(Strict):
     event_id: UUID
     kind: Literal[ACTIVITY_KINDS]  # type: ignore[valid-type]
-    shopper_id: Line | None = Field(default=None, max_length=MAX_ID)
+    shopper_id: Id | None = None
     at: Time
-    payload: JsonObject = Field(default_factory=dict)
-
-    @field_validator("payload")
-    @classmethod
-    def _small(cls, v: dict[str, Any]) -> dict[str, Any]:
-        if len(str(v)) > 2000:
-            raise ValueError("payload: at most 2000 characters")
-        return v
+    payload: mapping(text(40), PayloadValue, 20) = Field(default_factory=dict)
 
 
 class ActivityBatch(Strict):

@@ -3,7 +3,7 @@ numbers, and a served HQ to send them to (SQLite, then PostgreSQL).
 
 Each `Bad` is one request with one bad value: NUL in each string field of a valid body
 (found by walking the body, so a field added later is covered), in path segments and query
-values; numbers beyond 64 bits; times that leave the years 1..9999 once moved to UTC.
+values; numbers beyond 64 bits; times outside the years 2..9998.
 test_hq_bad_input.py checks HQ's answers; test_hq_logs.py sends the same requests and
 reads HQ's logs.
 """

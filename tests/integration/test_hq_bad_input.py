@@ -2,7 +2,7 @@
 does not know), never a 500, and nothing stored; on SQLite and PostgreSQL alike.
 
 The requests: bad_input.py (NUL in every string of every body, path segment and query value;
-numbers beyond 64 bits; times that leave the years 1..9999 in UTC).
+numbers beyond 64 bits; times outside the years 2..9998).
 """
 
 from __future__ import annotations

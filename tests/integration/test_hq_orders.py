@@ -207,6 +207,6 @@ def test_bad_order_bodies_name_the_field(hq, change, field):
 def test_unknown_item_and_broken_json(hq):
     with hq.client(hq.session) as c:
         r = c.post("/v1/orders", json=order_body("NOPE-1"))
-        assert r.status_code == 422 and "NOPE-1" in r.json()["error"]["message"]
+        assert r.status_code == 404 and "NOPE-1" in r.json()["error"]["message"]
         r = c.post("/v1/orders", content=b"{not json", headers={"content-type": "application/json"})
         assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_request"

@@ -150,7 +150,11 @@ def test_activity_resend_is_harmless(hq):
         }
         r = c.post("/v1/activity", json={"events": [{**events[0], "kind": "hack"}]})
         assert r.status_code == 422
-    assert count(hq.db, t.activity) == 3
+        # the same new id twice in one batch: its first event is kept
+        twice = {**events[0], "event_id": str(uuid.uuid4())}
+        r = c.post("/v1/activity", json={"events": [twice, {**twice, "kind": "visit"}]})
+        assert r.json() == {"stored": 1, "already_stored": 0}
+    assert count(hq.db, t.activity) == 4
 
 
 def test_search_beyond_scope_and_live_stock(hq):

@@ -68,17 +68,25 @@ def test_ids_are_1_to_64_characters():
     assert Sample(id="x" * 64).id == "x" * 64
 
 
-@pytest.mark.parametrize("at", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:00-05:00"])
-def test_times_that_leave_the_years_1_to_9999_in_utc_are_refused(at):
+@pytest.mark.parametrize(
+    "at",
+    [
+        "0001-01-01T00:00:00+05:00",  # the year 0 in UTC
+        "9999-12-31T23:59:00-05:00",  # the year 10000 in UTC
+        "0001-01-01T05:00:00+05:00",  # the years 1 and 9999 are refused whole: what the
+        "9999-01-01T00:00:00+00:00",  # OpenAPI document can say (a pattern on the year)
+    ],
+)
+def test_times_outside_the_years_2_to_9998_are_refused(at):
     assert refusal(at=at) == ("at", TIME_OUT_OF_RANGE)
 
 
 def test_times_need_their_offset_and_keep_it():
     assert refusal(at="2026-11-01T10:00:00") == ("at", TIME_WITHOUT_OFFSET)
-    at = Sample(at="0001-01-01T05:00:00+05:00").at
-    assert at == datetime(1, 1, 1, tzinfo=UTC)
+    at = Sample(at="0002-01-01T05:00:00+05:00").at
+    assert at == datetime(2, 1, 1, tzinfo=UTC)
     assert at.utcoffset() == timedelta(hours=5)
-    edge = datetime(9999, 12, 31, 18, 59, tzinfo=timezone(timedelta(hours=-5)))
+    edge = datetime(9998, 12, 31, 18, 59, tzinfo=timezone(timedelta(hours=-5)))
     assert Sample(at=edge).at == edge
 
 

@@ -1,0 +1,85 @@
+"""How HQ's routes are declared and how its framework-level refusals answer.
+
+Each route is added with `route`, which takes its error answers from the table in
+clienteling/protocol/answers.py, so the OpenAPI document lists exactly what the
+route can answer. Refusals made before a route runs (an unknown path, a method the
+path does not have, a body that is not JSON, a value the request model refuses)
+answer with the same error body as everything else.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+from starlette.routing import Match, Route
+
+from clienteling.protocol.answers import responses
+from clienteling.protocol.errors import ErrorCode
+
+from .errors import ApiError
+
+
+def route(app: FastAPI, method: str, path: str, **kwargs: Any):
+    """`app.get(path)` and the like, with the route's error answers declared."""
+    return app.api_route(path, methods=[method], responses=responses(method, path), **kwargs)
+
+
+def field_errors(exc: RequestValidationError) -> tuple[str, list[dict]]:
+    details = []
+    for err in exc.errors():
+        loc = ".".join(str(x) for x in err.get("loc", ()) if x not in ("body", "query", "path"))
+        msg = err.get("msg", "invalid").removeprefix("Value error, ")
+        details.append({"field": loc, "reason": msg})
+    first = details[0] if details else {"field": "", "reason": "invalid request"}
+    message = f"{first['field']}: {first['reason']}" if first["field"] else first["reason"]
+    return message, details
+
+
+def allowed_methods(app: FastAPI, scope: dict) -> list[str]:
+    """The methods the request's path has, over every route that matches it."""
+    methods: set[str] = set()
+    for candidate in app.router.routes:
+        if isinstance(candidate, Route) and candidate.methods:
+            if candidate.matches({**scope, "method": "GET"})[0] != Match.NONE:
+                methods |= candidate.methods
+    return sorted(methods)
+
+
+def _refusal(request: Request, exc: HTTPException) -> ApiError:
+    if exc.status_code == 405:
+        allow = ", ".join(allowed_methods(request.app, request.scope))
+        return ApiError(
+            405,
+            ErrorCode.METHOD_NOT_ALLOWED,
+            f"{request.method} is not a method of this path; it has {allow}",
+            headers={"Allow": allow},
+        )
+    if exc.status_code == 404:
+        return ApiError(404, ErrorCode.NOT_FOUND, f"{request.url.path} was not found")
+    if exc.status_code == 400:  # FastAPI: a body it could not read as JSON text
+        return ApiError(422, ErrorCode.INVALID_REQUEST, "the body is not JSON in UTF-8")
+    return ApiError(exc.status_code, ErrorCode.INVALID_REQUEST, str(exc.detail))
+
+
+def install(app: FastAPI) -> None:
+    """Every refusal answers {"error": {code, message, details}}."""
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError):
+        return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_request: Request, exc: RequestValidationError):
+        message, details = field_errors(exc)
+        return JSONResponse(
+            ApiError(422, ErrorCode.INVALID_REQUEST, message, details).body(), status_code=422
+        )
+
+    @app.exception_handler(HTTPException)
+    async def _http(request: Request, exc: HTTPException):
+        err = _refusal(request, exc)
+        return JSONResponse(err.body(), status_code=err.status, headers=err.headers)
