@@ -1,10 +1,10 @@
 """The review of an order before it is placed: items, prices, total, source store and why,
 fulfilment and a delivery estimate. Qt-free; methods may block (they read the cache).
 
-Prices are in the money of the store placing the order (the catalog carries each
-item's local prices); the suggested source is the nearest store with stock in the
-country the order goes to and in that money, then the nearest in the same money,
-then the nearest anywhere, and the review says which rule picked it. The delivery
+Prices are in the shopper's money: that of the country the order goes to (the
+catalog carries each item's local prices), else this store's. The suggested source
+is the nearest store with stock in that country and money, then the nearest in the
+same money, then the nearest anywhere, and the review says which rule picked it. The delivery
 estimate is a range of days by distance band: an estimate, never a promise.
 """
 
@@ -152,10 +152,12 @@ class OrderReviews:
     def here(self) -> Store | None:
         return self.stores().get(self.store_id)
 
-    def currency(self) -> str:
-        """The money this store charges in."""
+    def currency(self, country: str = "") -> str:
+        """The money of `country` (that of its stores), else the money of this store."""
+        country = (country or "").strip().upper()
+        found = next((s.currency for s in self.stores().values() if s.country == country), "")
         here = self.here
-        return here.currency if here else ""
+        return found or (here.currency if here else "")
 
     def destination(
         self, fulfilment: Fulfilment, country: str, pickup_store: str | None, home_store: str = ""
@@ -192,7 +194,8 @@ class OrderReviews:
             if local or (point is not None and point.store_id == self.store_id):
                 return Suggestion(here.store_id, HERE, _km(self.here, point))
         lines = ([here] if here else []) + list(view.others)
-        ranked = rank_sources(lines, self.stores(), quantity, country, self.currency(), point)
+        money = self.currency(country)
+        ranked = rank_sources(lines, self.stores(), quantity, country, money, point)
         return ranked[0] if ranked else Suggestion(None, NONE)
 
     def home_store(self, shopper_id: str) -> str:
@@ -214,7 +217,8 @@ class OrderReviews:
         with self.cache.read() as conn:
             products = catalog.products_by_sku(conn, [sku for sku, _n, _s in lines])
         home = self.home_store(shopper_id) if shopper_id else ""
-        currency = self.currency()
+        dest_country, point = self.destination(fulfilment, country, pickup_store, home)
+        currency = self.currency(dest_country)
         priced = []
         for sku, quantity, _source in lines:
             product = products.get(sku)
@@ -231,7 +235,6 @@ class OrderReviews:
         quantity = max((n for _s, n, _src in lines), default=1)
         best = self.suggest(view, quantity, fulfilment, country, pickup_store, home)
         source = lines[0][2] if lines else None
-        dest_country, point = self.destination(fulfilment, country, pickup_store, home)
         stores = self.stores()
         if source is None:
             reason, km, suggested = HQ_PICKS, None, best.store_id
