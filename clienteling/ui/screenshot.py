@@ -164,7 +164,7 @@ class ScreenshotDriver(QObject):
         self.window.stock.order_button.click()
 
     def _open(self) -> None:
-        if self.screen in ("profile", "stock", "order", "orders"):
+        if self.screen in ("profile", "stock", *ORDERING):
             self.window.lookup.open_best()
         else:
             self.window.lookup.table.selectRow(0)
