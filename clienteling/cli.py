@@ -373,7 +373,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--screen",
-        choices=("signin", "home", "profile", "stock", "order", "orders"),
+        choices=("signin", "home", "profile", "stock", "order", "order-review", "orders"),
         default="home",
         help="the screen --screenshot saves (default: home)",
     )

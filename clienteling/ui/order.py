@@ -1,4 +1,5 @@
-"""Order for delivery: variant and quantity, source store, ship to the shopper or pick up, confirm.
+"""Order for delivery or pick-up: variant and quantity, source store, how it reaches the
+shopper, then a review (items and prices, total, source and why, estimate) to confirm.
 
 Online, HQ's answer shows here: confirmed, or out of stock with the
 alternatives to pick from (picking one places the order again). Offline,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from clienteling.domain.enums import Fulfilment, OrderState
 from clienteling.scan.slip import OrderSlip, SlipLabels, SlipLine
 from clienteling.services.lookup import Lookup
+from clienteling.services.order_review import OrderReview, OrderReviews, Suggestion
 from clienteling.services.orders import (
     OrderDraft,
     OrderResult,
@@ -33,6 +35,7 @@ from . import formats
 from .fit import Reason, flow_row
 from .order_answer import AlternativesPanel, SlipActions
 from .order_form import OrderForm
+from .order_review import ReviewCard
 from .tasks import TaskRunner
 from .theme import set_role
 
@@ -43,6 +46,7 @@ class OrderScreen(QWidget):
     back = Signal()
     loaded = Signal(str)  # sku, once the form shows the item
     placed = Signal(object)
+    reviewed = Signal(object)  # the OrderReview now on screen
 
     def __init__(self, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
@@ -58,6 +62,8 @@ class OrderScreen(QWidget):
         self.sku: str | None = None
         self.result: OrderResult | None = None
         self.names: dict[str, str] = {}  # store id -> name
+        self.reviews: OrderReviews | None = None
+        self.home_store = ""  # the shopper's home store (where a delivery is measured from)
 
         back = QPushButton(self.tr("← Back"))
         back.setShortcut(Qt.Key.Key_Escape)
@@ -68,6 +74,7 @@ class OrderScreen(QWidget):
 
         self.form = OrderForm()
         self.form.edited.connect(self._changed)
+        self.form.suggest = self._suggest
         self.form.variant_chosen.connect(self._variant_chosen)
         self.form.variant_missing.connect(
             lambda: self.place_reason.set_reason(self.tr("This colour does not come in this size."))
@@ -79,7 +86,14 @@ class OrderScreen(QWidget):
         self.pickup_store, self.address = form.pickup_store, form.address
         self.fields, self.field_errors = form.fields, form.field_errors
 
-        # Confirm, and HQ's answer.
+        # The review of the order in place of the form, then confirm, and HQ's answer.
+        self.review = ReviewCard()
+        self.review.hide()
+        self.review_button = QPushButton(self.tr("Review order"))
+        set_role(self.review_button, "primary")
+        self.review_button.clicked.connect(self.review_order)
+        self.edit_button = QPushButton(self.tr("Change order"))
+        self.edit_button.clicked.connect(self.edit_order)
         self.place = QPushButton(self.tr("Place order"))
         set_role(self.place, "primary")
         self.place.clicked.connect(self.place_order)
@@ -98,13 +112,21 @@ class OrderScreen(QWidget):
 
         # HQ's answer on a line of its own, the buttons under it (they wrap when narrow).
         self.place_reason = Reason(self.place)  # why Place order is disabled, in words
-        confirm = flow_row(self.place, self.place_reason, self.save_slip, self.print_slip)
+        confirm = flow_row(
+            self.review_button,
+            self.edit_button,
+            self.place,
+            self.place_reason,
+            self.save_slip,
+            self.print_slip,
+        )
 
         page = QVBoxLayout(self)
         page.setContentsMargins(24, 16, 24, 16)
         page.setSpacing(12)
         page.addWidget(top)
         page.addWidget(self.form)
+        page.addWidget(self.review)
         page.addWidget(self.message)
         page.addWidget(confirm)
         page.addWidget(self.answer, 1)
@@ -115,6 +137,7 @@ class OrderScreen(QWidget):
     ) -> None:
         self.orders, self.profiles, self.catalog, self.lookup = orders, profiles, catalog, lookup
         self.store_id = store_id
+        self.reviews = OrderReviews(orders.cache, store_id)
 
     @property
     def stock(self) -> ProductStock | None:
@@ -128,14 +151,17 @@ class OrderScreen(QWidget):
         if self.orders is None:
             return
         self.shopper_id, self.sku, self.result = shopper_id, sku, None
-        self.form.stock = None
+        self.form.reset()  # a fresh order: nothing of the previous one shows
+        self.slips.show_for("")
+        self._step(reviewing=False)
         self.answer.clear()
         self._say(self.tr("Loading…"))
-        self.place.setEnabled(False)
-        self.place_reason.hide()
-        profiles, catalog, lookup = self.profiles, self.catalog, self.lookup
+        self.review_button.setEnabled(False)
+        profiles, catalog, lookup, reviews = self.profiles, self.catalog, self.lookup, self.reviews
 
         def load() -> tuple:
+            if reviews is not None:
+                reviews.stores()  # read once here, not on the UI thread
             return profiles.profile(shopper_id), catalog.product_stock(sku), lookup.pickup_stores()
 
         self.runner.run(
@@ -153,6 +179,7 @@ class OrderScreen(QWidget):
         self.profile = profile
         self.names = dict(stores)
         s = profile.shopper
+        self.home_store = s.home_store
         self.for_whom.setText(self.tr("For {name}").format(name=s.full_name))
         address = s.address.as_dict() if s.address else {}
         self.form.fill_delivery(address, stores, self._country_here(stores))
@@ -185,8 +212,78 @@ class OrderScreen(QWidget):
 
     def _changed(self) -> None:
         """The associate changed the form after an answer: that is a new order to place."""
+        pickup = self.pickup.isChecked()
+        title = self.tr("Order for pick-up") if pickup else self.tr("Order for delivery")
+        self.title.setText(title)
+        if self.review.isVisible():
+            self._step(reviewing=False)  # the review no longer says what would be placed
         if self.result is not None and self.stock is not None:
             self.place_reason.set_reason("")
+
+    def _suggest(self, quantity: int) -> Suggestion | None:
+        """The source to suggest for the form's item: nearest with stock in the shopper's
+        country and money first."""
+        if self.reviews is None or self.stock is None:
+            return None
+        pickup = self.pickup.isChecked()
+        return self.reviews.suggest(
+            self.stock.stock,
+            quantity,
+            Fulfilment.PICK_UP if pickup else Fulfilment.SHIP_TO_ADDRESS,
+            self.fields["country"].text(),
+            self.pickup_store.currentData() if pickup else None,
+            self.home_store,
+        )
+
+    # --- the review ---------------------------------------------------------------------------
+
+    def _step(self, reviewing: bool) -> None:
+        """The form with "Review order", or the review with "Change order" and "Place order"."""
+        self.place_reason.button = self.place if reviewing else self.review_button
+        self.form.setVisible(not reviewing)
+        self.review.setVisible(reviewing)
+        self.review_button.setVisible(not reviewing)
+        self.edit_button.setVisible(reviewing)
+        self.place.setVisible(reviewing)
+        if not reviewing:
+            self.place_reason.hide()
+
+    def review_order(self) -> None:
+        """Check the form, then show what will be placed: items, total, source, estimate."""
+        draft = self.draft()
+        if draft is None or self.reviews is None or self.stock is None:
+            return
+        reviews, view = self.reviews, self.stock.stock
+        country = (draft.address or {}).get("country", "")
+
+        def build() -> OrderReview:
+            return reviews.review(
+                view, draft.lines, draft.fulfilment, country, draft.pickup_store, draft.shopper_id
+            )
+
+        self.runner.run(
+            build, key="order-review", done=self._reviewed, failed=lambda m: self._say(m, "error")
+        )
+
+    def _reviewed(self, review: OrderReview) -> None:
+        fields = self.form.address_fields()
+        address = ", ".join(
+            x for x in (fields["line1"], fields["city"], fields["postcode"], fields["country"]) if x
+        )
+        self.review.show_review(review, lambda s: self.names.get(s, s), address)
+        self.message.hide()
+        self.answer.clear()
+        self.slips.show_for("")
+        self.result = None
+        self._step(reviewing=True)
+        self.place_reason.set_reason("")
+        self.place.setFocus()
+        self.reviewed.emit(review)
+
+    def edit_order(self) -> None:
+        """Back to the form, as it was, to change the order."""
+        self._step(reviewing=False)
+        self.message.hide()
 
     # --- placing --------------------------------------------------------------------------------
 

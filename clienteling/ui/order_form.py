@@ -8,6 +8,7 @@ screen then fetches) and when anything else changes (`edited`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clienteling.services.order_review import Suggestion
 from clienteling.services.orders import ADDRESS_FIELDS
 from clienteling.services.products import GridCell, ProductStock
 
@@ -44,6 +46,9 @@ class OrderForm(QWidget):
         super().__init__(parent)
         self.stock: ProductStock | None = None  # the item's stock; None while it loads
         self._filling = False
+        # The source to suggest for a quantity (the screen's rule); None: the nearest with stock.
+        self.suggest: Callable[[int], Suggestion | None] | None = None
+        self._picked: str | None = None  # the source the associate chose themselves
 
         # What: item, colour, size, quantity, from which store.
         what = QFrame()
@@ -77,6 +82,7 @@ class OrderForm(QWidget):
         self.colour.currentIndexChanged.connect(self._variant_changed)
         self.size.currentIndexChanged.connect(self._variant_changed)
         self.quantity.currentIndexChanged.connect(self._quantity_changed)
+        self.source.currentIndexChanged.connect(self._source_changed)
 
         # Where to: ship to the shopper, or pick up in a store.
         where = QFrame()
@@ -140,6 +146,7 @@ class OrderForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.pickup_store = self._combo(self.tr("Pick-up store"))
         self.pickup_store.setMinimumWidth(360)
+        self.pickup_store.currentIndexChanged.connect(self._pickup_changed)
         row.addWidget(QLabel(self.tr("Pick-up store")))
         row.addWidget(self.pickup_store)
         row.addStretch(1)
@@ -161,6 +168,15 @@ class OrderForm(QWidget):
         return combo
 
     # --- filling ----------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """A fresh order: one item, shipped, no stock shown until the item loads."""
+        self._filling = True
+        self.stock = None
+        self._picked = None
+        self.quantity.setCurrentIndex(0)
+        self.ship.setChecked(True)
+        self._filling = False
 
     def fill_delivery(
         self, address: dict[str, Any], stores: list[tuple[str, str]], country_here: str
@@ -211,7 +227,11 @@ class OrderForm(QWidget):
         lines = [view.here] if view.here else []
         lines += view.others
         having = [s for s in lines if s.available >= wanted]
-        best = view.nearest_with_stock(wanted)
+        suggestion = self.suggest(wanted) if self.suggest else None
+        if suggestion is None:
+            best = view.nearest_with_stock(wanted)
+        else:
+            best = next((s for s in having if s.store_id == suggestion.store_id), None)
         self._filling = True
         self.source.clear()
         for line in having:
@@ -224,7 +244,9 @@ class OrderForm(QWidget):
                 text += "  " + self.tr("(suggested)")
             self.source.addItem(text, line.store_id)
         self.source.addItem(self.tr("Any store (HQ picks the nearest with stock)"), None)
-        self.source.setCurrentIndex(0)
+        keep = self._picked if any(s.store_id == self._picked for s in having) else None
+        chosen = self.source.findData(keep or (best.store_id if best is not None else None))
+        self.source.setCurrentIndex(max(chosen, 0))
         self._filling = False
         if not having:
             self.source_hint.setText(
@@ -269,6 +291,17 @@ class OrderForm(QWidget):
         self.pickup_row.setVisible(not shipping)
         if not self._filling:
             self.edited.emit()
+            self._fill_sources()
+
+    def _source_changed(self) -> None:
+        if not self._filling:
+            self._picked = self.source.currentData()
+            self.edited.emit()
+
+    def _pickup_changed(self) -> None:
+        if not self._filling and self.pickup.isChecked():
+            self.edited.emit()
+            self._fill_sources()
 
     # --- the address ---------------------------------------------------------------------------
 

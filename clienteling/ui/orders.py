@@ -2,13 +2,15 @@
 
 Queued orders say they wait for HQ; refused ones say why and offer HQ's
 alternatives (placing one sets the refused order aside) or cancelling.
+Cancelling asks first, then is held a few seconds with an Undo button before
+it is sent; once sent it cannot be undone.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLabel,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clienteling.services.cancels import CancelHolds
 from clienteling.services.lookup import Lookup
 from clienteling.services.orders import OrderResult, OrderRow, Orders
 
@@ -96,6 +99,28 @@ class OrdersScreen(QWidget):
         self.cancel = QPushButton(self.tr("Cancel order"))
         self.cancel.clicked.connect(self.cancel_order)
         actions = flow_row(self.cancel, self.take)
+
+        # Cancel asks first, then waits out a few seconds with Undo before it is sent.
+        self.holds: CancelHolds[OrderRow] = CancelHolds()
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(250)
+        self.ticker.timeout.connect(self.tick)
+        self.confirm_text = QLabel()
+        self.confirm_text.setWordWrap(True)
+        self.confirm_cancel = QPushButton(self.tr("Yes, cancel it"))
+        set_role(self.confirm_cancel, "primary")
+        self.confirm_cancel.clicked.connect(self.hold_cancel)
+        self.keep = QPushButton(self.tr("Keep the order"))
+        self.keep.clicked.connect(self._ask_done)
+        self.confirm_bar = flow_row(self.confirm_text, self.confirm_cancel, self.keep)
+        self.confirm_bar.hide()
+        self.asking: OrderRow | None = None
+        self.undo_text = set_role(QLabel(), "queued")
+        self.undo_text.setWordWrap(True)
+        self.undo = QPushButton(self.tr("Undo"))
+        self.undo.clicked.connect(self.undo_cancel)
+        self.undo_bar = flow_row(self.undo_text, self.undo)
+        self.undo_bar.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -108,6 +133,8 @@ class OrdersScreen(QWidget):
         page.addWidget(self.view, 1)
         page.addWidget(self.detail)
         page.addWidget(actions)
+        page.addWidget(self.confirm_bar)
+        page.addWidget(self.undo_bar)
         page.addWidget(self.alternatives_view)
         page.addWidget(self.message)
         self._chosen(QModelIndex())
@@ -192,7 +219,10 @@ class OrdersScreen(QWidget):
     def _chosen(self, _index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         row = self.selected()
         actions = row.actions if row else ()
-        self.cancel.setVisible("cancel" in actions)
+        held = row is not None and self.holds.held(row.order_id)
+        self.cancel.setVisible("cancel" in actions and not held)
+        if self.asking is not None and (row is None or row.order_id != self.asking.order_id):
+            self._ask_done()  # the question was about another order
         self.take.setVisible("alternative" in actions)
         self.alternatives.set_rows(row.alternatives if row and row.state == "rejected" else [])
         self.alternatives_view.setVisible(bool(self.alternatives.rowCount()))
@@ -265,14 +295,75 @@ class OrdersScreen(QWidget):
         self.select(result.order_id)
 
     def cancel_order(self) -> None:
+        """Ask before cancelling the chosen order."""
         row = self.selected()
         if row is None or self.orders is None:
             return
+        self.asking = row
+        self.confirm_text.setText(
+            self.tr("Cancel order {order} of {name}? The shopper will not get it.").format(
+                order=row.order_id[:8], name=row.shopper_name
+            )
+        )
+        self.cancel.hide()
+        self.confirm_bar.show()
+        self.confirm_cancel.setFocus()
+
+    def _ask_done(self) -> None:
+        self.asking = None
+        self.confirm_bar.hide()
+        row = self.selected()
+        held = row is not None and self.holds.held(row.order_id)
+        self.cancel.setVisible(row is not None and "cancel" in row.actions and not held)
+
+    def hold_cancel(self) -> None:
+        """The associate said yes: the cancel waits a few seconds, with Undo, then is sent."""
+        row = self.asking
+        if row is None:
+            return
+        self._ask_done()
+        self.holds.hold(row.order_id, row)
+        self.cancel.hide()
+        self.ticker.start()
+        self.tick()
+
+    def undo_cancel(self) -> None:
+        """Drop the held cancel(s) shown; nothing was sent to HQ."""
+        kept = [key for key in self.holds.keys() if self.holds.undo(key)]
+        self.undo_bar.hide()
+        self.ticker.stop()
+        if kept:
+            self._say(
+                self.tr("Kept: order {order} is not cancelled.").format(order=kept[-1][:8]), "info"
+            )
+        self._chosen(self.view.currentIndex())
+
+    def tick(self) -> None:
+        """Send the cancels whose undo time is over; say how long the others can be undone."""
+        for row in self.holds.due():
+            self._send_cancel(row)
+        keys = self.holds.keys()
+        if not keys:
+            self.ticker.stop()
+            self.undo_bar.hide()
+            return
+        key = keys[-1]
+        self.undo_text.setText(
+            self.tr("Order {order} is cancelled in {n} s.").format(
+                order=key[:8], n=self.holds.remaining(key)
+            )
+        )
+        self.undo_bar.show()
+
+    def _send_cancel(self, row: OrderRow) -> None:
+        if self.orders is None:
+            return
+        self.undo_bar.hide()
         self.cancel.setEnabled(False)
         self.runner.run(
             self.orders.cancel,
             row,
-            key="orders-action",
+            key=f"orders-cancel-{row.order_id}",
             done=self._cancelled,
             failed=self._action_failed,
         )

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication
 
 from .main_window import MainWindow
 
-SCREENS = ("signin", "home", "profile", "stock", "order", "orders")
+ORDERING = ("order", "order-review", "orders")  # screens reached through the order form
+SCREENS = ("signin", "home", "profile", "stock", "order", "order-review", "orders")
 READY_SCREENS = SCREENS
 
 
@@ -61,28 +62,34 @@ class ScreenshotDriver(QObject):
                 lambda: w.lookup.model.rowCount() > 0 and not w.lookup.pending,
                 self._open,
             )
-        if screen in ("profile", "stock", "order", "orders"):
+        if screen in ("profile", "stock", *ORDERING):
             self._then(
                 "the profile",
                 lambda: w.current == "profile" and w.profile.profile is not None,
                 self._products if screen != "profile" else lambda: None,
             )
-        if screen in ("stock", "order", "orders"):
+        if screen in ("stock", *ORDERING):
             self._then(
                 "the product's stock",
                 lambda: w.current == "stock" and w.stock.current is not None,
-                self._size_not_here if screen in ("order", "orders") else lambda: None,
+                self._size_not_here if screen in ORDERING else lambda: None,
             )
-        if screen in ("order", "orders"):
+        if screen in ORDERING:
             self._then(
                 "a size to order",
                 lambda: w.runner.busy == 0 and w.stock.current is not None,
                 self._order,
             )
-        if screen in ("order", "orders"):
+        if screen in ORDERING:
             self._then(
                 "the order form",
                 lambda: w.current == "order" and w.order.stock is not None,
+                (lambda: w.order.review_button.click()) if screen != "order" else lambda: None,
+            )
+        if screen in ("order-review", "orders"):
+            self._then(
+                "the order's review",
+                lambda: w.order.review.isVisible() and w.runner.busy == 0,
                 (lambda: w.order.place.click()) if screen == "orders" else lambda: None,
             )
         if screen == "orders":
@@ -157,7 +164,7 @@ class ScreenshotDriver(QObject):
         self.window.stock.order_button.click()
 
     def _open(self) -> None:
-        if self.screen in ("profile", "stock", "order", "orders"):
+        if self.screen in ("profile", "stock", *ORDERING):
             self.window.lookup.open_best()
         else:
             self.window.lookup.table.selectRow(0)

@@ -941,6 +941,21 @@
         <source>Saved on this terminal. Change the order to place another one.</source>
         <translation>Guardado en este terminal. Cambia el pedido para hacer otro.</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="92"/>
+        <source>Review order</source>
+        <translation>Revisar pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="95"/>
+        <source>Change order</source>
+        <translation>Cambiar pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="216"/>
+        <source>Order for pick-up</source>
+        <translation>Pedido para recoger en tienda</translation>
+    </message>
 </context>
 <context>
     <name>OrdersScreen</name>
@@ -1128,6 +1143,36 @@
         <location filename="../../clienteling/ui/orders.py" line="220"/>
         <source>Cancel it and tell the shopper.</source>
         <translation>Cancélelo y avise al cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="110"/>
+        <source>Yes, cancel it</source>
+        <translation>Sí, cancelarlo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="113"/>
+        <source>Keep the order</source>
+        <translation>Mantener el pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="120"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="304"/>
+        <source>Cancel order {order} of {name}? The shopper will not get it.</source>
+        <translation>¿Cancelar el pedido {order} de {name}? El cliente no lo recibirá.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="337"/>
+        <source>Kept: order {order} is not cancelled.</source>
+        <translation>Se mantiene: el pedido {order} no se cancela.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="352"/>
+        <source>Order {order} is cancelled in {n} s.</source>
+        <translation>El pedido {order} se cancela en {n} s.</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +2973,119 @@
         <location filename="../../clienteling/ui/stock.py" line="95"/>
         <source>{item}: {n} available here (SKU {sku})</source>
         <translation>{item}: {n} disponibles aquí (SKU {sku})</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCard</name>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="27"/>
+        <source>Review the order</source>
+        <translation>Revise el pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="65"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="71"/>
+        <source>Total: {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="78"/>
+        <source>Pick up at {store}</source>
+        <translation>Recoger en {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="82"/>
+        <source>Delivered to {address}</source>
+        <translation>Entrega en {address}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="84"/>
+        <source>Delivered to the shopper&apos;s address</source>
+        <translation>Entrega en la dirección del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="88"/>
+        <source>Delivery estimates go by distance; HQ confirms the stock when it is placed.</source>
+        <translation>Los plazos de entrega son una estimación según la distancia; la central confirma el stock al hacer el pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="99"/>
+        <source>in stock in this store</source>
+        <translation>en stock en esta tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="101"/>
+        <source>nearest store with stock in the shopper&apos;s country, priced in {currency}</source>
+        <translation>la tienda más cercana con stock en el país del cliente, con precios en {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="104"/>
+        <source>no store in the shopper&apos;s country has it; nearest with stock priced in {currency}</source>
+        <translation>ninguna tienda del país del cliente lo tiene; la más cercana con stock y precios en {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="104"/>
+        <source>no store in the shopper&apos;s country or money has it; nearest with stock</source>
+        <translation>ninguna tienda del país o la moneda del cliente lo tiene; la más cercana con stock</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="109"/>
+        <source>no store shows enough stock; HQ will say what it can offer</source>
+        <translation>ninguna tienda muestra stock suficiente; la central dirá qué puede ofrecer</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="113"/>
+        <source>From: any store (HQ picks the nearest with stock)</source>
+        <translation>Desde: cualquier tienda (la central elige la más cercana con stock)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="115"/>
+        <source>likely {store}</source>
+        <translation>probablemente {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="118"/>
+        <source>chosen by you</source>
+        <translation>elegida por usted</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="120"/>
+        <source>suggested: {store}</source>
+        <translation>sugerida: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="125"/>
+        <source>From: {store} — {why}</source>
+        <translation>Desde: {store} — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="131"/>
+        <source>Estimate: HQ tells the days once it is placed.</source>
+        <translation>Estimación: la central indicará los días al hacer el pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="135"/>
+        <source>Estimate: ready for pick-up today</source>
+        <translation>Estimación: listo para recoger hoy</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="137"/>
+        <source>Estimate: ships today</source>
+        <translation>Estimación: sale hoy</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="141"/>
+        <source>Estimate: ready for pick-up in {days} days</source>
+        <translation>Estimación: listo para recoger en {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="142"/>
+        <source>Estimate: delivered in {days} days</source>
+        <translation>Estimación: entrega en {days} días</translation>
     </message>
 </context>
 </TS>

@@ -941,6 +941,21 @@
         <source>Saved on this terminal. Change the order to place another one.</source>
         <translation>Salvo neste terminal. Mude o pedido para fazer outro.</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="92"/>
+        <source>Review order</source>
+        <translation>Revisar pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="95"/>
+        <source>Change order</source>
+        <translation>Alterar pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="216"/>
+        <source>Order for pick-up</source>
+        <translation>Pedido para retirada</translation>
+    </message>
 </context>
 <context>
     <name>OrdersScreen</name>
@@ -1128,6 +1143,36 @@
         <location filename="../../clienteling/ui/orders.py" line="220"/>
         <source>Cancel it and tell the shopper.</source>
         <translation>Cancele-o e avise o cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="110"/>
+        <source>Yes, cancel it</source>
+        <translation>Sim, cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="113"/>
+        <source>Keep the order</source>
+        <translation>Manter o pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="120"/>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="304"/>
+        <source>Cancel order {order} of {name}? The shopper will not get it.</source>
+        <translation>Cancelar o pedido {order} de {name}? O cliente não vai recebê-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="337"/>
+        <source>Kept: order {order} is not cancelled.</source>
+        <translation>Mantido: o pedido {order} não foi cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="352"/>
+        <source>Order {order} is cancelled in {n} s.</source>
+        <translation>O pedido {order} será cancelado em {n} s.</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +2973,119 @@
         <location filename="../../clienteling/ui/stock.py" line="95"/>
         <source>{item}: {n} available here (SKU {sku})</source>
         <translation>{item}: {n} disponíveis aqui (SKU {sku})</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCard</name>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="27"/>
+        <source>Review the order</source>
+        <translation>Revise o pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="65"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="71"/>
+        <source>Total: {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="78"/>
+        <source>Pick up at {store}</source>
+        <translation>Retirar em {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="82"/>
+        <source>Delivered to {address}</source>
+        <translation>Entrega em {address}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="84"/>
+        <source>Delivered to the shopper&apos;s address</source>
+        <translation>Entrega no endereço do cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="88"/>
+        <source>Delivery estimates go by distance; HQ confirms the stock when it is placed.</source>
+        <translation>Os prazos de entrega são uma estimativa pela distância; a central confirma o estoque ao fazer o pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="99"/>
+        <source>in stock in this store</source>
+        <translation>em estoque nesta loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="101"/>
+        <source>nearest store with stock in the shopper&apos;s country, priced in {currency}</source>
+        <translation>a loja mais próxima com estoque no país do cliente, com preços em {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="104"/>
+        <source>no store in the shopper&apos;s country has it; nearest with stock priced in {currency}</source>
+        <translation>nenhuma loja no país do cliente tem; a mais próxima com estoque e preços em {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="104"/>
+        <source>no store in the shopper&apos;s country or money has it; nearest with stock</source>
+        <translation>nenhuma loja no país ou na moeda do cliente tem; a mais próxima com estoque</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="109"/>
+        <source>no store shows enough stock; HQ will say what it can offer</source>
+        <translation>nenhuma loja mostra estoque suficiente; a central dirá o que pode oferecer</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="113"/>
+        <source>From: any store (HQ picks the nearest with stock)</source>
+        <translation>De: qualquer loja (a central escolhe a mais próxima com estoque)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="115"/>
+        <source>likely {store}</source>
+        <translation>provavelmente {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="118"/>
+        <source>chosen by you</source>
+        <translation>escolhida por você</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="120"/>
+        <source>suggested: {store}</source>
+        <translation>sugerida: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="125"/>
+        <source>From: {store} — {why}</source>
+        <translation>De: {store} — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="131"/>
+        <source>Estimate: HQ tells the days once it is placed.</source>
+        <translation>Estimativa: a central informa os dias quando o pedido for feito.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="135"/>
+        <source>Estimate: ready for pick-up today</source>
+        <translation>Estimativa: pronto para retirada hoje</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="137"/>
+        <source>Estimate: ships today</source>
+        <translation>Estimativa: enviado hoje</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="141"/>
+        <source>Estimate: ready for pick-up in {days} days</source>
+        <translation>Estimativa: pronto para retirada em {days} dias</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="142"/>
+        <source>Estimate: delivered in {days} days</source>
+        <translation>Estimativa: entrega em {days} dias</translation>
     </message>
 </context>
 </TS>

@@ -941,6 +941,21 @@
         <source>Saved on this terminal. Change the order to place another one.</source>
         <translation>Сохранено на этом терминале. Измените заказ, чтобы оформить ещё один.</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="92"/>
+        <source>Review order</source>
+        <translation>Проверить заказ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="95"/>
+        <source>Change order</source>
+        <translation>Изменить заказ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="216"/>
+        <source>Order for pick-up</source>
+        <translation>Заказ с самовывозом</translation>
+    </message>
 </context>
 <context>
     <name>OrdersScreen</name>
@@ -1128,6 +1143,36 @@
         <location filename="../../clienteling/ui/orders.py" line="220"/>
         <source>Cancel it and tell the shopper.</source>
         <translation>Отмените его и сообщите покупателю.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="110"/>
+        <source>Yes, cancel it</source>
+        <translation>Да, отменить</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="113"/>
+        <source>Keep the order</source>
+        <translation>Оставить заказ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="120"/>
+        <source>Undo</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="304"/>
+        <source>Cancel order {order} of {name}? The shopper will not get it.</source>
+        <translation>Отменить заказ {order} для {name}? Покупатель его не получит.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="337"/>
+        <source>Kept: order {order} is not cancelled.</source>
+        <translation>Заказ {order} сохранён и не отменён.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/orders.py" line="352"/>
+        <source>Order {order} is cancelled in {n} s.</source>
+        <translation>Заказ {order} будет отменён через {n} с.</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +2976,119 @@
         <location filename="../../clienteling/ui/stock.py" line="95"/>
         <source>{item}: {n} available here (SKU {sku})</source>
         <translation>{item}: здесь доступно {n} (артикул {sku})</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCard</name>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="27"/>
+        <source>Review the order</source>
+        <translation>Проверьте заказ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="65"/>
+        <source>SKU {sku}</source>
+        <translation>Артикул {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="71"/>
+        <source>Total: {amount}</source>
+        <translation>Итого: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="78"/>
+        <source>Pick up at {store}</source>
+        <translation>Самовывоз: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="82"/>
+        <source>Delivered to {address}</source>
+        <translation>Доставка по адресу: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="84"/>
+        <source>Delivered to the shopper&apos;s address</source>
+        <translation>Доставка по адресу покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="88"/>
+        <source>Delivery estimates go by distance; HQ confirms the stock when it is placed.</source>
+        <translation>Сроки доставки — оценка по расстоянию; центральный офис подтверждает наличие при оформлении заказа.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="99"/>
+        <source>in stock in this store</source>
+        <translation>есть в этом магазине</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="101"/>
+        <source>nearest store with stock in the shopper&apos;s country, priced in {currency}</source>
+        <translation>ближайший магазин с наличием в стране покупателя, цены в {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="104"/>
+        <source>no store in the shopper&apos;s country has it; nearest with stock priced in {currency}</source>
+        <translation>в стране покупателя нет в наличии; ближайший магазин с наличием и ценами в {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="104"/>
+        <source>no store in the shopper&apos;s country or money has it; nearest with stock</source>
+        <translation>нет в наличии ни в стране, ни в валюте покупателя; ближайший магазин с наличием</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="109"/>
+        <source>no store shows enough stock; HQ will say what it can offer</source>
+        <translation>ни в одном магазине нет нужного количества; центральный офис предложит варианты</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="113"/>
+        <source>From: any store (HQ picks the nearest with stock)</source>
+        <translation>Откуда: любой магазин (центральный офис выберет ближайший с наличием)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="115"/>
+        <source>likely {store}</source>
+        <translation>вероятно, {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="118"/>
+        <source>chosen by you</source>
+        <translation>выбран вами</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="120"/>
+        <source>suggested: {store}</source>
+        <translation>предлагался: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="125"/>
+        <source>From: {store} — {why}</source>
+        <translation>Откуда: {store} — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="131"/>
+        <source>Estimate: HQ tells the days once it is placed.</source>
+        <translation>Срок: центральный офис сообщит его после оформления.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="135"/>
+        <source>Estimate: ready for pick-up today</source>
+        <translation>Оценка: можно забрать сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="137"/>
+        <source>Estimate: ships today</source>
+        <translation>Оценка: отправка сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="141"/>
+        <source>Estimate: ready for pick-up in {days} days</source>
+        <translation>Оценка: можно забрать через {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="142"/>
+        <source>Estimate: delivered in {days} days</source>
+        <translation>Оценка: доставка за {days} дн.</translation>
     </message>
 </context>
 </TS>

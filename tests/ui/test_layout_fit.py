@@ -117,11 +117,14 @@ def screens(qtbot, win):
         s.order_button.click()
     o = win.order
     yield "order"
-    o.place.click()  # the address is incomplete: every field says so
+    o.review_button.click()  # the address is incomplete: every field says so
     yield "order-errors"
     o.fields["line1"].setText("Rua Augusta 100")
     o.fields["city"].setText("Sao Paulo")
     o.fields["postcode"].setText("01305-000")
+    with qtbot.waitSignal(o.reviewed, timeout=5000):
+        o.review_button.click()
+    yield "order-review"
     with qtbot.waitSignal(o.placed, timeout=8000):
         o.place.click()
     yield "order-confirmed"

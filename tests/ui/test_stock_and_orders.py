@@ -79,10 +79,44 @@ def hq_stock(world, store, sku):
     return row.on_hand, row.reserved
 
 
+def review(qtbot, o):
+    """Review the order on the form: the review card shows in place of the form."""
+    with qtbot.waitSignal(o.reviewed, timeout=5000) as reviewed:
+        qtbot.mouseClick(o.review_button, Qt.MouseButton.LeftButton)
+    assert o.review.isVisible() and not o.form.isVisible()
+    return reviewed.args[0]
+
+
 def place(qtbot, o):
+    """Review the order, then place it."""
+    if not o.review.isVisible():
+        review(qtbot, o)
     with qtbot.waitSignal(o.placed, timeout=8000) as placed:
         qtbot.mouseClick(o.place, Qt.MouseButton.LeftButton)
     return placed.args[0]
+
+
+class Clock:
+    """The cancel hold's clock, moved by hand."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def cancel_order(qtbot, orders):
+    """Cancel the chosen order: ask, confirm, let the undo time run out; the list reloads."""
+    clock = Clock()
+    orders.holds.clock = clock
+    qtbot.mouseClick(orders.cancel, Qt.MouseButton.LeftButton)
+    assert orders.confirm_bar.isVisible() and not orders.cancel.isVisible()
+    qtbot.mouseClick(orders.confirm_cancel, Qt.MouseButton.LeftButton)
+    assert orders.undo_bar.isVisible()
+    clock.now += orders.holds.seconds
+    with qtbot.waitSignal(orders.loaded, timeout=8000):
+        orders.tick()
 
 
 def test_stock_grid_and_other_stores_nearest_first_with_age(qtbot, stocked, window):
@@ -142,7 +176,7 @@ def test_order_an_out_of_stock_size_from_another_store_online(qtbot, stocked, wi
 
     # An incomplete address: each missing field says so; what was typed stays.
     qtbot.keyClicks(o.fields["line1"], "Rua Augusta 100")
-    qtbot.mouseClick(o.place, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(o.review_button, Qt.MouseButton.LeftButton)
     assert o.field_errors["city"].isVisible() and o.field_errors["postcode"].isVisible()
     assert not o.field_errors["line1"].isVisible()
     assert o.fields["line1"].text() == "Rua Augusta 100" and "address" in o.message.text()
@@ -162,8 +196,7 @@ def test_order_an_out_of_stock_size_from_another_store_online(qtbot, stocked, wi
     assert rows[0][1] == "Ana Silva" and rows[0][5] == "Reserved"
     assert rows[0][2] == "1 × Shirt ST1 — Black, L"  # the item by name, its SKU as tooltip
     assert SKU_L in win.orders.model.data(win.orders.model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
-    with qtbot.waitSignal(win.orders.loaded, timeout=8000):
-        qtbot.mouseClick(win.orders.cancel, Qt.MouseButton.LeftButton)
+    cancel_order(qtbot, win.orders)
     assert "Cancelled at HQ" in win.orders.message.text()
     assert hq_stock(stocked, "BR-SP-02", SKU_L) == (3, 0)  # released
     assert win.orders.row_texts()[0][5] == "Cancelled"
@@ -192,8 +225,7 @@ def test_offline_order_is_queued_then_confirmed_when_hq_is_back(qtbot, stocked, 
     assert row[1] == "Ana Silva" and row[2] == "2 × Shirt ST1 — Black, L"
     assert row[5].startswith("Queued")
     assert win.orders.cancel.isVisible() and not win.orders.take.isVisible()
-    with qtbot.waitSignal(win.orders.loaded, timeout=5000):
-        qtbot.mouseClick(win.orders.cancel, Qt.MouseButton.LeftButton)
+    cancel_order(qtbot, win.orders)
     assert "never sent" in win.orders.message.text()
     assert win.orders.row_texts() == []
     win.go_back()
