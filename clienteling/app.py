@@ -64,7 +64,7 @@ def open_terminal(
     store = terminal.store_id
     sessions = Sessions(cache, vault, hq, store)
     writes = Writes(cache, engine, sessions)
-    lookup = Lookup(cache, store)
+    lookup = Lookup(cache, store, sessions)
     orders = Orders(cache, writes, store)
     scans = Scans(cache, settings, vault, sessions, orders, store_id=store, hq_url=terminal.hq_url)
     syncing = Syncing(

@@ -171,9 +171,17 @@ def _outbox(status) -> dict[str, int]:
 
 
 def cmd_find(args) -> int:
+    """This terminal's shoppers; when none matches and an associate signs in online, every
+    store's at HQ, each found there kept on this terminal (then `order` can use them)."""
     services = _terminal(args)
+    note = ""
     try:
         rows = services.lookup.search(args.query, limit=args.limit)
+        if not rows and args.associate:
+            services.sessions.sign_in(args.associate, _pin(), pin_for=lambda _who: _pin())
+            rows, note = _find_at_hq(services.lookup, args.query, args.limit)
+        elif not rows:
+            note = " on this terminal; add --associate EMPLOYEE_ID to search every store at HQ"
     finally:
         services.close()
     from clienteling.ui.texts import tier_name
@@ -184,10 +192,23 @@ def cmd_find(args) -> int:
         f"{r.shopper_id}  {r.name}  {tier_name(r.tier)}  {r.home_store}  {r.phone}"
         f"{'  last visit ' + formats.date(r.last_visit) if r.last_visit else ''}"
         f"{'  (exact)' if r.exact else ''}"
+        f"{'  (from HQ, kept on this terminal)' if r.from_hq else ''}"
         for r in rows
     ]
-    _out(args, data, "\n".join(lines) or "no shopper found")
+    _out(args, data, "\n".join(lines) or f"no shopper found{note}")
     return 0 if rows else 1
+
+
+def _find_at_hq(lookup, query: str, limit: int) -> tuple[list, str]:
+    """HQ's chain-wide answer, each shopper kept in the cache; (rows, why none) otherwise."""
+    found = lookup.search_hq(query)
+    if found is None:
+        return [], " on this terminal, and HQ could not be asked (offline)"
+    rows = found[:limit]
+    for row in rows:
+        if row.from_hq and not lookup.keep_from_hq(row.shopper_id):
+            raise Failure("HQ stopped answering while the shoppers it found were fetched")
+    return rows, " on this terminal nor at HQ"
 
 
 def cmd_stock(args) -> int:
@@ -400,9 +421,16 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--watch", action="store_true")
     s.add_argument("--interval", type=float, default=30.0)
     s.set_defaults(func=cmd_sync)
-    f = sub.add_parser("find", help="find shoppers in the cache")
+    f = sub.add_parser(
+        "find", help="find shoppers in the cache; with --associate, at HQ too when none matches"
+    )
     f.add_argument("query")
     f.add_argument("--limit", type=int, default=20)
+    f.add_argument(
+        "--associate",
+        metavar="EMPLOYEE_ID",
+        help="sign in (PIN: CLIENTELING_PIN) to search every store at HQ when none here matches",
+    )
     f.set_defaults(func=cmd_find)
     k = sub.add_parser("stock", help="stock of an item here and in other stores")
     k.add_argument("code", metavar="SKU_OR_GTIN")

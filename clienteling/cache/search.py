@@ -12,31 +12,14 @@ Decisions (docs/offline.md):
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from clienteling.domain.folding import fold, name_terms
 from clienteling.domain.transliteration import to_latin
+
+__all__ = ["contact_terms", "fold", "match_expression", "name_terms", "phone_token"]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NOT_DIGIT = re.compile(r"\D")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "João" -> "joao", "Иванов" stays Cyrillic."""
-    if text.isascii():  # most names and every e-mail: nothing to decompose
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def name_terms(*names: str) -> str:
-    words = []
-    for name in names:
-        folded = fold(name or "")
-        words += _WORD.findall(folded)
-        latin = to_latin(folded)
-        if latin != folded:
-            words += _WORD.findall(latin)
-    return " ".join(words)
 
 
 def phone_token(phone: str) -> str:

@@ -132,7 +132,13 @@ FEED: dict[str, Collection] = {
         hidden=("pin_hash", "failed_attempts", "locked_until"),
         scoped=lambda s, _dialect: t.associates.c.home_store == s.store_id,
     ),
-    "shoppers": Collection(t.shoppers, "shopper_id", scoped=_shoppers_filter, by_shopper=True),
+    "shoppers": Collection(
+        t.shoppers,
+        "shopper_id",
+        hidden=("name_key",),  # HQ's search key; terminals index names their own way
+        scoped=_shoppers_filter,
+        by_shopper=True,
+    ),
     "purchases": Collection(
         t.purchases,
         "purchase_id",

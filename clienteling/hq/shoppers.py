@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, or_, select
 
+from clienteling.domain import folding
 from clienteling.domain.codes import normalize_email, normalize_phone
 from clienteling.domain.errors import InvalidField
 
@@ -26,13 +27,21 @@ CHILDREN = (
 )
 
 
+_NOT_SENT = ("seq", "name_key")  # HQ's own: the feed's place, the search key
+
+
 def _row(row: Any) -> dict[str, Any]:
-    return {k: jsonable(v) for k, v in row._mapping.items() if k != "seq"}
+    return {k: jsonable(v) for k, v in row._mapping.items() if k not in _NOT_SENT}
 
 
 def search(db: Database, who: Principal, query: str, now: datetime) -> list[dict[str, Any]]:
-    """Exact loyalty id, e-mail or phone, or a last-name prefix, chain-wide. The shoppers
-    of other stores found are recorded as served from the caller's store."""
+    """Exact loyalty id, e-mail or phone, or names, chain-wide. The shoppers of other
+    stores found are recorded as served from the caller's store.
+
+    Names are matched as on the terminals (domain/folding.py): every typed word is
+    the start of a word of the first or last name, accents and case folded, and
+    Cyrillic also found in Latin letters ("ivanov" finds "Иванов", "joao" "João").
+    """
     who.require("associate", "manager", "trainee", "integration", what="searching shoppers")
     q = query.strip()
     if not 2 <= len(q) <= 100:
@@ -47,8 +56,16 @@ def search(db: Database, who: Principal, query: str, now: datetime) -> list[dict
         conds.append(c.primary_phone == normalize_phone(q))
     except InvalidField:
         pass
-    if q.replace(" ", "").isalpha():
-        conds.append(func.lower(c.last_name).like(q.lower().replace("%", "") + "%"))
+    typed = folding.words(q) if "@" not in q else []
+    if typed and any(ch.isalpha() for ch in q):
+        conds.append(
+            and_(
+                *(
+                    or_(*(c.name_key.like(f"% {a}%") for a in folding.typed_alternatives(w)))
+                    for w in typed
+                )
+            )
+        )
     cols = [c.shopper_id, c.loyalty_id, c.first_name, c.last_name, c.home_store, c.tier, c.language]
     with db.read() as conn:
         rows = conn.execute(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -21,6 +22,8 @@ from sqlalchemy import (
     TypeDecorator,
 )
 from sqlalchemy.dialects.postgresql import JSONB
+
+from clienteling.domain.folding import name_key
 
 metadata = MetaData(
     naming_convention={
@@ -132,6 +135,13 @@ stock = Table(
     Index("ix_stock_sku_store", "sku", "store_id", "seq", "on_hand", "reserved", "as_of"),
 )
 
+
+def _name_key(context: Any) -> str:
+    """An inserted shopper's key when the row does not bring one (updates set it: changes.py)."""
+    row = context.get_current_parameters()
+    return name_key(row.get("first_name"), row.get("last_name"))
+
+
 shoppers = Table(
     "shoppers",
     metadata,
@@ -145,6 +155,8 @@ shoppers = Table(
     # Search keys: the first e-mail, lower-cased, and the first phone in E.164.
     Column("primary_email", String(254), index=True),
     Column("primary_phone", String(20), index=True),
+    # The folded words of the names (domain/folding.name_key), set with them on every write.
+    Column("name_key", Text, nullable=False, default=_name_key),
     Column("language", String(2), nullable=False),
     Column("tier", String(16), nullable=False, default="member"),
     Column("segments", Json, nullable=False, default=list),

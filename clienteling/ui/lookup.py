@@ -26,6 +26,7 @@ from clienteling.services.lookup import Lookup, ShopperRow
 from . import formats, texts
 from .debounce import SearchAsYouType
 from .fit import flow_row, shortcut_tip
+from .lookup_offer import NoMatchOffer
 from .tables import Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import set_role
@@ -57,6 +58,7 @@ class LookupScreen(QWidget):
     camera_requested = Signal()
     image_pasted = Signal(QImage)  # Ctrl+V with a picture (of a code) on the clipboard
     results_shown = Signal(int)  # after each answer: how many rows the list shows
+    signup_requested = Signal()  # the sign-up QR, offered when nobody matches
 
     def __init__(self, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
@@ -84,6 +86,12 @@ class LookupScreen(QWidget):
         self.search.installEventFilter(self)  # Esc clears
         self.message = set_role(QLabel(), "hint")
         self.message.setWordWrap(True)
+        # Nobody matches: every store at HQ (online) and the sign-up QR (lookup_offer.py).
+        self.offer = NoMatchOffer(runner, lambda: self.query, self)
+        self.offer.said.connect(self.message.setText)
+        self.offer.found.connect(self._show_from_hq)
+        self.offer.opened.connect(self.open_shopper)
+        self.offer.signup_requested.connect(self.signup_requested)
 
         self.model = ShopperModel(self)
         self.model.set_fetcher(self._fetch_more)
@@ -115,6 +123,7 @@ class LookupScreen(QWidget):
         page.addWidget(flow_row(self.greeting, self.camera, self.products, self.orders, spacing=12))
         page.addWidget(self.search)
         page.addWidget(self.message)
+        page.addWidget(self.offer)
         page.addWidget(self.table, 1)
         self._idle_message()
 
@@ -176,6 +185,7 @@ class LookupScreen(QWidget):
 
     def _cleared(self) -> None:
         self.model.set_rows([])
+        self.offer.hide()
         self._idle_message()
 
     def _idle_message(self) -> None:
@@ -186,14 +196,22 @@ class LookupScreen(QWidget):
     def _show(self, query: str, rows: list[ShopperRow], open_first: bool) -> None:
         self.model.set_rows(rows, has_more=len(rows) == PAGE)
         if rows:
+            self.offer.hide()
             self.message.setText(self.tr("Enter opens the first shopper."))
         else:
             self.message.setText(
                 self.tr("No shopper on this terminal matches “{query}”.").format(query=query)
             )
+            if self.lookup is not None:
+                self.offer.offer(self.lookup)
         self.results_shown.emit(len(rows))
         if open_first:
             self.open_best()
+
+    def _show_from_hq(self, query: str, rows: list[ShopperRow]) -> None:
+        if query == self.query:
+            self.model.set_rows(rows, has_more=False)
+            self.results_shown.emit(len(rows))
 
     def _failed(self, message: str) -> None:
         self.message.setText(self.tr("The search did not work: {why}").format(why=message))
@@ -219,8 +237,14 @@ class LookupScreen(QWidget):
     def open_best(self) -> None:
         """Enter: the first row of the answer to what is typed now (waits for it if needed)."""
         if self.searcher.ready_to_open() and self.model.rowCount():
-            self.open_shopper.emit(self.model.item(0).shopper_id)
+            self._open(self.model.item(0))
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_shopper.emit(self.model.item(index.row()).shopper_id)
+            self._open(self.model.item(index.row()))
+
+    def _open(self, row: ShopperRow) -> None:
+        if row.from_hq:  # not on this terminal yet: kept in its cache first
+            self.offer.open_from_hq(row.shopper_id)
+        else:
+            self.open_shopper.emit(row.shopper_id)

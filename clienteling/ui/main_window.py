@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.camera_dialog: CameraDialog | None = None
         self.scanner_dialog: ScannerSettingsDialog | None = None
         self.lookup.camera_requested.connect(self.open_camera)
+        self.lookup.signup_requested.connect(self.open_signup_qr)
         self.stock.camera_requested.connect(self.open_camera)
         self.lookup.image_pasted.connect(self._image_pasted)
         self.setAcceptDrops(True)

@@ -681,6 +681,69 @@
     </message>
 </context>
 <context>
+    <name>NoMatchOffer</name>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="39"/>
+        <source>Search all stores at HQ</source>
+        <translation>Buscar en todas las tiendas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="41"/>
+        <source>Sign-up QR</source>
+        <translation>QR de registro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="59"/>
+        <source>Not on this terminal? Search every store at HQ, or sign the shopper up.</source>
+        <translation>¿No está en este terminal? Busque en todas las tiendas en la central o registre al cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="62"/>
+        <source>Offline: only this terminal&apos;s shoppers can be searched. A new shopper can sign up with the QR code.</source>
+        <translation>Sin conexión: solo se buscan los clientes de este terminal. Un cliente nuevo puede registrarse con el código QR.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="75"/>
+        <source>Searching every store at HQ…</source>
+        <translation>Buscando en todas las tiendas en la central…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="91"/>
+        <source>HQ cannot be reached now: only this terminal&apos;s shoppers were searched.</source>
+        <translation>No se puede contactar con la central ahora: solo se buscaron los clientes de este terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="94"/>
+        <source>No shopper matches “{query}” at HQ either.</source>
+        <translation>Ningún cliente coincide con «{query}» en la central tampoco.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="99"/>
+        <source>Found at HQ. A shopper you open is kept on this terminal from then on.</source>
+        <translation>Encontrado en la central. El cliente que abra se guardará en este terminal desde entonces.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="104"/>
+        <source>HQ&apos;s search did not work: {why}</source>
+        <translation>La búsqueda de la central no funcionó: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="112"/>
+        <source>Opening from HQ…</source>
+        <translation>Abriendo desde la central…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="119"/>
+        <source>The shopper could not be opened from HQ: {why}</source>
+        <translation>No se pudo abrir el cliente desde la central: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="128"/>
+        <source>HQ cannot be reached now: the shopper could not be opened from HQ.</source>
+        <translation>No se puede contactar con la central ahora: no se pudo abrir el cliente desde la central.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <location filename="../../clienteling/ui/status.py" line="125"/>

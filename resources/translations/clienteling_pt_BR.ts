@@ -681,6 +681,69 @@
     </message>
 </context>
 <context>
+    <name>NoMatchOffer</name>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="39"/>
+        <source>Search all stores at HQ</source>
+        <translation>Buscar em todas as lojas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="41"/>
+        <source>Sign-up QR</source>
+        <translation>QR de cadastro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="59"/>
+        <source>Not on this terminal? Search every store at HQ, or sign the shopper up.</source>
+        <translation>Não está neste terminal? Busque em todas as lojas na central ou cadastre o cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="62"/>
+        <source>Offline: only this terminal&apos;s shoppers can be searched. A new shopper can sign up with the QR code.</source>
+        <translation>Offline: só os clientes deste terminal podem ser buscados. Um cliente novo pode se cadastrar com o QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="75"/>
+        <source>Searching every store at HQ…</source>
+        <translation>Buscando em todas as lojas na central…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="91"/>
+        <source>HQ cannot be reached now: only this terminal&apos;s shoppers were searched.</source>
+        <translation>Não é possível falar com a central agora: só os clientes deste terminal foram buscados.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="94"/>
+        <source>No shopper matches “{query}” at HQ either.</source>
+        <translation>Nenhum cliente corresponde a “{query}” na central também.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="99"/>
+        <source>Found at HQ. A shopper you open is kept on this terminal from then on.</source>
+        <translation>Encontrado na central. O cliente que você abrir fica neste terminal a partir de agora.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="104"/>
+        <source>HQ&apos;s search did not work: {why}</source>
+        <translation>A busca da central não funcionou: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="112"/>
+        <source>Opening from HQ…</source>
+        <translation>Abrindo da central…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="119"/>
+        <source>The shopper could not be opened from HQ: {why}</source>
+        <translation>Não foi possível abrir o cliente pela central: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="128"/>
+        <source>HQ cannot be reached now: the shopper could not be opened from HQ.</source>
+        <translation>Não é possível falar com a central agora: o cliente não pôde ser aberto pela central.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <location filename="../../clienteling/ui/status.py" line="125"/>

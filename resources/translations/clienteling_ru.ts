@@ -681,6 +681,69 @@
     </message>
 </context>
 <context>
+    <name>NoMatchOffer</name>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="39"/>
+        <source>Search all stores at HQ</source>
+        <translation>Искать во всех магазинах</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="41"/>
+        <source>Sign-up QR</source>
+        <translation>QR для регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="59"/>
+        <source>Not on this terminal? Search every store at HQ, or sign the shopper up.</source>
+        <translation>Нет на этом терминале? Найдите во всех магазинах через офис или зарегистрируйте покупателя.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="62"/>
+        <source>Offline: only this terminal&apos;s shoppers can be searched. A new shopper can sign up with the QR code.</source>
+        <translation>Нет связи: поиск только среди покупателей этого терминала. Новый покупатель может зарегистрироваться по QR-коду.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="75"/>
+        <source>Searching every store at HQ…</source>
+        <translation>Поиск во всех магазинах через офис…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="91"/>
+        <source>HQ cannot be reached now: only this terminal&apos;s shoppers were searched.</source>
+        <translation>Офис сейчас недоступен: искали только среди покупателей этого терминала.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="94"/>
+        <source>No shopper matches “{query}” at HQ either.</source>
+        <translation>В офисе тоже нет покупателя по запросу «{query}».</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="99"/>
+        <source>Found at HQ. A shopper you open is kept on this terminal from then on.</source>
+        <translation>Найдено в офисе. Открытая карточка покупателя останется на этом терминале.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="104"/>
+        <source>HQ&apos;s search did not work: {why}</source>
+        <translation>Поиск в офисе не сработал: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="112"/>
+        <source>Opening from HQ…</source>
+        <translation>Открываем из офиса…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="119"/>
+        <source>The shopper could not be opened from HQ: {why}</source>
+        <translation>Не удалось открыть покупателя из офиса: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="128"/>
+        <source>HQ cannot be reached now: the shopper could not be opened from HQ.</source>
+        <translation>Офис сейчас недоступен: не удалось открыть покупателя.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <location filename="../../clienteling/ui/status.py" line="125"/>

@@ -136,3 +136,26 @@ def test_scan_explains_a_code_and_refuses_with_the_reason(tmp_path):
     assert bad.returncode == 1 and "check digit wrong: expected 1, got 2" in bad.stdout
     card = term(tmp_path, "--demo", "scan", "LY00000123455", "--json")
     assert json.loads(card.stdout)["kind"] == "loyalty"
+
+
+def test_find_searches_every_store_at_hq_online_and_keeps_what_it_found(
+    hq_db, tmp_path, secret_service
+):
+    small_chain(hq_db)  # García (sh2) is Madrid's: outside a São Paulo terminal's cache
+    home = tmp_path / "terminal"
+    with LiveHQ(hq_db) as hq:
+        code = auth.create_enrollment_code(hq_db, "BR-SP-01", 1, datetime.now(UTC))
+        assert term(home, "enroll", "--hq", hq.url, "--code", code).returncode == 0
+        assert term(home, "sync").returncode == 0
+        here = term(home, "find", "garcia")
+        assert here.returncode == 1 and "--associate" in here.stdout
+        online = term(home, "find", "GARCÍA", "--associate", "BR-SP-01-associate", pin="2468")
+        assert online.returncode == 0, online.stderr
+        assert online.stdout.startswith("sh2  Ana García  Gold  Store Madrid")
+        assert "from HQ" in online.stdout
+        again = json.loads(term(home, "find", "garcia", "--json").stdout)  # now in the cache
+        assert [(f["shopper_id"], f["from_hq"]) for f in again] == [("sh2", False)]
+    offline = term(home, "find", "garcia")
+    assert offline.returncode == 0 and offline.stdout.startswith("sh2  Ana García")
+    unknown = term(home, "find", "nobody", "--associate", "BR-SP-01-associate", pin="2468")
+    assert unknown.returncode == 1 and "HQ could not be asked" in unknown.stdout

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from clienteling.domain.codes import normalize_email, normalize_phone
 from clienteling.domain.enums import Channel, Language
 from clienteling.domain.errors import InvalidField
+from clienteling.domain.folding import name_key
 
 from .. import tables as t
 from ..db import Writer
@@ -146,6 +147,7 @@ def write_shoppers(w: Writer, batch: Batch) -> None:
             "phones": [phone] if phone else [],
             "primary_email": d["email"].lower() if d["email"] else None,
             "primary_phone": phone,
+            "name_key": name_key(d["first_name"], d["last_name"]),
             "language": d["language"],
             "home_store": d["home_store"],
             "home_region": store.region,

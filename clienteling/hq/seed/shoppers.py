@@ -17,6 +17,8 @@ import random
 from bisect import bisect
 from datetime import datetime, timedelta
 
+from clienteling.domain.folding import name_key
+
 from . import data as d
 from .catalog import Catalog
 from .history import Histories
@@ -99,6 +101,7 @@ class ShopperMaker:
                 "phones": phones,
                 "primary_email": emails[0].lower() if emails else None,
                 "primary_phone": phones[0],
+                "name_key": name_key(first, last),
                 "language": country.language,
                 "tier": tier,
                 "segments": sorted(segments),
