@@ -57,7 +57,17 @@ class WishlistPage(EditPage):
             ],
             self,
         )
-        self.view = table(self.items, 0, one_row=True, wrap=True)
+        self.view = table(
+            self.items,
+            0,
+            one_row=True,
+            wrap=True,
+            empty=QCoreApplication.translate(
+                "ProfileEdits",
+                "The wishlist is empty. Find an item below by name, SKU or barcode, "
+                "then Add to wishlist.",
+            ),
+        )
         self.view.activated.connect(self._open_item)
         self.remove = QPushButton(
             QCoreApplication.translate("ProfileEdits", "Remove from wishlist")
