@@ -7,6 +7,8 @@ order. Each list says in words what would be there while it is empty.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -18,6 +20,14 @@ from .fit import Panes
 from .tables import Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import set_role
+
+
+def _age(iso: str) -> float:
+    """Seconds since the moment (ISO 8601)."""
+    moment = datetime.fromisoformat(iso)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max((datetime.now(UTC) - moment).total_seconds(), 0)
 
 
 class DayPanel(QWidget):
@@ -35,13 +45,22 @@ class DayPanel(QWidget):
             [
                 Column(self.tr("Shopper"), lambda r: r.name),
                 Column(self.tr("Tier"), lambda r: texts.tier_name(r.tier)),
-                Column(self.tr("Opened"), lambda r: formats.date_time(r.opened_at)),
+                Column(
+                    self.tr("Opened"),
+                    lambda r: formats.ago(_age(r.opened_at)),
+                    tip=lambda r: formats.date_time(r.opened_at),
+                ),
             ],
             self,
         )
         self.follow_ups = RowsModel(
             [
-                Column(self.tr("Due"), self._due, accent=lambda f: f.overdue),
+                Column(
+                    self.tr("Due"),
+                    self._due,
+                    accent=lambda f: f.overdue,
+                    tip=lambda f: formats.date(f.due_at),
+                ),
                 Column(self.tr("Shopper"), lambda f: f.shopper_name),
                 Column(self.tr("Follow-up"), lambda f: f.title),
             ],
@@ -49,9 +68,9 @@ class DayPanel(QWidget):
         )
         self.writes = RowsModel(
             [
-                Column(self.tr("State"), self._state, accent=lambda w: w.state == d.REFUSED),
                 Column(self.tr("What"), self._kind),
                 Column(self.tr("Shopper"), lambda w: w.shopper_name),
+                Column(self.tr("State"), self._state, accent=lambda w: w.state == d.REFUSED),
             ],
             self,
         )
@@ -68,6 +87,7 @@ class DayPanel(QWidget):
             self.follow_ups,
             2,
             one_row=True,
+            wrap=True,
             empty=self.tr(
                 "Nothing due today. Follow-ups you add on a shopper's profile show here "
                 "on the day they are due."
@@ -75,8 +95,9 @@ class DayPanel(QWidget):
         )
         self.writes_view = table(
             self.writes,
-            0,
+            2,
             one_row=True,
+            wrap=True,
             empty=self.tr(
                 "HQ has everything you saved. Notes, edits and orders that wait for the "
                 "connection, or that HQ refused, show here."
@@ -90,10 +111,10 @@ class DayPanel(QWidget):
         self.writes_view.clicked.connect(self._write_chosen)
         self.titles: dict[str, QLabel] = {}
         panes = Panes(spacing=16)
-        for key, title, view in (
-            ("recent", self.tr("Your recent shoppers"), self.recent_view),
-            ("follow_ups", self.tr("Follow-ups due"), self.follow_ups_view),
-            ("writes", self.tr("Not yet at HQ"), self.writes_view),
+        for key, title, view, stretch in (
+            ("recent", self.tr("Your recent shoppers"), self.recent_view, 3),
+            ("follow_ups", self.tr("Follow-ups due"), self.follow_ups_view, 4),
+            ("writes", self.tr("Not yet at HQ"), self.writes_view, 3),
         ):
             pane = QWidget()
             box = QVBoxLayout(pane)
@@ -105,7 +126,7 @@ class DayPanel(QWidget):
             box.addWidget(label)
             view.setMinimumHeight(150)
             box.addWidget(view, 1)
-            panes.add(pane, 1)
+            panes.add(pane, stretch)
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(panes, 1)
@@ -136,9 +157,8 @@ class DayPanel(QWidget):
     # --- words ----------------------------------------------------------------------------
 
     def _due(self, f: FollowUp) -> str:
-        if f.overdue:
-            return self.tr("Overdue since {date}").format(date=formats.date(f.due_at))
-        return self.tr("Today")
+        """'Today', or how long ago it was due ('3 days ago', in the warning colour)."""
+        return formats.ago(_age(f.due_at)) if f.overdue else self.tr("Today")
 
     def _state(self, w: PendingWrite) -> str:
         if w.state == d.REFUSED:

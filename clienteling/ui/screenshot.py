@@ -61,6 +61,17 @@ class ScreenshotDriver(QObject):
                 lambda: w.lookup.model.rowCount() > 0 and not w.lookup.pending,
                 self._open,
             )
+        if screen == "home":  # home with the associate's day: a shopper opened, then back
+            self._then(
+                "the profile",
+                lambda: w.current == "profile" and w.profile.profile is not None,
+                self._home,
+            )
+            self._then(
+                "the associate's day",
+                lambda: w.current == "home" and w.lookup.day.recent.rowCount() > 0,
+                lambda: None,
+            )
         if screen in ("profile", "stock", "order", "orders"):
             self._then(
                 "the profile",
@@ -157,10 +168,14 @@ class ScreenshotDriver(QObject):
         self.window.stock.order_button.click()
 
     def _open(self) -> None:
-        if self.screen in ("profile", "stock", "order", "orders"):
+        if self.screen in ("home", "profile", "stock", "order", "orders"):
             self.window.lookup.open_best()
         else:
             self.window.lookup.table.selectRow(0)
+
+    def _home(self) -> None:
+        self.window.lookup.clear()
+        self.window.show_screen("home")
 
     def _snap(self) -> None:
         self.timer.stop()

@@ -164,11 +164,6 @@
         <translation>Ainda não na central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="140"/>
-        <source>Overdue since {date}</source>
-        <translation>Atrasado desde {date}</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/home_day.py" line="141"/>
         <source>Today</source>
         <translation>Hoje</translation>

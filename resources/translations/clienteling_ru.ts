@@ -164,11 +164,6 @@
         <translation>Ещё не в офисе</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="140"/>
-        <source>Overdue since {date}</source>
-        <translation>Просрочено с {date}</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/home_day.py" line="141"/>
         <source>Today</source>
         <translation>Сегодня</translation>
