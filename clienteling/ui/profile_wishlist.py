@@ -106,7 +106,15 @@ class WishlistPage(EditPage):
             ],
             self,
         )
-        self.picker = table(self.choices, 0, one_row=True, wrap=True)
+        self.picker = table(
+            self.choices,
+            0,
+            one_row=True,
+            wrap=True,
+            empty=QCoreApplication.translate(
+                "ProfileEdits", "Items matching what you type show here."
+            ),
+        )
         self.picker.setMaximumHeight(ROW_HEIGHT * 5)
         self.picker.hide()
         self.picker.activated.connect(lambda _i: self.add_chosen())

@@ -1278,6 +1278,11 @@
 <context>
     <name>ProfileEdits</name>
     <message>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
+        <source>Items matching what you type show here.</source>
+        <translation>Los artículos que coinciden con lo que escribes aparecen aquí.</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/profile_wishlist.py" line="65"/>
         <source>The wishlist is empty. Find an item below by name, SKU or barcode, then Add to wishlist.</source>
         <translation>La lista de deseos está vacía. Busca un artículo abajo por nombre, SKU o código de barras y luego Añadir a la lista de deseos.</translation>

@@ -1278,6 +1278,11 @@
 <context>
     <name>ProfileEdits</name>
     <message>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
+        <source>Items matching what you type show here.</source>
+        <translation>Os itens que correspondem ao que você digita aparecem aqui.</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/profile_wishlist.py" line="65"/>
         <source>The wishlist is empty. Find an item below by name, SKU or barcode, then Add to wishlist.</source>
         <translation>A lista de desejos está vazia. Encontre um item abaixo pelo nome, SKU ou código de barras e toque em Adicionar à lista de desejos.</translation>

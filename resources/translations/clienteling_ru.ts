@@ -1278,6 +1278,11 @@
 <context>
     <name>ProfileEdits</name>
     <message>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
+        <source>Items matching what you type show here.</source>
+        <translation>Здесь появятся товары, подходящие под введённый текст.</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/profile_wishlist.py" line="65"/>
         <source>The wishlist is empty. Find an item below by name, SKU or barcode, then Add to wishlist.</source>
         <translation>Список желаний пуст. Найдите товар ниже по названию, артикулу или штрихкоду и нажмите «Добавить в список желаний».</translation>
