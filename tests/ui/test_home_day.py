@@ -115,3 +115,19 @@ def test_profile_tabs_say_what_is_missing_and_notes_name_their_author(qtbot, win
     qtbot.waitUntil(lambda: p.notes.rowCount() == 2, timeout=5000)
     assert p.notes.item(0).state == "waiting"
     assert column(p.notes, "By") == "Associate of BR-SP-01"
+
+
+def test_an_order_waiting_for_hq_opens_the_shoppers_orders(qtbot, window):
+    from clienteling.services import day as d
+
+    win = window
+    day = home(qtbot, win)
+    order = d.PendingWrite(
+        "o-1", "order", "sh3", "Ana Gonçalves", d.REFUSED, "no stock anywhere", "2026-12-06T10:00Z"
+    )
+    day.show_today(d.Today(writes=[order]))
+    assert column(day.writes, "State") == "Refused by HQ: no stock anywhere"
+    assert column(day.writes, "What") == "Order"
+    tap(qtbot, day.writes_view, 0)
+    qtbot.waitUntil(lambda: win.current == "orders", timeout=5000)
+    assert win.orders.shopper == ("sh3", "Ana Gonçalves")
