@@ -16,6 +16,7 @@ from clienteling import paths
 from clienteling.api.client import HQClient, Policy
 from clienteling.cache.store import open_cache
 from clienteling.security.vault import Vault, cache_key, open_vault
+from clienteling.services.day import Day
 from clienteling.services.engagement import Engagement
 from clienteling.services.enrollment import DEVICE_CREDENTIAL, enroll
 from clienteling.services.lookup import Lookup
@@ -89,6 +90,7 @@ def open_terminal(
         syncing=syncing,
         management=Management(cache, engine, sessions, terminal.device_id),
         closing=close,
+        day=Day(cache, sessions),
     )
 
 

@@ -31,7 +31,7 @@ class Note:
     text: str
     created_at: str  # ISO 8601
     store_id: str | None = None
-    associate_id: str | None = None  # None: written here and not confirmed yet
+    associate_id: str | None = None  # the author (None: a note from before authors were kept)
     state: WriteState = WriteState.SENT
     refused: str | None = None
 

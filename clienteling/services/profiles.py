@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from clienteling.cache import catalog, orders, outbox, shoppers
+from clienteling.cache import catalog, day, orders, outbox, shoppers
 from clienteling.cache.apply import sync_states
 from clienteling.cache.rows import preferences as read_preferences
 from clienteling.cache.store import Cache, Connection
@@ -64,6 +64,7 @@ class Profile:
     # The catalog's products behind the SKUs of purchases and open orders (names to show);
     # a SKU missing here is an item this terminal's catalog does not have.
     products: dict[str, Product] = field(default_factory=dict)
+    people: dict[str, str] = field(default_factory=dict)  # associate id -> name (note authors)
 
     @property
     def channels(self) -> set[str]:
@@ -152,6 +153,7 @@ def waiting_note(record: outbox.Record, store_id: str) -> Note:
         text=body.get("text", ""),
         created_at=record.created_at,
         store_id=store_id,
+        associate_id=record.author_id,
         state=write_state(record),
         refused=_refused(record),
     )
@@ -212,6 +214,7 @@ class Profiles:
                     profile.notes + delivered, key=lambda n: _stamp(n.created_at), reverse=True
                 )
             profile.notes[:0] = [n for n in mine if n.state != WriteState.SENT]
+            profile.people = day.associate_names(conn, [n.associate_id for n in profile.notes])
             for record in edits:
                 if _synced_back(record, EDIT_KINDS[record.kind], synced):
                     continue  # the synced row shows it now

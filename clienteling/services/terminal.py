@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from clienteling.settings import TerminalSettings
 
+from .day import Day
 from .engagement import Engagement
 from .lookup import Lookup
 from .management import Management
@@ -36,6 +37,7 @@ class TerminalServices:
     syncing: Syncing
     management: Management
     closing: Callable[[], None]
+    day: Day | None = None  # the signed-in associate's day, for the home screen
 
     @property
     def store_id(self) -> str:

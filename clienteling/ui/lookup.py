@@ -26,6 +26,7 @@ from clienteling.services.lookup import Lookup, ShopperRow
 from . import formats, texts
 from .debounce import SearchAsYouType
 from .fit import flow_row, shortcut_tip
+from .home_day import DayPanel
 from .lookup_offer import NoMatchOffer
 from .tables import Column, RowsModel, table
 from .tasks import TaskRunner
@@ -125,7 +126,17 @@ class LookupScreen(QWidget):
         page.addWidget(self.message)
         page.addWidget(self.offer)
         page.addWidget(self.table, 1)
+        # With nothing typed, home shows the associate's day instead of an empty list.
+        self.day = DayPanel(runner, self)
+        page.addWidget(self.day, 1)
+        self.searcher.answered.connect(lambda *_a: self._show_day(False))
+        self.searcher.cleared.connect(lambda: self._show_day(True))
+        self._show_day(True)
         self._idle_message()
+
+    def _show_day(self, on: bool) -> None:
+        self.day.setVisible(on)
+        self.table.setVisible(not on)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:

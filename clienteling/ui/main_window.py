@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
 
         self.signin.signed_in.connect(self._signed_in)
         self.lookup.open_shopper.connect(self.open_shopper)
+        self.lookup.day.open_shopper.connect(self.open_shopper)
+        self.lookup.day.open_orders.connect(lambda sid, name: self.open_orders((sid, name)))
         self.profile.back.connect(lambda: self.show_screen("home"))
         self.profile.note_saved.connect(lambda _saved: self.refresh_status())
         self.profile.edited.connect(lambda _saved: self.refresh_status())
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
         self._raise(name)
         if name == "home":
             self.lookup.focus_search()
+            self.lookup.day.refresh()
         self.screen_changed.emit(name)
 
     def navigate(self, name: str) -> None:
@@ -216,6 +219,7 @@ class MainWindow(QMainWindow):
         self._raise(previous)
         if previous == "home":
             self.lookup.focus_search()
+            self.lookup.day.refresh()
         elif previous == "orders":
             self.orders.reload()
         self.screen_changed.emit(previous)
@@ -296,6 +300,7 @@ class MainWindow(QMainWindow):
             self.lookup.focus_search()
 
     def open_shopper(self, shopper_id: str) -> None:
+        self.lookup.day.opened(shopper_id)
         self.profile.open(shopper_id)
         self.show_screen("profile")
 
@@ -428,6 +433,7 @@ class MainWindow(QMainWindow):
         self.router.set_scans(s.scans, s.store_name)
         self.runner.run(s.scans.wedge_settings, key="scanner-settings", done=self._wedge_loaded)
         self.lookup.set_lookup(s.lookup)
+        self.lookup.day.set_service(s.day)
         self.profile.set_services(s.profiles, s.engagement, s.catalog, s.lookup)
         self.stock.set_catalog(s.catalog, s.store_name)
         self.order.set_services(s.orders, s.profiles, s.catalog, s.lookup, s.store_id)
@@ -509,6 +515,7 @@ class MainWindow(QMainWindow):
         self.stock.set_shopper(None)
         self.strip.show_associate(None)
         self.lookup.clear()
+        self.lookup.day.clear()
         if self.services is not None:
             self.runner.run(self.services.sessions.sign_out, key="sign-out")
         self.signin.reset()
@@ -531,6 +538,8 @@ class MainWindow(QMainWindow):
         self._paint_status()
         self.synced.emit(status)
         self.check_watched()
+        if self.current == "home" and self.session is not None:
+            self.lookup.day.refresh()  # writes HQ now has leave the list
 
     def _sync_failed(self, message: str) -> None:
         self.syncing = False

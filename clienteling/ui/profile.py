@@ -135,7 +135,13 @@ class ProfileScreen(QWidget):
         row.addWidget(self.channel)
         row.addStretch(1)
         box.addLayout(row)
-        self.purchases_view = table(self.by_channel, stretch=4)
+        self.purchases_view = table(
+            self.by_channel,
+            stretch=4,
+            empty=self.tr(
+                "No purchases yet. Purchases in our stores and online show here after a sync."
+            ),
+        )
         self.purchases_view.activated.connect(self._purchase_chosen)
         box.addWidget(self.purchases_view, 1)
         self.tabs.addTab(purchases_page, self.tr("Purchases"))
@@ -146,6 +152,7 @@ class ProfileScreen(QWidget):
         self.notes = RowsModel(
             [
                 Column(self.tr("When"), lambda n: formats.date_time(n.created_at)),
+                Column(self.tr("By"), self._author),
                 Column(self.tr("Reason"), lambda n: texts.reason_name(n.reason)),
                 Column(
                     self.tr("State"),
@@ -183,7 +190,14 @@ class ProfileScreen(QWidget):
         self.note_message.hide()
         box.addWidget(form)
         box.addWidget(self.note_message)
-        box.addWidget(table(self.notes, stretch=3), 1)
+        self.notes_view = table(
+            self.notes,
+            stretch=4,
+            empty=self.tr(
+                "No notes yet. Write what the shopper asked for, liked or needs, then Save note."
+            ),
+        )
+        box.addWidget(self.notes_view, 1)
         self.tabs.addTab(notes_page, self.tr("Notes"))
 
         self.wishlist_page = WishlistPage(runner)
@@ -208,7 +222,14 @@ class ProfileScreen(QWidget):
             ],
             self,
         )
-        self.suggestions_page = table(self.suggestions, stretch=1)
+        self.suggestions_page = table(
+            self.suggestions,
+            stretch=1,
+            empty=self.tr(
+                "No suggestions: no other colour or size of what the shopper bought is in "
+                "stock here in their size."
+            ),
+        )
         self.orders = RowsModel(
             [
                 Column(self.tr("Placed"), lambda o: formats.date(o.created_at)),
@@ -221,7 +242,13 @@ class ProfileScreen(QWidget):
             ],
             self,
         )
-        self.orders_page = table(self.orders, stretch=3)
+        self.orders_page = table(
+            self.orders,
+            stretch=3,
+            empty=self.tr(
+                "No open orders. To order an item for delivery or pick-up, tap Stock and order."
+            ),
+        )
         self.tabs.addTab(self.orders_page, self.tr("Open orders"))
 
         page = QVBoxLayout(self)
@@ -356,6 +383,11 @@ class ProfileScreen(QWidget):
     def _filter_channel(self) -> None:
         channel = self.channel.currentData()
         self.by_channel.setFilterFixedString(texts.channel_name(channel) if channel else "")
+
+    def _author(self, note: Note) -> str:
+        """Who wrote the note, by name (their id when this terminal does not know them)."""
+        people = self.profile.people if self.profile else {}
+        return people.get(note.associate_id or "", note.associate_id or "")
 
     def _note_state(self, note: Note) -> str:
         if note.state == WriteState.REFUSED:

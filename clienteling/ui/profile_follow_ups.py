@@ -40,7 +40,17 @@ class FollowUpsPage(EditPage):
             ],
             self,
         )
-        self.view = table(self.tasks, 1, one_row=True, wrap=True)
+        self.view = table(
+            self.tasks,
+            1,
+            one_row=True,
+            wrap=True,
+            empty=QCoreApplication.translate(
+                "ProfileEdits",
+                "No follow-ups for this shopper. Write what to do and when above, "
+                "then Add follow-up; it shows on your home screen on the day.",
+            ),
+        )
         self.title = QLineEdit()
         self.title.setMaxLength(200)
         self.title.setPlaceholderText(

@@ -57,7 +57,17 @@ class WishlistPage(EditPage):
             ],
             self,
         )
-        self.view = table(self.items, 0, one_row=True, wrap=True)
+        self.view = table(
+            self.items,
+            0,
+            one_row=True,
+            wrap=True,
+            empty=QCoreApplication.translate(
+                "ProfileEdits",
+                "The wishlist is empty. Find an item below by name, SKU or barcode, "
+                "then Add to wishlist.",
+            ),
+        )
         self.view.activated.connect(self._open_item)
         self.remove = QPushButton(
             QCoreApplication.translate("ProfileEdits", "Remove from wishlist")
@@ -96,7 +106,15 @@ class WishlistPage(EditPage):
             ],
             self,
         )
-        self.picker = table(self.choices, 0, one_row=True, wrap=True)
+        self.picker = table(
+            self.choices,
+            0,
+            one_row=True,
+            wrap=True,
+            empty=QCoreApplication.translate(
+                "ProfileEdits", "Items matching what you type show here."
+            ),
+        )
         self.picker.setMaximumHeight(ROW_HEIGHT * 5)
         self.picker.hide()
         self.picker.activated.connect(lambda _i: self.add_chosen())

@@ -62,6 +62,17 @@ class ScreenshotDriver(QObject):
                 lambda: w.lookup.model.rowCount() > 0 and not w.lookup.pending,
                 self._open,
             )
+        if screen == "home":  # home with the associate's day: a shopper opened, then back
+            self._then(
+                "the profile",
+                lambda: w.current == "profile" and w.profile.profile is not None,
+                self._home,
+            )
+            self._then(
+                "the associate's day",
+                lambda: w.current == "home" and w.lookup.day.recent.rowCount() > 0,
+                lambda: None,
+            )
         if screen in ("profile", "stock", *ORDERING):
             self._then(
                 "the profile",
@@ -164,10 +175,14 @@ class ScreenshotDriver(QObject):
         self.window.stock.order_button.click()
 
     def _open(self) -> None:
-        if self.screen in ("profile", "stock", *ORDERING):
+        if self.screen in ("home", "profile", "stock", *ORDERING):
             self.window.lookup.open_best()
         else:
             self.window.lookup.table.selectRow(0)
+
+    def _home(self) -> None:
+        self.window.lookup.clear()
+        self.window.show_screen("home")
 
     def _snap(self) -> None:
         self.timer.stop()

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from clienteling.domain.orders import Alternative
@@ -120,16 +120,52 @@ class RowsModel(QAbstractTableModel):
         return self.items[row]
 
 
+class Table(QTableView):
+    """A table that says, in words, what would be listed and what to do while it has no rows
+    (`empty`), instead of showing a blank grid."""
+
+    def __init__(self, empty: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.empty = empty
+
+    def set_empty(self, text: str) -> None:
+        self.empty = text
+        self.viewport().update()
+
+    @property
+    def empty_shown(self) -> str:
+        """The empty-state words on screen now ("" while rows show, or without words)."""
+        model = self.model()
+        return self.empty if model is not None and model.rowCount() == 0 else ""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        words = self.empty_shown
+        if words:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().text().color())
+            room = self.viewport().rect().adjusted(16, 12, -16, -12)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(room, int(flags) | int(Qt.TextFlag.TextWordWrap), words)
+            painter.end()
+
+
 def table(
-    model, stretch: int | None = None, *, one_row: bool = False, wrap: bool = False
-) -> QTableView:
+    model,
+    stretch: int | None = None,
+    *,
+    one_row: bool = False,
+    wrap: bool = False,
+    empty: str = "",
+) -> Table:
     """A read-only table of whole rows, touch-sized.
 
     `stretch` is the column that takes the spare width (None: the last one).
     `one_row` allows a single selected row (edit lists, where a button acts on
-    it); `wrap` lets long cells wrap inside the row instead of being elided.
+    it); `wrap` lets long cells wrap inside the row instead of being elided;
+    `empty` is what the table says while it has no rows.
     """
-    view = QTableView()
+    view = Table(empty)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if one_row:

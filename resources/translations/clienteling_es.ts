@@ -94,6 +94,138 @@
     </message>
 </context>
 <context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="36"/>
+        <location filename="../../clienteling/ui/home_day.py" line="45"/>
+        <location filename="../../clienteling/ui/home_day.py" line="54"/>
+        <source>Shopper</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="37"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="38"/>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="44"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="46"/>
+        <location filename="../../clienteling/ui/home_day.py" line="153"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="52"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="53"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="63"/>
+        <source>Shoppers you open on this terminal show here, newest first. Search above or scan a loyalty card to open one.</source>
+        <translation>Los clientes que abras en este terminal aparecen aquí, los más recientes primero. Busca arriba o escanea una tarjeta de fidelidad para abrir uno.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="72"/>
+        <source>Nothing due today. Follow-ups you add on a shopper&apos;s profile show here on the day they are due.</source>
+        <translation>Nada para hoy. Los seguimientos que añadas en el perfil de un cliente aparecen aquí el día en que vencen.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="81"/>
+        <source>HQ has everything you saved. Notes, edits and orders that wait for the connection, or that HQ refused, show here.</source>
+        <translation>La central tiene todo lo que guardaste. Las notas, cambios y pedidos que esperan la conexión, o que la central rechazó, aparecen aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="94"/>
+        <source>Your recent shoppers</source>
+        <translation>Tus clientes recientes</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="95"/>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="96"/>
+        <source>Not yet at HQ</source>
+        <translation>Aún no en la central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="141"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="145"/>
+        <source>Refused by HQ: {why}</source>
+        <translation>Rechazado por la central: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="147"/>
+        <source>Set aside, not sent</source>
+        <translation>Apartado, no enviado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="148"/>
+        <source>Waiting to send</source>
+        <translation>Esperando para enviar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="152"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="154"/>
+        <source>Follow-up done</source>
+        <translation>Seguimiento hecho</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="155"/>
+        <location filename="../../clienteling/ui/home_day.py" line="156"/>
+        <source>Sizes and preferences</source>
+        <translation>Tallas y preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="157"/>
+        <source>Wishlist item</source>
+        <translation>Artículo de la lista de deseos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="158"/>
+        <source>Wishlist removal</source>
+        <translation>Quitado de la lista de deseos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="159"/>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="160"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="161"/>
+        <source>Order change</source>
+        <translation>Cambio de pedido</translation>
+    </message>
+</context>
+<context>
     <name>EnrollScreen</name>
     <message>
         <location filename="../../clienteling/ui/enroll.py" line="62"/>
@@ -1254,6 +1386,21 @@
 <context>
     <name>ProfileEdits</name>
     <message>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
+        <source>Items matching what you type show here.</source>
+        <translation>Los artículos que coinciden con lo que escribes aparecen aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="65"/>
+        <source>The wishlist is empty. Find an item below by name, SKU or barcode, then Add to wishlist.</source>
+        <translation>La lista de deseos está vacía. Busca un artículo abajo por nombre, SKU o código de barras y luego Añadir a la lista de deseos.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="48"/>
+        <source>No follow-ups for this shopper. Write what to do and when above, then Add follow-up; it shows on your home screen on the day.</source>
+        <translation>No hay seguimientos para este cliente. Escribe arriba qué hacer y cuándo y luego Añadir seguimiento; aparecerá en tu pantalla de inicio ese día.</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/profile_edits.py" line="27"/>
         <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
         <source>Refused by HQ: {why}</source>
@@ -1588,6 +1735,31 @@
 </context>
 <context>
     <name>ProfileScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="142"/>
+        <source>No purchases yet. Purchases in our stores and online show here after a sync.</source>
+        <translation>Aún no hay compras. Las compras en tiendas y en línea aparecen aquí tras una sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="155"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="197"/>
+        <source>No notes yet. Write what the shopper asked for, liked or needs, then Save note.</source>
+        <translation>Aún no hay notas. Escribe qué pidió, qué le gustó o qué necesita el cliente y luego Guardar nota.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="229"/>
+        <source>No suggestions: no other colour or size of what the shopper bought is in stock here in their size.</source>
+        <translation>Sin sugerencias: ningún otro color o talla de lo que compró el cliente hay en stock aquí en su talla.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="249"/>
+        <source>No open orders. To order an item for delivery or pick-up, tap Stock and order.</source>
+        <translation>No hay pedidos abiertos. Para pedir un artículo con entrega o recogida, toca Stock y pedido.</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/profile.py" line="59"/>
         <source>← Search</source>

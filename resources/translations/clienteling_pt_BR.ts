@@ -94,6 +94,138 @@
     </message>
 </context>
 <context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="36"/>
+        <location filename="../../clienteling/ui/home_day.py" line="45"/>
+        <location filename="../../clienteling/ui/home_day.py" line="54"/>
+        <source>Shopper</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="37"/>
+        <source>Tier</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="38"/>
+        <source>Opened</source>
+        <translation>Aberto em</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="44"/>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="46"/>
+        <location filename="../../clienteling/ui/home_day.py" line="153"/>
+        <source>Follow-up</source>
+        <translation>Retorno</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="52"/>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="53"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="63"/>
+        <source>Shoppers you open on this terminal show here, newest first. Search above or scan a loyalty card to open one.</source>
+        <translation>Os clientes que você abrir neste terminal aparecem aqui, os mais recentes primeiro. Pesquise acima ou leia um cartão fidelidade para abrir um.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="72"/>
+        <source>Nothing due today. Follow-ups you add on a shopper&apos;s profile show here on the day they are due.</source>
+        <translation>Nada para hoje. Os retornos que você adicionar no perfil de um cliente aparecem aqui no dia do prazo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="81"/>
+        <source>HQ has everything you saved. Notes, edits and orders that wait for the connection, or that HQ refused, show here.</source>
+        <translation>A central tem tudo o que você salvou. Notas, alterações e pedidos que aguardam a conexão, ou que a central recusou, aparecem aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="94"/>
+        <source>Your recent shoppers</source>
+        <translation>Seus clientes recentes</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="95"/>
+        <source>Follow-ups due</source>
+        <translation>Retornos do dia</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="96"/>
+        <source>Not yet at HQ</source>
+        <translation>Ainda não na central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="141"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="145"/>
+        <source>Refused by HQ: {why}</source>
+        <translation>Recusado pela central: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="147"/>
+        <source>Set aside, not sent</source>
+        <translation>Deixado de lado, não enviado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="148"/>
+        <source>Waiting to send</source>
+        <translation>Aguardando envio</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="152"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="154"/>
+        <source>Follow-up done</source>
+        <translation>Retorno concluído</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="155"/>
+        <location filename="../../clienteling/ui/home_day.py" line="156"/>
+        <source>Sizes and preferences</source>
+        <translation>Tamanhos e preferências</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="157"/>
+        <source>Wishlist item</source>
+        <translation>Item da lista de desejos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="158"/>
+        <source>Wishlist removal</source>
+        <translation>Remoção da lista de desejos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="159"/>
+        <source>Rating</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="160"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="161"/>
+        <source>Order change</source>
+        <translation>Alteração de pedido</translation>
+    </message>
+</context>
+<context>
     <name>EnrollScreen</name>
     <message>
         <location filename="../../clienteling/ui/enroll.py" line="62"/>
@@ -1254,6 +1386,21 @@
 <context>
     <name>ProfileEdits</name>
     <message>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
+        <source>Items matching what you type show here.</source>
+        <translation>Os itens que correspondem ao que você digita aparecem aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="65"/>
+        <source>The wishlist is empty. Find an item below by name, SKU or barcode, then Add to wishlist.</source>
+        <translation>A lista de desejos está vazia. Encontre um item abaixo pelo nome, SKU ou código de barras e toque em Adicionar à lista de desejos.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="48"/>
+        <source>No follow-ups for this shopper. Write what to do and when above, then Add follow-up; it shows on your home screen on the day.</source>
+        <translation>Nenhum retorno para este cliente. Escreva acima o que fazer e quando e toque em Adicionar retorno; ele aparece na sua tela inicial no dia.</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/profile_edits.py" line="27"/>
         <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
         <source>Refused by HQ: {why}</source>
@@ -1588,6 +1735,31 @@
 </context>
 <context>
     <name>ProfileScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="142"/>
+        <source>No purchases yet. Purchases in our stores and online show here after a sync.</source>
+        <translation>Nenhuma compra ainda. As compras nas lojas e online aparecem aqui após uma sincronização.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="155"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="197"/>
+        <source>No notes yet. Write what the shopper asked for, liked or needs, then Save note.</source>
+        <translation>Nenhuma nota ainda. Escreva o que o cliente pediu, gostou ou precisa e toque em Salvar nota.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="229"/>
+        <source>No suggestions: no other colour or size of what the shopper bought is in stock here in their size.</source>
+        <translation>Sem sugestões: nenhuma outra cor ou tamanho do que o cliente comprou está em estoque aqui no tamanho dele.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="249"/>
+        <source>No open orders. To order an item for delivery or pick-up, tap Stock and order.</source>
+        <translation>Nenhum pedido em aberto. Para pedir um item para entrega ou retirada, toque em Estoque e pedido.</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/profile.py" line="59"/>
         <source>← Search</source>

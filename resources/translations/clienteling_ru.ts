@@ -94,6 +94,138 @@
     </message>
 </context>
 <context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="36"/>
+        <location filename="../../clienteling/ui/home_day.py" line="45"/>
+        <location filename="../../clienteling/ui/home_day.py" line="54"/>
+        <source>Shopper</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="37"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="38"/>
+        <source>Opened</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="44"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="46"/>
+        <location filename="../../clienteling/ui/home_day.py" line="153"/>
+        <source>Follow-up</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="52"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="53"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="63"/>
+        <source>Shoppers you open on this terminal show here, newest first. Search above or scan a loyalty card to open one.</source>
+        <translation>Здесь появляются покупатели, которых вы открывали на этом терминале, сначала последние. Найдите покупателя выше или отсканируйте карту лояльности.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="72"/>
+        <source>Nothing due today. Follow-ups you add on a shopper&apos;s profile show here on the day they are due.</source>
+        <translation>На сегодня ничего нет. Напоминания, добавленные в профиле покупателя, появятся здесь в свой срок.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="81"/>
+        <source>HQ has everything you saved. Notes, edits and orders that wait for the connection, or that HQ refused, show here.</source>
+        <translation>Всё сохранённое вами уже в центральном офисе. Здесь появятся заметки, изменения и заказы, ожидающие связи или отклонённые офисом.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="94"/>
+        <source>Your recent shoppers</source>
+        <translation>Ваши недавние покупатели</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="95"/>
+        <source>Follow-ups due</source>
+        <translation>Напоминания на сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="96"/>
+        <source>Not yet at HQ</source>
+        <translation>Ещё не в офисе</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="141"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="145"/>
+        <source>Refused by HQ: {why}</source>
+        <translation>Отклонено офисом: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="147"/>
+        <source>Set aside, not sent</source>
+        <translation>Отложено, не отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="148"/>
+        <source>Waiting to send</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="152"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="154"/>
+        <source>Follow-up done</source>
+        <translation>Напоминание выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="155"/>
+        <location filename="../../clienteling/ui/home_day.py" line="156"/>
+        <source>Sizes and preferences</source>
+        <translation>Размеры и предпочтения</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="157"/>
+        <source>Wishlist item</source>
+        <translation>Товар в списке желаний</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="158"/>
+        <source>Wishlist removal</source>
+        <translation>Удаление из списка желаний</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="159"/>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="160"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/home_day.py" line="161"/>
+        <source>Order change</source>
+        <translation>Изменение заказа</translation>
+    </message>
+</context>
+<context>
     <name>EnrollScreen</name>
     <message>
         <location filename="../../clienteling/ui/enroll.py" line="62"/>
@@ -1254,6 +1386,21 @@
 <context>
     <name>ProfileEdits</name>
     <message>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
+        <source>Items matching what you type show here.</source>
+        <translation>Здесь появятся товары, подходящие под введённый текст.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="65"/>
+        <source>The wishlist is empty. Find an item below by name, SKU or barcode, then Add to wishlist.</source>
+        <translation>Список желаний пуст. Найдите товар ниже по названию, артикулу или штрихкоду и нажмите «Добавить в список желаний».</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="48"/>
+        <source>No follow-ups for this shopper. Write what to do and when above, then Add follow-up; it shows on your home screen on the day.</source>
+        <translation>Напоминаний для этого покупателя нет. Напишите выше, что и когда сделать, и нажмите «Добавить напоминание»; в этот день оно появится на главном экране.</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/profile_edits.py" line="27"/>
         <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
         <source>Refused by HQ: {why}</source>
@@ -1588,6 +1735,31 @@
 </context>
 <context>
     <name>ProfileScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="142"/>
+        <source>No purchases yet. Purchases in our stores and online show here after a sync.</source>
+        <translation>Покупок пока нет. Покупки в магазинах и онлайн появляются здесь после синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="155"/>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="197"/>
+        <source>No notes yet. Write what the shopper asked for, liked or needs, then Save note.</source>
+        <translation>Заметок пока нет. Напишите, что покупатель просил, что ему понравилось или нужно, и нажмите «Сохранить заметку».</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="229"/>
+        <source>No suggestions: no other colour or size of what the shopper bought is in stock here in their size.</source>
+        <translation>Предложений нет: других цветов и размеров купленного покупателем нет здесь в наличии в его размере.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="249"/>
+        <source>No open orders. To order an item for delivery or pick-up, tap Stock and order.</source>
+        <translation>Открытых заказов нет. Чтобы заказать товар с доставкой или самовывозом, нажмите «Наличие и заказ».</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/profile.py" line="59"/>
         <source>← Search</source>

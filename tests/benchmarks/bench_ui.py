@@ -442,9 +442,10 @@ def _type_and_measure(a: _App, queries: list[tuple[str, str]], stamped: bool) ->
             _send_key(lookup.search, ch, stamped)
 
             def done(n_shown=n_shown, want=want):
-                return any(q == want for _t, q, _n in shown[n_shown:]) and paint.painted[-1] > next(
-                    t for t, q, _n in shown[n_shown:] if q == want
-                )
+                # The list shows (and paints) only once a search answered: home shows the
+                # associate's day before.
+                answered = [t for t, q, _n in shown[n_shown:] if q == want]
+                return bool(answered and paint.painted) and paint.painted[-1] > answered[0]
 
             ok = _wait(done, 10)
             t_shown, _q, rows = next(

@@ -317,7 +317,7 @@ def test_an_unsent_note_shows_first_and_waiting(hq_world):
         (first.note_id, WriteState.SENT),
     ]
     assert notes[0].text == "asked about linen" and notes[0].reason == "browsing"
-    assert notes[0].store_id == STORE and notes[0].associate_id is None
+    assert notes[0].store_id == STORE and notes[0].associate_id == ASSOCIATE  # its author
 
 
 def test_a_write_made_offline_goes_out_as_its_author_never_as_whoever_signs_in_next(hq_world):
