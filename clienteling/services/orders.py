@@ -10,6 +10,7 @@ cancelling goes through HQ for confirmed ones. Qt-free; methods may block.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
@@ -28,6 +29,8 @@ from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.orders import OrderRequest
 
 from .writes import Writes
+
+log = logging.getLogger(__name__)
 
 # Orders HQ still holds stock for or has not finished: the associate may cancel them.
 CANCELLABLE = ("placed", "reserved", "picked", "ready_for_pickup")
@@ -396,6 +399,19 @@ class Orders:
         result = self.place(draft_with(record.body, alternative))
         self.withdraw(order_id)
         return result
+
+    def cancel_held(self, rows: list[OrderRow]) -> list[str]:
+        """Cancels the associate confirmed whose undo window was cut short (they signed
+        out, or the app closed): sent now, as `cancel` sends them, while the associate is
+        still the author. Each one's outcome; one HQ refuses is logged by kind only."""
+        outcomes = []
+        for row in rows:
+            try:
+                outcomes.append(self.cancel(row))
+            except ValueError as exc:
+                log.info("a held cancel was refused: %s", type(exc).__name__)
+                outcomes.append("refused")
+        return outcomes
 
     def cancel(self, row: OrderRow) -> str:
         """'withdrawn' (never reached HQ), 'cancelled' (HQ did it) or 'requested' (queued).

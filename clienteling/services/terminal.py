@@ -16,7 +16,7 @@ from .day import Day
 from .engagement import Engagement
 from .lookup import Lookup
 from .management import Management
-from .orders import Orders
+from .orders import OrderRow, Orders
 from .products import Catalog
 from .profiles import Profiles
 from .scanning import Scans
@@ -46,6 +46,12 @@ class TerminalServices:
     @property
     def store_name(self) -> str:
         return self.terminal.store_name
+
+    def sign_out(self, held_cancels: list[OrderRow]) -> None:
+        """End the session; the cancels still in their undo window go first, as the
+        associate who confirmed them (signing out is not an undo)."""
+        self.orders.cancel_held(held_cancels)
+        self.sessions.sign_out()
 
     def close(self) -> None:
         """Close the cache and the HQ connections (once every task has ended)."""

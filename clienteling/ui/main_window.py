@@ -517,7 +517,7 @@ class MainWindow(QMainWindow):
         self.lookup.clear()
         self.lookup.day.clear()
         if self.services is not None:
-            self.runner.run(self.services.sessions.sign_out, key="sign-out")
+            self.runner.run(self.services.sign_out, self.orders.take_held(), key="sign-out")
         self.signin.reset()
         self.show_screen("signin")
 

@@ -327,6 +327,13 @@ class OrdersScreen(QWidget):
         self.ticker.start()
         self.tick()
 
+    def take_held(self) -> list[OrderRow]:
+        """The cancels still in their undo window, handed over to be sent at once (the
+        associate signs out or the app closes: what they confirmed is not dropped)."""
+        self.ticker.stop()
+        self.undo_bar.hide()
+        return self.holds.flush()
+
     def undo_cancel(self) -> None:
         """Drop the held cancel(s) shown; nothing was sent to HQ."""
         kept = [key for key in self.holds.keys() if self.holds.undo(key)]

@@ -113,6 +113,8 @@ def run_app(
     finally:
         window.sync_timer.stop()
         runner.shutdown()
+        if launch.services is not None:  # confirmed cancels still in their undo window
+            launch.services.orders.cancel_held(window.orders.take_held())
         if close:
             close()
         elif launch.services is not None:

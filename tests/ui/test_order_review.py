@@ -158,3 +158,27 @@ def test_cancel_asks_then_can_be_undone_until_it_is_sent(qtbot, priced, window):
     assert not orders.undo_bar.isVisible() and "Cancelled at HQ" in orders.message.text()
     assert hq_stock(priced, "BR-SP-02", SKU_L) == (3, 0)
     assert orders.row_texts()[0][5] == "Cancelled"
+
+
+def test_a_cancel_in_its_undo_window_still_goes_when_the_associate_signs_out(qtbot, priced, window):
+    """Signing out is not an undo: the cancel the associate confirmed reaches HQ, as theirs."""
+    win = window
+    o = to_order(qtbot, win)
+    o.pickup.click()
+    assert place(qtbot, o).state == "confirmed"
+    assert hq_stock(priced, "BR-SP-02", SKU_L) == (3, 1)
+    with qtbot.waitSignal(win.orders.loaded, timeout=5000):
+        win.open_orders(win.profile.who)
+    orders = win.orders
+    orders.holds.clock = Clock()  # the undo window never runs out by itself
+    qtbot.mouseClick(orders.cancel, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(orders.confirm_cancel, Qt.MouseButton.LeftButton)
+    assert orders.undo_bar.isVisible() and hq_stock(priced, "BR-SP-02", SKU_L) == (3, 1)
+
+    win.sign_out()
+    qtbot.waitUntil(lambda: hq_stock(priced, "BR-SP-02", SKU_L) == (3, 0), timeout=8000)
+    assert orders.holds.keys() == [] and not orders.undo_bar.isVisible()
+    with priced.db.read() as conn:
+        (history,) = conn.execute(t.orders.select().with_only_columns(t.orders.c.history)).one()
+    assert history[-1]["status"] == "cancelled"
+    assert history[-1]["actor"] == "BR-SP-01-associate"
