@@ -9,6 +9,7 @@ screen then fetches) and when anything else changes (`edited`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -30,6 +31,7 @@ from clienteling.services.orders import ADDRESS_FIELDS
 from clienteling.services.products import GridCell, ProductStock
 
 from . import formats, texts
+from .freshness import freshness_text
 from .theme import set_role
 
 MAX_QUANTITY = 10
@@ -255,12 +257,22 @@ class OrderForm(QWidget):
                     "with what it can offer."
                 ).format(n=wanted)
             )
-        elif self.stock.live:
-            self.source_hint.setText(self.tr("Stock figures are live from HQ."))
         else:
-            self.source_hint.setText(
-                self.tr("Stock figures are from the last sync; HQ checks them on the order.")
+            self.source_hint.setText(self.stock_freshness())
+
+    def stock_freshness(self, now: datetime | None = None) -> str:
+        """How fresh the figures behind the choice of store are, by the stock screen's rule:
+        "confirmed at HQ just now" only when HQ answered moments ago, never "live"."""
+        if self.stock is None:
+            return ""
+        fresh = freshness_text(self.stock.freshness(now or datetime.now(UTC)))
+        if self.stock.live:
+            return self.tr("Stock figures {fresh}; HQ checks them again on the order.").format(
+                fresh=fresh
             )
+        return self.tr(
+            "Stock figures {fresh}; HQ did not answer and checks them on the order."
+        ).format(fresh=fresh)
 
     # --- the associate's choices --------------------------------------------------------------
 
