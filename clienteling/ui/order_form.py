@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from clienteling.services.orders import ADDRESS_FIELDS
 from clienteling.services.products import GridCell, ProductStock
 
 from . import formats, texts
+from .combo import Combo
 from .freshness import freshness_text
 from .theme import set_role
 
@@ -74,12 +74,14 @@ class OrderForm(QWidget):
         form.addWidget(QLabel(self.tr("Colour")), 1, 0)
         form.addWidget(QLabel(self.tr("Size")), 1, 1)
         form.addWidget(QLabel(self.tr("Quantity")), 1, 2)
-        form.addWidget(QLabel(self.tr("Send from")), 1, 3)
         form.addWidget(self.colour, 2, 0)
         form.addWidget(self.size, 2, 1)
         form.addWidget(self.quantity, 2, 2)
-        form.addWidget(self.source, 2, 3)
-        form.addWidget(self.source_hint, 3, 0, 1, 4)
+        # The source store on a row of its own: its name, stock, distance and "(suggested)"
+        # need the width of the card (elided when even that is too narrow).
+        form.addWidget(QLabel(self.tr("Send from")), 3, 0, 1, 4)
+        form.addWidget(self.source, 4, 0, 1, 4)
+        form.addWidget(self.source_hint, 5, 0, 1, 4)
         form.setColumnStretch(3, 1)
         self.colour.currentIndexChanged.connect(self._variant_changed)
         self.size.currentIndexChanged.connect(self._variant_changed)
@@ -162,11 +164,10 @@ class OrderForm(QWidget):
         cards.addWidget(what)
         cards.addWidget(where)
 
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
+    def _combo(self, name: str) -> Combo:
+        combo = Combo()  # its text elided to the room it has, never clipped
         combo.setAccessibleName(name)
         combo.setMinimumWidth(120)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
 
     # --- filling ----------------------------------------------------------------------------
