@@ -49,6 +49,7 @@ MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 _ACCENTS = str.maketrans("aceinorsuyACEINORSUY", "áçéîñöŕšûýÁÇÉÎÑÖŔŠÛÝ")
 _KEEP = re.compile(r"(\{[^}]*\}|%n|%\d|<[^>]*>|&[a-z]+;)")
 SLACK = 2  # px a measurement may be off by
+_CODE = re.compile(r"[A-Z0-9]+(?:[-_][A-Z0-9]+)+")  # a code, not words: nothing to translate
 
 
 def pseudo(text: str) -> str:
@@ -369,6 +370,8 @@ def problems(
             if not plain or plain in seen:
                 continue
             if language == PSEUDO and marked and re.search(r"[A-Za-z]{3}", plain):
+                if _CODE.fullmatch(plain):
+                    continue  # a code's shape ("ABCD-EFGH-JKLM"), the same in every language
                 if MARK_OPEN not in plain:
                     seen.add(plain)
                     found.append(f"{_name(w)}: untranslated {plain[:50]!r}")
