@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -35,6 +35,7 @@ from .freshness import freshness_text
 from .theme import set_role
 
 MAX_QUANTITY = 10
+AGE_EVERY_MS = 10_000
 
 
 class OrderForm(QWidget):
@@ -51,6 +52,10 @@ class OrderForm(QWidget):
         # The source to suggest for a quantity (the screen's rule); None: the nearest with stock.
         self.suggest: Callable[[int], Suggestion | None] | None = None
         self._picked: str | None = None  # the source the associate chose themselves
+        self._says_age = False  # the hint says how fresh the stock is (it ages on screen)
+        self.age_timer = QTimer(self)  # "just now" becomes "1 min ago" here too
+        self.age_timer.setInterval(AGE_EVERY_MS)
+        self.age_timer.timeout.connect(self._say_age)
 
         # What: item, colour, size, quantity, from which store.
         what = QFrame()
@@ -251,6 +256,7 @@ class OrderForm(QWidget):
         chosen = self.source.findData(keep or (best.store_id if best is not None else None))
         self.source.setCurrentIndex(max(chosen, 0))
         self._filling = False
+        self._says_age = bool(having)
         if not having:
             self.source_hint.setText(
                 self.tr(
@@ -260,6 +266,18 @@ class OrderForm(QWidget):
             )
         else:
             self.source_hint.setText(self.stock_freshness())
+
+    def _say_age(self) -> None:
+        if self._says_age and self.stock is not None:
+            self.source_hint.setText(self.stock_freshness())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.age_timer.start()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.age_timer.stop()
 
     def stock_freshness(self, now: datetime | None = None) -> str:
         """How fresh the figures behind the choice of store are, by the stock screen's rule:
@@ -288,6 +306,7 @@ class OrderForm(QWidget):
             return
         cell = self.cell()
         if cell is None:
+            self._says_age = False
             self.source_hint.setText(self.tr("This colour does not come in this size."))
             self.variant_missing.emit()
             return

@@ -6,6 +6,7 @@ Everything runs against a real HQ on loopback and the terminal's real cache.
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -364,6 +365,8 @@ def test_the_order_button_covers_pick_up_and_the_form_says_how_fresh_its_stock_i
     o = order_form(qtbot, win)
     hint = o.form.source_hint.text()
     assert "confirmed at HQ just now" in hint and "live" not in hint  # the stock screen's rule
+    later = datetime.now(UTC) + timedelta(minutes=5)  # left open: the figure ages on screen
+    assert "confirmed at HQ 5 min ago" in o.form.stock_freshness(later)
 
     stocked.stop_hq()  # HQ gone: the form says the figures are this terminal's copy
     win.open_products(win.profile.who, SKU_L)
