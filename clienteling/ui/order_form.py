@@ -243,13 +243,12 @@ class OrderForm(QWidget):
         self._filling = True
         self.source.clear()
         for line in having:
-            text = self.tr("{store} — {n} available").format(
-                store=line.store_name, n=line.available
-            )
+            store = line.store_name  # "(suggested)" beside the name: eliding keeps it in view
+            if line is best:
+                store += " " + self.tr("(suggested)")
+            text = self.tr("{store} — {n} available").format(store=store, n=line.available)
             if line.distance_km is not None and line is not view.here:
                 text += f" · {formats.distance(line.distance_km)}"
-            if line is best:
-                text += "  " + self.tr("(suggested)")
             self.source.addItem(text, line.store_id)
         self.source.addItem(self.tr("Any store (HQ picks the nearest with stock)"), None)
         keep = self._picked if any(s.store_id == self._picked for s in having) else None

@@ -10,7 +10,7 @@ from clienteling.ui.combo import Combo
 from clienteling.ui.layout_check import problems, settle
 from clienteling.ui.theme import apply_theme
 
-LONG = "Store Campinas — 3 available · 84 km  (suggested)"
+LONG = "Store Campinas (suggested) — 3 available · 84 km"
 
 
 @pytest.fixture(autouse=True)
