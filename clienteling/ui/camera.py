@@ -46,9 +46,11 @@ from PySide6.QtMultimedia import (
     QVideoFrame,
 )
 from PySide6.QtMultimediaWidgets import QVideoWidget
-from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from clienteling.scan.image import DecodedCode, decode_pixels
+
+from .combo import Combo
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QVideoFrameInput  # Qt 6.8+; never imported at run time
@@ -120,7 +122,7 @@ class CameraScanner(QWidget):
         self._results = _Results(self)
         self._results.done.connect(self._on_decoded)  # queued: emitted on a pool thread
 
-        self.chooser = QComboBox()
+        self.chooser = Combo()
         self.chooser.setAccessibleName(self.tr("Camera"))
         self.chooser.setMinimumHeight(44)
         self.chooser.currentIndexChanged.connect(self._use_chosen)

@@ -14,7 +14,7 @@ The rules (docs/architecture.md, "Layouts"):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -281,7 +281,11 @@ def shortcut_tip(widget: QWidget, tip: str, keys: str) -> QWidget:
 
 class Reason(QLabel):
     """The words saying why `button` is disabled, shown under or beside it (touch users
-    never see a tooltip); hidden while the button is enabled."""
+    never see a tooltip); hidden while the button is enabled.
+
+    The screen's own reason comes first; else the role's ("Trainees look and learn…"),
+    which the role gate keeps in the button's `refused` property.
+    """
 
     def __init__(self, button: QAbstractButton, parent=None) -> None:
         super().__init__(parent)
@@ -289,14 +293,28 @@ class Reason(QLabel):
         self.setWordWrap(True)
         self.setObjectName("reason")
         self.button = button
+        self.own = ""
         self.hide()
+        button.installEventFilter(self)
 
     def set_reason(self, text: str) -> None:
         """Disable the button with `text` as the reason; an empty text enables it."""
+        self.own = text
         self.button.setEnabled(not text)
         self.button.setToolTip(text)
+        self._say()
+
+    def _say(self) -> None:
+        refused = "" if self.button.isEnabled() else str(self.button.property("refused") or "")
+        text = self.own or refused
         self.setText(text)
         self.setVisible(bool(text))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.button and event.type() == QEvent.Type.DynamicPropertyChange:
+            if event.propertyName().data() == b"refused":
+                self._say()
+        return False
 
 
 def fit_to_screen(

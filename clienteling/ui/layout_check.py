@@ -5,7 +5,7 @@
 - a widget outside the window, or cut off by its parent (a scroll area may hide
   rows below, never a widget's right side);
 - a clipped label or button: its text wider than the room it has, a tab bar whose
-  tabs overflow or are elided;
+  tabs overflow or are elided, a combo box whose current text is cut off (not elided);
 - untranslated visible text: an English source message shown in another language
   (or, in the pseudo-locale, a button, tab, header or placeholder it did not mark).
 
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QTabBar,
     QWidget,
 )
@@ -48,6 +49,7 @@ MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 _ACCENTS = str.maketrans("aceinorsuyACEINORSUY", "áçéîñöŕšûýÁÇÉÎÑÖŔŠÛÝ")
 _KEEP = re.compile(r"(\{[^}]*\}|%n|%\d|<[^>]*>|&[a-z]+;)")
 SLACK = 2  # px a measurement may be off by
+_CODE = re.compile(r"[A-Z0-9]+(?:[-_][A-Z0-9]+)+")  # a code, not words: nothing to translate
 
 
 def pseudo(text: str) -> str:
@@ -239,6 +241,31 @@ def _button_clipped(button: QAbstractButton) -> str | None:
     return None
 
 
+def _combo_clipped(combo: QComboBox) -> str | None:
+    """A combo's current text, as drawn, wider than the room beside its arrow (Qt clips it;
+    ui.combo.Combo elides it, and says what it draws in `shown_text`)."""
+    if combo.isEditable():
+        return None  # its line edit scrolls the text the associate types
+    shown = combo.shown_text() if hasattr(combo, "shown_text") else combo.currentText()
+    if not shown:
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    room = (
+        combo.style()
+        .subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        .width()
+    )
+    if not option.currentIcon.isNull():
+        room -= option.iconSize.width() + 4
+    needed = combo.fontMetrics().horizontalAdvance(shown)
+    if needed > room + SLACK:
+        return f"current text {needed} px wide in {room} px"
+    return None
+
+
 def _tabs_clipped(bar: QTabBar) -> str | None:
     if bar.count() == 0:
         return None
@@ -329,6 +356,8 @@ def problems(
             why = _button_clipped(w)
         elif isinstance(w, QTabBar):
             why = _tabs_clipped(w)
+        elif isinstance(w, QComboBox):
+            why = _combo_clipped(w)
         elif isinstance(w, QAbstractItemView) and w.horizontalScrollBar().isVisible():
             why = (
                 "its columns are wider than the view (it scrolls sideways): "
@@ -341,6 +370,8 @@ def problems(
             if not plain or plain in seen:
                 continue
             if language == PSEUDO and marked and re.search(r"[A-Za-z]{3}", plain):
+                if _CODE.fullmatch(plain):
+                    continue  # a code's shape ("ABCD-EFGH-JKLM"), the same in every language
                 if MARK_OPEN not in plain:
                     seen.add(plain)
                     found.append(f"{_name(w)}: untranslated {plain[:50]!r}")

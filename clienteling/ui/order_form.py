@@ -9,12 +9,12 @@ screen then fetches) and when anything else changes (`edited`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -30,9 +30,12 @@ from clienteling.services.orders import ADDRESS_FIELDS
 from clienteling.services.products import GridCell, ProductStock
 
 from . import formats, texts
+from .combo import Combo
+from .freshness import freshness_text
 from .theme import set_role
 
 MAX_QUANTITY = 10
+AGE_EVERY_MS = 10_000
 
 
 class OrderForm(QWidget):
@@ -49,6 +52,10 @@ class OrderForm(QWidget):
         # The source to suggest for a quantity (the screen's rule); None: the nearest with stock.
         self.suggest: Callable[[int], Suggestion | None] | None = None
         self._picked: str | None = None  # the source the associate chose themselves
+        self._says_age = False  # the hint says how fresh the stock is (it ages on screen)
+        self.age_timer = QTimer(self)  # "just now" becomes "1 min ago" here too
+        self.age_timer.setInterval(AGE_EVERY_MS)
+        self.age_timer.timeout.connect(self._say_age)
 
         # What: item, colour, size, quantity, from which store.
         what = QFrame()
@@ -72,12 +79,14 @@ class OrderForm(QWidget):
         form.addWidget(QLabel(self.tr("Colour")), 1, 0)
         form.addWidget(QLabel(self.tr("Size")), 1, 1)
         form.addWidget(QLabel(self.tr("Quantity")), 1, 2)
-        form.addWidget(QLabel(self.tr("Send from")), 1, 3)
         form.addWidget(self.colour, 2, 0)
         form.addWidget(self.size, 2, 1)
         form.addWidget(self.quantity, 2, 2)
-        form.addWidget(self.source, 2, 3)
-        form.addWidget(self.source_hint, 3, 0, 1, 4)
+        # The source store on a row of its own: its name, stock, distance and "(suggested)"
+        # need the width of the card (elided when even that is too narrow).
+        form.addWidget(QLabel(self.tr("Send from")), 3, 0, 1, 4)
+        form.addWidget(self.source, 4, 0, 1, 4)
+        form.addWidget(self.source_hint, 5, 0, 1, 4)
         form.setColumnStretch(3, 1)
         self.colour.currentIndexChanged.connect(self._variant_changed)
         self.size.currentIndexChanged.connect(self._variant_changed)
@@ -160,11 +169,10 @@ class OrderForm(QWidget):
         cards.addWidget(what)
         cards.addWidget(where)
 
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
+    def _combo(self, name: str) -> Combo:
+        combo = Combo()  # its text elided to the room it has, never clipped
         combo.setAccessibleName(name)
         combo.setMinimumWidth(120)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
 
     # --- filling ----------------------------------------------------------------------------
@@ -235,19 +243,19 @@ class OrderForm(QWidget):
         self._filling = True
         self.source.clear()
         for line in having:
-            text = self.tr("{store} — {n} available").format(
-                store=line.store_name, n=line.available
-            )
+            store = line.store_name  # "(suggested)" beside the name: eliding keeps it in view
+            if line is best:
+                store += " " + self.tr("(suggested)")
+            text = self.tr("{store} — {n} available").format(store=store, n=line.available)
             if line.distance_km is not None and line is not view.here:
                 text += f" · {formats.distance(line.distance_km)}"
-            if line is best:
-                text += "  " + self.tr("(suggested)")
             self.source.addItem(text, line.store_id)
         self.source.addItem(self.tr("Any store (HQ picks the nearest with stock)"), None)
         keep = self._picked if any(s.store_id == self._picked for s in having) else None
         chosen = self.source.findData(keep or (best.store_id if best is not None else None))
         self.source.setCurrentIndex(max(chosen, 0))
         self._filling = False
+        self._says_age = bool(having)
         if not having:
             self.source_hint.setText(
                 self.tr(
@@ -255,12 +263,34 @@ class OrderForm(QWidget):
                     "with what it can offer."
                 ).format(n=wanted)
             )
-        elif self.stock.live:
-            self.source_hint.setText(self.tr("Stock figures are live from HQ."))
         else:
-            self.source_hint.setText(
-                self.tr("Stock figures are from the last sync; HQ checks them on the order.")
+            self.source_hint.setText(self.stock_freshness())
+
+    def _say_age(self) -> None:
+        if self._says_age and self.stock is not None:
+            self.source_hint.setText(self.stock_freshness())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.age_timer.start()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.age_timer.stop()
+
+    def stock_freshness(self, now: datetime | None = None) -> str:
+        """How fresh the figures behind the choice of store are, by the stock screen's rule:
+        "confirmed at HQ just now" only when HQ answered moments ago, never "live"."""
+        if self.stock is None:
+            return ""
+        fresh = freshness_text(self.stock.freshness(now or datetime.now(UTC)))
+        if self.stock.live:
+            return self.tr("Stock figures {fresh}; HQ checks them again on the order.").format(
+                fresh=fresh
             )
+        return self.tr(
+            "Stock figures {fresh}; HQ did not answer and checks them on the order."
+        ).format(fresh=fresh)
 
     # --- the associate's choices --------------------------------------------------------------
 
@@ -275,6 +305,7 @@ class OrderForm(QWidget):
             return
         cell = self.cell()
         if cell is None:
+            self._says_age = False
             self.source_hint.setText(self.tr("This colour does not come in this size."))
             self.variant_missing.emit()
             return

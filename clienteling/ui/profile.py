@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from clienteling.services.products import Catalog
 from clienteling.services.profiles import Profile, Profiles
 
 from . import formats, texts
+from .combo import Combo
 from .fit import FlowTabs, Panes, flow_row, wrapped
 from .profile_feedback import FeedbackBar
 from .profile_follow_ups import FollowUpsPage
@@ -123,10 +123,9 @@ class ProfileScreen(QWidget):
         self.by_channel.setSourceModel(self.purchases)
         self.by_channel.setFilterRole(Qt.ItemDataRole.DisplayRole)
         self.by_channel.setFilterKeyColumn(1)
-        self.channel = QComboBox()
+        self.channel = Combo()
         self.channel.setAccessibleName(self.tr("Channel"))
         self.channel.setMinimumWidth(220)
-        self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.channel.currentIndexChanged.connect(self._filter_channel)
         purchases_page = QWidget()
         box = QVBoxLayout(purchases_page)
@@ -166,7 +165,7 @@ class ProfileScreen(QWidget):
         notes_page = QWidget()
         box = QVBoxLayout(notes_page)
         form = Panes(spacing=12)  # the reason beside the text, above it in portrait
-        self.reason = QComboBox()
+        self.reason = Combo()
         self.reason.setAccessibleName(self.tr("Reason for the visit"))
         self.reason.setMinimumWidth(220)
         for reason in NOTE_REASONS:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from clienteling.domain.errors import InvalidField
 from clienteling.scan.wedge import WedgeSettings
 
 from .camera import CameraScanner
+from .combo import Combo
 from .theme import MIN_TOUCH, set_role
 
 # The suffix choices: what the scanner sends after each code.
@@ -86,7 +86,7 @@ class ScannerSettingsDialog(QDialog):
         self.prefix.setMaxLength(1)
         self.prefix.setAccessibleName(self.tr("Prefix"))
         self.prefix.setPlaceholderText(self.tr("none"))
-        self.suffix = QComboBox()
+        self.suffix = Combo()
         self.suffix.setAccessibleName(self.tr("Suffix"))
         for key, label in (
             ("any", self.tr("Enter or Tab")),

@@ -216,7 +216,7 @@ class StockScreen(QWidget):
         self.stores_view = table(self.stores, stretch=0)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.order_button = QPushButton(self.tr("Order for delivery…"))
+        self.order_button = QPushButton(self.tr("Order for delivery or pick-up…"))
         set_role(self.order_button, "primary")
         self.order_button.clicked.connect(self._order)
         self.order_reason = Reason(self.order_button)  # why it is disabled, in words

@@ -982,13 +982,13 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/order_form.py" line="237"/>
-        <source>Stock figures are live from HQ.</source>
-        <translation>Stock en tiempo real de la central.</translation>
+        <source>Stock figures {fresh}; HQ checks them again on the order.</source>
+        <translation>Stock: {fresh}; la central lo vuelve a comprobar con el pedido.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/order_form.py" line="240"/>
-        <source>Stock figures are from the last sync; HQ checks them on the order.</source>
-        <translation>Stock de la última sincronización; la central lo comprueba con el pedido.</translation>
+        <source>Stock figures {fresh}; HQ did not answer and checks them on the order.</source>
+        <translation>Stock: {fresh}; la central no respondió y lo comprobará con el pedido.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/order_form.py" line="256"/>
@@ -2807,8 +2807,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="220"/>
-        <source>Order for delivery…</source>
-        <translation>Pedido para entrega…</translation>
+        <source>Order for delivery or pick-up…</source>
+        <translation>Pedido para entrega o recogida…</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="269"/>

@@ -982,13 +982,13 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/order_form.py" line="237"/>
-        <source>Stock figures are live from HQ.</source>
-        <translation>Estoque em tempo real da central.</translation>
+        <source>Stock figures {fresh}; HQ checks them again on the order.</source>
+        <translation>Estoque: {fresh}; a central confere de novo ao receber o pedido.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/order_form.py" line="240"/>
-        <source>Stock figures are from the last sync; HQ checks them on the order.</source>
-        <translation>Estoque da última sincronização; a central confere ao receber o pedido.</translation>
+        <source>Stock figures {fresh}; HQ did not answer and checks them on the order.</source>
+        <translation>Estoque: {fresh}; a central não respondeu e confere ao receber o pedido.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/order_form.py" line="256"/>
@@ -2807,8 +2807,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="220"/>
-        <source>Order for delivery…</source>
-        <translation>Pedido para entrega…</translation>
+        <source>Order for delivery or pick-up…</source>
+        <translation>Pedido para entrega ou retirada…</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="269"/>

@@ -982,13 +982,13 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/order_form.py" line="237"/>
-        <source>Stock figures are live from HQ.</source>
-        <translation>Остатки — актуальные данные офиса.</translation>
+        <source>Stock figures {fresh}; HQ checks them again on the order.</source>
+        <translation>Остатки: {fresh}; офис ещё раз проверит их при заказе.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/order_form.py" line="240"/>
-        <source>Stock figures are from the last sync; HQ checks them on the order.</source>
-        <translation>Остатки с последней синхронизации; офис проверит их при заказе.</translation>
+        <source>Stock figures {fresh}; HQ did not answer and checks them on the order.</source>
+        <translation>Остатки: {fresh}; офис не ответил и проверит их при заказе.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/order_form.py" line="256"/>
@@ -2807,8 +2807,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="220"/>
-        <source>Order for delivery…</source>
-        <translation>Заказ с доставкой…</translation>
+        <source>Order for delivery or pick-up…</source>
+        <translation>Заказ с доставкой или самовывозом…</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/stock.py" line="269"/>

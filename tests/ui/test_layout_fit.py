@@ -35,6 +35,7 @@ from tests.ui.test_screens import search
 
 SKU_L = "ST1-BLK-L"
 MANAGER = f"{STORE}-manager"
+TRAINEE = f"{STORE}-trainee"
 SHOTS = os.environ.get("CLIENTELING_LAYOUT_SHOTS")  # a folder: save each checked screen there
 FAST = Policy(deadline=2, attempt_timeout=1, connect_timeout=0.3, attempts=1)
 
@@ -140,8 +141,58 @@ def screens(qtbot, win):
         yield f"manager-{i}"
 
 
+def trainee_screens(qtbot, win):
+    """What a trainee sees: home, a profile, the stock screen with the order button off."""
+    win.sign_out()
+    qtbot.waitUntil(lambda: win.current == "signin", timeout=5000)
+    sign_in_as(qtbot, win, TRAINEE)
+    qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
+    search(qtbot, win, "silva")
+    yield "trainee-home"
+    with qtbot.waitSignal(win.profile.loaded, timeout=5000):
+        win.lookup.open_best()
+    yield "trainee-profile"
+    win.profile.stock_button.click()
+    s = win.stock
+    with qtbot.waitSignal(s.shown, timeout=5000):
+        s.search.setText(SKU_L)
+        qtbot.keyClick(s.search, Qt.Key.Key_Return)
+    yield "trainee-stock"
+
+
+def first_sync_dialog(win):
+    """The first sync's dialog, part way through the store's data."""
+    from clienteling.sync.engine import PullProgress
+    from clienteling.ui.startup import FirstSyncDialog
+
+    dialog = FirstSyncDialog(win)
+    dialog.show_progress(PullProgress("associates", 40, 12_345, 98_765, 2_345.0, 40, 100))
+    dialog.open()
+    return dialog
+
+
+def enroll_fits(qtbot, runner, language, messages) -> list[str]:
+    """The enrollment screen (its own window before the terminal has a cache)."""
+    from clienteling.ui.enroll import EnrollScreen
+
+    screen = EnrollScreen(runner, lambda *_a: None, terminal_name="till 7")
+    qtbot.addWidget(screen)
+    screen.show()
+    found = []
+    for w, h in TARGET_SIZES:
+        screen.resize(w, h)
+        settle(QApplication.instance())
+        if SHOTS:
+            screen.grab().save(f"{SHOTS}/{language}-enroll-{w}x{h}.png")
+        for problem in problems(screen, QSize(w, h), language, messages):
+            found.append(f"{language} enroll {w}x{h}: {problem}")
+    screen.close()
+    return found
+
+
 def dialogs_fit(qtbot, win, language, messages) -> list[str]:
-    """The scanner settings and the sign-up QR, at their own size, within the window's."""
+    """The scanner settings, the sign-up QR, the camera and the first sync's progress, at
+    their own size, within the window's."""
     found = []
     for w, h in ((1024, 768), (800, 1280)):  # the shortest and the narrowest target
         win.resize(w, h)
@@ -149,14 +200,30 @@ def dialogs_fit(qtbot, win, language, messages) -> list[str]:
         win.open_scanner_settings()
         win.open_signup_qr()
         qtbot.waitUntil(lambda: win.signup_dialog is not None, timeout=5000)
-        for name, dialog in (("scanner", win.scanner_dialog), ("sign-up QR", win.signup_dialog)):
+        scanner, signup = win.scanner_dialog, win.signup_dialog
+        win.open_camera()
+        camera = win.camera_dialog
+        sync = first_sync_dialog(win)
+        for name, dialog in (
+            ("scanner", scanner),
+            ("sign-up QR", signup),
+            ("camera", camera),
+            ("first sync", sync),
+        ):
+            dialog.show()
             settle(QApplication.instance())
             if SHOTS:
                 dialog.grab().save(f"{SHOTS}/{language}-dialog-{name}-{w}x{h}.png")
             for problem in problems(dialog, QSize(w, h), language, messages):
                 found.append(f"{language} {name} dialog {w}x{h}: {problem}")
             dialog.reject()
-        qtbot.waitUntil(lambda: win.signup_dialog is None and win.scanner_dialog is None)
+        qtbot.waitUntil(
+            lambda: (
+                win.signup_dialog is None
+                and win.scanner_dialog is None
+                and win.camera_dialog is None
+            )
+        )
     return found
 
 
@@ -182,6 +249,15 @@ def test_every_screen_fits_every_size(qtbot, shared_world, runner, in_language):
             for problem in problems(win, QSize(w, h), language, messages):
                 found.append(f"{language} {screen} {w}x{h}: {problem}")
     found += dialogs_fit(qtbot, win, language, messages)
+    for screen in trainee_screens(qtbot, win):
+        for w, h in TARGET_SIZES:
+            win.resize(w, h)
+            settle(QApplication.instance())
+            if SHOTS:
+                win.grab().save(f"{SHOTS}/{language}-{screen}-{w}x{h}.png")
+            for problem in problems(win, QSize(w, h), language, messages):
+                found.append(f"{language} {screen} {w}x{h}: {problem}")
+    found += enroll_fits(qtbot, runner, language, messages)
     win.sign_out()
     win.close()
     assert not found, "\n".join(found[:300]) + f"\n({len(found)} problems)"

@@ -195,3 +195,15 @@ def test_a_manager_lifts_an_associates_offline_pin_lock_on_this_terminal(qtbot, 
         qtbot.mouseClick(m.unlock, Qt.MouseButton.LeftButton)
     assert "can sign in offline on this terminal again" in m.message.text()
     assert m.locks.items == [] and not m.unlock.isEnabled()
+
+
+def test_a_trainee_reads_why_the_order_button_is_off_under_it(qtbot, window):
+    win = window
+    signed_in(qtbot, win, TRAINEE)
+    open_profile(qtbot, win)
+    qtbot.mouseClick(win.profile.stock_button, Qt.MouseButton.LeftButton)
+    stock_of(qtbot, win, SKU_M)
+    s = win.stock
+    assert not s.order_button.isEnabled()
+    assert s.order_reason.isVisible()  # in words on screen, not only in a tooltip
+    assert "Trainees look and learn" in s.order_reason.text()

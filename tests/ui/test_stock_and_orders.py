@@ -6,6 +6,7 @@ Everything runs against a real HQ on loopback and the terminal's real cache.
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -343,3 +344,35 @@ def test_the_confirmed_order_slip_is_saved_as_pdf_and_printed_with_its_tracking_
     o.print_on(printer, slip)
     assert "sent to the printer" in o.message.text()
     assert printed.read_bytes().startswith(b"%PDF") and printed.stat().st_size > 2000
+
+
+def test_the_order_button_covers_pick_up_and_the_form_says_how_fresh_its_stock_is(
+    qtbot, stocked, window
+):
+    win = window
+    signed_in(qtbot, win)
+    win.open_products(None, SKU_L)
+    qtbot.waitUntil(lambda: win.stock.sku == SKU_L and win.stock.current is not None)
+    s = win.stock
+    assert s.order_button.text() == "Order for delivery or pick-up…"  # not only delivery
+    assert not s.order_button.isEnabled() and s.order_reason.isVisible()  # why, in words
+    assert "shopper" in s.order_reason.text()
+
+    open_profile(qtbot, win)
+    qtbot.mouseClick(win.profile.stock_button, Qt.MouseButton.LeftButton)
+    stock_of(qtbot, win, SKU_L)
+    assert s.order_button.isEnabled() and not s.order_reason.isVisible()
+    o = order_form(qtbot, win)
+    hint = o.form.source_hint.text()
+    assert "confirmed at HQ just now" in hint and "live" not in hint  # the stock screen's rule
+    later = datetime.now(UTC) + timedelta(minutes=5)  # left open: the figure ages on screen
+    assert "confirmed at HQ 5 min ago" in o.form.stock_freshness(later)
+
+    stocked.stop_hq()  # HQ gone: the form says the figures are this terminal's copy
+    win.open_products(win.profile.who, SKU_L)
+    qtbot.waitUntil(lambda: win.current == "stock")
+    stock_of(qtbot, win, SKU_L)
+    o = order_form(qtbot, win)
+    hint = o.form.source_hint.text()
+    assert "(this terminal's copy)" in hint and "HQ did not answer" in hint
+    assert "live" not in hint and "confirmed at HQ" not in hint
