@@ -418,9 +418,10 @@ class MainWindow(QMainWindow):
         )
 
     def mark_training(self) -> None:
-        """From now on this window is a training terminal's: the band and the title say so."""
-        self.training_band.show()
-        self.setWindowTitle(self.tr("Clienteling — TRAINING"))
+        """From now on this window, its dialogs and its slips say TRAINING."""
+        if self.training_band.isHidden():
+            self.setWindowTitle(self.tr("Clienteling — TRAINING"))
+            self.order.training = self.training_band.mark(self)
 
     def _boot_progress(self, p: tuple[str, int, int]) -> None:
         stage, done, total = p

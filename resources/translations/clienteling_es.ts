@@ -1024,6 +1024,11 @@
 <context>
     <name>OrderScreen</name>
     <message>
+        <location filename="../../clienteling/ui/order.py" line="442"/>
+        <source>TRAINING · not a real order</source>
+        <translation>FORMACIÓN · no es un pedido real</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/order.py" line="285"/>
         <source>HQ refused the order: {why}.</source>
         <translation>La central rechazó el pedido: {why}.</translation>

@@ -1024,6 +1024,11 @@
 <context>
     <name>OrderScreen</name>
     <message>
+        <location filename="../../clienteling/ui/order.py" line="442"/>
+        <source>TRAINING · not a real order</source>
+        <translation>TREINAMENTO · não é um pedido real</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/order.py" line="285"/>
         <source>HQ refused the order: {why}.</source>
         <translation>A central recusou o pedido: {why}.</translation>

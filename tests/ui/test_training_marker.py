@@ -18,9 +18,10 @@ from clienteling.settings import SettingsFile
 from clienteling.ui.i18n import install_translations
 from clienteling.ui.layout_check import settle
 from clienteling.ui.theme import apply_theme
+from clienteling.ui.training_band import TrainingBand
 from tests.hq_live import World, add_purchase, add_shopper, set_stock, small_chain
 from tests.ui.conftest import FAST, STORE
-from tests.ui.test_layout_fit import SKU_L, screens
+from tests.ui.test_layout_fit import SKU_L, screens, sign_in_as
 
 
 @pytest.fixture
@@ -81,12 +82,29 @@ def test_every_training_screen_shows_the_marker(qtbot, training_world, runner, i
         settle(QApplication.instance())
         _band_shows(win)
         seen.append(screen)
+        if screen == "order-confirmed":  # the shopper's slip says it too
+            assert win.order.slip().labels.training.startswith("TREINAMENTO")
     assert {"signin", "home", "stock", "order", "orders"} <= set(seen)
+    # And every dialog: the band at its top, the word in its title.
+    win.open_scanner_settings()
+    win.open_signup_qr()
+    qtbot.waitUntil(lambda: win.signup_dialog is not None, timeout=5000)
+    for dialog in (win.scanner_dialog, win.signup_dialog):
+        settle(QApplication.instance())
+        band = dialog.findChild(TrainingBand)
+        assert band is not None and band.isVisible() and band.word.text() == "TREINAMENTO"
+        assert "TREINAMENTO" in dialog.windowTitle()
+        dialog.reject()
     win.sign_out()
     win.close()
 
 
-def test_a_production_terminal_shows_no_marker(window):
+def test_a_production_terminal_shows_no_marker(qtbot, window):
     assert not window.training_band.isVisible()
     assert not window.services.training
     assert "TRAINING" not in window.windowTitle()
+    sign_in_as(qtbot, window)
+    qtbot.waitUntil(lambda: window.current == "home", timeout=5000)
+    window.open_scanner_settings()
+    assert window.scanner_dialog.findChild(TrainingBand) is None
+    window.scanner_dialog.reject()
