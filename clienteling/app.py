@@ -37,16 +37,35 @@ SCREEN_POLICY = Policy(deadline=6.0, attempt_timeout=4.0, connect_timeout=1.5, a
 
 
 def home_dir(training: bool = False) -> Path:
-    return paths.demo_dir() if training else paths.production_dir()
+    return paths.training_dir() if training else paths.production_dir()
+
+
+class WrongModeHome(RuntimeError):
+    """Training asked to work in the production terminal's folder, or the other way round."""
+
+
+def check_home(home: Path, training: bool) -> None:
+    """Training never works in the production terminal's folder, production never in training's."""
+    other = paths.production_dir() if training else paths.training_dir()
+    if home.resolve() == other.resolve():
+        mode = "training" if training else "production"
+        raise WrongModeHome(f"{home} is not a {mode} terminal's folder")
+
+
+def keyring_service(home: Path, *, training: bool = False) -> str:
+    """The keyring service of the terminal in `home`; training's has its own suffix."""
+    tag = hashlib.sha256(str(home.resolve()).encode()).hexdigest()[:12]
+    return f"clienteling-{tag}" + ("-training" if training else "")
 
 
 def vault_for(home: Path, *, training: bool = False) -> Vault:
-    """One keyring service per data directory, so two terminals on a machine never share keys.
+    """One keyring service per data directory, so two terminals on a machine never share keys,
+    and a training terminal's entries are never a production one's.
 
     The training terminal may fall back to memory when no secure keyring exists.
     """
-    tag = hashlib.sha256(str(home.resolve()).encode()).hexdigest()[:12]
-    return open_vault(f"clienteling-{tag}", allow_insecure=training)
+    check_home(home, training)
+    return open_vault(keyring_service(home, training=training), allow_insecure=training)
 
 
 def open_terminal(
@@ -56,11 +75,23 @@ def open_terminal(
     training: bool = False,
     policy: Policy | None = None,
 ) -> TerminalServices:
-    """The enrolled terminal in `home` with its services; NotEnrolled when there is none."""
+    """The enrolled terminal in `home` with its services; NotEnrolled when there is none.
+
+    `training`: the training terminal, whose cache is marked as training's (a production
+    terminal refuses it, and training refuses a production cache) and whose HQ client
+    talks to 127.0.0.1 only."""
+    check_home(home, training)
     settings = SettingsFile(home, training=training)
     terminal = settings.terminal()
-    cache = open_cache(home / paths.CACHE_FILE, cache_key(vault, create=True))
-    hq = HQClient(terminal.hq_url, vault.get(DEVICE_CREDENTIAL), policy=policy)
+    hq = HQClient(
+        terminal.hq_url, vault.get(DEVICE_CREDENTIAL), policy=policy, training=training
+    )  # refuses a non-training HQ before the cache is opened
+    mode = "training" if training else "production"
+    try:
+        cache = open_cache(home / paths.CACHE_FILE, cache_key(vault, create=True), mode=mode)
+    except BaseException:
+        hq.close()
+        raise
     engine = SyncEngine(cache, hq)
     store = terminal.store_id
     sessions = Sessions(cache, vault, hq, store)
@@ -91,6 +122,7 @@ def open_terminal(
         management=Management(cache, engine, sessions, terminal.device_id),
         closing=close,
         day=Day(cache, sessions),
+        training=training,
     )
 
 
@@ -127,7 +159,7 @@ class TrainingTerminal:
     """
 
     def __init__(self, home: Path | None = None) -> None:
-        self.home = home or paths.demo_dir()
+        self.home = home or paths.training_dir()
         self.hq = None
         self.services: TerminalServices | None = None
         self.pins: dict[str, str] = {}

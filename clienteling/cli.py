@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 
-def run_demo(
+def run_training(
     screenshot: str | None,
     *,
     screen: str = "home",
@@ -46,6 +46,7 @@ def run_demo(
         screen=screen,
         size=exact,
         matrix=matrix,
+        training=True,
     )
 
 
@@ -59,7 +60,7 @@ def run_matrix(folder: str, theme: str | None) -> int:
 
     worst = 0
     for lang in [*LANGUAGES, PSEUDO]:
-        command = [sys.executable, "-m", "clienteling.cli", "--demo", "--lang", lang]
+        command = [sys.executable, "-m", "clienteling.cli", "--training", "--lang", lang]
         command += ["--matrix", folder] + (["--theme", theme] if theme else [])
         code = subprocess.run(command, check=False).returncode  # noqa: S603 - ourselves
         worst = max(worst, code)
@@ -98,8 +99,8 @@ def _terminal(args):
     """The enrolled terminal's services (NotEnrolled when there is none)."""
     from clienteling.app import home_dir, open_terminal, vault_for
 
-    home = home_dir(args.demo)
-    return open_terminal(home, vault_for(home, training=args.demo), training=args.demo)
+    home = home_dir(args.training)
+    return open_terminal(home, vault_for(home, training=args.training), training=args.training)
 
 
 def _pin() -> str:
@@ -116,11 +117,11 @@ def cmd_enroll(args) -> int:
     from clienteling.services.enrollment import enroll
     from clienteling.settings import SettingsFile
 
-    home = home_dir(args.demo)
-    settings = SettingsFile(home, training=args.demo)
+    home = home_dir(args.training)
+    settings = SettingsFile(home, training=args.training)
     terminal = enroll(
         settings,
-        vault_for(home, training=args.demo),
+        vault_for(home, training=args.training),
         args.hq,
         args.code,
         args.name or socket.gethostname(),
@@ -314,7 +315,7 @@ def cmd_scan(args) -> int:
     none is found or none is accepted)."""
     from clienteling.scan import describe, interpret
 
-    config = _scan_config(args.demo)
+    config = _scan_config(args.training)
     if args.image is None:
         if args.payload is None:
             raise Failure("give the scanned text, or --image FILE")
@@ -385,9 +386,12 @@ def cmd_status(args) -> int:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="clienteling", description="Clienteling terminal app.")
     p.add_argument(
+        "--training",
         "--demo",
+        dest="training",
         action="store_true",
-        help="training mode: the app on an embedded HQ with a generated chain",
+        help="training mode: the app on an embedded HQ on 127.0.0.1 with a generated chain, "
+        "in its own folder and keyring entries (--demo is the same)",
     )
     p.add_argument(
         "--screenshot", metavar="PATH", help="save the chosen screen as PNG once ready, then exit"
@@ -401,12 +405,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--size",
         metavar="WxH",
-        help="the window's exact size, e.g. 1024x768 or 800x1280 (with --demo)",
+        help="the window's exact size, e.g. 1024x768 or 800x1280 (with --training)",
     )
     p.add_argument(
         "--matrix",
         metavar="DIR",
-        help="with --demo: every screen at 1024x768, 1280x800 and 800x1280 in every language "
+        help="with --training: every screen at 1024x768, 1280x800 and 800x1280 in every language "
         "(or --lang's) as PNGs in DIR, with what does not fit in DIR/LANG/problems.txt",
     )
     p.add_argument("--lang", help="language of the app: en, pt_BR, es, ru (default: system)")
@@ -462,8 +466,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command is None:
-        if args.demo:
-            return run_demo(
+        if args.training:
+            return run_training(
                 args.screenshot,
                 screen=args.screen,
                 lang=args.lang,
@@ -473,7 +477,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         if args.screenshot:
             print(
-                "clienteling: --screenshot needs --demo (it signs in as a trainee)", file=sys.stderr
+                "clienteling: --screenshot needs --training (it signs in as a trainee)",
+                file=sys.stderr,
             )
             return 2
         return run_terminal(lang=args.lang, theme=args.theme)

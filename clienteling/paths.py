@@ -1,7 +1,9 @@
 """Every file location of the terminal, from one place.
 
-CLIENTELING_HOME overrides the data directory. Demo and training data live
-under a separate root, so a demo can never open a production cache.
+CLIENTELING_HOME overrides the data directory. Training data lives in its own
+folder, `training/`, beside the production terminal's `terminal/`: training
+never opens a production cache, and the cache itself says which mode wrote it
+(see clienteling.training).
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ def production_dir() -> Path:
     return data_root() / "terminal"
 
 
-def demo_dir() -> Path:
-    return data_root() / "demo"
+def training_dir() -> Path:
+    return data_root() / "training"
 
 
 def ensure(path: Path) -> Path:

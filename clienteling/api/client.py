@@ -22,6 +22,7 @@ import httpx
 import truststore
 
 from clienteling.domain.enums import Connectivity
+from clienteling.domain.hq_address import TrainingAddressRefused, is_training_hq_url
 from clienteling.protocol.auth import WRITE_GRANT
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH
 from clienteling.protocol.sync import (
@@ -131,6 +132,10 @@ class HQClient:
     associate in again, or returns None when that cannot happen now); the
     request is then sent once more with it. Every request's outcome is noted
     in `connectivity`.
+
+    `training`: the client of a training terminal, which refuses (TrainingAddressRefused)
+    any HQ but the embedded one on 127.0.0.1, whatever its settings say, and checks it
+    again before each request.
     """
 
     def __init__(
@@ -143,7 +148,11 @@ class HQClient:
         sleep: Callable[[float], None] = time.sleep,
         renew: Callable[[], str | None] | None = None,
         connectivity: ConnectivityTracker | None = None,
+        training: bool = False,
     ) -> None:
+        if training and not is_training_hq_url(base_url):
+            raise TrainingAddressRefused(base_url)
+        self.training = training
         self.policy = policy or Policy()
         self.token = token
         self.renew = renew
@@ -177,6 +186,11 @@ class HQClient:
         view._grant = {WRITE_GRANT: grant}
         return view
 
+    def _guard(self) -> None:
+        """A training client sends nothing anywhere but to the training HQ."""
+        if self.training and not is_training_hq_url(str(self._http.base_url)):
+            raise TrainingAddressRefused(str(self._http.base_url))
+
     def close(self) -> None:
         if self._owner:
             self._http.close()
@@ -208,6 +222,7 @@ class HQClient:
     def _request(
         self, method: str, path: str, *, json: Any, params: dict[str, Any] | None, retry: bool
     ) -> httpx.Response:
+        self._guard()
         p = self.policy
         start = time.monotonic()
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
@@ -259,6 +274,7 @@ class HQClient:
         """One light look at HQ (GET /healthz, one attempt, no retry), noted in
         `connectivity`: answered (ONLINE), a server error (DEGRADED: HQ is there but
         failing), or no answer in `timeout` seconds (OFFLINE)."""
+        self._guard()
         p = self.policy
         limit = httpx.Timeout(
             min(p.attempt_timeout, timeout), connect=min(p.connect_timeout, timeout)

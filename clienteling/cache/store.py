@@ -178,8 +178,15 @@ class Cache:
                 self._writer.close()
 
 
-def open_cache(path: Path, key: bytes, *, on_backup: Callable[[Path], None] | None = None) -> Cache:
-    """Open (or create) the cache and bring its schema up to date, backing it up first."""
+def open_cache(
+    path: Path,
+    key: bytes,
+    *,
+    on_backup: Callable[[Path], None] | None = None,
+    mode: str = "production",
+) -> Cache:
+    """Open (or create) the cache and bring its schema up to date, backing it up first.
+    `mode` ("production" or "training") must be the one the cache was made in."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fresh = not path.exists()
     conn = connect(path, key)
@@ -206,6 +213,7 @@ def open_cache(path: Path, key: bytes, *, on_backup: Callable[[Path], None] | No
             conn.execute("ROLLBACK")
             conn.close()
             raise translate(exc) from exc
+    _claim_mode(cache, mode, fresh)
     return cache
 
 
@@ -216,3 +224,24 @@ def _backup(cache: Cache, version: int) -> Path:
     target = cache.path.with_name(f"{cache.path.name}.v{version}.bak")
     shutil.copy2(cache.path, target)
     return target
+
+
+MODE_KEY = "mode"  # in meta: "production" or "training", written when the cache is made
+
+
+class WrongModeCache(CacheError):
+    """A training cache opened by a production terminal, or the other way round."""
+
+
+def _claim_mode(cache: Cache, mode: str, fresh: bool) -> None:
+    """A new cache is marked with `mode`; a cache of the other mode is refused, so a
+    production terminal never works on training data, nor training on production data.
+    A cache made before the mark existed is production's."""
+    with cache.write() as conn, transaction(conn):
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (MODE_KEY,)).fetchone()
+        found = row[0] if row else (mode if fresh else "production")
+        if row is None:
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (MODE_KEY, found))
+    if found != mode:
+        cache.close()
+        raise WrongModeCache(f"this cache holds {found} data; a {mode} terminal does not open it")

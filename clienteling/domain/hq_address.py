@@ -29,3 +29,21 @@ def is_hq_url(value: object) -> bool:
     if not host or parts.username is not None or parts.query or parts.fragment:
         return False
     return parts.scheme == "https" or (parts.scheme == "http" and host in LOOPBACK)
+
+
+TRAINING_HOST = "127.0.0.1"
+
+
+def is_training_hq_url(value: object) -> bool:
+    """Whether `value` is an address a training terminal may use: the embedded training HQ,
+    on 127.0.0.1 and nowhere else (not even "localhost", which a hosts file may send away)."""
+    if not is_hq_url(value):
+        return False
+    return urlsplit(str(value)).hostname == TRAINING_HOST
+
+
+class TrainingAddressRefused(ValueError):
+    """A training terminal was given an HQ address other than the embedded training HQ's."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"training talks only to its own HQ on {TRAINING_HOST}, never to {url!r}")

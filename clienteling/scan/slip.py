@@ -1,4 +1,6 @@
 """The order-tracking slip: order number, items, fulfilment and the tracking QR, as PNG or PDF.
+A training terminal's slip has the word TRAINING reversed (white on black) at its top and
+its foot, so it is never mistaken for a real order.
 
     render_slip(slip, medium=RECEIPT_80) -> PIL image
     write_slip_png(slip, path, medium) / write_slip_pdf(slip, path, medium) -> Path
@@ -42,6 +44,7 @@ class SlipLabels:
     heading: str = "Order"
     items: str = "Items"
     scan_hint: str = "Scan to follow your order"
+    training: str = ""  # a training terminal's slip: this word, reversed, at its top and foot
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,16 @@ class _Page:
     def image(self, image: Image.Image) -> None:
         self.items.append(("image", image, True))
 
+    def band(self, words: str) -> None:
+        """`words` white on black across the whole width (wrapped when too long): the
+        training marker."""
+        room = self.width - 2 * self.margin
+        font = _font(round(self.text_size * 1.2), True)
+        if font.getlength(words) > room:
+            font = _font(self.text_size, True)
+        for line in _wrap(words, font, room):
+            self.items.append(("band", (line, font), False))
+
     def render(self, min_height: int = 0) -> Image.Image:
         heights = [_height(kind, value) for kind, value, _ in self.items]
         height = max(min_height, sum(heights) + 2 * self.margin)
@@ -98,6 +111,11 @@ class _Page:
             if kind == "text":
                 line, font = value
                 draw.text((self.margin, y), line, font=font, fill=0)
+            elif kind == "band":
+                words, font = value
+                draw.rectangle((0, y, self.width, y + h - 1), fill=0)
+                x = max(self.margin, (self.width - font.getlength(words)) / 2)
+                draw.text((x, y + h // 6), words, font=font, fill=255)
             elif kind == "image":
                 x = (self.width - value.width) // 2 if centred else self.margin
                 page.paste(value.convert("L"), (x, y))
@@ -106,10 +124,10 @@ class _Page:
 
 
 def _height(kind: str, value: object) -> int:
-    if kind == "text":
+    if kind in ("text", "band"):
         _, font = value
         top, bottom = font.getmetrics()
-        return top + bottom
+        return top + bottom if kind == "text" else (top + bottom) * 4 // 3
     if kind == "image":
         return value.height
     return value
@@ -144,6 +162,9 @@ def render_slip(slip: OrderSlip, medium: PrintMedium = RECEIPT_80) -> Image.Imag
         page = _Page(medium, round(medium.dpi * 210 / 25.4), margin)
     else:
         page = _Page(medium, medium.width_dots, round(medium.dpi * 1.5 / 25.4))  # 1.5 mm
+    if slip.labels.training:
+        page.band(slip.labels.training)
+        page.gap()
     if slip.store_name:
         page.text(slip.store_name, bold=True)
     page.text(f"{slip.labels.heading} {slip.order_id}", scale=0.9, bold=True)
@@ -158,6 +179,8 @@ def render_slip(slip: OrderSlip, medium: PrintMedium = RECEIPT_80) -> Image.Imag
     page.image(code)
     page.text(slip.labels.scan_hint, scale=0.8)
     page.gap()
+    if slip.labels.training:
+        page.band(slip.labels.training)
     if medium is A4:
         image = page.render(min_height=round(medium.dpi * 297 / 25.4))
         image.info["dpi"] = (medium.dpi, medium.dpi)

@@ -25,7 +25,7 @@ def enroll(
             f"{hq_url!r} is not an HQ address: give https://host (plain http only to this machine)"
         )
     cache_key(vault, create=True)
-    with HQClient(hq_url, policy=Policy(attempts=1)) as client:
+    with HQClient(hq_url, policy=Policy(attempts=1), training=settings.training) as client:
         answer = client.enroll(code, name)
     vault.put(DEVICE_CREDENTIAL, answer["device_token"])
     terminal = TerminalSettings(

@@ -38,6 +38,7 @@ class TerminalServices:
     management: Management
     closing: Callable[[], None]
     day: Day | None = None  # the signed-in associate's day, for the home screen
+    training: bool = False  # the training terminal (its HQ is the embedded one on 127.0.0.1)
 
     @property
     def store_id(self) -> str:

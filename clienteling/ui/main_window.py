@@ -47,6 +47,7 @@ from .startup import FirstSyncDialog, StartupScreen
 from .status import MessageBanner, OfflineBanner, StatusStrip
 from .stock import StockScreen
 from .tasks import TaskRunner
+from .training_band import TrainingBand
 from .window_roles import WindowRoles
 
 SYNC_EVERY_MS = 30_000
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.syncing = False
         self.last_status: TerminalStatus | None = None
 
+        self.training_band = TrainingBand()  # shown for good once the window is in training
         self.strip = StatusStrip()
         self.banner = OfflineBanner()
         self.scan_banner = MessageBanner()
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.training_band)
         column.addWidget(self.strip)
         column.addWidget(self.banner)
         column.addWidget(self.scan_banner)
@@ -414,6 +417,12 @@ class MainWindow(QMainWindow):
             progress=self._boot_progress,
         )
 
+    def mark_training(self) -> None:
+        """From now on this window, its dialogs and its slips say TRAINING."""
+        if self.training_band.isHidden():
+            self.setWindowTitle(self.tr("Clienteling — TRAINING"))
+            self.order.training = self.training_band.mark(self)
+
     def _boot_progress(self, p: tuple[str, int, int]) -> None:
         stage, done, total = p
         if stage == "terminal":
@@ -429,6 +438,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.demo_pins = demo_pins or {}
         s = services
+        if s.training:
+            self.mark_training()
         self.strip.show_store(s.store_name)
         self.router.set_scans(s.scans, s.store_name)
         self.runner.run(s.scans.wedge_settings, key="scanner-settings", done=self._wedge_loaded)

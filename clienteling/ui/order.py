@@ -52,6 +52,7 @@ class OrderScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self.runner = runner
+        self.training = False  # a training terminal's: its slips say TRAINING
         self.orders: Orders | None = None
         self.profiles: Profiles | None = None
         self.catalog: Catalog | None = None
@@ -439,6 +440,7 @@ class OrderScreen(QWidget):
                 heading=self.tr("Order"),
                 items=self.tr("Items"),
                 scan_hint=self.tr("Scan to follow your order"),
+                training=self.tr("TRAINING · not a real order") if self.training else "",
             ),
         )
 

@@ -81,8 +81,10 @@ def run_app(
     screen: str = "home",
     size: QSize | None = None,
     matrix: str | None = None,
+    training: bool = False,
 ) -> int:
-    """Open the window on the terminal `open_services(progress)` returns, or enroll it first."""
+    """Open the window on the terminal `open_services(progress)` returns, or enroll it first.
+    `training`: the training terminal, marked as such from the first screen."""
     if screenshot and screen not in READY_SCREENS:
         print(f"clienteling: the {screen} screen is not built yet", file=sys.stderr)
         return 2
@@ -100,6 +102,8 @@ def run_app(
     runner = TaskRunner()
     launch = Launch(runner, open_services, enroll=enroll, pins=pins, terminal_name=terminal_name)
     window = launch.window
+    if training:
+        window.mark_training()
     if size is None and (screenshot or matrix):
         size = QSize(1280, 800)  # shots are the same on every machine, whatever its screen
     if size is not None:

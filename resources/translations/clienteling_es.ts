@@ -458,6 +458,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../clienteling/ui/main_window.py" line="423"/>
+        <source>Clienteling — TRAINING</source>
+        <translation>Clienteling — FORMACIÓN</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/main_window.py" line="57"/>
         <source>Clienteling</source>
         <translation>Clienteling</translation>
@@ -1018,6 +1023,11 @@
 </context>
 <context>
     <name>OrderScreen</name>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="442"/>
+        <source>TRAINING · not a real order</source>
+        <translation>FORMACIÓN · no es un pedido real</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/order.py" line="285"/>
         <source>HQ refused the order: {why}.</source>
@@ -3321,6 +3331,19 @@
         <location filename="../../clienteling/ui/order_review.py" line="142"/>
         <source>Estimate: delivered in {days} days</source>
         <translation>Estimación: entrega en {days} días</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBand</name>
+    <message>
+        <location filename="../../clienteling/ui/training_band.py" line="18"/>
+        <source>TRAINING</source>
+        <translation>FORMACIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_band.py" line="20"/>
+        <source>Practice store: nothing here is real</source>
+        <translation>Tienda de práctica: nada aquí es real</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""`clienteling --demo --screenshot`: embedded HQ, enrollment, first sync, sign-in, profile."""
+"""`clienteling --training --screenshot` (and its alias `--demo`): embedded HQ, enrollment,
+first sync, sign-in, profile; in the training folder only, never the production terminal's."""
 
 from __future__ import annotations
 
@@ -18,13 +19,18 @@ def test_demo_screenshot_of_the_profile(tmp_path):
         # no keyring in the test: the demo falls back to an in-memory vault
         "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
     }
+    # A production terminal on the same machine: training never opens or changes its files.
+    production = tmp_path / "home" / "terminal"
+    production.mkdir(parents=True)
+    (production / "cache.db").write_bytes(b"production cache")
+    (production / "settings.json").write_text("{}")
     png = tmp_path / "profile.png"
     run = subprocess.run(
         [
             sys.executable,
             "-m",
             "clienteling.cli",
-            "--demo",
+            "--training",
             "--screenshot",
             str(png),
             "--screen",
@@ -41,8 +47,11 @@ def test_demo_screenshot_of_the_profile(tmp_path):
     assert run.returncode == 0, run.stderr
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1280, 800)
-    demo = tmp_path / "home" / "demo"
+    demo = tmp_path / "home" / "training"
     assert (demo / "settings.json").exists() and (demo / "demo-hq.db").exists()
+    assert sorted(p.name for p in production.iterdir()) == ["cache.db", "settings.json"]
+    assert (production / "cache.db").read_bytes() == b"production cache"
+    assert _hq_url(demo).startswith("http://127.0.0.1:")
 
     def again(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run(
@@ -69,6 +78,10 @@ def test_demo_screenshot_of_the_profile(tmp_path):
     later = again("--screenshot", str(stock), "--screen", "stock")
     assert later.returncode == 0, later.stderr
     assert QImage(str(stock)).width() == 1280
+
+
+def _hq_url(folder) -> str:
+    return json.loads((folder / "settings.json").read_text())["terminal"]["hq_url"]
 
 
 def _device(folder) -> str:

@@ -236,6 +236,7 @@ def test_every_screen_fits_every_size(qtbot, shared_world, runner, in_language):
     win = MainWindow(runner, sync_every_ms=3_600_000)
     qtbot.addWidget(win)
     win.show()
+    win.mark_training()  # the TRAINING band takes room too: it must fit with every screen
     win.open_terminal(shared_world.services)
     qtbot.waitUntil(lambda: win.current == "signin", timeout=15000)
     qtbot.waitUntil(lambda: len(win.signin.associate_buttons()) == 3, timeout=5000)
@@ -244,6 +245,8 @@ def test_every_screen_fits_every_size(qtbot, shared_world, runner, in_language):
         for w, h in TARGET_SIZES:
             win.resize(w, h)
             settle(QApplication.instance())
+            if not win.training_band.isVisible():
+                found.append(f"{language} {screen} {w}x{h}: the TRAINING band is not shown")
             if SHOTS:
                 win.grab().save(f"{SHOTS}/{language}-{screen}-{w}x{h}.png")
             for problem in problems(win, QSize(w, h), language, messages):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from datetime import UTC, datetime
@@ -239,6 +240,31 @@ def test_slip_with_https_tracking_and_translated_labels():
     buffer = io.BytesIO()
     render_slip(slip, RECEIPT_58).save(buffer, "PNG")
     assert decode_one(buffer.getvalue()).text == f"https://track.example.com/o/{ORDER}"
+
+
+@pytest.mark.parametrize("medium", MEDIA, ids=lambda m: m.name)
+def test_a_training_slip_says_so_at_its_top_and_foot(medium):
+    """A black band the width of the paper (white words in it) above and below: a production
+    slip has none, and the training slip's code still reads."""
+    slip = dataclasses.replace(SLIP, labels=SlipLabels(training="TRAINING · not a real order"))
+
+    def black_rows(image) -> list[int]:
+        grey = image.convert("L")
+        rows = []
+        for y in range(grey.height):
+            row = grey.crop((0, y, grey.width, y + 1))
+            if sum(1 for v in row.get_flattened_data() if v < 128) > grey.width * 0.8:
+                rows.append(y)
+        return rows
+
+    plain, marked = render_slip(SLIP, medium), render_slip(slip, medium)
+    assert black_rows(plain) == []
+    rows = black_rows(marked)
+    assert rows and rows[0] < marked.height // 8  # at the top
+    assert any(y > rows[0] + marked.height // 4 for y in rows)  # and again further down
+    buffer = io.BytesIO()
+    marked.save(buffer, "PNG")
+    assert decode_one(buffer.getvalue()).text == encode_order_tracking(ORDER)
 
 
 def test_receipt_slip_is_pure_black_and_white():
