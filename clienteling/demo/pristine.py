@@ -76,3 +76,15 @@ def put_back_terminal(home: Path) -> None:
         kept_copy = folder(home) / path.name
         if kept_copy.exists():
             shutil.copy2(kept_copy, path)
+
+
+class NothingKept(RuntimeError):
+    """Training never started here: there is no starting state to go back to."""
+
+
+def put_back(home: Path) -> None:
+    """The whole training folder back to its starting state, while no training app runs."""
+    if not kept(home):
+        raise NothingKept(f"no training chain was made in {home} yet: run clienteling --training")
+    put_back_hq(home)
+    put_back_terminal(home)

@@ -97,3 +97,18 @@ def test_reset_puts_back_the_starting_state_after_a_note_and_an_order(training):
     again.syncing.sync()
     again.sessions.sign_in(employee, pin)
     assert again.orders.rows() == []
+
+
+def test_the_reset_command_puts_back_the_training_folder(training, capsys):
+    from clienteling.cli import main
+
+    assert main(["training", "reset"]) == 1  # nothing made yet
+    assert "clienteling --training" in capsys.readouterr().err
+    services = training.start()
+    start_hq = hq_sums(training.home)
+    services.syncing.sync()
+    training.close()
+    assert hq_sums(training.home) != start_hq  # the sync touched the HQ (its device was seen)
+    assert main(["training", "reset", "--json"]) == 0
+    assert '"reset": true' in capsys.readouterr().out
+    assert hq_sums(training.home) == start_hq
