@@ -232,6 +232,20 @@ class TrainingTerminal:
             self._vault_kept = vault_for(self.home, training=True)
         return self._vault_kept
 
+    @property
+    def online(self) -> bool:
+        """Whether the training HQ answers (False during an outage on demand)."""
+        return self.hq is not None and self.hq.online
+
+    def cut_off(self) -> None:
+        """The outage on demand: the training HQ stops answering; the terminal finds out as it
+        would in a store (its probe, its requests)."""
+        self.hq.cut_off()
+
+    def restore(self) -> None:
+        """The network back: the same HQ on the same address."""
+        self.hq.restore()
+
     def reset(self) -> TerminalServices:
         """Back to the starting state without a new seed run: syncing stops (the terminal is
         closed), the kept copies of the HQ's database and the terminal's files are put back,

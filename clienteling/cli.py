@@ -47,6 +47,7 @@ def run_training(
         size=exact,
         matrix=matrix,
         training=True,
+        control=training,
     )
 
 
