@@ -117,3 +117,28 @@ def test_reset_brings_the_app_back_to_sign_in_on_the_store_as_it_was_made(qtbot,
     assert hq_orders(training) == 0
     signed_in(qtbot, win, training)
     assert win.services.orders.rows() == []
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_controls_are_touch_targets_in_both_themes(qtbot, theme, training, runner, qapp):
+    from clienteling.ui.main_window import MainWindow
+    from clienteling.ui.theme import apply_theme
+    from clienteling.ui.training_controls import TrainingControls
+
+    sheet, font, palette = qapp.styleSheet(), qapp.font(), qapp.palette()
+    try:
+        assert apply_theme(qapp, theme) == theme
+        win = MainWindow(runner)
+        qtbot.addWidget(win)
+        win.mark_training()
+        controls = TrainingControls.install(win, training, dict)
+        win.show()
+        qtbot.waitExposed(win)
+        for button in (controls.network, controls.reset_button):
+            assert button.isVisible() and button.height() >= 44
+            assert button.width() >= button.sizeHint().width()  # the whole text shows
+        win.close()
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setFont(font)
+        qapp.setPalette(palette)
