@@ -29,7 +29,7 @@ from clienteling.services.sessions import Sessions
 from clienteling.services.syncing import Syncing
 from clienteling.services.terminal import TerminalServices
 from clienteling.services.writes import Writes
-from clienteling.settings import SettingsFile
+from clienteling.settings import NotEnrolled, SettingsFile
 from clienteling.sync.engine import SyncEngine
 
 # Screens must answer quickly when the network is down: give up on HQ fast.
@@ -158,11 +158,13 @@ class TrainingTerminal:
     The terminal lives in the training folder, apart from any production data.
     """
 
-    def __init__(self, home: Path | None = None) -> None:
+    def __init__(self, home: Path | None = None, *, chain: dict | None = None) -> None:
         self.home = home or paths.training_dir()
+        self.chain = chain or {}  # the generated chain's sizes (tests make a small one)
         self.hq = None
         self.services: TerminalServices | None = None
         self.pins: dict[str, str] = {}
+        self._vault_kept: Vault | None = None
 
     def start(self, progress=None) -> TerminalServices:
         """Start the HQ (seeding it the first time), enroll or reopen the terminal."""
@@ -170,11 +172,12 @@ class TrainingTerminal:
 
         report = progress or (lambda stage, done, total: None)
         paths.ensure(self.home)
-        self.hq = EmbeddedHQ(self.home)
+        self.hq = EmbeddedHQ(self.home, **self.chain)
         url = self.hq.start(report)
         store = sorted({a.store_id for a in self.hq.associates})[0]
         report("terminal", 0, 0)
         self.services = self._terminal(url, store)
+        self._keep_pristine()
         self.pins = {
             a.employee_id: a.pin for a in self.hq.associates if a.store_id == self.services.store_id
         }
@@ -185,7 +188,7 @@ class TrainingTerminal:
         from clienteling.cache.store import CacheError
         from clienteling.settings import NotEnrolled
 
-        vault = vault_for(self.home, training=True)
+        vault = self._vault()
         settings = SettingsFile(self.home, training=True)
         try:
             terminal = settings.terminal()
@@ -206,9 +209,64 @@ class TrainingTerminal:
         settings.forget_terminal()
         for path in paths.cache_files(self.home):
             path.unlink(missing_ok=True)
+        from clienteling.demo import pristine
+
+        pristine.forget_terminal(self.home)  # a kept terminal of another enrollment is no use
         code = self.hq.enrollment_code(store)
         enroll(settings, vault, url, code, "training terminal")
         return open_terminal(self.home, vault, training=True, policy=SCREEN_POLICY)
+
+    def _keep_pristine(self) -> None:
+        """The first time: keep the chain and the terminal as they are now, for `reset`."""
+        from clienteling.demo import pristine
+
+        if pristine.kept(self.home):
+            return
+        pristine.keep_hq(self.home)
+        self.services.close()
+        pristine.keep_terminal(self.home)
+        self.services = open_terminal(self.home, self._vault(), training=True, policy=SCREEN_POLICY)
+
+    def _vault(self) -> Vault:
+        if self._vault_kept is None:
+            self._vault_kept = vault_for(self.home, training=True)
+        return self._vault_kept
+
+    @property
+    def online(self) -> bool:
+        """Whether the training HQ answers (False during an outage on demand)."""
+        return self.hq is not None and self.hq.online
+
+    def cut_off(self) -> None:
+        """The outage on demand: the training HQ stops answering; the terminal finds out as it
+        would in a store (its probe, its requests)."""
+        self.hq.cut_off()
+
+    def restore(self) -> None:
+        """The network back: the same HQ on the same address."""
+        self.hq.restore()
+
+    def reset(self) -> TerminalServices:
+        """Back to the starting state without a new seed run: syncing stops (the terminal is
+        closed), the kept copies of the HQ's database and the terminal's files are put back,
+        and the terminal opens again on the same HQ address. The old services are unusable."""
+        from clienteling.demo import pristine
+
+        if self.services is not None:
+            self.services.close()
+            self.services = None
+        self.hq.replace_data(lambda: pristine.put_back_hq(self.home))
+        pristine.put_back_terminal(self.home)
+        from clienteling.cache.store import CacheError
+
+        try:  # the kept terminal is the kept HQ's device: no request needed to know it
+            self.services = open_terminal(
+                self.home, self._vault(), training=True, policy=SCREEN_POLICY
+            )
+        except (CacheError, NotEnrolled):  # its keys are gone (a memory vault since): enroll
+            store = sorted({a.store_id for a in self.hq.associates})[0]
+            self.services = self._terminal(self.hq.url, store)
+        return self.services
 
     def close(self) -> None:
         if self.services is not None:

@@ -47,6 +47,7 @@ def run_training(
         size=exact,
         matrix=matrix,
         training=True,
+        control=training,
     )
 
 
@@ -383,6 +384,21 @@ def cmd_status(args) -> int:
     return 0
 
 
+def cmd_training_reset(args) -> int:
+    """The training folder back to the chain and terminal as they were made (no new seed run)."""
+    from clienteling.app import home_dir
+    from clienteling.demo import pristine
+
+    started = time.perf_counter()
+    try:
+        pristine.put_back(home_dir(training=True))
+    except pristine.NothingKept as exc:
+        raise Failure(str(exc)) from exc
+    seconds = round(time.perf_counter() - started, 3)
+    _out(args, {"reset": True, "seconds": seconds}, f"training reset in {seconds} s")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="clienteling", description="Clienteling terminal app.")
     p.add_argument(
@@ -458,7 +474,11 @@ def parser() -> argparse.ArgumentParser:
         "--probe", action="store_true", help="ask HQ's health check first (else: unknown)"
     )
     st.set_defaults(func=cmd_status)
-    for cmd in (f, k, o, sc, st):
+    tr = sub.add_parser("training", help="the training folder (while no training app runs)")
+    tr_sub = tr.add_subparsers(dest="training_command", required=True)
+    rs = tr_sub.add_parser("reset", help="back to the generated chain's starting state")
+    rs.set_defaults(func=cmd_training_reset)
+    for cmd in (f, k, o, sc, st, rs):
         cmd.add_argument("--json", action="store_true")
     return p
 

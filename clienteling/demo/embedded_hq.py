@@ -36,12 +36,11 @@ class EmbeddedHQ:
         self.db: Database | None = None
         self.url: str | None = None
         self.associates: list[DemoAssociate] = []
+        self.port = 0  # chosen on the first start, kept for good: the terminal knows the address
         self._server = None
         self._thread: threading.Thread | None = None
 
     def start(self, progress: Progress | None = None) -> str:
-        import uvicorn
-
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.db = Database(str(self.folder / "demo-hq.db"))
         migrate.upgrade(self.db)
@@ -54,10 +53,18 @@ class EmbeddedHQ:
             self.associates = seed_chain_associates(self.sizes["seed"], self.db)
         # The demo chain's scan settings (also in a demo HQ seeded before there were any).
         scan_settings.ensure_demo(self.db, datetime.now(UTC))
+        self._serve()
+        self.url = f"http://127.0.0.1:{self.port}"
+        return self.url
+
+    def _serve(self) -> None:
+        """Serve the HQ on 127.0.0.1 (the port of the first start, once there was one)."""
+        import uvicorn
+
         config = uvicorn.Config(
             create_app(self.db),
             host="127.0.0.1",
-            port=0,
+            port=self.port,
             log_level="warning",
             access_log=False,
             lifespan="off",
@@ -70,18 +77,39 @@ class EmbeddedHQ:
             if time.monotonic() > deadline or not self._thread.is_alive():
                 raise RuntimeError("the demo HQ did not start")
             time.sleep(0.02)
-        port = self._server.servers[0].sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
-        return self.url
+        self.port = self._server.servers[0].sockets[0].getsockname()[1]
+
+    @property
+    def online(self) -> bool:
+        return self._server is not None
+
+    def cut_off(self) -> None:
+        """The outage: the HQ stops answering (its port is closed); its data stays as it is."""
+        if self._server is not None:
+            self._server.should_exit = True
+            self._thread.join(10)
+            self._server = None
+
+    def restore(self) -> None:
+        """The end of the outage: the same HQ on the same address again."""
+        if self._server is None and self.db is not None:
+            self._serve()
+
+    def replace_data(self, put_back: Callable[[], None]) -> None:
+        """Swap the HQ's database file (`put_back` does it) while the HQ is stopped and the file
+        closed; the HQ then serves the new data on the same address."""
+        self.cut_off()
+        self.db.dispose()
+        put_back()
+        self.db = Database(str(self.folder / "demo-hq.db"))
+        self._serve()
 
     def enrollment_code(self, store_id: str) -> str:
         """A one-time code for a training terminal of `store_id`."""
         return auth.create_enrollment_code(self.db, store_id, 1, datetime.now(UTC))
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.should_exit = True
-            self._thread.join(10)
+        self.cut_off()
         if self.db is not None:
             self.db.dispose()
 

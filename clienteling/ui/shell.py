@@ -82,9 +82,11 @@ def run_app(
     size: QSize | None = None,
     matrix: str | None = None,
     training: bool = False,
+    control=None,
 ) -> int:
     """Open the window on the terminal `open_services(progress)` returns, or enroll it first.
-    `training`: the training terminal, marked as such from the first screen."""
+    `training`: the training terminal, marked as such from the first screen; `control`: its
+    outage and reset (clienteling.ui.training_controls), in the band."""
     if screenshot and screen not in READY_SCREENS:
         print(f"clienteling: the {screen} screen is not built yet", file=sys.stderr)
         return 2
@@ -104,6 +106,10 @@ def run_app(
     window = launch.window
     if training:
         window.mark_training()
+        if control is not None and not (screenshot or matrix):
+            from .training_controls import TrainingControls
+
+            TrainingControls.install(window, control, pins or dict)
     if size is None and (screenshot or matrix):
         size = QSize(1280, 800)  # shots are the same on every machine, whatever its screen
     if size is not None:

@@ -3346,4 +3346,22 @@
         <translation>Tienda de práctica: nada aquí es real</translation>
     </message>
 </context>
+<context>
+    <name>TrainingControls</name>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="45"/>
+        <source>Reset the practice store</source>
+        <translation>Restablecer la tienda de práctica</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="61"/>
+        <source>Cut the network</source>
+        <translation>Cortar la red</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="61"/>
+        <source>Network back</source>
+        <translation>Red de vuelta</translation>
+    </message>
+</context>
 </TS>

@@ -3346,4 +3346,22 @@
         <translation>Loja de prática: nada aqui é real</translation>
     </message>
 </context>
+<context>
+    <name>TrainingControls</name>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="45"/>
+        <source>Reset the practice store</source>
+        <translation>Restaurar a loja de treino</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="61"/>
+        <source>Cut the network</source>
+        <translation>Cortar a rede</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="61"/>
+        <source>Network back</source>
+        <translation>Rede de volta</translation>
+    </message>
+</context>
 </TS>

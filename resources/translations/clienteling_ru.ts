@@ -3349,4 +3349,22 @@
         <translation>Учебный магазин: здесь ничего не по-настоящему</translation>
     </message>
 </context>
+<context>
+    <name>TrainingControls</name>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="45"/>
+        <source>Reset the practice store</source>
+        <translation>Сбросить учебный магазин</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="61"/>
+        <source>Cut the network</source>
+        <translation>Отключить сеть</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="61"/>
+        <source>Network back</source>
+        <translation>Вернуть сеть</translation>
+    </message>
+</context>
 </TS>
