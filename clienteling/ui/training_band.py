@@ -75,3 +75,11 @@ def mark_dialog(dialog: QDialog) -> None:
         band = TrainingBand(dialog)
         layout.insertWidget(0, band)
         band.show()
+        # The dialog was sized before the band came: grow it by what the band (and its
+        # wrapped words at this width) take, so nothing below it is squeezed.
+        layout.activate()
+        width = dialog.width()
+        wanted = dialog.heightForWidth(width) if dialog.hasHeightForWidth() else -1
+        wanted = max(wanted, dialog.sizeHint().height(), dialog.minimumSizeHint().height())
+        if wanted > dialog.height():
+            dialog.resize(width, wanted)

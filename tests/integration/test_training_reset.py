@@ -6,7 +6,9 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 
+import keyring.core
 import pytest
+from keyring.backends import null
 
 from clienteling import paths
 from clienteling.app import TrainingTerminal
@@ -53,7 +55,10 @@ def cache_sums(training: TrainingTerminal) -> dict[str, str]:
 @pytest.fixture
 def training(tmp_path, monkeypatch):
     monkeypatch.setenv("CLIENTELING_HOME", str(tmp_path / "home"))
+    # No secure keyring: the training terminal keeps its secrets in memory. Set here, not
+    # only by the environment, since keyring picks its backend once per process.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    monkeypatch.setattr(keyring.core, "_keyring_backend", null.Keyring())
     terminal = TrainingTerminal(paths.training_dir(), chain=SMALL)
     yield terminal
     terminal.close()

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import sqlite3
 
+import keyring.core
 import pytest
+from keyring.backends import null
 from PySide6.QtCore import Qt
 
 from clienteling import paths
@@ -23,7 +25,10 @@ SMALL = {"shoppers": 40, "products": 20, "stores": 2, "seed": 7}
 @pytest.fixture
 def training(tmp_path, monkeypatch):
     monkeypatch.setenv("CLIENTELING_HOME", str(tmp_path / "home"))
+    # No secure keyring: the training terminal keeps its secrets in memory. Set here, not
+    # only by the environment, since keyring picks its backend once per process.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    monkeypatch.setattr(keyring.core, "_keyring_backend", null.Keyring())
     terminal = TrainingTerminal(paths.training_dir(), chain=SMALL)
     terminal.start()
     yield terminal
