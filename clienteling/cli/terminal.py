@@ -1,116 +1,14 @@
-"""`clienteling`: the terminal app, and commands for headless terminals and support staff."""
+"""Commands of a headless terminal: enroll, sync, find, stock, order, scan, status."""
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
-import getpass
-import json
-import os
 import socket
 import sys
 import time
 from datetime import UTC, datetime
-from typing import Any
 
-
-def run_training(
-    screenshot: str | None,
-    *,
-    screen: str = "home",
-    lang: str | None = None,
-    theme: str | None = None,
-    size: str | None = None,
-    matrix: str | None = None,
-) -> int:
-    """The app on an embedded HQ with a generated chain, in the training folder only."""
-    if matrix and not lang:
-        return run_matrix(matrix, theme)
-    from clienteling.app import TrainingTerminal
-    from clienteling.ui.fit import parse_size
-    from clienteling.ui.shell import run_app
-
-    try:
-        exact = parse_size(size) if size else None
-    except ValueError as exc:
-        print(f"clienteling: {exc}", file=sys.stderr)
-        return 2
-    training = TrainingTerminal()
-    return run_app(
-        training.start,
-        pins=lambda: training.pins,
-        close=training.close,
-        lang=lang,
-        theme=theme,
-        screenshot=screenshot,
-        screen=screen,
-        size=exact,
-        matrix=matrix,
-        training=True,
-        control=training,
-    )
-
-
-def run_matrix(folder: str, theme: str | None) -> int:
-    """Every screen x every language (and the pseudo-locale) x every target size, as PNGs in
-    FOLDER/LANG/, with what does not fit in FOLDER/LANG/problems.txt; one app per language."""
-    import subprocess
-
-    from clienteling.ui.i18n import LANGUAGES
-    from clienteling.ui.layout_check import PSEUDO
-
-    worst = 0
-    for lang in [*LANGUAGES, PSEUDO]:
-        command = [sys.executable, "-m", "clienteling.cli", "--training", "--lang", lang]
-        command += ["--matrix", folder] + (["--theme", theme] if theme else [])
-        code = subprocess.run(command, check=False).returncode  # noqa: S603 - ourselves
-        worst = max(worst, code)
-        print(f"{lang}: {'done' if code == 0 else f'failed ({code})'}", file=sys.stderr)
-    return worst
-
-
-def run_terminal(*, lang: str | None = None, theme: str | None = None) -> int:
-    """The production app: sign-in on an enrolled terminal, else the enrollment screen first."""
-    from clienteling.app import home_dir, terminal_entry, vault_for
-    from clienteling.ui.shell import run_app
-
-    open_enrolled, enroll = terminal_entry(home_dir(), vault_for)
-    return run_app(
-        open_enrolled, enroll=enroll, terminal_name=socket.gethostname(), lang=lang, theme=theme
-    )
-
-
-class Failure(Exception):
-    """Ends the command with a one-line reason and a non-zero exit."""
-
-
-def _out(args, data: Any, text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str) if args.json else text)
-
-
-def _formats():
-    """The app's formatter (money, dates, words for codes), in English: the commands speak it."""
-    from clienteling.ui import formats
-
-    formats.use_language("en")
-    return formats
-
-
-def _terminal(args):
-    """The enrolled terminal's services (NotEnrolled when there is none)."""
-    from clienteling.app import home_dir, open_terminal, vault_for
-
-    home = home_dir(args.training)
-    return open_terminal(home, vault_for(home, training=args.training), training=args.training)
-
-
-def _pin() -> str:
-    pin = os.environ.get("CLIENTELING_PIN")
-    if pin:
-        return pin
-    if not sys.stdin.isatty():
-        raise Failure("set CLIENTELING_PIN or run in a terminal to type the PIN")
-    return getpass.getpass("PIN: ")
+from .common import Failure, english_formats, open_enrolled, out, pin
 
 
 def cmd_enroll(args) -> int:
@@ -145,7 +43,7 @@ def _progress_line(p) -> str:
 
 
 def cmd_sync(args) -> int:
-    services = _terminal(args)
+    services = open_enrolled(args)
     try:
         while True:
 
@@ -175,12 +73,12 @@ def _outbox(status) -> dict[str, int]:
 def cmd_find(args) -> int:
     """This terminal's shoppers; when none matches and an associate signs in online, every
     store's at HQ, each found there kept on this terminal (then `order` can use them)."""
-    services = _terminal(args)
+    services = open_enrolled(args)
     note = ""
     try:
         rows = services.lookup.search(args.query, limit=args.limit)
         if not rows and args.associate:
-            services.sessions.sign_in(args.associate, _pin(), pin_for=lambda _who: _pin())
+            services.sessions.sign_in(args.associate, pin(), pin_for=lambda _who: pin())
             rows, note = _find_at_hq(services.lookup, args.query, args.limit)
         elif not rows:
             note = " on this terminal; add --associate EMPLOYEE_ID to search every store at HQ"
@@ -188,7 +86,7 @@ def cmd_find(args) -> int:
         services.close()
     from clienteling.ui.texts import tier_name
 
-    formats = _formats()
+    formats = english_formats()
     data = [dataclasses.asdict(r) for r in rows]
     lines = [
         f"{r.shopper_id}  {r.name}  {tier_name(r.tier)}  {r.home_store}  {r.phone}"
@@ -197,7 +95,7 @@ def cmd_find(args) -> int:
         f"{'  (from HQ, kept on this terminal)' if r.from_hq else ''}"
         for r in rows
     ]
-    _out(args, data, "\n".join(lines) or f"no shopper found{note}")
+    out(args, data, "\n".join(lines) or f"no shopper found{note}")
     return 0 if rows else 1
 
 
@@ -214,7 +112,7 @@ def _find_at_hq(lookup, query: str, limit: int) -> tuple[list, str]:
 
 
 def cmd_stock(args) -> int:
-    services = _terminal(args)
+    services = open_enrolled(args)
     try:
         found = services.catalog.product_stock(args.code)
     finally:
@@ -238,7 +136,7 @@ def cmd_stock(args) -> int:
             for s in lines
         ],
     }
-    formats = _formats()
+    formats = english_formats()
     product = view.product
     text = "\n".join(
         f"{s.store_id:<10} {formats.number(s.available):>4} available  "
@@ -248,7 +146,7 @@ def cmd_stock(args) -> int:
     item = formats.item_name(product.name, product.colour, product.size)
     price = formats.money(product.price_minor, product.currency)
     where = "live" if live else "cached"
-    _out(args, data, f"{item}  {price}  (SKU {product.sku}, {where})\n{text}")
+    out(args, data, f"{item}  {price}  (SKU {product.sku}, {where})\n{text}")
     return 0
 
 
@@ -256,12 +154,12 @@ def cmd_order(args) -> int:
     from clienteling.domain.enums import Fulfilment
     from clienteling.services.orders import OrderDraft, OrderProblem
 
-    services = _terminal(args)
+    services = open_enrolled(args)
     try:
         shopper = services.lookup.shopper(args.shopper)
         if shopper is None:
             raise Failure(f"no shopper {args.shopper} on this terminal; sync or search first")
-        services.sessions.sign_in(args.associate, _pin(), pin_for=lambda _who: _pin())
+        services.sessions.sign_in(args.associate, pin(), pin_for=lambda _who: pin())
         if args.ship_to_home and shopper.address is None:
             raise Failure("the shopper has no delivery address on file; add one or use --pickup")
         draft = OrderDraft(
@@ -283,7 +181,7 @@ def cmd_order(args) -> int:
         "reason": result.reason,
         "alternatives": [dataclasses.asdict(a) for a in result.alternatives],
     }
-    _out(
+    out(
         args,
         data,
         f"{result.order_id} {result.state}{': ' + result.reason if result.reason else ''}",
@@ -322,7 +220,7 @@ def cmd_scan(args) -> int:
             raise Failure("give the scanned text, or --image FILE")
         scan = interpret(args.payload, config)
         data = describe(scan)
-        _out(args, data, data["summary"])
+        out(args, data, data["summary"])
         return 1 if data["kind"] == "rejected" else 0
     if args.payload is not None:
         raise Failure("give the scanned text or --image FILE, not both")
@@ -338,12 +236,12 @@ def cmd_scan(args) -> int:
         for c in codes
     ]
     lines = [f"{f['format']}: {f['summary']}" for f in found]
-    _out(args, found, "\n".join(lines) or f"no code found in {args.image}")
+    out(args, found, "\n".join(lines) or f"no code found in {args.image}")
     return 0 if any(f["kind"] != "rejected" for f in found) else 1
 
 
 def cmd_status(args) -> int:
-    services = _terminal(args)
+    services = open_enrolled(args)
     try:
         if args.probe:
             services.syncing.probe()  # one light look at HQ; else nothing was tried: unknown
@@ -380,58 +278,12 @@ def cmd_status(args) -> int:
     )
     for p in status.refused:
         text += f"\nparked {p.kind} {p.id}: {p.reason}"
-    _out(args, data, text)
+    out(args, data, text)
     return 0
 
 
-def cmd_training_reset(args) -> int:
-    """The training folder back to the chain and terminal as they were made (no new seed run)."""
-    from clienteling.app import home_dir
-    from clienteling.demo import pristine
-
-    started = time.perf_counter()
-    try:
-        pristine.put_back(home_dir(training=True))
-    except pristine.NothingKept as exc:
-        raise Failure(str(exc)) from exc
-    seconds = round(time.perf_counter() - started, 3)
-    _out(args, {"reset": True, "seconds": seconds}, f"training reset in {seconds} s")
-    return 0
-
-
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="clienteling", description="Clienteling terminal app.")
-    p.add_argument(
-        "--training",
-        "--demo",
-        dest="training",
-        action="store_true",
-        help="training mode: the app on an embedded HQ on 127.0.0.1 with a generated chain, "
-        "in its own folder and keyring entries (--demo is the same)",
-    )
-    p.add_argument(
-        "--screenshot", metavar="PATH", help="save the chosen screen as PNG once ready, then exit"
-    )
-    p.add_argument(
-        "--screen",
-        choices=("signin", "home", "profile", "stock", "order", "order-review", "orders"),
-        default="home",
-        help="the screen --screenshot saves (default: home)",
-    )
-    p.add_argument(
-        "--size",
-        metavar="WxH",
-        help="the window's exact size, e.g. 1024x768 or 800x1280 (with --training)",
-    )
-    p.add_argument(
-        "--matrix",
-        metavar="DIR",
-        help="with --training: every screen at 1024x768, 1280x800 and 800x1280 in every language "
-        "(or --lang's) as PNGs in DIR, with what does not fit in DIR/LANG/problems.txt",
-    )
-    p.add_argument("--lang", help="language of the app: en, pt_BR, es, ru (default: system)")
-    p.add_argument("--theme", choices=("light", "dark"), help="default: follow the desktop")
-    sub = p.add_subparsers(dest="command")
+def register(sub) -> list:
+    """The commands above as sub-commands; returns those that take --json."""
     e = sub.add_parser("enroll", help="enroll this terminal with a one-time code")
     e.add_argument("--hq", required=True, help="HQ address, e.g. https://hq.example.com")
     e.add_argument("--code", required=True)
@@ -474,47 +326,4 @@ def parser() -> argparse.ArgumentParser:
         "--probe", action="store_true", help="ask HQ's health check first (else: unknown)"
     )
     st.set_defaults(func=cmd_status)
-    tr = sub.add_parser("training", help="the training folder (while no training app runs)")
-    tr_sub = tr.add_subparsers(dest="training_command", required=True)
-    rs = tr_sub.add_parser("reset", help="back to the generated chain's starting state")
-    rs.set_defaults(func=cmd_training_reset)
-    for cmd in (f, k, o, sc, st, rs):
-        cmd.add_argument("--json", action="store_true")
-    return p
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    if args.command is None:
-        if args.training:
-            return run_training(
-                args.screenshot,
-                screen=args.screen,
-                lang=args.lang,
-                theme=args.theme,
-                size=args.size,
-                matrix=args.matrix,
-            )
-        if args.screenshot:
-            print(
-                "clienteling: --screenshot needs --training (it signs in as a trainee)",
-                file=sys.stderr,
-            )
-            return 2
-        return run_terminal(lang=args.lang, theme=args.theme)
-    if not hasattr(args, "json"):
-        args.json = False
-    from clienteling.api.errors import HQError
-    from clienteling.cache.store import CacheError
-    from clienteling.security.vault import VaultUnavailable
-    from clienteling.settings import NotEnrolled
-
-    try:
-        return args.func(args)
-    except (Failure, HQError, CacheError, VaultUnavailable, NotEnrolled, PermissionError) as exc:
-        print(f"clienteling: {exc}", file=sys.stderr)
-        return 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return [f, k, o, sc, st]
