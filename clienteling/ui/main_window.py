@@ -5,27 +5,23 @@ composition root, clienteling.app), or a boot function that makes them off
 the UI thread (training starts its HQ that way). It hands each screen the
 narrow services it uses and wires the screens to each other.
 
-Scans: once an associate is signed in, a keyboard-wedge scanner is captured
-for the whole application (`scan_filter`), never typed into the focused
-field; its codes, the camera's, and pictures pasted (Ctrl+V on home) or
-dropped on the window go through `router` to `route_scan`, which opens the
-shopper, product or order, or says why not in `scan_banner`.
+Scans (every source: scanner, camera, pictures pasted or dropped) are
+`scans`, clienteling.ui.window_scans; who may tap what is `roles`,
+clienteling.ui.window_roles.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from clienteling.domain.enums import Connectivity, OrderState
-from clienteling.services import scanning as sc
 from clienteling.services.orders import OrderResult
-from clienteling.services.scanning import ScanOutcome, WedgeSettings
+from clienteling.services.scanning import WedgeSettings
 from clienteling.services.sessions import Session
 from clienteling.services.syncing import TerminalStatus
 from clienteling.services.terminal import TerminalServices
@@ -38,17 +34,14 @@ from .manager import ManagerScreen
 from .order import OrderScreen
 from .orders import OrdersScreen
 from .profile import ProfileScreen
-from .scan_dialogs import CameraDialog, ScannerSettingsDialog
-from .scan_router import ScanRouter
-from .scanner import ScanFilter
 from .signin import SignInScreen
-from .signup import SignUpDialog
 from .startup import FirstSyncDialog, StartupScreen
 from .status import MessageBanner, OfflineBanner, StatusStrip
 from .stock import StockScreen
 from .tasks import TaskRunner
 from .training_band import TrainingBand
 from .window_roles import WindowRoles
+from .window_scans import WindowScans
 
 SYNC_EVERY_MS = 30_000
 AGE_TICK_MS = 10_000
@@ -146,28 +139,16 @@ class MainWindow(QMainWindow):
         self.order_settled.connect(self.orders.settled)
         self.strip.sign_out_requested.connect(self.sign_out)
 
-        # Scans from every source end in route_scan.
-        self.router = ScanRouter(runner, self)
-        self.router.outcome.connect(self.route_scan)
-        self.router.message.connect(self.scan_banner.show_message)
-        self.scan_filter = ScanFilter(device_keys_only=True, parent=self)
-        self.scan_filter.scanned.connect(self.router.handle)
-        self.scan_filter_installed = False
+        # Scans from every source end in scans.route (clienteling.ui.window_scans).
         self.idle = IdleWatcher(self)  # back to sign-in after the terminal's idle time
-        self.camera_dialog: CameraDialog | None = None
-        self.scanner_dialog: ScannerSettingsDialog | None = None
-        self.lookup.camera_requested.connect(self.open_camera)
-        self.lookup.signup_requested.connect(self.open_signup_qr)
-        self.stock.camera_requested.connect(self.open_camera)
-        self.lookup.image_pasted.connect(self._image_pasted)
-        self.setAcceptDrops(True)
-        for field in (self.lookup.search, self.stock.search):
-            field.setAcceptDrops(False)  # a dropped picture is for the window, not the text
+        self.scans = WindowScans(self)
+        self.router, self.scan_filter = self.scans.router, self.scans.filter
+        self.route_scan, self.open_camera = self.scans.route, self.scans.open_camera
+        self.open_signup_qr = self.scans.open_signup_qr
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self._products_key)
         QShortcut(QKeySequence("Ctrl+O"), self, activated=self._orders_key)
         # The shopper's sign-up QR: the QR button in the status strip once signed in, or Ctrl+J.
-        self.signup_dialog: SignUpDialog | None = None
         self.strip.signup_requested.connect(self.open_signup_qr)
         QShortcut(QKeySequence("Ctrl+J"), self, activated=self.open_signup_qr)
 
@@ -227,7 +208,7 @@ class MainWindow(QMainWindow):
             self.orders.reload()
         self.screen_changed.emit(previous)
 
-    def _context_shopper(self) -> tuple[str, str] | None:
+    def context_shopper(self) -> tuple[str, str] | None:
         """The shopper the associate is serving on the screen shown now, if any."""
         if self.current == "profile":
             return self.profile.who
@@ -262,11 +243,11 @@ class MainWindow(QMainWindow):
         if self.current == "stock":
             self.stock.focus_search()
         else:
-            self.open_products(self._context_shopper())
+            self.open_products(self.context_shopper())
 
     def _orders_key(self) -> None:
         if self.current != "orders":
-            self.open_orders(self._context_shopper())
+            self.open_orders(self.context_shopper())
 
     # --- orders HQ has not answered yet -------------------------------------------------------
 
@@ -307,100 +288,11 @@ class MainWindow(QMainWindow):
         self.profile.open(shopper_id)
         self.show_screen("profile")
 
-    # --- scans ------------------------------------------------------------------------------
-
-    def route_scan(self, outcome: ScanOutcome) -> None:
-        """Act on a resolved scan: open what it names, or say why not where the associate looks."""
-        if self.scanner_dialog is not None:
-            # Testing the scanner: show what the scan was read as, open nothing.
-            self.scanner_dialog.show_result(outcome.raw, self.router.describe(outcome))
-            self.scan_routed.emit(outcome)
-            return
-        if self.session is None:
-            return
-        action = outcome.action
-        if action == sc.SHOPPER:
-            self.scan_banner.hide()
-            if outcome.fetched:
-                self.scan_banner.show_message(
-                    self.tr("{name} was looked up at HQ and is now on this terminal.").format(
-                        name=outcome.shopper_name
-                    ),
-                    "info",
-                )
-            self.open_shopper(outcome.shopper_id)
-        elif action == sc.PRODUCT:
-            self.scan_banner.hide()
-            self.open_products(
-                self._context_shopper(), outcome.sku, self.router.product_details(outcome)
-            )
-        elif action == sc.ORDER and outcome.order is not None:
-            self.scan_banner.hide()
-            self.orders.show_order(outcome.order)
-            self.navigate("orders")
-        else:
-            words = self.router.outcome_text(outcome)
-            if words is not None:
-                self.scan_banner.show_message(*words)
-        self.scan_routed.emit(outcome)
-
-    def _install_scan_filter(self, on: bool) -> None:
-        if on and not self.scan_filter_installed:
-            self.scan_filter.install()
-        elif not on and self.scan_filter_installed:
-            self.scan_filter.uninstall()
-        self.scan_filter_installed = on
-
-    def open_camera(self) -> None:
-        if self.session is None or self.camera_dialog is not None:
-            return
-        dialog = CameraDialog(self)
-        dialog.decoded.connect(self.router.handle)
-        dialog.finished.connect(lambda _r: self._camera_closed(dialog))
-        self.camera_dialog = dialog
-        dialog.open()
-
-    def open_signup_qr(self) -> None:
-        if self.session is not None and self.services is not None:
-            SignUpDialog.open_for(
-                self, self.runner, self.services.scans, self.session, self.services.store_name
-            )
-
-    def _camera_closed(self, dialog: CameraDialog) -> None:
-        self.camera_dialog = None
-        dialog.deleteLater()
-
-    def _image_pasted(self, image: QImage) -> None:
-        if self.session is not None:
-            self.router.handle_image(image)
-
-    @staticmethod
-    def _dropped_image(event) -> tuple[QImage | None, Path | None]:
-        data = event.mimeData()
-        if data.hasImage():
-            image = QImage(data.imageData())
-            if not image.isNull():
-                return image, None
-        files = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()]
-        return None, files[0] if files else None
-
     def dragEnterEvent(self, event) -> None:
-        image, path = self._dropped_image(event)
-        if self.session is not None and (image is not None or path is not None):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        self.scans.drag_enter(event)
 
     def dropEvent(self, event) -> None:
-        image, path = self._dropped_image(event)
-        if self.session is None:
-            event.ignore()
-            return
-        if image is not None:
-            self.router.handle_image(image)
-        elif path is not None:
-            self.router.handle_file(path)
-        event.acceptProposedAction()
+        self.scans.drop(event)
 
     # --- starting ----------------------------------------------------------------------------
 
@@ -513,12 +405,12 @@ class MainWindow(QMainWindow):
         self.strip.show_associate(session.name, session.online, session.role)
         self.lookup.greet(session.name)
         self.show_screen("home")
-        self._install_scan_filter(True)
+        self.scans.install_filter(True)
         self.refresh_status()
         self.runner.run(self.services.orders.queued, key="queued", done=self.watched.update)
 
     def sign_out(self) -> None:
-        self._install_scan_filter(False)
+        self.scans.install_filter(False)
         self.scan_banner.hide()
         self.session = None
         self.roles.set_role(None)
@@ -594,7 +486,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.idle.stop()
         self.watch.stop()
-        self._install_scan_filter(False)
+        self.scans.install_filter(False)
         self.sync_timer.stop()
         self.age_timer.stop()
         super().closeEvent(event)

@@ -65,7 +65,7 @@ class WindowRoles(QObject):
         if not self.gate.may(Action.MANAGE):
             w.scan_banner.show_message(refusal_text(self.gate.decide(Action.MANAGE)), "error")
             return
-        shopper = w._context_shopper()
+        shopper = w.context_shopper()
         w.manager.open(shopper[0] if shopper else None)
         w.navigate("manager")
 

@@ -478,11 +478,6 @@
         <translation>La central rechazó el pedido {order}: mira Pedidos (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="284"/>
-        <source>{name} was looked up at HQ and is now on this terminal.</source>
-        <translation>{name} se buscó en la central y ya está en este terminal.</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/main_window.py" line="354"/>
         <source>The scanner settings could not be saved: {why}</source>
         <translation>No se pudo guardar la configuración del escáner: {why}</translation>
@@ -3362,6 +3357,14 @@
         <location filename="../../clienteling/ui/training_controls.py" line="61"/>
         <source>Network back</source>
         <translation>Red de vuelta</translation>
+    </message>
+</context>
+<context>
+    <name>WindowScans</name>
+    <message>
+        <location filename="../../clienteling/ui/window_scans.py" line="66"/>
+        <source>{name} was looked up at HQ and is now on this terminal.</source>
+        <translation>{name} se buscó en la central y ya está en este terminal.</translation>
     </message>
 </context>
 </TS>

@@ -478,11 +478,6 @@
         <translation>A central recusou o pedido {order}: veja Pedidos (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="284"/>
-        <source>{name} was looked up at HQ and is now on this terminal.</source>
-        <translation>{name} foi buscado(a) na central e agora está neste terminal.</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/main_window.py" line="354"/>
         <source>The scanner settings could not be saved: {why}</source>
         <translation>Não foi possível salvar as configurações do leitor: {why}</translation>
@@ -3362,6 +3357,14 @@
         <location filename="../../clienteling/ui/training_controls.py" line="61"/>
         <source>Network back</source>
         <translation>Rede de volta</translation>
+    </message>
+</context>
+<context>
+    <name>WindowScans</name>
+    <message>
+        <location filename="../../clienteling/ui/window_scans.py" line="66"/>
+        <source>{name} was looked up at HQ and is now on this terminal.</source>
+        <translation>{name} foi buscado(a) na central e agora está neste terminal.</translation>
     </message>
 </context>
 </TS>

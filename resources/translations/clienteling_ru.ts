@@ -478,11 +478,6 @@
         <translation>Офис отклонил заказ {order}: см. Заказы (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="284"/>
-        <source>{name} was looked up at HQ and is now on this terminal.</source>
-        <translation>{name}: данные получены из офиса и теперь есть на этом терминале.</translation>
-    </message>
-    <message>
         <location filename="../../clienteling/ui/main_window.py" line="354"/>
         <source>The scanner settings could not be saved: {why}</source>
         <translation>Не удалось сохранить настройки сканера: {why}</translation>
@@ -3365,6 +3360,14 @@
         <location filename="../../clienteling/ui/training_controls.py" line="61"/>
         <source>Network back</source>
         <translation>Вернуть сеть</translation>
+    </message>
+</context>
+<context>
+    <name>WindowScans</name>
+    <message>
+        <location filename="../../clienteling/ui/window_scans.py" line="66"/>
+        <source>{name} was looked up at HQ and is now on this terminal.</source>
+        <translation>{name}: данные получены из офиса и теперь есть на этом терминале.</translation>
     </message>
 </context>
 </TS>

@@ -47,7 +47,7 @@ def cards(world):
 def home(qtbot, win, employee_id=ASSOCIATE):
     sign_in(qtbot, win, employee_id=employee_id)
     qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
-    assert win.scan_filter_installed
+    assert win.scans.filter_installed
     win.activateWindow()
     win.lookup.search.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is win.lookup.search, timeout=2000)
