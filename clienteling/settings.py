@@ -194,14 +194,20 @@ class SettingsFile:
 
     def scanner(self) -> WedgeSettings:
         """This device's scanner settings; the defaults when none or unusable."""
+        settings, problem = self.scanner_checked()
+        if problem:
+            log.error("the scanner settings are not usable (%s); using the defaults", problem)
+        return settings
+
+    def scanner_checked(self) -> tuple[WedgeSettings, str | None]:
+        """The scanner settings in use, and why the stored ones are not when they are not."""
         data = self._sections().get("scanner")
         if data is None:
-            return WedgeSettings()
+            return WedgeSettings(), None
         try:
-            return _wedge_from_json(data)
+            return _wedge_from_json(data), None
         except (ValueError, TypeError, AttributeError, InvalidField) as exc:
-            log.error("the scanner settings are not usable (%s); using the defaults", exc)
-            return WedgeSettings()
+            return WedgeSettings(), str(exc)
 
     # --- writing -----------------------------------------------------------------------------
 

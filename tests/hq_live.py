@@ -35,9 +35,11 @@ class LiveHQ:
         settings: HQSettings | None = None,
         port: int = 0,
         access_log: bool = False,
+        clock=None,  # HQ's clock (default: the real one); a wrong one for clock-skew checks
     ) -> None:
         self.db = db
-        self.app = create_app(db, settings or HQSettings())
+        extra = {"clock": clock} if clock else {}
+        self.app = create_app(db, settings or HQSettings(), **extra)
         config = uvicorn.Config(
             self.app,
             host="127.0.0.1",
@@ -184,8 +186,8 @@ class World:
         self.services = open_terminal(home, vault, policy=policy)
         return self.services
 
-    def start_hq(self) -> None:
-        self.hq = LiveHQ(self.db, port=self.port).__enter__()
+    def start_hq(self, clock=None) -> None:
+        self.hq = LiveHQ(self.db, port=self.port, clock=clock).__enter__()
 
     def stop_hq(self) -> None:
         if self.hq is not None:

@@ -15,6 +15,7 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -51,6 +52,7 @@ from .errors import (
 RETRY_STATUSES = {429, 502, 503, 504, 500}
 HEALTH_PATH = "/healthz"  # HQ's light health check: no credential, one small read
 PROBE_TIMEOUT = 2.0  # seconds a probe waits for HQ at most
+CERTIFICATE_REFUSED = "HQ's certificate was refused (TLS)"
 
 
 class _AddressWithoutQuery(logging.Filter):
@@ -120,6 +122,33 @@ def _error_from(response: httpx.Response) -> Exception:
     if status == 409 and code == "out_of_stock":
         return OutOfStock(status, code, message, details)
     return HQAnswered(status, code, message, details)
+
+
+@dataclass(frozen=True)
+class Health:
+    """HQ's answer to its health check (`HQClient.health`)."""
+
+    version: str | None
+    hq_time: datetime | None  # HQ's clock when it answered; None when it did not say
+    round_trip: float  # seconds
+    tls: bool
+
+
+def _hq_time(stamp: Any, date_header: str | None) -> datetime | None:
+    """HQ's clock from its health check's `time`, else from the HTTP Date header."""
+    if isinstance(stamp, str):
+        try:
+            when = datetime.fromisoformat(stamp)
+        except ValueError:
+            when = None
+        if when is not None and when.tzinfo is not None:
+            return when
+    if date_header:
+        try:
+            return parsedate_to_datetime(date_header)
+        except (TypeError, ValueError):
+            return None
+    return None
 
 
 class HQClient:
@@ -288,6 +317,33 @@ class HQClient:
             if response.status_code >= 500 or response.status_code == 429:
                 error = HQBusy(f"HQ answered its health check with {response.status_code}")
         return self.connectivity.note_probe(error)
+
+    def health(self, timeout: float = PROBE_TIMEOUT) -> Health:
+        """HQ's health check as support sees it: version, HQ's clock and the round trip.
+        Raises HQUnreachable (no answer, or TLS refused) or HQBusy (a server error)."""
+        self._guard()
+        started = time.monotonic()
+        try:
+            response = self._http.get(HEALTH_PATH, timeout=httpx.Timeout(timeout))
+        except (httpx.TransportError, httpx.TimeoutException) as exc:
+            cause = exc.__context__ or exc.__cause__
+            if isinstance(cause, ssl.SSLError):
+                raise HQUnreachable(CERTIFICATE_REFUSED) from None
+            raise HQUnreachable(f"HQ cannot be reached ({exc.__class__.__name__})") from None
+        round_trip = time.monotonic() - started
+        if response.status_code != 200:
+            raise HQBusy(f"HQ answered its health check with {response.status_code}")
+        try:
+            body = response.json()
+        except ValueError:
+            body = {}
+        body = body if isinstance(body, dict) else {}
+        return Health(
+            version=str(body.get("version") or "") or None,
+            hq_time=_hq_time(body.get("time"), response.headers.get("date")),
+            round_trip=round_trip,
+            tls=str(response.url).startswith("https://"),
+        )
 
     def get_json(self, path: str, **params: Any) -> Any:
         return self.request("GET", f"{API_PREFIX}{path}", params=params or None).json()

@@ -8,12 +8,15 @@ tried the state is UNKNOWN (connecting), never OFFLINE.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 
 from clienteling.domain.enums import Connectivity
 
 from .errors import HQBusy, HQFailed, HQUnreachable
+
+log = logging.getLogger(__name__)
 
 
 class ConnectivityTracker:
@@ -65,4 +68,5 @@ class ConnectivityTracker:
         with self._lock:
             if state != self._state:
                 self._since = time.monotonic()
+                log.info("HQ connectivity: %s -> %s", self._state, state)
             self._state = state

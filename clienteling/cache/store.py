@@ -11,6 +11,7 @@ import shutil
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3
@@ -128,6 +129,7 @@ class Cache:
         self._lock = threading.RLock()
         self._readers: dict[int, sqlcipher3.Connection] = {}
         self._readers_lock = threading.Lock()
+        self._closed = False
 
     @contextmanager
     def write(self) -> Iterator[sqlcipher3.Connection]:
@@ -167,11 +169,15 @@ class Cache:
             return conn.execute("PRAGMA user_version").fetchone()[0]
 
     def close(self) -> None:
+        """Checkpoint and close; closing again does nothing."""
         with self._readers_lock:
             for conn in self._readers.values():
                 conn.close()
             self._readers.clear()
         with self._lock:
+            if self._closed:
+                return
+            self._closed = True
             try:
                 self._writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
@@ -245,3 +251,37 @@ def _claim_mode(cache: Cache, mode: str, fresh: bool) -> None:
     if found != mode:
         cache.close()
         raise WrongModeCache(f"this cache holds {found} data; a {mode} terminal does not open it")
+
+
+@dataclass(frozen=True)
+class CacheHealth:
+    """What support needs to know of a cache file (clienteling.services.doctor)."""
+
+    encrypted: bool  # the file does not read as plain SQLite
+    schema: int  # its schema version (0 when it could not be read)
+    mode: str | None  # "production", "training", or None when unknown
+    problems: tuple[str, ...]  # integrity and page-authentication errors (empty: sound)
+    size: int  # bytes, WAL included
+
+
+def inspect(path: Path, key: bytes) -> CacheHealth:
+    """Check an existing cache: encrypted, opens with `key` (WrongKey / CorruptCache when not),
+    every page authenticated (`cipher_integrity_check`) and the database sound (`quick_check`).
+    Reads only; safe while the terminal runs (WAL readers do not block it)."""
+    with path.open("rb") as f:
+        encrypted = f.read(16) != b"SQLite format 3\x00"
+    size = sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+    conn = connect(path, key, readonly=True)
+    try:
+        schema = conn.execute("PRAGMA user_version").fetchone()[0]
+        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [str(r[0]) for r in conn.execute("PRAGMA quick_check") if r[0] != "ok"]
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (MODE_KEY,)).fetchone()
+        except sqlcipher3.Error:
+            row = None
+    except sqlcipher3.DatabaseError as exc:
+        raise CorruptCache(f"the cache {path.name} is damaged: {exc}") from None
+    finally:
+        conn.close()
+    return CacheHealth(encrypted, schema, row[0] if row else None, tuple(problems[:20]), size)

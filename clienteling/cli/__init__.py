@@ -7,13 +7,16 @@ them to the parser (terminal.py, training.py); runs.py starts the app itself.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
-from . import terminal, training
+from clienteling import __version__, paths
+
+from . import doctor, logs, terminal, training
 from .common import Failure
 from .runs import run_terminal, run_training
 
-GROUPS = (terminal, training)
+GROUPS = (terminal, training, doctor)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -57,6 +60,10 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    logs.start(paths.training_dir() if args.training else paths.production_dir())
+    logging.getLogger("clienteling").info(
+        "clienteling %s: %s%s", __version__, args.command or "app", " (training)" * args.training
+    )
     if args.command is None:
         if args.training:
             return run_training(

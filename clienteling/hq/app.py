@@ -286,7 +286,9 @@ def create_app(
     def healthz():
         with db.read() as conn:
             seq = feed.high_water(conn)
-        return {"status": "ok", "version": __version__, "high_water": seq}
+        # HQ's time lets a terminal's doctor see a clock that is off (grants and codes expire).
+        now = clock().isoformat()
+        return {"status": "ok", "version": __version__, "high_water": seq, "time": now}
 
     # --- enrollment and sessions ---------------------------------------------
 

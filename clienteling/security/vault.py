@@ -89,6 +89,12 @@ def is_secure(backend: keyring.backend.KeyringBackend) -> bool:
     return bool(usable) and getattr(backend, "priority", 1) > 0
 
 
+def backend_in_use() -> tuple[str, bool]:
+    """The keyring backend this process would use, by name, and whether it is secure."""
+    backend = keyring.get_keyring()
+    return f"{type(backend).__module__}.{type(backend).__name__}", is_secure(backend)
+
+
 def open_vault(
     service: str,
     *,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import random
 import threading
 import time
@@ -37,6 +38,7 @@ from clienteling.protocol.sync import (
 )
 
 Progress = Callable[["PullProgress"], None]
+log = logging.getLogger(__name__)
 CHECKPOINT_PAGES = 20  # the WAL is copied into the file this often during a pull
 # Server errors (500) on the same entry before it is set aside with the reason: HQ answers,
 # so retrying a write HQ cannot store would only hold the shopper's later writes back.
@@ -155,6 +157,8 @@ class SyncEngine:
                 with self.cache.write() as conn:
                     finish_bulk(conn, name)
                 self.cache.checkpoint()
+                if collection_done:
+                    log.info("sync: %s, %d change(s) applied", name, collection_done)
         return done
 
     def _fetch(self, name: str, at: Position) -> tuple[Position, bytes, Position | None]:
@@ -235,6 +239,10 @@ class SyncEngine:
             report.waiting = outbox.depth(conn)[outbox.PENDING]
         if report.delivered or report.parked:
             self.cache.checkpoint()
+            log.info(
+                "outbox: %d delivered, %d set aside by HQ, %d waiting",
+                report.delivered, report.parked, report.waiting,
+            )  # fmt: skip
         return report
 
     def _park(

@@ -3367,4 +3367,262 @@
         <translation>{name} se buscó en la central y ya está en este terminal.</translation>
     </message>
 </context>
+<context>
+    <name>DoctorTexts</name>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="17"/>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="18"/>
+        <source>Keyring</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="19"/>
+        <source>Offline cache</source>
+        <translation>Caché sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="20"/>
+        <source>Disk space</source>
+        <translation>Espacio en disco</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="21"/>
+        <source>HQ</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="22"/>
+        <source>Secure connection</source>
+        <translation>Conexión segura</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="23"/>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="24"/>
+        <source>Queued writes</source>
+        <translation>Registros en cola</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="25"/>
+        <source>Scanner settings</source>
+        <translation>Ajustes del lector</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="26"/>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="27"/>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="32"/>
+        <source>App {app}, protocol {protocol}, cache schema {cache_schema}.</source>
+        <translation>App {app}, protocolo {protocol}, esquema de la caché {cache_schema}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="33"/>
+        <source>Secrets are kept in a secure keyring ({backend}).</source>
+        <translation>Los secretos se guardan en un llavero seguro ({backend}).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="34"/>
+        <source>Training keeps its secrets in memory: no secure keyring here. Fine for practice.</source>
+        <translation>El entrenamiento guarda sus secretos en memoria: aquí no hay llavero seguro. Vale para practicar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="37"/>
+        <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, 'Kiosk terminals').</source>
+        <translation>El llavero ({backend}) no protege los secretos. Instale gnome-keyring y ejecute la app en una sesión de escritorio (vea el README, 'Kiosk terminals').</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="41"/>
+        <source>The keyring cannot be used: {why}. Unlock or install it, then start again.</source>
+        <translation>No se puede usar el llavero: {why}. Desbloquéelo o instálelo y vuelva a empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="44"/>
+        <source>Encrypted, every page checked, {megabytes} MB.</source>
+        <translation>Cifrada, todas las páginas comprobadas, {megabytes} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="45"/>
+        <source>No offline cache yet. Sign in once while HQ is reachable to make it.</source>
+        <translation>Aún no hay caché sin conexión. Inicie sesión una vez con la central accesible para crearla.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="48"/>
+        <source>Not checked: the keyring could not be opened.</source>
+        <translation>Sin comprobar: no se pudo abrir el llavero.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="49"/>
+        <source>The cache's key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
+        <translation>La clave de la caché no está en el llavero. Registre el terminal de nuevo; los pedidos en cola del archivo antiguo se guardan aparte (docs/offline.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="53"/>
+        <source>The cache does not open with the key in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
+        <translation>La caché no se abre con la clave del llavero. Registre el terminal de nuevo; los pedidos en cola del archivo antiguo se guardan aparte (docs/offline.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="57"/>
+        <source>The cache is damaged. Close the app and start it again: it syncs a new copy from HQ. If this repeats, check the disk.</source>
+        <translation>La caché está dañada. Cierre la app y ábrala de nuevo: sincroniza una copia nueva desde la central. Si se repite, revise el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="61"/>
+        <source>The cache file is not encrypted. Delete it with the app closed and sync again.</source>
+        <translation>El archivo de la caché no está cifrado. Bórrelo con la app cerrada y sincronice de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="64"/>
+        <source>The cache was written by a newer Clienteling. Install the newer version.</source>
+        <translation>La caché la escribió un Clienteling más reciente. Instale la versión más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="67"/>
+        <source>Not checked: the cache could not be read.</source>
+        <translation>Sin comprobar: no se pudo leer la caché.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="68"/>
+        <source>{free} free.</source>
+        <translation>{free} libres.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="69"/>
+        <source>Only {free} free. Free some space soon.</source>
+        <translation>Solo {free} libres. Libere espacio pronto.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="70"/>
+        <source>Only {free} free: syncing and queued orders may fail. Free space now.</source>
+        <translation>Solo {free} libres: la sincronización y los pedidos en cola pueden fallar. Libere espacio ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="73"/>
+        <source>Not checked: this terminal is not enrolled yet.</source>
+        <translation>Sin comprobar: este terminal aún no está registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="74"/>
+        <source>HQ answers in {round_trip_ms} ms (HQ version {hq_version}).</source>
+        <translation>La central responde en {round_trip_ms} ms (versión de la central {hq_version}).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="75"/>
+        <source>HQ cannot be reached. Check the store's network; orders wait in the outbox.</source>
+        <translation>No se llega a la central. Revise la red de la tienda; los pedidos esperan en la cola de envío.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="78"/>
+        <source>HQ answers with an error. Tell HQ support; orders wait.</source>
+        <translation>La central responde con un error. Avise al soporte de la central; los pedidos esperan.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
+        <source>HQ's certificate is valid.</source>
+        <translation>El certificado de la central es válido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="80"/>
+        <source>Plain connection to an HQ on this machine (allowed only there).</source>
+        <translation>Conexión simple con una central en esta máquina (solo se permite ahí).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="81"/>
+        <source>HQ's certificate was refused. Check the terminal's date and time, then tell HQ support.</source>
+        <translation>Se rechazó el certificado de la central. Revise la fecha y la hora del terminal y avise al soporte de la central.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="85"/>
+        <source>In step with HQ ({skew_seconds} s).</source>
+        <translation>En hora con la central ({skew_seconds} s).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="86"/>
+        <source>This terminal's clock is {skew_seconds} s off HQ's. Set the date and time automatically (network time).</source>
+        <translation>El reloj de este terminal difiere {skew_seconds} s del de la central. Ajuste la fecha y la hora automáticamente (hora de red).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="90"/>
+        <source>HQ did not say its time.</source>
+        <translation>La central no indicó su hora.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="91"/>
+        <source>{queued} waiting for HQ, none set aside.</source>
+        <translation>{queued} esperando a la central, ninguno apartado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="92"/>
+        <source>{parked} set aside by HQ. A manager reviews them on the manager's screen.</source>
+        <translation>{parked} apartados por la central. Un gerente los revisa en la pantalla del gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="95"/>
+        <source>{queued} waiting for HQ, the oldest for {oldest_queued_hours} h. Check the network.</source>
+        <translation>{queued} esperando a la central, el más antiguo desde hace {oldest_queued_hours} h. Revise la red.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="99"/>
+        <source>Usable.</source>
+        <translation>Utilizable.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="100"/>
+        <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager's screen.</source>
+        <translation>No utilizable ({why}); se usan los ajustes estándar. Un gerente vuelve a configurar el lector en la pantalla del gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="104"/>
+        <source>Cameras found: {count}.</source>
+        <translation>Cámaras encontradas: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="105"/>
+        <source>No camera found. Scan with the scanner or type instead; connect a camera to scan with it.</source>
+        <translation>No se encontró ninguna cámara. Use el lector o escriba; conecte una cámara para escanear con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="109"/>
+        <source>Printer: {name}.</source>
+        <translation>Impresora: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="110"/>
+        <source>No printer set up. Slips can still be shown on screen or saved as PDF.</source>
+        <translation>No hay impresora configurada. Los comprobantes se pueden mostrar en pantalla o guardar en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="125"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="126"/>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="127"/>
+        <source>Fix</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="128"/>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+</context>
 </TS>
