@@ -17,7 +17,7 @@ def test_screenshot_without_training_is_refused_with_a_true_reason(tmp_path, cap
 
 def test_the_screenshot_signs_in_the_stores_manager():
     # TrainingTerminal.pins keeps the associates' order; the screenshot takes the first PIN.
-    associates = demo_associates(7, ["BR-SAO-01", "PT-LIS-01"])
-    for store in ("BR-SAO-01", "PT-LIS-01"):
+    associates = demo_associates(7, ["BR-SAO-01", "ES-MAD-01"])
+    for store in ("BR-SAO-01", "ES-MAD-01"):
         pins = {a.employee_id: a.role for a in associates if a.store_id == store}
         assert next(iter(pins.values())) == "manager"
