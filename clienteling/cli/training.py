@@ -53,7 +53,7 @@ def cmd_training_print_cards(args) -> int:
         args,
         {"file": str(target), "paper": args.paper, "pages": pages, "cards": cards, "tags": tags},
         f"{cards} loyalty cards and {tags} product tags of {material.store_name} "
-        f"on {pages} pages ({args.paper}): {target}",
+        f"on {pages} page{'s' if pages != 1 else ''} ({args.paper}): {target}",
     )
     return 0
 

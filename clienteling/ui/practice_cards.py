@@ -425,18 +425,19 @@ def _grid(writer: QPdfWriter, layout: _Layout, *groups: list[list]) -> int:
     pen = QPen(QColor(150, 150, 150), max(1, paper.dots(0.2)), Qt.PenStyle.DashLine)
     _page(writer, page_w, page_h, paper.dpi)
     with _Pages(writer) as pages:
-        for cards in groups:
+        painter, y = None, page_h  # no page yet: the first card starts one
+        for cards in groups:  # tags go on under the cards while a row of them fits
             if not cards:
                 continue
             cell_h = max(layout.height(b, cell_w) for b in cards)
-            rows = max(1, (page_h - 2 * margin + gap) // (cell_h + gap))
-            for start in range(0, len(cards), rows * 2):
-                painter = pages.next()
-                for i, blocks in enumerate(cards[start : start + rows * 2]):
-                    x = margin + (i % 2) * (cell_w + gap)
-                    y = margin + (i // 2) * (cell_h + gap)
-                    layout.draw(painter, blocks, x, y, cell_w)
-                    painter.setPen(pen)
-                    painter.setBrush(Qt.BrushStyle.NoBrush)
-                    painter.drawRect(QRect(x - cut, y - cut, cell_w + 2 * cut, cell_h + 2 * cut))
+            for i, blocks in enumerate(cards):
+                if i % 2 == 0 and y + cell_h > page_h - margin:
+                    painter, y = pages.next(), margin
+                x = margin + (i % 2) * (cell_w + gap)
+                layout.draw(painter, blocks, x, y, cell_w)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRect(x - cut, y - cut, cell_w + 2 * cut, cell_h + 2 * cut))
+                if i % 2 == 1 or i == len(cards) - 1:
+                    y += cell_h + gap
     return pages.count
