@@ -362,9 +362,7 @@ class MainWindow(QMainWindow):
 
     def open_signup_qr(self) -> None:
         if self.session is not None and self.services is not None:
-            SignUpDialog.open_for(
-                self, self.runner, self.services.scans, self.session, self.services.store_name
-            )
+            SignUpDialog.open_for(self, self.runner, self.services, self.session)
 
     def _camera_closed(self, dialog: CameraDialog) -> None:
         self.camera_dialog = None

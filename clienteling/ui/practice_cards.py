@@ -103,15 +103,15 @@ class CardsNotWritten(OSError):
 
 
 def _labels() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PracticeCards", text)
-
+    translate = QCoreApplication.translate
     return {
-        "card_band": tr("TRAINING · not a real card"),
-        "tag_band": tr("TRAINING · not for sale"),
-        "loyalty": tr("Loyalty card"),
-        "card_hint": tr("Practice shopper: scan at the till to open the profile"),
-        "variant": tr("Colour {colour} · Size {size}"),
+        "card_band": translate("PracticeCards", "TRAINING · not a real card"),
+        "tag_band": translate("PracticeCards", "TRAINING · not for sale"),
+        "loyalty": translate("PracticeCards", "Loyalty card"),
+        "card_hint": translate(
+            "PracticeCards", "Practice shopper: scan at the till to open the profile"
+        ),
+        "variant": translate("PracticeCards", "Colour {colour} · Size {size}"),
     }
 
 

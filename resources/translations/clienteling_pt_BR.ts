@@ -2556,6 +2556,11 @@
 <context>
     <name>SignUpDialog</name>
     <message>
+        <location filename="../../clienteling/ui/signup.py" line="12"/>
+        <source>TRAINING · not a real sign-up</source>
+        <translation>TREINAMENTO · não é um cadastro real</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/signup.py" line="97"/>
         <location filename="../../clienteling/ui/signup.py" line="98"/>
         <source>Sign-up QR for the shopper&apos;s phone</source>
