@@ -52,8 +52,8 @@ def cmd_training_print_cards(args) -> int:
     out(
         args,
         {"file": str(target), "paper": args.paper, "pages": pages, "cards": cards, "tags": tags},
-        f"{cards} loyalty cards and {tags} product tags of {material.store_name} "
-        f"on {pages} page{'s' if pages != 1 else ''} ({args.paper}): {target}",
+        f"{_many(cards, 'loyalty card')} and {_many(tags, 'product tag')} of "
+        f"{material.store_name} on {_many(pages, 'page')} ({args.paper}): {target}",
     )
     return 0
 
@@ -89,6 +89,10 @@ def _draw_cards(target: Path, material, paper: str, lang: str | None) -> int:
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def _many(n: int, what: str) -> str:
+    return f"{n} {what}{'' if n == 1 else 's'}"
 
 
 def _count(text: str) -> int:

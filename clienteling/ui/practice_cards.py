@@ -433,6 +433,7 @@ def _grid(writer: QPdfWriter, layout: _Layout, *groups: list[list]) -> int:
             for i, blocks in enumerate(cards):
                 if i % 2 == 0 and y + cell_h > page_h - margin:
                     painter, y = pages.next(), margin
+                    painter.fillRect(QRect(0, 0, page_w, page_h), QColor("white"))
                 x = margin + (i % 2) * (cell_w + gap)
                 layout.draw(painter, blocks, x, y, cell_w)
                 painter.setPen(pen)
