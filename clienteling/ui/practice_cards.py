@@ -158,6 +158,7 @@ class _Layout:
         self.paper, self.device = paper, device
         self.text_dots = paper.dots(3.0 if paper.key != "a4" else 3.4)
         self.margin = paper.dots(1.5 if paper.key != "a4" else 3)
+        self._symbols: dict[str, object] = {}
 
     def font(self, size: float, bold: bool = False) -> QFont:
         font = QFont(_FONT)
@@ -166,7 +167,10 @@ class _Layout:
         return font
 
     def _qr(self, block: _Qr, width: int) -> tuple[object, int]:
-        symbol = qr_matrix(block.payload, self.paper.medium.error_correction)
+        symbol = self._symbols.get(block.payload)
+        if symbol is None:  # made once: blocks are measured more than once
+            symbol = qr_matrix(block.payload, self.paper.medium.error_correction)
+            self._symbols[block.payload] = symbol
         room = min(width, self.paper.dots(block.max_mm))
         return symbol, module_dots(symbol.size, self.paper.medium, room)
 
