@@ -76,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         if args.screenshot:
             print(
-                "clienteling: --screenshot needs --training (it signs in as a trainee)",
+                "clienteling: --screenshot needs --training (it signs in as the practice store's "
+                "manager, on the generated chain)",
                 file=sys.stderr,
             )
             return 2

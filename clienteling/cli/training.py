@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
+import os
 import time
+from pathlib import Path
 
 from .common import Failure, out
+
+PAPERS = ("58mm", "80mm", "a4")
 
 
 def cmd_training_reset(args) -> int:
@@ -22,10 +27,99 @@ def cmd_training_reset(args) -> int:
     return 0
 
 
+def cmd_training_print_cards(args) -> int:
+    """Loyalty cards of practice shoppers and product tags, marked TRAINING, as a PDF."""
+    from clienteling.app import home_dir
+    from clienteling.demo.practice import NoTrainingChain, practice_material
+
+    target = Path(args.file)
+    if target.suffix.lower() != ".pdf":
+        raise Failure(f"{args.file}: the cards are written as PDF; give a file name ending in .pdf")
+    if not target.parent.is_dir():
+        raise Failure(f"{target.parent}: no such folder; create it or choose another")
+    try:
+        material = practice_material(
+            home_dir(training=True), shoppers=args.shoppers, products=args.products
+        )
+    except NoTrainingChain as exc:
+        raise Failure(str(exc)) from exc
+    if not material.shoppers and not material.products:
+        raise Failure(
+            "nothing to print: ask for at least one card (--shoppers) or tag (--products)"
+        )
+    pages = _draw_cards(target, material, args.paper, getattr(args, "lang", None))
+    cards, tags = len(material.shoppers), len(material.products)
+    out(
+        args,
+        {"file": str(target), "paper": args.paper, "pages": pages, "cards": cards, "tags": tags},
+        f"{_many(cards, 'loyalty card')} and {_many(tags, 'product tag')} of "
+        f"{material.store_name} on {_many(pages, 'page')} ({args.paper}): {target}",
+    )
+    return 0
+
+
+def _draw_cards(target: Path, material, paper: str, lang: str | None) -> int:
+    """Drawn by Qt (fonts need a QGuiApplication; no window, so no display either)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from clienteling.ui.i18n import install_translations, pick_language
+    from clienteling.ui.practice_cards import (
+        CardsNotWritten,
+        ProductTag,
+        ShopperCard,
+        write_practice_cards,
+    )
+
+    app = QGuiApplication.instance() or QGuiApplication(["clienteling"])
+    translators = install_translations(app, pick_language(lang))
+    try:
+        return write_practice_cards(
+            target,
+            [ShopperCard(s.name, s.loyalty_id) for s in material.shoppers],
+            [
+                ProductTag(p.sku, p.gtin, p.name, p.colour, p.size, p.price_minor, p.currency)
+                for p in material.products
+            ],
+            paper,
+            material.store_name,
+        )
+    except CardsNotWritten as exc:
+        raise Failure(f"{target}: {exc}") from exc
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def _many(n: int, what: str) -> str:
+    return f"{n} {what}{'' if n == 1 else 's'}"
+
+
+def _count(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= number <= 200:
+        raise argparse.ArgumentTypeError(f"{number}: choose 0 to 200")
+    return number
+
+
 def register(sub) -> list:
     """`training` and its sub-commands; returns those that take --json."""
     tr = sub.add_parser("training", help="the training folder (while no training app runs)")
     tr_sub = tr.add_subparsers(dest="training_command", required=True)
     rs = tr_sub.add_parser("reset", help="back to the generated chain's starting state")
     rs.set_defaults(func=cmd_training_reset)
-    return [rs]
+    pc = tr_sub.add_parser(
+        "print-cards",
+        help="loyalty cards of practice shoppers and product tags, marked TRAINING, as a PDF",
+    )
+    pc.add_argument("file", metavar="FILE.pdf")
+    pc.add_argument("--paper", choices=PAPERS, default="a4", help="receipt width, or A4 (default)")
+    pc.add_argument("--shoppers", type=_count, default=8, help="loyalty cards (default 8)")
+    pc.add_argument("--products", type=_count, default=8, help="product tags (default 8)")
+    # SUPPRESS: `clienteling --lang es training print-cards ...` is kept when not given here.
+    pc.add_argument("--lang", default=argparse.SUPPRESS, help="en, pt_BR, es, ru")
+    pc.set_defaults(func=cmd_training_print_cards)
+    return [rs, pc]

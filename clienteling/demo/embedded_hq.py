@@ -47,7 +47,10 @@ class EmbeddedHQ:
         with self.db.read() as conn:
             empty = conn.execute(select(func.count()).select_from(t.stores)).scalar_one() == 0
         if empty:
-            report = seed_chain(self.db, progress=progress, **self.sizes)
+            # Follow-ups around the day the chain is made: a trainee's home has some due today.
+            report = seed_chain(
+                self.db, progress=progress, follow_ups_at=datetime.now(UTC), **self.sizes
+            )
             self.associates = report.associates
         else:
             self.associates = seed_chain_associates(self.sizes["seed"], self.db)

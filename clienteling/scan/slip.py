@@ -4,6 +4,7 @@ its foot, so it is never mistaken for a real order.
 
     render_slip(slip, medium=RECEIPT_80) -> PIL image
     write_slip_png(slip, path, medium) / write_slip_pdf(slip, path, medium) -> Path
+    write_marked_qr_png(payload, path, words, medium) -> Path   a code alone, words around it
 
 Drawn with Pillow and saved as PDF by Pillow (a one-page raster PDF at the
 printer's resolution) rather than with Qt's QPdfWriter: the slip stays pure
@@ -201,4 +202,30 @@ def write_slip_pdf(slip: OrderSlip, path: str | Path, medium: PrintMedium = RECE
     """A one-page PDF the size of the slip (A4, or the receipt's printable width)."""
     path = Path(path)
     render_slip(slip, medium).save(path, "PDF", resolution=float(medium.dpi))
+    return path
+
+
+def marked_qr_image(payload: str, words: str, medium: PrintMedium = A4) -> Image.Image:
+    """A code alone (a sign-up poster's), with `words` reversed above and below it, as on a
+    training slip: at least 8 cm wide on A4 so the words fit, the code's quiet zone kept."""
+    code = qr_image(payload, medium)
+    margin = round(medium.dpi * 3 / 25.4)
+    least = round(medium.dpi * (80 if medium is A4 else 48) / 25.4)
+    page = _Page(medium, min(max(code.width + 2 * margin, least), medium.width_dots), margin)
+    page.band(words)
+    page.gap()
+    page.image(code)
+    page.gap()
+    page.band(words)
+    image = page.render()
+    image.info["dpi"] = (medium.dpi, medium.dpi)
+    return image
+
+
+def write_marked_qr_png(
+    payload: str, path: str | Path, words: str, medium: PrintMedium = A4
+) -> Path:
+    """marked_qr_image as PNG, its dpi recorded; returns the path."""
+    path = Path(path)
+    marked_qr_image(payload, words, medium).save(path, "PNG", dpi=(medium.dpi, medium.dpi))
     return path

@@ -8,12 +8,16 @@ page; Scans.signup_code writes it). The QR is drawn from its modules, each a
 whole number of screen pixels, about 9 cm wide on a counter screen: a phone
 reads it from an arm's length. Print… puts it on paper with the words; Save as
 PNG… writes the code alone at 300 dpi (clienteling.scan.qr, A4) for posters.
+
+On a training terminal the code is marked wherever it goes: "TRAINING · not a real sign-up"
+reversed (white on black) above and below it on screen, on paper and in the PNG, outside its
+quiet zone, so it still reads.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -27,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from clienteling.scan.qr import A4, qr_matrix, write_qr_png
-from clienteling.services.scanning import Scans
+from clienteling.scan.slip import write_marked_qr_png
 from clienteling.services.sessions import Session
+from clienteling.services.terminal import TerminalServices
 
 from .fit import flow_row
 from .tasks import TaskRunner
@@ -52,13 +57,38 @@ def paint_qr(painter: QPainter, payload: str, x: int, y: int, width: int) -> int
     return side
 
 
-def qr_pixmap(payload: str, target: int = QR_PIXELS) -> QPixmap:
-    """The code as crisp black modules on white, quiet zone included."""
+def paint_band(painter: QPainter, box: QRect, words: str) -> None:
+    """`words` white on black across `box` (the training mark), the font shrunk to fit."""
+    painter.fillRect(box, QColor("black"))
+    font = QFont(painter.font())
+    font.setBold(True)
+    size = max(6, box.height() * 9 // 20)
+    while True:
+        font.setPixelSize(size)
+        if (
+            QFontMetrics(font, painter.device()).horizontalAdvance(words) <= box.width() * 0.94
+            or size <= 6
+        ):
+            break
+        size -= 1
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
+
+
+def qr_pixmap(payload: str, target: int = QR_PIXELS, band: str = "") -> QPixmap:
+    """The code as crisp black modules on white, quiet zone included; with `band` (training),
+    those words reversed above and below it."""
     size = qr_matrix(payload, "M").size
     side = size * max(MIN_MODULE_PIXELS, target // size)
-    image = QImage(side, side, QImage.Format.Format_RGB32)
+    band_height = max(36, side // 9) if band else 0
+    image = QImage(side, side + 2 * band_height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
     painter = QPainter(image)
-    paint_qr(painter, payload, 0, 0, side)
+    paint_qr(painter, payload, 0, band_height, side)
+    if band:
+        paint_band(painter, QRect(0, 0, side, band_height), band)
+        paint_band(painter, QRect(0, side + band_height, side, band_height), band)
     painter.end()
     return QPixmap.fromImage(image)
 
@@ -92,14 +122,18 @@ class SignUpDialog(QDialog):
         associate: str,
         runner: TaskRunner,
         parent: QWidget | None = None,
+        *,
+        training: bool = False,
     ) -> None:
         super().__init__(parent)
         self.payload, self.runner = payload, runner
+        # A training terminal's code says so on screen, on paper and in the PNG.
+        self.band = self.tr("TRAINING · not a real sign-up") if training else ""
         self.setWindowTitle(self.tr("Sign-up QR for the shopper's phone"))
         self.title = set_role(QLabel(self.tr("Sign-up QR for the shopper's phone")), "title")
         self.title.setWordWrap(True)
         self.code = QLabel()
-        pixmap = qr_pixmap(payload)
+        pixmap = qr_pixmap(payload, band=self.band)
         self.code.setPixmap(pixmap)
         self.code.setFixedSize(pixmap.size())  # never cropped: the quiet zone must show
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -196,21 +230,23 @@ class SignUpDialog(QDialog):
 
     @classmethod
     def open_for(
-        cls, parent: QWidget, runner: TaskRunner, scans: Scans, session: Session, store: str
+        cls, parent: QWidget, runner: TaskRunner, services: TerminalServices, session: Session
     ) -> None:
-        """Make the code for the signed-in associate (settings read off the UI thread), show it."""
+        """Make the code for the signed-in associate (settings read off the UI thread), show it;
+        marked TRAINING on a training terminal."""
         if getattr(parent, "signup_dialog", None) is not None:
             return  # one at a time
         who = f"{session.name} ({session.employee_id})"
+        store, training = services.store_name, services.training
 
         def show(payload: str) -> None:
-            dialog = cls(payload, store, who, runner, parent)
+            dialog = cls(payload, store, who, runner, parent, training=training)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             parent.signup_dialog = dialog  # the window (and its tests) can find it
             dialog.finished.connect(lambda _result: setattr(parent, "signup_dialog", None))
             dialog.open()
 
-        runner.run(scans.signup_code, session.employee_id, key="signup-code", done=show)
+        runner.run(services.scans.signup_code, session.employee_id, key="signup-code", done=show)
 
     def _say(self, text: str, kind: str = "info") -> None:
         set_role(self.message, kind)
@@ -227,12 +263,15 @@ class SignUpDialog(QDialog):
             self.save_png(path)
 
     def save_png(self, path: str) -> None:
-        """The code alone at 300 dpi (modules of 1 mm), written by a worker."""
+        """The code alone at 300 dpi (modules of 1 mm), written by a worker; in training with
+        the band above and below it."""
+        if self.band:
+            work, args = write_marked_qr_png, (self.payload, path, self.band, A4)
+        else:
+            work, args = write_qr_png, (self.payload, path, A4)
         self.runner.run(
-            write_qr_png,
-            self.payload,
-            path,
-            A4,
+            work,
+            *args,
             key="signup-png",
             done=lambda saved: self._say(self.tr("Saved: {path}").format(path=str(saved))),
             failed=lambda why: self._say(
@@ -262,8 +301,16 @@ class SignUpDialog(QDialog):
             top = 0
             painter.drawText(QRect(0, top, page.width(), line * 2), 0, self.title.text())
             top += line * 2
-            side = paint_qr(painter, self.payload, (page.width() - width) // 2, top, width)
-            top += side + line
+            left = (page.width() - width) // 2
+            band = line * 2 if self.band else 0  # training: the words above and below the code
+            if band:
+                paint_band(painter, QRect(left, top, width, band), self.band)
+            top += band
+            top += paint_qr(painter, self.payload, left, top, width)
+            if band:
+                paint_band(painter, QRect(left, top, width, band), self.band)
+                painter.setPen(QColor("black"))
+            top += band + line
             font.setPointSizeF(11)
             painter.setFont(font)
             for text in (

@@ -109,7 +109,7 @@ class WindowScans(QObject):
     def open_signup_qr(self) -> None:
         w = self.window
         if w.session is not None and w.services is not None:
-            SignUpDialog.open_for(w, w.runner, w.services.scans, w.session, w.services.store_name)
+            SignUpDialog.open_for(w, w.runner, w.services, w.session)
 
     def _image_pasted(self, image: QImage) -> None:
         if self.window.session is not None:

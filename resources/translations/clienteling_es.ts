@@ -1389,6 +1389,34 @@
     </message>
 </context>
 <context>
+    <name>PracticeCards</name>
+    <message>
+        <location filename="../../clienteling/ui/practice_cards.py" line="110"/>
+        <source>TRAINING · not a real card</source>
+        <translation>FORMACIÓN · no es una tarjeta real</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/practice_cards.py" line="111"/>
+        <source>TRAINING · not for sale</source>
+        <translation>FORMACIÓN · no está a la venta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/practice_cards.py" line="112"/>
+        <source>Loyalty card</source>
+        <translation>Tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/practice_cards.py" line="113"/>
+        <source>Practice shopper: scan at the till to open the profile</source>
+        <translation>Cliente de práctica: escanéela en caja para abrir su perfil</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/practice_cards.py" line="114"/>
+        <source>Colour {colour} · Size {size}</source>
+        <translation>Color {colour} · Talla {size}</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEdits</name>
     <message>
         <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
@@ -2522,6 +2550,11 @@
 </context>
 <context>
     <name>SignUpDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/signup.py" line="12"/>
+        <source>TRAINING · not a real sign-up</source>
+        <translation>FORMACIÓN · no es un registro real</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/signup.py" line="97"/>
         <location filename="../../clienteling/ui/signup.py" line="98"/>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import UTC, datetime, timedelta
 
 import phonenumbers
 import pytest
@@ -26,6 +27,7 @@ from clienteling.hq.seed import (
     DatabaseNotEmpty,
     DemoAssociate,
     chain,
+    data,
     demo_associates,
     loyalty_id,
     seed_chain,
@@ -105,9 +107,54 @@ def test_same_seed_same_chain_other_seed_other_chain(tmp_path, quick_pins):
     assert demo_associates(11, store_ids) == report_a.associates
 
 
+def local_days(db, made: datetime) -> list[tuple[int, int]]:
+    """Each open follow-up as (days from `made` to its due day, its hour), in its store's
+    local time (the region's standard offset, as the seed uses)."""
+    regions = {s.store_id: s.region for s in all_rows(db, t.stores)}
+    out = []
+    for task in all_rows(db, t.tasks):
+        offset = timedelta(hours=data.REGIONS[regions[task.store_id]].utc_hours)
+        due = task.due_at.replace(tzinfo=UTC) + offset
+        out.append(((due.date() - (made + offset).date()).days, due.hour))
+    return out
+
+
+def test_open_follow_ups_are_due_around_the_day_the_chain_is_made(tmp_path, quick_pins):
+    made = datetime(2027, 3, 10, 15, 30, tzinfo=UTC)  # the day a training chain is made
+    a, b = fresh(tmp_path / "a.db"), fresh(tmp_path / "b.db")
+    sizes = {"shoppers": 2000, "products": 60, "stores": 5, "seed": 5}  # about 80 follow-ups
+    seed_chain(a, follow_ups_at=made, **sizes)
+    seed_chain(b, follow_ups_at=made, **sizes)
+    assert comparable(a, t.tasks) == comparable(b, t.tasks)  # still deterministic
+    days = local_days(a, made)
+    share = Counter(
+        "today" if d == 0 else "week" if 1 <= d <= 6 else "overdue" if d < 0 else "later"
+        for d, _hour in days
+    )
+    total = len(days)
+    assert total >= 50
+    assert share["today"] >= total * 0.2, share  # a trainee's home has some due today
+    assert share["week"] >= total * 0.3, share
+    assert total * 0.05 <= share["overdue"] <= total * 0.3, share  # a few overdue...
+    assert min(d for d, _ in days) >= -9 and max(d for d, _ in days) <= 28  # ...by days
+    assert all(10 <= hour < 20 for _, hour in days)  # in store hours
+    for task in all_rows(a, t.tasks):
+        assert task.created_at < task.due_at and task.created_at.replace(tzinfo=UTC) <= made
+        assert task.status == "open"
+    # Everything but the follow-ups is the chain any day makes.
+    c = fresh(tmp_path / "c.db")
+    seed_chain(c, **sizes)
+    for table in (t.shoppers, t.purchases, t.notes, t.wishlist):
+        assert comparable(a, table) == comparable(c, table), table.name
+    around_reference = [d for d, _ in local_days(c, REFERENCE)]  # by default, the chain's "now"
+    assert min(around_reference) >= -9 and max(around_reference) <= 28
+    assert around_reference.count(0) >= total * 0.2
+
+
 def test_a_second_process_makes_the_same_shoppers(tmp_path, quick_pins, monkeypatch):
     here, there = fresh(tmp_path / "here.db"), fresh(tmp_path / "there.db")
     sizes = {"shoppers": 4500, "products": 60, "stores": 4, "seed": 4}  # three batches
+    sizes["follow_ups_at"] = datetime(2027, 2, 3, 9, 0, tzinfo=UTC)  # reaches the other process
     seed_chain(here, **sizes)
     monkeypatch.setattr(chain, "SECOND_PROCESS_FROM", 1)
     seed_chain(there, **sizes)

@@ -89,6 +89,7 @@ def test_every_training_screen_shows_the_marker(qtbot, training_world, runner, i
     win.open_scanner_settings()
     win.open_signup_qr()
     qtbot.waitUntil(lambda: win.signup_dialog is not None, timeout=5000)
+    assert win.signup_dialog.band.startswith("TREINAMENTO")  # the code itself is marked
     for dialog in (win.scanner_dialog, win.signup_dialog):
         settle(QApplication.instance())
         band = dialog.findChild(TrainingBand)

@@ -1,7 +1,8 @@
 """Seeding the generated chain into an empty HQ database.
 
 Deterministic for a seed: the same arguments give the same rows, ids
-included, whatever the day (times count back from REFERENCE); only PIN hashes
+included, whatever the day (times count back from REFERENCE; open follow-ups
+are due around `follow_ups_at`, REFERENCE unless given); only PIN hashes
 differ (random salt). Rows are made and written in batches, each batch its
 own write transaction through `Database.write()`, so every row carries a
 change-sequence value and memory stays flat for a million shoppers. Big
@@ -86,11 +87,14 @@ def seed_chain(
     stores: int = 8,
     seed: int = 7,
     progress: Progress | None = None,
+    follow_ups_at: datetime | None = None,
 ) -> SeedReport:
     """Fill an empty HQ database with a generated chain.
 
     `progress(stage, done, total)` is called after every batch written, stages
-    being "stores", "products", "stock" and "shoppers". Raises
+    being "stores", "products", "stock" and "shoppers". Open follow-ups are
+    due around `follow_ups_at` (an aware time; REFERENCE when None): some that
+    day, most within the weeks after, a few overdue by days. Raises
     DatabaseNotEmpty if the database already has stores, products or
     shoppers, and ValueError for sizes out of range.
     """
@@ -103,7 +107,7 @@ def seed_chain(
     chain = _Chain.build(seed, stores, products)
     elsewhere = None
     if shoppers >= SECOND_PROCESS_FROM:  # started first: it gets ready while we write stock
-        elsewhere = _ShoppersElsewhere(seed, stores, products, shoppers)
+        elsewhere = _ShoppersElsewhere(seed, stores, products, shoppers, follow_ups_at)
     finished = False
     try:
         people = [
@@ -136,7 +140,7 @@ def seed_chain(
                 bulk.write({t.stock: rows})
                 stock_rows += len(rows)
                 report("stock", done, products)
-            for done, batch in elsewhere or _shopper_batches(chain, shoppers):
+            for done, batch in elsewhere or _shopper_batches(chain, shoppers, follow_ups_at):
                 # A shopper and everything of theirs in one transaction (see shoppers.py).
                 bulk.write({getattr(t, name): rows for name, rows in batch.items()})
                 purchases += len(batch["purchases"])
@@ -169,12 +173,21 @@ def _refuse_if_not_empty(conn: Connection) -> None:
         )
 
 
-def _shopper_batches(chain: _Chain, shoppers: int) -> Iterator[ShopperBatch]:
+def _shopper_batches(
+    chain: _Chain, shoppers: int, follow_ups_at: datetime | None = None
+) -> Iterator[ShopperBatch]:
     staff: dict[str, list[str]] = {}
     for a in chain.team:
         staff.setdefault(a.store_id, []).append(a.employee_id)
     maker = ShopperMaker(
-        chain.seed, chain.pools, chain.stores, chain.sites, chain.catalog, staff, REFERENCE
+        chain.seed,
+        chain.pools,
+        chain.stores,
+        chain.sites,
+        chain.catalog,
+        staff,
+        REFERENCE,
+        follow_ups_at,
     )
     for start in range(0, shoppers, SHOPPERS_PER_BATCH):
         stop = min(start + SHOPPERS_PER_BATCH, shoppers)
@@ -184,11 +197,12 @@ def _shopper_batches(chain: _Chain, shoppers: int) -> Iterator[ShopperBatch]:
         yield stop, batch
 
 
-def _make_shoppers(args: tuple[int, int, int, int], out) -> None:
+def _make_shoppers(args: tuple, out) -> None:
     """The second process: every shopper batch into `out`, then None (or the error's text)."""
     try:
-        seed, stores, products, shoppers = args
-        for item in _shopper_batches(_Chain.build(seed, stores, products), shoppers):
+        seed, stores, products, shoppers, follow_ups_at = args
+        chain = _Chain.build(seed, stores, products)
+        for item in _shopper_batches(chain, shoppers, follow_ups_at):
             out.put(item)
         out.put(None)
     except BaseException:
@@ -202,12 +216,19 @@ class _ShoppersElsewhere:
     generator, so the rows are the ones this process would have made.
     """
 
-    def __init__(self, seed: int, stores: int, products: int, shoppers: int) -> None:
+    def __init__(
+        self,
+        seed: int,
+        stores: int,
+        products: int,
+        shoppers: int,
+        follow_ups_at: datetime | None = None,
+    ) -> None:
         ctx = multiprocessing.get_context("spawn")  # nothing inherited: no open connections
         self.batches = ctx.Queue(maxsize=2)
         self.process = ctx.Process(
             target=_make_shoppers,
-            args=((seed, stores, products, shoppers), self.batches),
+            args=((seed, stores, products, shoppers, follow_ups_at), self.batches),
             name="seed-shoppers",
             daemon=True,
         )

@@ -48,10 +48,14 @@ class ShopperMaker:
         catalog: Catalog,
         staff: dict[str, list[str]],
         reference: datetime,
+        follow_ups_at: datetime | None = None,
     ) -> None:
         self.rnd: random.Random = QuickRandom(f"{seed}:shoppers")
         self.pools, self.stores, self.sites, self.catalog = pools, stores, sites, catalog
         self.staff, self.reference = staff, reference
+        # The day the open follow-ups are due around: the chain's "now" unless told otherwise
+        # (training makes its chain around the day it is made: some due today).
+        self.follow_ups_at = follow_ups_at or reference
         self.history = Histories(self.rnd, stores, catalog, reference)
         self.midnight = reference.replace(hour=0, minute=0, second=0, microsecond=0)
 
@@ -216,18 +220,50 @@ class ShopperMaker:
                 }
             )
         if rnd.random() < 0.35:
-            created = when()
+            # The same draws as ever, so every other generated row stays as it was.
+            when()
+            task_id = str(random_uuid(rnd))
+            associate, title = rnd.choice(staff), rnd.choice(d.TASKS[language])
+            lead = rnd.randint(2, 21)
+            created, due = self._follow_up_dates(task_id, lead, home["region"], days)
             out["tasks"].append(
                 {
-                    "task_id": str(random_uuid(rnd)),
+                    "task_id": task_id,
                     "shopper_id": shopper_id,
                     "store_id": store,
-                    "associate_id": rnd.choice(staff),
-                    "title": rnd.choice(d.TASKS[language]),
-                    # Due a few days after it was noted: some are overdue and still open.
-                    "due_at": created + timedelta(days=rnd.randint(2, 21)),
+                    "associate_id": associate,
+                    "title": title,
+                    "due_at": due,
                     "status": "open",
                     "created_at": created,
                     "done_at": None,
                 }
             )
+
+    def _follow_up_dates(
+        self, task_id: str, lead: int, region: str, days: int
+    ) -> tuple[datetime, datetime]:
+        """(noted, due) of an open follow-up, around the day the chain is made (follow_ups_at):
+        3 in 10 due today, 4 in 10 later this week, 1.5 in 10 within the next four weeks and
+        1.5 in 10 overdue by 1 to 9 days; due in store hours (10:00-19:00) of the home store's
+        day, noted `lead` days before (never before the shopper joined, never after today).
+        Drawn from the task's own generator: the chain's other rows do not depend on it."""
+        pick = random.Random(task_id)
+        roll = pick.random()
+        if roll < 0.30:
+            ahead = 0
+        elif roll < 0.70:
+            ahead = pick.randint(1, 6)
+        elif roll < 0.85:
+            ahead = pick.randint(7, 28)
+        else:
+            ahead = -pick.randint(1, 9)
+        offset = timedelta(hours=d.REGIONS[region].utc_hours)
+        today = self.follow_ups_at + offset  # the store's wall clock
+        local_midnight = today.replace(hour=0, minute=0, second=0, microsecond=0)
+        joined = self.reference - timedelta(days=days)
+        due = local_midnight + timedelta(days=ahead, hours=pick.randint(10, 19)) - offset
+        if due <= joined:  # a new member cannot have an overdue follow-up
+            due = local_midnight + timedelta(days=1, hours=pick.randint(10, 19)) - offset
+        noted = min(due, self.follow_ups_at) - timedelta(days=lead, minutes=pick.randrange(600))
+        return max(noted, joined), due
