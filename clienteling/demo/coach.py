@@ -61,8 +61,9 @@ class Coach:
         self._done: set[str] = set()
         self._skipped: set[str] = set()
         self._mistakes: list[NoticedMistake] = []
-        self._noticed: set[tuple[str, str]] = set()
+        self._noticed: set[tuple[str, str]] = set()  # mistakes seen: (check, params)
         self._hints = 0
+        self._seen: dict = {}  # what the checks saw in earlier rounds
 
     # --- starting -----------------------------------------------------------------------------
 
@@ -96,7 +97,7 @@ class Coach:
             self._values = values
             self._index, self._hints = 0, 0
             self._done, self._skipped, self._noticed = set(), set(), set()
-            self._mistakes = []
+            self._mistakes, self._seen = [], {}
             self._enter(scenario.steps[0])
             self._baseline = take_baseline(self.control.services, self.control.hq)
             self._started, self._ended = self.clock(), None
@@ -133,7 +134,7 @@ class Coach:
         services, hq = self.control.services, self.control.hq
         if services is None or hq is None or hq.db is None:
             return None  # being reset: nothing to read now
-        return World(services, hq, self._baseline, bool(self.control.online))
+        return World(services, hq, self._baseline, bool(self.control.online), self._seen)
 
     def check(self) -> Progress | None:
         """Read the real state: the mistakes of the current step, then whether it is done
@@ -155,8 +156,10 @@ class Coach:
         while world is not None and self._index < len(steps):
             step = steps[self._index]
             for mistake in step.mistakes:
-                key = (step.id, mistake.check.name)
+                # The same wrong action, watched for on several steps, is noticed once.
+                key = (mistake.check.name, repr(sorted(mistake.check.params.items())))
                 if key not in self._noticed and self._passes(mistake.check, world):
+                    self._noticed.add(key)
                     self._notice(step, mistake.check.name, mistake.explanation)
             if step.question is not None:
                 return  # waits for the trainee's answer
@@ -182,7 +185,6 @@ class Coach:
             self._ended = self.clock()
 
     def _notice(self, step: Step, check: str, explanation: str) -> None:
-        self._noticed.add((step.id, check))
         seconds = round(self.clock() - self._started, 1)
         self._mistakes.append(NoticedMistake(step.id, check, explanation, seconds))
 
