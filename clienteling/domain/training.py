@@ -89,7 +89,7 @@ class Scenario:
         out = [self.title, self.goal]
         for step in self.steps:
             out += step.texts
-        return list(dict.fromkeys(t for t in out if t))
+        return list(dict.fromkeys(t for t in out if has_words(t)))
 
 
 @dataclass(frozen=True)
@@ -154,6 +154,12 @@ class _Blank(dict):
 def fill(template: str, values: Mapping[str, Any]) -> str:
     """The template with its placeholders filled; an unknown one stays as written."""
     return string.Formatter().vformat(template, (), _Blank(values))
+
+
+def has_words(template: str) -> bool:
+    """Whether the template says something besides its placeholders ("{shopper_name}" alone
+    has nothing to translate)."""
+    return any(ch.isalpha() for ch in fill(template, {k: "" for k in placeholders(template)}))
 
 
 def placeholders(template: str) -> set[str]:
