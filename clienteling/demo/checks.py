@@ -17,7 +17,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from clienteling.cache import outbox
+from clienteling.domain.enums import Fulfilment
 from clienteling.hq import tables as t
+from clienteling.protocol.writes import NOTE_REASONS
 
 LIVE = (outbox.PENDING, outbox.DELIVERED)  # saved and not refused or set aside
 
@@ -401,6 +403,17 @@ class CheckDef:
 
 def _def(fn, required=("shopper",), optional=()) -> CheckDef:
     return CheckDef(fn, frozenset(required), frozenset(optional))
+
+
+# The values a parameter may take, where only some make sense (checked on load).
+PARAM_VALUES: dict[str, tuple] = {
+    "reason": NOTE_REASONS,
+    "fulfilment": tuple(f.value for f in Fulfilment),
+    "field": ("profiling", "email", "sms"),
+    "role": ("associate", "manager"),
+    "confirmed": (True, False),
+    "due": (True, False),
+}
 
 
 CHECKS: dict[str, CheckDef] = {

@@ -194,6 +194,14 @@ class ActionDef:
     needs: frozenset[str] = frozenset()  # values an earlier action must provide
 
 
+# The values a parameter may take (checked on load).
+PARAM_VALUES: dict[str, tuple] = {
+    "role": ("associate", "manager"),
+    "kind": ("returning", "traveller", "no_profiling"),
+    "address": (True, False),
+    "where": ("here", "elsewhere", "last_unit"),
+}
+
 _SHOPPER = ("shopper_id", "shopper_name", "loyalty_id", "phone_fragment", "home_store_name")
 _PLACE = ("store_id", "store_name")
 _PRODUCT = ("sku", "style", "product_name", "size", "colour", "source_store", "source_store_name")
