@@ -64,6 +64,9 @@ class Coach:
         self._noticed: set[tuple[str, str]] = set()  # mistakes seen: (check, params)
         self._hints = 0
         self._seen: dict = {}  # what the checks saw in earlier rounds
+        self._terminal = None  # the terminal the scenario started on
+        self._starting: Scenario | None = None
+        self._interrupted = False
 
     # --- starting -----------------------------------------------------------------------------
 
@@ -86,7 +89,7 @@ class Coach:
         if scenario is None:
             raise ValueError(f"no training scenario {scenario_id!r} ({', '.join(self.scenarios)})")
         with self._lock:
-            self._scenario = None
+            self._scenario, self._starting = None, scenario
             if reset:
                 self.control.reset()
             if not self.control.online:
@@ -101,11 +104,13 @@ class Coach:
             self._enter(scenario.steps[0])
             self._baseline = take_baseline(self.control.services, self.control.hq)
             self._started, self._ended = self.clock(), None
+            self._terminal, self._interrupted = self.control.services, False
             self._scenario = scenario
             return self._progress()
 
     def _apply(self, action: Action, values: dict[str, str]) -> dict[str, str]:
-        ctx = practice.Context(self.control.hq, self.control.services.store_id, values)
+        salt = self._starting.id if self._starting is not None else ""
+        ctx = practice.Context(self.control.hq, self.control.services.store_id, values, salt)
         params = {k: fill(v, values) if isinstance(v, str) else v for k, v in action.params.items()}
         return practice.ACTIONS[action.name].fn(ctx, params)
 
@@ -143,6 +148,10 @@ class Coach:
             if self._scenario is None:
                 return None
             if self._ended is not None:
+                return self._progress()
+            if self.control.services is not self._terminal and self.control.services is not None:
+                # Reset from the band meanwhile: the baseline and the setup are gone.
+                self._interrupted, self._ended = True, self.clock()
                 return self._progress()
             try:
                 self._advance()
@@ -245,7 +254,8 @@ class Coach:
             seconds=round(
                 (self._ended if self._ended is not None else self.clock()) - self._started, 1
             ),
-            finished=self._ended is not None,
+            finished=self._ended is not None and not self._interrupted,
+            interrupted=self._interrupted,
         )
 
     def summary(self) -> Summary:
@@ -262,4 +272,5 @@ class Coach:
                 steps_done=len(self._done),
                 steps_total=len(self._scenario.steps),
                 finished=p.finished,
+                interrupted=self._interrupted,
             )

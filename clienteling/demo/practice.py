@@ -11,6 +11,7 @@ the terminal learns of them on its next sync.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +32,12 @@ class Context:
     hq: Any  # clienteling.demo.embedded_hq.EmbeddedHQ
     store_id: str  # the training terminal's store
     values: dict[str, str]  # what earlier actions chose
+    salt: str = ""  # the scenario's id: each scenario meets its own practice shopper
+
+    def pick(self, rows: list):
+        """One of the rows, the same for the same scenario on the same chain."""
+        digest = hashlib.sha256(self.salt.encode()).digest()
+        return rows[int.from_bytes(digest[:4], "big") % len(rows)]
 
     def read(self, query) -> list:
         with self.hq.db.read() as conn:
@@ -90,7 +97,7 @@ def practice_shopper(ctx: Context, p: Mapping[str, Any]) -> dict[str, str]:
     rows = ctx.read(query.order_by(SH.shopper_id).limit(40))
     if not rows:
         raise SetupFailed(f"no {kind} shopper for store {ctx.store_id} in this chain")
-    chosen = rows[0]
+    chosen = ctx.pick(rows)
     decoys = ctx.read(
         select(t.shoppers)
         .where(SH.home_store == ctx.store_id, SH.shopper_id != chosen.shopper_id)

@@ -117,6 +117,7 @@ class Progress:
     hints_used: int
     seconds: float
     finished: bool
+    interrupted: bool = False  # the practice store was reset under it: start it again
 
     @property
     def current(self) -> Step | None:
@@ -136,6 +137,7 @@ class Summary:
     steps_done: int
     steps_total: int
     finished: bool
+    interrupted: bool = False
 
     @property
     def mistake_count(self) -> int:

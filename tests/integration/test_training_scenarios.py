@@ -300,3 +300,36 @@ def test_earlier_work_never_counts(training):
     assert current(coach) == "reason"
     s.engagement.add_note(v["shopper_id"], "browsing", "during the scenario")
     assert coach.check().finished
+
+
+def test_a_refusal_step_is_passed_over_when_the_trainee_orders_the_alternative_at_once(training):
+    """The trainee's terminal learnt the last unit had gone (a sync) and ordered elsewhere."""
+    coach, s, v = begin(training, "last-unit-gone")
+    assert coach.answer(1)
+    s.syncing.sync()
+    other = hq(
+        training,
+        "SELECT store_id FROM stock WHERE sku = ? AND store_id != ? AND on_hand - reserved > 0",
+        v["sku"],
+        v["source_store"],
+    )
+    sku, store = (v["sku"], other[0][0]) if other else (other_size(training, v), None)
+    placed = s.orders.place(
+        OrderDraft(v["shopper_id"], [(sku, 1, store)], Fulfilment.PICK_UP,
+                   pickup_store=v["store_id"])
+    )  # fmt: skip
+    assert placed.state == OrderState.CONFIRMED
+    progress = coach.check()
+    assert progress.finished
+    assert [(p.step.id, p.done, p.skipped) for p in progress.steps] == [
+        ("stock", True, False), ("order", False, True), ("alternative", True, False),
+    ]  # fmt: skip
+
+
+def test_a_reset_from_the_band_interrupts_the_scenario(training):
+    coach, _, _ = begin(training, "find-by-phone")
+    assert coach.active
+    training.reset()
+    progress = coach.check()
+    assert progress.interrupted and not progress.finished and not coach.active
+    assert coach.summary().interrupted
