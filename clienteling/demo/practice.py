@@ -12,13 +12,19 @@ the terminal learns of them on its next sync.
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import and_, exists, select, update
 
+from clienteling.domain.enums import Fulfilment
 from clienteling.hq import tables as t
+from clienteling.hq.auth import Principal
+from clienteling.hq.orders import place_order
+from clienteling.protocol.orders import OrderRequest
 
 S, SH, P = t.stock.c, t.shoppers.c, t.products.c
 
@@ -181,15 +187,31 @@ def _set_available(ctx: Context, store_id: str, sku: str, available: int) -> Non
 
 
 def sell_last_unit(ctx: Context, p: Mapping[str, Any]) -> dict[str, str]:
-    """The last unit of the practice item at its source store goes to another store's
-    shopper: reserved at HQ, as an order from there would."""
+    """The last unit of the practice item at its source store goes to a shopper of that
+    store: one of its practice associates orders it for pick-up there, through HQ's own
+    order placement (the reservation, the order and its history, as from their terminal)."""
     sku, store = ctx.values["sku"], ctx.values["source_store"]
-    with ctx.hq.db.write() as w:
-        w.conn.execute(
-            update(t.stock)
-            .where(and_(S.store_id == store, S.sku == sku))
-            .values(reserved=S.on_hand, seq=w.next_seq())
-        )
+    seller = next(
+        (a for a in ctx.hq.associates if a.store_id == store and a.role == "associate"), None
+    )
+    buyer = ctx.read(
+        select(SH.shopper_id).where(SH.home_store == store).order_by(SH.shopper_id).limit(1)
+    )
+    if seller is None or not buyer:
+        raise SetupFailed(f"store {store} has no associate or shopper to take the last unit")
+    who = Principal(
+        "session", "associate", store, seller.employee_id, associate_id=seller.employee_id
+    )
+    request = OrderRequest(
+        order_id=uuid.uuid4(),
+        shopper_id=buyer[0].shopper_id,
+        lines=[{"sku": sku, "quantity": 1, "source_store": store}],
+        fulfilment=Fulfilment.PICK_UP,
+        pickup_store=store,
+    )
+    status, _answer = place_order(ctx.hq.db, who, request, datetime.now(UTC))
+    if status != 201:
+        raise SetupFailed(f"the last unit of {sku} at {store} could not be sold ({status})")
     return {}
 
 
