@@ -12,7 +12,7 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 ROLES = ("associate", "manager")
 CONTEXT = "TrainingScenario"  # the translation context of every scenario text
@@ -142,6 +142,34 @@ class Summary:
     @property
     def mistake_count(self) -> int:
         return len(self.mistakes)
+
+
+class CoachLike(Protocol):
+    """What the UI may call on the coach (clienteling.demo.coach.Coach), which it receives
+    from the training control (`TrainingTerminal.coach()`) and never imports. Blocking
+    calls (start, check) run on the task runner."""
+
+    scenarios_in_order: list[Scenario]
+
+    @property
+    def scenario(self) -> Scenario | None: ...
+
+    @property
+    def active(self) -> bool: ...
+
+    def start(self, scenario_id: str, *, reset: bool = True) -> Progress: ...
+
+    def check(self) -> Progress | None: ...
+
+    def progress(self) -> Progress | None: ...
+
+    def hint(self) -> str: ...
+
+    def answer(self, choice: int) -> bool: ...
+
+    def summary(self) -> Summary: ...
+
+    def stop(self) -> Summary | None: ...
 
 
 class ScenarioError(ValueError):

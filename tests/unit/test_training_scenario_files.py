@@ -143,3 +143,18 @@ def test_the_list_command_shows_every_scenario_with_its_steps(capsys):
     assert order["mistakes"][0]["check"] == "order_other_size"
     assert main(["training", "list"]) == 0
     assert "erase-on-request (manager): Erase a shopper on request" in capsys.readouterr().out
+
+
+def test_the_coach_is_what_the_ui_types_against():
+    from clienteling.demo.coach import Coach
+    from clienteling.domain.training import CoachLike
+
+    coach: CoachLike = Coach(control=None, scenarios=load_all())
+    assert coach.scenario is None and not coach.active
+    assert coach.check() is None and coach.progress() is None and coach.stop() is None
+    assert [s.id for s in coach.scenarios_in_order][:2] == ["find-by-phone", "scan-loyalty-card"]
+    with pytest.raises(ValueError, match="no training scenario 'nope'"):
+        coach.start("nope")
+    with pytest.raises(ValueError, match="not a question"):
+        coach.answer(0)
+    assert coach.hint() == ""
