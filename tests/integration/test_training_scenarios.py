@@ -159,8 +159,8 @@ def test_order_the_right_size_from_another_store_for_delivery(training):
                    address=address)
     )  # fmt: skip
     assert right.state == OrderState.CONFIRMED
-    progress = coach.check()
-    assert progress.finished
+    assert current(coach) is None  # ordered and confirmed at once: both steps done
+    assert coach.progress().finished
     assert coach.summary().mistake_count == 1
 
 
@@ -179,11 +179,25 @@ def test_order_from_another_store_for_pick_up_here(training):
     assert ship.state == OrderState.CONFIRMED
     assert current(coach) == "order"
     assert [m.check for m in coach.progress().mistakes] == ["order_wrong_fulfilment"]
-    s.orders.place(
+    assert s.orders.cancel(s.orders.find(ship.order_id)) == "cancelled"  # as the coach says
+    right = s.orders.place(
         OrderDraft(shopper, [(v["sku"], 1, v["source_store"])], Fulfilment.PICK_UP,
                    pickup_store=here)
     )  # fmt: skip
     assert coach.check().finished
+    assert s.orders.cancel(s.orders.find(right.order_id)) == "cancelled"
+    assert coach.check().finished  # done stays done
+
+
+def test_a_cancelled_order_is_not_the_step_done(training):
+    coach, s, v = begin(training, "order-for-pick-up")
+    assert coach.answer(2)
+    draft = OrderDraft(v["shopper_id"], [(v["sku"], 1, v["source_store"])], Fulfilment.PICK_UP,
+                       pickup_store=v["store_id"])  # fmt: skip
+    placed = s.orders.place(draft)
+    assert s.orders.cancel(s.orders.find(placed.order_id)) == "cancelled"
+    assert current(coach) == "order"
+    assert coach.progress().mistakes == ()
 
 
 def test_an_order_placed_during_an_outage_is_confirmed_when_the_network_is_back(training):
