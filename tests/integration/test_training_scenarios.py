@@ -136,6 +136,22 @@ def test_scan_a_loyalty_card_to_open_the_shopper(training):
     assert coach.summary().mistake_count == 0
 
 
+def test_the_loyalty_code_on_the_shoppers_phone_opens_them_too(training):
+    """The shopper's app shows a signed code (the chain's key, an expiry) instead of a card."""
+    import base64
+    from datetime import UTC, datetime
+
+    from clienteling.scan.shopper_codes import encode_signed_shopper_code
+
+    coach, s, v = begin(training, "scan-loyalty-card")
+    secret = hq(training, "SELECT secret FROM shopper_code_keys ORDER BY position DESC")[0][0]
+    key = base64.urlsafe_b64decode(secret + "=" * (-len(secret) % 4))
+    code = encode_signed_shopper_code(v["loyalty_id"], datetime.now(UTC) + timedelta(1), key)
+    assert current(coach) == "scan"
+    assert s.scans.resolve(code).shopper_id == v["shopper_id"]
+    assert current(coach) == "note"
+
+
 def test_order_the_right_size_from_another_store_for_delivery(training):
     coach, s, v = begin(training, "order-for-delivery")
     shopper, address = v["shopper_id"], address_of(training, v["shopper_id"])
