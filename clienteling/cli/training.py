@@ -30,7 +30,7 @@ def cmd_training_reset(args) -> int:
 def cmd_training_print_cards(args) -> int:
     """Loyalty cards of practice shoppers and product tags, marked TRAINING, as a PDF."""
     from clienteling.app import home_dir
-    from clienteling.demo.practice import NoTrainingChain, practice_material
+    from clienteling.demo.cards import NoTrainingChain, practice_material
 
     target = Path(args.file)
     if target.suffix.lower() != ".pdf":
@@ -105,6 +105,52 @@ def _count(text: str) -> int:
     return number
 
 
+def scenario_json(scenario) -> dict:
+    """A scenario as `training list --json` shows it: English templates, placeholders kept."""
+
+    def step(s) -> dict:
+        out = {"id": s.id, "title": s.title, "hint": s.hint}
+        if s.check is not None:
+            out["check"] = {"name": s.check.name, "params": dict(s.check.params)}
+        if s.question is not None:
+            q = s.question
+            out["question"] = {"text": q.text, "choices": list(q.choices), "answer": q.answer}
+        out["mistakes"] = [
+            {"check": m.check.name, "explanation": m.explanation} for m in s.mistakes
+        ]
+        if s.optional:
+            out["optional"] = True
+        return out
+
+    return {
+        "id": scenario.id,
+        "file": scenario.source,
+        "role": scenario.role,
+        "title": scenario.title,
+        "goal": scenario.goal,
+        "setup": [a.name for a in scenario.setup],
+        "steps": [step(s) for s in scenario.steps],
+    }
+
+
+def cmd_training_list(args) -> int:
+    """The guided scenarios with their steps (resources/training/*.json)."""
+    from clienteling.demo.scenarios import load_all
+    from clienteling.domain.training import ScenarioError
+
+    try:
+        scenarios = load_all()
+    except ScenarioError as exc:
+        raise Failure(str(exc)) from exc
+    lines = []
+    for scenario in scenarios:
+        lines.append(f"{scenario.id} ({scenario.role}): {scenario.title}")
+        lines += [f"  {n}. {s.title}" for n, s in enumerate(scenario.steps, 1)]
+    data = {"scenarios": [scenario_json(s) for s in scenarios]}
+    out(args, data, "\n".join(lines))
+    return 0
+
+
 def register(sub) -> list:
     """`training` and its sub-commands; returns those that take --json."""
     tr = sub.add_parser("training", help="the training folder (while no training app runs)")
@@ -122,4 +168,6 @@ def register(sub) -> list:
     # SUPPRESS: `clienteling --lang es training print-cards ...` is kept when not given here.
     pc.add_argument("--lang", default=argparse.SUPPRESS, help="en, pt_BR, es, ru")
     pc.set_defaults(func=cmd_training_print_cards)
-    return [rs, pc]
+    ls = tr_sub.add_parser("list", help="the guided scenarios with their steps")
+    ls.set_defaults(func=cmd_training_list)
+    return [rs, pc, ls]

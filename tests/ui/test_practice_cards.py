@@ -19,7 +19,7 @@ from PySide6.QtPdf import QPdfDocument
 from clienteling import paths
 from clienteling.app import TrainingTerminal
 from clienteling.cli import main
-from clienteling.demo.practice import practice_material
+from clienteling.demo.cards import practice_material
 from clienteling.scan.image import decode_pixels
 from clienteling.services.scanning import PRODUCT, SHOPPER
 from clienteling.ui.practice_cards import PAPERS
