@@ -77,7 +77,13 @@ def test_a_finished_scenario_reaches_hq_as_the_trainees_own_write(world):
     services = world.services
     services.sessions.sign_in(ASSOCIATE, PIN)  # a day's work first: activity and the like
     services.sessions.sign_out()
+    token = world.hq.sign_in(world.hq.enroll(STORE), ASSOCIATE)
+    at = datetime.now(UTC).isoformat()
+    events = [{"event_id": str(uuid.uuid4()), "kind": k, "at": at} for k in ("sale", "visit")]
+    with world.hq.client(token) as client:
+        assert client.post("/v1/activity", json={"events": events}).json()["stored"] == 2
     before = figures(world.db)
+    assert len(before["activity"]) == 2 and before["purchases"]
     result_id = trained(world)
     session = services.sessions.sign_in(TRAINEE, PIN)
     assert session.online and session.role == "trainee"

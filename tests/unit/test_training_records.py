@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pytest
 
 from clienteling.domain.training_records import TrainingRecord
-from clienteling.protocol.writes import TrainingResultIn
+from clienteling.protocol.writes import ACTIVITY_KINDS, TrainingResultIn
 from clienteling.services.training_results import hand_off
 
 SUMMARY = {"scenario_id": "outage-order", "seconds": 200.4, "hints": 3, "mistakes": 0}
@@ -70,3 +70,9 @@ def test_the_hand_off_file_is_the_wire_body_private_to_its_user(tmp_path):
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no partial file left
+
+
+def test_training_has_no_activity_kind():
+    """Training never counts: no activity event stands for a training result (HQ keeps them
+    in their own table, which no figure reads)."""
+    assert not [k for k in ACTIVITY_KINDS if "train" in k]
