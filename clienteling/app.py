@@ -244,8 +244,8 @@ class TrainingTerminal:
         associates are not real people) and the coach's summary (scenario_id, seconds,
         hints, mistakes: a mapping or an object). It waits in the hand-off folder until that
         employee signs in on this machine's production terminal, which sends it to the real
-        HQ as their own write. No Qt, no network; ValueError when the record does not fit.
-        Returns the file written."""
+        HQ as their own write. No Qt, no network, but a file synced to disk: call it from a
+        worker. ValueError when the record does not fit. Returns the file written."""
         from clienteling.domain.training_records import TrainingRecord
         from clienteling.services.training_results import hand_off
 
