@@ -28,6 +28,7 @@ from clienteling.services.scanning import Scans
 from clienteling.services.sessions import Sessions
 from clienteling.services.syncing import Syncing
 from clienteling.services.terminal import TerminalServices
+from clienteling.services.training_results import TrainingResults
 from clienteling.services.writes import Writes
 from clienteling.settings import NotEnrolled, SettingsFile
 from clienteling.sync.engine import SyncEngine
@@ -109,6 +110,10 @@ def open_terminal(
         cache.close()
 
     profiles = Profiles(cache, store)
+    results = None
+    if not training:  # a production terminal takes each associate's own results at sign-in
+        results = TrainingResults(paths.training_results_dir(home), writes, sessions)
+        sessions.on_signed_in.append(results.collect)
     return TerminalServices(
         terminal=terminal,
         sessions=sessions,
@@ -123,6 +128,7 @@ def open_terminal(
         closing=close,
         day=Day(cache, sessions),
         training=training,
+        training_results=results,
     )
 
 
@@ -232,6 +238,20 @@ class TrainingTerminal:
         if self._vault_kept is None:
             self._vault_kept = vault_for(self.home, training=True)
         return self._vault_kept
+
+    def record_result(self, employee_id: str, summary) -> Path:
+        """Leave a finished scenario's training record for the trainee's manager: the
+        trainee's real employee id (asked when training starts; the practice chain's
+        associates are not real people) and the coach's summary (scenario_id, seconds,
+        hints, mistakes: a mapping or an object). It waits in the hand-off folder until that
+        employee signs in on this machine's production terminal, which sends it to the real
+        HQ as their own write. No Qt, no network, but a file synced to disk: call it from a
+        worker. ValueError when the record does not fit. Returns the file written."""
+        from clienteling.domain.training_records import TrainingRecord
+        from clienteling.services.training_results import hand_off
+
+        record = TrainingRecord.finished(employee_id, summary)
+        return hand_off(paths.training_results_dir(self.home), record)
 
     @property
     def online(self) -> bool:

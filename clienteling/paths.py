@@ -27,6 +27,13 @@ def training_dir() -> Path:
     return data_root() / "training"
 
 
+def training_results_dir(home: Path) -> Path:
+    """The one-way hand-off of finished training scenarios, beside the terminal's folder
+    `home` (training's or production's; `<data dir>/training-results/`): training writes
+    there, the production terminal takes from there, neither opens the other's folder."""
+    return home.parent / "training-results"
+
+
 def ensure(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path

@@ -1,13 +1,16 @@
-"""`clienteling training ...`: the training folder, for scripts, while no training app runs."""
+"""`clienteling training ...`: the training folder, for scripts, while no training app runs;
+and the store's training results, for its manager."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
+import sys
 import time
 from pathlib import Path
 
-from .common import Failure, out
+from .common import Failure, open_enrolled, out, pin
 
 PAPERS = ("58mm", "80mm", "a4")
 
@@ -148,12 +151,38 @@ def cmd_training_list(args) -> int:
         lines += [f"  {n}. {s.title}" for n, s in enumerate(scenario.steps, 1)]
     data = {"scenarios": [scenario_json(s) for s in scenarios]}
     out(args, data, "\n".join(lines))
+
+
+def cmd_training_results(args) -> int:
+    """The store's trainees' finished scenarios, from HQ: a manager signs in (CLIENTELING_PIN)."""
+    services = open_enrolled(args)
+    try:
+        if services.training_results is None:
+            raise Failure(
+                "training results are read on a store terminal enrolled with the real HQ, "
+                "not in training mode"
+            )
+        services.sessions.sign_in(args.associate, pin(), pin_for=lambda _who: pin())
+        for aside in services.training_results.last.set_aside:
+            print(f"clienteling: set aside {aside.path}: {aside.reason}", file=sys.stderr)
+        rows = services.training_results.results(args.trainee, limit=args.limit)
+    finally:
+        services.close()
+    data = [dataclasses.asdict(r) for r in rows]
+    lines = [
+        f"{r.finished_at.date().isoformat()}  {r.employee_id}  {r.name or ''}  {r.scenario_id}"
+        f"  {r.seconds // 60}:{r.seconds % 60:02d}  hints {r.hints}  mistakes {r.mistakes}"
+        for r in rows
+    ]
+    out(args, data, "\n".join(lines) or "no training results for this store yet")
     return 0
 
 
 def register(sub) -> list:
     """`training` and its sub-commands; returns those that take --json."""
-    tr = sub.add_parser("training", help="the training folder (while no training app runs)")
+    tr = sub.add_parser(
+        "training", help="the training folder (while no training app runs); trainees' results"
+    )
     tr_sub = tr.add_subparsers(dest="training_command", required=True)
     rs = tr_sub.add_parser("reset", help="back to the generated chain's starting state")
     rs.set_defaults(func=cmd_training_reset)
@@ -170,4 +199,13 @@ def register(sub) -> list:
     pc.set_defaults(func=cmd_training_print_cards)
     ls = tr_sub.add_parser("list", help="the guided scenarios with their steps")
     ls.set_defaults(func=cmd_training_list)
-    return [rs, pc, ls]
+    res = tr_sub.add_parser(
+        "results",
+        help="the store's trainees' finished scenarios, from HQ (a manager signs in; "
+        "the PIN from CLIENTELING_PIN)",
+    )
+    res.add_argument("--associate", required=True, metavar="EMPLOYEE_ID", help="the manager")
+    res.add_argument("--trainee", metavar="EMPLOYEE_ID", help="one trainee's results only")
+    res.add_argument("--limit", type=int, default=100, help="at most this many (1 to 500)")
+    res.set_defaults(func=cmd_training_results)
+    return [rs, pc, ls, res]

@@ -6,10 +6,11 @@ HQ enforces the same rules server-side (docs/api.md, "Roles, enforced by the
 HQ"); these only keep the terminal from asking for what HQ would refuse.
 
 - Associates find and serve shoppers: notes, edits, orders and order changes.
-- Trainees look and learn: on the store's real data they change nothing.
+- Trainees look and learn: on the store's real data they change nothing; what they
+  send is their own finished training scenarios (so does anyone who trained).
 - Managers do what associates do, erase shoppers, list and revoke their
   store's terminals, lift an associate's offline PIN lock on this terminal,
-  and set up the scanner.
+  set up the scanner, and see their store's training results.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class Action(StrEnum):
     ERASE_SHOPPER = "erase_shopper"
     REVOKE_TERMINAL = "revoke_terminal"  # list and revoke the store's terminals
     UNLOCK_OFFLINE = "unlock_offline"  # lift an associate's offline PIN lock here
+    TRAINING_RESULTS = "training_results"  # see the store's trainees' training results
+    OWN_TRAINING = "own_training"  # send one's own finished training scenarios to HQ
 
 
 class Why(StrEnum):
@@ -40,12 +43,13 @@ class Why(StrEnum):
 
 
 _ASSOCIATE = frozenset({Action.WRITE, Action.ORDER, Action.CHANGE_ORDER})
+_EVERYONE = frozenset({Action.OWN_TRAINING})  # a trainee's own results are theirs to send
 _ALLOWED: dict[str, frozenset[Action]] = {
-    Role.ASSOCIATE: _ASSOCIATE,
-    Role.TRAINEE: frozenset(),
+    Role.ASSOCIATE: _ASSOCIATE | _EVERYONE,
+    Role.TRAINEE: _EVERYONE,
     Role.MANAGER: frozenset(Action),
 }
-_MANAGERS = frozenset(Action) - _ASSOCIATE
+_MANAGERS = frozenset(Action) - _ASSOCIATE - _EVERYONE
 
 _WORDS = {
     Why.TRAINEE: (
@@ -63,6 +67,7 @@ def _managers_only(action: Action) -> str:
         Action.ERASE_SHOPPER: "erase a shopper",
         Action.REVOKE_TERMINAL: "list or revoke the store's terminals",
         Action.UNLOCK_OFFLINE: "unlock an associate's offline sign-in",
+        Action.TRAINING_RESULTS: "see the store's training results",
     }.get(action, "do this")
     return f"only a manager can {what}"
 

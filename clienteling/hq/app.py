@@ -52,6 +52,7 @@ from . import (
     routing,
     scan_settings,
     shoppers,
+    training_results,
     writes,
 )
 from .auth import Principal
@@ -472,6 +473,25 @@ def create_app(
     @post(f"{API_PREFIX}/activity")
     def record_activity(body: pw.ActivityBatch, who: Writer):
         return writes.record_activity(db, who, body, clock())
+
+    # --- training results (docs/training.md, "Results for managers") ----------------
+
+    @post(f"{API_PREFIX}/training-results", status_code=201)
+    def record_training_result(body: pw.TrainingResultIn, who: Writer):
+        return created(training_results.record(db, who, body, clock()))
+
+    @get(f"{API_PREFIX}/training-results", response_model=pw.TrainingResults)
+    def list_training_results(
+        who: Who,
+        store_id: Id | None = None,
+        employee_id: Id | None = None,
+        since: Time | None = None,
+        limit: Annotated[int, Query(ge=1, le=training_results.LIMIT)] = 100,
+    ):
+        found = training_results.list_results(
+            db, who, store_id, employee_id=employee_id, since=since, limit=limit
+        )
+        return {"results": found}
 
     # --- on demand, erasure, stock ---------------------------------------------
 

@@ -471,3 +471,22 @@ shopper_access = Table(
     Column("action", String(32), nullable=False),
     Index("ix_shopper_access_store_at", "store_id", "at"),
 )
+
+# A finished training scenario (docs/training.md, "Results for managers"): the trainee's
+# own write from a store terminal. Ids and counts only: no shopper or anything else of the
+# practice chain. Never a sale, never activity: nothing else reads this table.
+training_results = Table(
+    "training_results",
+    metadata,
+    Column("result_id", String(64), primary_key=True),  # the client's id: one row per record
+    Column("associate_id", String(64), nullable=False),  # the trainee, who sent it
+    Column("store_id", String(64), nullable=False),  # the store of the terminal it came from
+    Column("device_id", String(64)),
+    Column("scenario_id", String(64), nullable=False),
+    Column("seconds", Integer, nullable=False),
+    Column("hints", Integer, nullable=False),
+    Column("mistakes", Integer, nullable=False),
+    Column("finished_at", UTCDateTime, nullable=False),  # on the training terminal's clock
+    Column("recorded_at", UTCDateTime, nullable=False),  # when HQ took it
+    Index("ix_training_results_store_recorded", "store_id", "recorded_at"),
+)

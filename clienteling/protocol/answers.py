@@ -81,6 +81,8 @@ ROUTES: dict[tuple[str, str], Answers] = {
     ("POST", f"{V}/tasks/{{task_id}}/complete"): answers(SIGNED, WRITER, FOUND),
     ("POST", f"{V}/feedback"): answers(*WRITE, SHOPPER),
     ("POST", f"{V}/activity"): answers(SIGNED, WRITER, SHOPPER),
+    ("POST", f"{V}/training-results"): answers(*WRITE),
+    ("GET", f"{V}/training-results"): answers(*READ),
     ("GET", f"{V}/shoppers"): answers(*READ),
     ("GET", f"{V}/shoppers/{{shopper_id}}"): answers(*READ, SHOPPER),
     ("DELETE", f"{V}/shoppers/{{shopper_id}}"): answers(*READ, SHOPPER),

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool, StringConstraints
 from pydantic.json_schema import WithJsonSchema
 
 from clienteling.domain.engagement import VISIT_REASONS
+from clienteling.domain.training_records import MOST_COUNT, MOST_SECONDS, SCENARIO_ID
 
 from .fields import FREE_PATTERN, WIRE_MAX, Id, Time, check_free_text, mapping, text, whole
 
@@ -116,3 +118,40 @@ class ActivityEvent(Strict):
 
 class ActivityBatch(Strict):
     events: list[ActivityEvent] = Field(min_length=1, max_length=500)
+
+
+# A scenario's id as the scenario files name it (domain.training_records.SCENARIO_ID).
+ScenarioId = Annotated[str, StringConstraints(pattern=SCENARIO_ID.pattern, max_length=64)]
+
+
+class TrainingResultIn(Strict):
+    """A finished training scenario, sent as the trainee's own write: who (their real employee
+    id, which must be the signed-in author's), which scenario, how long, hints, mistakes. No
+    shopper or anything else of the practice chain (unknown fields are refused)."""
+
+    result_id: UUID
+    employee_id: Id
+    scenario_id: ScenarioId
+    seconds: whole(0, MOST_SECONDS)
+    hints: whole(0, MOST_COUNT)
+    mistakes: whole(0, MOST_COUNT)
+    finished_at: Time
+
+
+class TrainingResult(BaseModel):
+    """One training record as HQ keeps it, for the trainee's managers."""
+
+    result_id: str
+    employee_id: str
+    name: str | None  # the associate's name at HQ (None: no longer on HQ's list)
+    store_id: str
+    scenario_id: str
+    seconds: int
+    hints: int
+    mistakes: int
+    finished_at: datetime
+    recorded_at: datetime
+
+
+class TrainingResults(BaseModel):
+    results: list[TrainingResult]

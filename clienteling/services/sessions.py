@@ -8,6 +8,7 @@ PIN this associate used online on this terminal before. Every method may block
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -27,6 +28,8 @@ from clienteling.security.pins import (
 from clienteling.security.vault import Vault
 
 PinSource = Callable[[str], str | None]  # employee id -> their PIN, or None
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,10 @@ class Sessions:
         self.current: Session | None = None
         self._client: HQClient | None = None  # the current associate's, when online
         self._lock = threading.Lock()
+        # Called with the session after each sign-in, online or offline (the composition
+        # root adds them: taking the associate's own training results). A failure there
+        # is logged and never undoes the sign-in.
+        self.on_signed_in: list[Callable[[Session], object]] = []
 
     def associates(self) -> list[AssociateCard]:
         """The active associates of this store, as the last sync brought them."""
@@ -89,6 +96,11 @@ class Sessions:
             if session.token:
                 renew = (lambda: self._renew(session, pin_for)) if pin_for else None
                 self._client = self.hq.acting_as(session.token, renew)
+        for hook in self.on_signed_in:
+            try:
+                hook(session)
+            except Exception as exc:  # the kind only: its words may quote a file
+                log.warning("after signing in: %s failed (%s)", hook, exc.__class__.__name__)
         return session
 
     def _sign_in(self, employee_id: str, pin: str) -> Session:

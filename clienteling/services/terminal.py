@@ -22,6 +22,7 @@ from .profiles import Profiles
 from .scanning import Scans
 from .sessions import Sessions
 from .syncing import Syncing
+from .training_results import TrainingResults
 
 
 @dataclass
@@ -39,6 +40,7 @@ class TerminalServices:
     closing: Callable[[], None]
     day: Day | None = None  # the signed-in associate's day, for the home screen
     training: bool = False  # the training terminal (its HQ is the embedded one on 127.0.0.1)
+    training_results: TrainingResults | None = None  # a production terminal's; None in training
 
     @property
     def store_id(self) -> str:

@@ -70,10 +70,12 @@ class Writes:
         body: dict[str, Any],
         refresh: Iterable[str] = (),
         action: Action = Action.WRITE,
+        deliver: bool = True,
     ) -> Saved:
         """Commit the write to the outbox; signed in online, deliver it now and pull the
         `refresh` collections, so the synced rows show it. PermissionError when nobody is
-        signed in, and for a role that may not do `action` (nothing is queued then)."""
+        signed in, and for a role that may not do `action` (nothing is queued then).
+        `deliver=False`: queue only; the next sync sends it (nobody waits on HQ)."""
         author = self.author(action)
         with self.cache.write() as conn:
             outbox.enqueue(
@@ -87,7 +89,7 @@ class Writes:
                 author_id=author.employee_id,
                 signed_in="online" if author.online else "offline",
             )
-        if self.sessions.writer() is None:
+        if not deliver or self.sessions.writer() is None:
             return Saved(id, WriteState.WAITING)
         self.engine.push(self.sender_for)
         record = self.record(id)

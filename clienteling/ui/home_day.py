@@ -176,6 +176,7 @@ class DayPanel(QWidget):
             "preferences": self.tr("Sizes and preferences"),
             "wishlist": self.tr("Wishlist item"),
             "wishlist_remove": self.tr("Wishlist removal"),
+            "training_result": self.tr("Training result"),
             "feedback": self.tr("Rating"),
             "order": self.tr("Order"),
             "order-status": self.tr("Order change"),

@@ -43,6 +43,7 @@ def kind_name(kind: str) -> str:
         "preferences": QCoreApplication.translate("Manager", "Profile change"),
         "wishlist": QCoreApplication.translate("Manager", "Wishlist item"),
         "wishlist_remove": QCoreApplication.translate("Manager", "Wishlist item removed"),
+        "training_result": QCoreApplication.translate("Manager", "Training result"),
         "task": QCoreApplication.translate("Manager", "Follow-up"),
         "task_done": QCoreApplication.translate("Manager", "Follow-up done"),
         "feedback": QCoreApplication.translate("Manager", "Visit rating"),

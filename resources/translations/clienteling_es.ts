@@ -210,6 +210,11 @@
         <translation>Quitado de la lista de deseos</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/home_day.py" line="179"/>
+        <source>Training result</source>
+        <translation>Resultado de formación</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/home_day.py" line="159"/>
         <source>Rating</source>
         <translation>Valoración</translation>
@@ -524,6 +529,11 @@
         <location filename="../../clienteling/ui/manager.py" line="45"/>
         <source>Wishlist item removed</source>
         <translation>Artículo quitado de la lista de deseos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <source>Training result</source>
+        <translation>Resultado de formación</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/manager.py" line="46"/>

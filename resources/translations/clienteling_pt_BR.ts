@@ -210,6 +210,11 @@
         <translation>Remoção da lista de desejos</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/home_day.py" line="179"/>
+        <source>Training result</source>
+        <translation>Resultado de treinamento</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/home_day.py" line="159"/>
         <source>Rating</source>
         <translation>Avaliação</translation>
@@ -524,6 +529,11 @@
         <location filename="../../clienteling/ui/manager.py" line="45"/>
         <source>Wishlist item removed</source>
         <translation>Item removido da lista de desejos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <source>Training result</source>
+        <translation>Resultado de treinamento</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/manager.py" line="46"/>

@@ -190,6 +190,20 @@ BODIES: dict[str, tuple[str, str, str | None, Callable[[dict[str, str]], dict]]]
             "pickup_store": STORE,
         },
     ),
+    "training_result": (
+        "POST",
+        "/v1/training-results",
+        "associate",
+        lambda ctx: {
+            "result_id": _id(),
+            "employee_id": f"{STORE}-associate",
+            "scenario_id": "find-by-phone",
+            "seconds": 95,
+            "hints": 1,
+            "mistakes": 0,
+            "finished_at": "2026-11-01T10:00:00+00:00",
+        },
+    ),
     "order_status": (
         "POST",
         "/v1/orders/00000000-0000-4000-8000-000000000000/status",
@@ -283,6 +297,16 @@ def _numbers() -> Iterator[Bad]:
             None,
             "limit",
         )
+    method, path, who, make = BODIES["training_result"]
+    for name in ("seconds", "hints", "mistakes"):
+        yield Bad(
+            f"training_result:{name} 2**63",
+            method,
+            path,
+            who,
+            lambda ctx, name=name, make=make: {**make(ctx), name: 2**63},
+            name,
+        )
     method, path, who, make = BODIES["activity"]
 
     def payload_number(ctx, make=make):
@@ -319,6 +343,15 @@ def _times() -> Iterator[Bad]:
             who,
             lambda ctx, at=at, make=make: {**make(ctx), "due_at": at},
             "due_at",
+        )
+        method, path, who, make = BODIES["training_result"]
+        yield Bad(
+            f"training_result:finished_at {at}",
+            method,
+            path,
+            who,
+            lambda ctx, at=at, make=make: {**make(ctx), "finished_at": at},
+            "finished_at",
         )
         method, path, who, make = BODIES["activity"]
 
@@ -441,6 +474,22 @@ def _query_values() -> Iterator[Bad]:
     )
     yield Bad(
         "orders store_id NUL", "GET", "/v1/orders?store_id=BR%00", "associate", None, "store_id"
+    )
+    yield Bad(
+        "training results store_id NUL",
+        "GET",
+        "/v1/training-results?store_id=BR%00",
+        "manager",
+        None,
+        "store_id",
+    )
+    yield Bad(
+        "training results since beyond 9998",
+        "GET",
+        "/v1/training-results?since=9999-12-31T23:59:59%2B00:00",
+        "manager",
+        None,
+        "since",
     )
     yield Bad(
         "snapshot key NUL",

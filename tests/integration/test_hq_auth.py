@@ -612,6 +612,8 @@ ENDPOINTS = {
     "revoke_other_store_device": ("POST", "/v1/devices/{far}/revoke", None),
     "shopper_access": ("GET", "/v1/shopper-access", None),
     "other_store_shopper_access": ("GET", "/v1/shopper-access?store_id=ES-MD-01", None),
+    "training_results": ("GET", "/v1/training-results", None),
+    "other_store_training_results": ("GET", "/v1/training-results?store_id=ES-MD-01", None),
 }
 
 # A real CSV for the import cell: one store, every column filled.
@@ -644,6 +646,7 @@ ALLOWED = {
         "list_devices",
         "revoke_device",
         "shopper_access",
+        "training_results",
         *WRITERS,
         *READERS,
     },
@@ -653,11 +656,14 @@ ALLOWED = {
         "list_devices",
         "revoke_device",
         "shopper_access",
+        "training_results",
         *READERS,
     },
     "integration": {
         "shopper_access",
         "other_store_shopper_access",
+        "training_results",
+        "other_store_training_results",
         "order_status",
         "erase_own",
         "erase_other_store",

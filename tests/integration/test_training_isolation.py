@@ -16,6 +16,7 @@ import pytest
 from clienteling import paths
 from clienteling.api.client import HQClient
 from clienteling.app import (
+    TrainingTerminal,
     WrongModeHome,
     home_dir,
     keyring_service,
@@ -152,3 +153,28 @@ def test_training_keeps_off_the_production_keyring_entries(
         assert not cache.exists() and (training / paths.CACHE_FILE).exists()
     finally:
         keyring.set_keyring(before)
+
+
+def _files(folder) -> dict:
+    return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_training_record_is_left_beside_both_folders_never_in_them(hq, tmp_path, monkeypatch):
+    """Results for managers: training writes its finished scenarios into the one-way hand-off
+    folder only; a training terminal takes nothing from it (only a production terminal does,
+    at its associate's sign-in)."""
+    monkeypatch.setenv("CLIENTELING_HOME", str(tmp_path / "data-root"))
+    production = paths.ensure(home_dir())
+    shop = _enroll(hq, production, MemoryVault(), training=False)
+    assert shop.training_results is not None and shop.sessions.on_signed_in
+    shop.close()
+    training = paths.ensure(home_dir(training=True))
+    practice = _enroll(hq, training, MemoryVault(), training=True)
+    assert practice.training_results is None and practice.sessions.on_signed_in == []
+    practice.close()
+    before = (_files(production), _files(training))
+    summary = {"scenario_id": "find-by-phone", "seconds": 61, "hints": 0, "mistakes": 1}
+    written = TrainingTerminal(training).record_result("E-1017", summary)
+    assert written.parent == tmp_path / "data-root" / "training-results"
+    assert json.loads(written.read_text())["employee_id"] == "E-1017"
+    assert (_files(production), _files(training)) == before

@@ -1,0 +1,71 @@
+"""`clienteling training results`: a store's manager reads the trainees' finished scenarios
+from HQ; anyone else is refused. Separate processes, a real HQ (SQLite, then PostgreSQL),
+a real keyring and cache file; the record made by the training side's own hand-off."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from clienteling import paths
+from clienteling.domain.training_records import TrainingRecord
+from clienteling.hq import auth
+from clienteling.hq import tables as t
+from clienteling.services.training_results import hand_off
+from tests.hq_live import LiveHQ, small_chain
+from tests.integration.test_terminal_cli import term
+
+STORE = "BR-SP-01"
+TRAINEE, ASSOCIATE, MANAGER = (f"{STORE}-{r}" for r in ("trainee", "associate", "manager"))
+
+
+def test_a_manager_reads_the_stores_training_results(hq_db, tmp_path, secret_service):
+    small_chain(hq_db)
+    home = tmp_path / "clienteling"  # the data folder (CLIENTELING_HOME) of these commands
+    handoff = home / "training-results"
+    assert handoff == paths.training_results_dir(home / "terminal")
+    summary = {"scenario_id": "pick-up-here", "seconds": 130, "hints": 2, "mistakes": 1}
+    record = TrainingRecord.finished(TRAINEE, summary)
+    # The training app leaves it where a production terminal of this data folder finds it.
+    hand_off(handoff, record)
+    with LiveHQ(hq_db) as hq:
+        code = auth.create_enrollment_code(hq_db, STORE, 1, datetime.now(UTC))
+        assert term(home, "enroll", "--hq", hq.url, "--code", code).returncode == 0
+        assert term(home, "sync").returncode == 0
+        none_yet = term(home, "training", "results", "--associate", MANAGER, pin="2468")
+        assert none_yet.returncode == 0, none_yet.stderr
+        assert none_yet.stdout.strip() == "no training results for this store yet"
+
+        # The trainee signs in (here through the command, which then refuses them): their
+        # record goes into the outbox as theirs, and the next sync delivers it.
+        refused = term(home, "training", "results", "--associate", TRAINEE, pin="2468")
+        assert refused.returncode == 1 and refused.stdout == ""
+        assert "only a manager can see the store's training results" in refused.stderr
+        assert not list(handoff.glob("*.json")), refused.stderr
+        synced = term(home, "sync")
+        assert "sent 1 queued writes" in synced.stdout, synced.stdout
+
+        asked = term(home, "training", "results", "--associate", ASSOCIATE, pin="2468")
+        assert asked.returncode == 1 and "only a manager" in asked.stderr
+        wrong = term(home, "training", "results", "--associate", MANAGER, pin="1111")
+        assert wrong.returncode == 1 and "PIN is wrong" in wrong.stderr
+
+        answer = term(home, "training", "results", "--associate", MANAGER, "--json", pin="2468")
+        assert answer.returncode == 0, answer.stderr
+        [row] = json.loads(answer.stdout)
+        assert row["result_id"] == record.result_id
+        assert (row["employee_id"], row["name"]) == (TRAINEE, f"Trainee of {STORE}")
+        assert (row["scenario_id"], row["seconds"], row["hints"], row["mistakes"]) == (
+            "pick-up-here",
+            130,
+            2,
+            1,
+        )
+        text = term(home, "training", "results", "--associate", MANAGER, pin="2468").stdout
+        assert f"{TRAINEE}  Trainee of {STORE}  pick-up-here  2:10  hints 2  mistakes 1" in text
+        one = term(
+            home, "training", "results", "--associate", MANAGER, "--trainee", ASSOCIATE, pin="2468"
+        )
+        assert one.stdout.strip() == "no training results for this store yet"
+    with hq_db.read() as conn:
+        assert conn.execute(t.training_results.select()).all()[0].associate_id == TRAINEE
