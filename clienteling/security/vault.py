@@ -90,9 +90,14 @@ def is_secure(backend: keyring.backend.KeyringBackend) -> bool:
 
 
 def backend_in_use() -> tuple[str, bool]:
-    """The keyring backend this process would use, by name, and whether it is secure."""
-    backend = keyring.get_keyring()
-    return f"{type(backend).__module__}.{type(backend).__name__}", is_secure(backend)
+    """The keyring backend this process would use, by name, and whether it is secure;
+    VaultUnavailable when the backend itself cannot be set up (no D-Bus session...)."""
+    try:
+        backend = keyring.get_keyring()
+        secure = is_secure(backend)  # asks the backend its priority: it may fail here
+    except (KeyringError, RuntimeError) as exc:
+        raise VaultUnavailable(f"the keyring cannot be set up ({exc})") from None
+    return f"{type(backend).__module__}.{type(backend).__name__}", secure
 
 
 def open_vault(
@@ -102,8 +107,14 @@ def open_vault(
     backend: keyring.backend.KeyringBackend | None = None,
 ) -> Vault:
     """The vault for production (secure keyring only) or demo (falls back to memory)."""
-    backend = backend or keyring.get_keyring()
-    if is_secure(backend):
+    try:
+        backend = backend or keyring.get_keyring()
+        secure = is_secure(backend)
+    except (KeyringError, RuntimeError) as exc:  # e.g. a Secret Service without D-Bus
+        if allow_insecure:
+            return MemoryVault()
+        raise VaultUnavailable(f"{SETUP_HELP} ({exc})") from None
+    if secure:
         return KeyringVault(backend, service)
     if allow_insecure:
         return MemoryVault()

@@ -81,11 +81,7 @@ class Doctor:
         try:
             vault = self.open_vault()
         except VaultUnavailable as exc:
-            name, secure = backend_in_use()
-            if secure:  # there is one, and it would not open (locked, D-Bus gone)
-                findings.append(Finding("keyring", FAIL, "keyring_unavailable", {"why": str(exc)}))
-            else:
-                findings.append(Finding("keyring", FAIL, "keyring_insecure", {"backend": name}))
+            findings.append(self.keyring(failed=exc))
         else:
             findings.append(self.keyring())
         findings += [self.cache(vault), self.disk()]
@@ -105,8 +101,13 @@ class Doctor:
         }
         return Finding("version", OK, "version", facts)
 
-    def keyring(self) -> Finding:
-        name, secure = backend_in_use()
+    def keyring(self, failed: VaultUnavailable | None = None) -> Finding:
+        try:
+            name, secure = backend_in_use()
+        except VaultUnavailable as exc:
+            return Finding("keyring", FAIL, "keyring_unavailable", {"why": str(exc)})
+        if failed is not None and secure:  # there is one, and it would not open (locked)
+            return Finding("keyring", FAIL, "keyring_unavailable", {"why": str(failed)})
         if secure:
             return Finding("keyring", OK, "keyring_secure", {"backend": name})
         code = "keyring_memory" if self.training else "keyring_insecure"
