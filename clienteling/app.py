@@ -165,6 +165,7 @@ class TrainingTerminal:
         self.services: TerminalServices | None = None
         self.pins: dict[str, str] = {}
         self._vault_kept: Vault | None = None
+        self._coach = None
 
     def start(self, progress=None) -> TerminalServices:
         """Start the HQ (seeding it the first time), enroll or reopen the terminal."""
@@ -267,6 +268,20 @@ class TrainingTerminal:
             store = sorted({a.store_id for a in self.hq.associates})[0]
             self.services = self._terminal(self.hq.url, store)
         return self.services
+
+    def scenarios(self) -> list:
+        """The guided scenarios (clienteling.domain.training.Scenario), in file order."""
+        return self.coach().scenarios_in_order
+
+    def coach(self):
+        """The coach of guided scenarios on this training terminal (clienteling.demo.coach),
+        made once; Qt-free, its blocking calls run on a worker."""
+        if self._coach is None:
+            from clienteling.demo.coach import Coach
+            from clienteling.demo.scenarios import load_all
+
+            self._coach = Coach(self, load_all())
+        return self._coach
 
     def close(self) -> None:
         if self.services is not None:

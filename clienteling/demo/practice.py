@@ -1,0 +1,216 @@
+"""Setup actions of guided scenarios: they choose the practice shopper, product and associate
+from the generated chain as it is (any seed, any size), and arrange the training HQ for the
+scenario (the last unit going to another store).
+
+An action is `fn(ctx, params) -> values`: the values fill the scenario's placeholders
+("{shopper_name}") and its checks' parameters ("{shopper_id}"). ACTIONS lists each with
+the parameters it takes and the values it provides, so a scenario file is checked on
+load. Changes to the HQ's rows take a change sequence value, as HQ's own writes do, so
+the terminal learns of them on its next sync.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, exists, select, update
+
+from clienteling.hq import tables as t
+
+S, SH, P = t.stock.c, t.shoppers.c, t.products.c
+
+
+class SetupFailed(RuntimeError):
+    """The chain has nothing that fits the scenario (a very small chain)."""
+
+
+@dataclass
+class Context:
+    hq: Any  # clienteling.demo.embedded_hq.EmbeddedHQ
+    store_id: str  # the training terminal's store
+    values: dict[str, str]  # what earlier actions chose
+
+    def read(self, query) -> list:
+        with self.hq.db.read() as conn:
+            return conn.execute(query).all()
+
+    def store(self, store_id: str):
+        return self.read(select(t.stores).where(t.stores.c.store_id == store_id))[0]
+
+
+def _name(row) -> str:
+    return f"{row.first_name} {row.last_name}".strip()
+
+
+def practice_associate(ctx: Context, p: Mapping[str, Any]) -> dict[str, str]:
+    """The store's practice associate of `role` (the trainee signs in as them)."""
+    found = sorted(
+        (a for a in ctx.hq.associates if a.store_id == ctx.store_id and a.role == p["role"]),
+        key=lambda a: a.employee_id,
+    )
+    if not found:
+        raise SetupFailed(f"no practice {p['role']} in store {ctx.store_id}")
+    return {"associate_id": found[0].employee_id, "associate_name": found[0].name}
+
+
+def _phone_fragment(ctx: Context, phone: str, region: str) -> str:
+    """The shortest tail of the phone's digits (at least 4) no other shopper of the region
+    shares, so the search finds one card."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    others = [
+        "".join(ch for ch in (r.primary_phone or "") if ch.isdigit())
+        for r in ctx.read(select(SH.primary_phone).where(SH.home_region == region))
+    ]
+    for n in range(4, len(digits) + 1):
+        tail = digits[-n:]
+        if sum(1 for o in others if o.endswith(tail)) == 1:
+            return tail
+    return digits
+
+
+def practice_shopper(ctx: Context, p: Mapping[str, Any]) -> dict[str, str]:
+    """A shopper for the scenario. `kind`: "returning" (of this store, bought here before),
+    "traveller" (from another region, never bought here: not on this terminal until their
+    card is scanned), "no_profiling" (returning, without consent to profiling)."""
+    kind = p.get("kind", "returning")
+    here = ctx.store(ctx.store_id)
+    bought_here = exists().where(
+        t.purchases.c.shopper_id == SH.shopper_id, t.purchases.c.store_id == ctx.store_id
+    )
+    query = select(t.shoppers).where(SH.loyalty_id.is_not(None), SH.primary_phone.is_not(None))
+    if kind == "traveller":
+        query = query.where(SH.home_region != here.region, ~bought_here)
+    else:
+        query = query.where(SH.home_store == ctx.store_id, bought_here)
+        query = query.where(SH.consent_profiling == (kind != "no_profiling"))
+    if p.get("address"):
+        query = query.where(SH.address.is_not(None))
+    rows = ctx.read(query.order_by(SH.shopper_id).limit(40))
+    if not rows:
+        raise SetupFailed(f"no {kind} shopper for store {ctx.store_id} in this chain")
+    chosen = rows[0]
+    decoys = ctx.read(
+        select(t.shoppers)
+        .where(SH.home_store == ctx.store_id, SH.shopper_id != chosen.shopper_id)
+        .order_by(SH.shopper_id.desc())
+        .limit(10)
+    )
+    names = [n for n in dict.fromkeys(_name(r) for r in decoys) if n != _name(chosen)]
+    names += ["Alex Morgan", "Sam Lee"]  # a chain too small for decoys of its own
+    home = ctx.store(chosen.home_store)
+    return {
+        "shopper_id": chosen.shopper_id,
+        "shopper_name": _name(chosen),
+        "loyalty_id": chosen.loyalty_id,
+        "phone_fragment": _phone_fragment(ctx, chosen.primary_phone, chosen.home_region),
+        "home_store_name": home.name,
+        "decoy_name_1": names[0],
+        "decoy_name_2": names[1],
+        "store_id": ctx.store_id,
+        "store_name": here.name,
+    }
+
+
+def _available(ctx: Context, sku: str) -> dict[str, int]:
+    rows = ctx.read(select(S.store_id, (S.on_hand - S.reserved).label("n")).where(S.sku == sku))
+    return {r.store_id: r.n for r in rows if r.n > 0}
+
+
+def practice_product(ctx: Context, p: Mapping[str, Any]) -> dict[str, str]:
+    """An item in a size, with the store it comes from. `where`: "here" (this store has
+    it), "elsewhere" (only other stores have it, and its style has other sizes: the wrong
+    size can be ordered), "last_unit" (another store has exactly one left after this;
+    another store or another variant stays as the alternative)."""
+    where = p.get("where", "elsewhere")
+    products = ctx.read(select(t.products).order_by(P.style, P.sku))
+    sizes: dict[str, set[str]] = {}
+    for r in products:
+        sizes.setdefault(r.style, set()).add(r.size)
+    for r in products:
+        if len(sizes[r.style]) < 2:
+            continue
+        stock = _available(ctx, r.sku)
+        others = sorted(s for s in stock if s != ctx.store_id)
+        if where == "here":
+            if stock.get(ctx.store_id, 0) < 2:
+                continue
+            source = ctx.store_id
+        elif ctx.store_id in stock or not others:
+            continue
+        elif where == "last_unit":
+            alternative = len(others) > 1 or any(
+                _available(ctx, v.sku) for v in products if v.style == r.style and v.sku != r.sku
+            )
+            if not alternative:
+                continue
+            source = others[0]
+            _set_available(ctx, source, r.sku, 1)
+        else:
+            source = others[0]
+        return {
+            "sku": r.sku,
+            "style": r.style,
+            "product_name": r.name,
+            "size": r.size,
+            "colour": r.colour,
+            "source_store": source,
+            "source_store_name": ctx.store(source).name,
+            "store_id": ctx.store_id,
+            "store_name": ctx.store(ctx.store_id).name,
+        }
+    raise SetupFailed(f"no item fits '{where}' for store {ctx.store_id} in this chain")
+
+
+def _set_available(ctx: Context, store_id: str, sku: str, available: int) -> None:
+    """What another store's sales would do: `available` units left there."""
+    with ctx.hq.db.write() as w:
+        w.conn.execute(
+            update(t.stock)
+            .where(and_(S.store_id == store_id, S.sku == sku))
+            .values(on_hand=S.reserved + available, seq=w.next_seq())
+        )
+
+
+def sell_last_unit(ctx: Context, p: Mapping[str, Any]) -> dict[str, str]:
+    """The last unit of the practice item at its source store goes to another store's
+    shopper: reserved at HQ, as an order from there would."""
+    sku, store = ctx.values["sku"], ctx.values["source_store"]
+    with ctx.hq.db.write() as w:
+        w.conn.execute(
+            update(t.stock)
+            .where(and_(S.store_id == store, S.sku == sku))
+            .values(reserved=S.on_hand, seq=w.next_seq())
+        )
+    return {}
+
+
+@dataclass(frozen=True)
+class ActionDef:
+    fn: Callable[[Context, Mapping[str, Any]], dict[str, str]]
+    params: frozenset[str]
+    provides: frozenset[str]
+    needs: frozenset[str] = frozenset()  # values an earlier action must provide
+
+
+_SHOPPER = ("shopper_id", "shopper_name", "loyalty_id", "phone_fragment", "home_store_name")
+_PLACE = ("store_id", "store_name")
+_PRODUCT = ("sku", "style", "product_name", "size", "colour", "source_store", "source_store_name")
+
+ACTIONS: dict[str, ActionDef] = {
+    "practice_associate": ActionDef(
+        practice_associate, frozenset({"role"}), frozenset({"associate_id", "associate_name"})
+    ),
+    "practice_shopper": ActionDef(
+        practice_shopper,
+        frozenset({"kind", "address"}),
+        frozenset({*_SHOPPER, *_PLACE, "decoy_name_1", "decoy_name_2"}),
+    ),
+    "practice_product": ActionDef(
+        practice_product, frozenset({"where"}), frozenset({*_PRODUCT, *_PLACE})
+    ),
+    "sell_last_unit": ActionDef(
+        sell_last_unit, frozenset(), frozenset(), frozenset({"sku", "source_store"})
+    ),
+}
