@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from clienteling.domain.enums import Role
 from clienteling.domain.training import fill
 
-from .coach_pages import PickerPage, RunPage, SummaryPage, scenario_text
+from .coach_pages import ScenarioPicker, ScenarioRun, ScenarioSummary, scenario_text
 from .fit import wrapped
 
 CHECK_EVERY_MS = 1500
@@ -73,9 +73,9 @@ class CoachPanel(QFrame):
         head.addWidget(self.hint_button)
         head.addWidget(self.fold_button)
 
-        self.picker = PickerPage()
-        self.run_page = RunPage()
-        self.summary_page = SummaryPage()
+        self.picker = ScenarioPicker()
+        self.run_page = ScenarioRun()
+        self.summary_page = ScenarioSummary()
         self.pages = QStackedWidget()
         for page in (self.picker, self.run_page, self.summary_page):
             self.pages.addWidget(page)

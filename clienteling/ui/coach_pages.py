@@ -53,7 +53,7 @@ class ScenariosModel(QAbstractListModel):
         return None
 
 
-class PickerPage(QWidget):
+class ScenarioPicker(QWidget):
     """Which scenario to practise, and why some are not listed."""
 
     start = Signal(object)  # the scenario
@@ -131,7 +131,7 @@ class StepRow(QLabel):
         set_role(self, state, "step")
 
 
-class RunPage(QWidget):
+class ScenarioRun(QWidget):
     """A scenario under way."""
 
     answered = Signal(int)  # the choice the trainee picked
@@ -242,7 +242,7 @@ class RunPage(QWidget):
             self.answered.emit(int(button.property("choice")))
 
 
-class SummaryPage(QWidget):
+class ScenarioSummary(QWidget):
     """The end of a scenario: its time, the hints used, the mistakes; try again or go on."""
 
     again = Signal()
