@@ -227,6 +227,7 @@ class ScenarioRun(QWidget):
             set_role(button, "choice")
             self.choices.addButton(button)
             self.choice_row.addWidget(button)
+            button.show()  # now, not at the layout's next turn: the trainee may tap at once
         self.answer_button.setEnabled(False)
 
     def show_answer(self, text: str) -> None:
