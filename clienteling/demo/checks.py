@@ -17,7 +17,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from clienteling.cache import outbox
+from clienteling.domain.enums import Fulfilment
 from clienteling.hq import tables as t
+from clienteling.protocol.writes import NOTE_REASONS
 
 LIVE = (outbox.PENDING, outbox.DELIVERED)  # saved and not refused or set aside
 
@@ -42,6 +44,7 @@ class World:
     hq: Any  # clienteling.demo.embedded_hq.EmbeddedHQ
     baseline: Baseline
     online: bool
+    seen: dict = field(default_factory=dict)  # what earlier rounds saw (kept by the coach)
     _memo: dict = field(default_factory=dict)
 
     def _once(self, key: str, read: Callable[[], Any]) -> Any:
@@ -292,24 +295,30 @@ def _failed_first(o: _Order) -> bool:
 
 
 def order_queued_offline(world: World, p: Mapping[str, Any]) -> bool:
-    """An order for the shopper placed while HQ could not be reached: it waited in the outbox."""
-    return any(o.shopper_id == p["shopper"] and _failed_first(o) for o in _orders(world))
+    """An order for the shopper placed while HQ could not be reached: it waits in the outbox
+    (or a try to send it failed). Each one seen waiting is remembered for the next check."""
+    waiting = [o for o in _orders(world) if o.shopper_id == p["shopper"] and _failed_first(o)]
+    world.seen.setdefault("queued_orders", set()).update(o.order_id for o in waiting)
+    return bool(waiting)
 
 
 def order_sent_online(world: World, p: Mapping[str, Any]) -> bool:
     """An order for the shopper that reached HQ at once (placed before the network was cut)."""
+    queued = world.seen.get("queued_orders", set())
     return any(
         o.shopper_id == p["shopper"] and o.record is not None and not _failed_first(o)
-        and o.record.state == outbox.DELIVERED
+        and o.record.state == outbox.DELIVERED and o.order_id not in queued
         for o in _orders(world)
     )  # fmt: skip
 
 
 def order_confirmed_after_outage(world: World, p: Mapping[str, Any]) -> bool:
     """An order that waited in the outbox is now confirmed by HQ, and the terminal knows it."""
+    queued = world.seen.get("queued_orders", set())
     return any(
         o.shopper_id == p["shopper"] and o.confirmed and o.record is not None
-        and o.record.state == outbox.DELIVERED and o.record.attempts > 0
+        and o.record.state == outbox.DELIVERED
+        and (o.order_id in queued or o.record.attempts > 0)
         for o in _orders(world)
     )  # fmt: skip
 
@@ -394,6 +403,17 @@ class CheckDef:
 
 def _def(fn, required=("shopper",), optional=()) -> CheckDef:
     return CheckDef(fn, frozenset(required), frozenset(optional))
+
+
+# The values a parameter may take, where only some make sense (checked on load).
+PARAM_VALUES: dict[str, tuple] = {
+    "reason": NOTE_REASONS,
+    "fulfilment": tuple(f.value for f in Fulfilment),
+    "field": ("profiling", "email", "sms"),
+    "role": ("associate", "manager"),
+    "confirmed": (True, False),
+    "due": (True, False),
+}
 
 
 CHECKS: dict[str, CheckDef] = {

@@ -61,8 +61,12 @@ class Coach:
         self._done: set[str] = set()
         self._skipped: set[str] = set()
         self._mistakes: list[NoticedMistake] = []
-        self._noticed: set[tuple[str, str]] = set()
+        self._noticed: set[tuple[str, str]] = set()  # mistakes seen: (check, params)
         self._hints = 0
+        self._seen: dict = {}  # what the checks saw in earlier rounds
+        self._terminal = None  # the terminal the scenario started on
+        self._starting: Scenario | None = None
+        self._interrupted = False
 
     # --- starting -----------------------------------------------------------------------------
 
@@ -85,7 +89,7 @@ class Coach:
         if scenario is None:
             raise ValueError(f"no training scenario {scenario_id!r} ({', '.join(self.scenarios)})")
         with self._lock:
-            self._scenario = None
+            self._scenario, self._starting = None, scenario
             if reset:
                 self.control.reset()
             if not self.control.online:
@@ -96,15 +100,17 @@ class Coach:
             self._values = values
             self._index, self._hints = 0, 0
             self._done, self._skipped, self._noticed = set(), set(), set()
-            self._mistakes = []
+            self._mistakes, self._seen = [], {}
             self._enter(scenario.steps[0])
             self._baseline = take_baseline(self.control.services, self.control.hq)
             self._started, self._ended = self.clock(), None
+            self._terminal, self._interrupted = self.control.services, False
             self._scenario = scenario
             return self._progress()
 
     def _apply(self, action: Action, values: dict[str, str]) -> dict[str, str]:
-        ctx = practice.Context(self.control.hq, self.control.services.store_id, values)
+        salt = self._starting.id if self._starting is not None else ""
+        ctx = practice.Context(self.control.hq, self.control.services.store_id, values, salt)
         params = {k: fill(v, values) if isinstance(v, str) else v for k, v in action.params.items()}
         return practice.ACTIONS[action.name].fn(ctx, params)
 
@@ -133,7 +139,7 @@ class Coach:
         services, hq = self.control.services, self.control.hq
         if services is None or hq is None or hq.db is None:
             return None  # being reset: nothing to read now
-        return World(services, hq, self._baseline, bool(self.control.online))
+        return World(services, hq, self._baseline, bool(self.control.online), self._seen)
 
     def check(self) -> Progress | None:
         """Read the real state: the mistakes of the current step, then whether it is done
@@ -142,6 +148,10 @@ class Coach:
             if self._scenario is None:
                 return None
             if self._ended is not None:
+                return self._progress()
+            if self.control.services is not self._terminal and self.control.services is not None:
+                # Reset from the band meanwhile: the baseline and the setup are gone.
+                self._interrupted, self._ended = True, self.clock()
                 return self._progress()
             try:
                 self._advance()
@@ -155,8 +165,10 @@ class Coach:
         while world is not None and self._index < len(steps):
             step = steps[self._index]
             for mistake in step.mistakes:
-                key = (step.id, mistake.check.name)
+                # The same wrong action, watched for on several steps, is noticed once.
+                key = (mistake.check.name, repr(sorted(mistake.check.params.items())))
                 if key not in self._noticed and self._passes(mistake.check, world):
+                    self._noticed.add(key)
                     self._notice(step, mistake.check.name, mistake.explanation)
             if step.question is not None:
                 return  # waits for the trainee's answer
@@ -182,7 +194,6 @@ class Coach:
             self._ended = self.clock()
 
     def _notice(self, step: Step, check: str, explanation: str) -> None:
-        self._noticed.add((step.id, check))
         seconds = round(self.clock() - self._started, 1)
         self._mistakes.append(NoticedMistake(step.id, check, explanation, seconds))
 
@@ -243,7 +254,8 @@ class Coach:
             seconds=round(
                 (self._ended if self._ended is not None else self.clock()) - self._started, 1
             ),
-            finished=self._ended is not None,
+            finished=self._ended is not None and not self._interrupted,
+            interrupted=self._interrupted,
         )
 
     def summary(self) -> Summary:
@@ -260,4 +272,5 @@ class Coach:
                 steps_done=len(self._done),
                 steps_total=len(self._scenario.steps),
                 finished=p.finished,
+                interrupted=self._interrupted,
             )

@@ -11,13 +11,20 @@ the terminal learns of them on its next sync.
 
 from __future__ import annotations
 
+import hashlib
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import and_, exists, select, update
 
+from clienteling.domain.enums import Fulfilment
 from clienteling.hq import tables as t
+from clienteling.hq.auth import Principal
+from clienteling.hq.orders import place_order
+from clienteling.protocol.orders import OrderRequest
 
 S, SH, P = t.stock.c, t.shoppers.c, t.products.c
 
@@ -31,6 +38,12 @@ class Context:
     hq: Any  # clienteling.demo.embedded_hq.EmbeddedHQ
     store_id: str  # the training terminal's store
     values: dict[str, str]  # what earlier actions chose
+    salt: str = ""  # the scenario's id: each scenario meets its own practice shopper
+
+    def pick(self, rows: list):
+        """One of the rows, the same for the same scenario on the same chain."""
+        digest = hashlib.sha256(self.salt.encode()).digest()
+        return rows[int.from_bytes(digest[:4], "big") % len(rows)]
 
     def read(self, query) -> list:
         with self.hq.db.read() as conn:
@@ -90,7 +103,7 @@ def practice_shopper(ctx: Context, p: Mapping[str, Any]) -> dict[str, str]:
     rows = ctx.read(query.order_by(SH.shopper_id).limit(40))
     if not rows:
         raise SetupFailed(f"no {kind} shopper for store {ctx.store_id} in this chain")
-    chosen = rows[0]
+    chosen = ctx.pick(rows)
     decoys = ctx.read(
         select(t.shoppers)
         .where(SH.home_store == ctx.store_id, SH.shopper_id != chosen.shopper_id)
@@ -174,15 +187,31 @@ def _set_available(ctx: Context, store_id: str, sku: str, available: int) -> Non
 
 
 def sell_last_unit(ctx: Context, p: Mapping[str, Any]) -> dict[str, str]:
-    """The last unit of the practice item at its source store goes to another store's
-    shopper: reserved at HQ, as an order from there would."""
+    """The last unit of the practice item at its source store goes to a shopper of that
+    store: one of its practice associates orders it for pick-up there, through HQ's own
+    order placement (the reservation, the order and its history, as from their terminal)."""
     sku, store = ctx.values["sku"], ctx.values["source_store"]
-    with ctx.hq.db.write() as w:
-        w.conn.execute(
-            update(t.stock)
-            .where(and_(S.store_id == store, S.sku == sku))
-            .values(reserved=S.on_hand, seq=w.next_seq())
-        )
+    seller = next(
+        (a for a in ctx.hq.associates if a.store_id == store and a.role == "associate"), None
+    )
+    buyer = ctx.read(
+        select(SH.shopper_id).where(SH.home_store == store).order_by(SH.shopper_id).limit(1)
+    )
+    if seller is None or not buyer:
+        raise SetupFailed(f"store {store} has no associate or shopper to take the last unit")
+    who = Principal(
+        "session", "associate", store, seller.employee_id, associate_id=seller.employee_id
+    )
+    request = OrderRequest(
+        order_id=uuid.uuid4(),
+        shopper_id=buyer[0].shopper_id,
+        lines=[{"sku": sku, "quantity": 1, "source_store": store}],
+        fulfilment=Fulfilment.PICK_UP,
+        pickup_store=store,
+    )
+    status, _answer = place_order(ctx.hq.db, who, request, datetime.now(UTC))
+    if status != 201:
+        raise SetupFailed(f"the last unit of {sku} at {store} could not be sold ({status})")
     return {}
 
 
@@ -193,6 +222,14 @@ class ActionDef:
     provides: frozenset[str]
     needs: frozenset[str] = frozenset()  # values an earlier action must provide
 
+
+# The values a parameter may take (checked on load).
+PARAM_VALUES: dict[str, tuple] = {
+    "role": ("associate", "manager"),
+    "kind": ("returning", "traveller", "no_profiling"),
+    "address": (True, False),
+    "where": ("here", "elsewhere", "last_unit"),
+}
 
 _SHOPPER = ("shopper_id", "shopper_name", "loyalty_id", "phone_fragment", "home_store_name")
 _PLACE = ("store_id", "store_name")

@@ -27,8 +27,9 @@ from clienteling.domain.training import (
     placeholders,
 )
 
-from .checks import CHECKS
+from .checks import CHECKS, PARAM_VALUES
 from .practice import ACTIONS
+from .practice import PARAM_VALUES as SETUP_VALUES
 
 _SCENARIO_KEYS = {"id", "role", "title", "goal", "setup", "steps"}
 _STEP_KEYS = {"id", "title", "hint", "check", "question", "mistakes", "on_enter", "optional"}
@@ -94,6 +95,11 @@ class _Reader:
         unknown = sorted(set(params) - known.params)
         if unknown:
             raise self.fail(f"{where}.params.{unknown[0]}", f"{name} does not take it")
+        for key, value in params.items():
+            allowed = SETUP_VALUES.get(key)
+            if allowed is not None and value not in allowed:
+                shown = ", ".join(json.dumps(a) for a in allowed)
+                raise self.fail(f"{where}.params.{key}", f"must be one of {shown}")
         needed = sorted(known.needs - self.values)
         if needed:
             raise self.fail(where, f"{name} needs {needed[0]} from an earlier setup action")
@@ -115,6 +121,11 @@ class _Reader:
         missing = sorted(known.required - set(params))
         if missing:
             raise self.fail(f"{where}.params.{missing[0]}", f"{name} needs it")
+        for key, value in params.items():
+            allowed = PARAM_VALUES.get(key)
+            if allowed is not None and value not in allowed:
+                shown = ", ".join(json.dumps(a) for a in allowed)
+                raise self.fail(f"{where}.params.{key}", f"must be one of {shown}")
         return Check(name, params)
 
     def question(self, value: Any, where: str) -> Question:
@@ -141,6 +152,13 @@ class _Reader:
         )
         if ("check" in raw) == ("question" in raw):
             raise self.fail(where, "a step has either a check or a question")
+        step_id = self.ident(raw["id"], f"{where}.id")
+        title = self.text(raw["title"], f"{where}.title")
+        hint = self.text(raw["hint"], f"{where}.hint")
+        check = self.check(raw["check"], f"{where}.check") if "check" in raw else None
+        question = None
+        if "question" in raw:
+            question = self.question(raw["question"], f"{where}.question")
         mistakes = []
         for i, m in enumerate(raw.get("mistakes", [])):
             at = f"{where}.mistakes[{i}]"
@@ -154,18 +172,7 @@ class _Reader:
         optional = raw.get("optional", False)
         if not isinstance(optional, bool):
             raise self.fail(f"{where}.optional", "must be true or false")
-        return Step(
-            id=self.ident(raw["id"], f"{where}.id"),
-            title=self.text(raw["title"], f"{where}.title"),
-            hint=self.text(raw["hint"], f"{where}.hint"),
-            check=self.check(raw["check"], f"{where}.check") if "check" in raw else None,
-            question=self.question(raw["question"], f"{where}.question")
-            if "question" in raw
-            else None,
-            mistakes=tuple(mistakes),
-            on_enter=on_enter,
-            optional=optional,
-        )
+        return Step(step_id, title, hint, check, question, tuple(mistakes), on_enter, optional)
 
     def ident(self, value: Any, where: str) -> str:
         ok = isinstance(value, str) and value and all(c.isalnum() or c in "-_" for c in value)
@@ -181,6 +188,7 @@ class _Reader:
         if not isinstance(raw["setup"], list):
             raise self.fail("setup", "must be a list of setup actions")
         setup = tuple(self.action(a, f"setup[{i}]") for i, a in enumerate(raw["setup"]))
+        title, goal = self.text(raw["title"], "title"), self.text(raw["goal"], "goal")
         if not isinstance(raw["steps"], list) or not raw["steps"]:
             raise self.fail("steps", "must list at least one step")
         steps = tuple(self.step(s, f"steps[{i}]") for i, s in enumerate(raw["steps"]))
@@ -191,8 +199,8 @@ class _Reader:
         return Scenario(
             id=self.ident(raw["id"], "id"),
             role=role,
-            title=self.text(raw["title"], "title"),
-            goal=self.text(raw["goal"], "goal"),
+            title=title,
+            goal=goal,
             setup=setup,
             steps=steps,
             source=self.source,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 ROLES = ("associate", "manager")
 CONTEXT = "TrainingScenario"  # the translation context of every scenario text
@@ -89,7 +89,7 @@ class Scenario:
         out = [self.title, self.goal]
         for step in self.steps:
             out += step.texts
-        return list(dict.fromkeys(t for t in out if t))
+        return list(dict.fromkeys(t for t in out if has_words(t)))
 
 
 @dataclass(frozen=True)
@@ -117,6 +117,7 @@ class Progress:
     hints_used: int
     seconds: float
     finished: bool
+    interrupted: bool = False  # the practice store was reset under it: start it again
 
     @property
     def current(self) -> Step | None:
@@ -136,10 +137,39 @@ class Summary:
     steps_done: int
     steps_total: int
     finished: bool
+    interrupted: bool = False
 
     @property
     def mistake_count(self) -> int:
         return len(self.mistakes)
+
+
+class CoachLike(Protocol):
+    """What the UI may call on the coach (clienteling.demo.coach.Coach), which it receives
+    from the training control (`TrainingTerminal.coach()`) and never imports. Blocking
+    calls (start, check) run on the task runner."""
+
+    scenarios_in_order: list[Scenario]
+
+    @property
+    def scenario(self) -> Scenario | None: ...
+
+    @property
+    def active(self) -> bool: ...
+
+    def start(self, scenario_id: str, *, reset: bool = True) -> Progress: ...
+
+    def check(self) -> Progress | None: ...
+
+    def progress(self) -> Progress | None: ...
+
+    def hint(self) -> str: ...
+
+    def answer(self, choice: int) -> bool: ...
+
+    def summary(self) -> Summary: ...
+
+    def stop(self) -> Summary | None: ...
 
 
 class ScenarioError(ValueError):
@@ -154,6 +184,12 @@ class _Blank(dict):
 def fill(template: str, values: Mapping[str, Any]) -> str:
     """The template with its placeholders filled; an unknown one stays as written."""
     return string.Formatter().vformat(template, (), _Blank(values))
+
+
+def has_words(template: str) -> bool:
+    """Whether the template says something besides its placeholders ("{shopper_name}" alone
+    has nothing to translate)."""
+    return any(ch.isalpha() for ch in fill(template, {k: "" for k in placeholders(template)}))
 
 
 def placeholders(template: str) -> set[str]:

@@ -2,6 +2,11 @@
 
     .venv/bin/python resources/translations/build.py           # lupdate + lrelease
     .venv/bin/python resources/translations/build.py --release # lrelease only
+    .venv/bin/python resources/translations/build.py --texts   # scenario texts only
+
+The guided scenarios' texts (resources/training/*.json) reach lupdate through
+clienteling/ui/training_texts.py, which this script writes first (`--texts` writes
+only it, leaving the .ts files alone).
 
 The app runs without this step: clienteling.ui.i18n reads the .ts directly
 when no up-to-date .qm is next to it. Building the .qm makes start-up a bit
@@ -11,6 +16,7 @@ faster and is what installers do.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -29,13 +35,50 @@ def tool(name: str) -> str:
     return found
 
 
+TEXTS_FILE = ROOT / "clienteling" / "ui" / "training_texts.py"
+
+
+def scenario_texts_module() -> str:
+    """clienteling/ui/training_texts.py as it must be: every scenario text, for lupdate."""
+    sys.path.insert(0, str(ROOT))
+    from clienteling.demo.scenarios import load_all
+    from clienteling.domain.training import CONTEXT
+
+    texts = list(dict.fromkeys(t for s in load_all(HERE.parent / "training") for t in s.texts))
+    lines = [
+        '"""The guided scenarios\' texts (resources/training/*.json), for lupdate: written by',
+        "resources/translations/build.py (--texts), never by hand. The UI translates them with",
+        f'QCoreApplication.translate("{CONTEXT}", text)."""',
+        "",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "",
+        "TEXTS = (",
+        *(
+            f'    QT_TRANSLATE_NOOP("{CONTEXT}", {json.dumps(text, ensure_ascii=False)}),'
+            for text in texts
+        ),
+        ")",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_scenario_texts() -> None:
+    TEXTS_FILE.write_text(scenario_texts_module(), encoding="utf-8")
+
+
 def main() -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--release", action="store_true", help="only compile the .ts to .qm")
+    args.add_argument("--texts", action="store_true", help="only write the scenario texts")
     opts = args.parse_args()
+    if opts.texts:
+        write_scenario_texts()
+        return 0
     ts = [str(HERE / f"clienteling_{lang}.ts") for lang in LANGUAGES]
     english = str(HERE / f"clienteling_{PLURALS_ONLY}.ts")
     if not opts.release:
+        write_scenario_texts()
         sources = sorted(str(p) for p in (ROOT / "clienteling" / "ui").glob("*.py"))
         lupdate = [tool("pyside6-lupdate"), *sources, "-no-obsolete"]
         subprocess.run([*lupdate, "-ts", *ts], check=True)  # noqa: S603

@@ -3364,4 +3364,467 @@
         <translation>Red de vuelta</translation>
     </message>
 </context>
+<context>
+    <name>TrainingScenario</name>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="8"/>
+        <source>Find a returning shopper by phone</source>
+        <translation>Encontrar a un cliente habitual por el teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="9"/>
+        <source>A returning shopper gives only the end of their phone number and says why they came in.</source>
+        <translation>Un cliente habitual da solo el final de su teléfono y dice por qué ha venido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="10"/>
+        <source>Search for the phone ending {phone_fragment}</source>
+        <translation>Busque el teléfono que termina en {phone_fragment}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="11"/>
+        <source>On the shopper search, type only the digits {phone_fragment}: the search matches the end of phone numbers.</source>
+        <translation>En la búsqueda de clientes, escriba solo los dígitos {phone_fragment}: la búsqueda compara con el final de los teléfonos.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="12"/>
+        <source>Whose card does the search for {phone_fragment} find?</source>
+        <translation>¿De quién es la ficha que encuentra la búsqueda de {phone_fragment}?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="13"/>
+        <source>Type the last digits of the phone; the card that matches shows the number masked, with the shopper&apos;s name.</source>
+        <translation>Escriba los últimos dígitos del teléfono; la ficha encontrada muestra el número oculto en parte, con el nombre del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="14"/>
+        <source>Record the reason for the visit</source>
+        <translation>Registre el motivo de la visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="15"/>
+        <source>Open {shopper_name}&apos;s profile, add a note, choose the reason for the visit and write what they are looking for.</source>
+        <translation>Abra el perfil de {shopper_name}, añada una nota, elija el motivo de la visita y escriba lo que busca.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="16"/>
+        <source>That note went on another shopper&apos;s profile. Check the name at the top of the profile before you write: open {shopper_name} and add the note there.</source>
+        <translation>Esa nota ha ido al perfil de otro cliente. Compruebe el nombre en la parte superior del perfil antes de escribir: abra {shopper_name} y añada allí la nota.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="17"/>
+        <source>Open a shopper from their loyalty card</source>
+        <translation>Abrir un cliente desde su tarjeta de fidelización</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="18"/>
+        <source>A member from another region shows their loyalty card, printed or on their phone, and wants to be served as a member.</source>
+        <translation>Un socio de otra región muestra su tarjeta de fidelización, impresa o en el móvil, y quiere que le atiendan como socio.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="19"/>
+        <source>Scan the loyalty card</source>
+        <translation>Escanee la tarjeta de fidelización</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="20"/>
+        <source>Scan the card&apos;s QR code with the scanner or the camera. No card at hand? Type {loyalty_id} in the search and press Enter, as a scanner does.</source>
+        <translation>Escanee el código QR de la tarjeta con el lector o la cámara. ¿No tiene la tarjeta? Escriba {loyalty_id} en la búsqueda y pulse Intro, como hace un lector.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="21"/>
+        <source>On {shopper_name}&apos;s profile (home store: {home_store_name}), add a note with the reason for the visit.</source>
+        <translation>En el perfil de {shopper_name} (tienda habitual: {home_store_name}), añada una nota con el motivo de la visita.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="22"/>
+        <source>That note went on another shopper&apos;s profile. The card opens the right shopper: scan it again and write the note on {shopper_name}&apos;s profile.</source>
+        <translation>Esa nota ha ido al perfil de otro cliente. La tarjeta abre el cliente correcto: escanéela de nuevo y escriba la nota en el perfil de {shopper_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="23"/>
+        <source>Order the right size from another store for delivery</source>
+        <translation>Pedir la talla correcta a otra tienda para envío a domicilio</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="24"/>
+        <source>{shopper_name} wants {product_name} in size {size}, which this store no longer has, delivered to their home.</source>
+        <translation>{shopper_name} quiere {product_name} en la talla {size}, que esta tienda ya no tiene, con envío a domicilio.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="25"/>
+        <source>Find a store with size {size}</source>
+        <translation>Encuentre una tienda con la talla {size}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="26"/>
+        <source>Search for {product_name} and open its stock: the grid shows the sizes here, the list below the other stores.</source>
+        <translation>Busque {product_name} y abra su stock: la cuadrícula muestra las tallas de aquí y la lista de abajo, las otras tiendas.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="27"/>
+        <source>Which store has {product_name} in size {size}?</source>
+        <translation>¿Qué tienda tiene {product_name} en la talla {size}?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="28"/>
+        <source>No store has it</source>
+        <translation>Ninguna tienda lo tiene</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="29"/>
+        <source>The item&apos;s stock lists every store with the size and how many they can sell; this store has none left in size {size}.</source>
+        <translation>El stock del artículo muestra cada tienda con la talla y cuántas unidades puede vender; esta tienda ya no tiene la talla {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="30"/>
+        <source>Order size {size} for home delivery</source>
+        <translation>Pida la talla {size} con envío a domicilio</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="31"/>
+        <source>From the stock screen, choose size {size} and Order: {source_store_name} as the source, delivery to {shopper_name}&apos;s address.</source>
+        <translation>En la pantalla de stock, elija la talla {size} y Pedido: {source_store_name} como origen, envío a la dirección de {shopper_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="32"/>
+        <source>That order is for another size of {product_name}. The shopper asked for size {size}: cancel that order on the orders screen and order size {size}.</source>
+        <translation>Ese pedido es de otra talla de {product_name}. El cliente pidió la talla {size}: cancele ese pedido en la pantalla de pedidos y pida la talla {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="33"/>
+        <source>The shopper wants it delivered to their home, not picked up. Cancel that order and choose delivery.</source>
+        <translation>El cliente lo quiere en su domicilio, no recogerlo. Cancele ese pedido y elija envío.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="34"/>
+        <source>See the order confirmed</source>
+        <translation>Vea el pedido confirmado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="35"/>
+        <source>The orders screen shows the order as confirmed once HQ has reserved the item at {source_store_name}.</source>
+        <translation>La pantalla de pedidos muestra el pedido como confirmado en cuanto la central reserva el artículo en {source_store_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="36"/>
+        <source>Order the right size from another store for pick-up here</source>
+        <translation>Pedir la talla correcta a otra tienda para recoger aquí</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="37"/>
+        <source>{shopper_name} wants {product_name} in size {size}, which this store no longer has, and will collect it here.</source>
+        <translation>{shopper_name} quiere {product_name} en la talla {size}, que esta tienda ya no tiene, y lo recogerá aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="38"/>
+        <source>Order size {size} for pick-up in this store</source>
+        <translation>Pida la talla {size} para recoger en esta tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="39"/>
+        <source>From the stock screen, choose size {size} and Order: {source_store_name} as the source, pick-up at {store_name}.</source>
+        <translation>En la pantalla de stock, elija la talla {size} y Pedido: {source_store_name} como origen, recogida en {store_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="40"/>
+        <source>The shopper will collect it here, at {store_name}. Cancel that order and choose pick-up in this store.</source>
+        <translation>El cliente lo recogerá aquí, en {store_name}. Cancele ese pedido y elija recogida en esta tienda.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="41"/>
+        <source>Place an order while the network is down</source>
+        <translation>Hacer un pedido sin red</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="42"/>
+        <source>{shopper_name} wants {product_name} in size {size} set aside for pick-up, and the network goes down.</source>
+        <translation>{shopper_name} quiere reservar {product_name} en la talla {size} para recogerlo, y se cae la red.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="43"/>
+        <source>Cut the network</source>
+        <translation>Cortar la red</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="44"/>
+        <source>Press Cut the network in the TRAINING band. The app finds out by itself: watch for the offline banner.</source>
+        <translation>Pulse Cortar la red en la banda FORMACIÓN. La aplicación lo detecta sola: fíjese en el aviso de sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="45"/>
+        <source>That order reached HQ at once: the network was still up. Cut the network first, then place the order.</source>
+        <translation>Ese pedido llegó a la central al instante: la red seguía activa. Corte primero la red y después haga el pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="46"/>
+        <source>Order size {size} for pick-up while offline</source>
+        <translation>Pida la talla {size} para recoger sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="47"/>
+        <source>Place the order as usual, pick-up at {store_name}. It is saved on this terminal and waits to be sent; the orders screen shows it as waiting.</source>
+        <translation>Haga el pedido como siempre, recogida en {store_name}. Se guarda en este terminal y espera a enviarse; la pantalla de pedidos lo muestra en espera.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="48"/>
+        <source>Bring the network back</source>
+        <translation>Recupere la red</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="49"/>
+        <source>Press Network back in the TRAINING band. The app notices that HQ answers again and sends what waited.</source>
+        <translation>Pulse Red de vuelta en la banda FORMACIÓN. La aplicación nota que la central vuelve a responder y envía lo que esperaba.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="50"/>
+        <source>After the next sync the orders screen shows the order as confirmed: nothing had to be typed again.</source>
+        <translation>Tras la siguiente sincronización, la pantalla de pedidos muestra el pedido como confirmado: no hubo que volver a escribir nada.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="51"/>
+        <source>Handle a refused order</source>
+        <translation>Resolver un pedido rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="52"/>
+        <source>{shopper_name} wants {product_name} in size {size}; {source_store_name} has the last one.</source>
+        <translation>{shopper_name} quiere {product_name} en la talla {size}; {source_store_name} tiene la última unidad.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="53"/>
+        <source>Check the stock of size {size}</source>
+        <translation>Consulte el stock de la talla {size}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="54"/>
+        <source>Search for {product_name} and open its stock; look at {source_store_name} in the list of stores.</source>
+        <translation>Busque {product_name} y abra su stock; mire {source_store_name} en la lista de tiendas.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="55"/>
+        <source>How many {product_name} in size {size} can {source_store_name} still sell?</source>
+        <translation>¿Cuántas unidades de {product_name} en la talla {size} puede vender aún {source_store_name}?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="56"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="57"/>
+        <source>One</source>
+        <translation>Una</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="58"/>
+        <source>More than five</source>
+        <translation>Más de cinco</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="59"/>
+        <source>The stock screen shows what each store can sell: what it has, less what is already reserved for other orders.</source>
+        <translation>La pantalla de stock muestra lo que cada tienda puede vender: lo que tiene, menos lo ya reservado para otros pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="60"/>
+        <source>Order it from {source_store_name} for pick-up here</source>
+        <translation>Pídalo a {source_store_name} para recoger aquí</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="61"/>
+        <source>Order size {size} with {source_store_name} as the source and pick-up at {store_name}, right away.</source>
+        <translation>Pida ya la talla {size} con {source_store_name} como origen y recogida en {store_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="62"/>
+        <source>Choose an alternative</source>
+        <translation>Elija una alternativa</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="63"/>
+        <source>HQ refused the order: the last unit went to another store&apos;s shopper. On the refused order, choose one of the alternatives HQ offers (another store, or another size or colour) with the shopper&apos;s agreement.</source>
+        <translation>La central rechazó el pedido: la última unidad fue para un cliente de otra tienda. En el pedido rechazado, elija una de las alternativas que ofrece la central (otra tienda, u otra talla o color) con el acuerdo del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="64"/>
+        <source>Serve a shopper who did not consent to profiling</source>
+        <translation>Atender a un cliente que no consintió la elaboración de perfiles</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="65"/>
+        <source>{shopper_name} did not agree to profiling and asks for help choosing a gift.</source>
+        <translation>{shopper_name} no aceptó la elaboración de perfiles y pide ayuda para elegir un regalo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="66"/>
+        <source>Open the profile and look for suggestions</source>
+        <translation>Abra el perfil y busque las sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="67"/>
+        <source>Open {shopper_name}&apos;s profile: where other profiles suggest items, this one shows none.</source>
+        <translation>Abra el perfil de {shopper_name}: donde otros perfiles sugieren artículos, este no muestra ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="68"/>
+        <source>Why does {shopper_name}&apos;s profile show no suggestions?</source>
+        <translation>¿Por qué el perfil de {shopper_name} no muestra sugerencias?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="69"/>
+        <source>They have never bought anything</source>
+        <translation>Nunca ha comprado nada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="70"/>
+        <source>They did not consent to profiling, so their history is not used to suggest items</source>
+        <translation>No consintió la elaboración de perfiles, así que su historial no se usa para sugerir artículos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="71"/>
+        <source>Suggestions need the network</source>
+        <translation>Las sugerencias necesitan la red</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="72"/>
+        <source>Without consent to profiling the app does not use the shopper&apos;s history to suggest items. Help them by asking what they want.</source>
+        <translation>Sin consentimiento para la elaboración de perfiles, la aplicación no usa el historial del cliente para sugerir artículos. Ayúdele preguntándole qué quiere.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="73"/>
+        <source>Note what they are looking for</source>
+        <translation>Anote lo que busca</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="74"/>
+        <source>Add a note on {shopper_name}&apos;s profile with the reason Gift and what they told you. Leave their consent as it is.</source>
+        <translation>Añada una nota en el perfil de {shopper_name} con el motivo Regalo y lo que le contó. Deje su consentimiento como está.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="75"/>
+        <source>Consent is the shopper&apos;s choice: change it only when they ask you to. Suggestions are not a reason to switch profiling on.</source>
+        <translation>El consentimiento es decisión del cliente: cámbielo solo cuando él se lo pida. Las sugerencias no son motivo para activar la elaboración de perfiles.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="76"/>
+        <source>That note went on another shopper&apos;s profile. Open {shopper_name} and add the note there.</source>
+        <translation>Esa nota ha ido al perfil de otro cliente. Abra {shopper_name} y añada allí la nota.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="77"/>
+        <source>Record sizes, preferences and a follow-up</source>
+        <translation>Registrar tallas, preferencias y un seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="78"/>
+        <source>{shopper_name} tells you their sizes and what they like, and wants a call when new arrivals come in.</source>
+        <translation>{shopper_name} le dice sus tallas y lo que le gusta, y quiere una llamada cuando lleguen novedades.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="79"/>
+        <source>Record two of their sizes</source>
+        <translation>Registre dos de sus tallas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="80"/>
+        <source>On {shopper_name}&apos;s profile, edit the sizes and preferences: enter a size for two categories, then save.</source>
+        <translation>En el perfil de {shopper_name}, edite las tallas y preferencias: indique una talla para dos categorías y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="81"/>
+        <source>Those sizes went on another shopper&apos;s profile. Check the name at the top of the profile: the sizes are {shopper_name}&apos;s.</source>
+        <translation>Esas tallas han ido al perfil de otro cliente. Compruebe el nombre en la parte superior del perfil: las tallas son de {shopper_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="82"/>
+        <source>Record what they like</source>
+        <translation>Registre lo que le gusta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="83"/>
+        <source>In the same place, add a colour, a brand or a style they like, then save.</source>
+        <translation>En el mismo sitio, añada un color, una marca o un estilo que le guste y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="84"/>
+        <source>Plan the call about new arrivals</source>
+        <translation>Planifique la llamada sobre novedades</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="85"/>
+        <source>Add a follow-up on {shopper_name}&apos;s profile, for example &quot;Call about new arrivals&quot;, with a due date.</source>
+        <translation>Añada un seguimiento en el perfil de {shopper_name}, por ejemplo &quot;Llamar por las novedades&quot;, con una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="86"/>
+        <source>Erase a shopper on request</source>
+        <translation>Borrar un cliente a petición suya</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="87"/>
+        <source>{shopper_name} asks the store to erase all their data.</source>
+        <translation>{shopper_name} pide a la tienda que borre todos sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="88"/>
+        <source>Sign in as a manager</source>
+        <translation>Inicie sesión como gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="89"/>
+        <source>Only a manager may erase a shopper: sign in as {associate_name}.</source>
+        <translation>Solo un gerente puede borrar un cliente: inicie sesión como {associate_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="90"/>
+        <source>Know what erasing does</source>
+        <translation>Sepa qué hace borrar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="91"/>
+        <source>Erasing is for good: think of what the shopper asked for.</source>
+        <translation>Borrar es definitivo: piense en lo que pidió el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="92"/>
+        <source>What does erasing a shopper do?</source>
+        <translation>¿Qué hace borrar un cliente?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="93"/>
+        <source>It hides the shopper on this terminal only</source>
+        <translation>Oculta el cliente solo en este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="94"/>
+        <source>It stops marketing e-mails and keeps the profile</source>
+        <translation>Detiene los correos de marketing y conserva el perfil</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="95"/>
+        <source>HQ deletes the shopper&apos;s data, for good, and every terminal forgets them</source>
+        <translation>La central borra los datos del cliente para siempre, y todos los terminales lo olvidan</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="96"/>
+        <source>Erasing cannot be undone: HQ deletes the data and every terminal forgets the shopper. Check the name before you confirm.</source>
+        <translation>Borrar no se puede deshacer: la central borra los datos y todos los terminales olvidan al cliente. Compruebe el nombre antes de confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="97"/>
+        <source>Erase {shopper_name}</source>
+        <translation>Borre a {shopper_name}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="98"/>
+        <source>Open {shopper_name}&apos;s profile, choose Erase, check the name and confirm.</source>
+        <translation>Abra el perfil de {shopper_name}, elija Borrar, compruebe el nombre y confirme.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="99"/>
+        <source>You erased another shopper. In a store this cannot be undone: check the name and the phone before you confirm. Reset the practice store to try again.</source>
+        <translation>Ha borrado a otro cliente. En una tienda esto no se puede deshacer: compruebe el nombre y el teléfono antes de confirmar. Restablezca la tienda de práctica para volver a intentarlo.</translation>
+    </message>
+</context>
 </TS>

@@ -3364,4 +3364,467 @@
         <translation>Rede de volta</translation>
     </message>
 </context>
+<context>
+    <name>TrainingScenario</name>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="8"/>
+        <source>Find a returning shopper by phone</source>
+        <translation>Encontrar um cliente que voltou pelo telefone</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="9"/>
+        <source>A returning shopper gives only the end of their phone number and says why they came in.</source>
+        <translation>Um cliente que voltou informa só o final do telefone e diz por que veio.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="10"/>
+        <source>Search for the phone ending {phone_fragment}</source>
+        <translation>Busque o telefone que termina em {phone_fragment}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="11"/>
+        <source>On the shopper search, type only the digits {phone_fragment}: the search matches the end of phone numbers.</source>
+        <translation>Na busca de clientes, digite só os dígitos {phone_fragment}: a busca compara com o final dos telefones.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="12"/>
+        <source>Whose card does the search for {phone_fragment} find?</source>
+        <translation>De quem é o cartão que a busca por {phone_fragment} encontra?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="13"/>
+        <source>Type the last digits of the phone; the card that matches shows the number masked, with the shopper&apos;s name.</source>
+        <translation>Digite os últimos dígitos do telefone; o cartão encontrado mostra o número mascarado, com o nome do cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="14"/>
+        <source>Record the reason for the visit</source>
+        <translation>Registre o motivo da visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="15"/>
+        <source>Open {shopper_name}&apos;s profile, add a note, choose the reason for the visit and write what they are looking for.</source>
+        <translation>Abra o perfil de {shopper_name}, adicione uma nota, escolha o motivo da visita e escreva o que procura.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="16"/>
+        <source>That note went on another shopper&apos;s profile. Check the name at the top of the profile before you write: open {shopper_name} and add the note there.</source>
+        <translation>Essa nota foi para o perfil de outro cliente. Confira o nome no topo do perfil antes de escrever: abra {shopper_name} e adicione a nota lá.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="17"/>
+        <source>Open a shopper from their loyalty card</source>
+        <translation>Abrir um cliente pelo cartão fidelidade</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="18"/>
+        <source>A member from another region shows their loyalty card, printed or on their phone, and wants to be served as a member.</source>
+        <translation>Um cliente de outra região mostra o cartão fidelidade, impresso ou no celular, e quer ser atendido como membro.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="19"/>
+        <source>Scan the loyalty card</source>
+        <translation>Escaneie o cartão fidelidade</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="20"/>
+        <source>Scan the card&apos;s QR code with the scanner or the camera. No card at hand? Type {loyalty_id} in the search and press Enter, as a scanner does.</source>
+        <translation>Escaneie o QR do cartão com o leitor ou a câmera. Sem cartão em mãos? Digite {loyalty_id} na busca e pressione Enter, como faz um leitor.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="21"/>
+        <source>On {shopper_name}&apos;s profile (home store: {home_store_name}), add a note with the reason for the visit.</source>
+        <translation>No perfil de {shopper_name} (loja de origem: {home_store_name}), adicione uma nota com o motivo da visita.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="22"/>
+        <source>That note went on another shopper&apos;s profile. The card opens the right shopper: scan it again and write the note on {shopper_name}&apos;s profile.</source>
+        <translation>Essa nota foi para o perfil de outro cliente. O cartão abre o cliente certo: escaneie de novo e escreva a nota no perfil de {shopper_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="23"/>
+        <source>Order the right size from another store for delivery</source>
+        <translation>Pedir o tamanho certo de outra loja para entrega</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="24"/>
+        <source>{shopper_name} wants {product_name} in size {size}, which this store no longer has, delivered to their home.</source>
+        <translation>{shopper_name} quer {product_name} no tamanho {size}, que esta loja não tem mais, com entrega em casa.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="25"/>
+        <source>Find a store with size {size}</source>
+        <translation>Encontre uma loja com o tamanho {size}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="26"/>
+        <source>Search for {product_name} and open its stock: the grid shows the sizes here, the list below the other stores.</source>
+        <translation>Busque {product_name} e abra o estoque: a grade mostra os tamanhos aqui, a lista abaixo as outras lojas.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="27"/>
+        <source>Which store has {product_name} in size {size}?</source>
+        <translation>Qual loja tem {product_name} no tamanho {size}?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="28"/>
+        <source>No store has it</source>
+        <translation>Nenhuma loja tem</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="29"/>
+        <source>The item&apos;s stock lists every store with the size and how many they can sell; this store has none left in size {size}.</source>
+        <translation>O estoque do item lista cada loja com o tamanho e quantas unidades pode vender; esta loja não tem mais o tamanho {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="30"/>
+        <source>Order size {size} for home delivery</source>
+        <translation>Peça o tamanho {size} com entrega em casa</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="31"/>
+        <source>From the stock screen, choose size {size} and Order: {source_store_name} as the source, delivery to {shopper_name}&apos;s address.</source>
+        <translation>Na tela de estoque, escolha o tamanho {size} e Pedido: {source_store_name} como origem, entrega no endereço de {shopper_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="32"/>
+        <source>That order is for another size of {product_name}. The shopper asked for size {size}: cancel that order on the orders screen and order size {size}.</source>
+        <translation>Esse pedido é de outro tamanho de {product_name}. O cliente pediu o tamanho {size}: cancele esse pedido na tela de pedidos e peça o tamanho {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="33"/>
+        <source>The shopper wants it delivered to their home, not picked up. Cancel that order and choose delivery.</source>
+        <translation>O cliente quer receber em casa, não retirar na loja. Cancele esse pedido e escolha entrega.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="34"/>
+        <source>See the order confirmed</source>
+        <translation>Veja o pedido confirmado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="35"/>
+        <source>The orders screen shows the order as confirmed once HQ has reserved the item at {source_store_name}.</source>
+        <translation>A tela de pedidos mostra o pedido como confirmado assim que a sede reserva o item em {source_store_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="36"/>
+        <source>Order the right size from another store for pick-up here</source>
+        <translation>Pedir o tamanho certo de outra loja para retirar aqui</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="37"/>
+        <source>{shopper_name} wants {product_name} in size {size}, which this store no longer has, and will collect it here.</source>
+        <translation>{shopper_name} quer {product_name} no tamanho {size}, que esta loja não tem mais, e vai retirar aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="38"/>
+        <source>Order size {size} for pick-up in this store</source>
+        <translation>Peça o tamanho {size} para retirar nesta loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="39"/>
+        <source>From the stock screen, choose size {size} and Order: {source_store_name} as the source, pick-up at {store_name}.</source>
+        <translation>Na tela de estoque, escolha o tamanho {size} e Pedido: {source_store_name} como origem, retirada em {store_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="40"/>
+        <source>The shopper will collect it here, at {store_name}. Cancel that order and choose pick-up in this store.</source>
+        <translation>O cliente vai retirar aqui, em {store_name}. Cancele esse pedido e escolha retirada nesta loja.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="41"/>
+        <source>Place an order while the network is down</source>
+        <translation>Fazer um pedido com a rede fora do ar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="42"/>
+        <source>{shopper_name} wants {product_name} in size {size} set aside for pick-up, and the network goes down.</source>
+        <translation>{shopper_name} quer reservar {product_name} no tamanho {size} para retirada, e a rede cai.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="43"/>
+        <source>Cut the network</source>
+        <translation>Cortar a rede</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="44"/>
+        <source>Press Cut the network in the TRAINING band. The app finds out by itself: watch for the offline banner.</source>
+        <translation>Toque em Cortar a rede na faixa TREINAMENTO. O app percebe sozinho: observe o aviso de sem conexão.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="45"/>
+        <source>That order reached HQ at once: the network was still up. Cut the network first, then place the order.</source>
+        <translation>Esse pedido chegou à sede na hora: a rede ainda estava no ar. Corte a rede primeiro e depois faça o pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="46"/>
+        <source>Order size {size} for pick-up while offline</source>
+        <translation>Peça o tamanho {size} para retirada sem conexão</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="47"/>
+        <source>Place the order as usual, pick-up at {store_name}. It is saved on this terminal and waits to be sent; the orders screen shows it as waiting.</source>
+        <translation>Faça o pedido como sempre, retirada em {store_name}. Ele fica salvo neste terminal e aguarda o envio; a tela de pedidos o mostra como aguardando.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="48"/>
+        <source>Bring the network back</source>
+        <translation>Traga a rede de volta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="49"/>
+        <source>Press Network back in the TRAINING band. The app notices that HQ answers again and sends what waited.</source>
+        <translation>Toque em Rede de volta na faixa TREINAMENTO. O app percebe que a sede responde de novo e envia o que estava aguardando.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="50"/>
+        <source>After the next sync the orders screen shows the order as confirmed: nothing had to be typed again.</source>
+        <translation>Após a próxima sincronização, a tela de pedidos mostra o pedido como confirmado: nada precisou ser digitado de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="51"/>
+        <source>Handle a refused order</source>
+        <translation>Resolver um pedido recusado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="52"/>
+        <source>{shopper_name} wants {product_name} in size {size}; {source_store_name} has the last one.</source>
+        <translation>{shopper_name} quer {product_name} no tamanho {size}; {source_store_name} tem a última unidade.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="53"/>
+        <source>Check the stock of size {size}</source>
+        <translation>Confira o estoque do tamanho {size}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="54"/>
+        <source>Search for {product_name} and open its stock; look at {source_store_name} in the list of stores.</source>
+        <translation>Busque {product_name} e abra o estoque; veja {source_store_name} na lista de lojas.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="55"/>
+        <source>How many {product_name} in size {size} can {source_store_name} still sell?</source>
+        <translation>Quantas unidades de {product_name} no tamanho {size} {source_store_name} ainda pode vender?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="56"/>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="57"/>
+        <source>One</source>
+        <translation>Uma</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="58"/>
+        <source>More than five</source>
+        <translation>Mais de cinco</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="59"/>
+        <source>The stock screen shows what each store can sell: what it has, less what is already reserved for other orders.</source>
+        <translation>A tela de estoque mostra o que cada loja pode vender: o que ela tem, menos o que já está reservado para outros pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="60"/>
+        <source>Order it from {source_store_name} for pick-up here</source>
+        <translation>Peça em {source_store_name} para retirar aqui</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="61"/>
+        <source>Order size {size} with {source_store_name} as the source and pick-up at {store_name}, right away.</source>
+        <translation>Peça já o tamanho {size} com {source_store_name} como origem e retirada em {store_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="62"/>
+        <source>Choose an alternative</source>
+        <translation>Escolha uma alternativa</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="63"/>
+        <source>HQ refused the order: the last unit went to another store&apos;s shopper. On the refused order, choose one of the alternatives HQ offers (another store, or another size or colour) with the shopper&apos;s agreement.</source>
+        <translation>A sede recusou o pedido: a última unidade foi para um cliente de outra loja. No pedido recusado, escolha uma das alternativas que a sede oferece (outra loja, ou outro tamanho ou cor) com a concordância do cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="64"/>
+        <source>Serve a shopper who did not consent to profiling</source>
+        <translation>Atender um cliente que não consentiu com a criação de perfil</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="65"/>
+        <source>{shopper_name} did not agree to profiling and asks for help choosing a gift.</source>
+        <translation>{shopper_name} não concordou com a criação de perfil e pede ajuda para escolher um presente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="66"/>
+        <source>Open the profile and look for suggestions</source>
+        <translation>Abra o perfil e procure as sugestões</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="67"/>
+        <source>Open {shopper_name}&apos;s profile: where other profiles suggest items, this one shows none.</source>
+        <translation>Abra o perfil de {shopper_name}: onde outros perfis sugerem itens, este não mostra nenhum.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="68"/>
+        <source>Why does {shopper_name}&apos;s profile show no suggestions?</source>
+        <translation>Por que o perfil de {shopper_name} não mostra sugestões?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="69"/>
+        <source>They have never bought anything</source>
+        <translation>Nunca comprou nada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="70"/>
+        <source>They did not consent to profiling, so their history is not used to suggest items</source>
+        <translation>Não consentiu com a criação de perfil, então o histórico não é usado para sugerir itens</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="71"/>
+        <source>Suggestions need the network</source>
+        <translation>As sugestões precisam da rede</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="72"/>
+        <source>Without consent to profiling the app does not use the shopper&apos;s history to suggest items. Help them by asking what they want.</source>
+        <translation>Sem consentimento para a criação de perfil, o app não usa o histórico do cliente para sugerir itens. Ajude perguntando o que ele quer.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="73"/>
+        <source>Note what they are looking for</source>
+        <translation>Anote o que procura</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="74"/>
+        <source>Add a note on {shopper_name}&apos;s profile with the reason Gift and what they told you. Leave their consent as it is.</source>
+        <translation>Adicione uma nota no perfil de {shopper_name} com o motivo Presente e o que ele contou. Deixe o consentimento como está.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="75"/>
+        <source>Consent is the shopper&apos;s choice: change it only when they ask you to. Suggestions are not a reason to switch profiling on.</source>
+        <translation>O consentimento é escolha do cliente: altere só quando ele pedir. Sugestões não são motivo para ativar a criação de perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="76"/>
+        <source>That note went on another shopper&apos;s profile. Open {shopper_name} and add the note there.</source>
+        <translation>Essa nota foi para o perfil de outro cliente. Abra {shopper_name} e adicione a nota lá.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="77"/>
+        <source>Record sizes, preferences and a follow-up</source>
+        <translation>Registrar tamanhos, preferências e um acompanhamento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="78"/>
+        <source>{shopper_name} tells you their sizes and what they like, and wants a call when new arrivals come in.</source>
+        <translation>{shopper_name} conta seus tamanhos e do que gosta, e quer uma ligação quando chegarem novidades.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="79"/>
+        <source>Record two of their sizes</source>
+        <translation>Registre dois tamanhos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="80"/>
+        <source>On {shopper_name}&apos;s profile, edit the sizes and preferences: enter a size for two categories, then save.</source>
+        <translation>No perfil de {shopper_name}, edite tamanhos e preferências: informe um tamanho para duas categorias e salve.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="81"/>
+        <source>Those sizes went on another shopper&apos;s profile. Check the name at the top of the profile: the sizes are {shopper_name}&apos;s.</source>
+        <translation>Esses tamanhos foram para o perfil de outro cliente. Confira o nome no topo do perfil: os tamanhos são de {shopper_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="82"/>
+        <source>Record what they like</source>
+        <translation>Registre do que gosta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="83"/>
+        <source>In the same place, add a colour, a brand or a style they like, then save.</source>
+        <translation>No mesmo lugar, adicione uma cor, uma marca ou um estilo de que gosta e salve.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="84"/>
+        <source>Plan the call about new arrivals</source>
+        <translation>Agende a ligação sobre novidades</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="85"/>
+        <source>Add a follow-up on {shopper_name}&apos;s profile, for example &quot;Call about new arrivals&quot;, with a due date.</source>
+        <translation>Adicione um acompanhamento no perfil de {shopper_name}, por exemplo &quot;Ligar sobre novidades&quot;, com uma data.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="86"/>
+        <source>Erase a shopper on request</source>
+        <translation>Apagar um cliente a pedido dele</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="87"/>
+        <source>{shopper_name} asks the store to erase all their data.</source>
+        <translation>{shopper_name} pede que a loja apague todos os seus dados.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="88"/>
+        <source>Sign in as a manager</source>
+        <translation>Entre como gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="89"/>
+        <source>Only a manager may erase a shopper: sign in as {associate_name}.</source>
+        <translation>Só um gerente pode apagar um cliente: entre como {associate_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="90"/>
+        <source>Know what erasing does</source>
+        <translation>Saiba o que apagar faz</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="91"/>
+        <source>Erasing is for good: think of what the shopper asked for.</source>
+        <translation>Apagar é definitivo: pense no que o cliente pediu.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="92"/>
+        <source>What does erasing a shopper do?</source>
+        <translation>O que acontece ao apagar um cliente?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="93"/>
+        <source>It hides the shopper on this terminal only</source>
+        <translation>Esconde o cliente só neste terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="94"/>
+        <source>It stops marketing e-mails and keeps the profile</source>
+        <translation>Para os e-mails de marketing e mantém o perfil</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="95"/>
+        <source>HQ deletes the shopper&apos;s data, for good, and every terminal forgets them</source>
+        <translation>A sede apaga os dados do cliente para sempre, e todos os terminais o esquecem</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="96"/>
+        <source>Erasing cannot be undone: HQ deletes the data and every terminal forgets the shopper. Check the name before you confirm.</source>
+        <translation>Apagar não pode ser desfeito: a sede apaga os dados e todos os terminais esquecem o cliente. Confira o nome antes de confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="97"/>
+        <source>Erase {shopper_name}</source>
+        <translation>Apague {shopper_name}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="98"/>
+        <source>Open {shopper_name}&apos;s profile, choose Erase, check the name and confirm.</source>
+        <translation>Abra o perfil de {shopper_name}, escolha Apagar, confira o nome e confirme.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="99"/>
+        <source>You erased another shopper. In a store this cannot be undone: check the name and the phone before you confirm. Reset the practice store to try again.</source>
+        <translation>Você apagou outro cliente. Numa loja isso não pode ser desfeito: confira o nome e o telefone antes de confirmar. Restaure a loja de treino para tentar de novo.</translation>
+    </message>
+</context>
 </TS>

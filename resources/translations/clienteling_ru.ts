@@ -3367,4 +3367,467 @@
         <translation>Вернуть сеть</translation>
     </message>
 </context>
+<context>
+    <name>TrainingScenario</name>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="8"/>
+        <source>Find a returning shopper by phone</source>
+        <translation>Найти постоянного покупателя по телефону</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="9"/>
+        <source>A returning shopper gives only the end of their phone number and says why they came in.</source>
+        <translation>Постоянный покупатель называет только последние цифры телефона и говорит, зачем пришёл.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="10"/>
+        <source>Search for the phone ending {phone_fragment}</source>
+        <translation>Найдите телефон, оканчивающийся на {phone_fragment}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="11"/>
+        <source>On the shopper search, type only the digits {phone_fragment}: the search matches the end of phone numbers.</source>
+        <translation>В поиске покупателей введите только цифры {phone_fragment}: поиск сравнивает их с концом номеров телефонов.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="12"/>
+        <source>Whose card does the search for {phone_fragment} find?</source>
+        <translation>Чью карточку находит поиск по {phone_fragment}?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="13"/>
+        <source>Type the last digits of the phone; the card that matches shows the number masked, with the shopper&apos;s name.</source>
+        <translation>Введите последние цифры телефона: в найденной карточке номер показан частично скрытым, рядом с именем покупателя.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="14"/>
+        <source>Record the reason for the visit</source>
+        <translation>Запишите цель визита</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="15"/>
+        <source>Open {shopper_name}&apos;s profile, add a note, choose the reason for the visit and write what they are looking for.</source>
+        <translation>Откройте профиль покупателя {shopper_name}, добавьте заметку, выберите цель визита и напишите, что он ищет.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="16"/>
+        <source>That note went on another shopper&apos;s profile. Check the name at the top of the profile before you write: open {shopper_name} and add the note there.</source>
+        <translation>Эта заметка попала в профиль другого покупателя. Проверяйте имя вверху профиля, прежде чем писать: откройте {shopper_name} и добавьте заметку там.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="17"/>
+        <source>Open a shopper from their loyalty card</source>
+        <translation>Открыть покупателя по карте лояльности</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="18"/>
+        <source>A member from another region shows their loyalty card, printed or on their phone, and wants to be served as a member.</source>
+        <translation>Участник программы из другого региона показывает карту лояльности, печатную или в телефоне, и хочет обслуживания как участник.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="19"/>
+        <source>Scan the loyalty card</source>
+        <translation>Отсканируйте карту лояльности</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="20"/>
+        <source>Scan the card&apos;s QR code with the scanner or the camera. No card at hand? Type {loyalty_id} in the search and press Enter, as a scanner does.</source>
+        <translation>Отсканируйте QR-код карты сканером или камерой. Карты нет под рукой? Введите {loyalty_id} в поиске и нажмите Enter, как это делает сканер.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="21"/>
+        <source>On {shopper_name}&apos;s profile (home store: {home_store_name}), add a note with the reason for the visit.</source>
+        <translation>В профиле покупателя {shopper_name} (домашний магазин: {home_store_name}) добавьте заметку с целью визита.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="22"/>
+        <source>That note went on another shopper&apos;s profile. The card opens the right shopper: scan it again and write the note on {shopper_name}&apos;s profile.</source>
+        <translation>Эта заметка попала в профиль другого покупателя. Карта открывает нужного покупателя: отсканируйте её снова и напишите заметку в профиле {shopper_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="23"/>
+        <source>Order the right size from another store for delivery</source>
+        <translation>Заказать нужный размер из другого магазина с доставкой</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="24"/>
+        <source>{shopper_name} wants {product_name} in size {size}, which this store no longer has, delivered to their home.</source>
+        <translation>{shopper_name} хочет {product_name} размера {size}, которого в этом магазине больше нет, с доставкой на дом.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="25"/>
+        <source>Find a store with size {size}</source>
+        <translation>Найдите магазин с размером {size}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="26"/>
+        <source>Search for {product_name} and open its stock: the grid shows the sizes here, the list below the other stores.</source>
+        <translation>Найдите {product_name} и откройте остатки: сетка показывает размеры здесь, список ниже — другие магазины.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="27"/>
+        <source>Which store has {product_name} in size {size}?</source>
+        <translation>В каком магазине есть {product_name} размера {size}?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="28"/>
+        <source>No store has it</source>
+        <translation>Ни в одном магазине нет</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="29"/>
+        <source>The item&apos;s stock lists every store with the size and how many they can sell; this store has none left in size {size}.</source>
+        <translation>Остатки товара показывают каждый магазин с этим размером и сколько он может продать; в этом магазине размера {size} не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="30"/>
+        <source>Order size {size} for home delivery</source>
+        <translation>Закажите размер {size} с доставкой на дом</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="31"/>
+        <source>From the stock screen, choose size {size} and Order: {source_store_name} as the source, delivery to {shopper_name}&apos;s address.</source>
+        <translation>На экране остатков выберите размер {size} и «Заказ»: источник — {source_store_name}, доставка по адресу покупателя {shopper_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="32"/>
+        <source>That order is for another size of {product_name}. The shopper asked for size {size}: cancel that order on the orders screen and order size {size}.</source>
+        <translation>Этот заказ — на другой размер {product_name}. Покупатель просил размер {size}: отмените этот заказ на экране заказов и закажите размер {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="33"/>
+        <source>The shopper wants it delivered to their home, not picked up. Cancel that order and choose delivery.</source>
+        <translation>Покупатель хочет доставку на дом, а не самовывоз. Отмените этот заказ и выберите доставку.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="34"/>
+        <source>See the order confirmed</source>
+        <translation>Убедитесь, что заказ подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="35"/>
+        <source>The orders screen shows the order as confirmed once HQ has reserved the item at {source_store_name}.</source>
+        <translation>Экран заказов покажет заказ подтверждённым, как только центральный офис зарезервирует товар в магазине {source_store_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="36"/>
+        <source>Order the right size from another store for pick-up here</source>
+        <translation>Заказать нужный размер из другого магазина с самовывозом здесь</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="37"/>
+        <source>{shopper_name} wants {product_name} in size {size}, which this store no longer has, and will collect it here.</source>
+        <translation>{shopper_name} хочет {product_name} размера {size}, которого в этом магазине больше нет, и заберёт его здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="38"/>
+        <source>Order size {size} for pick-up in this store</source>
+        <translation>Закажите размер {size} с самовывозом в этом магазине</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="39"/>
+        <source>From the stock screen, choose size {size} and Order: {source_store_name} as the source, pick-up at {store_name}.</source>
+        <translation>На экране остатков выберите размер {size} и «Заказ»: источник — {source_store_name}, самовывоз в магазине {store_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="40"/>
+        <source>The shopper will collect it here, at {store_name}. Cancel that order and choose pick-up in this store.</source>
+        <translation>Покупатель заберёт заказ здесь, в магазине {store_name}. Отмените этот заказ и выберите самовывоз в этом магазине.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="41"/>
+        <source>Place an order while the network is down</source>
+        <translation>Оформить заказ без сети</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="42"/>
+        <source>{shopper_name} wants {product_name} in size {size} set aside for pick-up, and the network goes down.</source>
+        <translation>{shopper_name} хочет отложить {product_name} размера {size} для самовывоза, и тут пропадает сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="43"/>
+        <source>Cut the network</source>
+        <translation>Отключить сеть</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="44"/>
+        <source>Press Cut the network in the TRAINING band. The app finds out by itself: watch for the offline banner.</source>
+        <translation>Нажмите «Отключить сеть» на полосе ОБУЧЕНИЕ. Приложение само это заметит: следите за плашкой «нет связи».</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="45"/>
+        <source>That order reached HQ at once: the network was still up. Cut the network first, then place the order.</source>
+        <translation>Этот заказ сразу ушёл в центральный офис: сеть ещё работала. Сначала отключите сеть, затем оформите заказ.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="46"/>
+        <source>Order size {size} for pick-up while offline</source>
+        <translation>Закажите размер {size} с самовывозом без сети</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="47"/>
+        <source>Place the order as usual, pick-up at {store_name}. It is saved on this terminal and waits to be sent; the orders screen shows it as waiting.</source>
+        <translation>Оформите заказ как обычно, самовывоз в магазине {store_name}. Он сохраняется на этом терминале и ждёт отправки; экран заказов показывает его как ожидающий.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="48"/>
+        <source>Bring the network back</source>
+        <translation>Верните сеть</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="49"/>
+        <source>Press Network back in the TRAINING band. The app notices that HQ answers again and sends what waited.</source>
+        <translation>Нажмите «Вернуть сеть» на полосе ОБУЧЕНИЕ. Приложение заметит, что центральный офис снова отвечает, и отправит то, что ждало.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="50"/>
+        <source>After the next sync the orders screen shows the order as confirmed: nothing had to be typed again.</source>
+        <translation>После следующей синхронизации экран заказов покажет заказ подтверждённым: ничего не пришлось вводить заново.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="51"/>
+        <source>Handle a refused order</source>
+        <translation>Разобраться с отклонённым заказом</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="52"/>
+        <source>{shopper_name} wants {product_name} in size {size}; {source_store_name} has the last one.</source>
+        <translation>{shopper_name} хочет {product_name} размера {size}; последняя единица — в магазине {source_store_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="53"/>
+        <source>Check the stock of size {size}</source>
+        <translation>Проверьте остатки размера {size}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="54"/>
+        <source>Search for {product_name} and open its stock; look at {source_store_name} in the list of stores.</source>
+        <translation>Найдите {product_name} и откройте остатки; посмотрите на {source_store_name} в списке магазинов.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="55"/>
+        <source>How many {product_name} in size {size} can {source_store_name} still sell?</source>
+        <translation>Сколько {product_name} размера {size} ещё может продать магазин {source_store_name}?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="56"/>
+        <source>None</source>
+        <translation>Ни одной</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="57"/>
+        <source>One</source>
+        <translation>Одну</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="58"/>
+        <source>More than five</source>
+        <translation>Больше пяти</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="59"/>
+        <source>The stock screen shows what each store can sell: what it has, less what is already reserved for other orders.</source>
+        <translation>Экран остатков показывает, сколько может продать каждый магазин: сколько у него есть минус то, что уже зарезервировано под другие заказы.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="60"/>
+        <source>Order it from {source_store_name} for pick-up here</source>
+        <translation>Закажите из магазина {source_store_name} с самовывозом здесь</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="61"/>
+        <source>Order size {size} with {source_store_name} as the source and pick-up at {store_name}, right away.</source>
+        <translation>Сразу закажите размер {size}: источник — {source_store_name}, самовывоз в магазине {store_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="62"/>
+        <source>Choose an alternative</source>
+        <translation>Выберите замену</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="63"/>
+        <source>HQ refused the order: the last unit went to another store&apos;s shopper. On the refused order, choose one of the alternatives HQ offers (another store, or another size or colour) with the shopper&apos;s agreement.</source>
+        <translation>Центральный офис отклонил заказ: последняя единица ушла покупателю другого магазина. В отклонённом заказе выберите один из предложенных вариантов (другой магазин, другой размер или цвет) с согласия покупателя.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="64"/>
+        <source>Serve a shopper who did not consent to profiling</source>
+        <translation>Обслужить покупателя без согласия на профилирование</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="65"/>
+        <source>{shopper_name} did not agree to profiling and asks for help choosing a gift.</source>
+        <translation>{shopper_name} не давал согласия на профилирование и просит помочь выбрать подарок.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="66"/>
+        <source>Open the profile and look for suggestions</source>
+        <translation>Откройте профиль и найдите рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="67"/>
+        <source>Open {shopper_name}&apos;s profile: where other profiles suggest items, this one shows none.</source>
+        <translation>Откройте профиль покупателя {shopper_name}: там, где другие профили предлагают товары, этот не показывает ничего.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="68"/>
+        <source>Why does {shopper_name}&apos;s profile show no suggestions?</source>
+        <translation>Почему в профиле покупателя {shopper_name} нет рекомендаций?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="69"/>
+        <source>They have never bought anything</source>
+        <translation>Он ничего не покупал</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="70"/>
+        <source>They did not consent to profiling, so their history is not used to suggest items</source>
+        <translation>Он не давал согласия на профилирование, поэтому его история не используется для рекомендаций</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="71"/>
+        <source>Suggestions need the network</source>
+        <translation>Рекомендациям нужна сеть</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="72"/>
+        <source>Without consent to profiling the app does not use the shopper&apos;s history to suggest items. Help them by asking what they want.</source>
+        <translation>Без согласия на профилирование приложение не использует историю покупателя для рекомендаций. Помогите, расспросив, что ему нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="73"/>
+        <source>Note what they are looking for</source>
+        <translation>Запишите, что он ищет</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="74"/>
+        <source>Add a note on {shopper_name}&apos;s profile with the reason Gift and what they told you. Leave their consent as it is.</source>
+        <translation>Добавьте заметку в профиль покупателя {shopper_name} с целью «Подарок» и тем, что он рассказал. Согласие оставьте как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="75"/>
+        <source>Consent is the shopper&apos;s choice: change it only when they ask you to. Suggestions are not a reason to switch profiling on.</source>
+        <translation>Согласие — выбор покупателя: меняйте его, только когда он сам просит. Рекомендации — не повод включать профилирование.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="76"/>
+        <source>That note went on another shopper&apos;s profile. Open {shopper_name} and add the note there.</source>
+        <translation>Эта заметка попала в профиль другого покупателя. Откройте {shopper_name} и добавьте заметку там.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="77"/>
+        <source>Record sizes, preferences and a follow-up</source>
+        <translation>Записать размеры, предпочтения и напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="78"/>
+        <source>{shopper_name} tells you their sizes and what they like, and wants a call when new arrivals come in.</source>
+        <translation>{shopper_name} называет свои размеры и что ему нравится и просит позвонить, когда придут новинки.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="79"/>
+        <source>Record two of their sizes</source>
+        <translation>Запишите два его размера</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="80"/>
+        <source>On {shopper_name}&apos;s profile, edit the sizes and preferences: enter a size for two categories, then save.</source>
+        <translation>В профиле покупателя {shopper_name} измените размеры и предпочтения: укажите размер для двух категорий и сохраните.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="81"/>
+        <source>Those sizes went on another shopper&apos;s profile. Check the name at the top of the profile: the sizes are {shopper_name}&apos;s.</source>
+        <translation>Эти размеры попали в профиль другого покупателя. Проверяйте имя вверху профиля: это размеры покупателя {shopper_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="82"/>
+        <source>Record what they like</source>
+        <translation>Запишите, что ему нравится</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="83"/>
+        <source>In the same place, add a colour, a brand or a style they like, then save.</source>
+        <translation>Там же добавьте цвет, бренд или стиль, который ему нравится, и сохраните.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="84"/>
+        <source>Plan the call about new arrivals</source>
+        <translation>Запланируйте звонок о новинках</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="85"/>
+        <source>Add a follow-up on {shopper_name}&apos;s profile, for example &quot;Call about new arrivals&quot;, with a due date.</source>
+        <translation>Добавьте напоминание в профиль покупателя {shopper_name}, например «Позвонить о новинках», с датой.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="86"/>
+        <source>Erase a shopper on request</source>
+        <translation>Удалить покупателя по его просьбе</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="87"/>
+        <source>{shopper_name} asks the store to erase all their data.</source>
+        <translation>{shopper_name} просит магазин удалить все его данные.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="88"/>
+        <source>Sign in as a manager</source>
+        <translation>Войдите как менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="89"/>
+        <source>Only a manager may erase a shopper: sign in as {associate_name}.</source>
+        <translation>Удалить покупателя может только менеджер: войдите как {associate_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="90"/>
+        <source>Know what erasing does</source>
+        <translation>Узнайте, что делает удаление</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="91"/>
+        <source>Erasing is for good: think of what the shopper asked for.</source>
+        <translation>Удаление необратимо: подумайте, о чём просил покупатель.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="92"/>
+        <source>What does erasing a shopper do?</source>
+        <translation>Что происходит при удалении покупателя?</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="93"/>
+        <source>It hides the shopper on this terminal only</source>
+        <translation>Покупатель скрывается только на этом терминале</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="94"/>
+        <source>It stops marketing e-mails and keeps the profile</source>
+        <translation>Прекращаются рекламные письма, профиль остаётся</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="95"/>
+        <source>HQ deletes the shopper&apos;s data, for good, and every terminal forgets them</source>
+        <translation>Центральный офис навсегда удаляет данные покупателя, и все терминалы его забывают</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="96"/>
+        <source>Erasing cannot be undone: HQ deletes the data and every terminal forgets the shopper. Check the name before you confirm.</source>
+        <translation>Удаление нельзя отменить: центральный офис удаляет данные, и все терминалы забывают покупателя. Проверьте имя перед подтверждением.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="97"/>
+        <source>Erase {shopper_name}</source>
+        <translation>Удалите покупателя {shopper_name}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="98"/>
+        <source>Open {shopper_name}&apos;s profile, choose Erase, check the name and confirm.</source>
+        <translation>Откройте профиль покупателя {shopper_name}, выберите «Удалить», проверьте имя и подтвердите.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_texts.py" line="99"/>
+        <source>You erased another shopper. In a store this cannot be undone: check the name and the phone before you confirm. Reset the practice store to try again.</source>
+        <translation>Вы удалили другого покупателя. В магазине это нельзя отменить: проверяйте имя и телефон перед подтверждением. Сбросьте учебный магазин, чтобы попробовать снова.</translation>
+    </message>
+</context>
 </TS>
