@@ -50,6 +50,7 @@ class CoachPanel(QFrame):
         self.hint_step = None  # the step the hint is for
         self.checking = False
         self.starting = False
+        self.stopped = ""  # why the last scenario stopped before its end
         self.open = True
 
         self.title = wrapped(QLabel())
@@ -158,7 +159,7 @@ class CoachPanel(QFrame):
         """A fresh practice store for `scenario` (as the band's reset: sign-in follows)."""
         if scenario is None or self.starting:
             return
-        self.starting = True
+        self.starting, self.stopped = True, ""
         self.scenario, self.progress, self.summary = scenario, None, None
         self.hint_text, self.hint_step = "", None
         self.run_page.show_answer("")
@@ -176,9 +177,15 @@ class CoachPanel(QFrame):
         self.started.emit(self.scenario)
 
     def _store_reset(self) -> None:
-        """The band's own reset (not a scenario's start) ends the scenario under way."""
+        """The band's own reset (not a scenario's start) ends the scenario under way: its
+        setup and the state it compared with are gone. Say so, then the list."""
         if not self.starting and self.scenario is not None and self.summary is None:
+            title = scenario_text(self.scenario.title)
             self.stop()
+            self.stopped = self.tr(
+                "The practice store was reset, so “{title}” stopped. Start it again to practise it."
+            ).format(title=title)
+            self._paint()
 
     def start_next(self) -> None:
         listed, _hidden = self._listed()
@@ -215,6 +222,9 @@ class CoachPanel(QFrame):
     def _checked(self, progress) -> None:
         self.checking = False
         if self.scenario is None or self.starting or progress is None:
+            return
+        if progress.interrupted:  # the store was reset under it (by the band, or a command)
+            self._store_reset()
             return
         self.progress = progress
         if progress.finished:
@@ -299,9 +309,12 @@ class CoachPanel(QFrame):
         if not running:
             self.title.setText(self.tr("Guided scenarios"))
             self.now.setText(
-                self.tr("Pick a scenario to practise.")
-                if signed_in
-                else self.tr("Sign in to pick a scenario to practise.")
+                self.stopped
+                or (
+                    self.tr("Pick a scenario to practise.")
+                    if signed_in
+                    else self.tr("Sign in to pick a scenario to practise.")
+                )
             )
             if signed_in:
                 self.scenarios, hidden = self._listed()

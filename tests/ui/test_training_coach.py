@@ -215,7 +215,16 @@ def test_order_during_a_network_outage(qtbot, training, window, wrong):
     not_done(panel, "back")
     click(qtbot, controls.network)  # Network back: the probe sees HQ, the sync delivers
     wait_done(qtbot, panel, "back")
-    wait_done(qtbot, panel, "confirmed", timeout=PROBE_EVERY_MS + WAIT_MS)
+    try:
+        wait_done(qtbot, panel, "confirmed", timeout=PROBE_EVERY_MS + WAIT_MS)
+    except Exception:
+        from clienteling.demo.checks import World, _orders
+        w = World(training.services, training.hq, panel.coach._baseline, training.online, {})
+        for o in _orders(w):
+            print("DEBUG", o.confirmed, o.record and (o.record.state, o.record.attempts, o.record.last_error))
+        print("DEBUG progress", [(x.step.id, x.done, x.current) for x in panel.progress.steps], panel.progress.mistakes)
+        print("DEBUG win", win.services is training.services, win.syncing, win.last_status, panel.checking, panel.timer.isActive())
+        raise
     assert not win.offline_banner_shown
     summary_shown(qtbot, panel, 1 if wrong else 0)
 
