@@ -12,23 +12,30 @@ from PySide6.QtWidgets import QApplication
 
 from clienteling import paths
 from clienteling.app import TrainingTerminal
-from tests.ui.test_layout_fit import sign_in_as
 
 SMALL = {"shoppers": 40, "products": 20, "stores": 2, "seed": 7}
 WAIT_MS = 20_000
 
 
-@pytest.fixture(scope="module")
-def training(tmp_path_factory):
-    """One practice chain for the module: each scenario starts by resetting it."""
+def practice_chain(folder):
+    """A started training terminal on a small practice chain in `folder` (no secure
+    keyring: its secrets in memory, set for the process since keyring picks once)."""
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("CLIENTELING_HOME", str(tmp_path_factory.mktemp("coach") / "home"))
+        mp.setenv("CLIENTELING_HOME", str(folder / "home"))
         mp.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
         mp.setattr(keyring.core, "_keyring_backend", null.Keyring())
         terminal = TrainingTerminal(paths.training_dir(), chain=SMALL)
         terminal.start()
-        yield terminal
-        terminal.close()
+        try:
+            yield terminal
+        finally:
+            terminal.close()
+
+
+@pytest.fixture(scope="module")
+def training(tmp_path_factory):
+    """One practice chain for the module: each scenario starts by resetting it."""
+    yield from practice_chain(tmp_path_factory.mktemp("coach"))
 
 
 def training_window(qtbot, training, runner, **kwargs):
@@ -37,7 +44,8 @@ def training_window(qtbot, training, runner, **kwargs):
     from clienteling.ui.main_window import MainWindow
     from clienteling.ui.training_controls import TrainingControls
 
-    win = MainWindow(runner, sync_every_ms=3_600_000, **kwargs)
+    kwargs.setdefault("sync_every_ms", 3_600_000)
+    win = MainWindow(runner, **kwargs)
     qtbot.addWidget(win)
     win.mark_training()
     win.controls = TrainingControls.install(win, training, lambda: training.pins)
@@ -57,6 +65,8 @@ def sign_in(qtbot, win, training, employee: str) -> None:
     qtbot.waitUntil(
         lambda: win.current == "signin" and bool(win.signin.associate_buttons()), timeout=WAIT_MS
     )
+    from tests.ui.test_layout_fit import sign_in_as
+
     sign_in_as(qtbot, win, employee, training.pins[employee])
     qtbot.waitUntil(lambda: win.current == "home", timeout=WAIT_MS)
 
