@@ -9,13 +9,14 @@ each sync; starting a scenario resets the practice store as the band's reset doe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
 )
@@ -28,6 +29,20 @@ from .fit import wrapped
 
 CHECK_EVERY_MS = 1500
 BODY_SHARE = 0.42  # at most this much of the window's height; the screen below keeps the rest
+
+
+class Body(QScrollArea):
+    """Scrolls the page shown; as tall as that page needs, up to its maximum height."""
+
+    def sizeHint(self) -> QSize:
+        stack = self.widget()
+        page = stack.currentWidget() if stack is not None else None
+        if page is None:
+            return super().sizeHint()
+        width = max(self.viewport().width(), 200)
+        needed = page.heightForWidth(width) if page.hasHeightForWidth() else -1
+        needed = max(needed, page.minimumSizeHint().height())
+        return QSize(super().sizeHint().width(), min(needed + 2, self.maximumHeight()))
 
 
 class CoachPanel(QFrame):
@@ -80,7 +95,7 @@ class CoachPanel(QFrame):
         self.pages = QStackedWidget()
         for page in (self.picker, self.run_page, self.summary_page):
             self.pages.addWidget(page)
-        self.body = QScrollArea()
+        self.body = Body()
         self.body.setObjectName("coachBody")
         self.body.setWidgetResizable(True)
         self.body.setFrameShape(QFrame.Shape.NoFrame)
@@ -287,6 +302,17 @@ class CoachPanel(QFrame):
         window = self.window
         self.body.setMaximumHeight(max(160, int(window.height() * BODY_SHARE)))
 
+    def _show_page(self, page) -> None:
+        """The body is as tall as the page shown (not the tallest page), from its top."""
+        if self.pages.currentWidget() is not page:
+            self.pages.setCurrentWidget(page)
+            self.body.verticalScrollBar().setValue(0)
+        for other in map(self.pages.widget, range(self.pages.count())):
+            wanted = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(QSizePolicy.Policy.Preferred, wanted)
+        self.pages.updateGeometry()
+        self.body.updateGeometry()
+
     def _paint(self) -> None:
         signed_in = self.role is not None
         running = self.scenario is not None
@@ -322,7 +348,7 @@ class CoachPanel(QFrame):
                 self.picker.show_scenarios(self.scenarios, hidden)
                 if chosen is not None:
                     self.picker.choose(chosen.id)
-            self.pages.setCurrentWidget(self.picker)
+            self._show_page(self.picker)
             return
         title = scenario_text(self.scenario.title)
         self.title.setText(self.tr("Scenario: {title}").format(title=title))
@@ -371,7 +397,7 @@ class CoachPanel(QFrame):
             page.show_question(self.text(question.text), list(question.choices), self.text)
         else:
             page.show_question("", [], self.text)
-        self.pages.setCurrentWidget(page)
+        self._show_page(page)
 
     def _paint_summary(self, title: str) -> None:
         s = self.summary
@@ -384,7 +410,7 @@ class CoachPanel(QFrame):
             [self.text(m.explanation) for m in s.mistakes],
             len(listed) > 1,
         )
-        self.pages.setCurrentWidget(self.summary_page)
+        self._show_page(self.summary_page)
 
 
 __all__ = ["CHECK_EVERY_MS", "CoachPanel"]

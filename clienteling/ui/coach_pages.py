@@ -180,11 +180,12 @@ class ScenarioRun(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.goal)
         box.addLayout(self.steps_box)
-        box.addWidget(self.hint)
-        box.addWidget(self.mistakes)
-        box.addWidget(self.question_box)
+        box.addWidget(self.question_box)  # first: what the trainee has to do now
         box.addWidget(self.feedback)
+        box.addWidget(self.mistakes)
+        box.addWidget(self.hint)
         box.addWidget(flow_row(self.stop_button))
+        box.addStretch(1)
         self.choice_key = ""  # the question shown, so a check does not clear the trainee's pick
 
     def show_goal(self, goal: str) -> None:
@@ -272,6 +273,7 @@ class ScenarioSummary(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         box.addWidget(flow_row(self.again_button, self.next_button, self.pick_button))
         box.addLayout(row)
+        box.addStretch(1)
 
     def show_summary(
         self, title: str, seconds: float, hints: int, mistakes: list[str], has_next: bool

@@ -9,9 +9,11 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from clienteling.services.terminal import TerminalServices
+
+from .fit import FlowLayout
 
 
 class Control(Protocol):
@@ -41,9 +43,10 @@ class TrainingControls(QWidget):
         self.window = window
         self.control = control
         self.pins = pins
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        row = FlowLayout(self, 8)  # narrow (portrait, a long language): one under the other
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.network = QPushButton()
         self.reset_button = QPushButton(self.tr("Reset the practice store"))
         for button in (self.network, self.reset_button):
