@@ -6,7 +6,7 @@ taps; the panel (ui.coach) runs the coach's work on the task runner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from .fit import flow_row, wrapped
-from .theme import set_role
+from .theme import MIN_TOUCH, set_role
 
 
 def scenario_text(text: str) -> str:
@@ -115,6 +116,40 @@ class ScenarioPicker(QWidget):
         scenario = self.chosen()
         if scenario is not None:
             self.start.emit(scenario)
+
+
+class ChoiceButton(QPushButton):
+    """A question's choice: a touch-sized toggle whose words wrap (a choice may be a sentence,
+    longer in some languages than a narrow window is wide)."""
+
+    def __init__(self, text: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setCheckable(True)
+        self.setAccessibleName(text)
+        self.label = wrapped(QLabel(text))
+        self.label.setObjectName("coachChoice")
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(18, 8, 18, 8)
+        box.addWidget(self.label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def words(self) -> str:
+        return self.label.text()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(MIN_TOUCH, self.layout().totalHeightForWidth(width))
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.label.sizeHint().width() + 36, self.heightForWidth(self.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, MIN_TOUCH)
 
 
 class StepRow(QLabel):
@@ -222,8 +257,7 @@ class ScenarioRun(QWidget):
             button.deleteLater()
         self.question.setText(question)
         for i, choice in enumerate(choices):
-            button = QPushButton(text(choice))
-            button.setCheckable(True)
+            button = ChoiceButton(text(choice))
             button.setProperty("choice", i)
             set_role(button, "choice")
             self.choices.addButton(button)

@@ -132,6 +132,7 @@ def answer(qtbot, panel, choice: int) -> None:
     page = panel.run_page
     assert page.question_box.isVisible()
     click(qtbot, page.choice_buttons()[choice])
+    assert page.choice_buttons()[choice].isChecked()
     click(qtbot, page.answer_button)
 
 

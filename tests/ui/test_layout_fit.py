@@ -296,6 +296,10 @@ def coach_states(qtbot, win, training):
     yield "coach-summary"
     panel.set_open(False)
     yield "coach-folded"
+    panel.set_open(True)
+    d.click(qtbot, panel.summary_page.pick_button)
+    d.begin(qtbot, win, training, "no-profiling-consent")  # choices that are sentences
+    yield "coach-long-choices"
 
 
 @pytest.mark.parametrize("in_language", [*LANGUAGES, PSEUDO], indirect=True)
