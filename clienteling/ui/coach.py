@@ -28,7 +28,7 @@ from .coach_pages import ScenarioPicker, ScenarioRun, ScenarioSummary, scenario_
 from .fit import wrapped
 
 CHECK_EVERY_MS = 1500
-BODY_SHARE = 0.42  # at most this much of the window's height; the screen below keeps the rest
+BODY_SHARE = 0.48  # at most this much of the window's height; the screen below keeps the rest
 
 
 class Body(QScrollArea):
