@@ -48,7 +48,12 @@ class ScenariosModel(QAbstractListModel):
             return None
         scenario = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{scenario_text(scenario.title)}\n{scenario_text(scenario.goal)}"
+            goal = scenario_text(scenario.goal)
+            if "{" in goal:  # its shopper and item are chosen when it starts
+                goal = QCoreApplication.translate(
+                    "ScenarioPicker", "%n step(s)", "", len(scenario.steps)
+                )
+            return f"{scenario_text(scenario.title)}\n{goal}"
         if role == Qt.ItemDataRole.UserRole:
             return scenario
         return None
@@ -69,6 +74,7 @@ class ScenarioPicker(QWidget):
         self.view.setUniformItemSizes(False)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setMinimumHeight(150)
+        self.view.setSpacing(3)
         self.absent = wrapped(set_role(QLabel(), "hint"))
         self.absent.hide()
         self.start_button = QPushButton(self.tr("Start this scenario"))

@@ -3920,6 +3920,14 @@
             <numerusform>%n escenarios para gerentes no aparecen: practican lo que solo un gerente puede hacer (como borrar a un cliente). Inicie sesión como gerente para verlos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRun</name>

@@ -3920,6 +3920,14 @@
             <numerusform>%n cenários para gerentes não aparecem: praticam o que só um gerente pode fazer (como apagar um cliente). Entre como gerente para vê-los.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n passo</numerusform>
+            <numerusform>%n passos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRun</name>

@@ -3924,6 +3924,15 @@
             <numerusform>%n сценариев для управляющих не показаны: в них тренируют то, что может только управляющий (например, удалить покупателя). Войдите как управляющий, чтобы их увидеть.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n шаг</numerusform>
+            <numerusform>%n шага</numerusform>
+            <numerusform>%n шагов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRun</name>
