@@ -42,7 +42,7 @@ class Body(QScrollArea):
         width = max(self.viewport().width(), 200)
         needed = page.heightForWidth(width) if page.hasHeightForWidth() else -1
         needed = max(needed, page.minimumSizeHint().height())
-        return QSize(super().sizeHint().width(), min(needed + 2, self.maximumHeight()))
+        return QSize(super().sizeHint().width(), min(needed + 2 * self.frameWidth() + 6, self.maximumHeight()))
 
 
 class CoachPanel(QFrame):
