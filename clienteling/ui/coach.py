@@ -31,6 +31,10 @@ CHECK_EVERY_MS = 1500
 BODY_SHARE = 0.48  # at most this much of the window's height; the screen below keeps the rest
 
 
+class NotTraining(RuntimeError):
+    """The coach was asked for on a window that is not a training terminal's."""
+
+
 class Body(QScrollArea):
     """Scrolls the page shown; as tall as that page needs, up to its maximum height."""
 
@@ -42,7 +46,10 @@ class Body(QScrollArea):
         width = max(self.viewport().width(), 200)
         needed = page.heightForWidth(width) if page.hasHeightForWidth() else -1
         needed = max(needed, page.minimumSizeHint().height())
-        return QSize(super().sizeHint().width(), min(needed + 2 * self.frameWidth() + 6, self.maximumHeight()))
+        return QSize(
+            super().sizeHint().width(),
+            min(needed + 2 * self.frameWidth() + 6, self.maximumHeight()),
+        )
 
 
 class CoachPanel(QFrame):
@@ -133,7 +140,10 @@ class CoachPanel(QFrame):
 
     @classmethod
     def install(cls, window, control, controls) -> CoachPanel:
-        """Under the band, above the status strip (the window's column, not its code)."""
+        """Under the band, above the status strip (the window's column, not its code).
+        Only in a training window: NotTraining for any other."""
+        if window.training_band.isHidden():
+            raise NotTraining("the coach is for a training terminal only")
         panel = cls(window, control, controls)
         column = window.centralWidget().layout()
         column.insertWidget(column.indexOf(window.training_band) + 1, panel)
@@ -413,4 +423,4 @@ class CoachPanel(QFrame):
         self._show_page(self.summary_page)
 
 
-__all__ = ["CHECK_EVERY_MS", "CoachPanel"]
+__all__ = ["CHECK_EVERY_MS", "CoachPanel", "NotTraining"]

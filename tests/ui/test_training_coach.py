@@ -343,3 +343,50 @@ def test_a_manager_erases_a_shopper_on_request(qtbot, training, window, wrong):
         gone = conn.execute(select(t.shoppers).where(t.shoppers.c.shopper_id == v["shopper_id"]))
         assert gone.first() is None
     summary_shown(qtbot, panel, 1 if wrong else 0)
+
+
+def test_a_production_window_never_gets_the_coach(qtbot, training, runner):
+    from clienteling.ui.coach import CoachPanel, NotTraining
+    from clienteling.ui.main_window import MainWindow
+    from clienteling.ui.training_controls import TrainingControls
+
+    win = MainWindow(runner, sync_every_ms=3_600_000, probe_every_ms=0)
+    qtbot.addWidget(win)
+    controls = TrainingControls(win, training, dict)
+    with pytest.raises(NotTraining):
+        CoachPanel.install(win, training, controls)
+    assert win.findChild(CoachPanel) is None
+    win.close()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_coach_is_touch_sized_in_both_themes(qtbot, training, runner, qapp, theme):
+    from PySide6.QtWidgets import QPushButton
+
+    from clienteling.ui.theme import MIN_TOUCH, apply_theme
+
+    sheet, font, palette = qapp.styleSheet(), qapp.font(), qapp.palette()
+    try:
+        apply_theme(qapp, theme)
+        win = training_window(qtbot, training, runner, probe_every_ms=0)
+        panel = win.coach
+        seen = set()
+
+        def check():
+            for button in panel.findChildren(QPushButton):
+                if button.isVisible():
+                    assert button.height() >= MIN_TOUCH, button.text()
+                    assert button.width() >= MIN_TOUCH, button.text()
+                    seen.add(button)
+
+        begin(qtbot, win, training, "find-by-phone")  # the list, then a question step
+        check()
+        click(qtbot, panel.hint_button)
+        check()
+        assert len(seen) >= 7  # hint, fold, three choices, answer, stop
+        win.sign_out()
+        win.close()
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setFont(font)
+        qapp.setPalette(palette)
