@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from clienteling.domain.enums import Role
@@ -33,6 +32,33 @@ BODY_SHARE = 0.48  # at most this much of the window's height; the screen below 
 
 class NotTraining(RuntimeError):
     """The coach was asked for on a window that is not a training terminal's."""
+
+
+class Pages(QWidget):
+    """One page shown at a time, as tall as that page (a stacked widget is as tall as its
+    tallest page)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.shown: QWidget | None = None
+
+    def addWidget(self, page: QWidget) -> None:
+        self.box.addWidget(page)
+        page.setVisible(self.shown is None)
+        self.shown = self.shown or page
+
+    def currentWidget(self) -> QWidget | None:
+        return self.shown
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        for i in range(self.box.count()):
+            other = self.box.itemAt(i).widget()
+            if other is not page:
+                other.hide()
+        page.show()
+        self.shown = page
 
 
 class Body(QScrollArea):
@@ -73,6 +99,7 @@ class CoachPanel(QFrame):
         self.checking = False
         self.starting = False
         self.stopped = ""  # why the last scenario stopped before its end
+        self.mistakes_seen = 0
         self.open = True
 
         self.title = wrapped(QLabel())
@@ -99,7 +126,8 @@ class CoachPanel(QFrame):
         self.picker = ScenarioPicker()
         self.run_page = ScenarioRun()
         self.summary_page = ScenarioSummary()
-        self.pages = QStackedWidget()
+        self.pages = Pages()
+        self.pages.setObjectName("coachPages")
         for page in (self.picker, self.run_page, self.summary_page):
             self.pages.addWidget(page)
         self.body = Body()
@@ -187,6 +215,7 @@ class CoachPanel(QFrame):
         self.starting, self.stopped = True, ""
         self.scenario, self.progress, self.summary = scenario, None, None
         self.hint_text, self.hint_step = "", None
+        self.mistakes_seen = 0
         self.run_page.show_answer("")
         self.timer.stop()
         self._paint()
@@ -276,6 +305,7 @@ class CoachPanel(QFrame):
         self.hint_step = current.id if current is not None else None
         self.hint_text = self.text(hint)
         self.set_open(True)
+        self._bring_into_view(self.run_page.hint)
         self._paint()
 
     def answer(self, choice: int) -> None:
@@ -312,15 +342,15 @@ class CoachPanel(QFrame):
         window = self.window
         self.body.setMaximumHeight(max(160, int(window.height() * BODY_SHARE)))
 
+    def _bring_into_view(self, widget) -> None:
+        """Scroll the body to `widget` once the layout has placed it."""
+        QTimer.singleShot(0, self, lambda: self.body.ensureWidgetVisible(widget, 0, 8))
+
     def _show_page(self, page) -> None:
-        """The body is as tall as the page shown (not the tallest page), from its top."""
+        """The body shows the page from its top, as tall as the page needs."""
         if self.pages.currentWidget() is not page:
             self.pages.setCurrentWidget(page)
             self.body.verticalScrollBar().setValue(0)
-        for other in map(self.pages.widget, range(self.pages.count())):
-            wanted = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
-            other.setSizePolicy(QSizePolicy.Policy.Preferred, wanted)
-        self.pages.updateGeometry()
         self.body.updateGeometry()
 
     def _paint(self) -> None:
@@ -402,6 +432,9 @@ class CoachPanel(QFrame):
         page.show_hint(self.hint_text if step_id == self.hint_step else "")
         mistakes = progress.mistakes if progress is not None else ()
         page.show_mistakes([self.text(m.explanation) for m in mistakes])
+        if len(mistakes) > self.mistakes_seen:  # a new one: bring it into view
+            self.mistakes_seen = len(mistakes)
+            self._bring_into_view(page.mistakes)
         question = steps[current].question if current is not None else None
         if question is not None and self.window.session is not None:
             page.show_question(self.text(question.text), list(question.choices), self.text)
