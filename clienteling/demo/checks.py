@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from clienteling.cache import outbox
-from clienteling.domain.enums import Fulfilment
+from clienteling.domain.enums import Fulfilment, OrderStatus
 from clienteling.hq import tables as t
 from clienteling.protocol.writes import NOTE_REASONS
 
@@ -207,6 +207,7 @@ class _Order:
     sources: tuple[str | None, ...]
     record: outbox.Record | None  # its outbox entry, when placed on this terminal
     confirmed: bool  # HQ has it
+    cancelled: bool = False  # HQ has it cancelled (a wrong order put right)
 
 
 def _orders(world: World) -> list[_Order]:
@@ -219,7 +220,7 @@ def _orders(world: World) -> list[_Order]:
             out[r.order_id] = _Order(
                 r.order_id, r.shopper_id, r.fulfilment, r.pickup_store,
                 tuple(x["sku"] for x in r.lines), tuple(x.get("source_store") for x in r.lines),
-                entries.get(r.order_id), True,
+                entries.get(r.order_id), True, r.status == OrderStatus.CANCELLED,
             )  # fmt: skip
         for e in entries.values():
             if e.id in out or e.state not in LIVE:
@@ -236,7 +237,7 @@ def _orders(world: World) -> list[_Order]:
 
 
 def _matches(world: World, o: _Order, p: Mapping[str, Any]) -> bool:
-    if o.shopper_id != p["shopper"]:
+    if o.shopper_id != p["shopper"] or o.cancelled:
         return False
     if p.get("fulfilment") and o.fulfilment != p["fulfilment"]:
         return False
@@ -254,8 +255,9 @@ def _matches(world: World, o: _Order, p: Mapping[str, Any]) -> bool:
 
 
 def order_placed(world: World, p: Mapping[str, Any]) -> bool:
-    """An order for the shopper (of `sku`, or of any item of `style`; `fulfilment` ship or
-    pickup; `pickup_store`; `confirmed`: HQ accepted it)."""
+    """An order for the shopper, not cancelled (of `sku`, or of any item of `style`;
+    `fulfilment` ship or pickup; `pickup_store`; `confirmed`: HQ accepted it). Mistakes
+    count cancelled orders too: they were placed."""
     return any(_matches(world, o, p) for o in _orders(world))
 
 

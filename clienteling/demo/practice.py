@@ -126,9 +126,14 @@ def practice_shopper(ctx: Context, p: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
-def _available(ctx: Context, sku: str) -> dict[str, int]:
-    rows = ctx.read(select(S.store_id, (S.on_hand - S.reserved).label("n")).where(S.sku == sku))
-    return {r.store_id: r.n for r in rows if r.n > 0}
+def _stock(ctx: Context) -> dict[str, dict[str, int]]:
+    """sku -> {store: units it can sell}, for the stores that can sell some."""
+    out: dict[str, dict[str, int]] = {}
+    rows = ctx.read(select(S.sku, S.store_id, (S.on_hand - S.reserved).label("n")))
+    for r in rows:
+        if r.n > 0:
+            out.setdefault(r.sku, {})[r.store_id] = r.n
+    return out
 
 
 def practice_product(ctx: Context, p: Mapping[str, Any]) -> dict[str, str]:
@@ -138,42 +143,45 @@ def practice_product(ctx: Context, p: Mapping[str, Any]) -> dict[str, str]:
     another store or another variant stays as the alternative)."""
     where = p.get("where", "elsewhere")
     products = ctx.read(select(t.products).order_by(P.style, P.sku))
+    stock = _stock(ctx)
     sizes: dict[str, set[str]] = {}
     for r in products:
         sizes.setdefault(r.style, set()).add(r.size)
+    candidates = []
     for r in products:
+        here = stock.get(r.sku, {})
+        others = sorted(s for s in here if s != ctx.store_id)
         if len(sizes[r.style]) < 2:
             continue
-        stock = _available(ctx, r.sku)
-        others = sorted(s for s in stock if s != ctx.store_id)
         if where == "here":
-            if stock.get(ctx.store_id, 0) < 2:
-                continue
-            source = ctx.store_id
-        elif ctx.store_id in stock or not others:
+            if here.get(ctx.store_id, 0) >= 2:
+                candidates.append((r, ctx.store_id))
             continue
-        elif where == "last_unit":
-            alternative = len(others) > 1 or any(
-                _available(ctx, v.sku) for v in products if v.style == r.style and v.sku != r.sku
-            )
-            if not alternative:
-                continue
-            source = others[0]
-            _set_available(ctx, source, r.sku, 1)
-        else:
-            source = others[0]
-        return {
-            "sku": r.sku,
-            "style": r.style,
-            "product_name": r.name,
-            "size": r.size,
-            "colour": r.colour,
-            "source_store": source,
-            "source_store_name": ctx.store(source).name,
-            "store_id": ctx.store_id,
-            "store_name": ctx.store(ctx.store_id).name,
-        }
-    raise SetupFailed(f"no item fits '{where}' for store {ctx.store_id} in this chain")
+        if ctx.store_id in here or not others:
+            continue
+        if where == "last_unit":
+            variants = any(stock.get(v.sku) for v in products if v.style == r.style and v != r)
+            if len(others) < 2 and not variants:
+                continue  # no alternative would be left
+        candidates.append((r, others[0]))
+        if len(candidates) >= 20:
+            break
+    if not candidates:
+        raise SetupFailed(f"no item fits '{where}' for store {ctx.store_id} in this chain")
+    r, source = ctx.pick(candidates)
+    if where == "last_unit":
+        _set_available(ctx, source, r.sku, 1)
+    return {
+        "sku": r.sku,
+        "style": r.style,
+        "product_name": r.name,
+        "size": r.size,
+        "colour": r.colour,
+        "source_store": source,
+        "source_store_name": ctx.store(source).name,
+        "store_id": ctx.store_id,
+        "store_name": ctx.store(ctx.store_id).name,
+    }
 
 
 def _set_available(ctx: Context, store_id: str, sku: str, available: int) -> None:

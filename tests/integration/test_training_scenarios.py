@@ -136,6 +136,22 @@ def test_scan_a_loyalty_card_to_open_the_shopper(training):
     assert coach.summary().mistake_count == 0
 
 
+def test_the_loyalty_code_on_the_shoppers_phone_opens_them_too(training):
+    """The shopper's app shows a signed code (the chain's key, an expiry) instead of a card."""
+    import base64
+    from datetime import UTC, datetime
+
+    from clienteling.scan.shopper_codes import encode_signed_shopper_code
+
+    coach, s, v = begin(training, "scan-loyalty-card")
+    secret = hq(training, "SELECT secret FROM shopper_code_keys ORDER BY position DESC")[0][0]
+    key = base64.urlsafe_b64decode(secret + "=" * (-len(secret) % 4))
+    code = encode_signed_shopper_code(v["loyalty_id"], datetime.now(UTC) + timedelta(1), key)
+    assert current(coach) == "scan"
+    assert s.scans.resolve(code).shopper_id == v["shopper_id"]
+    assert current(coach) == "note"
+
+
 def test_order_the_right_size_from_another_store_for_delivery(training):
     coach, s, v = begin(training, "order-for-delivery")
     shopper, address = v["shopper_id"], address_of(training, v["shopper_id"])
@@ -159,8 +175,8 @@ def test_order_the_right_size_from_another_store_for_delivery(training):
                    address=address)
     )  # fmt: skip
     assert right.state == OrderState.CONFIRMED
-    progress = coach.check()
-    assert progress.finished
+    assert current(coach) is None  # ordered and confirmed at once: both steps done
+    assert coach.progress().finished
     assert coach.summary().mistake_count == 1
 
 
@@ -179,11 +195,25 @@ def test_order_from_another_store_for_pick_up_here(training):
     assert ship.state == OrderState.CONFIRMED
     assert current(coach) == "order"
     assert [m.check for m in coach.progress().mistakes] == ["order_wrong_fulfilment"]
-    s.orders.place(
+    assert s.orders.cancel(s.orders.find(ship.order_id)) == "cancelled"  # as the coach says
+    right = s.orders.place(
         OrderDraft(shopper, [(v["sku"], 1, v["source_store"])], Fulfilment.PICK_UP,
                    pickup_store=here)
     )  # fmt: skip
     assert coach.check().finished
+    assert s.orders.cancel(s.orders.find(right.order_id)) == "cancelled"
+    assert coach.check().finished  # done stays done
+
+
+def test_a_cancelled_order_is_not_the_step_done(training):
+    coach, s, v = begin(training, "order-for-pick-up")
+    assert coach.answer(2)
+    draft = OrderDraft(v["shopper_id"], [(v["sku"], 1, v["source_store"])], Fulfilment.PICK_UP,
+                       pickup_store=v["store_id"])  # fmt: skip
+    placed = s.orders.place(draft)
+    assert s.orders.cancel(s.orders.find(placed.order_id)) == "cancelled"
+    assert current(coach) == "order"
+    assert coach.progress().mistakes == ()
 
 
 def test_an_order_placed_during_an_outage_is_confirmed_when_the_network_is_back(training):

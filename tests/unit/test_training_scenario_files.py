@@ -158,3 +158,14 @@ def test_the_coach_is_what_the_ui_types_against():
     with pytest.raises(ValueError, match="not a question"):
         coach.answer(0)
     assert coach.hint() == ""
+
+
+def test_the_scenario_files_ship_with_the_app():
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = config["tool"]["setuptools"]["package-data"]["clienteling.resources"]
+    shipped = {p.name for g in globs for p in (root / "resources").glob(g)}
+    assert {s.source for s in load_all(root / "resources" / "training")} <= shipped
