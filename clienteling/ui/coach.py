@@ -52,6 +52,14 @@ class Pages(QWidget):
     def currentWidget(self) -> QWidget | None:
         return self.shown
 
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        # What the page needs at this width, so its scroll area scrolls instead of squeezing
+        # its rows (as fit.Page does for the screens).
+        return self.box.totalMinimumHeightForWidth(width)
+
     def setCurrentWidget(self, page: QWidget) -> None:
         for i in range(self.box.count()):
             other = self.box.itemAt(i).widget()
@@ -70,8 +78,7 @@ class Body(QScrollArea):
         if page is None:
             return super().sizeHint()
         width = max(self.viewport().width(), 200)
-        needed = page.heightForWidth(width) if page.hasHeightForWidth() else -1
-        needed = max(needed, page.minimumSizeHint().height())
+        needed = max(stack.heightForWidth(width), page.minimumSizeHint().height())
         return QSize(
             super().sizeHint().width(),
             min(needed + 2 * self.frameWidth() + 6, self.maximumHeight()),

@@ -131,6 +131,7 @@ class ChoiceButton(QPushButton):
     def __init__(self, text: str, parent=None) -> None:
         super().__init__(parent)
         self.setCheckable(True)
+        self.setMinimumHeight(MIN_TOUCH)  # layouts measure it by its inner layout: keep 44
         self.setAccessibleName(text)
         self.label = wrapped(QLabel(text))
         self.label.setObjectName("coachChoice")

@@ -131,7 +131,9 @@ def _index(panel, step_id: str) -> int:
 def answer(qtbot, panel, choice: int) -> None:
     page = panel.run_page
     assert page.question_box.isVisible()
-    click(qtbot, page.choice_buttons()[choice])
+    button = page.choice_buttons()[choice]
+    qtbot.waitUntil(lambda: button.height() >= 44 and button.isVisible(), timeout=WAIT_MS)
+    click(qtbot, button)
     assert page.choice_buttons()[choice].isChecked()
     click(qtbot, page.answer_button)
 

@@ -31,6 +31,7 @@ from tests.ui.coach_drive import (
     training_window,
     wait_done,
 )
+from tests.ui.test_stock_and_orders import cancel_order
 
 training = coach_drive.training  # one practice chain for the module
 
@@ -174,10 +175,18 @@ def test_order_for_pick_up_in_this_store(qtbot, training, window, wrong):
     not_done(panel, "order")
     if wrong:  # delivered home instead of picked up here
         o = order_form(qtbot, win)
+        assert o.ship.isChecked()
         assert place(qtbot, o).state == "confirmed"
         assert "pick-up" in mistakes_shown(qtbot, panel, 1)
         not_done(panel, "order")
-        win.go_back()
+        # As the coach says: cancel that order (it holds the unit), then order again.
+        open_shopper(qtbot, win, v["phone_fragment"], v["shopper_name"])
+        with qtbot.waitSignal(win.orders.loaded, timeout=WAIT_MS):
+            click(qtbot, win.profile.orders_button)
+        cancel_order(qtbot, win.orders)
+        assert "Cancelled at HQ" in win.orders.message.text()
+        not_done(panel, "order")
+        open_shopper(qtbot, win, v["phone_fragment"], v["shopper_name"])
         stock_of(qtbot, win, v["sku"])
     o = order_form(qtbot, win)
     click(qtbot, o.pickup)
