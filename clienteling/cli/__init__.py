@@ -34,9 +34,10 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--screen",
-        choices=("signin", "home", "profile", "stock", "order", "order-review", "orders"),
+        choices=("signin", "home", "profile", "stock", "order", "order-review", "orders", "coach"),
         default="home",
-        help="the screen --screenshot saves (default: home)",
+        help="the screen --screenshot saves (default: home; coach: training's first guided "
+        "scenario under way, with --training)",
     )
     p.add_argument(
         "--size",

@@ -24,7 +24,8 @@ from .main_window import MainWindow
 
 ORDERING = ("order", "order-review", "orders")  # screens reached through the order form
 SCREENS = ("signin", "home", "profile", "stock", "order", "order-review", "orders")
-READY_SCREENS = SCREENS
+COACH_SCREENS = ("coach",)  # training only: the coach panel with its first scenario under way
+READY_SCREENS = SCREENS + COACH_SCREENS
 
 
 class ScreenshotDriver(QObject):
@@ -55,7 +56,9 @@ class ScreenshotDriver(QObject):
             lambda: w.current == "signin" and bool(w.signin.associate_buttons()),
             self._sign_in,
         )
-        if screen != "signin":
+        if screen in COACH_SCREENS:
+            self._coach_steps()
+        elif screen != "signin":
             self._then("the home screen", lambda: w.current == "home", self._search)
             self._then(
                 "search results",
@@ -112,6 +115,30 @@ class ScreenshotDriver(QObject):
             self._then("the orders", lambda: w.current == "orders", lambda: None)
         self._then("a settled screen", lambda: self.window.runner.busy == 0, self._snap)
 
+    def _coach_steps(self) -> None:
+        """Start the first scenario listed in the coach (the store is reset), sign in again
+        as the associate it names, and show its first step."""
+        w = self.window
+        coach = getattr(w, "coach", None)
+        if coach is None:
+            self._then("the coach", lambda: True, lambda: self._fail("no coach: use --training"))
+            return
+        self._then(
+            "the coach's scenarios",
+            lambda: w.current == "home" and bool(coach.picker.model.rows),
+            lambda: coach.start(coach.picker.model.rows[0]),
+        )
+        self._then(
+            "the practice store",
+            lambda: w.current == "signin" and not coach.starting and coach.progress is not None,
+            lambda: self._sign_in(coach.progress.values.get("associate_id")),
+        )
+        self._then(
+            "the scenario under way",
+            lambda: w.current == "home" and w.runner.busy == 0,
+            lambda: coach.check_now(),
+        )
+
     def _then(self, what: str, ready: Callable[[], bool], act: Callable[[], None]) -> None:
         self.steps.append((what, ready, act))
 
@@ -134,10 +161,12 @@ class ScreenshotDriver(QObject):
                 self.on_screen(self.window.current)  # the screen as it is before moving on
             act()
 
-    def _sign_in(self) -> None:
+    def _sign_in(self, employee: str | None = None) -> None:
         w = self.window
-        employee = next(iter(w.demo_pins), None) or w.signin.associate_buttons()[0].property(
-            "employee_id"
+        employee = (
+            employee
+            or next(iter(w.demo_pins), None)
+            or w.signin.associate_buttons()[0].property("employee_id")
         )
         w.signin.choose(employee)
         if self.screen == "signin":
@@ -243,4 +272,4 @@ class MatrixShots:
         (self.folder / "problems.txt").write_text(report + "\n", encoding="utf-8")
 
 
-__all__ = ["READY_SCREENS", "SCREENS", "MatrixShots", "ScreenshotDriver"]
+__all__ = ["COACH_SCREENS", "READY_SCREENS", "SCREENS", "MatrixShots", "ScreenshotDriver"]

@@ -17,7 +17,7 @@ from .i18n import install_translations, pick_language
 from .kiosk import Kiosk
 from .layout_check import PSEUDO, pseudo_translator
 from .main_window import MainWindow
-from .screenshot import READY_SCREENS, MatrixShots, ScreenshotDriver
+from .screenshot import COACH_SCREENS, READY_SCREENS, MatrixShots, ScreenshotDriver
 from .tasks import TaskRunner
 from .theme import apply_theme
 
@@ -106,10 +106,15 @@ def run_app(
     window = launch.window
     if training:
         window.mark_training()
-        if control is not None and not (screenshot or matrix):
+        coach_shot = screenshot and screen in COACH_SCREENS
+        if control is not None and (coach_shot or not (screenshot or matrix)):
             from .training_controls import TrainingControls
 
-            TrainingControls.install(window, control, pins or dict)
+            controls = TrainingControls.install(window, control, pins or dict)
+            if getattr(control, "coach", None) is not None:
+                from .coach import CoachPanel
+
+                window.coach = CoachPanel.install(window, control, controls)
     if size is None and (screenshot or matrix):
         size = QSize(1280, 800)  # shots are the same on every machine, whatever its screen
     if size is not None:

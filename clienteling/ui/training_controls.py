@@ -9,9 +9,11 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from clienteling.services.terminal import TerminalServices
+
+from .fit import FlowLayout
 
 
 class Control(Protocol):
@@ -26,6 +28,9 @@ class Control(Protocol):
 
     def reset(self) -> TerminalServices: ...
 
+    @property
+    def services(self) -> TerminalServices | None: ...
+
 
 class TrainingControls(QWidget):
     """Two buttons: the network (cut off / back) and reset."""
@@ -38,16 +43,17 @@ class TrainingControls(QWidget):
         self.window = window
         self.control = control
         self.pins = pins
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        row = FlowLayout(self, 8)  # narrow (portrait, a long language): one under the other
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.network = QPushButton()
         self.reset_button = QPushButton(self.tr("Reset the practice store"))
         for button in (self.network, self.reset_button):
             button.setObjectName("trainingControl")
             row.addWidget(button)
         self.network.clicked.connect(self.toggle_network)
-        self.reset_button.clicked.connect(self.reset)
+        self.reset_button.clicked.connect(lambda: self.reset())
         self._paint()
 
     @classmethod
@@ -78,8 +84,13 @@ class TrainingControls(QWidget):
         self._paint()
         self.changed.emit()
 
-    def reset(self) -> None:
-        """Sign out, then the practice store as it was made; the app opens it again."""
+    def reset(self, start=None, then=None, stage: str = "") -> None:
+        """Sign out, then the practice store as it was made; the app opens it again.
+
+        `start()`, when given, runs on the worker instead of the control's plain reset (a
+        scenario's start, which resets the store itself, then sets it up); `then(its answer)`
+        runs on the UI thread once the terminal is open again; `stage` is what the start-up
+        screen says meanwhile."""
         w = self.window
         self._busy(True)
         w.watch.stop()
@@ -89,16 +100,24 @@ class TrainingControls(QWidget):
         w.sign_out()
         w.last_status = None
         w.show_screen("startup")
+        w.startup.show_stage(stage or self.tr("Resetting the practice store"), 0, 0)
 
-        def work() -> TerminalServices:
+        def work():
             if old is not None and held:
                 old.orders.cancel_held(held)
-            return self.control.reset()
+            if start is None:
+                return self.control.reset(), None
+            answer = start()
+            return self.control.services, answer
 
-        w.runner.run(work, done=self._reopened, failed=w.startup.show_failure)
+        w.runner.run(
+            work, done=lambda answer: self._reopened(*answer, then), failed=w.startup.show_failure
+        )
 
-    def _reopened(self, services: TerminalServices) -> None:
+    def _reopened(self, services: TerminalServices, answer=None, then=None) -> None:
         self._busy(False)
         self._paint()
         self.window.open_terminal(services, self.pins())
         self.was_reset.emit()
+        if then is not None:
+            then(answer)

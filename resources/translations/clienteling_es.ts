@@ -3401,6 +3401,11 @@
         <source>Network back</source>
         <translation>Red de vuelta</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="1"/>
+        <source>Resetting the practice store</source>
+        <translation>Restableciendo la tienda de práctica</translation>
+    </message>
 </context>
 <context>
     <name>WindowScans</name>
@@ -4129,6 +4134,169 @@
         <location filename="../../clienteling/ui/training_texts.py" line="99"/>
         <source>You erased another shopper. In a store this cannot be undone: check the name and the phone before you confirm. Reset the practice store to try again.</source>
         <translation>Ha borrado a otro cliente. En una tienda esto no se puede deshacer: compruebe el nombre y el teléfono antes de confirmar. Restablezca la tienda de práctica para volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Hint</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Preparing the practice store for “{title}”</source>
+        <translation>Preparando la tienda de práctica para «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>The practice store was reset, so “{title}” stopped. Start it again to practise it.</source>
+        <translation>La tienda de práctica se restableció, así que «{title}» se detuvo. Empiécelo de nuevo para practicarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Right: {why}</source>
+        <translation>Correcto: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Hide the coach</source>
+        <translation>Ocultar el guía</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Show the coach</source>
+        <translation>Mostrar el guía</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Preparing the practice store for “{title}”…</source>
+        <translation>Preparando la tienda de práctica para «{title}»…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Guided scenarios</source>
+        <translation>Escenarios guiados</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Pick a scenario to practise.</source>
+        <translation>Elija un escenario para practicar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Sign in to pick a scenario to practise.</source>
+        <translation>Inicie sesión para elegir un escenario para practicar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Scenario: {title}</source>
+        <translation>Escenario: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Sign in to go on with this scenario.</source>
+        <translation>Inicie sesión para seguir con este escenario.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Step {n} of {total}: {step}</source>
+        <translation>Paso {n} de {total}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Finished.</source>
+        <translation>Terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPicker</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Start this scenario</source>
+        <translation>Empezar este escenario</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>%n scenario(s) for managers are not listed: they practise what only a manager may do (such as erasing a shopper). Sign in as a manager to see them.</source>
+        <translation>
+            <numerusform>%n escenario para gerentes no aparece: practica lo que solo un gerente puede hacer (como borrar a un cliente). Inicie sesión como gerente para verlo.</numerusform>
+            <numerusform>%n escenarios para gerentes no aparecen: practican lo que solo un gerente puede hacer (como borrar a un cliente). Inicie sesión como gerente para verlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRun</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Stop this scenario</source>
+        <translation>Detener este escenario</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Goal: {goal}</source>
+        <translation>Objetivo: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Hint: {hint}</source>
+        <translation>Pista: {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSummary</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Next scenario</source>
+        <translation>Siguiente escenario</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>All scenarios</source>
+        <translation>Todos los escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Done: {title}</source>
+        <translation>Terminado: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Time: {time} · Hints used: {hints} · Mistakes: {mistakes}</source>
+        <translation>Tiempo: {time} · Pistas usadas: {hints} · Errores: {mistakes}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>No mistakes: well done.</source>
+        <translation>Ningún error: bien hecho.</translation>
     </message>
 </context>
 </TS>

@@ -3401,6 +3401,11 @@
         <source>Network back</source>
         <translation>Rede de volta</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="1"/>
+        <source>Resetting the practice store</source>
+        <translation>Restaurando a loja de treino</translation>
+    </message>
 </context>
 <context>
     <name>WindowScans</name>
@@ -4129,6 +4134,169 @@
         <location filename="../../clienteling/ui/training_texts.py" line="99"/>
         <source>You erased another shopper. In a store this cannot be undone: check the name and the phone before you confirm. Reset the practice store to try again.</source>
         <translation>Você apagou outro cliente. Numa loja isso não pode ser desfeito: confira o nome e o telefone antes de confirmar. Restaure a loja de treino para tentar de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Hint</source>
+        <translation>Dica</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Preparing the practice store for “{title}”</source>
+        <translation>Preparando a loja de treino para “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>The practice store was reset, so “{title}” stopped. Start it again to practise it.</source>
+        <translation>A loja de treino foi restaurada, então “{title}” parou. Comece de novo para praticar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Right: {why}</source>
+        <translation>Certo: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Hide the coach</source>
+        <translation>Ocultar o guia</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Show the coach</source>
+        <translation>Mostrar o guia</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Preparing the practice store for “{title}”…</source>
+        <translation>Preparando a loja de treino para “{title}”…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Guided scenarios</source>
+        <translation>Cenários guiados</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Pick a scenario to practise.</source>
+        <translation>Escolha um cenário para praticar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Sign in to pick a scenario to practise.</source>
+        <translation>Entre para escolher um cenário para praticar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Scenario: {title}</source>
+        <translation>Cenário: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Sign in to go on with this scenario.</source>
+        <translation>Entre para continuar este cenário.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Step {n} of {total}: {step}</source>
+        <translation>Passo {n} de {total}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Finished.</source>
+        <translation>Concluído.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPicker</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Start this scenario</source>
+        <translation>Começar este cenário</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>%n scenario(s) for managers are not listed: they practise what only a manager may do (such as erasing a shopper). Sign in as a manager to see them.</source>
+        <translation>
+            <numerusform>%n cenário para gerentes não aparece: pratica o que só um gerente pode fazer (como apagar um cliente). Entre como gerente para vê-lo.</numerusform>
+            <numerusform>%n cenários para gerentes não aparecem: praticam o que só um gerente pode fazer (como apagar um cliente). Entre como gerente para vê-los.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n passo</numerusform>
+            <numerusform>%n passos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRun</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Stop this scenario</source>
+        <translation>Parar este cenário</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Goal: {goal}</source>
+        <translation>Objetivo: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Hint: {hint}</source>
+        <translation>Dica: {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSummary</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Next scenario</source>
+        <translation>Próximo cenário</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>All scenarios</source>
+        <translation>Todos os cenários</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Done: {title}</source>
+        <translation>Concluído: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Time: {time} · Hints used: {hints} · Mistakes: {mistakes}</source>
+        <translation>Tempo: {time} · Dicas usadas: {hints} · Erros: {mistakes}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>No mistakes: well done.</source>
+        <translation>Nenhum erro: muito bem.</translation>
     </message>
 </context>
 </TS>

@@ -3404,6 +3404,11 @@
         <source>Network back</source>
         <translation>Вернуть сеть</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="1"/>
+        <source>Resetting the practice store</source>
+        <translation>Сброс учебного магазина</translation>
+    </message>
 </context>
 <context>
     <name>WindowScans</name>
@@ -4132,6 +4137,171 @@
         <location filename="../../clienteling/ui/training_texts.py" line="99"/>
         <source>You erased another shopper. In a store this cannot be undone: check the name and the phone before you confirm. Reset the practice store to try again.</source>
         <translation>Вы удалили другого покупателя. В магазине это нельзя отменить: проверяйте имя и телефон перед подтверждением. Сбросьте учебный магазин, чтобы попробовать снова.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Hint</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Preparing the practice store for “{title}”</source>
+        <translation>Подготовка учебного магазина к «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>The practice store was reset, so “{title}” stopped. Start it again to practise it.</source>
+        <translation>Учебный магазин сброшен, поэтому «{title}» остановлен. Начните его заново, чтобы потренироваться.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Right: {why}</source>
+        <translation>Верно: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Hide the coach</source>
+        <translation>Скрыть тренера</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Show the coach</source>
+        <translation>Показать тренера</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Preparing the practice store for “{title}”…</source>
+        <translation>Подготовка учебного магазина к «{title}»…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Guided scenarios</source>
+        <translation>Учебные сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Pick a scenario to practise.</source>
+        <translation>Выберите сценарий для тренировки.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Sign in to pick a scenario to practise.</source>
+        <translation>Войдите, чтобы выбрать сценарий для тренировки.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Scenario: {title}</source>
+        <translation>Сценарий: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Sign in to go on with this scenario.</source>
+        <translation>Войдите, чтобы продолжить этот сценарий.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Step {n} of {total}: {step}</source>
+        <translation>Шаг {n} из {total}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="1"/>
+        <source>Finished.</source>
+        <translation>Готово.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPicker</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Start this scenario</source>
+        <translation>Начать этот сценарий</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>%n scenario(s) for managers are not listed: they practise what only a manager may do (such as erasing a shopper). Sign in as a manager to see them.</source>
+        <translation>
+            <numerusform>%n сценарий для управляющих не показан: в нём тренируют то, что может только управляющий (например, удалить покупателя). Войдите как управляющий, чтобы его увидеть.</numerusform>
+            <numerusform>%n сценария для управляющих не показаны: в них тренируют то, что может только управляющий (например, удалить покупателя). Войдите как управляющий, чтобы их увидеть.</numerusform>
+            <numerusform>%n сценариев для управляющих не показаны: в них тренируют то, что может только управляющий (например, удалить покупателя). Войдите как управляющий, чтобы их увидеть.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n шаг</numerusform>
+            <numerusform>%n шага</numerusform>
+            <numerusform>%n шагов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRun</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Answer</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Stop this scenario</source>
+        <translation>Остановить сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Goal: {goal}</source>
+        <translation>Цель: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Hint: {hint}</source>
+        <translation>Подсказка: {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSummary</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Try again</source>
+        <translation>Ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Next scenario</source>
+        <translation>Следующий сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>All scenarios</source>
+        <translation>Все сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Done: {title}</source>
+        <translation>Пройдено: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} мин {s} с</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>{s} s</source>
+        <translation>{s} с</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Time: {time} · Hints used: {hints} · Mistakes: {mistakes}</source>
+        <translation>Время: {time} · Подсказок: {hints} · Ошибок: {mistakes}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>No mistakes: well done.</source>
+        <translation>Без ошибок: отлично.</translation>
     </message>
 </context>
 </TS>

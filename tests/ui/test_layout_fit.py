@@ -60,6 +60,14 @@ def shared_world(tmp_path_factory):
     db.dispose()
 
 
+@pytest.fixture(scope="module")
+def coach_training(tmp_path_factory):
+    """A training terminal with its coach (clienteling.app.TrainingTerminal, small chain)."""
+    from tests.ui.coach_drive import practice_chain
+
+    yield from practice_chain(tmp_path_factory.mktemp("coach-fit"))
+
+
 @pytest.fixture
 def in_language(request):
     language = request.param
@@ -261,6 +269,56 @@ def test_every_screen_fits_every_size(qtbot, shared_world, runner, in_language):
             for problem in problems(win, QSize(w, h), language, messages):
                 found.append(f"{language} {screen} {w}x{h}: {problem}")
     found += enroll_fits(qtbot, runner, language, messages)
+    win.sign_out()
+    win.close()
+    assert not found, "\n".join(found[:300]) + f"\n({len(found)} problems)"
+
+
+def coach_states(qtbot, win, training):
+    """The trainee's coach under the band: the scenarios (for a manager, all of them; for an
+    associate, with why some are absent), a scenario under way with its hint, a mistake and a
+    question, then its summary. Yields the name of each."""
+    from tests.ui import coach_drive as d
+
+    panel = win.coach
+    d.sign_in(qtbot, win, training, d.first_of(training, "associate"))
+    yield "coach-scenarios"
+    v = d.begin(qtbot, win, training, "find-by-phone")
+    d.search(qtbot, win, v["phone_fragment"])
+    d.click(qtbot, panel.hint_button)
+    d.answer(qtbot, panel, 0)  # wrong: the mistake shows, explained
+    d.mistakes_shown(qtbot, panel, 1)
+    yield "coach-question"
+    d.right_answer(qtbot, panel, "search")
+    d.open_shopper(qtbot, win, v["phone_fragment"], v["shopper_name"])
+    d.add_note(qtbot, win, "Came back for the blue shirt", "gift")
+    d.summary_shown(qtbot, panel, 1)
+    yield "coach-summary"
+    panel.set_open(False)
+    yield "coach-folded"
+    panel.set_open(True)
+    d.click(qtbot, panel.summary_page.pick_button)
+    d.begin(qtbot, win, training, "no-profiling-consent")  # choices that are sentences
+    yield "coach-long-choices"
+
+
+@pytest.mark.parametrize("in_language", [*LANGUAGES, PSEUDO], indirect=True)
+def test_the_coach_fits_every_size(qtbot, coach_training, runner, in_language):
+    from tests.ui.coach_drive import training_window
+
+    language = in_language
+    messages = english_messages(language)
+    win = training_window(qtbot, coach_training, runner, probe_every_ms=0)
+    found: list[str] = []
+    for state in coach_states(qtbot, win, coach_training):
+        for w, h in TARGET_SIZES:
+            win.resize(w, h)
+            settle(QApplication.instance())
+            assert win.coach.isVisible()
+            if SHOTS:
+                win.grab().save(f"{SHOTS}/{language}-{state}-{w}x{h}.png")
+            for problem in problems(win, QSize(w, h), language, messages):
+                found.append(f"{language} {state} {w}x{h}: {problem}")
     win.sign_out()
     win.close()
     assert not found, "\n".join(found[:300]) + f"\n({len(found)} problems)"
