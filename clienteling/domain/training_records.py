@@ -46,15 +46,23 @@ class TrainingRecord:
                 return summary.get(name)
             return getattr(summary, name, None)
 
+        if get("finished") is False or get("interrupted"):
+            raise ValueError("the scenario was not finished: only a finished one is recorded")
         seconds = get("seconds")
         if isinstance(seconds, float) and not isinstance(seconds, bool):
             seconds = round(seconds)
+        hints = get("hints")
+        if hints is None:
+            hints = get("hints_used")  # the coach's Summary
+        mistakes = get("mistakes")
+        if isinstance(mistakes, list | tuple):  # the coach's Summary lists them: only the count
+            mistakes = len(mistakes)
         record = cls(
             employee_id=(employee_id or "").strip(),
             scenario_id=get("scenario_id"),
             seconds=seconds,
-            hints=get("hints"),
-            mistakes=get("mistakes"),
+            hints=hints,
+            mistakes=mistakes,
         )
         record.check()
         return record

@@ -157,6 +157,7 @@ class CoachPanel(QFrame):
         self.summary_page.again.connect(lambda: self.start(self.scenario))
         self.summary_page.next.connect(self.start_next)
         self.summary_page.pick.connect(self.show_picker)
+        self.summary_page.record.connect(self.record_result)
 
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
@@ -302,6 +303,20 @@ class CoachPanel(QFrame):
         self.set_open(True)
         self._paint()
         self.finished.emit(summary)
+
+    def record_result(self, employee_id: str) -> None:
+        """Keep the finished scenario's result for the trainee's manager (a file, on a worker)."""
+        summary = self.summary
+        if summary is None:
+            return
+        self.runner.run(
+            self.control.record_result,
+            employee_id,
+            summary,
+            key="coach-record",
+            done=lambda _path: self.summary_page.recorded(employee_id),
+            failed=self.summary_page.record_failed,
+        )
 
     def ask_hint(self) -> None:
         if self.scenario is not None and self.summary is None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPushButton,
     QSizePolicy,
@@ -291,10 +292,21 @@ class ScenarioSummary(QWidget):
     again = Signal()
     next = Signal()
     pick = Signal()
+    record = Signal(str)  # the trainee's real employee id: keep the result for their manager
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.title = wrapped(set_role(QLabel(), "subtitle"))
+        # The practice chain's associates are not real people: the trainee gives their own id.
+        self.employee = QLineEdit()
+        self.employee.setPlaceholderText(self.tr("Your employee ID"))
+        self.employee.setMaxLength(64)
+        self.employee.setMinimumHeight(MIN_TOUCH)
+        self.employee.returnPressed.connect(self._record)
+        self.record_button = QPushButton(self.tr("Keep for my manager"))
+        self.record_button.setObjectName("coachButton")
+        self.record_button.clicked.connect(self._record)
+        self.record_note = wrapped(set_role(QLabel(), "hint"))
         self.figures = wrapped(QLabel())
         self.figures.setObjectName("coachFigures")
         self.mistakes = wrapped(set_role(QLabel(), "hint"))
@@ -312,6 +324,8 @@ class ScenarioSummary(QWidget):
         box.addWidget(self.mistakes)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(flow_row(self.employee, self.record_button))
+        box.addWidget(self.record_note)
         box.addWidget(flow_row(self.again_button, self.next_button, self.pick_button))
         box.addLayout(row)
         box.addStretch(1)
@@ -337,3 +351,31 @@ class ScenarioSummary(QWidget):
             else self.tr("No mistakes: well done.")
         )
         self.next_button.setVisible(has_next)
+        self.record_button.setEnabled(True)
+        self.record_note.setText(
+            self.tr(
+                "Your result reaches your manager when you next sign in at a store terminal "
+                "of this machine."
+            )
+        )
+
+    def _record(self) -> None:
+        employee = self.employee.text().strip()
+        if not employee:
+            self.record_note.setText(self.tr("Type your own employee ID first."))
+            self.employee.setFocus()
+            return
+        self.record_button.setEnabled(False)
+        self.record.emit(employee)
+
+    def recorded(self, employee: str) -> None:
+        self.record_note.setText(
+            self.tr(
+                "Kept for {employee}: it reaches your manager when {employee} next signs in "
+                "at a store terminal of this machine."
+            ).format(employee=employee)
+        )
+
+    def record_failed(self, why: str) -> None:
+        self.record_button.setEnabled(True)
+        self.record_note.setText(self.tr("The result was not kept: {why}").format(why=why))

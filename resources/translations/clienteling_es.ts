@@ -4260,6 +4260,36 @@
     <name>ScenarioSummary</name>
     <message>
         <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Your employee ID</source>
+        <translation>Su número de empleado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Keep for my manager</source>
+        <translation>Guardar para mi gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Your result reaches your manager when you next sign in at a store terminal of this machine.</source>
+        <translation>Su resultado llega a su gerente la próxima vez que inicie sesión en un terminal de la tienda en esta máquina.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Type your own employee ID first.</source>
+        <translation>Escriba primero su propio número de empleado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Kept for {employee}: it reaches your manager when {employee} next signs in at a store terminal of this machine.</source>
+        <translation>Guardado para {employee}: llega a su gerente cuando {employee} inicie sesión de nuevo en un terminal de la tienda en esta máquina.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>The result was not kept: {why}</source>
+        <translation>El resultado no se guardó: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>

@@ -4260,6 +4260,36 @@
     <name>ScenarioSummary</name>
     <message>
         <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Your employee ID</source>
+        <translation>Sua matrícula</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Keep for my manager</source>
+        <translation>Guardar para meu gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Your result reaches your manager when you next sign in at a store terminal of this machine.</source>
+        <translation>Seu resultado chega ao seu gerente quando você entrar de novo em um terminal da loja nesta máquina.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Type your own employee ID first.</source>
+        <translation>Digite primeiro a sua própria matrícula.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Kept for {employee}: it reaches your manager when {employee} next signs in at a store terminal of this machine.</source>
+        <translation>Guardado para {employee}: chega ao seu gerente quando {employee} entrar de novo em um terminal da loja nesta máquina.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>The result was not kept: {why}</source>
+        <translation>O resultado não foi guardado: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>

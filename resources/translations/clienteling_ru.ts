@@ -4265,6 +4265,36 @@
     <name>ScenarioSummary</name>
     <message>
         <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Your employee ID</source>
+        <translation>Ваш табельный номер</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Keep for my manager</source>
+        <translation>Сохранить для менеджера</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Your result reaches your manager when you next sign in at a store terminal of this machine.</source>
+        <translation>Результат попадёт к вашему менеджеру, когда вы в следующий раз войдёте в терминал магазина на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Type your own employee ID first.</source>
+        <translation>Сначала введите свой табельный номер.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>Kept for {employee}: it reaches your manager when {employee} next signs in at a store terminal of this machine.</source>
+        <translation>Сохранено для {employee}: результат попадёт к менеджеру, когда {employee} в следующий раз войдёт в терминал магазина на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>The result was not kept: {why}</source>
+        <translation>Результат не сохранён: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
         <source>Try again</source>
         <translation>Ещё раз</translation>
     </message>

@@ -5,6 +5,8 @@ end; and with a deliberately wrong action, noticed, explained and left not done.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -99,6 +101,25 @@ def test_find_a_returning_shopper_by_phone(qtbot, training, window, wrong):
     assert _hq_has_note(training, v["shopper_id"])
     figures = summary_shown(qtbot, panel, 2 if wrong else 0)
     assert "Hints used: 1" in figures
+    _keep_for_the_manager(qtbot, training, panel, "find-by-phone", 2 if wrong else 0)
+
+
+def _keep_for_the_manager(qtbot, training, panel, scenario: str, mistakes: int) -> None:
+    """The summary keeps the result for the trainee's manager under their own employee id:
+    a hand-off file beside the training folder (its way to the real HQ is
+    tests/integration/test_training_results.py)."""
+    page = panel.summary_page
+    folder = training.home.parent / "training-results"
+    before = set(folder.glob("*.json")) if folder.exists() else set()
+    click(qtbot, page.record_button)  # no id typed: asked for, nothing kept
+    assert "employee ID" in page.record_note.text()
+    page.employee.setText("E9001")
+    click(qtbot, page.record_button)
+    qtbot.waitUntil(lambda: "Kept for E9001" in page.record_note.text(), timeout=WAIT_MS)
+    (kept,) = set(folder.glob("*.json")) - before
+    record = json.loads(kept.read_text())
+    assert (record["employee_id"], record["scenario_id"]) == ("E9001", scenario)
+    assert (record["hints"], record["mistakes"]) == (1, mistakes)
 
 
 def test_scan_a_travelling_shoppers_loyalty_card(qtbot, training, window):
