@@ -110,7 +110,10 @@ def apply_changes(
 ) -> dict[str, Any]:
     """Merge the changes into the shopper; the fields applied and those kept as history."""
     row = w.conn.execute(
-        select(t.shoppers).where(t.shoppers.c.shopper_id == shopper_id).with_for_update()
+        # FOR NO KEY UPDATE: edits of one shopper take turns; notes and orders do not wait.
+        select(t.shoppers)
+        .where(t.shoppers.c.shopper_id == shopper_id)
+        .with_for_update(key_share=True)
     ).first()
     if row is None:
         raise no_shopper(w.conn, shopper_id)

@@ -17,7 +17,7 @@ from sqlalchemy import Table, select, update
 
 from . import tables as t
 from .auth import Principal, audit
-from .db import Database, Writer
+from .db import IMPORT_LOCK, Database, Writer
 from .errors import ERASED_STATUS, no_shopper, shopper_erased
 from .orders import cancel_open_orders
 
@@ -41,8 +41,13 @@ def erase(db: Database, who: Principal, shopper_id: str, now: datetime) -> dict[
         who.require("manager", "integration", what="erasing a shopper")
     counts: dict[str, int] = {}
     with db.write() as w:
+        w.serialise(IMPORT_LOCK)  # no import batch checks this shopper while they go
+        # The shopper's row stays locked to commit: a write about them waits, then finds
+        # them gone (access.home_stores); one already running finishes first.
         row = w.conn.execute(
-            select(t.shoppers.c.home_store).where(t.shoppers.c.shopper_id == shopper_id)
+            select(t.shoppers.c.home_store)
+            .where(t.shoppers.c.shopper_id == shopper_id)
+            .with_for_update()
         ).first()
         if row is None:
             raise no_shopper(w.conn, shopper_id)
