@@ -282,7 +282,9 @@ def read_page(conn: Connection, name: str, scope: Scope, after: int, limit: int)
         tagged = heapq.merge(
             ((r[-1], True, r) for r in rows), ((r[0], False, r) for r in tombs), key=itemgetter(0)
         )
-        kept = list(itertools.islice(tagged, limit))
+        kept = list(itertools.islice(tagged, limit + 1))
+        if len(kept) > limit:  # rows and tombstones together fill more than a page
+            full, kept = True, kept[:limit]
         ends = kept[-1][0]
         rows = [r for _, is_row, r in kept if is_row]
         tomb_keys = [r[1] for _, is_row, r in kept if not is_row]
