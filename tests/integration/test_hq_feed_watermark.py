@@ -220,3 +220,24 @@ def test_readers_see_every_committed_change_once_under_racing_writers(hq_db):
         assert seen["seqs"] == sorted(set(seen["seqs"]))
         assert seen["cursor"] == top
     assert len(committed_rows) > WRITERS * TRANSACTIONS  # most transactions committed
+
+
+def test_0013_goes_on_from_the_counter_of_a_database_made_before_it(hq_db_url):
+    """A database that already handed out values: the first value after the upgrade is
+    above all of them, on both databases."""
+    from alembic import command
+
+    db = Database(hq_db_url)
+    try:
+        with db.engine.begin() as conn:
+            command.upgrade(migrate.alembic_config(conn), "0011")
+            conn.execute(t.change_counter.insert().values(id=1, value=500))
+        migrate.upgrade(db)
+        with db.read() as conn:
+            assert feed.high_water(conn) == 500
+        with db.write() as w:
+            assert list(w.take_seqs(2)) == [501, 502]
+        with db.read() as conn:
+            assert feed.high_water(conn) == 502
+    finally:
+        db.dispose()
