@@ -19,7 +19,7 @@ from sqlalchemy import Connection, select
 
 from . import tables as t
 from .auth import Principal
-from .db import Database
+from .db import Database, serialise
 from .errors import no_shopper
 from .feed import jsonable
 
@@ -32,20 +32,29 @@ def home_stores(
     """Each shopper's home store; 404 shopper_unknown (410 shopper_erased) for the first
     id HQ does not hold.
 
-    `hold` (in a write about the shoppers): their rows stay locked against erasure
-    (FOR KEY SHARE) until commit, so an erasure never misses a row written beside it;
+    `hold` (in a write about the shoppers): until commit the shoppers cannot be
+    erased (`hold_shopper`), so an erasure never misses a row written beside it;
     other writes about the same shoppers do not wait.
     """
     wanted = list(dict.fromkeys(shopper_ids))
-    s = t.shoppers.c
-    query = select(s.shopper_id, s.home_store).where(s.shopper_id.in_(sorted(wanted)))
     if hold:
-        query = query.order_by(s.shopper_id).with_for_update(read=True, key_share=True)
+        for shopper_id in sorted(wanted):
+            hold_shopper(conn, shopper_id)
+    s = t.shoppers.c
+    query = select(s.shopper_id, s.home_store).where(s.shopper_id.in_(wanted))
     found = dict(conn.execute(query).all())
     for shopper_id in wanted:
         if shopper_id not in found:
             raise no_shopper(conn, shopper_id)
     return found
+
+
+def hold_shopper(conn: Connection, shopper_id: str, *, erasing: bool = False) -> None:
+    """Until commit: writes about the shopper hold this shared, an erasure alone
+    (`erasing`). A write that comes second finds the shopper gone (410); an erasure
+    that comes second erases what the writes before it committed. PostgreSQL; SQLite
+    writers take turns anyway."""
+    serialise(conn, f"shopper:{shopper_id}", shared=not erasing)
 
 
 def known(conn: Connection, shopper_id: str, *, hold: bool = False) -> str | None:

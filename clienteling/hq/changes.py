@@ -109,6 +109,7 @@ def apply_changes(
     w: Writer, who: Principal, shopper_id: str, incoming: list[Incoming], now: datetime
 ) -> dict[str, Any]:
     """Merge the changes into the shopper; the fields applied and those kept as history."""
+    access.hold_shopper(w.conn, shopper_id)  # not erased until this commits
     row = w.conn.execute(
         # FOR NO KEY UPDATE: edits of one shopper take turns; notes and orders do not wait.
         select(t.shoppers)

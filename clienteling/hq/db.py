@@ -183,13 +183,14 @@ LOWEST_CLAIM = text(
 # Named locks (`serialise`): the two-int4 form (objsubid = 2), apart from the claims.
 _NAMED = 0x434C4E  # "CLN"
 _SERIALISE = text("SELECT pg_advisory_xact_lock(:ns, hashtext(:name))").bindparams(ns=_NAMED)
+_SHARE = text("SELECT pg_advisory_xact_lock_shared(:ns, hashtext(:name))").bindparams(ns=_NAMED)
 IMPORT_LOCK = "import"  # an import's batch and an erasure: one at a time
 
 
-def serialise(conn: Connection, name: str) -> None:
+def serialise(conn: Connection, name: str, *, shared: bool = False) -> None:
     """See `Writer.serialise`; for transactions outside `Database.write` too."""
     if conn.dialect.name == "postgresql":
-        conn.execute(_SERIALISE, {"name": name})
+        conn.execute(_SHARE if shared else _SERIALISE, {"name": name})
 
 
 def feed_watermark(conn: Connection) -> int:
@@ -252,11 +253,12 @@ class Writer:
     def next_seq(self) -> int:
         return self.take_seqs(1)[0]
 
-    def serialise(self, name: str) -> None:
+    def serialise(self, name: str, *, shared: bool = False) -> None:
         """Wait for, then hold until commit, the lock named `name`: write transactions
         that call this with the same name run one at a time (an import's checks, a
-        request id). SQLite writers already take turns."""
-        serialise(self.conn, name)
+        request id); `shared` ones run together, but not beside an exclusive one.
+        Lock-table entries only, no row is written. SQLite writers already take turns."""
+        serialise(self.conn, name, shared=shared)
 
     def _insert(self, table: Table):
         return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)

@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import Table, select, update
 
 from . import tables as t
+from .access import hold_shopper
 from .auth import Principal, audit
 from .db import IMPORT_LOCK, Database, Writer
 from .errors import ERASED_STATUS, no_shopper, shopper_erased
@@ -42,12 +43,10 @@ def erase(db: Database, who: Principal, shopper_id: str, now: datetime) -> dict[
     counts: dict[str, int] = {}
     with db.write() as w:
         w.serialise(IMPORT_LOCK)  # no import batch checks this shopper while they go
-        # The shopper's row stays locked to commit: a write about them waits, then finds
-        # them gone (access.home_stores); one already running finishes first.
+        # A write about them waits, then finds them gone; one already running ends first.
+        hold_shopper(w.conn, shopper_id, erasing=True)
         row = w.conn.execute(
-            select(t.shoppers.c.home_store)
-            .where(t.shoppers.c.shopper_id == shopper_id)
-            .with_for_update()
+            select(t.shoppers.c.home_store).where(t.shoppers.c.shopper_id == shopper_id)
         ).first()
         if row is None:
             raise no_shopper(w.conn, shopper_id)
