@@ -172,3 +172,48 @@ def test_a_long_write_transaction_stops_no_order(hq):
     with hq.client(hq.session) as c:
         page = c.get("/v1/sync/orders", params={"after": page["next_cursor"]}).json()
     assert [row[-1] for row in page["rows"]] == [placed_seq]
+
+
+def test_an_erasure_waits_for_a_write_about_the_shopper_then_erases_what_it_wrote(hq):
+    """Writes about one shopper run side by side; an erasure of the shopper waits for
+    them, so nothing written beside it is left behind."""
+    from clienteling.hq import access
+
+    device = hq.enroll(STORE, "counter-2")
+    manager = hq.sign_in(device, hq.chain["staff"][STORE]["manager"])
+    note = {
+        "note_id": str(uuid.uuid4()),
+        "shopper_id": "sh1",
+        "store_id": STORE,
+        "associate_id": hq.chain["staff"][STORE]["associate"],
+        "reason": "gift",
+        "text": "left behind?",
+        "created_at": t.now(),
+    }
+    out: dict = {}
+
+    def erase() -> None:
+        with hq.client(manager) as c:
+            out["answer"] = c.delete("/v1/shoppers/sh1")
+
+    set_stock(hq.db, STORE, "ST1-BLK-S", 3)
+    with psycopg.connect(hq.pg_url, autocommit=True) as admin:
+        with hq.db.write() as w:  # as add_note does it, still open
+            access.hold_shopper(w.conn, "sh1")
+            w.insert(t.notes, [note])
+            writer_pid = w.conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+            # Another write about the same shopper does not wait for this one.
+            other, placed = post_in_thread(hq, order([("ST1-BLK-S", 1)]))
+            other.join(60)  # a guard against a hang only
+            assert not other.is_alive() and placed["answer"].status_code == 201
+            thread = threading.Thread(target=erase, daemon=True)
+            thread.start()
+            deadline = time.monotonic() + 60  # a guard against a hang only
+            while not blocked_by(admin, writer_pid):
+                assert thread.is_alive() and time.monotonic() < deadline, out
+                time.sleep(0.05)
+        thread.join(60)
+    assert out["answer"].status_code == 200, out["answer"].text
+    assert out["answer"].json()["removed"]["notes"] == 1
+    with hq.db.read() as conn:
+        assert conn.execute(select(t.notes)).all() == []
