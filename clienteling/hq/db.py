@@ -2,7 +2,7 @@
 
 Every write runs in `Database.write()`, which hands out change-sequence values.
 A change feed reader that has seen value N must never later find a committed
-change below N (docs/api.md, "Why a cursor never skips a change").
+change below N (docs/api.md, "Why the feed never skips a change").
 
 On SQLite writers take turns (BEGIN IMMEDIATE): values come from the
 `change_counter` row and become visible in the order they were taken.
@@ -11,9 +11,9 @@ On PostgreSQL writers do not wait for each other. Values come from the
 sequence `change_seq` and may commit out of order, so readers serve only up
 to a watermark (`feed_watermark`): before taking its first value, a write
 transaction holds a shared advisory lock whose key is the lowest value it can
-take (the sequence's next value at that moment), until it ends. The
-watermark is the smallest key still locked, or the next value of the sequence
-when no writer holds one: every value below it has committed or never will.
+take (the sequence's next value at that moment), until it ends. Readers serve
+values below the smallest key still locked (or below the sequence's next
+value when that is lower): every such value has committed or never will.
 """
 
 from __future__ import annotations
