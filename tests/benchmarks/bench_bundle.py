@@ -65,6 +65,10 @@ def starts(command: list[str], runs: int) -> tuple[list[float], list[float]]:
     return first, later
 
 
+def _runs(seconds: list[float]) -> str:
+    return ", ".join(f"{x:.2f}" for x in seconds)
+
+
 def main() -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--no-build", action="store_true", help="measure the existing build")
@@ -81,13 +85,17 @@ def main() -> int:
         (OUT / "source-hash").unlink(missing_ok=True)
         began = time.perf_counter()
         subprocess.run([str(BUILD)], check=True, stdout=subprocess.DEVNULL)
-        print(f"build (packaging/build-linux, build venv kept): {time.perf_counter() - began:.0f} s")
+        print(
+            f"build (packaging/build-linux, build venv kept): {time.perf_counter() - began:.0f} s"
+        )
 
     bundle, deb = bundle_dir(), deb_file()
     root = Path(tempfile.mkdtemp(prefix="bench-deb-"))
     subprocess.run(["dpkg", "-x", str(deb), str(root)], check=True)
-    print(f"bundle folder: {mib(du(bundle))}; .deb: {mib(deb.stat().st_size)}; "
-          f"installed: {mib(du(root))}")
+    print(
+        f"bundle folder: {mib(du(bundle))}; .deb: {mib(deb.stat().st_size)}; "
+        f"installed: {mib(du(root))}"
+    )
     subprocess.run(["rm", "-rf", str(root)], check=True)
 
     source = Path(opts.source)
@@ -98,9 +106,8 @@ def main() -> int:
     for name, b, s in (("first start", b_first, s_first), ("next start", b_next, s_next)):
         mb, ms = statistics.median(b), statistics.median(s)
         print(
-            f"{name} to first screenshot: bundle {mb:.2f} s (runs {', '.join(f'{x:.2f}' for x in b)}); "
-            f"source install {ms:.2f} s (runs {', '.join(f'{x:.2f}' for x in s)}); "
-            f"ratio bundle/source {mb / ms:.2f}"
+            f"{name} to first screenshot: bundle {mb:.2f} s (runs {_runs(b)}); "
+            f"source install {ms:.2f} s (runs {_runs(s)}); ratio bundle/source {mb / ms:.2f}"
         )
     return 0
 

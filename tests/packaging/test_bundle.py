@@ -104,7 +104,7 @@ def test_bundle_starts_offscreen_and_saves_the_screen(built, tmp_path):
     assert run.returncode == 0, run.stderr[-4000:]
     facts = png_facts(png)
     assert facts["size"] == (1280, 800)
-    assert facts["colours"] > 50, "a painted screen, not an empty window"
+    assert facts["colours"] > 10, "a painted screen, not an empty window"
     # the training folder is in the temporary XDG data home, nowhere else
     assert (tmp_path / "xdg-data" / "clienteling" / "training" / "demo-hq.db").is_file()
     assert "Traceback" not in run.stderr
@@ -152,7 +152,7 @@ def test_deb_installs_into_a_root_and_runs(built, tmp_path, secret_service):
     assert run.returncode == 0, run.stderr[-4000:]
     facts = png_facts(png)
     assert facts["size"] == (800, 1280)
-    assert facts["colours"] > 50
+    assert facts["colours"] > 10
     training_home = tmp_path / "xdg-data" / "clienteling" / "training"
     assert (training_home / "demo-hq.db").is_file()
     service = keyring_service(training_home, training=True)
