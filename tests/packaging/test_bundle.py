@@ -56,6 +56,7 @@ def built() -> Path:
             _skip_or_fail(f"{tool} not installed (packaging/build-linux makes a .deb)")
     run = subprocess.run(
         [str(BUILD), "--if-changed"],
+        env={**os.environ, "PYTHON": sys.executable},  # the build venv on this Python (3.11+)
         capture_output=True,
         text=True,
         timeout=1500,
