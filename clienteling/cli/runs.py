@@ -53,7 +53,13 @@ def run_matrix(folder: str, theme: str | None) -> int:
 
     worst = 0
     for lang in [*LANGUAGES, PSEUDO]:
-        command = [sys.executable, "-m", "clienteling.cli", "--training", "--lang", lang]
+        # a bundle's executable is the app itself; an installed one runs the package
+        me = (
+            [sys.executable]
+            if getattr(sys, "frozen", False)
+            else [sys.executable, "-m", "clienteling.cli"]
+        )
+        command = [*me, "--training", "--lang", lang]
         command += ["--matrix", folder] + (["--theme", theme] if theme else [])
         code = subprocess.run(command, check=False).returncode  # noqa: S603 - ourselves
         worst = max(worst, code)
