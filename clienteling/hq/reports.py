@@ -8,6 +8,7 @@ nothing here can count it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -139,11 +140,12 @@ def store_activity(
         per, parts = q.counts(conn, w)
         per.setdefault(None, {})
         _zeroes(per)
-        prev = _window(conn, store, p.previous(), db.dialect)
+        prev = replace(_window(conn, store, p.previous(), db.dialect), per_associate=False)
         prev_per, prev_parts = q.counts(conn, prev)
         prev_per.setdefault(None, {})
         _zeroes(prev_per)
-        series = q.daily(conn, w, _bounds(ZoneInfo(store.timezone), p.from_, p.to))
+        days = [d for d, _s, _e in _bounds(ZoneInfo(store.timezone), p.from_, p.to)]
+        series = q.daily(conn, w, ZoneInfo(store.timezone), days)
         people = _people(conn, [a for a in per if a is not None])
         regulars = not_seen(conn, w)
     return r.StoreActivityReport(

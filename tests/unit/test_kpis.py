@@ -89,3 +89,17 @@ def test_csv_has_a_row_per_kpi_and_associate_and_empty_cells_for_nothing():
         csv_text(report, "ghost")
     # The wire names the period's first day `from`.
     assert report.model_dump(mode="json", by_alias=True)["from"] == "2026-01-01"
+
+
+def test_days_at_the_store_follow_its_clock_changes():
+    from zoneinfo import ZoneInfo
+
+    from clienteling.hq.report_sql import offsets
+
+    madrid = offsets(ZoneInfo("Europe/Madrid"), datetime(2026, 1, 1, tzinfo=UTC),
+                     datetime(2027, 1, 1, tzinfo=UTC))  # fmt: skip
+    assert [(at.isoformat(), m) for at, m in madrid] == [
+        ("2026-01-01T00:00:00+00:00", 60),
+        ("2026-03-29T01:00:00+00:00", 120),
+        ("2026-10-25T01:00:00+00:00", 60),
+    ]
