@@ -90,10 +90,10 @@ def _bounds(zone: ZoneInfo, start: date, end: date) -> list[tuple[str, datetime,
 
 def period(start: date, end: date) -> r.Period:
     try:
-        return r.Period(from_=start, to=end)
+        r.check_period(start, end)
     except ValueError as exc:
-        message = str(exc).split("Value error, ", 1)[-1].split(" [type=", 1)[0]
-        raise invalid(message, [{"field": "from", "reason": message}]) from None
+        raise invalid(str(exc), [{"field": "from", "reason": str(exc)}]) from None
+    return r.Period(from_=start, to=end)
 
 
 def _window(conn: Connection, store, p: r.Period, dialect: str) -> q.Window:
