@@ -339,65 +339,81 @@ def _served(conn, w: Window, out: Per) -> None:
             shoppers_served=r.served,
             conversion=(100.0 * r.converted / r.served) if r.served else None,
         )
-    value = (
-        select(P.shopper_id, func.sum(P.total_minor).label("ltv"))
-        .where(P.shopper_id.in_(select(served.c.shopper_id)), P.purchased_at < w.at(w.end))
-        .group_by(P.shopper_id)
-        .cte("value")
-    )
     pairs = select(served.c.associate_id, served.c.shopper_id).distinct().subquery("pairs")
-    per = (
-        select(
-            cast(pairs.c.associate_id, String).label("who"),
-            func.count().label("n"),
-            func.sum(value.c.ltv).label("v"),
-        )
-        .select_from(pairs.outerjoin(value, value.c.shopper_id == pairs.c.shopper_id))
-        .group_by(pairs.c.associate_id)
-    )
     shoppers = select(served.c.shopper_id).distinct().subquery("shoppers")
+
+    def ltv(shopper):  # everything the shopper bought before the period's end
+        return (
+            select(func.coalesce(func.sum(P.total_minor), 0))
+            .where(P.shopper_id == shopper, P.purchased_at < w.at(w.end))
+            .scalar_subquery()
+        )
+
+    per = select(
+        cast(pairs.c.associate_id, String).label("who"),
+        func.count().label("n"),
+        func.sum(ltv(pairs.c.shopper_id)).label("v"),
+    ).group_by(pairs.c.associate_id)
     total = select(
         cast(literal(None), String).label("who"),
         func.count().label("n"),
-        func.sum(value.c.ltv).label("v"),
-    ).select_from(shoppers.outerjoin(value, value.c.shopper_id == shoppers.c.shopper_id))
+        func.sum(ltv(shoppers.c.shopper_id)).label("v"),
+    )
     both = union_all(per, total) if w.per_associate else total
     for r in conn.execute(both):
         _add(out, r.who, served_lifetime_value=((r.v or 0) / r.n) if r.n else None)
 
 
 def _influenced(conn, w: Window, out: Per, parts) -> None:
+    """Every attributed figure in one statement, the attributed purchases computed once:
+    count and value per channel, and buyers and repeat buyers, per associate and store."""
     won = attributed(w).cte("won")
-    q = select(
-        won.c.channel, func.count().label("n"), func.sum(won.c.total_minor).label("v")
-    ).group_by(won.c.channel)
-    totals: dict[str | None, list[int]] = {None: [0, 0]}
-    for r in _both(conn, w, q, won.c.associate_id):
-        got = totals.setdefault(r.who, [0, 0])
-        got[0], got[1] = got[0] + r.n, got[1] + (r.v or 0)
-        mix = parts.setdefault(r.who, {}).setdefault("channel_mix", {})
-        mix[r.channel] = r.v or 0
-    for who, (n, value) in totals.items():
-        _add(
-            out,
-            who,
-            influenced_purchases=n,
-            influenced_sales=value,
-            average_ticket=(value / n) if n else None,
-            channel_mix=value,
-        )
+    none = cast(literal(None), String)
+    who = cast(won.c.associate_id, String)
+    money = select(won.c.channel, func.count().label("n"), func.sum(won.c.total_minor).label("v"))
     buyers = select(won.c.associate_id, won.c.shopper_id).distinct().subquery("buyers")
     again = (
         select(func.count())
         .where(P.shopper_id == buyers.c.shopper_id, w.within(P.purchased_at))
         .scalar_subquery()
     )
-    q = select(
+    people = select(
+        none.label("channel"),
         func.count(distinct(buyers.c.shopper_id)).label("n"),
-        func.count(distinct(case((again > 1, buyers.c.shopper_id), else_=None))).label("rep"),
+        func.count(distinct(case((again > 1, buyers.c.shopper_id), else_=None))).label("v"),
     )
-    for r in _both(conn, w, q, buyers.c.associate_id):
-        _add(out, r.who, repeat_rate=(100.0 * r.rep / r.n) if r.n else None)
+    parts_of = [
+        money.add_columns(none.label("who"), literal("money").label("what")).group_by(
+            won.c.channel
+        ),
+        people.add_columns(none.label("who"), literal("people").label("what")),
+    ]
+    if w.per_associate:
+        parts_of += [
+            money.add_columns(who.label("who"), literal("money").label("what")).group_by(
+                won.c.channel, won.c.associate_id
+            ),
+            people.add_columns(
+                cast(buyers.c.associate_id, String).label("who"), literal("people").label("what")
+            ).group_by(buyers.c.associate_id),
+        ]
+    totals: dict[str | None, list[int]] = {None: [0, 0]}
+    for r in conn.execute(union_all(*parts_of)):
+        if r.what == "people":
+            _add(out, r.who, repeat_rate=(100.0 * r.v / r.n) if r.n else None)
+            continue
+        got = totals.setdefault(r.who, [0, 0])
+        got[0], got[1] = got[0] + r.n, got[1] + (r.v or 0)
+        parts.setdefault(r.who, {}).setdefault("channel_mix", {})[r.channel] = r.v or 0
+    for who_id, (n, value) in totals.items():
+        _add(
+            out,
+            who_id,
+            influenced_purchases=n,
+            influenced_sales=value,
+            average_ticket=(value / n) if n else None,
+            channel_mix=value,
+        )
 
 
 # --- daily series ------------------------------------------------------------------------
