@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -212,6 +213,9 @@ class RecordsPage(Strict):
     records: list[RecordRow]
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+KpiKey = Literal[KEYS]  # type: ignore[valid-type]  # a query's kpi: one of the keys
 
 
 def known_kpi(key: str) -> str:
