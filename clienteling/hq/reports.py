@@ -91,8 +91,8 @@ def _bounds(zone: ZoneInfo, start: date, end: date) -> list[tuple[str, datetime,
 def period(start: date, end: date) -> r.Period:
     try:
         r.check_period(start, end)
-    except ValueError as exc:
-        raise invalid(str(exc), [{"field": "from", "reason": str(exc)}]) from None
+    except r.PeriodError as exc:
+        raise invalid(f"{exc.field}: {exc}", [{"field": exc.field, "reason": str(exc)}]) from None
     return r.Period(from_=start, to=end)
 
 
@@ -282,10 +282,10 @@ def records(
         try:
             r.known_kpi(kpi)
         except ValueError as exc:
-            raise invalid(str(exc), [{"field": "kpi", "reason": str(exc)}]) from None
+            raise invalid(f"kpi: {exc}", [{"field": "kpi", "reason": str(exc)}]) from None
         if day is not None and not p.from_ <= day <= p.to:
-            message = f"day {day.isoformat()} is not in the period"
-            raise invalid(message, [{"field": "day", "reason": message}])
+            message = f"{day.isoformat()} is not in the period"
+            raise invalid(f"day: {message}", [{"field": "day", "reason": message}])
         w = _window(conn, store, r.Period(from_=day, to=day) if day else p, db.dialect)
         query, kind, who_col = _source(w, kpi)
         if associate_id is not None:
