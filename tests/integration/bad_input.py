@@ -454,7 +454,7 @@ def _query_values() -> Iterator[Bad]:
         "report before 1971",
         "GET",
         report.replace("2026-11-01", "0002-01-01"),
-        "integration",
+        "manager",
         None,
         "from",
     )
