@@ -1,7 +1,7 @@
 """`clienteling`: the terminal app, and commands for headless terminals and support staff.
 
 Each group of commands is a module with its commands and a `register(sub)` that adds
-them to the parser (terminal.py, training.py); runs.py starts the app itself.
+them to the parser (terminal.py, training.py, report.py); runs.py starts the app itself.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ import sys
 
 from clienteling import __version__, paths
 
-from . import doctor, logs, terminal, training
+from . import doctor, logs, report, terminal, training
 from .common import Failure
 from .runs import run_terminal, run_training
 
-GROUPS = (terminal, training, doctor)
+GROUPS = (terminal, training, report, doctor)
 
 
 def parser() -> argparse.ArgumentParser:
