@@ -21,11 +21,18 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from clienteling import __version__
-from clienteling.api.errors import HQAnswered, HQUnreachable
-from clienteling.cache import reports
+from clienteling.api.errors import HQAnswered, HQBusy, HQUnreachable
+from clienteling.cache import day, reports
 from clienteling.cache.reports import EngagementRow
 from clienteling.domain.enums import Connectivity
 from clienteling.domain.roles import Action, require
+from clienteling.protocol.reports import (
+    DEFAULT_RECORDS_PAGE,
+    RECORDS_PATH,
+    STORE_ACTIVITY_PATH,
+    RecordsPage,
+    StoreActivityReport,
+)
 
 from .management import Management, TerminalRow
 from .syncing import Syncing
@@ -35,13 +42,14 @@ PERIODS = (TODAY, WEEK, MONTH, CUSTOM)
 _LENGTH = {TODAY: 1, WEEK: 7, MONTH: 30}
 
 # Engagement figures the cache can count by itself (offline), by the kinds of its records.
+# Keys are domain.kpis' (their definitions apply, over what this terminal holds).
 LOCAL_KPIS = {
-    "notes": ("note",),
-    "follow_ups_created": ("task",),
-    "follow_ups_done": ("task_done",),
-    "preference_edits": ("changes", "preferences"),
-    "feedback_count": ("feedback",),
+    "notes_added": ("note",),
+    "followups_created": ("task",),
+    "followups_done": ("task_done",),
+    "feedback_captured": ("feedback",),
 }
+LOCAL_AVERAGES = ("csat_average",)  # the visit ratings' average, from the same records
 
 
 def period_days(period: str, today: date, first: date | None = None, last: date | None = None):
@@ -80,7 +88,7 @@ class ActivityView:
     period: str
     first: date
     last: date
-    report: dict[str, Any] | None  # HQ's report (fresh or kept)
+    report: StoreActivityReport | None  # HQ's report (fresh or kept)
     as_of: str | None  # when HQ computed it
     from_hq: bool  # fresh from HQ now (False: the copy kept on this terminal, or none)
     offline: Offline | None = None  # counted from the cache (HQ could not be reached)
@@ -99,9 +107,13 @@ class FleetRow:
     parked: int | None
     online: bool | None
 
-    @property
-    def device_id(self) -> str:
-        return self.terminal.device_id
+    # The terminal's own fields, as the manager's terminals list reads them.
+    device_id = property(lambda self: self.terminal.device_id)
+    name = property(lambda self: self.terminal.name)
+    created_at = property(lambda self: self.terminal.created_at)
+    last_used_at = property(lambda self: self.terminal.last_used_at)
+    revoked = property(lambda self: self.terminal.revoked)
+    this_one = property(lambda self: self.terminal.this_one)
 
 
 Fetch = Callable[[str, date, date], dict[str, Any]]
@@ -110,9 +122,57 @@ Fetch = Callable[[str, date, date], dict[str, Any]]
 class ActivityViews:
     """The store activity view's service for one terminal."""
 
-    def __init__(self, management: Management, syncing: Syncing, store_id: str, fetch: Fetch):
+    def __init__(
+        self, management: Management, syncing: Syncing, store_id: str, fetch: Fetch | None = None
+    ):
         self.management, self.syncing, self.store_id = management, syncing, store_id
-        self.fetch = fetch  # (store, first day, last day) -> HQ's report
+        self.fetch = fetch or self._ask_hq  # (store, first day, last day) -> HQ's report
+
+    def _client(self):
+        client = self.management.sessions.client()
+        if client is None:
+            raise HQUnreachable(
+                "you signed in while HQ could not be reached; sign out and in again once it answers"
+            )
+        return client
+
+    def _ask_hq(self, store_id: str, first: date, last: date) -> dict[str, Any]:
+        params = {"store": store_id, "from": first.isoformat(), "to": last.isoformat()}
+        return self._client().request("GET", STORE_ACTIVITY_PATH, params=params).json()
+
+    def records(
+        self,
+        kpi: str,
+        first: date,
+        last: date,
+        associate_id: str | None = None,
+        offset: int = 0,
+        limit: int = DEFAULT_RECORDS_PAGE,
+    ) -> tuple[RecordsPage, dict[str, str]]:
+        """A page of the records behind one number (the store's, or one associate's), and the
+        names of the shoppers and associates it names that this terminal knows."""
+        self._require()
+        params: dict[str, Any] = {
+            "store": self.store_id, "from": first.isoformat(), "to": last.isoformat(),
+            "kpi": kpi, "limit": limit, "offset": offset,
+        }  # fmt: skip
+        if associate_id:
+            params["associate"] = associate_id
+        try:
+            answer = self._client().request("GET", RECORDS_PATH, params=params).json()
+        except HQAnswered as exc:
+            raise PermissionError(exc.message) from None
+        page = RecordsPage.model_validate(answer)
+        ids = [r.shopper_id for r in page.records if r.shopper_id]
+        people = [r.associate_id for r in page.records if r.associate_id]
+        return page, self.names(ids, people)
+
+    def names(self, shopper_ids: list[str], associate_ids: list[str]) -> dict[str, str]:
+        """id -> name for the shoppers and associates this terminal's cache knows."""
+        with self.cache.read() as conn:
+            found = day.shopper_names(conn, shopper_ids)
+            found.update(day.associate_names(conn, associate_ids))
+        return found
 
     @property
     def cache(self):
@@ -129,25 +189,29 @@ class ActivityViews:
             token.progress(1)
         try:
             body = self.fetch(self.store_id, first, last)
-        except (HQUnreachable, ConnectionError) as exc:
+        except (HQUnreachable, HQBusy) as exc:
             why = getattr(exc, "message", "") or "HQ could not be reached"
         except HQAnswered as exc:
             raise PermissionError(exc.message) from None
         else:
-            as_of = str(body.get("as_of") or datetime.now(UTC).isoformat())
+            report = StoreActivityReport.model_validate(body)
+            as_of = report.as_of.isoformat()
             with self.cache.write() as conn:
                 reports.save(
                     conn, self.store_id, period, first.isoformat(), last.isoformat(), as_of, body
                 )
-            return ActivityView(period, first, last, body, as_of, True)
+            return ActivityView(period, report.from_, report.to, report, as_of, True)
         if token is not None:
             token.progress(2)
         with self.cache.read() as conn:
             kept = reports.latest(conn, self.store_id, period)
         view = ActivityView(period, first, last, None, None, False, why=why)
         if kept is not None:
-            view.report, view.as_of = kept.body, kept.as_of
-            view.first, view.last = date.fromisoformat(kept.day_from), date.fromisoformat(kept.day_to)
+            view.report, view.as_of = StoreActivityReport.model_validate(kept.body), kept.as_of
+            view.first, view.last = (
+                date.fromisoformat(kept.day_from),
+                date.fromisoformat(kept.day_to),
+            )
         view.offline = self.offline(first, last)
         return view
 
@@ -195,10 +259,12 @@ def count_engagement(rows: list[EngagementRow], synced_at: str | None) -> Offlin
         records[kpi].append(row)
         who = row.associate_id or ""
         per[who][kpi] += 1
-        if row.kind == "feedback" and row.score is not None:
+        if row.kind == "feedback" and row.score is not None:  # csat_average
             scores[who].append(row.score)
             records["csat_average"].append(row)
-    totals: dict[str, float | None] = {k: float(sum(c[k] for c in per.values())) for k in LOCAL_KPIS}
+    totals: dict[str, float | None] = {
+        k: float(sum(c[k] for c in per.values())) for k in LOCAL_KPIS
+    }
     every = [s for values in scores.values() for s in values]
     totals["csat_average"] = sum(every) / len(every) if every else None
     per_associate = {}
