@@ -34,7 +34,13 @@ def _dark() -> bool:
 
 
 def _day_label(day) -> str:
-    return formats.date(day.isoformat())
+    """The day and month as the locale orders them ("6 Dec", "Dec 6"): no year on an axis."""
+    from PySide6.QtCore import QDate, QLocale
+
+    shown = formats.date(day.isoformat())
+    year = str(day.year)
+    short = shown.replace(year, "").strip(" ,.г")
+    return short or QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
 class DailyChart(QChartView):
@@ -44,6 +50,8 @@ class DailyChart(QChartView):
         super().__init__(parent)
         self.title = title
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setFrameShape(QChartView.Shape.NoFrame)
+        self.setStyleSheet("background: transparent")
         self.setMinimumHeight(CHART_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(title)
@@ -54,6 +62,7 @@ class DailyChart(QChartView):
         chart.setTheme(
             QChart.ChartTheme.ChartThemeDark if _dark() else QChart.ChartTheme.ChartThemeLight
         )
+        chart.setBackgroundRoundness(0)
         if _dark():
             chart.setBackgroundBrush(QColor("#1f242b"))
         chart.setTitle(self.title)
@@ -91,6 +100,7 @@ class DailyChart(QChartView):
         axis = QValueAxis()
         axis.setRange(0, max(top, 1) * 1.1)
         axis.setLabelFormat(label_format)
+        axis.applyNiceNumbers()
         chart.addAxis(axis, align)
         return axis
 

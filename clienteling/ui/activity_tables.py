@@ -23,18 +23,14 @@ from .tables import Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import set_role
 
-# The associates' table: one column per figure, in this order (KPI keys).
-ASSOCIATE_KEYS = (
-    "shoppers_served",
-    "notes_added",
-    "followups_done",
-    "feedback_captured",
-    "csat_average",
-    "orders_placed",
-    "orders_value",
-    "conversion",
-    "influenced_sales",
-)
+# The associates' table: one group of figures shown at a time (KPI keys), so it fits a
+# portrait screen in every language without scrolling sideways.
+ASSOCIATE_GROUPS = {
+    "engagement": ("shoppers_served", "notes_added", "followups_done", "csat_average"),
+    "orders": ("orders_placed", "orders_value", "saved_sales"),
+    "outcomes": ("conversion", "influenced_sales", "average_ticket"),
+}
+ASSOCIATE_KEYS = tuple(k for keys in ASSOCIATE_GROUPS.values() for k in keys)
 NOT_SEEN_SHOWN = 50
 
 
@@ -61,6 +57,10 @@ class AssociatesModel(RowsModel):
     def show(self, associates: list[AssociateFigures], currency: str) -> None:
         self.currency = currency
         self.set_rows(sorted(associates, key=lambda a: a.name.casefold()))
+
+    def columns_of(self, group: str) -> list[int]:
+        """The columns of a group's figures."""
+        return [c for c, k in enumerate(self.keys) if k in ASSOCIATE_GROUPS[group]]
 
     def key_at(self, column: int) -> str | None:
         return self.keys[column] if 0 <= column < len(self.keys) else None

@@ -78,6 +78,7 @@ class ManagerScreen(QWidget):
         self.scanner.clicked.connect(self.scanner_requested)
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
+        refresh.clicked.connect(lambda: self.activity.reload())
         top = QHBoxLayout()
         top.addWidget(back)
         top.addSpacing(16)

@@ -44,7 +44,13 @@ from clienteling.services.activity_view import (
 from . import activity_export, formats
 from . import activity_words as words
 from .activity_charts import OrdersChart, RateChart
-from .activity_tables import ASSOCIATE_KEYS, AssociatesModel, NotSeenModel, RecordsDialog
+from .activity_tables import (
+    ASSOCIATE_GROUPS,
+    ASSOCIATE_KEYS,
+    AssociatesModel,
+    NotSeenModel,
+    RecordsDialog,
+)
 from .fit import FlowTabs, flow_row, wrapped
 from .tables import table
 from .tasks import TaskRunner
@@ -59,7 +65,7 @@ class KpiRow:
         self.key = key
         self.value = QPushButton(words.EMPTY)
         self.value.setObjectName("kpiValue")
-        self.value.setMinimumWidth(132)
+        self.value.setMinimumWidth(150)
         self.value.clicked.connect(lambda: drill(key))
         self.about = wrapped(QLabel())
         self.about.setTextFormat(Qt.TextFormat.RichText)
@@ -107,7 +113,7 @@ class StoreActivity(QWidget):
             (MONTH, self.tr("Last 30 days")),
             (CUSTOM, self.tr("Custom days")),
         ):
-            button = QPushButton(text)
+            button = set_role(QPushButton(text), "tab")
             button.setCheckable(True)
             button.clicked.connect(lambda _c=False, p=period: self.choose(p))
             self.periods.addButton(button)
@@ -128,8 +134,6 @@ class StoreActivity(QWidget):
             self.from_label, self.first, self.to_label, self.last, self.show_days
         )
         self.custom.hide()
-        self.refresh = QPushButton(self.tr("Refresh"))
-        self.refresh.clicked.connect(self.reload)
         self.csv = QPushButton(self.tr("Export CSV…"))
         self.csv.clicked.connect(lambda: self.ask_file("csv"))
         self.pdf = QPushButton(self.tr("Export PDF…"))
@@ -154,7 +158,7 @@ class StoreActivity(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(flow_row(*self.period_buttons.values()))
         box.addWidget(self.custom)
-        box.addWidget(flow_row(self.refresh, self.csv, self.pdf))
+        box.addWidget(flow_row(self.csv, self.pdf))
         box.addWidget(self.progress)
         box.addWidget(self.source)
         box.addWidget(self.tabs.buttons_row)
@@ -223,6 +227,15 @@ class StoreActivity(QWidget):
             "by it, tap a figure to see its records. A sale goes to one associate only."
         )
         box.addWidget(wrapped(set_role(QLabel(hint), "hint")))
+        self.figure_groups = QButtonGroup(self)
+        self.figure_buttons: dict[str, QPushButton] = {}
+        for group in ASSOCIATE_GROUPS:
+            button = set_role(QPushButton(words.group_name(group)), "tab")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _c=False, g=group: self.show_group(g))
+            self.figure_groups.addButton(button)
+            self.figure_buttons[group] = button
+        box.addWidget(flow_row(*self.figure_buttons.values()))
         self.associates = AssociatesModel(self)
         self.associates_view = table(self.associates, 0, empty=self.tr("Nobody's activity yet."))
         self.associates_view.setSortingEnabled(True)
@@ -231,9 +244,17 @@ class StoreActivity(QWidget):
         self.associates_view.clicked.connect(self._associate_cell)
         self.associates_view.setMinimumHeight(280)
         box.addWidget(self.associates_view, 1)
+        self.show_group("engagement")
         self.training_words = wrapped(set_role(QLabel(), "hint"))
         box.addWidget(self.training_words)
         return page
+
+    def show_group(self, group: str) -> None:
+        """Show the associates' figures of one group (the others' columns hidden)."""
+        self.figure_buttons[group].setChecked(True)
+        shown = set(self.associates.columns_of(group))
+        for column in range(2, self.associates.columnCount()):
+            self.associates_view.setColumnHidden(column, column not in shown)
 
     def _not_seen_page(self) -> QWidget:
         page = QWidget()
