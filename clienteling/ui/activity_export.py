@@ -77,10 +77,6 @@ def write_csv(
     return len(rows) - 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StoreActivityPdf", text)
-
-
 class _Pages:
     """A column of text running down A4 pages."""
 
@@ -152,9 +148,17 @@ def _draw(
     pages: _Pages, report: StoreActivityReport | None, offline: Offline | None, note: str
 ) -> None:
     if report is not None:
-        pages.text(_t("Store activity: {store}").format(store=report.store_name), 16, True)
         pages.text(
-            _t("{first} to {last}, as of {when}").format(
+            QCoreApplication.translate("StoreActivityPdf", "Store activity: {store}").format(
+                store=report.store_name
+            ),
+            16,
+            True,
+        )
+        pages.text(
+            QCoreApplication.translate(
+                "StoreActivityPdf", "{first} to {last}, as of {when}"
+            ).format(
                 first=formats.date(report.from_.isoformat()),
                 last=formats.date(report.to.isoformat()),
                 when=formats.date_time(report.as_of.isoformat()),
@@ -162,14 +166,20 @@ def _draw(
             10,
         )
     else:
-        pages.text(_t("Store activity"), 16, True)
+        pages.text(QCoreApplication.translate("StoreActivityPdf", "Store activity"), 16, True)
     if note:
         pages.text(note, 9, True)
     if report is not None:
         _draw_report(pages, report)
     if offline is not None:
         pages.gap()
-        pages.text(_t("Counted on this terminal from its cache (not HQ's figures)"), 12, True)
+        pages.text(
+            QCoreApplication.translate(
+                "StoreActivityPdf", "Counted on this terminal from its cache (not HQ's figures)"
+            ),
+            12,
+            True,
+        )
         for key, value in offline.totals.items():
             pages.text(f"{words.kpi_name(key)}: {words.value_text(key, value, '')}", 9, indent=12)
 
@@ -197,9 +207,16 @@ def _draw_report(pages: _Pages, report: StoreActivityReport) -> None:
     pages.gap()
     pages.text(words.attribution(), 8)
     pages.gap()
-    pages.text(_t("Day by day"), 12, True)
+    pages.text(QCoreApplication.translate("StoreActivityPdf", "Day by day"), 12, True)
     widths = [0.2] * (1 + len(DAILY_KEYS))
-    pages.columns([_t("Day"), *(words.kpi_name(k) for k in DAILY_KEYS)], widths, bold=True)
+    pages.columns(
+        [
+            QCoreApplication.translate("StoreActivityPdf", "Day"),
+            *(words.kpi_name(k) for k in DAILY_KEYS),
+        ],
+        widths,
+        bold=True,
+    )
     for day in report.daily:
         pages.columns(
             [formats.date(day.day.isoformat())]
@@ -207,10 +224,17 @@ def _draw_report(pages: _Pages, report: StoreActivityReport) -> None:
             widths,
         )
     pages.gap()
-    pages.text(_t("Associates (by name)"), 12, True)
+    pages.text(QCoreApplication.translate("StoreActivityPdf", "Associates (by name)"), 12, True)
     keys = ("shoppers_served", "notes_added", "orders_placed", "influenced_sales", "csat_average")
     widths = [0.3] + [0.14] * len(keys)
-    pages.columns([_t("Associate"), *(words.kpi_name(k) for k in keys)], widths, bold=True)
+    pages.columns(
+        [
+            QCoreApplication.translate("StoreActivityPdf", "Associate"),
+            *(words.kpi_name(k) for k in keys),
+        ],
+        widths,
+        bold=True,
+    )
     for a in sorted(report.associates, key=lambda a: a.name):
         pages.columns(
             [a.name, *(words.value_text(k, a.figures.value(k), money) for k in keys)], widths

@@ -34,10 +34,6 @@ ASSOCIATE_KEYS = tuple(k for keys in ASSOCIATE_GROUPS.values() for k in keys)
 NOT_SEEN_SHOWN = 50
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActivityTables", text)
-
-
 class AssociatesModel(RowsModel):
     """Everyone with activity in the store in the period, by name; a tap on a heading sorts
     by that column (ascending first), never numbered or ranked."""
@@ -46,8 +42,12 @@ class AssociatesModel(RowsModel):
         self.currency = ""
         self.keys: list[str | None] = [None, None, *ASSOCIATE_KEYS]
         columns = [
-            Column(_tr("Associate"), lambda a: a.name),
-            Column(_tr("Role"), lambda a: texts.role_name(a.role), muted=True),
+            Column(QCoreApplication.translate("ActivityTables", "Associate"), lambda a: a.name),
+            Column(
+                QCoreApplication.translate("ActivityTables", "Role"),
+                lambda a: texts.role_name(a.role),
+                muted=True,
+            ),
         ] + [Column(words.kpi_name(k), lambda a, k=k: self._value(a, k)) for k in ASSOCIATE_KEYS]
         super().__init__(columns, parent)
 
@@ -89,16 +89,32 @@ class NotSeenModel(RowsModel):
         self.currency = ""
         super().__init__(
             [
-                Column(_tr("Shopper"), lambda s: f"{s.first_name} {s.last_name}".strip()),
-                Column(_tr("Tier"), lambda s: texts.tier_name(s.tier) if s.tier else "—"),
-                Column(_tr("Last purchase"), lambda s: _date(s.last_purchase_at)),
-                Column(_tr("Last served"), lambda s: _date(s.last_served_at)),
-                Column(_tr("Purchases"), lambda s: formats.number(s.purchases)),
                 Column(
-                    _tr("Lifetime value"), lambda s: formats.money(s.lifetime_value, self.currency)
+                    QCoreApplication.translate("ActivityTables", "Shopper"),
+                    lambda s: f"{s.first_name} {s.last_name}".strip(),
                 ),
                 Column(
-                    _tr("May be contacted by"),
+                    QCoreApplication.translate("ActivityTables", "Tier"),
+                    lambda s: texts.tier_name(s.tier) if s.tier else "—",
+                ),
+                Column(
+                    QCoreApplication.translate("ActivityTables", "Last purchase"),
+                    lambda s: _date(s.last_purchase_at),
+                ),
+                Column(
+                    QCoreApplication.translate("ActivityTables", "Last served"),
+                    lambda s: _date(s.last_served_at),
+                ),
+                Column(
+                    QCoreApplication.translate("ActivityTables", "Purchases"),
+                    lambda s: formats.number(s.purchases),
+                ),
+                Column(
+                    QCoreApplication.translate("ActivityTables", "Lifetime value"),
+                    lambda s: formats.money(s.lifetime_value, self.currency),
+                ),
+                Column(
+                    QCoreApplication.translate("ActivityTables", "May be contacted by"),
                     lambda s: ", ".join(words.channel_name(c) for c in s.contact) or "—",
                 ),
             ],
@@ -139,22 +155,40 @@ class RecordsDialog(QDialog):
         self.total: int | None = None
         self.model = RowsModel(
             [
-                Column(_tr("When"), lambda r: formats.date_time(_iso(r.at))),
-                Column(_tr("What"), lambda r: words.record_kind(_kind(r))),
-                Column(_tr("Shopper"), lambda r: self._name(r.shopper_id)),
-                Column(_tr("By"), lambda r: self._name(r.associate_id), muted=True),
-                Column(_tr("Value"), self._value),
+                Column(
+                    QCoreApplication.translate("ActivityTables", "When"),
+                    lambda r: formats.date_time(_iso(r.at)),
+                ),
+                Column(
+                    QCoreApplication.translate("ActivityTables", "What"),
+                    lambda r: words.record_kind(_kind(r)),
+                ),
+                Column(
+                    QCoreApplication.translate("ActivityTables", "Shopper"),
+                    lambda r: self._name(r.shopper_id),
+                ),
+                Column(
+                    QCoreApplication.translate("ActivityTables", "By"),
+                    lambda r: self._name(r.associate_id),
+                    muted=True,
+                ),
+                Column(QCoreApplication.translate("ActivityTables", "Value"), self._value),
             ],
             self,
         )
-        self.view = table(self.model, 2, one_row=True, empty=_tr("Loading the records…"))
+        self.view = table(
+            self.model,
+            2,
+            one_row=True,
+            empty=QCoreApplication.translate("ActivityTables", "Loading the records…"),
+        )
         self.view.clicked.connect(self._chosen)
         heading = set_role(QLabel(title), "title")
         heading.setWordWrap(True)
         self.scope = wrapped(set_role(QLabel(scope), "hint"))
         about = wrapped(QLabel(definition))
         self.count = wrapped(set_role(QLabel(), "hint"))
-        close = QPushButton(_tr("Close"))
+        close = QPushButton(QCoreApplication.translate("ActivityTables", "Close"))
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.count, 1)
@@ -199,16 +233,22 @@ class RecordsDialog(QDialog):
 
     def _counted(self, total: int) -> None:
         self.total = total
-        self.view.set_empty(_tr("No records behind this number."))
+        self.view.set_empty(
+            QCoreApplication.translate("ActivityTables", "No records behind this number.")
+        )
         self.count.setText(
-            _tr("{n} records; tap one to open its shopper or order.").format(
-                n=formats.number(total)
-            )
+            QCoreApplication.translate(
+                "ActivityTables", "{n} records; tap one to open its shopper or order."
+            ).format(n=formats.number(total))
         )
         self.loaded.emit()
 
     def _failed(self, why: str) -> None:
-        self.view.set_empty(_tr("The records could not be loaded: {why}").format(why=why))
+        self.view.set_empty(
+            QCoreApplication.translate(
+                "ActivityTables", "The records could not be loaded: {why}"
+            ).format(why=why)
+        )
         self.loaded.emit()
 
     def _chosen(self, index: QModelIndex) -> None:
