@@ -122,6 +122,25 @@ class _Pages:
             x += w
         self.y += height
 
+    def bars(self, title: str, values: list[float], height: float = 160) -> None:
+        """A small bar chart, one bar per day, its largest value written above it."""
+        self.text(title, 9, True)
+        if self.y + height > self.height:
+            self.writer.newPage()
+            self.y = 0
+        top = max(values, default=0) or 1
+        step = self.width / max(len(values), 1)
+        p = self.painter
+        p.setPen(Qt.GlobalColor.black)
+        p.drawLine(0, int(self.y + height), int(self.width), int(self.y + height))
+        for i, v in enumerate(values):
+            h = (height - 20) * v / top
+            rect = QRectF(i * step + step * 0.15, self.y + height - h, step * 0.7, h)
+            p.fillRect(rect, Qt.GlobalColor.darkCyan)
+        self.font(7)
+        p.drawText(QRectF(0, self.y, self.width, 16), str(int(top) if top.is_integer() else top))
+        self.y += height + 8
+
     def gap(self, px: float = 12) -> None:
         self.y += px
 
@@ -208,6 +227,10 @@ def _draw_report(pages: _Pages, report: StoreActivityReport) -> None:
     pages.text(words.attribution(), 8)
     pages.gap()
     pages.text(QCoreApplication.translate("StoreActivityPdf", "Day by day"), 12, True)
+    pages.bars(
+        words.kpi_name("orders_placed"),
+        [float(d.values.get("orders_placed") or 0) for d in report.daily],
+    )
     widths = [0.2] * (1 + len(DAILY_KEYS))
     pages.columns(
         [
@@ -239,3 +262,20 @@ def _draw_report(pages: _Pages, report: StoreActivityReport) -> None:
         pages.columns(
             [a.name, *(words.value_text(k, a.figures.value(k), money) for k in keys)], widths
         )
+
+
+def write_pdf(path: str, report: StoreActivityReport | dict) -> None:
+    """The command line's PDF (`clienteling report store-activity --format pdf`): draw HQ's
+    report to `path`, starting an off-screen QGuiApplication for the fonts when the process
+    has none (a scheduled job has no display)."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        _app = QGuiApplication(["clienteling", "-platform", "offscreen"])
+        _keep.append(_app)
+    if isinstance(report, dict):
+        report = StoreActivityReport.model_validate(report)
+    draw_pdf(path, report)
+
+
+_keep: list = []  # the application write_pdf started, alive for the process
