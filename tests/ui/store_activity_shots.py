@@ -20,13 +20,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
-from clienteling.hq import migrate  # noqa: E402
-from clienteling.hq import tables as t  # noqa: E402
-from clienteling.hq.db import Database  # noqa: E402
-from tests.hq_live import World, add_shopper, small_chain  # noqa: E402
+from clienteling.hq import migrate
+from clienteling.hq import tables as t
+from clienteling.hq.db import Database
+from tests.hq_live import World, add_shopper, small_chain
 
 STORE = "BR-SP-01"
 STAFF = {"associate": f"{STORE}-associate", "manager": f"{STORE}-manager"}
@@ -129,7 +129,7 @@ def main(folder: str) -> int:
         win.resize(1280, 800)
         win.show()
         win.open_terminal(world.services)
-        wait(app, lambda: win.current == "signin" and len(win.signin.associate_buttons()) == 3)
+        wait(app, lambda w=win: w.current == "signin" and len(w.signin.associate_buttons()) == 3)
         button = next(
             b for b in win.signin.associate_buttons()
             if b.property("employee_id") == STAFF["manager"]
@@ -138,10 +138,10 @@ def main(folder: str) -> int:
         for digit in "2468":
             win.signin.pad.buttons[digit].click()
         win.signin.pad.buttons["OK"].click()
-        wait(app, lambda: win.current == "home")
+        wait(app, lambda w=win: w.current == "home")
         win.roles.open_manager()
         a = win.manager.activity
-        wait(app, lambda: a.view is not None and runner.busy == 0)
+        wait(app, lambda a=a, r=runner: a.view is not None and r.busy == 0)
         if offline:
             view = a.view
             local = a.views.offline(view.first, view.last)
