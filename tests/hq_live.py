@@ -35,9 +35,11 @@ class LiveHQ:
         settings: HQSettings | None = None,
         port: int = 0,
         access_log: bool = False,
+        clock=None,
     ) -> None:
         self.db = db
-        self.app = create_app(db, settings or HQSettings())
+        extra = {"clock": clock} if clock is not None else {}
+        self.app = create_app(db, settings or HQSettings(), **extra)
         config = uvicorn.Config(
             self.app,
             host="127.0.0.1",

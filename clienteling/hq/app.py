@@ -5,7 +5,7 @@ import logging
 import secrets
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import partial
 from typing import Annotated
 
@@ -28,6 +28,14 @@ from clienteling.protocol.changes import ChangesIn
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.fields import SEARCH, WIRE_MAX, Id, Time
 from clienteling.protocol.orders import OrderRequest, StatusUpdate
+from clienteling.protocol.reports import (
+    DEFAULT_RECORDS_PAGE,
+    MAX_RECORDS_PAGE,
+    RECORDS_PATH,
+    STORE_ACTIVITY_PATH,
+    RecordsPage,
+    StoreActivityReport,
+)
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH, ScanSettings
 from clienteling.protocol.sync import (
     COLLECTIONS,
@@ -49,6 +57,7 @@ from . import (
     erasure,
     feed,
     orders,
+    reports,
     routing,
     scan_settings,
     shoppers,
@@ -499,6 +508,29 @@ def create_app(
     @get(f"{API_PREFIX}/stock/{{sku}}")
     def live_stock(sku: Id, who: Who):
         return shoppers.live_stock(db, who, sku)
+
+    # --- store activity for managers (docs/kpis.md) -------------------------------
+
+    From = Annotated[date, Query(alias="from", description="first day, YYYY-MM-DD")]
+    To = Annotated[date, Query(description="last day, YYYY-MM-DD (included)")]
+
+    @get(STORE_ACTIVITY_PATH, response_model=StoreActivityReport, response_model_by_alias=True)
+    def store_activity(store: Id, start: From, to: To, who: Who):
+        return reports.store_activity(db, who, store, start, to, clock())
+
+    @get(RECORDS_PATH, response_model=RecordsPage, response_model_by_alias=True)
+    def store_activity_records(
+        store: Id,
+        start: From,
+        to: To,
+        kpi: Annotated[str, Query(max_length=40)],
+        who: Who,
+        associate: Id | None = None,
+        day: date | None = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_RECORDS_PAGE)] = DEFAULT_RECORDS_PAGE,
+        offset: Annotated[int, Query(ge=0, le=WIRE_MAX)] = 0,
+    ):
+        return reports.records(db, who, store, start, to, kpi, associate, day, limit, offset)
 
     # --- back-office import ------------------------------------------------------
 

@@ -190,6 +190,7 @@ def _place(
     w: Writer, who: Principal, req: OrderRequest, plan: _Plan, now: datetime
 ) -> tuple[int, Any]:
     conn, points, products, origin = w.conn, plan.points, plan.products, plan.origin
+    short_here = _short_here(conn, who.store_id, req)  # read before this order reserves
     filled, unfilled = [], []
     savepoint = conn.begin_nested()
     for line, candidates in zip(req.lines, plan.candidates, strict=True):
@@ -210,6 +211,7 @@ def _place(
             }
             for line in unfilled
         ]
+        _facts(w, who, req, products, now, outcome="refused", saved=False)
         names = ", ".join(line.sku for line in unfilled)
         return 409, {
             "error": {
@@ -253,7 +255,54 @@ def _place(
         insert(t.order_stores),
         [{"order_id": row["order_id"], "store_id": s} for s in sorted(involved)],
     )
+    _facts(w, who, req, products, now, outcome="confirmed", saved=short_here)
     return 201, order_json(row)
+
+
+def _short_here(conn: Connection, store_id: str | None, req: OrderRequest) -> bool:
+    """Whether the ordering store lacked the available units of any line (a saved sale)."""
+    wanted: dict[str, int] = {}
+    for line in req.lines:
+        wanted[line.sku] = wanted.get(line.sku, 0) + line.quantity
+    here = dict(
+        conn.execute(
+            select(S.sku, S.on_hand - S.reserved).where(
+                S.store_id == store_id, S.sku.in_(list(wanted))
+            )
+        ).all()
+    )
+    return any(here.get(sku, 0) < quantity for sku, quantity in wanted.items())
+
+
+def _facts(w: Writer, who: Principal, req: OrderRequest, products, now, *, outcome, saved):
+    """What store activity reports count about this order (tables.order_facts)."""
+    w.conn.execute(
+        insert(t.order_facts).values(
+            order_id=str(req.order_id),
+            store_id=who.store_id,
+            associate_id=who.actor_id,
+            shopper_id=req.shopper_id,
+            created_at=now,
+            outcome=outcome,
+            fulfilment=req.fulfilment.value,
+            value_minor=sum(products[x.sku].price_minor * x.quantity for x in req.lines),
+            currency=products[req.lines[0].sku].currency,
+            saved_oos=saved,
+            status=OrderStatus.RESERVED.value if outcome == "confirmed" else outcome,
+        )
+    )
+
+
+def _facts_status(w: Writer, order_id: str, status: str, now: datetime) -> None:
+    done = {"completed_at": now} if status in DONE else {}
+    w.conn.execute(
+        update(t.order_facts)
+        .where(t.order_facts.c.order_id == order_id)
+        .values(status=status, **done)
+    )
+
+
+DONE = (OrderStatus.DELIVERED.value, OrderStatus.COLLECTED.value)
 
 
 def order_json(row: Any, *, with_seq: bool = False) -> dict[str, Any]:
@@ -373,6 +422,7 @@ def change_status(
             .where(t.orders.c.order_id == order_id)
             .values(status=new.value, history=history, updated_at=now, seq=w.next_seq())
         )
+        _facts_status(w, order_id, new.value, now)
         row = w.conn.execute(select(t.orders).where(t.orders.c.order_id == order_id)).first()
         return order_json(row)
 
@@ -396,4 +446,5 @@ def cancel_open_orders(w: Writer, shopper_id: str, actor: str, now: datetime) ->
             .where(and_(o.order_id == row.order_id))
             .values(status="cancelled", history=history, updated_at=now, seq=w.next_seq())
         )
+        _facts_status(w, row.order_id, "cancelled", now)
     return len(open_rows)

@@ -195,6 +195,7 @@ purchases = Table(
     Index("ix_purchases_shopper_store", "shopper_id", "store_id"),
     Index("ix_purchases_store_time", "store_id", "purchased_at"),
     Index("ix_purchases_store_shopper", "store_id", "shopper_id"),
+    Index("ix_purchases_shopper_time", "shopper_id", "purchased_at"),
 )
 
 notes = Table(
@@ -208,6 +209,8 @@ notes = Table(
     Column("text", Text, nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
     seq_column(),
+    Index("ix_notes_store_created", "store_id", "created_at"),
+    Index("ix_notes_shopper_created", "shopper_id", "created_at"),
 )
 
 wishlist = Table(
@@ -235,6 +238,8 @@ tasks = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Column("done_at", UTCDateTime),
     seq_column(),
+    Index("ix_tasks_store_created", "store_id", "created_at"),
+    Index("ix_tasks_store_done", "store_id", "done_at"),
 )
 
 feedback = Table(
@@ -249,6 +254,7 @@ feedback = Table(
     Column("created_at", UTCDateTime, nullable=False),
     seq_column(),
     CheckConstraint("score BETWEEN 1 AND 5", name="score_range"),
+    Index("ix_feedback_store_created", "store_id", "created_at"),
 )
 
 activity = Table(
@@ -263,6 +269,8 @@ activity = Table(
     Column("payload", Json, nullable=False, default=dict),
     Column("at", UTCDateTime, nullable=False),
     Index("ix_activity_store_at", "store_id", "at"),
+    Index("ix_activity_kind_store_at", "kind", "store_id", "at"),
+    Index("ix_activity_shopper_at", "shopper_id", "at"),
 )
 
 associates = Table(
@@ -297,6 +305,38 @@ orders = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
     seq_column(),
+)
+
+# What store activity reports count about each order a terminal sent (hq/reports.py):
+# written with the order, refused ones too (outcome "refused"), never synced.
+order_facts = Table(
+    "order_facts",
+    metadata,
+    Column("order_id", String(36), primary_key=True),
+    Column("store_id", String(64), nullable=False),
+    Column("associate_id", String(64), nullable=False),
+    Column("shopper_id", String(64), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("outcome", String(16), nullable=False),  # confirmed or refused
+    Column("fulfilment", String(16), nullable=False),
+    Column("value_minor", BigInteger, nullable=False),  # units times price, every line
+    Column("currency", String(3), nullable=False),
+    # An item of the order had no units available at the ordering store when it was placed.
+    Column("saved_oos", Boolean, nullable=False),
+    Column("status", String(24), nullable=False),  # the order's, kept with it
+    Column("completed_at", UTCDateTime),  # delivered or collected
+    Index("ix_order_facts_store_created", "store_id", "created_at"),
+    Index("ix_order_facts_shopper_created", "shopper_id", "created_at"),
+)
+
+# The chain's settings by name (hq/reports.py: conversion_window_days), set with the CLI.
+chain_settings = Table(
+    "chain_settings",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", Json),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("updated_by", String(64), nullable=False),
 )
 
 # Every store an order involves (ordering, source of a line, pick-up), for feed scope.
@@ -451,6 +491,7 @@ profile_changes = Table(
     Column("applied", Boolean, nullable=False),  # False: older than the field's value
     Column("superseded", Boolean, nullable=False, default=False),  # a later change replaced it
     Index("ix_profile_changes_shopper_field", "shopper_id", "field"),
+    Index("ix_profile_changes_device_captured", "device_id", "captured_at"),
 )
 
 # A shopper served outside their home store (docs/security.md, "Serving travellers"):

@@ -87,6 +87,8 @@ ROUTES: dict[tuple[str, str], Answers] = {
     ("GET", f"{V}/shopper-access"): answers(*READ),
     ("GET", f"{V}/stock/{{sku}}"): answers(*READ, FOUND),
     ("POST", f"{V}/import/{{kind}}"): answers(*READ, FOUND),
+    ("GET", f"{V}/reports/store-activity"): answers(*READ, FOUND),
+    ("GET", f"{V}/reports/store-activity/records"): answers(*READ, FOUND),
 }
 
 _TITLES = {
