@@ -128,7 +128,7 @@ class _Pages:
         if self.y + height > self.height:
             self.writer.newPage()
             self.y = 0
-        top = max(values, default=0) or 1
+        top = float(max(values, default=0) or 1)
         step = self.width / max(len(values), 1)
         p = self.painter
         p.setPen(Qt.GlobalColor.black)

@@ -51,7 +51,7 @@ class WindowRoles(QObject):
         w.strip.manage_requested.connect(self.open_manager)
         w.manager.back.connect(w.go_back)
         w.manager.scanner_requested.connect(self.open_scanner_settings)
-        w.manager.activity.open_shopper.connect(w.open_shopper)
+        w.manager.activity.open_shopper.connect(self.open_shopper)
         w.manager.activity.open_order.connect(self.open_order)
         self.activity_of = None  # the services the store activity view was given
         QShortcut(QKeySequence(MANAGER_KEY), w, activated=self.open_manager)
@@ -77,6 +77,13 @@ class WindowRoles(QObject):
         shopper = w._context_shopper()
         w.manager.open(shopper[0] if shopper else None)
         w.navigate("manager")
+
+    def open_shopper(self, shopper_id: str) -> None:
+        """A shopper from the store activity: their profile, the manager's screen behind it."""
+        w = self.window
+        w.lookup.day.opened(shopper_id)
+        w.profile.open(shopper_id)
+        w.navigate("profile")
 
     def open_order(self, shopper_id: str, name: str, order_id: str) -> None:
         """An order from the store activity's records: its shopper's orders, this one chosen."""
