@@ -8,6 +8,8 @@ see text passed as a variable). A value with nothing to compute it from is "—"
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from clienteling.domain.kpis import ATTRIBUTION, KPIS, SERVED, Group, Unit
@@ -18,6 +20,12 @@ EMPTY = "—"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def breakable(text: str, longest: int = 24) -> str:
+    """The text with a zero-width space inside any run of more than `longest` characters
+    without a space, so a label can wrap it (a long compound word, a URL)."""
+    return re.sub(rf"(\S{{{longest}}})(?=\S)", "\\1\u200b", text)
 
 
 def kpi_name(key: str) -> str:

@@ -31,7 +31,7 @@ from clienteling.services.profiles import Profiles
 from clienteling.services.sessions import AssociateCard
 
 from . import formats, texts
-from .fit import FlowTabs, wrapped
+from .fit import FlowTabs, flow_row, wrapped
 from .store_activity import StoreActivity
 from .tables import Column, RowsModel, table
 from .tasks import TaskRunner
@@ -79,13 +79,8 @@ class ManagerScreen(QWidget):
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
         refresh.clicked.connect(lambda: self.activity.reload())
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addSpacing(16)
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(refresh)
-        top.addWidget(self.scanner)
+        # One row that wraps (a long language, portrait, the scroll bar) rather than squeeze.
+        top = flow_row(back, title, refresh, self.scanner, spacing=12)
 
         self.tabs = FlowTabs()  # its tab buttons wrap onto a second line when narrow
         # The store's activity.
@@ -224,7 +219,7 @@ class ManagerScreen(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(24, 16, 24, 16)
         page.setSpacing(12)
-        page.addLayout(top)
+        page.addWidget(top)
         page.addWidget(self.message)
         page.addWidget(self.tabs.buttons_row)
         page.addWidget(self.tabs, 1)

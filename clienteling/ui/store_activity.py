@@ -13,6 +13,7 @@ Loading runs on the task runner (services.activity_view); this widget only paint
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -78,8 +79,12 @@ class KpiRow:
 
     def retell(self, parts: str = "") -> None:
         name, definition = words.kpi_name(self.key), words.kpi_definition(self.key)
-        extra = f"<br><i>{parts}</i>" if parts else ""
-        self.about.setText(f"<b>{name}</b><br>{definition}{extra}")
+
+        def b(text: str) -> str:  # each part alone (never inside a tag), as plain text
+            return words.breakable(html.escape(text, quote=False))
+
+        extra = f"<br><i>{b(parts)}</i>" if parts else ""
+        self.about.setText(f"<b>{b(name)}</b><br>{b(definition)}{extra}")
 
     def show(self, value: float | None, before: str, currency: str, parts: str = "") -> None:
         text = words.value_text(self.key, value, currency)
@@ -372,8 +377,10 @@ class StoreActivity(QWidget):
             parts = words.parts_text(key, report.totals.parts.get(key, {}), money)
             row.show(now, before, money, parts)
         self.rule.setText(
-            self.tr("Conversion window: {n} days. {rule}").format(
-                n=report.conversion_window_days, rule=words.attribution()
+            words.breakable(
+                self.tr("Conversion window: {n} days. {rule}").format(
+                    n=report.conversion_window_days, rule=words.attribution()
+                )
             )
         )
         for chart in self.charts:
