@@ -16,6 +16,7 @@ from clienteling import paths
 from clienteling.api.client import HQClient, Policy
 from clienteling.cache.store import open_cache
 from clienteling.security.vault import Vault, cache_key, open_vault
+from clienteling.services.activity import StoreActivity
 from clienteling.services.day import Day
 from clienteling.services.engagement import Engagement
 from clienteling.services.enrollment import DEVICE_CREDENTIAL, enroll
@@ -123,6 +124,7 @@ def open_terminal(
         closing=close,
         day=Day(cache, sessions),
         training=training,
+        activity=StoreActivity(sessions, store),
     )
 
 

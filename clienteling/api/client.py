@@ -15,6 +15,7 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -24,6 +25,7 @@ import truststore
 from clienteling.domain.enums import Connectivity
 from clienteling.domain.hq_address import TrainingAddressRefused, is_training_hq_url
 from clienteling.protocol.auth import WRITE_GRANT
+from clienteling.protocol.reports import RECORDS_PATH, STORE_ACTIVITY_PATH
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH
 from clienteling.protocol.sync import (
     NEXT_CURSOR,
@@ -351,6 +353,34 @@ class HQClient:
 
     def order(self, order_id: str) -> dict[str, Any]:
         return self.get_json(f"/orders/{order_id}")
+
+    def store_activity(self, store_id: str, start: date, end: date) -> dict[str, Any]:
+        """GET /v1/reports/store-activity: the store's report as HQ sends it (managers of the
+        store only; protocol.reports.StoreActivityReport reads it)."""
+        params = {"store": store_id, "from": start.isoformat(), "to": end.isoformat()}
+        return self.request("GET", STORE_ACTIVITY_PATH, params=params).json()
+
+    def store_activity_records(
+        self,
+        store_id: str,
+        start: date,
+        end: date,
+        kpi: str,
+        *,
+        associate_id: str | None = None,
+        day: date | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> dict[str, Any]:
+        """The records behind one number of the report (protocol.reports.RecordsPage)."""
+        params: dict[str, Any] = {"store": store_id, "from": start.isoformat(),
+                                  "to": end.isoformat(), "kpi": kpi, "limit": limit,
+                                  "offset": offset}  # fmt: skip
+        if associate_id:
+            params["associate"] = associate_id
+        if day:
+            params["day"] = day.isoformat()
+        return self.request("GET", RECORDS_PATH, params=params).json()
 
     def scan_settings(self) -> dict[str, Any]:
         """The chain's scan settings with the shopper code keys (device credential only)."""

@@ -1,7 +1,7 @@
 """`clienteling`: the terminal app, and commands for headless terminals and support staff.
 
 Each group of commands is a module with its commands and a `register(sub)` that adds
-them to the parser (terminal.py, training.py); runs.py starts the app itself.
+them to the parser (terminal.py, training.py, report.py); runs.py starts the app itself.
 """
 
 from __future__ import annotations
@@ -9,11 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import terminal, training
+from . import report, terminal, training
 from .common import Failure
 from .runs import run_terminal, run_training
 
-GROUPS = (terminal, training)
+GROUPS = (terminal, training, report)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -29,6 +29,7 @@ class Action(StrEnum):
     ERASE_SHOPPER = "erase_shopper"
     REVOKE_TERMINAL = "revoke_terminal"  # list and revoke the store's terminals
     UNLOCK_OFFLINE = "unlock_offline"  # lift an associate's offline PIN lock here
+    STORE_ACTIVITY = "store_activity"  # the store's activity report, its records, its export
 
 
 class Why(StrEnum):
@@ -63,6 +64,7 @@ def _managers_only(action: Action) -> str:
         Action.ERASE_SHOPPER: "erase a shopper",
         Action.REVOKE_TERMINAL: "list or revoke the store's terminals",
         Action.UNLOCK_OFFLINE: "unlock an associate's offline sign-in",
+        Action.STORE_ACTIVITY: "see the store's activity",
     }.get(action, "do this")
     return f"only a manager can {what}"
 

@@ -16,12 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     Interval,
     Select,
+    String,
     and_,
     case,
+    cast,
     distinct,
     exists,
     func,
@@ -50,6 +53,7 @@ class Window:
     end: datetime  # UTC, excluded
     days: int  # the chain's conversion window N
     dialect: str
+    per_associate: bool = True  # False: the store's figures only (the previous period)
 
     def at(self, value: datetime) -> ColumnElement:
         return literal(value, t.UTCDateTime())
@@ -228,11 +232,14 @@ def _add(out: Per, who: str | None, **values: Any) -> None:
     out.setdefault(who, {}).update(values)
 
 
-def _both(conn, query: Select, group) -> list:
-    """Rows per associate, then the store's row (associate None)."""
-    rows = list(conn.execute(query.add_columns(group).group_by(group)))
-    rows += list(conn.execute(query.add_columns(literal(None).label("who"))))
-    return rows
+def _both(conn, w: Window, query: Select, group) -> list:
+    """Rows per associate and the store's row (`who` None), in one statement: a source
+    made a CTE is computed once for both."""
+    store = query.add_columns(cast(literal(None), String).label("who"))
+    if not w.per_associate:
+        return list(conn.execute(store))
+    per = query.add_columns(cast(group, String).label("who")).group_by(group)
+    return list(conn.execute(union_all(per, store)))
 
 
 def counts(conn, w: Window) -> tuple[Per, dict[str | None, dict[str, float]]]:
@@ -242,8 +249,8 @@ def counts(conn, w: Window) -> tuple[Per, dict[str | None, dict[str, float]]]:
 
     def simple(key: str, table, who_col, at_col, *where) -> None:
         q = select(func.count().label("n")).select_from(table).where(*where, w.within(at_col))
-        for r in _both(conn, q, who_col):
-            _add(out, r[-1], **{key: r.n})
+        for r in _both(conn, w, q, who_col):
+            _add(out, r.who, **{key: r.n})
 
     simple("profiles_opened", t.activity, A.associate_id, A.at,
            A.store_id == w.store_id, A.kind == PROFILE_OPENED)  # fmt: skip
@@ -253,19 +260,21 @@ def counts(conn, w: Window) -> tuple[Per, dict[str | None, dict[str, float]]]:
     simple("feedback_captured", t.feedback, FB.associate_id, FB.created_at,
            FB.store_id == w.store_id)  # fmt: skip
     edits = preference_edits(w).subquery()
-    for r in _both(conn, select(func.count().label("n")).select_from(edits), edits.c.associate_id):
-        _add(out, r[-1], preference_edits=r.n)
+    for r in _both(
+        conn, w, select(func.count().label("n")).select_from(edits), edits.c.associate_id
+    ):
+        _add(out, r.who, preference_edits=r.n)
     q = select(
         func.count().label("n"),
         func.sum(case((on_time(TK.done_at, TK.due_at), 1), else_=0)).label("on_time"),
     ).where(TK.store_id == w.store_id, TK.status == "done", w.within(TK.done_at))
-    for r in _both(conn, q, TK.associate_id):
-        _add(out, r[-1], followups_done=r.n, followups_done_on_time=r.on_time or 0)
+    for r in _both(conn, w, q, TK.associate_id):
+        _add(out, r.who, followups_done=r.n, followups_done_on_time=r.on_time or 0)
     q = select(func.count().label("n"), func.sum(FB.score).label("s")).where(
         FB.store_id == w.store_id, w.within(FB.created_at)
     )
-    for r in _both(conn, q, FB.associate_id):
-        _add(out, r[-1], csat_average=(r.s / r.n) if r.n else None, csat_distribution=r.n)
+    for r in _both(conn, w, q, FB.associate_id):
+        _add(out, r.who, csat_average=(r.s / r.n) if r.n else None, csat_distribution=r.n)
     q = select(FB.score, func.count().label("n")).where(
         FB.store_id == w.store_id, w.within(FB.created_at)
     )
@@ -299,10 +308,10 @@ def _orders(conn, w: Window, out: Per) -> None:
         total(done).label("completed"),
         func.sum(case((done, w.hours(F.completed_at, F.created_at)), else_=None)).label("hours"),
     ).where(F.store_id == w.store_id, w.within(F.created_at))
-    for r in _both(conn, q, F.associate_id):
+    for r in _both(conn, w, q, F.associate_id):
         _add(
             out,
-            r[-1],
+            r.who,
             orders_placed=r.placed,
             orders_confirmed=r.confirmed,
             orders_refused=r.refused,
@@ -317,127 +326,164 @@ def _orders(conn, w: Window, out: Per) -> None:
 
 
 def _served(conn, w: Window, out: Per) -> None:
-    served = touches(w).subquery("served")
+    served = touches(w).cte("served")
     yes = converted(w, served)
     q = select(
         func.count(distinct(served.c.shopper_id)).label("served"),
         func.count(distinct(case((yes, served.c.shopper_id), else_=None))).label("converted"),
     )
-    for r in _both(conn, q, served.c.associate_id):
+    for r in _both(conn, w, q, served.c.associate_id):
         _add(
             out,
-            r[-1],
+            r.who,
             shoppers_served=r.served,
             conversion=(100.0 * r.converted / r.served) if r.served else None,
         )
     pairs = select(served.c.associate_id, served.c.shopper_id).distinct().subquery("pairs")
-    value = (
-        select(P.shopper_id, func.sum(P.total_minor).label("ltv"))
-        .where(P.shopper_id.in_(select(served.c.shopper_id)), P.purchased_at < w.at(w.end))
-        .group_by(P.shopper_id)
-        .subquery("value")
-    )
-    per = (
-        select(pairs.c.associate_id, func.count().label("n"), func.sum(value.c.ltv).label("v"))
-        .select_from(pairs.outerjoin(value, value.c.shopper_id == pairs.c.shopper_id))
-        .group_by(pairs.c.associate_id)
-    )
-    for r in conn.execute(per):
-        _add(out, r.associate_id, served_lifetime_value=(r.v or 0) / r.n)
     shoppers = select(served.c.shopper_id).distinct().subquery("shoppers")
-    total = select(func.count().label("n"), func.sum(value.c.ltv).label("v")).select_from(
-        shoppers.outerjoin(value, value.c.shopper_id == shoppers.c.shopper_id)
+
+    def ltv(shopper):  # everything the shopper bought before the period's end
+        return (
+            select(func.coalesce(func.sum(P.total_minor), 0))
+            .where(P.shopper_id == shopper, P.purchased_at < w.at(w.end))
+            .scalar_subquery()
+        )
+
+    per = select(
+        cast(pairs.c.associate_id, String).label("who"),
+        func.count().label("n"),
+        func.sum(ltv(pairs.c.shopper_id)).label("v"),
+    ).group_by(pairs.c.associate_id)
+    total = select(
+        cast(literal(None), String).label("who"),
+        func.count().label("n"),
+        func.sum(ltv(shoppers.c.shopper_id)).label("v"),
     )
-    r = conn.execute(total).one()
-    _add(out, None, served_lifetime_value=((r.v or 0) / r.n) if r.n else None)
+    both = union_all(per, total) if w.per_associate else total
+    for r in conn.execute(both):
+        _add(out, r.who, served_lifetime_value=((r.v or 0) / r.n) if r.n else None)
 
 
 def _influenced(conn, w: Window, out: Per, parts) -> None:
-    won = attributed(w).subquery("won")
-    q = select(func.count().label("n"), func.sum(won.c.total_minor).label("v"))
-    for r in _both(conn, q, won.c.associate_id):
-        value = r.v or 0
-        _add(
-            out,
-            r[-1],
-            influenced_purchases=r.n,
-            influenced_sales=value,
-            average_ticket=(value / r.n) if r.n else None,
-            channel_mix=value,
-        )
-    q = select(won.c.associate_id, won.c.channel, func.sum(won.c.total_minor).label("v"))
-    for r in conn.execute(q.group_by(won.c.associate_id, won.c.channel)):
-        for who in (r.associate_id, None):
-            mix = parts.setdefault(who, {}).setdefault("channel_mix", {})
-            mix[r.channel] = mix.get(r.channel, 0) + r.v
+    """Every attributed figure in one statement, the attributed purchases computed once:
+    count and value per channel, and buyers and repeat buyers, per associate and store."""
+    won = attributed(w).cte("won")
+    none = cast(literal(None), String)
+    who = cast(won.c.associate_id, String)
+    money = select(won.c.channel, func.count().label("n"), func.sum(won.c.total_minor).label("v"))
     buyers = select(won.c.associate_id, won.c.shopper_id).distinct().subquery("buyers")
     again = (
         select(func.count())
         .where(P.shopper_id == buyers.c.shopper_id, w.within(P.purchased_at))
         .scalar_subquery()
     )
-    q = select(
+    people = select(
+        none.label("channel"),
         func.count(distinct(buyers.c.shopper_id)).label("n"),
-        func.count(distinct(case((again > 1, buyers.c.shopper_id), else_=None))).label("rep"),
+        func.count(distinct(case((again > 1, buyers.c.shopper_id), else_=None))).label("v"),
     )
-    for r in _both(conn, q, buyers.c.associate_id):
-        _add(out, r[-1], repeat_rate=(100.0 * r.rep / r.n) if r.n else None)
+    parts_of = [
+        money.add_columns(none.label("who"), literal("money").label("what")).group_by(
+            won.c.channel
+        ),
+        people.add_columns(none.label("who"), literal("people").label("what")),
+    ]
+    if w.per_associate:
+        parts_of += [
+            money.add_columns(who.label("who"), literal("money").label("what")).group_by(
+                won.c.channel, won.c.associate_id
+            ),
+            people.add_columns(
+                cast(buyers.c.associate_id, String).label("who"), literal("people").label("what")
+            ).group_by(buyers.c.associate_id),
+        ]
+    totals: dict[str | None, list[int]] = {None: [0, 0]}
+    for r in conn.execute(union_all(*parts_of)):
+        if r.what == "people":
+            _add(out, r.who, repeat_rate=(100.0 * r.v / r.n) if r.n else None)
+            continue
+        got = totals.setdefault(r.who, [0, 0])
+        got[0], got[1] = got[0] + r.n, got[1] + (r.v or 0)
+        parts.setdefault(r.who, {}).setdefault("channel_mix", {})[r.channel] = r.v or 0
+    for who_id, (n, value) in totals.items():
+        _add(
+            out,
+            who_id,
+            influenced_purchases=n,
+            influenced_sales=value,
+            average_ticket=(value / n) if n else None,
+            channel_mix=value,
+        )
 
 
 # --- daily series ------------------------------------------------------------------------
 
 
-def days_table(w: Window, bounds: list[tuple[str, datetime, datetime]]):
-    return union_all(
-        *(
-            select(
-                literal(day).label("day"),
-                w.at(start).label("start"),
-                w.at(end).label("end"),
-            )
-            for day, start, end in bounds
-        )
-    ).subquery("days")
+def offsets(zone: ZoneInfo, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
+    """The zone's UTC offset (minutes) from each instant on, between start and end: the
+    first from `start`, then one at each change (found day by day, then to the hour)."""
+
+    def minutes(at: datetime) -> int:
+        return int(at.astimezone(zone).utcoffset().total_seconds() // 60)
+
+    out = [(start, minutes(start))]
+    at = start
+    while at < end:
+        nxt = at + timedelta(days=1)
+        if minutes(nxt) != out[-1][1]:
+            hour = at
+            while minutes(hour) == out[-1][1]:
+                hour += timedelta(hours=1)
+            out.append((hour, minutes(hour)))
+        at = nxt
+    return out
 
 
-def daily(conn, w: Window, bounds: list[tuple[str, datetime, datetime]]) -> dict[str, dict]:
+def local_day(w: Window, column: Any, zone: ZoneInfo) -> ColumnElement:
+    """The day (YYYY-MM-DD) at the store of a stored UTC time."""
+    if w.dialect == "postgresql":
+        return func.to_char(func.timezone(zone.key, column), "YYYY-MM-DD")
+    runs = offsets(zone, w.start - timedelta(days=1), w.end + timedelta(days=1))
+    days = [func.date(column, f"{m:+d} minutes") for _at, m in runs]
+    if len(runs) == 1:
+        return days[0]
+    whens = [(column < w.at(nxt), day) for (nxt, _m), day in zip(runs[1:], days, strict=False)]
+    return case(*whens, else_=days[-1])
+
+
+def daily(conn, w: Window, zone: ZoneInfo, day_list: list[str]) -> dict[str, dict]:
     """day -> orders_placed, orders_value, conversion, csat_average (None: nothing)."""
     out = {
         day: {"orders_placed": 0, "orders_value": 0, "conversion": None, "csat_average": None}
-        for day, _s, _e in bounds
+        for day in day_list
     }
-    days = days_table(w, bounds)
-    inside = lambda col: and_(col >= days.c.start, col < days.c.end)  # noqa: E731
+    day = local_day(w, F.created_at, zone).label("day")
     q = (
         select(
-            days.c.day,
+            day,
             func.count().label("n"),
             func.sum(case((F.outcome == CONFIRMED, F.value_minor), else_=0)).label("v"),
         )
-        .select_from(days.join(t.order_facts, inside(F.created_at)))
-        .where(F.store_id == w.store_id)
-        .group_by(days.c.day)
+        .where(F.store_id == w.store_id, w.within(F.created_at))
+        .group_by(day)
     )
     for r in conn.execute(q):
         out[r.day].update(orders_placed=r.n, orders_value=r.v or 0)
     served = touches(w).subquery("served")
     yes = converted(w, served)
-    q = (
-        select(
-            days.c.day,
-            func.count(distinct(served.c.shopper_id)).label("n"),
-            func.count(distinct(case((yes, served.c.shopper_id), else_=None))).label("c"),
-        )
-        .select_from(days.join(served, inside(served.c.at)))
-        .group_by(days.c.day)
-    )
+    day = local_day(w, served.c.at, zone).label("day")
+    q = select(
+        day,
+        func.count(distinct(served.c.shopper_id)).label("n"),
+        func.count(distinct(case((yes, served.c.shopper_id), else_=None))).label("c"),
+    ).group_by(day)
     for r in conn.execute(q):
         out[r.day]["conversion"] = 100.0 * r.c / r.n if r.n else None
+    day = local_day(w, FB.created_at, zone).label("day")
     q = (
-        select(days.c.day, func.avg(FB.score * 1.0).label("a"))
-        .select_from(days.join(t.feedback, inside(FB.created_at)))
-        .where(FB.store_id == w.store_id)
-        .group_by(days.c.day)
+        select(day, func.avg(FB.score * 1.0).label("a"))
+        .where(FB.store_id == w.store_id, w.within(FB.created_at))
+        .group_by(day)
     )
     for r in conn.execute(q):
         out[r.day]["csat_average"] = float(r.a) if r.a is not None else None

@@ -8,6 +8,7 @@ nothing here can count it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -89,10 +90,10 @@ def _bounds(zone: ZoneInfo, start: date, end: date) -> list[tuple[str, datetime,
 
 def period(start: date, end: date) -> r.Period:
     try:
-        return r.Period(from_=start, to=end)
+        r.check_period(start, end)
     except ValueError as exc:
-        message = str(exc).split("Value error, ", 1)[-1].split(" [type=", 1)[0]
-        raise invalid(message, [{"field": "from", "reason": message}]) from None
+        raise invalid(str(exc), [{"field": "from", "reason": str(exc)}]) from None
+    return r.Period(from_=start, to=end)
 
 
 def _window(conn: Connection, store, p: r.Period, dialect: str) -> q.Window:
@@ -139,11 +140,12 @@ def store_activity(
         per, parts = q.counts(conn, w)
         per.setdefault(None, {})
         _zeroes(per)
-        prev = _window(conn, store, p.previous(), db.dialect)
+        prev = replace(_window(conn, store, p.previous(), db.dialect), per_associate=False)
         prev_per, prev_parts = q.counts(conn, prev)
         prev_per.setdefault(None, {})
         _zeroes(prev_per)
-        series = q.daily(conn, w, _bounds(ZoneInfo(store.timezone), p.from_, p.to))
+        days = [d for d, _s, _e in _bounds(ZoneInfo(store.timezone), p.from_, p.to)]
+        series = q.daily(conn, w, ZoneInfo(store.timezone), days)
         people = _people(conn, [a for a in per if a is not None])
         regulars = not_seen(conn, w)
     return r.StoreActivityReport(

@@ -32,8 +32,17 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+FIRST_DAY, LAST_DAY = date(1971, 1, 1), date(9998, 12, 31)  # days a report may cover
+
+
 def check_period(start: date, end: date) -> None:
     """ValueError saying what is wrong with a period, in words for the caller."""
+    for name, day in (("from", start), ("to", end)):
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise ValueError(
+                f"{name} ({day.isoformat()}) is out of range; give a day from "
+                f"{FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}"
+            )
     if start > end:
         raise ValueError(
             f"from ({start.isoformat()}) is after to ({end.isoformat()}); "

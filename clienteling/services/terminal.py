@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from clienteling.settings import TerminalSettings
 
+from .activity import StoreActivity
 from .day import Day
 from .engagement import Engagement
 from .lookup import Lookup
@@ -39,6 +40,7 @@ class TerminalServices:
     closing: Callable[[], None]
     day: Day | None = None  # the signed-in associate's day, for the home screen
     training: bool = False  # the training terminal (its HQ is the embedded one on 127.0.0.1)
+    activity: StoreActivity | None = None  # the store's activity, for its managers
 
     @property
     def store_id(self) -> str:

@@ -69,23 +69,52 @@ class Script:
         return r
 
     def opened(self, employee: str, shopper: str) -> None:
-        event = {"event_id": str(uuid.uuid4()), "kind": "profile_opened",
-                 "shopper_id": shopper, "at": self.clock.now.isoformat()}  # fmt: skip
+        event = {
+            "event_id": str(uuid.uuid4()),
+            "kind": "profile_opened",
+            "shopper_id": shopper,
+            "at": self.clock.now.isoformat(),
+        }
         self.call(employee, "POST", "/v1/activity", {"events": [event]})
 
     def note(self, employee: str, shopper: str) -> None:
-        self.call(employee, "POST", "/v1/notes", {"note_id": str(uuid.uuid4()),
-                  "shopper_id": shopper, "reason": "gift", "text": "Looks for a gift"})  # fmt: skip
+        self.call(
+            employee,
+            "POST",
+            "/v1/notes",
+            {
+                "note_id": str(uuid.uuid4()),
+                "shopper_id": shopper,
+                "reason": "gift",
+                "text": "Looks for a gift",
+            },
+        )
 
-    def order(self, employee: str, shopper: str, sku: str, *, pickup=None, refused=False,
-              saved=False, grant=False) -> str:  # fmt: skip
+    def order(
+        self,
+        employee: str,
+        shopper: str,
+        sku: str,
+        *,
+        pickup=None,
+        refused=False,
+        saved=False,
+        grant=False,
+    ) -> str:
         oid = str(uuid.uuid4())
         body = {"order_id": oid, "shopper_id": shopper, "lines": [{"sku": sku, "quantity": 1}]}
         if pickup:
             body |= {"fulfilment": "pickup", "pickup_store": pickup}
         else:
-            body |= {"fulfilment": "ship", "address": {"line1": "Rua 2", "city": "São Paulo",
-                                                       "postcode": "01000-000", "country": "BR"}}  # fmt: skip
+            body |= {
+                "fulfilment": "ship",
+                "address": {
+                    "line1": "Rua 2",
+                    "city": "São Paulo",
+                    "postcode": "01000-000",
+                    "country": "BR",
+                },
+            }
         if grant:  # as a terminal's outbox sends it later, with nobody signed in
             with self.hq.client(self.device) as c:
                 signed = c.post("/v1/sessions", json={"employee_id": employee, "pin": "2468"})
@@ -109,8 +138,12 @@ class Script:
             self.call(employee, "POST", f"/v1/orders/{oid}/status", {"status": step})
 
     def feedback(self, employee: str, shopper: str, score: int) -> None:
-        self.call(employee, "POST", "/v1/feedback", {"feedback_id": str(uuid.uuid4()),
-                  "shopper_id": shopper, "score": score})  # fmt: skip
+        self.call(
+            employee,
+            "POST",
+            "/v1/feedback",
+            {"feedback_id": str(uuid.uuid4()), "shopper_id": shopper, "score": score},
+        )
 
     def task(self, employee: str, shopper: str, due: datetime | None) -> str:
         tid = str(uuid.uuid4())
@@ -124,9 +157,17 @@ class Script:
         self.call(employee, "POST", f"/v1/tasks/{tid}/complete")
 
     def preferences(self, employee: str, shopper: str) -> None:
-        self.call(employee, "PUT", f"/v1/shoppers/{shopper}/preferences",
-                  {"change_id": str(uuid.uuid4()), "sizes": {"tops": "M"}, "fit": "slim",
-                   "brands": ["Aurora"]})  # fmt: skip
+        self.call(
+            employee,
+            "PUT",
+            f"/v1/shoppers/{shopper}/preferences",
+            {
+                "change_id": str(uuid.uuid4()),
+                "sizes": {"tops": "M"},
+                "fit": "slim",
+                "brands": ["Aurora"],
+            },
+        )
 
     def purchases(self, token: str, rows: list[tuple]) -> None:
         head = "external_id,shopper_external_id,store_id,channel,purchased_at,sku,quantity,unit_price,currency\n"  # noqa: E501
@@ -199,15 +240,18 @@ def run(s: Script, integration: str) -> None:
     s.at(local(5, 12)).note(ES, "sh1")
     # Day 6: the last day's serving, whose conversion window runs past the period.
     s.at(local(8, 22)).opened(B, "sh6")
-    s.at(local(9, 9)).purchases(integration, [
-        ("P1", "sh1", STORE, "store", local(2, 18), "189.00"),  # to B (last), not A
-        ("P2", "sh1", "", "web", local(5, 20), "99.90"),  # to ES's store: not ours
-        ("P3", "sh3", "", "app", local(6, 11), "250.00"),  # to A (order on day 3)
-        ("P4", "sh4", STORE, "store", local(4, 11), "50.00"),  # to B (offline order)
-        ("P5", "sh5", STORE, "store", local(3, 11), "75.00"),  # served 24 days ago: none
-        ("P6", "sh7", STORE, "store", local(6, 12), "10.00"),  # never served
-        ("P7", "sh6", STORE, "store", local(9, 8), "20.00"),  # after the period: converts sh6
-    ])  # fmt: skip
+    s.at(local(9, 9)).purchases(
+        integration,
+        [
+            ("P1", "sh1", STORE, "store", local(2, 18), "189.00"),  # to B (last), not A
+            ("P2", "sh1", "", "web", local(5, 20), "99.90"),  # to ES's store: not ours
+            ("P3", "sh3", "", "app", local(6, 11), "250.00"),  # to A (order on day 3)
+            ("P4", "sh4", STORE, "store", local(4, 11), "50.00"),  # to B (offline order)
+            ("P5", "sh5", STORE, "store", local(3, 11), "75.00"),  # served 24 days ago: none
+            ("P6", "sh7", STORE, "store", local(6, 12), "10.00"),  # never served
+            ("P7", "sh6", STORE, "store", local(9, 8), "20.00"),  # after the period: converts sh6
+        ],
+    )
     s.at(local(9, 10))
 
 
@@ -227,18 +271,38 @@ def expected(db, s: Script, start: date, end: date) -> dict:
     with db.read() as conn:
         rows = {
             name: [dict(r._mapping) for r in conn.execute(select(table))]
-            for name, table in (("activity", t.activity), ("notes", t.notes),
-                                ("orders", t.orders), ("purchases", t.purchases),
-                                ("feedback", t.feedback), ("tasks", t.tasks),
-                                ("changes", t.profile_changes), ("devices", t.devices))
-        }  # fmt: skip
+            for name, table in (
+                ("activity", t.activity),
+                ("notes", t.notes),
+                ("orders", t.orders),
+                ("purchases", t.purchases),
+                ("feedback", t.feedback),
+                ("tasks", t.tasks),
+                ("changes", t.profile_changes),
+                ("devices", t.devices),
+            )
+        }
     inside = lambda x: x is not None and a <= x < b  # noqa: E731
-    touches = [(e["at"], "profile_opened", e["event_id"], e["store_id"], e["associate_id"],
-                e["shopper_id"]) for e in rows["activity"] if e["kind"] == "profile_opened"]  # fmt: skip
-    touches += [(n["created_at"], "note", n["note_id"], n["store_id"], n["associate_id"],
-                 n["shopper_id"]) for n in rows["notes"]]  # fmt: skip
-    touches += [(o["created_at"], "order", o["order_id"], o["store_id"], o["associate_id"],
-                 o["shopper_id"]) for o in rows["orders"]]  # fmt: skip
+    touches = [
+        (
+            e["at"],
+            "profile_opened",
+            e["event_id"],
+            e["store_id"],
+            e["associate_id"],
+            e["shopper_id"],
+        )
+        for e in rows["activity"]
+        if e["kind"] == "profile_opened"
+    ]
+    touches += [
+        (n["created_at"], "note", n["note_id"], n["store_id"], n["associate_id"], n["shopper_id"])
+        for n in rows["notes"]
+    ]
+    touches += [
+        (o["created_at"], "order", o["order_id"], o["store_id"], o["associate_id"], o["shopper_id"])
+        for o in rows["orders"]
+    ]
     refused_at = {oid: s.refused_at[oid] for oid in s.refused}
     for oid, (at, who, shopper) in refused_at.items():
         touches.append((at, "order", oid, STORE, who, shopper))
@@ -261,20 +325,35 @@ def expected(db, s: Script, start: date, end: date) -> dict:
     here = [x for x in touches if x[3] == STORE and inside(x[0])]
     opened = [x for x in here if x[1] == "profile_opened"]
     each("profiles_opened", opened, lambda x: x[4])
-    each("notes_added", [n for n in rows["notes"] if n["store_id"] == STORE
-                         and inside(n["created_at"])], lambda n: n["associate_id"])  # fmt: skip
+    each(
+        "notes_added",
+        [n for n in rows["notes"] if n["store_id"] == STORE and inside(n["created_at"])],
+        lambda n: n["associate_id"],
+    )
     stores = {d["device_id"]: d["store_id"] for d in rows["devices"]}
-    prefs = [c for c in rows["changes"] if stores.get(c["device_id"]) == STORE
-             and inside(c["captured_at"]) and (c["field"] in ("fit", "brands", "colours", "styles")
-                                               or c["field"].startswith("sizes."))]  # fmt: skip
+    prefs = [
+        c
+        for c in rows["changes"]
+        if stores.get(c["device_id"]) == STORE
+        and inside(c["captured_at"])
+        and (
+            c["field"] in ("fit", "brands", "colours", "styles") or c["field"].startswith("sizes.")
+        )
+    ]
     each("preference_edits", prefs, lambda c: c["associate_id"])
     tasks = [x for x in rows["tasks"] if x["store_id"] == STORE]
-    each("followups_created", [x for x in tasks if inside(x["created_at"])],
-         lambda x: x["associate_id"])  # fmt: skip
+    each(
+        "followups_created",
+        [x for x in tasks if inside(x["created_at"])],
+        lambda x: x["associate_id"],
+    )
     done = [x for x in tasks if x["status"] == "done" and inside(x["done_at"])]
     each("followups_done", done, lambda x: x["associate_id"])
-    each("followups_done_on_time", [x for x in done if x["due_at"] is None
-                                    or x["done_at"] <= x["due_at"]], lambda x: x["associate_id"])  # fmt: skip
+    each(
+        "followups_done_on_time",
+        [x for x in done if x["due_at"] is None or x["done_at"] <= x["due_at"]],
+        lambda x: x["associate_id"],
+    )
     fb = [f for f in rows["feedback"] if f["store_id"] == STORE and inside(f["created_at"])]
     each("feedback_captured", fb, lambda f: f["associate_id"])
     each("csat_average", fb, lambda f: f["associate_id"], lambda g: avg([f["score"] for f in g]))
@@ -282,50 +361,87 @@ def expected(db, s: Script, start: date, end: date) -> dict:
     orders = [o for o in rows["orders"] if o["store_id"] == STORE and inside(o["created_at"])]
     value = lambda o: sum(x["quantity"] * x["unit_price_minor"] for x in o["lines"])  # noqa: E731
     refused = [(oid, at, who) for oid, (at, who, _sh) in refused_at.items() if inside(at)]
-    each("orders_placed", [(o["order_id"], o["associate_id"]) for o in orders]
-         + [(oid, who) for oid, _at, who in refused], lambda x: x[1])  # fmt: skip
+    each(
+        "orders_placed",
+        [(o["order_id"], o["associate_id"]) for o in orders]
+        + [(oid, who) for oid, _at, who in refused],
+        lambda x: x[1],
+    )
     each("orders_confirmed", orders, lambda o: o["associate_id"])
     each("orders_refused", refused, lambda x: x[2])
-    each("orders_cancelled", [o for o in orders if o["status"] == "cancelled"],
-         lambda o: o["associate_id"])  # fmt: skip
+    each(
+        "orders_cancelled",
+        [o for o in orders if o["status"] == "cancelled"],
+        lambda o: o["associate_id"],
+    )
     each("orders_value", orders, lambda o: o["associate_id"], lambda g: sum(map(value, g)))
     saved = [o for o in orders if o["order_id"] in s.saved]
     each("saved_sales", saved, lambda o: o["associate_id"])
     each("saved_sales_value", saved, lambda o: o["associate_id"], lambda g: sum(map(value, g)))
-    each("fulfilment_home", [o for o in orders if o["fulfilment"] == "ship"],
-         lambda o: o["associate_id"])  # fmt: skip
-    each("fulfilment_pickup", [o for o in orders if o["fulfilment"] == "pickup"],
-         lambda o: o["associate_id"])  # fmt: skip
+    each(
+        "fulfilment_home",
+        [o for o in orders if o["fulfilment"] == "ship"],
+        lambda o: o["associate_id"],
+    )
+    each(
+        "fulfilment_pickup",
+        [o for o in orders if o["fulfilment"] == "pickup"],
+        lambda o: o["associate_id"],
+    )
 
     def hours(o):
-        end = next(datetime.fromisoformat(h["at"]) for h in o["history"]
-                   if h["status"] in ("delivered", "collected"))  # fmt: skip
+        end = next(
+            datetime.fromisoformat(h["at"])
+            for h in o["history"]
+            if h["status"] in ("delivered", "collected")
+        )
         return (end - o["created_at"]).total_seconds() / 3600
 
     completed = [o for o in orders if o["status"] in ("delivered", "collected")]
-    each("order_to_delivery_hours", completed, lambda o: o["associate_id"],
-         lambda g: avg([hours(o) for o in g]))  # fmt: skip
+    each(
+        "order_to_delivery_hours",
+        completed,
+        lambda o: o["associate_id"],
+        lambda g: avg([hours(o) for o in g]),
+    )
     buys = rows["purchases"]
 
     def converts(x):
-        return any(p["shopper_id"] == x[5] and x[0] <= p["purchased_at"] < x[0] + timedelta(N)
-                   for p in buys)  # fmt: skip
+        return any(
+            p["shopper_id"] == x[5] and x[0] <= p["purchased_at"] < x[0] + timedelta(N)
+            for p in buys
+        )
 
     def ltv(shopper):
-        return sum(p["total_minor"] for p in buys if p["shopper_id"] == shopper
-                   and p["purchased_at"] < b)  # fmt: skip
+        return sum(
+            p["total_minor"] for p in buys if p["shopper_id"] == shopper and p["purchased_at"] < b
+        )
 
     each("shoppers_served", here, lambda x: x[4], lambda g: len({x[5] for x in g}))
-    each("conversion", here, lambda x: x[4], lambda g: 100 * len({x[5] for x in g
-         if converts(x)}) / len({x[5] for x in g}) if g else None)  # fmt: skip
-    each("served_lifetime_value", here, lambda x: x[4],
-         lambda g: avg([ltv(sh) for sh in {x[5] for x in g}]))  # fmt: skip
+    each(
+        "conversion",
+        here,
+        lambda x: x[4],
+        lambda g: (
+            100 * len({x[5] for x in g if converts(x)}) / len({x[5] for x in g}) if g else None
+        ),
+    )
+    each(
+        "served_lifetime_value",
+        here,
+        lambda x: x[4],
+        lambda g: avg([ltv(sh) for sh in {x[5] for x in g}]),
+    )
     won = []
     for p in buys:
         if not inside(p["purchased_at"]):
             continue
-        before = [x for x in touches if x[5] == p["shopper_id"]
-                  and p["purchased_at"] - timedelta(N) < x[0] <= p["purchased_at"]]  # fmt: skip
+        before = [
+            x
+            for x in touches
+            if x[5] == p["shopper_id"]
+            and p["purchased_at"] - timedelta(N) < x[0] <= p["purchased_at"]
+        ]
         if before:
             last = max(before, key=lambda x: (x[0], x[1], x[2]))
             if last[3] == STORE:
@@ -333,13 +449,15 @@ def expected(db, s: Script, start: date, end: date) -> dict:
     each("influenced_purchases", won, lambda x: x[1])
     each("influenced_sales", won, lambda x: x[1], lambda g: sum(p["total_minor"] for p, _ in g))
     each("channel_mix", won, lambda x: x[1], lambda g: sum(p["total_minor"] for p, _ in g))
-    each("average_ticket", won, lambda x: x[1],
-         lambda g: avg([p["total_minor"] for p, _ in g]))  # fmt: skip
+    each("average_ticket", won, lambda x: x[1], lambda g: avg([p["total_minor"] for p, _ in g]))
 
     def repeat(g):
         shoppers = {p["shopper_id"] for p, _ in g}
-        many = {sh for sh in shoppers
-                if sum(1 for p in buys if p["shopper_id"] == sh and inside(p["purchased_at"])) > 1}  # fmt: skip
+        many = {
+            sh
+            for sh in shoppers
+            if sum(1 for p in buys if p["shopper_id"] == sh and inside(p["purchased_at"])) > 1
+        }
         return 100 * len(many) / len(shoppers) if shoppers else None
 
     each("repeat_rate", won, lambda x: x[1], repeat)
@@ -366,8 +484,10 @@ def check(figures, want: dict, who) -> None:
 def test_every_kpi_equals_the_plain_computation(world, hq_db):
     s = world
     with s.hq.client(s.integration) as c:
-        r = c.get("/v1/reports/store-activity", params={"store": STORE, "from": "2026-11-02",
-                                                         "to": "2026-11-08"})  # fmt: skip
+        r = c.get(
+            "/v1/reports/store-activity",
+            params={"store": STORE, "from": "2026-11-02", "to": "2026-11-08"},
+        )
     assert r.status_code == 200, r.text
     report = r.json()
     want = expected(hq_db, s, FROM, TO)
@@ -427,26 +547,40 @@ def test_every_kpi_equals_the_plain_computation(world, hq_db):
                     total = sum(x["value_minor"] or 0 for x in body["records"])
                     assert total == figures["values"][key], (key, who)
                 assert all(x["shopper_id"] for x in body["records"])
-        day = c.get("/v1/reports/store-activity/records", params={
-            "store": STORE, "from": "2026-11-02", "to": "2026-11-08", "kpi": "orders_placed",
-            "day": "2026-11-03"}).json()  # fmt: skip
+        day = c.get(
+            "/v1/reports/store-activity/records",
+            params={
+                "store": STORE,
+                "from": "2026-11-02",
+                "to": "2026-11-08",
+                "kpi": "orders_placed",
+                "day": "2026-11-03",
+            },
+        ).json()
         assert {x["kind"] for x in day["records"]} == {"order", "order_refused"}
         assert day["total"] == report["daily"][1]["values"]["orders_placed"] == 3
 
 
 def test_not_seen_lists_consenting_regulars_only(world, hq_db):
     s = world
-    old = [(f"Q{i}{sh}", sh, STORE, "store", local(1, 10) - timedelta(days=200 + i), "10.00")
-           for sh in ("sh5", "sh7") for i in range(3)]  # fmt: skip
+    old = [
+        (f"Q{i}{sh}", sh, STORE, "store", local(1, 10) - timedelta(days=200 + i), "10.00")
+        for sh in ("sh5", "sh7")
+        for i in range(3)
+    ]
     s.purchases(s.integration, old)
     with s.hq.client(s.integration) as c:
-        report = c.get("/v1/reports/store-activity", params={
-            "store": STORE, "from": "2026-11-02", "to": "2026-11-08"}).json()  # fmt: skip
+        report = c.get(
+            "/v1/reports/store-activity",
+            params={"store": STORE, "from": "2026-11-02", "to": "2026-11-08"},
+        ).json()
     # sh5 bought on day 3 (seen); sh7 bought on day 6 but gave no consent: nobody to call.
     assert report["not_seen"] == []
     with s.hq.client(s.integration) as c:
-        report = c.get("/v1/reports/store-activity", params={
-            "store": STORE, "from": "2026-09-01", "to": "2026-09-20"}).json()  # fmt: skip
+        report = c.get(
+            "/v1/reports/store-activity",
+            params={"store": STORE, "from": "2026-09-01", "to": "2026-09-20"},
+        ).json()
     listed = {x["shopper_id"]: x for x in report["not_seen"]}
     assert set(listed) == {"sh5"}  # sh7 bought as often but agreed to no contact
     assert listed["sh5"]["contact"] == ["email"] and listed["sh5"]["purchases"] == 3
@@ -462,8 +596,12 @@ def test_only_the_stores_managers_and_integrations_read_it(world, hq_db):
         assert "managers" in r.json()["error"]["message"]
     with s.hq.client(s.hq.sign_in(s.es_device, "ES-MD-01-manager")) as c:
         assert c.get("/v1/reports/store-activity", params=params).status_code == 403
-        assert c.get("/v1/reports/store-activity/records",
-                     params={**params, "kpi": "notes_added"}).status_code == 403  # fmt: skip
+        assert (
+            c.get(
+                "/v1/reports/store-activity/records", params={**params, "kpi": "notes_added"}
+            ).status_code
+            == 403
+        )
     for token in (s.other_manager, s.device):
         with s.hq.client(token) as c:
             assert c.get("/v1/reports/store-activity", params=params).status_code == 403
@@ -490,19 +628,25 @@ def test_bad_queries_are_refused_with_words(world):
             assert r.json()["error"]["code"] == "invalid_request"
             assert words in r.json()["error"]["message"], r.json()
         # unknown store, unknown KPI
-        r = c.get("/v1/reports/store-activity",
-                  params={"store": "XX-00", "from": "2026-11-02", "to": "2026-11-08"})  # fmt: skip
+        r = c.get(
+            "/v1/reports/store-activity",
+            params={"store": "XX-00", "from": "2026-11-02", "to": "2026-11-08"},
+        )
         assert r.status_code == 404
-        r = c.get("/v1/reports/store-activity/records", params={
-            "store": STORE, "from": "2026-11-02", "to": "2026-11-08", "kpi": "happiness"})  # fmt: skip
+        r = c.get(
+            "/v1/reports/store-activity/records",
+            params={"store": STORE, "from": "2026-11-02", "to": "2026-11-08", "kpi": "happiness"},
+        )
         assert r.status_code == 422 and "orders_placed" in r.json()["error"]["message"]
 
 
 def test_the_chain_sets_its_conversion_window(world, hq_db):
     reports.set_conversion_window(hq_db, 1, "cli:test", datetime.now(UTC))
     with world.hq.client(world.integration) as c:
-        report = c.get("/v1/reports/store-activity", params={
-            "store": STORE, "from": "2026-11-02", "to": "2026-11-08"}).json()  # fmt: skip
+        report = c.get(
+            "/v1/reports/store-activity",
+            params={"store": STORE, "from": "2026-11-02", "to": "2026-11-08"},
+        ).json()
     assert report["conversion_window_days"] == 1
     # Within one day: P1 (4 h after B) and P4 (19 h after the offline order) stay; P3 does not.
     assert report["totals"]["values"]["influenced_purchases"] == 2
