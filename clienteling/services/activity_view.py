@@ -9,7 +9,8 @@ offline viewing, the engagement the cache can count by itself, and the store's t
   the terminal knows (its app version, last sync, queued and set-aside writes, online).
   What HQ does not report for the other terminals stays None: the screen says "not reported".
 
-Only managers (domain.roles, Action.MANAGE); HQ checks again. Qt-free; every method may block.
+Only managers (domain.roles, Action.STORE_ACTIVITY); HQ checks again. Qt-free; every method
+may block.
 """
 
 from __future__ import annotations
@@ -28,12 +29,11 @@ from clienteling.domain.enums import Connectivity
 from clienteling.domain.roles import Action, require
 from clienteling.protocol.reports import (
     DEFAULT_RECORDS_PAGE,
-    RECORDS_PATH,
-    STORE_ACTIVITY_PATH,
     RecordsPage,
     StoreActivityReport,
 )
 
+from .activity import StoreActivity
 from .management import Management, TerminalRow
 from .syncing import Syncing
 
@@ -120,25 +120,27 @@ Fetch = Callable[[str, date, date], dict[str, Any]]
 
 
 class ActivityViews:
-    """The store activity view's service for one terminal."""
+    """The store activity view's service for one terminal, on services.activity (HQ's
+    report and records) and the manager's services (the store's terminals, the cache)."""
 
     def __init__(
-        self, management: Management, syncing: Syncing, store_id: str, fetch: Fetch | None = None
+        self,
+        management: Management,
+        syncing: Syncing,
+        store_id: str,
+        activity: StoreActivity | None = None,
     ):
         self.management, self.syncing, self.store_id = management, syncing, store_id
-        self.fetch = fetch or self._ask_hq  # (store, first day, last day) -> HQ's report
+        self.activity = activity or StoreActivity(management.sessions, store_id)
+        self.fetch: Fetch = self._ask_hq  # (store, first day, last day) -> HQ's report
 
-    def _client(self):
-        client = self.management.sessions.client()
-        if client is None:
+    def _ask_hq(self, store_id: str, first: date, last: date) -> dict[str, Any]:
+        if self.management.sessions.client() is None:
             raise HQUnreachable(
                 "you signed in while HQ could not be reached; sign out and in again once it answers"
             )
-        return client
-
-    def _ask_hq(self, store_id: str, first: date, last: date) -> dict[str, Any]:
-        params = {"store": store_id, "from": first.isoformat(), "to": last.isoformat()}
-        return self._client().request("GET", STORE_ACTIVITY_PATH, params=params).json()
+        report = self.activity.report(first, last)
+        return report.model_dump(mode="json", by_alias=True)
 
     def records(
         self,
@@ -152,17 +154,9 @@ class ActivityViews:
         """A page of the records behind one number (the store's, or one associate's), and the
         names of the shoppers and associates it names that this terminal knows."""
         self._require()
-        params: dict[str, Any] = {
-            "store": self.store_id, "from": first.isoformat(), "to": last.isoformat(),
-            "kpi": kpi, "limit": limit, "offset": offset,
-        }  # fmt: skip
-        if associate_id:
-            params["associate"] = associate_id
-        try:
-            answer = self._client().request("GET", RECORDS_PATH, params=params).json()
-        except HQAnswered as exc:
-            raise PermissionError(exc.message) from None
-        page = RecordsPage.model_validate(answer)
+        page = self.activity.records(
+            first, last, kpi, associate_id=associate_id, limit=limit, offset=offset
+        )
         ids = [r.shopper_id for r in page.records if r.shopper_id]
         people = [r.associate_id for r in page.records if r.associate_id]
         return page, self.names(ids, people)
@@ -179,7 +173,7 @@ class ActivityViews:
         return self.management.cache
 
     def _require(self) -> None:
-        require(self.management.sessions.signed_in().role, Action.MANAGE)
+        require(self.management.sessions.signed_in().role, Action.STORE_ACTIVITY)
 
     # --- the report ----------------------------------------------------------------------
 

@@ -154,8 +154,19 @@ def draw_pdf(
     *,
     offline: Offline | None = None,
     note: str = "",
+    associate_id: str | None = None,
 ) -> None:
-    """Draw the report (and, offline, the figures counted on this terminal) to a PDF."""
+    """Draw the report (and, offline, the figures counted on this terminal) to a PDF; with
+    `associate_id`, that associate's figures instead of the store's (KeyError when they have
+    no activity in the report)."""
+    if report is not None and associate_id is not None:
+        person = report.associate(associate_id)
+        if person is None:
+            raise KeyError(f"{associate_id} has no activity in {report.store_id} in this period")
+        note = (note + " " if note else "") + QCoreApplication.translate(
+            "StoreActivityPdf", "Figures of {name} ({id}) only; the previous period is the store's."
+        ).format(name=person.name, id=person.associate_id)
+        report = report.model_copy(update={"totals": person.figures, "associates": [person]})
     pages = _Pages(path)
     try:
         _draw(pages, report, offline, note)
@@ -262,20 +273,3 @@ def _draw_report(pages: _Pages, report: StoreActivityReport) -> None:
         pages.columns(
             [a.name, *(words.value_text(k, a.figures.value(k), money) for k in keys)], widths
         )
-
-
-def write_pdf(path: str, report: StoreActivityReport | dict) -> None:
-    """The command line's PDF (`clienteling report store-activity --format pdf`): draw HQ's
-    report to `path`, starting an off-screen QGuiApplication for the fonts when the process
-    has none (a scheduled job has no display)."""
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is None:
-        _app = QGuiApplication(["clienteling", "-platform", "offscreen"])
-        _keep.append(_app)
-    if isinstance(report, dict):
-        report = StoreActivityReport.model_validate(report)
-    draw_pdf(path, report)
-
-
-_keep: list = []  # the application write_pdf started, alive for the process

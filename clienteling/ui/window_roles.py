@@ -72,7 +72,7 @@ class WindowRoles(QObject):
         s = w.services
         if self.activity_of is not s:  # the store activity's service, for these services
             self.activity_of = s
-            views = ActivityViews(s.management, s.syncing, s.store_id)
+            views = ActivityViews(s.management, s.syncing, s.store_id, s.activity)
             w.manager.set_services(s.management, s.profiles, views)
         shopper = w._context_shopper()
         w.manager.open(shopper[0] if shopper else None)

@@ -3984,5 +3984,9 @@
         <source>Associate</source>
         <translation>Vendedor</translation>
     </message>
+    <message>
+        <source>Figures of {name} ({id}) only; the previous period is the store&apos;s.</source>
+        <translation>Solo las cifras de {name} ({id}); el periodo anterior es el de la tienda.</translation>
+    </message>
 </context>
 </TS>

@@ -3984,5 +3984,9 @@
         <source>Associate</source>
         <translation>Vendedor</translation>
     </message>
+    <message>
+        <source>Figures of {name} ({id}) only; the previous period is the store&apos;s.</source>
+        <translation>Só os números de {name} ({id}); o período anterior é o da loja.</translation>
+    </message>
 </context>
 </TS>

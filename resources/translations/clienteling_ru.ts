@@ -3987,5 +3987,9 @@
         <source>Associate</source>
         <translation>Консультант</translation>
     </message>
+    <message>
+        <source>Figures of {name} ({id}) only; the previous period is the store&apos;s.</source>
+        <translation>Только показатели {name} ({id}); прошлый период — по всему магазину.</translation>
+    </message>
 </context>
 </TS>

@@ -63,7 +63,7 @@ def open_activity(qtbot, win):
 
 
 def test_the_manager_sees_hqs_figures_with_their_definitions_and_each_opens_its_records(
-    qtbot, world, window
+    qtbot, world, window, tmp_path
 ):
     win = window
     notes_at_hq(world, ["sh1", "sh3"])
@@ -121,12 +121,36 @@ def test_the_manager_sees_hqs_figures_with_their_definitions_and_each_opens_its_
     # The charts have a point per day of the period.
     assert len(a.orders_chart.points["orders_placed"]) == (view.last - view.first).days + 1
 
+    # The command line's PDF drawer: one associate's figures, rendered; a stranger refused.
+    from clienteling.ui.activity_pdf import write_pdf
+
+    write_pdf(hq, tmp_path / "one.pdf", associate_id=ASSOCIATE)
+    assert rendered_pages(tmp_path / "one.pdf") >= 1
+    with pytest.raises(KeyError, match="no activity"):
+        write_pdf(hq, tmp_path / "none.pdf", associate_id="nobody")
+
+
+def rendered_pages(path) -> int:
+    """Pages of a PDF that render to an image with text on it (QtPdf)."""
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    for page in range(doc.pageCount()):
+        gray = doc.render(page, QSize(595, 842)).convertToFormat(QImage.Format.Format_Grayscale8)
+        dark = sum(
+            1 for y in range(0, gray.height(), 4) for x in range(0, gray.width(), 4)
+            if gray.pixelColor(x, y).lightness() < 128
+        )  # fmt: skip
+        assert dark > 100, f"page {page + 1} is blank"
+    count = doc.pageCount()
+    doc.close()
+    return count
+
 
 def test_offline_the_kept_report_shows_with_its_time_and_the_terminals_own_count_marked(
     qtbot, world, window, tmp_path
 ):
-    from PySide6.QtPdf import QPdfDocument
-
     win = window
     notes_at_hq(world, ["sh1", "sh3"])
     a = open_activity(qtbot, win)
@@ -167,18 +191,7 @@ def test_offline_the_kept_report_shows_with_its_time_and_the_terminals_own_count
     pdf = tmp_path / "activity.pdf"
     with qtbot.waitSignal(a.exported, timeout=15000):
         a.export("pdf", str(pdf))
-    doc = QPdfDocument()
-    assert doc.load(str(pdf)) == QPdfDocument.Error.None_
-    assert doc.pageCount() >= 2
-    image = doc.render(0, QSize(595, 842))
-    assert not image.isNull()
-    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    dark = sum(
-        1 for y in range(0, gray.height(), 4) for x in range(0, gray.width(), 4)
-        if gray.pixelColor(x, y).lightness() < 128
-    )  # fmt: skip
-    assert dark > 100  # text, not a blank page
-    doc.close()
+    assert rendered_pages(pdf) >= 2
 
 
 def test_the_terminals_show_what_is_known_of_each_and_say_what_is_not(qtbot, world, window):
