@@ -339,17 +339,17 @@ class StoreActivity(QWidget):
         elif report is not None:
             self.say(
                 self.tr(
-                    "HQ could not be reached ({why}). Shown: the report kept on this terminal "
+                    "HQ could not be reached. Shown: the report kept on this terminal "
                     "for {first} to {last}, as of {when}."
-                ).format(why=view.why, first=first, last=last, when=as_of),
+                ).format(first=first, last=last, when=as_of),
                 "warning",
             )
         else:
             self.say(
                 self.tr(
-                    "HQ could not be reached ({why}) and no report of this period is kept on "
+                    "HQ could not be reached and no report of this period is kept on "
                     "this terminal. Below: what this terminal can count by itself."
-                ).format(why=view.why),
+                ),
                 "warning",
             )
         for holder in self.group_boxes:

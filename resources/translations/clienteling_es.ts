@@ -3595,12 +3595,12 @@
         <translation>Cifras de la central del {first} al {last}, a las {when}.</translation>
     </message>
     <message>
-        <source>HQ could not be reached ({why}). Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
-        <translation>No se pudo contactar con la central ({why}). Se muestra: el informe guardado en este terminal del {first} al {last}, a las {when}.</translation>
+        <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
+        <translation>No se pudo contactar con la central. Se muestra: el informe guardado en este terminal del {first} al {last}, a las {when}.</translation>
     </message>
     <message>
-        <source>HQ could not be reached ({why}) and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
-        <translation>No se pudo contactar con la central ({why}) y este terminal no guarda ningún informe de este periodo. Abajo: lo que este terminal puede contar por sí mismo.</translation>
+        <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
+        <translation>No se pudo contactar con la central y este terminal no guarda ningún informe de este periodo. Abajo: lo que este terminal puede contar por sí mismo.</translation>
     </message>
     <message>
         <source>No daily figures without HQ&apos;s report.</source>

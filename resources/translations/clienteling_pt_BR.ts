@@ -3595,12 +3595,12 @@
         <translation>Números da central de {first} a {last}, em {when}.</translation>
     </message>
     <message>
-        <source>HQ could not be reached ({why}). Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
-        <translation>Não foi possível falar com a central ({why}). Mostrado: o relatório guardado neste terminal de {first} a {last}, em {when}.</translation>
+        <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
+        <translation>Não foi possível falar com a central. Mostrado: o relatório guardado neste terminal de {first} a {last}, em {when}.</translation>
     </message>
     <message>
-        <source>HQ could not be reached ({why}) and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
-        <translation>Não foi possível falar com a central ({why}) e nenhum relatório deste período está guardado neste terminal. Abaixo: o que este terminal consegue contar sozinho.</translation>
+        <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
+        <translation>Não foi possível falar com a central e nenhum relatório deste período está guardado neste terminal. Abaixo: o que este terminal consegue contar sozinho.</translation>
     </message>
     <message>
         <source>No daily figures without HQ&apos;s report.</source>

@@ -3598,12 +3598,12 @@
         <translation>Показатели центрального офиса с {first} по {last}, на {when}.</translation>
     </message>
     <message>
-        <source>HQ could not be reached ({why}). Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
-        <translation>Центральный офис недоступен ({why}). Показан отчёт, сохранённый на этом терминале, с {first} по {last}, на {when}.</translation>
+        <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
+        <translation>Центральный офис недоступен. Показан отчёт, сохранённый на этом терминале, с {first} по {last}, на {when}.</translation>
     </message>
     <message>
-        <source>HQ could not be reached ({why}) and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
-        <translation>Центральный офис недоступен ({why}), а отчёта за этот период на терминале нет. Ниже — то, что терминал может посчитать сам.</translation>
+        <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
+        <translation>Центральный офис недоступен, а отчёта за этот период на терминале нет. Ниже — то, что терминал может посчитать сам.</translation>
     </message>
     <message>
         <source>No daily figures without HQ&apos;s report.</source>

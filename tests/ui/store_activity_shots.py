@@ -10,7 +10,6 @@ store-activity-charts-pt_BR-light.png and store-activity-offline-es-dark.png (12
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import sys
 import tempfile
@@ -20,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtWidgets import QApplication
 
 from clienteling.hq import migrate
@@ -46,10 +45,13 @@ def scripted_week(db: Database, now: datetime) -> None:
         sid = f"shw{n}"
         add_shopper(db, sid, STORE, last_name=last, first_name=first)
         shoppers.append(sid)
-    rows: dict = {"notes": [], "feedback": [], "activity": [], "purchases": [], "orders": []}
-    for day in range(7):
-        at = now - timedelta(days=6 - day, hours=3)
-        for k in range(1 + day % 3):
+    rows: dict = {
+        "notes": [], "feedback": [], "activity": [], "purchases": [], "orders": [],
+        "order_facts": [], "tasks": [],
+    }  # fmt: skip
+    for day in range(14):  # this week and the one before
+        at = now - timedelta(days=13 - day, hours=3)
+        for k in range(1 + day % 3 if day >= 7 else 1):
             who = STAFF["associate"] if k % 2 == 0 else STAFF["manager"]
             sid = shoppers[(day + k) % len(shoppers)]
             moment = at + timedelta(minutes=20 * k)
@@ -79,10 +81,33 @@ def scripted_week(db: Database, now: datetime) -> None:
                      "total_minor": price,
                      "lines": [{"sku": "ST1-BLK-M", "quantity": 1, "unit_price_minor": price}]}
                 )  # fmt: skip
+            if day % 3 == 0:
+                rows["tasks"].append(
+                    {"task_id": str(uuid.uuid4()), "shopper_id": sid, "store_id": STORE,
+                     "associate_id": who, "title": "Call when the linen shirts arrive",
+                     "due_at": moment + timedelta(days=2), "status": "done" if day < 10 else "open",
+                     "created_at": moment,
+                     "done_at": moment + timedelta(days=1) if day < 10 else None}
+                )  # fmt: skip
+            if k == 1:  # an order HQ refused: nothing anywhere
+                rows["order_facts"].append(
+                    {"order_id": str(uuid.uuid4()), "store_id": STORE, "associate_id": who,
+                     "shopper_id": sid, "created_at": moment, "outcome": "refused",
+                     "fulfilment": "home", "value_minor": 25900, "currency": "BRL",
+                     "saved_oos": False, "status": "refused", "completed_at": None}
+                )  # fmt: skip
             if day % 2 == 0 and k == 0:
                 status = "collected" if day < 4 else "reserved"
+                order_id = str(uuid.uuid4())
+                rows["order_facts"].append(
+                    {"order_id": order_id, "store_id": STORE, "associate_id": who,
+                     "shopper_id": sid, "created_at": moment, "outcome": "confirmed",
+                     "fulfilment": "pickup", "value_minor": 18900 + 2000 * day,
+                     "currency": "BRL", "saved_oos": True, "status": status,
+                     "completed_at": moment + timedelta(hours=30) if day < 4 else None}
+                )  # fmt: skip
                 rows["orders"].append(
-                    {"order_id": str(uuid.uuid4()), "shopper_id": sid, "store_id": STORE,
+                    {"order_id": order_id, "shopper_id": sid, "store_id": STORE,
                      "associate_id": who, "fulfilment": "pickup", "pickup_store": STORE,
                      "address": None, "status": status,
                      "lines": [{"sku": "ST1-BLK-L", "quantity": 1, "source_store": "BR-SP-02",
@@ -90,9 +115,13 @@ def scripted_week(db: Database, now: datetime) -> None:
                      "history": [{"status": "reserved", "at": moment.isoformat(), "actor": who}],
                      "created_at": moment, "updated_at": moment}
                 )  # fmt: skip
+    keys = {"notes": "note_id", "feedback": "feedback_id", "purchases": "purchase_id",
+            "orders": "order_id", "tasks": "task_id"}  # fmt: skip
     with db.write() as w:
         for name, found in rows.items():
-            if found:
+            if found and name in keys:
+                w.upsert(getattr(t, name), found, [keys[name]])  # with their change numbers
+            elif found:
                 w.conn.execute(getattr(t, name).insert(), found)
 
 
@@ -142,12 +171,19 @@ def main(folder: str) -> int:
         win.roles.open_manager()
         a = win.manager.activity
         wait(app, lambda a=a, r=runner: a.view is not None and r.busy == 0)
-        if offline:
-            view = a.view
-            local = a.views.offline(view.first, view.last)
-            a._shown(dataclasses.replace(view, from_hq=False, why="timed out", offline=local))
+        if offline:  # HQ goes away: the kept report and the terminal's own count
+            world.stop_hq()
+            a.reload()
+            wait(
+                app, lambda a=a, r=runner: a.view is not None and not a.view.from_hq and r.busy == 0
+            )
+            win.refresh_status()
         a.tabs.setCurrentIndex(tab)
         settle(app)
+        if tab:  # the charts: scroll the page to the view's tabs
+            area = win.stack.currentWidget()
+            area.verticalScrollBar().setValue(a.tabs.buttons_row.mapTo(area.widget(), QPoint()).y())
+            settle(app)
         win.grab().save(str(out / name))
         print(out / name)
         win.sign_out()
@@ -155,6 +191,8 @@ def main(folder: str) -> int:
         runner.shutdown(10000)
         for translator in installed:
             app.removeTranslator(translator)
+        if world.hq is None:
+            world.start_hq()
     world.stop_hq()
     world.services.close()
     db.dispose()
