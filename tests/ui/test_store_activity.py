@@ -232,3 +232,33 @@ def views_days():
     from clienteling.services.activity_view import WEEK, period_days
 
     return period_days(WEEK, date.today())
+
+
+def test_an_order_placed_here_opens_from_its_number_on_the_orders_screen(qtbot, world, window):
+    from tests.hq_live import set_stock
+    from tests.ui.test_stock_and_orders import open_profile, order_form, place, stock_of
+
+    win = window
+    set_stock(world.db, STORE, "ST1-BLK-M", 10)
+    sign_in(qtbot, win, employee_id=MANAGER)
+    qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
+    open_profile(qtbot, win)
+    qtbot.mouseClick(win.profile.stock_button, Qt.MouseButton.LeftButton)
+    stock_of(qtbot, win, "ST1-BLK-M")
+    o = order_form(qtbot, win)
+    o.pickup.setChecked(True)
+    result = place(qtbot, o)
+    assert result.state == "confirmed"
+
+    a = win.manager.activity
+    with qtbot.waitSignal(a.loaded, timeout=10000):
+        win.roles.open_manager()
+    assert a.rows["orders_placed"].value.text() == "1"
+    qtbot.mouseClick(a.rows["orders_placed"].value, Qt.MouseButton.LeftButton)
+    dialog = a.dialog
+    qtbot.waitUntil(lambda: dialog.total is not None, timeout=5000)
+    assert [r.order_id for r in dialog.model.items] == [result.order_id]
+    with qtbot.waitSignal(win.orders.loaded, timeout=8000):
+        dialog.view.clicked.emit(dialog.model.index(0, 0))
+    assert win.current == "orders"
+    assert win.orders.selected().order_id == result.order_id
