@@ -150,12 +150,13 @@ class ActivityViews:
         associate_id: str | None = None,
         offset: int = 0,
         limit: int = DEFAULT_RECORDS_PAGE,
+        day: date | None = None,
     ) -> tuple[RecordsPage, dict[str, str]]:
         """A page of the records behind one number (the store's, or one associate's), and the
         names of the shoppers and associates it names that this terminal knows."""
         self._require()
         page = self.activity.records(
-            first, last, kpi, associate_id=associate_id, limit=limit, offset=offset
+            first, last, kpi, associate_id=associate_id, day=day, limit=limit, offset=offset
         )
         ids = [r.shopper_id for r in page.records if r.shopper_id]
         people = [r.associate_id for r in page.records if r.associate_id]

@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QSizePolicy
 
@@ -44,7 +44,10 @@ def _day_label(day) -> str:
 
 
 class DailyChart(QChartView):
-    """One chart of the period's days; `show_days` draws it again."""
+    """One chart of the period's days; `show_days` draws it again. Tapping a day's bar or
+    point says which day (`day_chosen`): its records open."""
+
+    day_chosen = Signal(object)  # the date
 
     def __init__(self, title: str, parent=None) -> None:
         super().__init__(parent)
@@ -56,6 +59,12 @@ class DailyChart(QChartView):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(title)
         self.points: dict[str, list[tuple[int, float]]] = {}  # series -> (day index, value)
+        self.days: list[DayFigures] = []
+
+    def _chose(self, index: float) -> None:
+        i = round(index)
+        if 0 <= i < len(self.days):
+            self.day_chosen.emit(self.days[i].day)
 
     def _chart(self) -> QChart:
         chart = QChart()
@@ -86,6 +95,7 @@ class DailyChart(QChartView):
         series = QLineSeries()
         series.setName(name)
         series.setPointsVisible(True)
+        series.clicked.connect(lambda point: self._chose(point.x()))
         points = [(i, d.values.get(key)) for i, d in enumerate(days)]
         kept = [(i, float(v)) for i, v in points if v is not None]
         for i, v in kept:
@@ -114,11 +124,13 @@ class OrdersChart(DailyChart):
         )
 
     def show_days(self, days: list[DayFigures], currency: str) -> None:
+        self.days = days
         chart = self._chart()
         axis_x = self._days_axis(chart, days)
         bars = QBarSet(words.kpi_name("orders_placed"))
         counts = [float(d.values.get("orders_placed") or 0) for d in days]
         bars.append(counts)
+        bars.clicked.connect(self._chose)
         self.points["orders_placed"] = list(enumerate(counts))
         series = QBarSeries()
         series.append(bars)
@@ -147,6 +159,7 @@ class RateChart(DailyChart):
         self.key, self.top = key, top
 
     def show_days(self, days: list[DayFigures], _currency: str = "") -> None:
+        self.days = days
         chart = self._chart()
         axis_x = self._days_axis(chart, days)
         axis_y = QValueAxis()

@@ -217,6 +217,9 @@ class StoreActivity(QWidget):
         self.conversion_chart = RateChart("conversion", 100)
         self.csat_chart = RateChart("csat_average", 5)
         self.charts = (self.orders_chart, self.conversion_chart, self.csat_chart)
+        # A day's bar or point opens that day's records (the conversion's are the store's).
+        self.orders_chart.day_chosen.connect(lambda d: self.drill("orders_placed", day=d))
+        self.csat_chart.day_chosen.connect(lambda d: self.drill("csat_average", day=d))
         for chart in self.charts:
             box.addWidget(chart)
         self.trend_words = wrapped(set_role(QLabel(), "hint"))
@@ -431,8 +434,9 @@ class StoreActivity(QWidget):
         if key is not None:
             self.drill(key, self.associates.item(index.row()))
 
-    def drill(self, key: str, associate=None) -> RecordsDialog | None:
-        """Open the records behind the store's figure `key` (or one associate's)."""
+    def drill(self, key: str, associate=None, day: date | None = None) -> RecordsDialog | None:
+        """Open the records behind the store's figure `key` (or one associate's; of one
+        day)."""
         view, views = self.view, self.views
         if view is None or view.report is None or views is None:
             return None
@@ -443,11 +447,11 @@ class StoreActivity(QWidget):
         who = associate.associate_id if associate is not None else None
 
         def pages(offset: int):
-            page, names = views.records(key, first, last, who, offset)
+            page, names = views.records(key, first, last, who, offset, day=day)
             return page.records, page.total, names
 
         scope = associate.name if associate is not None else view.report.store_name
-        return self._open_records(key, scope, pages, None, view.report.currency)
+        return self._open_records(key, scope, pages, None, view.report.currency, day)
 
     def drill_local(self, key: str) -> RecordsDialog | None:
         view = self.view
@@ -465,14 +469,17 @@ class StoreActivity(QWidget):
         )
         return dialog
 
-    def _open_records(self, key, scope, pages, rows, currency) -> RecordsDialog:
+    def _open_records(self, key, scope, pages, rows, currency, day=None) -> RecordsDialog:
         if self.dialog is not None:
             self.dialog.reject()
-        scope = self.tr("{scope}, {first} to {last}").format(
-            scope=scope,
-            first=formats.date(self.view.first.isoformat()),
-            last=formats.date(self.view.last.isoformat()),
-        )
+        if day is not None:
+            scope = self.tr("{scope}, {day}").format(scope=scope, day=formats.date(day.isoformat()))
+        else:
+            scope = self.tr("{scope}, {first} to {last}").format(
+                scope=scope,
+                first=formats.date(self.view.first.isoformat()),
+                last=formats.date(self.view.last.isoformat()),
+            )
         dialog = RecordsDialog(
             self.runner, words.kpi_name(key), words.kpi_definition(key), scope, pages,
             currency, self.window(), rows=rows,

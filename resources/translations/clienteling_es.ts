@@ -3874,6 +3874,10 @@
         <source>an associate served a shopper when they opened the shopper&apos;s profile, added a note about them or placed an order for them at one of the store&apos;s terminals</source>
         <translation>un vendedor atendió a un cliente cuando abrió el perfil del cliente, añadió una nota sobre él o hizo un pedido para él en uno de los terminales de la tienda</translation>
     </message>
+    <message>
+        <source>{scope}, {day}</source>
+        <translation>{scope}, {day}</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTables</name>

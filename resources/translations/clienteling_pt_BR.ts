@@ -3874,6 +3874,10 @@
         <source>an associate served a shopper when they opened the shopper&apos;s profile, added a note about them or placed an order for them at one of the store&apos;s terminals</source>
         <translation>um vendedor atendeu um cliente quando abriu o perfil do cliente, adicionou uma nota sobre ele ou fez um pedido para ele num dos terminais da loja</translation>
     </message>
+    <message>
+        <source>{scope}, {day}</source>
+        <translation>{scope}, {day}</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTables</name>

@@ -3877,6 +3877,10 @@
         <source>an associate served a shopper when they opened the shopper&apos;s profile, added a note about them or placed an order for them at one of the store&apos;s terminals</source>
         <translation>консультант обслужил покупателя, если открыл его профиль, добавил о нём заметку или оформил для него заказ на одном из терминалов магазина</translation>
     </message>
+    <message>
+        <source>{scope}, {day}</source>
+        <translation>{scope}, {day}</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTables</name>

@@ -262,3 +262,13 @@ def test_an_order_placed_here_opens_from_its_number_on_the_orders_screen(qtbot, 
         dialog.view.clicked.emit(dialog.model.index(0, 0))
     assert win.current == "orders"
     assert win.orders.selected().order_id == result.order_id
+
+    # The day's bar in the chart opens that day's orders.
+    win.go_back()
+    a.tabs.setCurrentIndex(1)
+    days = a.orders_chart.days
+    [today] = [i for i, d in enumerate(days) if d.values.get("orders_placed")]
+    a.orders_chart._chose(today)
+    qtbot.waitUntil(lambda: a.dialog is not None and a.dialog.total is not None, timeout=5000)
+    assert [r.order_id for r in a.dialog.model.items] == [result.order_id]
+    a.dialog.reject()
