@@ -33,13 +33,13 @@ def _day(value: str) -> date:
 
 
 def cmd_store_activity(args) -> int:
-    from clienteling.protocol.reports import check_period
+    from clienteling.protocol.reports import PeriodError, check_period
     from clienteling.services import activity
 
     try:
         check_period(args.start, args.end)
-    except ValueError as exc:
-        raise Failure(str(exc)) from None
+    except PeriodError as exc:
+        raise Failure(f"--{exc.field}: {exc}") from None
     drawer = _pdf_drawer() if args.format == "pdf" else None
     services = open_enrolled(args)
     try:

@@ -9,7 +9,7 @@ HQ"); these only keep the terminal from asking for what HQ would refuse.
 - Trainees look and learn: on the store's real data they change nothing.
 - Managers do what associates do, erase shoppers, list and revoke their
   store's terminals, lift an associate's offline PIN lock on this terminal,
-  and set up the scanner.
+  set up the scanner, and see the store's activity (docs/kpis.md).
 """
 
 from __future__ import annotations

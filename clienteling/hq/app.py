@@ -33,6 +33,7 @@ from clienteling.protocol.reports import (
     MAX_RECORDS_PAGE,
     RECORDS_PATH,
     STORE_ACTIVITY_PATH,
+    KpiKey,
     RecordsPage,
     StoreActivityReport,
 )
@@ -523,7 +524,7 @@ def create_app(
         store: Id,
         start: From,
         to: To,
-        kpi: Annotated[str, Query(max_length=40)],
+        kpi: Annotated[KpiKey, Query(description="a KPI key (docs/kpis.md)")],
         who: Who,
         associate: Id | None = None,
         day: date | None = None,

@@ -95,6 +95,9 @@ def touches(
             query = query.where(shopper_col.in_(shoppers))
         return query
 
+    # By shopper (every store's): the (shopper, time) index, not the one by kind, which
+    # SQLite would otherwise pick and read every store's events of that kind with.
+    kind = A.kind if shoppers is None else A.kind.concat("")
     return union_all(
         narrow(
             select(
@@ -104,7 +107,7 @@ def touches(
                 A.associate_id,
                 A.shopper_id,
                 A.at.label("at"),
-            ).where(A.kind == PROFILE_OPENED, A.shopper_id.is_not(None)),
+            ).where(kind == PROFILE_OPENED, A.shopper_id.is_not(None)),
             A.store_id,
             A.shopper_id,
             A.at,
@@ -349,16 +352,20 @@ def _served(conn, w: Window, out: Per) -> None:
             .scalar_subquery()
         )
 
-    per = select(
-        cast(pairs.c.associate_id, String).label("who"),
-        func.count().label("n"),
-        func.sum(ltv(pairs.c.shopper_id)).label("v"),
-    ).group_by(pairs.c.associate_id)
+    per = (
+        select(
+            cast(pairs.c.associate_id, String).label("who"),
+            func.count().label("n"),
+            func.sum(ltv(pairs.c.shopper_id)).label("v"),
+        )
+        .select_from(pairs)
+        .group_by(pairs.c.associate_id)
+    )
     total = select(
         cast(literal(None), String).label("who"),
         func.count().label("n"),
         func.sum(ltv(shoppers.c.shopper_id)).label("v"),
-    )
+    ).select_from(shoppers)
     both = union_all(per, total) if w.per_associate else total
     for r in conn.execute(both):
         _add(out, r.who, served_lifetime_value=((r.v or 0) / r.n) if r.n else None)
@@ -399,12 +406,13 @@ def _influenced(conn, w: Window, out: Per, parts) -> None:
         ]
     totals: dict[str | None, list[int]] = {None: [0, 0]}
     for r in conn.execute(union_all(*parts_of)):
+        n, v = int(r.n), int(r.v or 0)  # PostgreSQL: the union's column is numeric
         if r.what == "people":
-            _add(out, r.who, repeat_rate=(100.0 * r.v / r.n) if r.n else None)
+            _add(out, r.who, repeat_rate=(100.0 * v / n) if n else None)
             continue
         got = totals.setdefault(r.who, [0, 0])
-        got[0], got[1] = got[0] + r.n, got[1] + (r.v or 0)
-        parts.setdefault(r.who, {}).setdefault("channel_mix", {})[r.channel] = r.v or 0
+        got[0], got[1] = got[0] + n, got[1] + v
+        parts.setdefault(r.who, {}).setdefault("channel_mix", {})[r.channel] = v
     for who_id, (n, value) in totals.items():
         _add(
             out,

@@ -91,8 +91,8 @@ def _bounds(zone: ZoneInfo, start: date, end: date) -> list[tuple[str, datetime,
 def period(start: date, end: date) -> r.Period:
     try:
         r.check_period(start, end)
-    except ValueError as exc:
-        raise invalid(str(exc), [{"field": "from", "reason": str(exc)}]) from None
+    except r.PeriodError as exc:
+        raise invalid(f"{exc.field}: {exc}", [{"field": exc.field, "reason": str(exc)}]) from None
     return r.Period(from_=start, to=end)
 
 
@@ -132,10 +132,10 @@ def _zeroes(per: dict) -> None:
 def store_activity(
     db: Database, who: Principal, store_id: str, start: date, end: date, now: datetime
 ) -> r.StoreActivityReport:
-    p = period(start, end)
-    require_reader(who, store_id)
+    require_reader(who, store_id)  # who may ask, then about which store, then the period
     with db.read() as conn:
         store = _store(conn, store_id)
+        p = period(start, end)
         w = _window(conn, store, p, db.dialect)
         per, parts = q.counts(conn, w)
         per.setdefault(None, {})
@@ -275,17 +275,17 @@ def records(
     limit: int,
     offset: int,
 ) -> r.RecordsPage:
-    p = period(start, end)
-    try:
-        r.known_kpi(kpi)
-    except ValueError as exc:
-        raise invalid(str(exc), [{"field": "kpi", "reason": str(exc)}]) from None
-    if day is not None and not p.from_ <= day <= p.to:
-        message = f"day {day.isoformat()} is not in the period"
-        raise invalid(message, [{"field": "day", "reason": message}])
     require_reader(who, store_id)
     with db.read() as conn:
         store = _store(conn, store_id)
+        p = period(start, end)
+        try:
+            r.known_kpi(kpi)
+        except ValueError as exc:
+            raise invalid(f"kpi: {exc}", [{"field": "kpi", "reason": str(exc)}]) from None
+        if day is not None and not p.from_ <= day <= p.to:
+            message = f"{day.isoformat()} is not in the period"
+            raise invalid(f"day: {message}", [{"field": "day", "reason": message}])
         w = _window(conn, store, r.Period(from_=day, to=day) if day else p, db.dialect)
         query, kind, who_col = _source(w, kpi)
         if associate_id is not None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -35,24 +36,35 @@ class Strict(BaseModel):
 FIRST_DAY, LAST_DAY = date(1971, 1, 1), date(9998, 12, 31)  # days a report may cover
 
 
+class PeriodError(ValueError):
+    """What is wrong with a period, and the query field (`from` or `to`) it is about."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 def check_period(start: date, end: date) -> None:
-    """ValueError saying what is wrong with a period, in words for the caller."""
+    """PeriodError (a ValueError) saying what is wrong with a period, in words."""
     for name, day in (("from", start), ("to", end)):
         if not FIRST_DAY <= day <= LAST_DAY:
-            raise ValueError(
-                f"{name} ({day.isoformat()}) is out of range; give a day from "
-                f"{FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}"
+            raise PeriodError(
+                name,
+                f"{day.isoformat()} is out of range; give a day from "
+                f"{FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}",
             )
     if start > end:
-        raise ValueError(
-            f"from ({start.isoformat()}) is after to ({end.isoformat()}); "
-            "give the first day, then the last"
+        raise PeriodError(
+            "from",
+            f"{start.isoformat()} is after to ({end.isoformat()}); "
+            "give the first day, then the last",
         )
     days = (end - start).days + 1
     if days > MAX_PERIOD_DAYS:
-        raise ValueError(
+        raise PeriodError(
+            "to",
             f"the period has {days} days; one report covers at most {MAX_PERIOD_DAYS}, "
-            "ask for a shorter one"
+            "ask for a shorter one",
         )
 
 
@@ -212,6 +224,9 @@ class RecordsPage(Strict):
     records: list[RecordRow]
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+KpiKey = Literal[KEYS]  # type: ignore[valid-type]  # a query's kpi: one of the keys
 
 
 def known_kpi(key: str) -> str:

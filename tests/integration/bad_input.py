@@ -442,6 +442,29 @@ def _query_values() -> Iterator[Bad]:
     yield Bad(
         "orders store_id NUL", "GET", "/v1/orders?store_id=BR%00", "associate", None, "store_id"
     )
+    report = f"/v1/reports/store-activity?store={STORE}&from=2026-11-01&to=2026-11-07"
+    yield Bad("report store NUL", "GET", report.replace(STORE, "BR%00"), "manager", None, "store")
+    yield Bad(
+        "report day that is no day", "GET", report.replace("11-07", "02-30"), "manager", None, "to"
+    )
+    yield Bad(
+        "report from after to", "GET", report.replace("11-01", "12-01"), "manager", None, "from"
+    )
+    yield Bad(
+        "report before 1971",
+        "GET",
+        report.replace("2026-11-01", "0002-01-01"),
+        "manager",
+        None,
+        "from",
+    )
+    records = report.replace("activity?", "activity/records?") + "&kpi=notes_added"
+    yield Bad(
+        "records associate NUL", "GET", records + "&associate=E%001", "manager", None, "associate"
+    )
+    yield Bad(
+        "records unknown kpi", "GET", records.replace("notes_added", "mood"), "manager", None, "kpi"
+    )
     yield Bad(
         "snapshot key NUL",
         "GET",
