@@ -40,16 +40,22 @@ class AssociatesModel(RowsModel):
 
     def __init__(self, parent=None) -> None:
         self.currency = ""
-        self.keys: list[str | None] = [None, None, *ASSOCIATE_KEYS]
+        self.keys: list[str | None] = [None, *ASSOCIATE_KEYS]
         columns = [
-            Column(QCoreApplication.translate("ActivityTables", "Associate"), lambda a: a.name),
             Column(
-                QCoreApplication.translate("ActivityTables", "Role"),
-                lambda a: texts.role_name(a.role),
-                muted=True,
+                QCoreApplication.translate("ActivityTables", "Associate"),
+                self._who,
+                tip=lambda a: texts.role_name(a.role),
             ),
         ] + [Column(words.kpi_name(k), lambda a, k=k: self._value(a, k)) for k in ASSOCIATE_KEYS]
         super().__init__(columns, parent)
+
+    @staticmethod
+    def _who(a: AssociateFigures) -> str:
+        """The name; a trainee's or a manager's role beside it (associates are most)."""
+        if a.role == "associate":
+            return a.name
+        return f"{a.name} ({texts.role_name(a.role).lower()})"
 
     def _value(self, a: AssociateFigures, key: str) -> str:
         return words.value_text(key, a.figures.value(key), self.currency)
@@ -71,8 +77,6 @@ class AssociatesModel(RowsModel):
         def by(a: AssociateFigures) -> Any:
             if column == 0:
                 return (0, a.name.casefold())
-            if column == 1:
-                return (0, a.role)
             value = a.figures.value(key) if key else None
             return (1, 0.0) if value is None else (0, value)  # nothing to show: always last
 

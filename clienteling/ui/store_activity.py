@@ -261,7 +261,7 @@ class StoreActivity(QWidget):
         """Show the associates' figures of one group (the others' columns hidden)."""
         self.figure_buttons[group].setChecked(True)
         shown = set(self.associates.columns_of(group))
-        for column in range(2, self.associates.columnCount()):
+        for column in range(1, self.associates.columnCount()):
             self.associates_view.setColumnHidden(column, column not in shown)
 
     def _not_seen_page(self) -> QWidget:

@@ -115,8 +115,8 @@ def test_the_manager_sees_hqs_figures_with_their_definitions_and_each_opens_its_
     # Sorting by a figure reorders, never ranks: no number or medal column appears.
     a.associates_view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
     assert a.associates.items[0].associate_id == ASSOCIATE
-    headers = [a.associates.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
-    assert headers == ["Associate", "Role"]
+    headers = [a.associates.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["Associate", "Shoppers served", "Notes added"]
 
     # The charts have a point per day of the period.
     assert len(a.orders_chart.points["orders_placed"]) == (view.last - view.first).days + 1
