@@ -262,4 +262,17 @@ def _v7(conn: sqlcipher3.Connection) -> None:
     conn.execute("INSERT INTO shopper_search (shopper_search, rank) VALUES ('secure-delete', 1)")
 
 
-MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(conn: sqlcipher3.Connection) -> None:
+    """The store's activity reports a manager last saw, one per store and period
+    ("today", "7d", "30d", "custom"), with HQ's "as of" time: shown, marked as such,
+    when HQ cannot be reached (cache.reports)."""
+    conn.execute(
+        "CREATE TABLE activity_reports (store_id TEXT NOT NULL, period TEXT NOT NULL,"
+        " day_from TEXT NOT NULL, day_to TEXT NOT NULL, as_of TEXT NOT NULL,"
+        " saved_at TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (store_id, period))"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8,
+]  # fmt: skip

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionTabWidgetFrame,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -231,6 +233,24 @@ class FlowTabs(QTabWidget):
     def _chosen(self, button: QPushButton) -> None:
         index = self.tab_buttons().index(button)
         self.setCurrentIndex(index)
+
+    def heightForWidth(self, width: int) -> int:
+        """Only the page shown counts here too: Qt's stack asks every page for its height at
+        the width, shown or not, so a long hidden page made every tab scroll."""
+        full = super().heightForWidth(width)
+        page = self.currentWidget()
+        if page is None or full < 0:
+            return full
+        option = QStyleOptionTabWidgetFrame()
+        self.initStyleOption(option)
+        pad = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_TabWidget, option, QSize(0, 0), self
+        )
+        inner = width - pad.width()
+        every = page.parentWidget().heightForWidth(inner)
+        shown = page.heightForWidth(inner) if page.hasHeightForWidth() else -1
+        shown = max(shown, page.minimumSizeHint().height())
+        return full - every + shown
 
 
 class Page(QWidget):

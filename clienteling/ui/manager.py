@@ -1,6 +1,7 @@
 """The manager's screen: what only a store manager may do from a terminal.
 
-The store's terminals (revoke one, with confirmation), erasing a shopper
+The store's activity (clienteling.ui.store_activity), the store's terminals with what is
+known of each (revoke one, with confirmation), erasing a shopper
 (with confirmation, naming them), lifting an associate's offline PIN lock on
 this terminal, the writes HQ refused or that were set aside, and the
 scanner settings. Opened from the status strip's Manager button or Ctrl+M,
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clienteling.services.activity_view import ActivityViews, FleetRow
 from clienteling.services.management import Management, SetAside, TerminalRow
 from clienteling.services.profiles import Profiles
 from clienteling.services.sessions import AssociateCard
 
 from . import formats, texts
-from .fit import FlowTabs
+from .fit import FlowTabs, flow_row, wrapped
+from .store_activity import StoreActivity
 from .tables import Column, RowsModel, table
 from .tasks import TaskRunner
 from .theme import set_role
@@ -64,6 +67,7 @@ class ManagerScreen(QWidget):
         self.setObjectName("screen")
         self.runner = runner
         self.management: Management | None = None
+        self.fleet: ActivityViews | None = None
         self.profiles: Profiles | None = None
         self.confirm_box: QMessageBox | None = None
 
@@ -75,21 +79,27 @@ class ManagerScreen(QWidget):
         self.scanner.clicked.connect(self.scanner_requested)
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addSpacing(16)
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(refresh)
-        top.addWidget(self.scanner)
+        refresh.clicked.connect(lambda: self.activity.reload())
+        # One row that wraps (a long language, portrait, the scroll bar) rather than squeeze.
+        top = flow_row(back, title, refresh, self.scanner, spacing=12)
 
         self.tabs = FlowTabs()  # its tab buttons wrap onto a second line when narrow
-        # The store's terminals.
+        # The store's activity.
+        self.activity = StoreActivity(runner)
+        self.tabs.addTab(self.activity, self.tr("Store activity"))
+        # The store's terminals: what HQ knows of each, and what this one knows of itself.
         self.terminals = RowsModel(
             [
                 Column(self.tr("Terminal"), self._terminal_name),
                 Column(self.tr("Enrolled"), lambda r: formats.date(r.created_at)),
-                Column(self.tr("Last used"), lambda r: formats.date_time(r.last_used_at)),
+                Column(
+                    self.tr("Last contact with HQ"), lambda r: formats.date_time(r.last_used_at)
+                ),
+                Column(self.tr("App version"), lambda r: self._known(r, "app_version")),
+                Column(self.tr("Last sync"), lambda r: self._known(r, "last_sync", True)),
+                Column(self.tr("Queued"), lambda r: self._known(r, "queued")),
+                Column(self.tr("Refused"), lambda r: self._known(r, "parked")),
+                Column(self.tr("Online"), self._online),
                 Column(
                     self.tr("State"),
                     lambda r: self.tr("Revoked") if r.revoked else self.tr("In use"),
@@ -115,6 +125,19 @@ class ManagerScreen(QWidget):
         )
         words.setWordWrap(True)
         box.addWidget(set_role(words, "hint"))
+        self.fleet_words = wrapped(
+            set_role(
+                QLabel(
+                    self.tr(
+                        "HQ does not receive the other terminals' app version, last sync, "
+                        "queued and refused writes or connection yet: they show as not reported. "
+                        "This terminal's are its own."
+                    )
+                ),
+                "hint",
+            )
+        )
+        box.addWidget(self.fleet_words)
         box.addWidget(self.terminals_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.revoke_hint, 1)
@@ -197,19 +220,37 @@ class ManagerScreen(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(24, 16, 24, 16)
         page.setSpacing(12)
-        page.addLayout(top)
+        page.addWidget(top)
         page.addWidget(self.message)
         page.addWidget(self.tabs.buttons_row)
         page.addWidget(self.tabs, 1)
 
-    def set_services(self, management: Management, profiles: Profiles) -> None:
-        self.management, self.profiles = management, profiles
+    def set_services(
+        self, management: Management, profiles: Profiles, activity: ActivityViews | None = None
+    ) -> None:
+        self.management, self.profiles, self.fleet = management, profiles, activity
+        if activity is not None:
+            self.activity.set_service(activity)
 
     # --- words --------------------------------------------------------------------------
 
     def _terminal_name(self, r: TerminalRow) -> str:
         name = r.name or r.device_id
         return self.tr("{name} (this terminal)").format(name=name) if r.this_one else name
+
+    def _known(self, r: FleetRow | TerminalRow, field: str, moment: bool = False) -> str:
+        value = getattr(r, field, None)
+        if value is None:
+            return self.tr("not reported")
+        if moment:
+            return formats.date_time(value)
+        return formats.number(value) if isinstance(value, int) else str(value)
+
+    def _online(self, r: FleetRow | TerminalRow) -> str:
+        online = getattr(r, "online", None)
+        if online is None:
+            return self.tr("not reported")
+        return self.tr("Online") if online else self.tr("Offline")
 
     def _aside_state(self, w: SetAside) -> str:
         if w.refused:
@@ -228,6 +269,7 @@ class ManagerScreen(QWidget):
         self.shopper.setText(shopper_id or "")
         self.say("")
         self.reload()
+        self.activity.reload()
 
     def reload(self) -> None:
         m = self.management
@@ -238,8 +280,9 @@ class ManagerScreen(QWidget):
             return m.offline_locks(), m.set_aside()
 
         self.runner.run(load, key="manager-local", done=self._local_loaded, failed=self._failed)
+        terminals = self.fleet.fleet if self.fleet is not None else m.terminals
         self.runner.run(
-            m.terminals, key="manager-terminals", done=self._terminals_loaded,
+            terminals, key="manager-terminals", done=self._terminals_loaded,
             failed=self._terminals_failed,
         )  # fmt: skip
 
@@ -262,7 +305,7 @@ class ManagerScreen(QWidget):
         )
         self.loaded.emit()
 
-    def _terminals_loaded(self, rows: list[TerminalRow]) -> None:
+    def _terminals_loaded(self, rows: list[FleetRow] | list[TerminalRow]) -> None:
         self.terminals.set_rows(rows)
         self._terminal_chosen()
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from clienteling.domain.roles import Action
+from clienteling.services.activity_view import ActivityViews
 from clienteling.services.scanning import WedgeSettings
 
 from .roles import RoleGate, RoleNotice, refusal_text
@@ -50,6 +51,9 @@ class WindowRoles(QObject):
         w.strip.manage_requested.connect(self.open_manager)
         w.manager.back.connect(w.go_back)
         w.manager.scanner_requested.connect(self.open_scanner_settings)
+        w.manager.activity.open_shopper.connect(self.open_shopper)
+        w.manager.activity.open_order.connect(self.open_order)
+        self.activity_of = None  # the services the store activity view was given
         QShortcut(QKeySequence(MANAGER_KEY), w, activated=self.open_manager)
 
     def set_role(self, role: str | None) -> None:
@@ -65,9 +69,32 @@ class WindowRoles(QObject):
         if not self.gate.may(Action.MANAGE):
             w.scan_banner.show_message(refusal_text(self.gate.decide(Action.MANAGE)), "error")
             return
+        s = w.services
+        if self.activity_of is not s:  # the store activity's service, for these services
+            self.activity_of = s
+            views = ActivityViews(s.management, s.syncing, s.store_id, s.activity)
+            w.manager.set_services(s.management, s.profiles, views)
         shopper = w.context_shopper()
         w.manager.open(shopper[0] if shopper else None)
         w.navigate("manager")
+
+    def open_shopper(self, shopper_id: str) -> None:
+        """A shopper from the store activity: their profile, the manager's screen behind it."""
+        w = self.window
+        w.lookup.day.opened(shopper_id)
+        w.profile.open(shopper_id)
+        w.navigate("profile")
+
+    def open_order(self, shopper_id: str, name: str, order_id: str) -> None:
+        """An order from the store activity's records: its shopper's orders, this one chosen."""
+        w = self.window
+
+        def chosen(_n: int) -> None:
+            w.orders.loaded.disconnect(chosen)
+            w.orders.select(order_id)
+
+        w.orders.loaded.connect(chosen)
+        w.open_orders((shopper_id, name or shopper_id))
 
     # --- the scanner's settings ---------------------------------------------------------------
 

@@ -813,6 +813,46 @@
         <source>Writes HQ refused, with its reason, and writes set aside here:</source>
         <translation>Registros que la central rechazó, con su motivo, y registros apartados aquí:</translation>
     </message>
+    <message>
+        <source>Store activity</source>
+        <translation>Actividad de la tienda</translation>
+    </message>
+    <message>
+        <source>Last contact with HQ</source>
+        <translation>Último contacto con la central</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Versión de la app</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>HQ does not receive the other terminals&apos; app version, last sync, queued and refused writes or connection yet: they show as not reported. This terminal&apos;s are its own.</source>
+        <translation>La central aún no recibe de los otros terminales la versión de la app, la última sincronización, los registros en cola y rechazados ni la conexión: aparecen como no informados. Los de este terminal son los suyos.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>no informado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -4327,6 +4367,595 @@
         <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
         <source>No mistakes: well done.</source>
         <translation>Ningún error: bien hecho.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActivity</name>
+    <message>
+        <source>Orders and their value</source>
+        <translation>Pedidos y su valor</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Relación con clientes</translation>
+    </message>
+    <message>
+        <source>Orders from the store</source>
+        <translation>Pedidos de la tienda</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>{n} %</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{n} of 5</source>
+        <translation>{n} de 5</translation>
+    </message>
+    <message>
+        <source>Previous period: {value}</source>
+        <translation>Periodo anterior: {value}</translation>
+    </message>
+    <message>
+        <source>Previous period: {value} ({change} %)</source>
+        <translation>Periodo anterior: {value} ({change} %)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Order HQ refused</source>
+        <translation>Pedido rechazado por la central</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Profile opened</source>
+        <translation>Perfil abierto</translation>
+    </message>
+    <message>
+        <source>Preference edit</source>
+        <translation>Preferencia cambiada</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Seguimiento hecho</translation>
+    </message>
+    <message>
+        <source>Visit rating</source>
+        <translation>Valoración de la visita</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Custom days</source>
+        <translation>Otros días</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Show these days</source>
+        <translation>Mostrar esos días</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Día a día</translation>
+    </message>
+    <message>
+        <source>Associates</source>
+        <translation>Vendedores</translation>
+    </message>
+    <message>
+        <source>Not seen for a while</source>
+        <translation>Sin venir hace tiempo</translation>
+    </message>
+    <message>
+        <source>Counted on this terminal</source>
+        <translation>Contado en este terminal</translation>
+    </message>
+    <message>
+        <source>Everyone who worked in the store in the period, by name. Tap a heading to sort by it, tap a figure to see its records. A sale goes to one associate only.</source>
+        <translation>Todos los que trabajaron en la tienda en el periodo, por nombre. Toca un título para ordenar por él, toca una cifra para ver sus registros. Una venta va a un solo vendedor.</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s activity yet.</source>
+        <translation>Aún no hay actividad.</translation>
+    </message>
+    <message>
+        <source>No regular is missing.</source>
+        <translation>No falta ningún cliente habitual.</translation>
+    </message>
+    <message>
+        <source>Asking HQ for the store&apos;s figures…</source>
+        <translation>Pidiendo a la central las cifras de la tienda…</translation>
+    </message>
+    <message>
+        <source>HQ did not answer: reading what this terminal keeps…</source>
+        <translation>La central no respondió: leyendo lo que guarda este terminal…</translation>
+    </message>
+    <message>
+        <source>The store&apos;s figures could not be shown: {why}</source>
+        <translation>No se pudieron mostrar las cifras de la tienda: {why}</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
+        <translation>Cifras de la central del {first} al {last}, a las {when}.</translation>
+    </message>
+    <message>
+        <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
+        <translation>No se pudo contactar con la central. Se muestra: el informe guardado en este terminal del {first} al {last}, a las {when}.</translation>
+    </message>
+    <message>
+        <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
+        <translation>No se pudo contactar con la central y este terminal no guarda ningún informe de este periodo. Abajo: lo que este terminal puede contar por sí mismo.</translation>
+    </message>
+    <message>
+        <source>No daily figures without HQ&apos;s report.</source>
+        <translation>Sin cifras diarias sin el informe de la central.</translation>
+    </message>
+    <message>
+        <source>Conversion window: {n} days. {rule}</source>
+        <translation>Ventana de conversión: {n} días. {rule}</translation>
+    </message>
+    <message>
+        <source>One point per day of the period; a day without ratings has no CSAT point.</source>
+        <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT.</translation>
+    </message>
+    <message>
+        <source>Training never counts in these figures. Trainees&apos; scenario results are not in HQ&apos;s report yet, so they are not shown here.</source>
+        <translation>La formación nunca cuenta en estas cifras. Los resultados de los escenarios de los aprendices aún no están en el informe de la central, así que no se muestran aquí.</translation>
+    </message>
+    <message>
+        <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
+        <translation>Clientes habituales de la tienda a los que nadie atendió y que no compran hace tiempo, y que aceptaron ser contactados (solo se muestran los canales autorizados). Toca uno para abrirlo.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
+        <translation>No son cifras de la central: contadas en este terminal a partir de su caché, del {first} al {last}. Notas y seguimientos hasta la última sincronización ({when}) y los registros hechos en este terminal; valoraciones de visita solo de este terminal.</translation>
+    </message>
+    <message>
+        <source>The records need HQ: it could not be reached.</source>
+        <translation>Los registros necesitan la central: no se pudo contactar con ella.</translation>
+    </message>
+    <message>
+        <source>{scope}, {first} to {last}</source>
+        <translation>{scope}, del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>Export the store&apos;s activity</source>
+        <translation>Exportar la actividad de la tienda</translation>
+    </message>
+    <message>
+        <source>Kept on this terminal: HQ could not be reached.</source>
+        <translation>Guardado en este terminal: no se pudo contactar con la central.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportado a {path}.</translation>
+    </message>
+    <message>
+        <source>Shoppers served</source>
+        <translation>Clientes atendidos</translation>
+    </message>
+    <message>
+        <source>Different shoppers served in the period (profile opened, note added or order placed); a shopper served by two associates counts once for the store.</source>
+        <translation>Clientes distintos atendidos en el periodo (perfil abierto, nota añadida o pedido hecho); un cliente atendido por dos vendedores cuenta una vez para la tienda.</translation>
+    </message>
+    <message>
+        <source>Profiles opened</source>
+        <translation>Perfiles abiertos</translation>
+    </message>
+    <message>
+        <source>Times an associate opened a shopper&apos;s profile at one of the store&apos;s terminals.</source>
+        <translation>Veces que un vendedor abrió el perfil de un cliente en un terminal de la tienda.</translation>
+    </message>
+    <message>
+        <source>Notes added</source>
+        <translation>Notas añadidas</translation>
+    </message>
+    <message>
+        <source>Notes about shoppers written at the store&apos;s terminals.</source>
+        <translation>Notas sobre clientes escritas en los terminales de la tienda.</translation>
+    </message>
+    <message>
+        <source>Preference edits</source>
+        <translation>Preferencias cambiadas</translation>
+    </message>
+    <message>
+        <source>Changes to shoppers&apos; sizes, fit, brands, colours or styles sent from the store&apos;s terminals (each changed field counts once).</source>
+        <translation>Cambios de tallas, ajuste, marcas, colores o estilos de los clientes enviados desde los terminales de la tienda (cada campo cambiado cuenta una vez).</translation>
+    </message>
+    <message>
+        <source>Follow-ups created</source>
+        <translation>Seguimientos creados</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks with shoppers created at the store in the period.</source>
+        <translation>Tareas de seguimiento de clientes creadas en la tienda en el periodo.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Seguimientos hechos</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks of the store marked done in the period, counted for the associate who created them.</source>
+        <translation>Tareas de seguimiento de la tienda marcadas como hechas en el periodo, contadas para el vendedor que las creó.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time</source>
+        <translation>Seguimientos hechos a tiempo</translation>
+    </message>
+    <message>
+        <source>Follow-ups done in the period no later than their due time (or with no due time).</source>
+        <translation>Seguimientos hechos en el periodo no más tarde de su hora prevista (o sin hora prevista).</translation>
+    </message>
+    <message>
+        <source>Feedback captured</source>
+        <translation>Valoraciones registradas</translation>
+    </message>
+    <message>
+        <source>Shopper satisfaction ratings recorded at the store&apos;s terminals.</source>
+        <translation>Valoraciones de satisfacción de clientes registradas en los terminales de la tienda.</translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation>Media de CSAT</translation>
+    </message>
+    <message>
+        <source>Average of the satisfaction ratings (1 to 5) recorded in the period; empty when none was recorded.</source>
+        <translation>Media de las valoraciones de satisfacción (1 a 5) registradas en el periodo; vacía cuando no hubo ninguna.</translation>
+    </message>
+    <message>
+        <source>CSAT distribution</source>
+        <translation>Distribución de CSAT</translation>
+    </message>
+    <message>
+        <source>How many ratings of each score, 1 to 5, were recorded in the period (the value is the number of ratings; the parts give each score&apos;s count).</source>
+        <translation>Cuántas valoraciones de cada nota, de 1 a 5, se registraron en el periodo (el valor es el número de valoraciones; las partes dan la cuenta de cada nota).</translation>
+    </message>
+    <message>
+        <source>Orders placed</source>
+        <translation>Pedidos hechos</translation>
+    </message>
+    <message>
+        <source>Delivery and pick-up orders sent from the store&apos;s terminals in the period, accepted or refused by HQ.</source>
+        <translation>Pedidos de envío y de recogida enviados desde los terminales de la tienda en el periodo, aceptados o rechazados por la central.</translation>
+    </message>
+    <message>
+        <source>Orders confirmed</source>
+        <translation>Pedidos confirmados</translation>
+    </message>
+    <message>
+        <source>Orders from the store that HQ accepted and reserved stock for.</source>
+        <translation>Pedidos de la tienda que la central aceptó y para los que reservó existencias.</translation>
+    </message>
+    <message>
+        <source>Orders refused</source>
+        <translation>Pedidos rechazados</translation>
+    </message>
+    <message>
+        <source>Orders from the store that HQ refused because the items were not in stock anywhere it could take them from.</source>
+        <translation>Pedidos de la tienda que la central rechazó porque los artículos no estaban en existencias en ningún sitio de donde pudiera tomarlos.</translation>
+    </message>
+    <message>
+        <source>Orders cancelled</source>
+        <translation>Pedidos cancelados</translation>
+    </message>
+    <message>
+        <source>Confirmed orders from the store in the period that are now cancelled.</source>
+        <translation>Pedidos confirmados de la tienda en el periodo que ahora están cancelados.</translation>
+    </message>
+    <message>
+        <source>Orders value</source>
+        <translation>Valor de los pedidos</translation>
+    </message>
+    <message>
+        <source>Value of the confirmed orders from the store (units times price), cancelled ones included.</source>
+        <translation>Valor de los pedidos confirmados de la tienda (unidades por precio), incluidos los cancelados.</translation>
+    </message>
+    <message>
+        <source>Saved sales</source>
+        <translation>Ventas salvadas</translation>
+    </message>
+    <message>
+        <source>Confirmed orders with at least one item that the store did not have available when the order was placed: a sale the store would otherwise have lost.</source>
+        <translation>Pedidos confirmados con al menos un artículo que la tienda no tenía disponible cuando se hizo el pedido: una venta que la tienda habría perdido.</translation>
+    </message>
+    <message>
+        <source>Saved sales value</source>
+        <translation>Valor de las ventas salvadas</translation>
+    </message>
+    <message>
+        <source>Value of the saved sales (the whole order).</source>
+        <translation>Valor de las ventas salvadas (el pedido entero).</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Envío a domicilio</translation>
+    </message>
+    <message>
+        <source>Confirmed orders shipped to the shopper&apos;s address.</source>
+        <translation>Pedidos confirmados enviados a la dirección del cliente.</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>Recogida</translation>
+    </message>
+    <message>
+        <source>Confirmed orders for collection in a store.</source>
+        <translation>Pedidos confirmados para recoger en una tienda.</translation>
+    </message>
+    <message>
+        <source>Order to delivery</source>
+        <translation>Del pedido a la entrega</translation>
+    </message>
+    <message>
+        <source>Average hours from placing a confirmed order of the period to its delivery or collection, over the orders delivered or collected so far; empty when none was.</source>
+        <translation>Media de horas desde que se hizo un pedido confirmado del periodo hasta su entrega o recogida, sobre los pedidos entregados o recogidos hasta ahora; vacía cuando no hubo ninguno.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>Share of the shoppers served in the period who made a purchase in any channel within N days after being served (N: the chain&apos;s conversion window).</source>
+        <translation>Proporción de los clientes atendidos en el periodo que hicieron una compra en cualquier canal en los N días siguientes a la atención (N: la ventana de conversión de la cadena).</translation>
+    </message>
+    <message>
+        <source>Influenced sales</source>
+        <translation>Ventas influidas</translation>
+    </message>
+    <message>
+        <source>Value of the purchases in the period (any channel) that go to the store&apos;s associates by the attribution rule: the last associate who served the shopper within N days before the purchase gets it whole, never split or doubled.</source>
+        <translation>Valor de las compras del periodo (cualquier canal) atribuidas a los vendedores de la tienda por la regla de atribución: el último vendedor que atendió al cliente en los N días antes de la compra se la lleva entera, nunca dividida ni duplicada.</translation>
+    </message>
+    <message>
+        <source>Influenced purchases</source>
+        <translation>Compras influidas</translation>
+    </message>
+    <message>
+        <source>Number of purchases counted in influenced sales.</source>
+        <translation>Número de compras contadas en las ventas influidas.</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <source>Influenced sales divided by influenced purchases; empty when there were none.</source>
+        <translation>Ventas influidas divididas por las compras influidas; vacío cuando no hubo ninguna.</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Tasa de recompra</translation>
+    </message>
+    <message>
+        <source>Share of the shoppers with an influenced purchase in the period who made more than one purchase (any channel) in the period.</source>
+        <translation>Proporción de los clientes con una compra influida en el periodo que hicieron más de una compra (cualquier canal) en el periodo.</translation>
+    </message>
+    <message>
+        <source>Lifetime value of served shoppers</source>
+        <translation>Valor total de los clientes atendidos</translation>
+    </message>
+    <message>
+        <source>Average, over the shoppers served in the period, of everything each has bought (any channel, returns taken off) up to the end of the period.</source>
+        <translation>Media, entre los clientes atendidos en el periodo, de todo lo que cada uno ha comprado (cualquier canal, descontadas las devoluciones) hasta el final del periodo.</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Mezcla de canales</translation>
+    </message>
+    <message>
+        <source>Influenced sales by channel (store, web, app, marketplace): the value is the total, the parts each channel&apos;s value.</source>
+        <translation>Ventas influidas por canal (tienda, web, app, marketplace): el valor es el total, las partes el valor de cada canal.</translation>
+    </message>
+    <message>
+        <source>A purchase (in any channel: store, web, app, marketplace) is influenced when an associate served the shopper in the N days before it (N: the chain&apos;s conversion window, 14 days unless the chain sets another). It goes whole to the last associate who served the shopper before it, and to that associate&apos;s store; it is never split between associates and never counted twice.</source>
+        <translation>Una compra (en cualquier canal: tienda, web, app, marketplace) es influida cuando un vendedor atendió al cliente en los N días anteriores (N: la ventana de conversión de la cadena, 14 días salvo que la cadena fije otra). Va entera al último vendedor que atendió al cliente antes de ella, y a la tienda de ese vendedor; nunca se divide entre vendedores ni se cuenta dos veces.</translation>
+    </message>
+    <message>
+        <source>an associate served a shopper when they opened the shopper&apos;s profile, added a note about them or placed an order for them at one of the store&apos;s terminals</source>
+        <translation>un vendedor atendió a un cliente cuando abrió el perfil del cliente, añadió una nota sobre él o hizo un pedido para él en uno de los terminales de la tienda</translation>
+    </message>
+    <message>
+        <source>{scope}, {day}</source>
+        <translation>{scope}, {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTables</name>
+    <message>
+        <source>Associate</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <source>Last served</source>
+        <translation>Última atención</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Valor total</translation>
+    </message>
+    <message>
+        <source>May be contacted by</source>
+        <translation>Se le puede contactar por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Loading the records…</source>
+        <translation>Cargando los registros…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>No records behind this number.</source>
+        <translation>Ningún registro detrás de esta cifra.</translation>
+    </message>
+    <message>
+        <source>{n} records; tap one to open its shopper or order.</source>
+        <translation>{n} registros; toca uno para abrir su cliente o su pedido.</translation>
+    </message>
+    <message>
+        <source>The records could not be loaded: {why}</source>
+        <translation>No se pudieron cargar los registros: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActivityPdf</name>
+    <message>
+        <source>Store activity: {store}</source>
+        <translation>Actividad de la tienda: {store}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}, as of {when}</source>
+        <translation>Del {first} al {last}, a las {when}</translation>
+    </message>
+    <message>
+        <source>Store activity</source>
+        <translation>Actividad de la tienda</translation>
+    </message>
+    <message>
+        <source>Counted on this terminal from its cache (not HQ&apos;s figures)</source>
+        <translation>Contado en este terminal a partir de su caché (no son cifras de la central)</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Día a día</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Associates (by name)</source>
+        <translation>Vendedores (por nombre)</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>Figures of {name} ({id}) only; the previous period is the store&apos;s.</source>
+        <translation>Solo las cifras de {name} ({id}); el periodo anterior es el de la tienda.</translation>
     </message>
 </context>
 </TS>

@@ -813,6 +813,46 @@
         <source>Writes HQ refused, with its reason, and writes set aside here:</source>
         <translation>Registros que a central recusou, com o motivo, e registros deixados de lado aqui:</translation>
     </message>
+    <message>
+        <source>Store activity</source>
+        <translation>Atividade da loja</translation>
+    </message>
+    <message>
+        <source>Last contact with HQ</source>
+        <translation>Último contato com a central</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Versão do app</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronização</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusados</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>On-line</translation>
+    </message>
+    <message>
+        <source>HQ does not receive the other terminals&apos; app version, last sync, queued and refused writes or connection yet: they show as not reported. This terminal&apos;s are its own.</source>
+        <translation>A central ainda não recebe dos outros terminais a versão do app, a última sincronização, os registros na fila e recusados nem a conexão: aparecem como não informados. Os deste terminal são dele mesmo.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Off-line</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -4327,6 +4367,595 @@
         <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
         <source>No mistakes: well done.</source>
         <translation>Nenhum erro: muito bem.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActivity</name>
+    <message>
+        <source>Orders and their value</source>
+        <translation>Pedidos e seu valor</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Relacionamento</translation>
+    </message>
+    <message>
+        <source>Orders from the store</source>
+        <translation>Pedidos da loja</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>{n} %</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{n} of 5</source>
+        <translation>{n} de 5</translation>
+    </message>
+    <message>
+        <source>Previous period: {value}</source>
+        <translation>Período anterior: {value}</translation>
+    </message>
+    <message>
+        <source>Previous period: {value} ({change} %)</source>
+        <translation>Período anterior: {value} ({change} %)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Order HQ refused</source>
+        <translation>Pedido recusado pela central</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Profile opened</source>
+        <translation>Perfil aberto</translation>
+    </message>
+    <message>
+        <source>Preference edit</source>
+        <translation>Preferência alterada</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Acompanhamento feito</translation>
+    </message>
+    <message>
+        <source>Visit rating</source>
+        <translation>Avaliação da visita</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Loja</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Custom days</source>
+        <translation>Outros dias</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <source>Show these days</source>
+        <translation>Mostrar esses dias</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Dia a dia</translation>
+    </message>
+    <message>
+        <source>Associates</source>
+        <translation>Vendedores</translation>
+    </message>
+    <message>
+        <source>Not seen for a while</source>
+        <translation>Sumidos há um tempo</translation>
+    </message>
+    <message>
+        <source>Counted on this terminal</source>
+        <translation>Contado neste terminal</translation>
+    </message>
+    <message>
+        <source>Everyone who worked in the store in the period, by name. Tap a heading to sort by it, tap a figure to see its records. A sale goes to one associate only.</source>
+        <translation>Todos que trabalharam na loja no período, por nome. Toque num título para ordenar por ele, toque num número para ver seus registros. Uma venda vai para um só vendedor.</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s activity yet.</source>
+        <translation>Nenhuma atividade ainda.</translation>
+    </message>
+    <message>
+        <source>No regular is missing.</source>
+        <translation>Nenhum cliente frequente sumiu.</translation>
+    </message>
+    <message>
+        <source>Asking HQ for the store&apos;s figures…</source>
+        <translation>Pedindo à central os números da loja…</translation>
+    </message>
+    <message>
+        <source>HQ did not answer: reading what this terminal keeps…</source>
+        <translation>A central não respondeu: lendo o que este terminal guarda…</translation>
+    </message>
+    <message>
+        <source>The store&apos;s figures could not be shown: {why}</source>
+        <translation>Não foi possível mostrar os números da loja: {why}</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
+        <translation>Números da central de {first} a {last}, em {when}.</translation>
+    </message>
+    <message>
+        <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
+        <translation>Não foi possível falar com a central. Mostrado: o relatório guardado neste terminal de {first} a {last}, em {when}.</translation>
+    </message>
+    <message>
+        <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
+        <translation>Não foi possível falar com a central e nenhum relatório deste período está guardado neste terminal. Abaixo: o que este terminal consegue contar sozinho.</translation>
+    </message>
+    <message>
+        <source>No daily figures without HQ&apos;s report.</source>
+        <translation>Sem números diários sem o relatório da central.</translation>
+    </message>
+    <message>
+        <source>Conversion window: {n} days. {rule}</source>
+        <translation>Janela de conversão: {n} dias. {rule}</translation>
+    </message>
+    <message>
+        <source>One point per day of the period; a day without ratings has no CSAT point.</source>
+        <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT.</translation>
+    </message>
+    <message>
+        <source>Training never counts in these figures. Trainees&apos; scenario results are not in HQ&apos;s report yet, so they are not shown here.</source>
+        <translation>O treinamento nunca entra nestes números. Os resultados dos cenários dos estagiários ainda não estão no relatório da central, por isso não aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
+        <translation>Clientes frequentes da loja que ninguém atendeu e que não compram há um tempo, e que aceitaram ser contatados (só os canais autorizados aparecem). Toque num para abri-lo.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
+        <translation>Não são números da central: contados neste terminal a partir do seu cache, de {first} a {last}. Notas e acompanhamentos até a última sincronização ({when}) e os registros feitos neste terminal; avaliações de visita só deste terminal.</translation>
+    </message>
+    <message>
+        <source>The records need HQ: it could not be reached.</source>
+        <translation>Os registros precisam da central: não foi possível falar com ela.</translation>
+    </message>
+    <message>
+        <source>{scope}, {first} to {last}</source>
+        <translation>{scope}, de {first} a {last}</translation>
+    </message>
+    <message>
+        <source>Export the store&apos;s activity</source>
+        <translation>Exportar a atividade da loja</translation>
+    </message>
+    <message>
+        <source>Kept on this terminal: HQ could not be reached.</source>
+        <translation>Guardado neste terminal: não foi possível falar com a central.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportado para {path}.</translation>
+    </message>
+    <message>
+        <source>Shoppers served</source>
+        <translation>Clientes atendidos</translation>
+    </message>
+    <message>
+        <source>Different shoppers served in the period (profile opened, note added or order placed); a shopper served by two associates counts once for the store.</source>
+        <translation>Clientes diferentes atendidos no período (perfil aberto, nota adicionada ou pedido feito); um cliente atendido por dois vendedores conta uma vez para a loja.</translation>
+    </message>
+    <message>
+        <source>Profiles opened</source>
+        <translation>Perfis abertos</translation>
+    </message>
+    <message>
+        <source>Times an associate opened a shopper&apos;s profile at one of the store&apos;s terminals.</source>
+        <translation>Vezes que um vendedor abriu o perfil de um cliente num terminal da loja.</translation>
+    </message>
+    <message>
+        <source>Notes added</source>
+        <translation>Notas adicionadas</translation>
+    </message>
+    <message>
+        <source>Notes about shoppers written at the store&apos;s terminals.</source>
+        <translation>Notas sobre clientes escritas nos terminais da loja.</translation>
+    </message>
+    <message>
+        <source>Preference edits</source>
+        <translation>Preferências alteradas</translation>
+    </message>
+    <message>
+        <source>Changes to shoppers&apos; sizes, fit, brands, colours or styles sent from the store&apos;s terminals (each changed field counts once).</source>
+        <translation>Alterações de tamanhos, caimento, marcas, cores ou estilos dos clientes enviadas dos terminais da loja (cada campo alterado conta uma vez).</translation>
+    </message>
+    <message>
+        <source>Follow-ups created</source>
+        <translation>Acompanhamentos criados</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks with shoppers created at the store in the period.</source>
+        <translation>Tarefas de acompanhamento de clientes criadas na loja no período.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Acompanhamentos feitos</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks of the store marked done in the period, counted for the associate who created them.</source>
+        <translation>Tarefas de acompanhamento da loja marcadas como feitas no período, contadas para o vendedor que as criou.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time</source>
+        <translation>Acompanhamentos feitos no prazo</translation>
+    </message>
+    <message>
+        <source>Follow-ups done in the period no later than their due time (or with no due time).</source>
+        <translation>Acompanhamentos feitos no período até o horário previsto (ou sem horário previsto).</translation>
+    </message>
+    <message>
+        <source>Feedback captured</source>
+        <translation>Avaliações registradas</translation>
+    </message>
+    <message>
+        <source>Shopper satisfaction ratings recorded at the store&apos;s terminals.</source>
+        <translation>Avaliações de satisfação de clientes registradas nos terminais da loja.</translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation>Média de CSAT</translation>
+    </message>
+    <message>
+        <source>Average of the satisfaction ratings (1 to 5) recorded in the period; empty when none was recorded.</source>
+        <translation>Média das avaliações de satisfação (1 a 5) registradas no período; vazia quando não houve nenhuma.</translation>
+    </message>
+    <message>
+        <source>CSAT distribution</source>
+        <translation>Distribuição de CSAT</translation>
+    </message>
+    <message>
+        <source>How many ratings of each score, 1 to 5, were recorded in the period (the value is the number of ratings; the parts give each score&apos;s count).</source>
+        <translation>Quantas avaliações de cada nota, de 1 a 5, foram registradas no período (o valor é o número de avaliações; as partes dão a contagem de cada nota).</translation>
+    </message>
+    <message>
+        <source>Orders placed</source>
+        <translation>Pedidos feitos</translation>
+    </message>
+    <message>
+        <source>Delivery and pick-up orders sent from the store&apos;s terminals in the period, accepted or refused by HQ.</source>
+        <translation>Pedidos de entrega e de retirada enviados dos terminais da loja no período, aceitos ou recusados pela central.</translation>
+    </message>
+    <message>
+        <source>Orders confirmed</source>
+        <translation>Pedidos confirmados</translation>
+    </message>
+    <message>
+        <source>Orders from the store that HQ accepted and reserved stock for.</source>
+        <translation>Pedidos da loja que a central aceitou e para os quais reservou estoque.</translation>
+    </message>
+    <message>
+        <source>Orders refused</source>
+        <translation>Pedidos recusados</translation>
+    </message>
+    <message>
+        <source>Orders from the store that HQ refused because the items were not in stock anywhere it could take them from.</source>
+        <translation>Pedidos da loja que a central recusou porque os itens não estavam em estoque em nenhum lugar de onde pudesse tirá-los.</translation>
+    </message>
+    <message>
+        <source>Orders cancelled</source>
+        <translation>Pedidos cancelados</translation>
+    </message>
+    <message>
+        <source>Confirmed orders from the store in the period that are now cancelled.</source>
+        <translation>Pedidos confirmados da loja no período que agora estão cancelados.</translation>
+    </message>
+    <message>
+        <source>Orders value</source>
+        <translation>Valor dos pedidos</translation>
+    </message>
+    <message>
+        <source>Value of the confirmed orders from the store (units times price), cancelled ones included.</source>
+        <translation>Valor dos pedidos confirmados da loja (unidades vezes preço), incluindo os cancelados.</translation>
+    </message>
+    <message>
+        <source>Saved sales</source>
+        <translation>Vendas salvas</translation>
+    </message>
+    <message>
+        <source>Confirmed orders with at least one item that the store did not have available when the order was placed: a sale the store would otherwise have lost.</source>
+        <translation>Pedidos confirmados com pelo menos um item que a loja não tinha disponível quando o pedido foi feito: uma venda que a loja teria perdido.</translation>
+    </message>
+    <message>
+        <source>Saved sales value</source>
+        <translation>Valor das vendas salvas</translation>
+    </message>
+    <message>
+        <source>Value of the saved sales (the whole order).</source>
+        <translation>Valor das vendas salvas (o pedido inteiro).</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Entrega em casa</translation>
+    </message>
+    <message>
+        <source>Confirmed orders shipped to the shopper&apos;s address.</source>
+        <translation>Pedidos confirmados enviados ao endereço do cliente.</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Confirmed orders for collection in a store.</source>
+        <translation>Pedidos confirmados para retirar numa loja.</translation>
+    </message>
+    <message>
+        <source>Order to delivery</source>
+        <translation>Do pedido à entrega</translation>
+    </message>
+    <message>
+        <source>Average hours from placing a confirmed order of the period to its delivery or collection, over the orders delivered or collected so far; empty when none was.</source>
+        <translation>Média de horas entre fazer um pedido confirmado do período e sua entrega ou retirada, sobre os pedidos entregues ou retirados até agora; vazia quando não houve nenhum.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversão</translation>
+    </message>
+    <message>
+        <source>Share of the shoppers served in the period who made a purchase in any channel within N days after being served (N: the chain&apos;s conversion window).</source>
+        <translation>Parcela dos clientes atendidos no período que fizeram uma compra em qualquer canal até N dias depois do atendimento (N: a janela de conversão da rede).</translation>
+    </message>
+    <message>
+        <source>Influenced sales</source>
+        <translation>Vendas influenciadas</translation>
+    </message>
+    <message>
+        <source>Value of the purchases in the period (any channel) that go to the store&apos;s associates by the attribution rule: the last associate who served the shopper within N days before the purchase gets it whole, never split or doubled.</source>
+        <translation>Valor das compras do período (qualquer canal) atribuídas aos vendedores da loja pela regra de atribuição: o último vendedor que atendeu o cliente nos N dias antes da compra fica com ela inteira, nunca dividida nem duplicada.</translation>
+    </message>
+    <message>
+        <source>Influenced purchases</source>
+        <translation>Compras influenciadas</translation>
+    </message>
+    <message>
+        <source>Number of purchases counted in influenced sales.</source>
+        <translation>Número de compras contadas nas vendas influenciadas.</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Tíquete médio</translation>
+    </message>
+    <message>
+        <source>Influenced sales divided by influenced purchases; empty when there were none.</source>
+        <translation>Vendas influenciadas divididas pelas compras influenciadas; vazio quando não houve nenhuma.</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Taxa de recompra</translation>
+    </message>
+    <message>
+        <source>Share of the shoppers with an influenced purchase in the period who made more than one purchase (any channel) in the period.</source>
+        <translation>Parcela dos clientes com uma compra influenciada no período que fizeram mais de uma compra (qualquer canal) no período.</translation>
+    </message>
+    <message>
+        <source>Lifetime value of served shoppers</source>
+        <translation>Valor total dos clientes atendidos</translation>
+    </message>
+    <message>
+        <source>Average, over the shoppers served in the period, of everything each has bought (any channel, returns taken off) up to the end of the period.</source>
+        <translation>Média, entre os clientes atendidos no período, de tudo o que cada um comprou (qualquer canal, descontadas as devoluções) até o fim do período.</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Mix de canais</translation>
+    </message>
+    <message>
+        <source>Influenced sales by channel (store, web, app, marketplace): the value is the total, the parts each channel&apos;s value.</source>
+        <translation>Vendas influenciadas por canal (loja, site, app, marketplace): o valor é o total, as partes o valor de cada canal.</translation>
+    </message>
+    <message>
+        <source>A purchase (in any channel: store, web, app, marketplace) is influenced when an associate served the shopper in the N days before it (N: the chain&apos;s conversion window, 14 days unless the chain sets another). It goes whole to the last associate who served the shopper before it, and to that associate&apos;s store; it is never split between associates and never counted twice.</source>
+        <translation>Uma compra (em qualquer canal: loja, site, app, marketplace) é influenciada quando um vendedor atendeu o cliente nos N dias antes dela (N: a janela de conversão da rede, 14 dias salvo se a rede definir outra). Ela vai inteira para o último vendedor que atendeu o cliente antes dela, e para a loja desse vendedor; nunca é dividida entre vendedores nem contada duas vezes.</translation>
+    </message>
+    <message>
+        <source>an associate served a shopper when they opened the shopper&apos;s profile, added a note about them or placed an order for them at one of the store&apos;s terminals</source>
+        <translation>um vendedor atendeu um cliente quando abriu o perfil do cliente, adicionou uma nota sobre ele ou fez um pedido para ele num dos terminais da loja</translation>
+    </message>
+    <message>
+        <source>{scope}, {day}</source>
+        <translation>{scope}, {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTables</name>
+    <message>
+        <source>Associate</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <source>Last served</source>
+        <translation>Último atendimento</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Valor total</translation>
+    </message>
+    <message>
+        <source>May be contacted by</source>
+        <translation>Pode ser contatado por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Loading the records…</source>
+        <translation>Carregando os registros…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>No records behind this number.</source>
+        <translation>Nenhum registro por trás deste número.</translation>
+    </message>
+    <message>
+        <source>{n} records; tap one to open its shopper or order.</source>
+        <translation>{n} registros; toque num para abrir o cliente ou o pedido.</translation>
+    </message>
+    <message>
+        <source>The records could not be loaded: {why}</source>
+        <translation>Não foi possível carregar os registros: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActivityPdf</name>
+    <message>
+        <source>Store activity: {store}</source>
+        <translation>Atividade da loja: {store}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}, as of {when}</source>
+        <translation>De {first} a {last}, em {when}</translation>
+    </message>
+    <message>
+        <source>Store activity</source>
+        <translation>Atividade da loja</translation>
+    </message>
+    <message>
+        <source>Counted on this terminal from its cache (not HQ&apos;s figures)</source>
+        <translation>Contado neste terminal a partir do cache (não são números da central)</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Dia a dia</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Associates (by name)</source>
+        <translation>Vendedores (por nome)</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>Figures of {name} ({id}) only; the previous period is the store&apos;s.</source>
+        <translation>Só os números de {name} ({id}); o período anterior é o da loja.</translation>
     </message>
 </context>
 </TS>

@@ -813,6 +813,46 @@
         <source>Writes HQ refused, with its reason, and writes set aside here:</source>
         <translation>Записи, отклонённые центральным офисом, с причиной, и записи, отложенные здесь:</translation>
     </message>
+    <message>
+        <source>Store activity</source>
+        <translation>Работа магазина</translation>
+    </message>
+    <message>
+        <source>Last contact with HQ</source>
+        <translation>Последняя связь с офисом</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Версия приложения</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>На связи</translation>
+    </message>
+    <message>
+        <source>HQ does not receive the other terminals&apos; app version, last sync, queued and refused writes or connection yet: they show as not reported. This terminal&apos;s are its own.</source>
+        <translation>Центральный офис пока не получает от других терминалов версию приложения, последнюю синхронизацию, записи в очереди и отклонённые, а также состояние связи: они показаны как «нет данных». Данные этого терминала — его собственные.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -4332,6 +4372,595 @@
         <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
         <source>No mistakes: well done.</source>
         <translation>Без ошибок: отлично.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActivity</name>
+    <message>
+        <source>Orders and their value</source>
+        <translation>Заказы и их сумма</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Работа с покупателями</translation>
+    </message>
+    <message>
+        <source>Orders from the store</source>
+        <translation>Заказы магазина</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>{n} %</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} ч</translation>
+    </message>
+    <message>
+        <source>{n} of 5</source>
+        <translation>{n} из 5</translation>
+    </message>
+    <message>
+        <source>Previous period: {value}</source>
+        <translation>Прошлый период: {value}</translation>
+    </message>
+    <message>
+        <source>Previous period: {value} ({change} %)</source>
+        <translation>Прошлый период: {value} ({change} %)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Order HQ refused</source>
+        <translation>Заказ, отклонённый офисом</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Profile opened</source>
+        <translation>Открыт профиль</translation>
+    </message>
+    <message>
+        <source>Preference edit</source>
+        <translation>Изменение предпочтений</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Напоминание выполнено</translation>
+    </message>
+    <message>
+        <source>Visit rating</source>
+        <translation>Оценка визита</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Маркетплейс</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>СМС</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Custom days</source>
+        <translation>Свои даты</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Show these days</source>
+        <translation>Показать эти дни</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <source>Associates</source>
+        <translation>Консультанты</translation>
+    </message>
+    <message>
+        <source>Not seen for a while</source>
+        <translation>Давно не заходили</translation>
+    </message>
+    <message>
+        <source>Counted on this terminal</source>
+        <translation>Посчитано на этом терминале</translation>
+    </message>
+    <message>
+        <source>Everyone who worked in the store in the period, by name. Tap a heading to sort by it, tap a figure to see its records. A sale goes to one associate only.</source>
+        <translation>Все, кто работал в магазине за период, по имени. Нажмите на заголовок, чтобы сортировать по нему, на число — чтобы увидеть его записи. Продажа засчитывается только одному консультанту.</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s activity yet.</source>
+        <translation>Пока ничьей работы нет.</translation>
+    </message>
+    <message>
+        <source>No regular is missing.</source>
+        <translation>Все постоянные покупатели на месте.</translation>
+    </message>
+    <message>
+        <source>Asking HQ for the store&apos;s figures…</source>
+        <translation>Запрашиваем у центрального офиса показатели магазина…</translation>
+    </message>
+    <message>
+        <source>HQ did not answer: reading what this terminal keeps…</source>
+        <translation>Центральный офис не ответил: читаем то, что хранит этот терминал…</translation>
+    </message>
+    <message>
+        <source>The store&apos;s figures could not be shown: {why}</source>
+        <translation>Не удалось показать показатели магазина: {why}</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
+        <translation>Показатели центрального офиса с {first} по {last}, на {when}.</translation>
+    </message>
+    <message>
+        <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
+        <translation>Центральный офис недоступен. Показан отчёт, сохранённый на этом терминале, с {first} по {last}, на {when}.</translation>
+    </message>
+    <message>
+        <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
+        <translation>Центральный офис недоступен, а отчёта за этот период на терминале нет. Ниже — то, что терминал может посчитать сам.</translation>
+    </message>
+    <message>
+        <source>No daily figures without HQ&apos;s report.</source>
+        <translation>Без отчёта центрального офиса показателей по дням нет.</translation>
+    </message>
+    <message>
+        <source>Conversion window: {n} days. {rule}</source>
+        <translation>Окно конверсии: {n} дн. {rule}</translation>
+    </message>
+    <message>
+        <source>One point per day of the period; a day without ratings has no CSAT point.</source>
+        <translation>Одна точка на день периода; у дня без оценок нет точки CSAT.</translation>
+    </message>
+    <message>
+        <source>Training never counts in these figures. Trainees&apos; scenario results are not in HQ&apos;s report yet, so they are not shown here.</source>
+        <translation>Обучение никогда не входит в эти показатели. Результатов сценариев стажёров пока нет в отчёте центрального офиса, поэтому они здесь не показаны.</translation>
+    </message>
+    <message>
+        <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
+        <translation>Постоянные покупатели магазина, которых давно никто не обслуживал и которые давно ничего не покупали, согласные на связь (показаны только разрешённые ими каналы). Нажмите, чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
+        <translation>Это не показатели центрального офисального офиса: посчитано на этом терминале по его кэшу, с {first} по {last}. Заметки и напоминания — на момент последней синхронизации ({when}) плюс записи, сделанные на этом терминале; оценки визитов — только этого терминала.</translation>
+    </message>
+    <message>
+        <source>The records need HQ: it could not be reached.</source>
+        <translation>Записи хранятся в центральном офисе, а он недоступен.</translation>
+    </message>
+    <message>
+        <source>{scope}, {first} to {last}</source>
+        <translation>{scope}, с {first} по {last}</translation>
+    </message>
+    <message>
+        <source>Export the store&apos;s activity</source>
+        <translation>Экспорт работы магазина</translation>
+    </message>
+    <message>
+        <source>Kept on this terminal: HQ could not be reached.</source>
+        <translation>Сохранено на этом терминале: центральный офис недоступен.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Сохранено в {path}.</translation>
+    </message>
+    <message>
+        <source>Shoppers served</source>
+        <translation>Обслужено покупателей</translation>
+    </message>
+    <message>
+        <source>Different shoppers served in the period (profile opened, note added or order placed); a shopper served by two associates counts once for the store.</source>
+        <translation>Разные покупатели, обслуженные за период (открыт профиль, добавлена заметка или оформлен заказ); покупатель, которого обслужили два консультанта, считается для магазина один раз.</translation>
+    </message>
+    <message>
+        <source>Profiles opened</source>
+        <translation>Открыто профилей</translation>
+    </message>
+    <message>
+        <source>Times an associate opened a shopper&apos;s profile at one of the store&apos;s terminals.</source>
+        <translation>Сколько раз консультант открыл профиль покупателя на терминале магазина.</translation>
+    </message>
+    <message>
+        <source>Notes added</source>
+        <translation>Добавлено заметок</translation>
+    </message>
+    <message>
+        <source>Notes about shoppers written at the store&apos;s terminals.</source>
+        <translation>Заметки о покупателях, написанные на терминалах магазина.</translation>
+    </message>
+    <message>
+        <source>Preference edits</source>
+        <translation>Изменено предпочтений</translation>
+    </message>
+    <message>
+        <source>Changes to shoppers&apos; sizes, fit, brands, colours or styles sent from the store&apos;s terminals (each changed field counts once).</source>
+        <translation>Изменения размеров, посадки, брендов, цветов или стилей покупателей, отправленные с терминалов магазина (каждое изменённое поле считается один раз).</translation>
+    </message>
+    <message>
+        <source>Follow-ups created</source>
+        <translation>Создано напоминаний</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks with shoppers created at the store in the period.</source>
+        <translation>Напоминания о покупателях, созданные в магазине за период.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Выполнено напоминаний</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks of the store marked done in the period, counted for the associate who created them.</source>
+        <translation>Напоминания магазина, отмеченные выполненными за период; засчитываются консультанту, который их создал.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time</source>
+        <translation>Выполнено вовремя</translation>
+    </message>
+    <message>
+        <source>Follow-ups done in the period no later than their due time (or with no due time).</source>
+        <translation>Напоминания, выполненные за период не позже назначенного срока (или без срока).</translation>
+    </message>
+    <message>
+        <source>Feedback captured</source>
+        <translation>Собрано оценок</translation>
+    </message>
+    <message>
+        <source>Shopper satisfaction ratings recorded at the store&apos;s terminals.</source>
+        <translation>Оценки удовлетворённости покупателей, записанные на терминалах магазина.</translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation>Средняя оценка CSAT</translation>
+    </message>
+    <message>
+        <source>Average of the satisfaction ratings (1 to 5) recorded in the period; empty when none was recorded.</source>
+        <translation>Среднее оценок удовлетворённости (от 1 до 5), записанных за период; пусто, если оценок не было.</translation>
+    </message>
+    <message>
+        <source>CSAT distribution</source>
+        <translation>Распределение CSAT</translation>
+    </message>
+    <message>
+        <source>How many ratings of each score, 1 to 5, were recorded in the period (the value is the number of ratings; the parts give each score&apos;s count).</source>
+        <translation>Сколько оценок каждого балла, от 1 до 5, записано за период (значение — число оценок; части — число оценок каждого балла).</translation>
+    </message>
+    <message>
+        <source>Orders placed</source>
+        <translation>Оформлено заказов</translation>
+    </message>
+    <message>
+        <source>Delivery and pick-up orders sent from the store&apos;s terminals in the period, accepted or refused by HQ.</source>
+        <translation>Заказы с доставкой и самовывозом, отправленные с терминалов магазина за период, принятые или отклонённые центральным офисом.</translation>
+    </message>
+    <message>
+        <source>Orders confirmed</source>
+        <translation>Подтверждено заказов</translation>
+    </message>
+    <message>
+        <source>Orders from the store that HQ accepted and reserved stock for.</source>
+        <translation>Заказы магазина, которые центральный офис принял и под которые зарезервировал товар.</translation>
+    </message>
+    <message>
+        <source>Orders refused</source>
+        <translation>Отклонено заказов</translation>
+    </message>
+    <message>
+        <source>Orders from the store that HQ refused because the items were not in stock anywhere it could take them from.</source>
+        <translation>Заказы магазина, которые центральный офис отклонил, потому что товара не было в наличии нигде, откуда его можно взять.</translation>
+    </message>
+    <message>
+        <source>Orders cancelled</source>
+        <translation>Отменено заказов</translation>
+    </message>
+    <message>
+        <source>Confirmed orders from the store in the period that are now cancelled.</source>
+        <translation>Подтверждённые заказы магазина за период, которые сейчас отменены.</translation>
+    </message>
+    <message>
+        <source>Orders value</source>
+        <translation>Сумма заказов</translation>
+    </message>
+    <message>
+        <source>Value of the confirmed orders from the store (units times price), cancelled ones included.</source>
+        <translation>Сумма подтверждённых заказов магазина (количество на цену), включая отменённые.</translation>
+    </message>
+    <message>
+        <source>Saved sales</source>
+        <translation>Спасённые продажи</translation>
+    </message>
+    <message>
+        <source>Confirmed orders with at least one item that the store did not have available when the order was placed: a sale the store would otherwise have lost.</source>
+        <translation>Подтверждённые заказы, где хотя бы одного товара не было в магазине в момент заказа: продажа, которую магазин иначе потерял бы.</translation>
+    </message>
+    <message>
+        <source>Saved sales value</source>
+        <translation>Сумма спасённых продаж</translation>
+    </message>
+    <message>
+        <source>Value of the saved sales (the whole order).</source>
+        <translation>Сумма спасённых продаж (весь заказ).</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Доставка на дом</translation>
+    </message>
+    <message>
+        <source>Confirmed orders shipped to the shopper&apos;s address.</source>
+        <translation>Подтверждённые заказы с доставкой по адресу покупателя.</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>Самовывоз</translation>
+    </message>
+    <message>
+        <source>Confirmed orders for collection in a store.</source>
+        <translation>Подтверждённые заказы с получением в магазине.</translation>
+    </message>
+    <message>
+        <source>Order to delivery</source>
+        <translation>От заказа до получения</translation>
+    </message>
+    <message>
+        <source>Average hours from placing a confirmed order of the period to its delivery or collection, over the orders delivered or collected so far; empty when none was.</source>
+        <translation>Среднее число часов от оформления подтверждённого заказа периода до его доставки или получения, по заказам, уже доставленным или полученным; пусто, если таких не было.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Share of the shoppers served in the period who made a purchase in any channel within N days after being served (N: the chain&apos;s conversion window).</source>
+        <translation>Доля покупателей, обслуженных за период, которые сделали покупку в любом канале в течение N дней после обслуживания (N — окно конверсии сети).</translation>
+    </message>
+    <message>
+        <source>Influenced sales</source>
+        <translation>Продажи под влиянием</translation>
+    </message>
+    <message>
+        <source>Value of the purchases in the period (any channel) that go to the store&apos;s associates by the attribution rule: the last associate who served the shopper within N days before the purchase gets it whole, never split or doubled.</source>
+        <translation>Сумма покупок периода (в любом канале), которые по правилу атрибуции достаются консультантам магазина: покупку целиком получает последний консультант, обслуживший покупателя за N дней до неё; она никогда не делится и не удваивается.</translation>
+    </message>
+    <message>
+        <source>Influenced purchases</source>
+        <translation>Покупки под влиянием</translation>
+    </message>
+    <message>
+        <source>Number of purchases counted in influenced sales.</source>
+        <translation>Число покупок, учтённых в продажах под влиянием.</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Influenced sales divided by influenced purchases; empty when there were none.</source>
+        <translation>Продажи под влиянием, делённые на число покупок под влиянием; пусто, если их не было.</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Доля повторных покупок</translation>
+    </message>
+    <message>
+        <source>Share of the shoppers with an influenced purchase in the period who made more than one purchase (any channel) in the period.</source>
+        <translation>Доля покупателей с покупкой под влиянием за период, сделавших за период больше одной покупки (в любом канале).</translation>
+    </message>
+    <message>
+        <source>Lifetime value of served shoppers</source>
+        <translation>Ценность обслуженных покупателей</translation>
+    </message>
+    <message>
+        <source>Average, over the shoppers served in the period, of everything each has bought (any channel, returns taken off) up to the end of the period.</source>
+        <translation>Среднее по покупателям, обслуженным за период, всех покупок каждого (в любом канале, за вычетом возвратов) до конца периода.</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Каналы продаж</translation>
+    </message>
+    <message>
+        <source>Influenced sales by channel (store, web, app, marketplace): the value is the total, the parts each channel&apos;s value.</source>
+        <translation>Продажи под влиянием по каналам (магазин, сайт, приложение, маркетплейс): значение — итог, части — сумма каждого канала.</translation>
+    </message>
+    <message>
+        <source>A purchase (in any channel: store, web, app, marketplace) is influenced when an associate served the shopper in the N days before it (N: the chain&apos;s conversion window, 14 days unless the chain sets another). It goes whole to the last associate who served the shopper before it, and to that associate&apos;s store; it is never split between associates and never counted twice.</source>
+        <translation>Покупка (в любом канале: магазин, сайт, приложение, маркетплейс) считается сделанной под влиянием, если консультант обслуживал покупателя в течение N дней до неё (N — окно конверсии сети, 14 дней, если сеть не задала другое). Она целиком достаётся последнему консультанту, обслужившему покупателя до неё, и его магазину; она никогда не делится между консультантами и не учитывается дважды.</translation>
+    </message>
+    <message>
+        <source>an associate served a shopper when they opened the shopper&apos;s profile, added a note about them or placed an order for them at one of the store&apos;s terminals</source>
+        <translation>консультант обслужил покупателя, если открыл его профиль, добавил о нём заметку или оформил для него заказ на одном из терминалов магазина</translation>
+    </message>
+    <message>
+        <source>{scope}, {day}</source>
+        <translation>{scope}, {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTables</name>
+    <message>
+        <source>Associate</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <source>Last served</source>
+        <translation>Последнее обслуживание</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Сумма за всё время</translation>
+    </message>
+    <message>
+        <source>May be contacted by</source>
+        <translation>Можно связаться через</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Loading the records…</source>
+        <translation>Загружаем записи…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>No records behind this number.</source>
+        <translation>За этим числом нет записей.</translation>
+    </message>
+    <message>
+        <source>{n} records; tap one to open its shopper or order.</source>
+        <translation>Записей: {n}; нажмите на запись, чтобы открыть покупателя или заказ.</translation>
+    </message>
+    <message>
+        <source>The records could not be loaded: {why}</source>
+        <translation>Не удалось загрузить записи: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActivityPdf</name>
+    <message>
+        <source>Store activity: {store}</source>
+        <translation>Работа магазина: {store}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}, as of {when}</source>
+        <translation>С {first} по {last}, на {when}</translation>
+    </message>
+    <message>
+        <source>Store activity</source>
+        <translation>Работа магазина</translation>
+    </message>
+    <message>
+        <source>Counted on this terminal from its cache (not HQ&apos;s figures)</source>
+        <translation>Посчитано на этом терминале по его кэшу (не показатели центрального офиса)</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Associates (by name)</source>
+        <translation>Консультанты (по имени)</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Figures of {name} ({id}) only; the previous period is the store&apos;s.</source>
+        <translation>Только показатели {name} ({id}); прошлый период — по всему магазину.</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,33 @@ def screens(qtbot, win):
     for i in range(tabs.count()):
         tabs.setCurrentIndex(i)
         yield f"manager-{i}"
+    yield from store_activity_screens(qtbot, win)
+
+
+def store_activity_screens(qtbot, win):
+    """The store activity's pages with HQ's report, each group of the associates' figures,
+    the records behind a number, and the view as it is offline (the kept report and the
+    terminal's own count above it)."""
+    import dataclasses
+
+    win.manager.tabs.setCurrentIndex(0)
+    a = win.manager.activity
+    assert a.view is not None and a.view.report is not None, a.source.text()
+    for i in range(a.tabs.count()):
+        a.tabs.setCurrentIndex(i)
+        yield f"activity-{i}"
+    a.tabs.setCurrentIndex(2)
+    for group in ("orders", "outcomes"):
+        a.show_group(group)
+        yield f"activity-associates-{group}"
+    a.show_group("engagement")
+    a.choose("custom")
+    yield "activity-custom-days"
+    a.choose("7d")
+    a.tabs.setCurrentIndex(0)
+    offline = a.views.offline(a.view.first, a.view.last)
+    a._shown(dataclasses.replace(a.view, from_hq=False, why="timed out", offline=offline))
+    yield "activity-offline"
 
 
 def trainee_screens(qtbot, win):
@@ -212,11 +239,13 @@ def dialogs_fit(qtbot, win, language, messages) -> list[str]:
         win.open_camera()
         camera = win.camera_dialog
         sync = first_sync_dialog(win)
+        records = win.manager.activity.drill_local("notes_added")  # the records behind a number
         for name, dialog in (
             ("scanner", scanner),
             ("sign-up QR", signup),
             ("camera", camera),
             ("first sync", sync),
+            ("records", records),
         ):
             dialog.show()
             settle(QApplication.instance())
