@@ -129,8 +129,11 @@ class ActivityViews:
         syncing: Syncing,
         store_id: str,
         activity: StoreActivity | None = None,
+        *,
+        training: bool = False,  # the training terminal: its exports say so
     ):
         self.management, self.syncing, self.store_id = management, syncing, store_id
+        self.training = training
         self.activity = activity or StoreActivity(management.sessions, store_id)
         self.fetch: Fetch = self._ask_hq  # (store, first day, last day) -> HQ's report
 

@@ -80,7 +80,8 @@ def write_csv(
 class _Pages:
     """A column of text running down A4 pages."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, mark: str = "") -> None:
+        self.mark = mark  # training: a reversed band at the top of every page
         self.writer = QPdfWriter(path)
         self.writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         self.writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
@@ -90,6 +91,24 @@ class _Pages:
         rect = self.writer.pageLayout().paintRectPixels(self.writer.resolution())
         self.width, self.height = rect.width(), rect.height()
         self.y = 0.0
+        self._band()
+
+    def _band(self) -> None:
+        if not self.mark:
+            return
+        self.font(11, True)
+        height = self.painter.fontMetrics().height() + 12
+        band = QRectF(0, self.y, self.width, height)
+        self.painter.fillRect(band, Qt.GlobalColor.black)
+        self.painter.setPen(Qt.GlobalColor.white)
+        self.painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), self.mark)
+        self.painter.setPen(Qt.GlobalColor.black)
+        self.y += height + 8
+
+    def new_page(self) -> None:
+        self.writer.newPage()
+        self.y = 0
+        self._band()
 
     def font(self, size: float, bold: bool = False) -> None:
         f = QFont("DejaVu Sans")
@@ -103,8 +122,7 @@ class _Pages:
         room = QRectF(indent, 0, self.width - indent, self.height)
         needed = self.painter.boundingRect(room, flags, text).height()
         if self.y + needed > self.height:
-            self.writer.newPage()
-            self.y = 0
+            self.new_page()
         self.painter.drawText(QRectF(indent, self.y, self.width - indent, needed), flags, text)
         self.y += needed + 4
 
@@ -112,8 +130,7 @@ class _Pages:
         self.font(8, bold)
         height = self.painter.fontMetrics().height() + 4
         if self.y + height > self.height:
-            self.writer.newPage()
-            self.y = 0
+            self.new_page()
         x = 0.0
         for cell, share in zip(cells, widths, strict=True):
             w = self.width * share
@@ -126,8 +143,7 @@ class _Pages:
         """A small bar chart, one bar per day, its largest value written above it."""
         self.text(title, 9, True)
         if self.y + height > self.height:
-            self.writer.newPage()
-            self.y = 0
+            self.new_page()
         top = float(max(values, default=0) or 1)
         step = self.width / max(len(values), 1)
         p = self.painter
@@ -155,10 +171,11 @@ def draw_pdf(
     offline: Offline | None = None,
     note: str = "",
     associate_id: str | None = None,
+    mark: str = "",
 ) -> None:
     """Draw the report (and, offline, the figures counted on this terminal) to a PDF; with
     `associate_id`, that associate's figures instead of the store's (KeyError when they have
-    no activity in the report)."""
+    no activity in the report). `mark`: training's words, in a band on every page."""
     if report is not None and associate_id is not None:
         person = report.associate(associate_id)
         if person is None:
@@ -167,7 +184,7 @@ def draw_pdf(
             "StoreActivityPdf", "Figures of {name} ({id}) only; the previous period is the store's."
         ).format(name=person.name, id=person.associate_id)
         report = report.model_copy(update={"totals": person.figures, "associates": [person]})
-    pages = _Pages(path)
+    pages = _Pages(path, mark)
     try:
         _draw(pages, report, offline, note)
     finally:

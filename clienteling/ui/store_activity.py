@@ -531,7 +531,10 @@ class StoreActivity(QWidget):
         note = ""
         if not view.from_hq:
             note = self.tr("Kept on this terminal: HQ could not be reached.")
-        activity_export.draw_pdf(path, view.report, offline=view.offline, note=note)
+        mark = ""
+        if self.views is not None and self.views.training:
+            mark = self.tr("TRAINING · practice figures, not a real store")
+        activity_export.draw_pdf(path, view.report, offline=view.offline, note=note, mark=mark)
 
     def _exported(self, path: str) -> None:
         self.say(self.tr("Exported to {path}.").format(path=path))

@@ -4372,6 +4372,11 @@
 <context>
     <name>StoreActivity</name>
     <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>TRAINING · practice figures, not a real store</source>
+        <translation>ENTRENAMIENTO · cifras de práctica, no es una tienda real</translation>
+    </message>
+    <message>
         <source>Orders and their value</source>
         <translation>Pedidos y su valor</translation>
     </message>

@@ -4377,6 +4377,11 @@
 <context>
     <name>StoreActivity</name>
     <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>TRAINING · practice figures, not a real store</source>
+        <translation>ОБУЧЕНИЕ · учебные цифры, не настоящий магазин</translation>
+    </message>
+    <message>
         <source>Orders and their value</source>
         <translation>Заказы и их сумма</translation>
     </message>

@@ -129,6 +129,24 @@ def test_the_manager_sees_hqs_figures_with_their_definitions_and_each_opens_its_
     with pytest.raises(KeyError, match="no activity"):
         write_pdf(hq, tmp_path / "none.pdf", associate_id="nobody")
 
+    # From a training terminal every page says TRAINING; a store's export does not.
+    from clienteling.ui.activity_export import draw_pdf
+
+    mark = "TRAINING · practice figures, not a real store"
+    draw_pdf(str(tmp_path / "training.pdf"), hq, mark=mark)
+    assert all("TRAINING" in text for text in page_texts(tmp_path / "training.pdf"))
+    assert not any("TRAINING" in text for text in page_texts(tmp_path / "one.pdf"))
+
+
+def page_texts(path) -> list[str]:
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    texts = [doc.getAllText(page).text() for page in range(doc.pageCount())]
+    doc.close()
+    return texts
+
 
 def rendered_pages(path) -> int:
     """Pages of a PDF that render to an image with text on it (QtPdf)."""
