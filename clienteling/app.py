@@ -127,7 +127,7 @@ def open_terminal(
         syncing=syncing,
         management=Management(cache, engine, sessions, terminal.device_id),
         closing=close,
-        day=Day(cache, sessions),
+        day=Day(cache, sessions, writes),
         training=training,
         training_results=results,
         activity=StoreActivity(sessions, store),

@@ -226,8 +226,12 @@ def withdraw(conn: sqlcipher3.Connection, id: str, kind: str) -> bool:
     return done == 1
 
 
-def depth(conn: sqlcipher3.Connection) -> dict[str, int]:
-    counts = dict(conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
+def depth(conn: sqlcipher3.Connection, *, without: tuple[str, ...] = ()) -> dict[str, int]:
+    """Entries per state, leaving out the kinds in `without`."""
+    where = f"WHERE kind NOT IN ({','.join('?' * len(without))})" if without else ""
+    counts = dict(
+        conn.execute(f"SELECT state, count(*) FROM outbox {where} GROUP BY state", without)
+    )
     return {s: counts.get(s, 0) for s in (PENDING, DELIVERED, PARKED)}
 
 

@@ -151,6 +151,7 @@ def cmd_training_list(args) -> int:
         lines += [f"  {n}. {s.title}" for n, s in enumerate(scenario.steps, 1)]
     data = {"scenarios": [scenario_json(s) for s in scenarios]}
     out(args, data, "\n".join(lines))
+    return 0
 
 
 def cmd_training_results(args) -> int:

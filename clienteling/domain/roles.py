@@ -34,6 +34,7 @@ class Action(StrEnum):
     TRAINING_RESULTS = "training_results"  # see the store's trainees' training results
     OWN_TRAINING = "own_training"  # send one's own finished training scenarios to HQ
     STORE_ACTIVITY = "store_activity"  # the store's activity report, its records, its export
+    RECORD_ACTIVITY = "record_activity"  # what one did here (a profile opened), for the figures
 
 
 class Why(StrEnum):
@@ -45,7 +46,9 @@ class Why(StrEnum):
 
 
 _ASSOCIATE = frozenset({Action.WRITE, Action.ORDER, Action.CHANGE_ORDER})
-_EVERYONE = frozenset({Action.OWN_TRAINING})  # a trainee's own results are theirs to send
+# A trainee's own results are theirs to send; what anyone did here counts in the store's
+# activity (HQ keeps a trainee's apart from the associates' in its figures).
+_EVERYONE = frozenset({Action.OWN_TRAINING, Action.RECORD_ACTIVITY})
 _ALLOWED: dict[str, frozenset[Action]] = {
     Role.ASSOCIATE: _ASSOCIATE | _EVERYONE,
     Role.TRAINEE: _EVERYONE,

@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from clienteling import __version__
-from clienteling.api.errors import HQAnswered, HQBusy, HQUnreachable
+from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQUnreachable
 from clienteling.cache import day, reports
 from clienteling.cache.reports import EngagementRow
 from clienteling.domain.enums import Connectivity
@@ -36,6 +36,7 @@ from clienteling.protocol.reports import (
 from .activity import StoreActivity
 from .management import Management, TerminalRow
 from .syncing import Syncing
+from .training_results import TrainingResults, scenario_titles
 
 TODAY, WEEK, MONTH, CUSTOM = "today", "7d", "30d", "custom"
 PERIODS = (TODAY, WEEK, MONTH, CUSTOM)
@@ -94,6 +95,23 @@ class ActivityView:
     offline: Offline | None = None  # counted from the cache (HQ could not be reached)
     why: str = ""  # why HQ was not asked or did not answer, in words
     extra: dict[str, Any] = field(default_factory=dict)
+    # Trainees' finished scenarios in the period (never counted in any figure); None when
+    # they could not be asked (offline, or a training terminal, which has none of its own).
+    training: list[TrainingRow] | None = None
+
+
+@dataclass(frozen=True)
+class TrainingRow:
+    """A trainee's finished scenario, beside the figures (never counted in them)."""
+
+    employee_id: str
+    name: str
+    scenario_id: str
+    scenario_title: str  # English, as the scenario file has it (the UI translates it)
+    seconds: int
+    hints: int
+    mistakes: int
+    finished_at: str
 
 
 @dataclass(frozen=True)
@@ -131,9 +149,11 @@ class ActivityViews:
         activity: StoreActivity | None = None,
         *,
         training: bool = False,  # the training terminal: its exports say so
+        training_results: TrainingResults | None = None,  # a production terminal's
     ):
         self.management, self.syncing, self.store_id = management, syncing, store_id
         self.training = training
+        self.training_results = training_results
         self.activity = activity or StoreActivity(management.sessions, store_id)
         self.fetch: Fetch = self._ask_hq  # (store, first day, last day) -> HQ's report
 
@@ -181,6 +201,31 @@ class ActivityViews:
 
     # --- the report ----------------------------------------------------------------------
 
+    def trainees(self, first: date, last: date) -> list[TrainingRow] | None:
+        """The store's trainees' scenarios finished in the period, newest first, from HQ;
+        None when HQ could not be asked (or on a training terminal)."""
+        if self.training_results is None:
+            return None
+        try:
+            rows = self.training_results.results(limit=500)
+        except (PermissionError, HQError):
+            return None
+        titles = scenario_titles()
+        return [
+            TrainingRow(
+                r.employee_id,
+                r.name or "",
+                r.scenario_id,
+                titles.get(r.scenario_id, ""),
+                r.seconds,
+                r.hints,
+                r.mistakes,
+                r.finished_at.isoformat(),
+            )
+            for r in rows
+            if first <= r.finished_at.date() <= last
+        ]
+
     def load(self, period: str, first: date, last: date, token: Any = None) -> ActivityView:
         self._require()
         if token is not None:
@@ -198,7 +243,9 @@ class ActivityViews:
                 reports.save(
                     conn, self.store_id, period, first.isoformat(), last.isoformat(), as_of, body
                 )
-            return ActivityView(period, report.from_, report.to, report, as_of, True)
+            view = ActivityView(period, report.from_, report.to, report, as_of, True)
+            view.training = self.trainees(report.from_, report.to)
+            return view
         if token is not None:
             token.progress(2)
         with self.cache.read() as conn:

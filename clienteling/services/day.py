@@ -10,13 +10,17 @@ Qt-free; every method may block: the UI runs them on its task runner.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 
 from clienteling.cache import day, outbox
 from clienteling.cache.store import Cache
+from clienteling.domain.roles import Action
+from clienteling.protocol.writes import ActivityBatch, ActivityEvent
 
 from .sessions import Sessions
+from .writes import ACTIVITY, Writes
 
 RECENT_SHOWN = 10
 SET_ASIDE_SHOWN_DAYS = 7  # writes the associate set aside stay on home this long
@@ -90,17 +94,35 @@ def _state(record: outbox.Record) -> str:
 class Day:
     """The home screen's lists for whoever is signed in on this terminal."""
 
-    def __init__(self, cache: Cache, sessions: Sessions) -> None:
-        self.cache, self.sessions = cache, sessions
+    def __init__(self, cache: Cache, sessions: Sessions, writes: Writes | None = None) -> None:
+        self.cache, self.sessions, self.writes = cache, sessions, writes
 
     def opened(self, shopper_id: str, now: datetime | None = None) -> None:
-        """The signed-in associate opened this shopper's profile (nothing when nobody is)."""
+        """The signed-in associate opened this shopper's profile (nothing when nobody is):
+        kept for their home screen, and queued for HQ as their `profile_opened` event (the
+        store activity's shoppers served; the next sync sends it, nobody waits)."""
         session = self.sessions.current
         if session is None:
             return
-        at = (now or datetime.now(UTC)).isoformat()
+        when = now or datetime.now(UTC)
         with self.cache.write() as conn:
-            day.record_open(conn, session.employee_id, shopper_id, at)
+            day.record_open(conn, session.employee_id, shopper_id, when.isoformat())
+        if self.writes is None:
+            return
+        event_id = str(uuid.uuid4())
+        event = ActivityEvent(
+            event_id=event_id, kind="profile_opened", shopper_id=shopper_id, at=when
+        )
+        self.writes.submit(
+            id=event_id,
+            kind=ACTIVITY,
+            shopper_id=shopper_id,
+            method="POST",
+            path="/activity",
+            body=ActivityBatch(events=[event]).model_dump(mode="json"),
+            action=Action.RECORD_ACTIVITY,
+            deliver=False,
+        )
 
     def today(self, now: datetime | None = None) -> Today:
         """The lists for the associate signed in now (empty when nobody is)."""
@@ -121,9 +143,10 @@ class Day:
                     states=(outbox.PENDING, outbox.PARKED, outbox.DELIVERED, outbox.WITHDRAWN),
                     since=(now - timedelta(days=SET_ASIDE_SHOWN_DAYS)).isoformat(),
                 )
-                if r.author_id in (me, None)
+                if r.author_id in (me, None) and r.kind != ACTIVITY
             ]
             older = outbox.records(conn, states=(outbox.PENDING, outbox.PARKED))
+            older = [r for r in older if r.kind != ACTIVITY]  # bookkeeping, not their work
             # Queued and refused writes stay however old; set aside ones for a week.
             seen = {r.id for r in entries}
             entries += [r for r in older if r.id not in seen and r.author_id in (me, None)]

@@ -20,7 +20,7 @@ from clienteling.settings import SettingsFile
 from clienteling.sync.engine import PullProgress, PushReport, SyncEngine
 
 from .scan_settings import apply_from_hq
-from .writes import Writes
+from .writes import ACTIVITY, Writes
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,7 @@ class Syncing:
         """Connectivity, the age of each collection, and the outbox's depth and refusals."""
         with self.cache.read() as conn:
             states = sync_states(conn)
-            depth = outbox.depth(conn)
+            depth = outbox.depth(conn, without=(ACTIVITY,))  # the associates' writes
             parked = outbox.records(conn, states=(outbox.PARKED,))
         cursors = {name: states.get(name, (0, None))[0] for name in COLLECTIONS}
         synced = {name: states.get(name, (0, None))[1] for name in COLLECTIONS}

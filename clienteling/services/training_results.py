@@ -237,3 +237,25 @@ def _checked(data: dict) -> tuple[dict, str | None]:
             "missing, not allowed or out of range"
         )
     return body, None
+
+
+def scenario_titles() -> dict[str, str]:
+    """Each guided scenario's English title by its id, from the scenario files the app ships
+    (resources/training/); the UI translates them (context TrainingScenario). A file that
+    cannot be read is left out: its results then show the scenario's id."""
+    import json
+    from importlib import resources
+
+    titles: dict[str, str] = {}
+    try:
+        folder = resources.files("clienteling.resources") / "training"
+        files = [f for f in folder.iterdir() if f.name.endswith(".json")]
+    except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
+        return titles
+    for f in files:
+        try:
+            data = json.loads(f.read_text(encoding="utf-8"))
+            titles[str(data["id"])] = str(data["title"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return titles

@@ -53,6 +53,11 @@ def write_state(record: outbox.Record | None) -> WriteState:
     return _STATES.get(record.state, WriteState.SENT)
 
 
+# The outbox kind of activity events (a profile opened): delivered like every write, as its
+# author's, but bookkeeping, not the associate's work: not in their lists or queued count.
+ACTIVITY = "activity"
+
+
 class Writes:
     """The outbox as the associate's writes use it."""
 

@@ -130,6 +130,49 @@ class NotSeenModel(RowsModel):
         self.set_rows(shoppers[:NOT_SEEN_SHOWN])
 
 
+class TrainingModel(RowsModel):
+    """Trainees' finished scenarios in the period (clienteling.services.activity_view
+    TrainingRow), beside the figures and never counted in them."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                Column(
+                    QCoreApplication.translate("ActivityTables", "Trainee"),
+                    lambda r: r.name or r.employee_id,
+                    tip=lambda r: r.employee_id,
+                ),
+                Column(
+                    QCoreApplication.translate("ActivityTables", "Scenario"),
+                    lambda r: (
+                        QCoreApplication.translate("TrainingScenario", r.scenario_title)
+                        if r.scenario_title
+                        else r.scenario_id
+                    ),
+                ),
+                Column(
+                    QCoreApplication.translate("ActivityTables", "Time"),
+                    lambda r: QCoreApplication.translate("ActivityTables", "{m} min {s} s").format(
+                        m=r.seconds // 60, s=r.seconds % 60
+                    ),
+                ),
+                Column(
+                    QCoreApplication.translate("ActivityTables", "Hints"),
+                    lambda r: formats.number(r.hints),
+                ),
+                Column(
+                    QCoreApplication.translate("ActivityTables", "Mistakes"),
+                    lambda r: formats.number(r.mistakes),
+                ),
+                Column(
+                    QCoreApplication.translate("ActivityTables", "Finished"),
+                    lambda r: formats.date(r.finished_at),
+                ),
+            ],
+            parent,
+        )
+
+
 def _date(moment) -> str:
     return formats.date(moment.isoformat()) if moment is not None else "—"
 

@@ -51,6 +51,7 @@ from .activity_tables import (
     AssociatesModel,
     NotSeenModel,
     RecordsDialog,
+    TrainingModel,
 )
 from .fit import FlowTabs, flow_row, wrapped
 from .tables import table
@@ -255,6 +256,10 @@ class StoreActivity(QWidget):
         self.show_group("engagement")
         self.training_words = wrapped(set_role(QLabel(), "hint"))
         box.addWidget(self.training_words)
+        self.trainees = TrainingModel(self)
+        self.trainees_view = table(self.trainees, 1, empty=self.tr("No scenario finished."))
+        self.trainees_view.setMinimumHeight(160)
+        box.addWidget(self.trainees_view)
         return page
 
     def show_group(self, group: str) -> None:
@@ -363,6 +368,22 @@ class StoreActivity(QWidget):
         self.pdf.setEnabled(True)
         self.loaded.emit()
 
+    def _show_trainees(self, view: ActivityView) -> None:
+        """Trainees' finished scenarios in the period, under the figures they never count in."""
+        self.trainees.set_rows(view.training or [])
+        self.trainees_view.setVisible(view.training is not None)
+        if view.training is None:
+            words_now = self.tr(
+                "Training never counts in these figures. Trainees' scenario results come from "
+                "HQ: they show here when HQ answers."
+            )
+        else:
+            words_now = self.tr(
+                "Trainees' scenarios finished in this period, from training mode. Training "
+                "never counts in these figures."
+            )
+        self.training_words.setText(words_now)
+
     def _show_report(self, view: ActivityView) -> None:
         report = view.report
         if report is None:
@@ -370,7 +391,7 @@ class StoreActivity(QWidget):
             self.associates.show([], "")
             self.not_seen.show([], "")
             self.trend_words.setText(self.tr("No daily figures without HQ's report."))
-            self.training_words.setText("")
+            self._show_trainees(view)
             self.not_seen_words.setText("")
             return
         money = report.currency
@@ -392,12 +413,7 @@ class StoreActivity(QWidget):
             self.tr("One point per day of the period; a day without ratings has no CSAT point.")
         )
         self.associates.show(report.associates, money)
-        self.training_words.setText(
-            self.tr(
-                "Training never counts in these figures. Trainees' scenario results are not in "
-                "HQ's report yet, so they are not shown here."
-            )
-        )
+        self._show_trainees(view)
         self.not_seen.show(report.not_seen, money)
         self.not_seen_words.setText(
             self.tr(

@@ -73,8 +73,9 @@ class WindowRoles(QObject):
         if self.activity_of is not s:  # the store activity's service, for these services
             self.activity_of = s
             views = ActivityViews(
-                s.management, s.syncing, s.store_id, s.activity, training=s.training
-            )
+                s.management, s.syncing, s.store_id, s.activity,
+                training=s.training, training_results=s.training_results,
+            )  # fmt: skip
             w.manager.set_services(s.management, s.profiles, views)
         shopper = w.context_shopper()
         w.manager.open(shopper[0] if shopper else None)

@@ -4373,6 +4373,21 @@
     <name>StoreActivity</name>
     <message>
         <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>No scenario finished.</source>
+        <translation>Ningún escenario terminado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>Training never counts in these figures. Trainees' scenario results come from HQ: they show here when HQ answers.</source>
+        <translation>El entrenamiento nunca cuenta en estas cifras. Los resultados de los escenarios de los aprendices vienen de la central: aparecen aquí cuando la central responde.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>Trainees' scenarios finished in this period, from training mode. Training never counts in these figures.</source>
+        <translation>Escenarios terminados por los aprendices en este periodo, en el modo de entrenamiento. El entrenamiento nunca cuenta en estas cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
         <source>TRAINING · practice figures, not a real store</source>
         <translation>ENTRENAMIENTO · cifras de práctica, no es una tienda real</translation>
     </message>
@@ -4583,10 +4598,6 @@
     <message>
         <source>One point per day of the period; a day without ratings has no CSAT point.</source>
         <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT.</translation>
-    </message>
-    <message>
-        <source>Training never counts in these figures. Trainees&apos; scenario results are not in HQ&apos;s report yet, so they are not shown here.</source>
-        <translation>La formación nunca cuenta en estas cifras. Los resultados de los escenarios de los aprendices aún no están en el informe de la central, así que no se muestran aquí.</translation>
     </message>
     <message>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
@@ -4851,6 +4862,41 @@
 </context>
 <context>
     <name>ActivityTables</name>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Trainee</source>
+        <translation>Aprendiz</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Hints</source>
+        <translation>Pistas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Mistakes</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
     <message>
         <source>Associate</source>
         <translation>Vendedor</translation>

@@ -4373,6 +4373,21 @@
     <name>StoreActivity</name>
     <message>
         <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>No scenario finished.</source>
+        <translation>Nenhum cenário concluído.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>Training never counts in these figures. Trainees' scenario results come from HQ: they show here when HQ answers.</source>
+        <translation>O treinamento nunca conta nestes números. Os resultados dos cenários dos treinandos vêm da central: aparecem aqui quando a central responde.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>Trainees' scenarios finished in this period, from training mode. Training never counts in these figures.</source>
+        <translation>Cenários concluídos pelos treinandos neste período, no modo de treinamento. O treinamento nunca conta nestes números.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
         <source>TRAINING · practice figures, not a real store</source>
         <translation>TREINAMENTO · números de prática, não é uma loja real</translation>
     </message>
@@ -4583,10 +4598,6 @@
     <message>
         <source>One point per day of the period; a day without ratings has no CSAT point.</source>
         <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT.</translation>
-    </message>
-    <message>
-        <source>Training never counts in these figures. Trainees&apos; scenario results are not in HQ&apos;s report yet, so they are not shown here.</source>
-        <translation>O treinamento nunca entra nestes números. Os resultados dos cenários dos estagiários ainda não estão no relatório da central, por isso não aparecem aqui.</translation>
     </message>
     <message>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
@@ -4851,6 +4862,41 @@
 </context>
 <context>
     <name>ActivityTables</name>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Trainee</source>
+        <translation>Treinando</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Hints</source>
+        <translation>Dicas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Mistakes</source>
+        <translation>Erros</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Finished</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
     <message>
         <source>Associate</source>
         <translation>Vendedor</translation>

@@ -4378,6 +4378,21 @@
     <name>StoreActivity</name>
     <message>
         <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>No scenario finished.</source>
+        <translation>Нет завершённых сценариев.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>Training never counts in these figures. Trainees' scenario results come from HQ: they show here when HQ answers.</source>
+        <translation>Обучение никогда не входит в эти цифры. Результаты сценариев стажёров приходят из офиса: они появятся здесь, когда офис ответит.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>Trainees' scenarios finished in this period, from training mode. Training never counts in these figures.</source>
+        <translation>Сценарии, завершённые стажёрами за этот период в режиме обучения. Обучение никогда не входит в эти цифры.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
         <source>TRAINING · practice figures, not a real store</source>
         <translation>ОБУЧЕНИЕ · учебные цифры, не настоящий магазин</translation>
     </message>
@@ -4588,10 +4603,6 @@
     <message>
         <source>One point per day of the period; a day without ratings has no CSAT point.</source>
         <translation>Одна точка на день периода; у дня без оценок нет точки CSAT.</translation>
-    </message>
-    <message>
-        <source>Training never counts in these figures. Trainees&apos; scenario results are not in HQ&apos;s report yet, so they are not shown here.</source>
-        <translation>Обучение никогда не входит в эти показатели. Результатов сценариев стажёров пока нет в отчёте центрального офиса, поэтому они здесь не показаны.</translation>
     </message>
     <message>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
@@ -4856,6 +4867,41 @@
 </context>
 <context>
     <name>ActivityTables</name>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Trainee</source>
+        <translation>Стажёр</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Hints</source>
+        <translation>Подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Mistakes</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>Finished</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} мин {s} с</translation>
+    </message>
     <message>
         <source>Associate</source>
         <translation>Консультант</translation>

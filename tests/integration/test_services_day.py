@@ -104,3 +104,27 @@ def test_refused_and_set_aside_writes_show_with_the_reason(world):
         (refused.note_id, day.REFUSED),
     ]
     assert writes[1].reason
+
+
+def test_a_profile_opened_reaches_hq_as_the_associates_event_and_stays_out_of_their_lists(world):
+    """Shoppers served (store activity) counts HQ's profile_opened events: each profile
+    opened here is queued as the signed-in associate's event, offline too, sent by the next
+    sync, and never listed as a write of theirs or counted as queued."""
+    from sqlalchemy import select
+
+    from clienteling.hq import tables as t
+
+    services = offline_session(world)  # HQ is down: the event waits in the outbox
+    services.day.opened("sh3")
+    assert services.day.today().writes == []
+    assert services.syncing.status().queued == 0
+    world.start_hq()
+    services.syncing.sync()
+    with world.db.read() as conn:
+        rows = conn.execute(
+            select(t.activity.c.kind, t.activity.c.shopper_id, t.activity.c.associate_id)
+        ).all()
+    assert [tuple(r) for r in rows] == [("profile_opened", "sh3", ASSOCIATE)]
+    services.syncing.sync()  # sent once, stored once
+    with world.db.read() as conn:
+        assert len(conn.execute(select(t.activity)).all()) == 1

@@ -290,3 +290,31 @@ def test_an_order_placed_here_opens_from_its_number_on_the_orders_screen(qtbot, 
     qtbot.waitUntil(lambda: a.dialog is not None and a.dialog.total is not None, timeout=5000)
     assert [r.order_id for r in a.dialog.model.items] == [result.order_id]
     a.dialog.reject()
+
+
+def test_trainees_scenario_results_show_beside_the_figures_and_never_in_them(qtbot, world, window):
+    """A trainee's finished scenario, sent to HQ as their own write, shows in the manager's
+    associates tab with the scenario's name; the store's figures are what they were."""
+    from datetime import UTC, datetime
+
+    token = world.hq.sign_in(world.hq.enroll(STORE, "till 4"), TRAINEE)
+    result = {
+        "result_id": str(uuid.uuid4()),
+        "employee_id": TRAINEE,
+        "scenario_id": "find-by-phone",
+        "seconds": 185,
+        "hints": 1,
+        "mistakes": 2,
+        "finished_at": datetime.now(UTC).isoformat(),
+    }
+    with world.hq.client(token) as client:
+        assert client.post("/v1/training-results", json=result).status_code in (200, 201)
+    a = open_activity(qtbot, window)
+    view = a.view
+    assert view.training is not None and len(view.training) == 1
+    row = a.trainees.items[0]
+    assert (row.employee_id, row.hints, row.mistakes) == (TRAINEE, 1, 2)
+    texts = [a.trainees.data(a.trainees.index(0, c)) for c in range(a.trainees.columnCount())]
+    assert "Find a returning shopper by phone" in texts and "3 min 5 s" in texts
+    assert not a.trainees_view.isHidden()  # on the associates tab
+    assert report_at_hq(world, view).totals == view.report.totals  # nothing of it counted
