@@ -10,7 +10,7 @@ HQ"); these only keep the terminal from asking for what HQ would refuse.
   send is their own finished training scenarios (so does anyone who trained).
 - Managers do what associates do, erase shoppers, list and revoke their
   store's terminals, lift an associate's offline PIN lock on this terminal,
-  set up the scanner, and see their store's training results.
+  set up the scanner, see their store's training results, and leave kiosk mode.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ class Action(StrEnum):
     UNLOCK_OFFLINE = "unlock_offline"  # lift an associate's offline PIN lock here
     TRAINING_RESULTS = "training_results"  # see the store's trainees' training results
     OWN_TRAINING = "own_training"  # send one's own finished training scenarios to HQ
+    LEAVE_KIOSK = "leave_kiosk"  # close the app when it runs as a kiosk (--kiosk)
 
 
 class Why(StrEnum):
@@ -68,6 +69,7 @@ def _managers_only(action: Action) -> str:
         Action.REVOKE_TERMINAL: "list or revoke the store's terminals",
         Action.UNLOCK_OFFLINE: "unlock an associate's offline sign-in",
         Action.TRAINING_RESULTS: "see the store's training results",
+        Action.LEAVE_KIOSK: "leave kiosk mode",
     }.get(action, "do this")
     return f"only a manager can {what}"
 

@@ -103,6 +103,15 @@ class Sessions:
                 log.warning("after signing in: %s failed (%s)", hook, exc.__class__.__name__)
         return session
 
+    def verify(self, employee_id: str, pin: str) -> Session:
+        """Who this PIN belongs to, checked as `sign_in` checks it (online by HQ, offline with
+        the PIN last used here), without changing who is signed in: for one decision such as
+        leaving kiosk mode. PermissionError when the PIN is wrong or cannot be checked."""
+        employee_id, pin = employee_id.strip(), pin.strip()
+        if not employee_id or not pin:
+            raise PermissionError("type the employee id and the PIN")
+        return self._sign_in(employee_id, pin)
+
     def _sign_in(self, employee_id: str, pin: str) -> Session:
         try:
             answer = self.hq.sign_in(employee_id, pin)

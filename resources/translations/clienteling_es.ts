@@ -2087,6 +2087,11 @@
 <context>
     <name>Roles</name>
     <message>
+        <location filename="../../clienteling/ui/roles.py" line="1"/>
+        <source>Only a manager can leave kiosk mode.</source>
+        <translation>Solo un gerente puede salir del modo quiosco.</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/roles.py" line="29"/>
         <source>Trainees look and learn: this changes the store&apos;s real data, so it is for associates. Practise it in training mode, or ask an associate.</source>
         <translation>Quienes están en formación miran y aprenden: esto cambia los datos reales de la tienda, así que es para los vendedores. Practíquelo en el modo de formación o pídaselo a un vendedor.</translation>
@@ -4129,6 +4134,59 @@
         <location filename="../../clienteling/ui/training_texts.py" line="99"/>
         <source>You erased another shopper. In a store this cannot be undone: check the name and the phone before you confirm. Reset the practice store to try again.</source>
         <translation>Ha borrado a otro cliente. En una tienda esto no se puede deshacer: compruebe el nombre y el teléfono antes de confirmar. Restablezca la tienda de práctica para volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Employee id</source>
+        <translation>Número de empleado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>A manager&apos;s PIN is needed to close the app.</source>
+        <translation>Se necesita el PIN de un gerente para cerrar la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Close the app</source>
+        <translation>Cerrar la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>This terminal is not set up yet, so no PIN can be checked. Finish enrolling it, or stop the app from the device&apos;s management (see docs/kiosk.md).</source>
+        <translation>Este terminal aún no está configurado, así que no se puede comprobar ningún PIN. Termine de registrarlo o detenga la aplicación desde la gestión del dispositivo (vea docs/kiosk.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Type the manager&apos;s employee id and PIN.</source>
+        <translation>Escriba el número de empleado y el PIN del gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>That PIN did not let you out: {reason}</source>
+        <translation>Ese PIN no permite salir: {reason}</translation>
     </message>
 </context>
 </TS>

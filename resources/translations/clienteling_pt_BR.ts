@@ -2087,6 +2087,11 @@
 <context>
     <name>Roles</name>
     <message>
+        <location filename="../../clienteling/ui/roles.py" line="1"/>
+        <source>Only a manager can leave kiosk mode.</source>
+        <translation>Só um gerente pode sair do modo quiosque.</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/roles.py" line="29"/>
         <source>Trainees look and learn: this changes the store&apos;s real data, so it is for associates. Practise it in training mode, or ask an associate.</source>
         <translation>Estagiários observam e aprendem: isto altera os dados reais da loja, então é para vendedores. Pratique no modo de treinamento ou peça a um vendedor.</translation>
@@ -4129,6 +4134,59 @@
         <location filename="../../clienteling/ui/training_texts.py" line="99"/>
         <source>You erased another shopper. In a store this cannot be undone: check the name and the phone before you confirm. Reset the practice store to try again.</source>
         <translation>Você apagou outro cliente. Numa loja isso não pode ser desfeito: confira o nome e o telefone antes de confirmar. Restaure a loja de treino para tentar de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Employee id</source>
+        <translation>Matrícula</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Leave kiosk mode</source>
+        <translation>Sair do modo quiosque</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>A manager&apos;s PIN is needed to close the app.</source>
+        <translation>É preciso o PIN de um gerente para fechar o app.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Close the app</source>
+        <translation>Fechar o app</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Stay</source>
+        <translation>Ficar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>This terminal is not set up yet, so no PIN can be checked. Finish enrolling it, or stop the app from the device&apos;s management (see docs/kiosk.md).</source>
+        <translation>Este terminal ainda não foi configurado, então nenhum PIN pode ser verificado. Termine o cadastro dele ou pare o app pelo gerenciamento do dispositivo (veja docs/kiosk.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Type the manager&apos;s employee id and PIN.</source>
+        <translation>Digite a matrícula e o PIN do gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>That PIN did not let you out: {reason}</source>
+        <translation>Esse PIN não permitiu sair: {reason}</translation>
     </message>
 </context>
 </TS>
