@@ -93,6 +93,7 @@ def open_terminal(
     except BaseException:
         hq.close()
         raise
+    hq.report_cache_schema(cache.schema_version())
     engine = SyncEngine(cache, hq)
     store = terminal.store_id
     sessions = Sessions(cache, vault, hq, store)

@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 import truststore
 
+from clienteling import __version__
 from clienteling.domain.enums import Connectivity
 from clienteling.domain.hq_address import TrainingAddressRefused, is_training_hq_url
 from clienteling.protocol.auth import WRITE_GRANT
@@ -34,7 +35,13 @@ from clienteling.protocol.sync import (
     decode_page,
     next_position,
 )
-from clienteling.protocol.version import API_PREFIX
+from clienteling.protocol.version import (
+    API_PREFIX,
+    APP_VERSION_HEADER,
+    CACHE_SCHEMA_HEADER,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+)
 
 from .connectivity import ConnectivityTracker
 from .errors import (
@@ -46,6 +53,7 @@ from .errors import (
     HQUnreachable,
     OutOfStock,
     SignInNeeded,
+    UpgradeRequired,
     unreadable_page,
 )
 
@@ -119,6 +127,8 @@ def _error_from(response: httpx.Response) -> Exception:
         "Bearer dev_"
     ):
         return DeviceRefused(status, code, message, details)
+    if status == 426:
+        return UpgradeRequired(message, details)
     if status == 409 and code == "out_of_stock":
         return OutOfStock(status, code, message, details)
     return HQAnswered(status, code, message, details)
@@ -196,8 +206,18 @@ class HQClient:
             verify=verify,
             transport=transport,
             timeout=httpx.Timeout(self.policy.attempt_timeout, connect=self.policy.connect_timeout),
-            headers={"User-Agent": "clienteling-terminal"},
+            # What this terminal runs, on every request (HQ keeps it; GET /v1/devices).
+            headers={
+                "User-Agent": "clienteling-terminal",
+                APP_VERSION_HEADER: __version__,
+                PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+            },
         )
+
+    def report_cache_schema(self, version: int) -> None:
+        """Tell HQ the cache's schema on every request from now on (the composition root,
+        once the cache is open and migrated)."""
+        self._http.headers[CACHE_SCHEMA_HEADER] = str(version)
 
     def acting_as(
         self, token: str | None, renew: Callable[[], str | None] | None = None

@@ -48,6 +48,7 @@ from . import (
     credentials,
     erasure,
     feed,
+    fleet,
     orders,
     routing,
     scan_settings,
@@ -264,12 +265,20 @@ def create_app(
                 403, ErrorCode.FORBIDDEN, "a write grant sends queued writes, nothing else"
             )
         now = clock()
+        said = fleet.reported(request.headers)
         with db.read() as conn:
             who = auth.resolve(conn, token, now)
             if grant is not None:
                 device = who
                 who = auth.resolve_grant(conn, device, grant.strip(), now)
+            terminal = who.kind in fleet.TERMINAL_KINDS and who.device_id is not None
+            if terminal:
+                stored = fleet.versions_of(conn, who.device_id)
+                policy = fleet.effective(conn)
         credentials.note_use(db, device if grant is not None else who, now)
+        if terminal:  # what it runs is noted first: refused or not, HQ knows it is out there
+            fleet.note_versions(db, who, said, stored, now)
+            fleet.refuse_old(said, policy)
         return who
 
     def principal(request: Request) -> Principal:
@@ -294,7 +303,9 @@ def create_app(
     # --- enrollment and sessions ---------------------------------------------
 
     @post(f"{API_PREFIX}/enroll", response_model=EnrollResponse, status_code=201)
-    def enroll(body: EnrollRequest, response: Response):
+    def enroll(body: EnrollRequest, request: Request, response: Response):
+        with db.read() as conn:
+            fleet.refuse_old(fleet.reported(request.headers), fleet.effective(conn))
         answer = auth.enroll(db, body.code, body.terminal_name, clock())
         with db.read() as conn:
             answer["scan_settings"] = scan_settings.for_terminal(conn)
@@ -336,7 +347,9 @@ def create_app(
     def list_devices(who: Who):
         who.require("manager", what="listing terminals")
         with db.read() as conn:
-            return {"devices": credentials.list_devices(conn, who.store_id)}
+            wanted = fleet.effective(conn)["wanted_app_version"]
+            devices = credentials.list_devices(conn, who.store_id)
+        return {"devices": fleet.with_versions(devices, wanted), "wanted_app_version": wanted}
 
     @post(f"{API_PREFIX}/devices/{{device_id}}/revoke")
     def revoke_device(device_id: Id, who: Who):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from clienteling.api.client import HQClient
-from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQUnreachable
+from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQUnreachable, UpgradeRequired
 from clienteling.cache import catalog
 from clienteling.cache.store import Cache
 from clienteling.domain.roles import Action, require
@@ -115,7 +115,9 @@ class Sessions:
     def _sign_in(self, employee_id: str, pin: str) -> Session:
         try:
             answer = self.hq.sign_in(employee_id, pin)
-        except (HQUnreachable, HQBusy):  # HQ down, or a proxy answering for it: work offline
+        # HQ down, a proxy answering for it, or HQ refusing this terminal's version until it
+        # is updated (the sync says so on screen): work offline, writes wait.
+        except (HQUnreachable, HQBusy, UpgradeRequired):
             # OfflineLocked (a PermissionError) while a wait after wrong PINs runs.
             if not offline_sign_in(self.vault, employee_id, pin, self.clock()):
                 raise PermissionError(

@@ -90,6 +90,7 @@ class ManagerScreen(QWidget):
                 Column(self.tr("Terminal"), self._terminal_name),
                 Column(self.tr("Enrolled"), lambda r: formats.date(r.created_at)),
                 Column(self.tr("Last used"), lambda r: formats.date_time(r.last_used_at)),
+                Column(self.tr("Version"), self._terminal_version, accent=lambda r: r.behind),
                 Column(
                     self.tr("State"),
                     lambda r: self.tr("Revoked") if r.revoked else self.tr("In use"),
@@ -210,6 +211,13 @@ class ManagerScreen(QWidget):
     def _terminal_name(self, r: TerminalRow) -> str:
         name = r.name or r.device_id
         return self.tr("{name} (this terminal)").format(name=name) if r.this_one else name
+
+    def _terminal_version(self, r: TerminalRow) -> str:
+        if not r.app_version:
+            return self.tr("Not reported")
+        if r.behind:
+            return self.tr("{version} (update it)").format(version=r.app_version)
+        return r.app_version
 
     def _aside_state(self, w: SetAside) -> str:
         if w.refused:

@@ -20,6 +20,7 @@ from .main_window import MainWindow
 from .screenshot import READY_SCREENS, MatrixShots, ScreenshotDriver
 from .tasks import TaskRunner
 from .theme import apply_theme
+from .upgrade_notice import UpgradeNotice
 
 
 class Launch:
@@ -107,6 +108,7 @@ def run_app(
     runner = TaskRunner()
     launch = Launch(runner, open_services, enroll=enroll, pins=pins, terminal_name=terminal_name)
     window = launch.window
+    UpgradeNotice.install(window)  # HQ refused this version: what to install, until restart
     if kiosk_mode and not (screenshot or matrix):
         from .kiosk_mode import KioskMode
 

@@ -564,6 +564,21 @@
 <context>
     <name>ManagerScreen</name>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Not reported</source>
+        <translation>No informada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>{version} (update it)</source>
+        <translation>{version} (actualícelo)</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/manager.py" line="69"/>
         <source>← Back</source>
         <translation>← Volver</translation>
@@ -4187,6 +4202,14 @@
         <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
         <source>That PIN did not let you out: {reason}</source>
         <translation>Ese PIN no permite salir: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../clienteling/ui/upgrade_notice.py" line="1"/>
+        <source>HQ no longer accepts this version of the app. Search and profiles still work from this terminal; notes and orders wait here until it is updated. HQ says: {words}</source>
+        <translation>La sede central ya no acepta esta versión de la aplicación. La búsqueda y los perfiles siguen funcionando en este terminal; las notas y los pedidos esperan aquí hasta que se actualice. La sede central dice: {words}</translation>
     </message>
 </context>
 </TS>

@@ -564,6 +564,21 @@
 <context>
     <name>ManagerScreen</name>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Not reported</source>
+        <translation>Não informada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>{version} (update it)</source>
+        <translation>{version} (atualize)</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/manager.py" line="69"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
@@ -4187,6 +4202,14 @@
         <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
         <source>That PIN did not let you out: {reason}</source>
         <translation>Esse PIN não permitiu sair: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../clienteling/ui/upgrade_notice.py" line="1"/>
+        <source>HQ no longer accepts this version of the app. Search and profiles still work from this terminal; notes and orders wait here until it is updated. HQ says: {words}</source>
+        <translation>A HQ não aceita mais esta versão do app. A busca e os perfis continuam funcionando neste terminal; notas e pedidos esperam aqui até ele ser atualizado. A HQ diz: {words}</translation>
     </message>
 </context>
 </TS>

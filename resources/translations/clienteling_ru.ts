@@ -564,6 +564,21 @@
 <context>
     <name>ManagerScreen</name>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Not reported</source>
+        <translation>Не сообщена</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>{version} (update it)</source>
+        <translation>{version} (обновите)</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/manager.py" line="69"/>
         <source>← Back</source>
         <translation>← Назад</translation>
@@ -4190,6 +4205,14 @@
         <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
         <source>That PIN did not let you out: {reason}</source>
         <translation>Этот PIN-код не позволяет выйти: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../clienteling/ui/upgrade_notice.py" line="1"/>
+        <source>HQ no longer accepts this version of the app. Search and profiles still work from this terminal; notes and orders wait here until it is updated. HQ says: {words}</source>
+        <translation>Центральный сервер больше не принимает эту версию приложения. Поиск и профили на этом терминале работают; заметки и заказы ждут здесь, пока его не обновят. Сервер сообщает: {words}</translation>
     </message>
 </context>
 </TS>
