@@ -549,9 +549,10 @@ def parser() -> argparse.ArgumentParser:
     im.add_argument("--json", action="store_true", help="print the report as JSON")
     im.set_defaults(func=cmd_import)
 
-    from .cli_trust import add_commands  # needs this module's helpers: imported once loaded
+    from . import cli_fleet, cli_trust  # need this module's helpers: imported once loaded
 
-    add_commands(sub, common)
+    cli_trust.add_commands(sub, common)
+    cli_fleet.add_commands(sub, common)
     return p
 
 
