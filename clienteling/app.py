@@ -18,6 +18,7 @@ from clienteling.cache.store import open_cache
 from clienteling.security.vault import Vault, cache_key, open_vault
 from clienteling.services.day import Day
 from clienteling.services.engagement import Engagement
+from clienteling.services.fleet_settings import FleetSettings
 from clienteling.services.enrollment import DEVICE_CREDENTIAL, enroll
 from clienteling.services.lookup import Lookup
 from clienteling.services.management import Management
@@ -101,9 +102,10 @@ def open_terminal(
     lookup = Lookup(cache, store, sessions)
     orders = Orders(cache, writes, store)
     scans = Scans(cache, settings, vault, sessions, orders, store_id=store, hq_url=terminal.hq_url)
+    fleet = FleetSettings(settings, hq)
     syncing = Syncing(
         cache, engine, writes, hq, settings, vault,
-        on_scan_settings=scans.forget, on_pulled=lookup.forget,
+        on_scan_settings=scans.forget, on_pulled=lookup.forget, fleet=fleet,
     )  # fmt: skip
 
     def close() -> None:
@@ -130,6 +132,7 @@ def open_terminal(
         day=Day(cache, sessions),
         training=training,
         training_results=results,
+        fleet=fleet,
     )
 
 

@@ -26,6 +26,7 @@ from clienteling import __version__
 from clienteling.domain.enums import Connectivity
 from clienteling.domain.hq_address import TrainingAddressRefused, is_training_hq_url
 from clienteling.protocol.auth import WRITE_GRANT
+from clienteling.protocol.fleet import FLEET_SETTINGS_PATH
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH
 from clienteling.protocol.sync import (
     NEXT_CURSOR,
@@ -427,6 +428,10 @@ class HQClient:
 
     def order(self, order_id: str) -> dict[str, Any]:
         return self.get_json(f"/orders/{order_id}")
+
+    def fleet_settings(self) -> dict[str, Any]:
+        """The fleet settings for this terminal's store (GET /v1/terminal/settings)."""
+        return self.get_json(FLEET_SETTINGS_PATH)["settings"]
 
     def scan_settings(self) -> dict[str, Any]:
         """The chain's scan settings with the shopper code keys (device credential only)."""

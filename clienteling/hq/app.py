@@ -1,5 +1,6 @@
 """The HQ web application: FastAPI routes over the HQ modules."""
 
+import dataclasses
 import json
 import logging
 import secrets
@@ -27,6 +28,7 @@ from clienteling.protocol.auth import (
 from clienteling.protocol.changes import ChangesIn
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.fields import SEARCH, WIRE_MAX, Id, Time
+from clienteling.protocol.fleet import FLEET_SETTINGS_PATH
 from clienteling.protocol.orders import OrderRequest, StatusUpdate
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH, ScanSettings
 from clienteling.protocol.sync import (
@@ -325,6 +327,16 @@ def create_app(
         response.headers["Cache-Control"] = "no-store"
         return answer
 
+    @get(f"{API_PREFIX}{FLEET_SETTINGS_PATH}")
+    def terminal_fleet_settings(who: Who, response: Response):
+        """The fleet settings for the caller's store (a terminal), at every sync run."""
+        if who.kind not in fleet.TERMINAL_KINDS:
+            raise ApiError(403, ErrorCode.FORBIDDEN, "the fleet settings are for terminals")
+        with db.read() as conn:
+            values = fleet.effective(conn, who.store_id)
+        response.headers["Cache-Control"] = "no-store"
+        return {"settings": values}
+
     @post(f"{API_PREFIX}/sessions", response_model=SignInResponse, status_code=201)
     def sign_in(body: SignInRequest, who: Who):
         if who.kind != auth.DEVICE:
@@ -333,7 +345,10 @@ def create_app(
                 ErrorCode.FORBIDDEN,
                 "associates sign in on an enrolled terminal, with its credential",
             )
-        return auth.sign_in(db, who, body.employee_id, body.pin, settings, clock())
+        with db.read() as conn:  # the store's (or chain's) offline write grant lifetime
+            hours = fleet.effective(conn, who.store_id)["offline_grant_hours"]
+        chosen = dataclasses.replace(settings, write_grant_hours=hours) if hours else settings
+        return auth.sign_in(db, who, body.employee_id, body.pin, chosen, clock())
 
     @delete(f"{API_PREFIX}/sessions/current", status_code=204)
     def sign_out(request: Request, who: Who):

@@ -7,10 +7,11 @@ terminal's row with the time (written when they change, else at most every
 terminal whose protocol is below the chain's `min_protocol`, with words that say what
 to install. `behind` compares a terminal's app version with `wanted_app_version`.
 
-**Settings.** Each fleet setting is declared once in SETTINGS with its type, default,
-limits and whether a store may have its own value. Values live in `fleet_settings`,
-one row per value set for the chain ("chain") or a store; a terminal gets
-`effective(conn, store)`: default, then the chain's value, then its store's.
+**Settings.** Each fleet setting is declared once (protocol.fleet.SETTINGS, which the
+terminal reads too) with its type, default, limits and whether a store may have its
+own value. Values live in `fleet_settings`, one row per value set for the chain
+("chain") or a store; a terminal gets `effective(conn, store)`: default, then the
+chain's value, then its store's.
 """
 
 from __future__ import annotations
@@ -24,12 +25,8 @@ from typing import Any
 from sqlalchemy import Connection, delete, select, update
 
 from clienteling.protocol.errors import ErrorCode
-from clienteling.protocol.version import (
-    APP_VERSION_HEADER,
-    CACHE_SCHEMA_HEADER,
-    PROTOCOL_HEADER,
-    PROTOCOL_VERSION,
-)
+from clienteling.protocol.fleet import BY_NAME, SETTINGS, Setting
+from clienteling.protocol.version import APP_VERSION_HEADER, CACHE_SCHEMA_HEADER, PROTOCOL_HEADER
 
 from . import tables as t
 from .auth import DEVICE, GRANTED, Principal
@@ -39,74 +36,6 @@ from .errors import ApiError
 
 CHAIN = "chain"
 TERMINAL_KINDS = (DEVICE, "session", GRANTED)  # callers that are a terminal
-
-
-@dataclass(frozen=True)
-class Setting:
-    name: str
-    kind: type  # int, float, bool or str
-    default: Any
-    help: str
-    per_store: bool = True  # a store may have its own value
-    low: float | None = None
-    high: float | None = None
-
-    def parse(self, raw: Any) -> Any:
-        """The value from the command line's text (or JSON), checked; ValueError says why."""
-        value = raw
-        if isinstance(raw, str) and self.kind is not str:
-            text = raw.strip().lower()
-            if self.kind is bool:
-                if text not in ("on", "off", "true", "false", "yes", "no", "1", "0"):
-                    raise ValueError(f"{self.name}: give on or off, not {raw!r}")
-                value = text in ("on", "true", "yes", "1")
-            else:
-                try:
-                    value = self.kind(text)
-                except ValueError:
-                    raise ValueError(
-                        f"{self.name}: give a {'whole ' if self.kind is int else ''}number, "
-                        f"not {raw!r}"
-                    ) from None
-        return self.check(value)
-
-    def check(self, value: Any) -> Any:
-        kind = self.kind
-        ok = isinstance(value, kind) and not (kind is not bool and isinstance(value, bool))
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value, ok = float(value), True
-        if not ok:
-            raise ValueError(f"{self.name}: a {kind.__name__} is needed, not {value!r}")
-        if self.low is not None and value < self.low:
-            raise ValueError(f"{self.name}: {value} is below the least allowed, {self.low:g}")
-        if self.high is not None and value > self.high:
-            raise ValueError(f"{self.name}: {value} is above the most allowed, {self.high:g}")
-        if kind is str and len(value) > 200:
-            raise ValueError(f"{self.name}: at most 200 characters")
-        return value
-
-
-SETTINGS: tuple[Setting, ...] = (
-    Setting(
-        "wanted_app_version",
-        str,
-        "",
-        "the app version the chain wants on its terminals (e.g. 1.4.0); terminals below it "
-        "show as behind in GET /v1/devices",
-        per_store=False,
-    ),
-    Setting(
-        "min_protocol",
-        int,
-        0,
-        "HQ refuses terminals whose protocol is below this (426, saying what to install); "
-        f"this HQ's terminals speak protocol {PROTOCOL_VERSION}",
-        per_store=False,
-        low=0,
-        high=PROTOCOL_VERSION,
-    ),
-)
-BY_NAME = {s.name: s for s in SETTINGS}
 
 
 def setting(name: str) -> Setting:

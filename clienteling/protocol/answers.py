@@ -63,6 +63,7 @@ ROUTES: dict[tuple[str, str], Answers] = {
         {401: (E.CODE_UNKNOWN, E.CODE_USED, E.CODE_EXPIRED), 426: (E.UPGRADE_REQUIRED,)}
     ),
     ("GET", f"{V}/terminal/scan-settings"): answers(*READ),
+    ("GET", f"{V}/terminal/settings"): answers(*READ),
     ("POST", f"{V}/sessions"): answers(*READ, {401: (E.WRONG_CREDENTIALS,), 423: (E.LOCKED_OUT,)}),
     ("DELETE", f"{V}/sessions/current"): answers(*READ),
     ("GET", f"{V}/devices"): answers(*READ),

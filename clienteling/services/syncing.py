@@ -19,6 +19,7 @@ from clienteling.security.vault import Vault
 from clienteling.settings import SettingsFile
 from clienteling.sync.engine import PullProgress, PushReport, SyncEngine
 
+from .fleet_settings import FleetSettings
 from .scan_settings import apply_from_hq
 from .writes import Writes
 
@@ -70,11 +71,13 @@ class Syncing:
         vault: Vault,
         on_scan_settings: Callable[[], None] = lambda: None,
         on_pulled: Callable[[], None] = lambda: None,
+        fleet: FleetSettings | None = None,
     ) -> None:
         self.cache, self.engine, self.writes, self.hq = cache, engine, writes, hq
         self.settings, self.vault = settings, vault
         self.on_scan_settings, self.on_pulled = on_scan_settings, on_pulled
         self.upgrade = ""  # HQ's words when it refused this terminal's version
+        self.fleet = fleet  # the store's fleet settings, refreshed at every sync run
 
     @property
     def connectivity(self) -> Connectivity:
@@ -94,6 +97,8 @@ class Syncing:
         try:
             self.pull(progress)
             self.refresh_scan_settings()
+            if self.fleet is not None:
+                self.fleet.refresh()
             self.writes.send_due()  # each as its author: their session or their write grant
         except UpgradeRequired as exc:
             self.upgrade = exc.message

@@ -22,6 +22,7 @@ from .profiles import Profiles
 from .scanning import Scans
 from .sessions import Sessions
 from .syncing import Syncing
+from .fleet_settings import FleetSettings
 from .training_results import TrainingResults
 
 
@@ -41,6 +42,7 @@ class TerminalServices:
     day: Day | None = None  # the signed-in associate's day, for the home screen
     training: bool = False  # the training terminal (its HQ is the embedded one on 127.0.0.1)
     training_results: TrainingResults | None = None  # a production terminal's; None in training
+    fleet: FleetSettings | None = None  # the store's settings from HQ (idle lock, features...)
 
     @property
     def store_id(self) -> str:
