@@ -18,8 +18,8 @@ from clienteling.cache.store import open_cache
 from clienteling.security.vault import Vault, cache_key, open_vault
 from clienteling.services.day import Day
 from clienteling.services.engagement import Engagement
-from clienteling.services.fleet_settings import FleetSettings
 from clienteling.services.enrollment import DEVICE_CREDENTIAL, enroll
+from clienteling.services.fleet_settings import FleetSettings
 from clienteling.services.lookup import Lookup
 from clienteling.services.management import Management
 from clienteling.services.orders import Orders

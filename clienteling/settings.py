@@ -26,9 +26,9 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from clienteling.protocol.fleet import checked as fleet_checked
 from clienteling.domain.errors import InvalidField
 from clienteling.domain.hq_address import RULE, is_hq_url
+from clienteling.protocol.fleet import checked as fleet_checked
 from clienteling.scan import DEMO_LOYALTY, LoyaltyFormat, ScanConfig
 from clienteling.scan.wedge import WedgeSettings
 

@@ -14,6 +14,7 @@ from clienteling.settings import TerminalSettings
 
 from .day import Day
 from .engagement import Engagement
+from .fleet_settings import FleetSettings
 from .lookup import Lookup
 from .management import Management
 from .orders import OrderRow, Orders
@@ -22,7 +23,6 @@ from .profiles import Profiles
 from .scanning import Scans
 from .sessions import Sessions
 from .syncing import Syncing
-from .fleet_settings import FleetSettings
 from .training_results import TrainingResults
 
 

@@ -34,9 +34,7 @@ def cli(hq_db_url, *args) -> int:
     return hq_cli(["settings", *args, "--db", hq_db_url])
 
 
-def test_the_command_sets_chain_and_store_values_and_refuses_bad_ones(
-    world, hq_db_url, capsys
-):
+def test_the_command_sets_chain_and_store_values_and_refuses_bad_ones(world, hq_db_url, capsys):
     assert cli(hq_db_url, "set", "idle_lock_minutes", "2", "--chain") == 0
     assert cli(hq_db_url, "set", "ship_to_home", "off", "--store", STORE) == 0
     assert cli(hq_db_url, "set", "receipt_width", "300", "--chain") == 2
