@@ -100,9 +100,9 @@ def open_terminal(
     sessions = Sessions(cache, vault, hq, store)
     writes = Writes(cache, engine, sessions)
     lookup = Lookup(cache, store, sessions)
-    orders = Orders(cache, writes, store)
-    scans = Scans(cache, settings, vault, sessions, orders, store_id=store, hq_url=terminal.hq_url)
     fleet = FleetSettings(settings, hq)
+    orders = Orders(cache, writes, store, fleet)
+    scans = Scans(cache, settings, vault, sessions, orders, store_id=store, hq_url=terminal.hq_url)
     syncing = Syncing(
         cache, engine, writes, hq, settings, vault,
         on_scan_settings=scans.forget, on_pulled=lookup.forget, fleet=fleet,
