@@ -17,6 +17,7 @@ from typing import Any
 
 from clienteling.api.client import HQClient
 from clienteling.api.errors import HQAnswered, HQError
+from clienteling.protocol.fleet import checked as fleet_checked
 from clienteling.settings import SettingsFile
 
 log = logging.getLogger(__name__)
@@ -54,8 +55,9 @@ class FleetSettings:
             return False
         except (HQError, KeyError, TypeError):
             return False
-        self.settings.save_fleet(answer)
-        fresh = self.settings.fleet()
+        fresh = fleet_checked(answer if isinstance(answer, dict) else {})
+        if fresh != self.settings.fleet() or not self.delivered:
+            self.settings.save_fleet(fresh)  # written only when it changed
         with self._lock:
             changed, self._current = fresh != self._current, fresh
         if changed:
