@@ -5,7 +5,8 @@ window controls (frameless, on top where the platform honours it) and keeps it
 so: a window-manager request to leave full screen is undone, and every attempt
 to close the window (Alt+F4 through the window manager, the close button of a
 window manager that draws one anyway, `window.close()`) is refused and opens the
-exit dialog instead. There a manager types their employee id and PIN; the PIN is
+exit dialog instead; so do Ctrl+Shift+Q and, on a touch screen, Exit on the
+manager's screen. There a manager types their employee id and PIN; the PIN is
 checked by the terminal's Sessions service, online by HQ or offline with the PIN
 last used on this terminal, without changing who is signed in. Only a manager's
 PIN lets the app close; anyone else's is refused with the reason.
@@ -183,6 +184,10 @@ class KioskMode(QObject):
         if app is not None:
             app.installEventFilter(kiosk)  # keys reach the app filter before any widget
         QShortcut(QKeySequence(EXIT_SHORTCUT), window, activated=kiosk.ask)
+        manager = getattr(window, "manager", None)  # a touch screen's way out: Manager > Exit
+        if manager is not None:
+            manager.leave_kiosk.show()
+            manager.leave_kiosk.clicked.connect(kiosk.ask)
         return kiosk
 
     @property

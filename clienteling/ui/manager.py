@@ -82,6 +82,10 @@ class ManagerScreen(QWidget):
         top.addStretch(1)
         top.addWidget(refresh)
         top.addWidget(self.scanner)
+        # Kiosk mode (ui/kiosk_mode.py) shows it: the touch way out, after a manager's PIN.
+        self.leave_kiosk = QPushButton(self.tr("Exit…"))
+        self.leave_kiosk.hide()
+        top.addWidget(self.leave_kiosk)
 
         self.tabs = FlowTabs()  # its tab buttons wrap onto a second line when narrow
         # The store's terminals.

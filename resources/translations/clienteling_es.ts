@@ -565,6 +565,11 @@
     <name>ManagerScreen</name>
     <message>
         <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Exit…</source>
+        <translation>Salir…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>

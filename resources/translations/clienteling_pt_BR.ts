@@ -565,6 +565,11 @@
     <name>ManagerScreen</name>
     <message>
         <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Exit…</source>
+        <translation>Sair…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>

@@ -108,3 +108,17 @@ def test_offline_a_manager_who_signed_in_here_before_still_lets_it_close(
     assert "not used online on this terminal" in dialog.refusal and window.isVisible()
     try_pin(qtbot, dialog, MANAGER, PIN)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+
+
+def test_on_a_touch_screen_the_managers_screen_has_the_way_out(qtbot, kiosk, window):
+    from tests.ui.test_screens import sign_in
+
+    sign_in(qtbot, window, employee_id=MANAGER)
+    qtbot.waitUntil(lambda: window.current == "home", timeout=5000)
+    window.roles.open_manager()
+    qtbot.waitUntil(lambda: window.current == "manager", timeout=5000)
+    exit_button = window.manager.leave_kiosk
+    assert exit_button.isVisible()
+    with qtbot.waitSignal(kiosk.asked, timeout=5000) as asked:
+        qtbot.mouseClick(exit_button, Qt.MouseButton.LeftButton)
+    assert asked.args[0].isVisible() and window.isVisible()  # the PIN is still asked
