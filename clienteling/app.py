@@ -20,6 +20,7 @@ from clienteling.services.activity import StoreActivity
 from clienteling.services.day import Day
 from clienteling.services.engagement import Engagement
 from clienteling.services.enrollment import DEVICE_CREDENTIAL, enroll
+from clienteling.services.fleet_settings import FleetSettings
 from clienteling.services.lookup import Lookup
 from clienteling.services.management import Management
 from clienteling.services.orders import Orders
@@ -94,16 +95,18 @@ def open_terminal(
     except BaseException:
         hq.close()
         raise
+    hq.report_cache_schema(cache.schema_version())
     engine = SyncEngine(cache, hq)
     store = terminal.store_id
     sessions = Sessions(cache, vault, hq, store)
     writes = Writes(cache, engine, sessions)
     lookup = Lookup(cache, store, sessions)
-    orders = Orders(cache, writes, store)
+    fleet = FleetSettings(settings, hq)
+    orders = Orders(cache, writes, store, fleet)
     scans = Scans(cache, settings, vault, sessions, orders, store_id=store, hq_url=terminal.hq_url)
     syncing = Syncing(
         cache, engine, writes, hq, settings, vault,
-        on_scan_settings=scans.forget, on_pulled=lookup.forget,
+        on_scan_settings=scans.forget, on_pulled=lookup.forget, fleet=fleet,
     )  # fmt: skip
 
     def close() -> None:
@@ -131,6 +134,7 @@ def open_terminal(
         training=training,
         training_results=results,
         activity=StoreActivity(sessions, store),
+        fleet=fleet,
     )
 
 

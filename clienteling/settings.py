@@ -28,6 +28,7 @@ from typing import Any
 
 from clienteling.domain.errors import InvalidField
 from clienteling.domain.hq_address import RULE, is_hq_url
+from clienteling.protocol.fleet import checked as fleet_checked
 from clienteling.scan import DEMO_LOYALTY, LoyaltyFormat, ScanConfig
 from clienteling.scan.wedge import WedgeSettings
 
@@ -234,6 +235,18 @@ class SettingsFile:
     def save_scan(self, config: ScanConfig, **facts: Any) -> None:
         """Keep the chain's scan settings (never the keys); `facts` adds e.g. HQ's revision."""
         self._put("scan", scan_config_to_json(config) | facts)
+
+    def fleet(self) -> dict[str, Any]:
+        """The fleet settings HQ last gave this terminal (protocol.fleet), checked; the
+        declared defaults before the first sync brings them."""
+        return fleet_checked(self._sections().get("fleet") or {})
+
+    def fleet_delivered(self) -> bool:
+        return "fleet" in self._sections()
+
+    def save_fleet(self, values: dict[str, Any]) -> None:
+        """Keep the fleet settings HQ gave for this terminal's store."""
+        self._put("fleet", fleet_checked(values))
 
     def save_scanner(self, settings: WedgeSettings) -> None:
         """Keep this device's scanner settings (checked when they were made)."""

@@ -22,9 +22,11 @@ from typing import Any
 import httpx
 import truststore
 
+from clienteling import __version__
 from clienteling.domain.enums import Connectivity
 from clienteling.domain.hq_address import TrainingAddressRefused, is_training_hq_url
 from clienteling.protocol.auth import WRITE_GRANT
+from clienteling.protocol.fleet import FLEET_SETTINGS_PATH
 from clienteling.protocol.reports import RECORDS_PATH, STORE_ACTIVITY_PATH
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH
 from clienteling.protocol.sync import (
@@ -35,7 +37,13 @@ from clienteling.protocol.sync import (
     decode_page,
     next_position,
 )
-from clienteling.protocol.version import API_PREFIX
+from clienteling.protocol.version import (
+    API_PREFIX,
+    APP_VERSION_HEADER,
+    CACHE_SCHEMA_HEADER,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+)
 
 from .connectivity import ConnectivityTracker
 from .errors import (
@@ -47,6 +55,7 @@ from .errors import (
     HQUnreachable,
     OutOfStock,
     SignInNeeded,
+    UpgradeRequired,
     unreadable_page,
 )
 
@@ -120,6 +129,8 @@ def _error_from(response: httpx.Response) -> Exception:
         "Bearer dev_"
     ):
         return DeviceRefused(status, code, message, details)
+    if status == 426:
+        return UpgradeRequired(message, details)
     if status == 409 and code == "out_of_stock":
         return OutOfStock(status, code, message, details)
     return HQAnswered(status, code, message, details)
@@ -197,8 +208,18 @@ class HQClient:
             verify=verify,
             transport=transport,
             timeout=httpx.Timeout(self.policy.attempt_timeout, connect=self.policy.connect_timeout),
-            headers={"User-Agent": "clienteling-terminal"},
+            # What this terminal runs, on every request (HQ keeps it; GET /v1/devices).
+            headers={
+                "User-Agent": "clienteling-terminal",
+                APP_VERSION_HEADER: __version__,
+                PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+            },
         )
+
+    def report_cache_schema(self, version: int) -> None:
+        """Tell HQ the cache's schema on every request from now on (the composition root,
+        once the cache is open and migrated)."""
+        self._http.headers[CACHE_SCHEMA_HEADER] = str(version)
 
     def acting_as(
         self, token: str | None, renew: Callable[[], str | None] | None = None
@@ -436,6 +457,10 @@ class HQClient:
         if day:
             params["day"] = day.isoformat()
         return self.request("GET", RECORDS_PATH, params=params).json()
+
+    def fleet_settings(self) -> dict[str, Any]:
+        """The fleet settings for this terminal's store (GET /v1/terminal/settings)."""
+        return self.get_json(FLEET_SETTINGS_PATH)["settings"]
 
     def scan_settings(self) -> dict[str, Any]:
         """The chain's scan settings with the shopper code keys (device credential only)."""

@@ -44,6 +44,15 @@ class HQAnswered(HQError):
         self.status, self.code, self.details = status, code, details
 
 
+class UpgradeRequired(HQError):
+    """HQ no longer accepts this terminal's version (426): `message` says what to install.
+    Not retried, and not a refusal of the write in hand: queued writes stay queued."""
+
+    def __init__(self, message: str, details: Any = None) -> None:
+        super().__init__(message)
+        self.details = details
+
+
 class SignInNeeded(HQAnswered):
     """The session expired or ended: sign in again (the work is kept)."""
 

@@ -50,6 +50,12 @@ def parser() -> argparse.ArgumentParser:
         help="with --training: every screen at 1024x768, 1280x800 and 800x1280 in every language "
         "(or --lang's) as PNGs in DIR, with what does not fit in DIR/LANG/problems.txt",
     )
+    p.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="kiosk mode: full screen, no window controls, and only a manager's PIN closes "
+        "the app (docs/kiosk.md)",
+    )
     p.add_argument("--lang", help="language of the app: en, pt_BR, es, ru (default: system)")
     p.add_argument("--theme", choices=("light", "dark"), help="default: follow the desktop")
     sub = p.add_subparsers(dest="command")
@@ -74,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
                 theme=args.theme,
                 size=args.size,
                 matrix=args.matrix,
+                kiosk=args.kiosk,
             )
         if args.screenshot:
             print(
@@ -82,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 2
-        return run_terminal(lang=args.lang, theme=args.theme)
+        return run_terminal(lang=args.lang, theme=args.theme, kiosk=args.kiosk)
     if not hasattr(args, "json"):
         args.json = False
     from clienteling.api.errors import HQError

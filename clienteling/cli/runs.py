@@ -14,6 +14,7 @@ def run_training(
     theme: str | None = None,
     size: str | None = None,
     matrix: str | None = None,
+    kiosk: bool = False,
 ) -> int:
     """The app on an embedded HQ with a generated chain, in the training folder only."""
     if matrix and not lang:
@@ -40,6 +41,7 @@ def run_training(
         matrix=matrix,
         training=True,
         control=training,
+        kiosk_mode=kiosk,
     )
 
 
@@ -67,12 +69,18 @@ def run_matrix(folder: str, theme: str | None) -> int:
     return worst
 
 
-def run_terminal(*, lang: str | None = None, theme: str | None = None) -> int:
-    """The production app: sign-in on an enrolled terminal, else the enrollment screen first."""
+def run_terminal(*, lang: str | None = None, theme: str | None = None, kiosk: bool = False) -> int:
+    """The production app: sign-in on an enrolled terminal, else the enrollment screen first;
+    `kiosk`: full screen until a manager's PIN lets it close."""
     from clienteling.app import home_dir, terminal_entry, vault_for
     from clienteling.ui.shell import run_app
 
     open_enrolled, enroll = terminal_entry(home_dir(), vault_for)
     return run_app(
-        open_enrolled, enroll=enroll, terminal_name=socket.gethostname(), lang=lang, theme=theme
+        open_enrolled,
+        enroll=enroll,
+        terminal_name=socket.gethostname(),
+        lang=lang,
+        theme=theme,
+        kiosk_mode=kiosk,
     )

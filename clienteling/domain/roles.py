@@ -11,7 +11,7 @@ HQ"); these only keep the terminal from asking for what HQ would refuse.
 - Managers do what associates do, erase shoppers, list and revoke their
   store's terminals, lift an associate's offline PIN lock on this terminal,
   set up the scanner, see their store's training results and the store's activity
-  (docs/kpis.md).
+  (docs/kpis.md), and leave kiosk mode.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ class Action(StrEnum):
     OWN_TRAINING = "own_training"  # send one's own finished training scenarios to HQ
     STORE_ACTIVITY = "store_activity"  # the store's activity report, its records, its export
     RECORD_ACTIVITY = "record_activity"  # what one did here (a profile opened), for the figures
+    LEAVE_KIOSK = "leave_kiosk"  # close the app when it runs as a kiosk (--kiosk)
 
 
 class Why(StrEnum):
@@ -74,6 +75,7 @@ def _managers_only(action: Action) -> str:
         Action.UNLOCK_OFFLINE: "unlock an associate's offline sign-in",
         Action.TRAINING_RESULTS: "see the store's training results",
         Action.STORE_ACTIVITY: "see the store's activity",
+        Action.LEAVE_KIOSK: "leave kiosk mode",
     }.get(action, "do this")
     return f"only a manager can {what}"
 

@@ -1,5 +1,6 @@
 """The HQ web application: FastAPI routes over the HQ modules."""
 
+import dataclasses
 import json
 import logging
 import secrets
@@ -27,6 +28,7 @@ from clienteling.protocol.auth import (
 from clienteling.protocol.changes import ChangesIn
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.fields import SEARCH, WIRE_MAX, Id, Time
+from clienteling.protocol.fleet import FLEET_SETTINGS_PATH
 from clienteling.protocol.orders import OrderRequest, StatusUpdate
 from clienteling.protocol.reports import (
     DEFAULT_RECORDS_PAGE,
@@ -57,6 +59,7 @@ from . import (
     credentials,
     erasure,
     feed,
+    fleet,
     orders,
     reports,
     routing,
@@ -274,12 +277,20 @@ def create_app(
                 403, ErrorCode.FORBIDDEN, "a write grant sends queued writes, nothing else"
             )
         now = clock()
+        said = fleet.reported(request.headers)
         with db.read() as conn:
             who = auth.resolve(conn, token, now)
             if grant is not None:
                 device = who
                 who = auth.resolve_grant(conn, device, grant.strip(), now)
+            terminal = who.kind in fleet.TERMINAL_KINDS and who.device_id is not None
+            if terminal:
+                stored = fleet.versions_of(conn, who.device_id)
+                policy = fleet.effective(conn)
         credentials.note_use(db, device if grant is not None else who, now)
+        if terminal:  # what it runs is noted first: refused or not, HQ knows it is out there
+            fleet.note_versions(db, who, said, stored, now)
+            fleet.refuse_old(said, policy)
         return who
 
     def principal(request: Request) -> Principal:
@@ -304,7 +315,9 @@ def create_app(
     # --- enrollment and sessions ---------------------------------------------
 
     @post(f"{API_PREFIX}/enroll", response_model=EnrollResponse, status_code=201)
-    def enroll(body: EnrollRequest, response: Response):
+    def enroll(body: EnrollRequest, request: Request, response: Response):
+        with db.read() as conn:
+            fleet.refuse_old(fleet.reported(request.headers), fleet.effective(conn))
         answer = auth.enroll(db, body.code, body.terminal_name, clock())
         with db.read() as conn:
             answer["scan_settings"] = scan_settings.for_terminal(conn)
@@ -324,6 +337,16 @@ def create_app(
         response.headers["Cache-Control"] = "no-store"
         return answer
 
+    @get(f"{API_PREFIX}{FLEET_SETTINGS_PATH}")
+    def terminal_fleet_settings(who: Who, response: Response):
+        """The fleet settings for the caller's store (a terminal), at every sync run."""
+        if who.kind not in fleet.TERMINAL_KINDS:
+            raise ApiError(403, ErrorCode.FORBIDDEN, "the fleet settings are for terminals")
+        with db.read() as conn:
+            values = fleet.effective(conn, who.store_id)
+        response.headers["Cache-Control"] = "no-store"
+        return {"settings": values}
+
     @post(f"{API_PREFIX}/sessions", response_model=SignInResponse, status_code=201)
     def sign_in(body: SignInRequest, who: Who):
         if who.kind != auth.DEVICE:
@@ -332,7 +355,10 @@ def create_app(
                 ErrorCode.FORBIDDEN,
                 "associates sign in on an enrolled terminal, with its credential",
             )
-        return auth.sign_in(db, who, body.employee_id, body.pin, settings, clock())
+        with db.read() as conn:  # the store's (or chain's) offline write grant lifetime
+            hours = fleet.effective(conn, who.store_id)["offline_grant_hours"]
+        chosen = dataclasses.replace(settings, write_grant_hours=hours) if hours else settings
+        return auth.sign_in(db, who, body.employee_id, body.pin, chosen, clock())
 
     @delete(f"{API_PREFIX}/sessions/current", status_code=204)
     def sign_out(request: Request, who: Who):
@@ -346,7 +372,9 @@ def create_app(
     def list_devices(who: Who):
         who.require("manager", what="listing terminals")
         with db.read() as conn:
-            return {"devices": credentials.list_devices(conn, who.store_id)}
+            wanted = fleet.effective(conn)["wanted_app_version"]
+            devices = credentials.list_devices(conn, who.store_id)
+        return {"devices": fleet.with_versions(devices, wanted), "wanted_app_version": wanted}
 
     @post(f"{API_PREFIX}/devices/{{device_id}}/revoke")
     def revoke_device(device_id: Id, who: Who):

@@ -549,10 +549,11 @@ def parser() -> argparse.ArgumentParser:
     im.add_argument("--json", action="store_true", help="print the report as JSON")
     im.set_defaults(func=cmd_import)
 
-    from . import cli_settings, cli_trust  # need this module's helpers: imported once loaded
+    from . import cli_fleet, cli_settings, cli_trust  # need this module's helpers: imported once
 
     cli_trust.add_commands(sub, common)
-    cli_settings.add_commands(sub, common)
+    settings = cli_fleet.add_commands(sub, common)
+    cli_settings.add_commands(settings, common)
     return p
 
 

@@ -373,6 +373,11 @@ devices = Table(
     # Noted at most every few minutes (auth.USE_NOTED_EVERY), not on every request.
     Column("last_used_at", UTCDateTime),
     Column("revoked_by", String(64)),  # who revoked it: an employee id, token id or cli:user
+    # What the terminal last said it runs (headers on each request; hq/fleet.py).
+    Column("app_version", String(40)),
+    Column("cache_schema", Integer),
+    Column("protocol", Integer),
+    Column("versions_at", UTCDateTime),
 )
 
 enrollment_codes = Table(
@@ -447,6 +452,18 @@ audit_log = Table(
 
 # The chain's scan settings (docs/scanning.md): one row, id 1, made when they are first set.
 # `revision` goes up with every change, keys included, so terminals can tell what they have.
+# The fleet's settings (hq/fleet.py declares each with its type and default): one row per
+# value set, for the chain ("chain") or one store (its id); a setting never set has no row.
+fleet_settings = Table(
+    "fleet_settings",
+    metadata,
+    Column("scope", String(64), primary_key=True),
+    Column("name", String(64), primary_key=True),
+    Column("value", Json, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("updated_by", String(64), nullable=False),
+)
+
 scan_settings = Table(
     "scan_settings",
     metadata,

@@ -27,9 +27,11 @@ ANY: Answers = {413: (E.PAYLOAD_TOO_LARGE,), 500: (E.INTERNAL,), 503: (E.UNAVAIL
 CHECKED: Answers = {422: (E.INVALID_REQUEST,)}
 # A route that needs a credential: missing, unknown or ended; a write grant where
 # it does not belong, or a role or store that may not do this.
+# A terminal older than the chain's minimum protocol is refused (426) on every one.
 SIGNED: Answers = {
     401: (E.UNAUTHENTICATED, E.SESSION_EXPIRED, E.SESSION_REVOKED, E.DEVICE_REVOKED),
     403: (E.FORBIDDEN,),
+    426: (E.UPGRADE_REQUIRED,),
 }
 # A route that takes queued writes: also sent with an associate's write grant.
 WRITER: Answers = {401: (E.GRANT_ENDED,)}
@@ -57,8 +59,11 @@ WRITE = (SIGNED, WRITER, ONCE)
 
 ROUTES: dict[tuple[str, str], Answers] = {
     ("GET", "/healthz"): {k: v for k, v in answers().items() if k != 422},
-    ("POST", f"{V}/enroll"): answers({401: (E.CODE_UNKNOWN, E.CODE_USED, E.CODE_EXPIRED)}),
+    ("POST", f"{V}/enroll"): answers(
+        {401: (E.CODE_UNKNOWN, E.CODE_USED, E.CODE_EXPIRED), 426: (E.UPGRADE_REQUIRED,)}
+    ),
     ("GET", f"{V}/terminal/scan-settings"): answers(*READ),
+    ("GET", f"{V}/terminal/settings"): answers(*READ),
     ("POST", f"{V}/sessions"): answers(*READ, {401: (E.WRONG_CREDENTIALS,), 423: (E.LOCKED_OUT,)}),
     ("DELETE", f"{V}/sessions/current"): answers(*READ),
     ("GET", f"{V}/devices"): answers(*READ),
@@ -102,6 +107,7 @@ _TITLES = {
     413: "Request body too large",
     422: "Request refused",
     423: "Locked out",
+    426: "This terminal's version is too old for HQ: install the version the message names",
     500: "Unexpected error",
     503: "HQ cannot reach its database; try again",
 }

@@ -33,6 +33,7 @@ class ErrorCode(StrEnum):
     SHOPPER_ERASED = "shopper_erased"  # 410: the shopper was erased; the write is set aside
     INTERNAL = "internal"
     UNAVAILABLE = "unavailable"  # the database stopped answering; try again later
+    UPGRADE_REQUIRED = "upgrade_required"  # 426: this terminal's version is too old for HQ
 
 
 class ErrorDetail(BaseModel):

@@ -126,6 +126,7 @@ class FleetRow:
     online: bool | None
 
     # The terminal's own fields, as the manager's terminals list reads them.
+    behind = property(lambda self: self.terminal.behind)  # older than the chain wants
     device_id = property(lambda self: self.terminal.device_id)
     name = property(lambda self: self.terminal.name)
     created_at = property(lambda self: self.terminal.created_at)
@@ -282,7 +283,7 @@ class ActivityViews:
         return [
             FleetRow(t, __version__, last_sync, status.queued, status.parked, online)
             if t.this_one
-            else FleetRow(t, None, None, None, None, None)
+            else FleetRow(t, t.app_version, None, None, None, None)  # the version it told HQ
             for t in terminals
         ]
 

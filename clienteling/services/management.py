@@ -34,6 +34,9 @@ class TerminalRow:
     last_used_at: str | None
     revoked_at: str | None
     this_one: bool  # the terminal the manager is using
+    app_version: str | None = None  # what it last told HQ it runs; None: not reported
+    cache_schema: int | None = None
+    behind: bool = False  # older than the version the chain wants
 
     @property
     def revoked(self) -> bool:
@@ -110,6 +113,9 @@ class Management:
             d.get("last_used_at"),
             d.get("revoked_at"),
             d["device_id"] == self.device_id,
+            d.get("app_version"),
+            d.get("cache_schema"),
+            bool(d.get("behind")),
         )
 
     # --- erasure -------------------------------------------------------------------------

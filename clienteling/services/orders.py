@@ -28,6 +28,7 @@ from clienteling.domain.roles import Action
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.orders import OrderRequest
 
+from .fleet_settings import FleetSettings
 from .writes import Writes
 
 log = logging.getLogger(__name__)
@@ -272,8 +273,16 @@ def clean_address(fields: dict[str, str]) -> dict[str, str]:
 class Orders:
     """Placing and following orders for the screens of one terminal."""
 
-    def __init__(self, cache: Cache, writes: Writes, store_id: str) -> None:
+    def __init__(
+        self, cache: Cache, writes: Writes, store_id: str, fleet: FleetSettings | None = None
+    ) -> None:
         self.cache, self.writes, self.store_id = cache, writes, store_id
+        self.fleet = fleet  # the store's fleet settings from HQ
+
+    def ships_to_home(self) -> bool:
+        """Whether this store offers shipping to the shopper (fleet setting ship_to_home;
+        in memory, no I/O). Orders queued before it was switched off still go."""
+        return self.fleet is None or bool(self.fleet.value("ship_to_home"))
 
     def check(self, draft: OrderDraft) -> dict:
         """The request body for HQ, or OrderProblem naming everything that must be fixed first."""

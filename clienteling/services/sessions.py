@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from clienteling.api.client import HQClient
-from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQUnreachable
+from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQUnreachable, UpgradeRequired
 from clienteling.cache import catalog
 from clienteling.cache.store import Cache
 from clienteling.domain.roles import Action, require
@@ -103,10 +103,21 @@ class Sessions:
                 log.warning("after signing in: %s failed (%s)", hook, exc.__class__.__name__)
         return session
 
+    def verify(self, employee_id: str, pin: str) -> Session:
+        """Who this PIN belongs to, checked as `sign_in` checks it (online by HQ, offline with
+        the PIN last used here), without changing who is signed in: for one decision such as
+        leaving kiosk mode. PermissionError when the PIN is wrong or cannot be checked."""
+        employee_id, pin = employee_id.strip(), pin.strip()
+        if not employee_id or not pin:
+            raise PermissionError("type the employee id and the PIN")
+        return self._sign_in(employee_id, pin)
+
     def _sign_in(self, employee_id: str, pin: str) -> Session:
         try:
             answer = self.hq.sign_in(employee_id, pin)
-        except (HQUnreachable, HQBusy):  # HQ down, or a proxy answering for it: work offline
+        # HQ down, a proxy answering for it, or HQ refusing this terminal's version until it
+        # is updated (the sync says so on screen): work offline, writes wait.
+        except (HQUnreachable, HQBusy, UpgradeRequired):
             # OfflineLocked (a PermissionError) while a wait after wrong PINs runs.
             if not offline_sign_in(self.vault, employee_id, pin, self.clock()):
                 raise PermissionError(

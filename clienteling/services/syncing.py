@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from clienteling.api.client import HQClient
-from clienteling.api.errors import HQAnswered, HQError
+from clienteling.api.errors import HQAnswered, HQError, UpgradeRequired
 from clienteling.cache import outbox
 from clienteling.cache.apply import row_counts, sync_states
 from clienteling.cache.store import Cache
@@ -19,6 +19,7 @@ from clienteling.security.vault import Vault
 from clienteling.settings import SettingsFile
 from clienteling.sync.engine import PullProgress, PushReport, SyncEngine
 
+from .fleet_settings import FleetSettings
 from .scan_settings import apply_from_hq
 from .writes import ACTIVITY, Writes
 
@@ -46,6 +47,9 @@ class TerminalStatus:
     cursors: dict[str, int]  # per collection: the last change applied
     synced_at: dict[str, str | None]  # per collection: when (ISO 8601 UTC); None: never
     refused: tuple[Parked, ...] = ()
+    # HQ refuses this terminal's version (426): its words, saying what to install. The
+    # terminal stops asking HQ until it is restarted (updated); its writes wait.
+    upgrade: str = ""
 
     def age_of(self, collection: str, now: datetime | None = None) -> float | None:
         stamp = self.synced_at.get(collection)
@@ -67,10 +71,13 @@ class Syncing:
         vault: Vault,
         on_scan_settings: Callable[[], None] = lambda: None,
         on_pulled: Callable[[], None] = lambda: None,
+        fleet: FleetSettings | None = None,
     ) -> None:
         self.cache, self.engine, self.writes, self.hq = cache, engine, writes, hq
         self.settings, self.vault = settings, vault
         self.on_scan_settings, self.on_pulled = on_scan_settings, on_pulled
+        self.upgrade = ""  # HQ's words when it refused this terminal's version
+        self.fleet = fleet  # the store's fleet settings, refreshed at every sync run
 
     @property
     def connectivity(self) -> Connectivity:
@@ -83,11 +90,19 @@ class Syncing:
 
     def sync(self, progress: Callable[[PullProgress], None] | None = None) -> TerminalStatus:
         """Pull HQ's changes, refresh the chain's scan settings and send queued writes;
-        offline is a state, not an error."""
+        offline is a state, not an error. Once HQ refused this terminal's version, nothing
+        is asked of HQ again until the app restarts (no retry loop); the status says why."""
+        if self.upgrade:
+            return self.status()
         try:
             self.pull(progress)
             self.refresh_scan_settings()
+            if self.fleet is not None:
+                self.fleet.refresh()
             self.writes.send_due()  # each as its author: their session or their write grant
+        except UpgradeRequired as exc:
+            self.upgrade = exc.message
+            log.warning("HQ refuses this terminal's version; syncing stops until it is updated")
         except HQError:
             pass  # the client noted the connectivity; the cache keeps working
         return self.status()
@@ -162,4 +177,5 @@ class Syncing:
             cursors,
             synced,
             tuple(Parked(r.id, r.kind, r.last_error or "") for r in parked),
+            self.upgrade,
         )

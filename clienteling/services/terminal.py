@@ -15,6 +15,7 @@ from clienteling.settings import TerminalSettings
 from .activity import StoreActivity
 from .day import Day
 from .engagement import Engagement
+from .fleet_settings import FleetSettings
 from .lookup import Lookup
 from .management import Management
 from .orders import OrderRow, Orders
@@ -43,6 +44,7 @@ class TerminalServices:
     training: bool = False  # the training terminal (its HQ is the embedded one on 127.0.0.1)
     training_results: TrainingResults | None = None  # a production terminal's; None in training
     activity: StoreActivity | None = None  # the store's activity, for its managers
+    fleet: FleetSettings | None = None  # the store's settings from HQ (idle lock, features...)
 
     @property
     def store_id(self) -> str:

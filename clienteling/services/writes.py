@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from clienteling.api.client import HQClient
+from clienteling.api.errors import UpgradeRequired
 from clienteling.cache import outbox
 from clienteling.cache.store import Cache
 from clienteling.domain.enums import WriteState
@@ -96,7 +97,10 @@ class Writes:
             )
         if not deliver or self.sessions.writer() is None:
             return Saved(id, WriteState.WAITING)
-        self.engine.push(self.sender_for)
+        try:
+            self.engine.push(self.sender_for)
+        except UpgradeRequired:  # HQ wants a newer terminal: the write waits for it
+            return Saved(id, WriteState.WAITING)
         record = self.record(id)
         state = write_state(record)
         if state == WriteState.REFUSED:

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from clienteling.api.client import HQClient, read_page
-from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQFailed, SignInNeeded
+from clienteling.api.errors import (
+    HQAnswered,
+    HQBusy,
+    HQError,
+    HQFailed,
+    SignInNeeded,
+    UpgradeRequired,
+)
 from clienteling.cache import outbox
 from clienteling.cache.apply import (
     apply_page,
@@ -286,6 +293,8 @@ class SyncEngine:
         except SignInNeeded as exc:
             report.errors.append(exc.message)
             return False  # kept pending; delivered after the associate signs in again
+        except UpgradeRequired:
+            raise  # HQ refuses this version, not this write: it waits for the new version
         except HQAnswered as exc:
             answer = {"error": {"code": exc.code, "message": exc.message, "details": exc.details}}
             if exc.code == ErrorCode.SHOPPER_ERASED and entry.shopper_id is not None:

@@ -74,7 +74,11 @@ class IdleWatcher(QObject):
         if self.minutes is not None:
             return self.minutes
         services = self.window.services
-        return services.terminal.idle_lock_minutes if services is not None else 5.0
+        if services is None:
+            return 5.0
+        if services.fleet is not None and services.fleet.delivered:  # the store's, from HQ
+            return float(services.fleet.value("idle_lock_minutes"))
+        return services.terminal.idle_lock_minutes
 
     # --- watching ------------------------------------------------------------------------------
 
@@ -102,6 +106,7 @@ class IdleWatcher(QObject):
             app.removeEventFilter(self)
 
     def _check(self) -> None:
+        self.idle.minutes = self._minutes()  # a new value from HQ applies at once
         if self.armed and self.idle.locked():
             self.lock()
 

@@ -80,8 +80,11 @@ class ManagerScreen(QWidget):
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
         refresh.clicked.connect(lambda: self.activity.reload())
+        # Kiosk mode (ui/kiosk_mode.py) shows it: the touch way out, after a manager's PIN.
+        self.leave_kiosk = QPushButton(self.tr("Exit…"))
+        self.leave_kiosk.hide()
         # One row that wraps (a long language, portrait, the scroll bar) rather than squeeze.
-        top = flow_row(back, title, refresh, self.scanner, spacing=12)
+        top = flow_row(back, title, refresh, self.scanner, self.leave_kiosk, spacing=12)
 
         self.tabs = FlowTabs()  # its tab buttons wrap onto a second line when narrow
         # The store's activity.
@@ -95,7 +98,11 @@ class ManagerScreen(QWidget):
                 Column(
                     self.tr("Last contact with HQ"), lambda r: formats.date_time(r.last_used_at)
                 ),
-                Column(self.tr("App version"), lambda r: self._known(r, "app_version")),
+                Column(
+                    self.tr("App version"),
+                    self._terminal_version,
+                    accent=lambda r: bool(getattr(r, "behind", False)),
+                ),
                 Column(self.tr("Last sync"), lambda r: self._known(r, "last_sync", True)),
                 Column(self.tr("Queued"), lambda r: self._known(r, "queued")),
                 Column(self.tr("Refused"), lambda r: self._known(r, "parked")),
@@ -251,6 +258,14 @@ class ManagerScreen(QWidget):
         if online is None:
             return self.tr("not reported")
         return self.tr("Online") if online else self.tr("Offline")
+
+    def _terminal_version(self, r: FleetRow | TerminalRow) -> str:
+        version = getattr(r, "app_version", None)
+        if not version:
+            return self.tr("not reported")
+        if getattr(r, "behind", False):
+            return self.tr("{version} (update it)").format(version=version)
+        return version
 
     def _aside_state(self, w: SetAside) -> str:
         if w.refused:

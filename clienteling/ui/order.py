@@ -152,6 +152,7 @@ class OrderScreen(QWidget):
         if self.orders is None:
             return
         self.shopper_id, self.sku, self.result = shopper_id, sku, None
+        self.form.allow_shipping(self.orders.ships_to_home())  # the store's, from HQ
         self.form.reset()  # a fresh order: nothing of the previous one shows
         self.slips.show_for("")
         self._step(reviewing=False)

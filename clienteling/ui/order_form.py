@@ -109,6 +109,7 @@ class OrderForm(QWidget):
             self.how.addButton(button)
             choice.addWidget(button)
         self.ship.setChecked(True)
+        self.shipping_allowed = True  # the store's fleet setting (ship_to_home)
         self.how.buttonToggled.connect(self._how_changed)
         choice.addStretch(1)
         box.addLayout(choice)
@@ -183,8 +184,16 @@ class OrderForm(QWidget):
         self.stock = None
         self._picked = None
         self.quantity.setCurrentIndex(0)
-        self.ship.setChecked(True)
+        (self.ship if self.shipping_allowed else self.pickup).setChecked(True)
         self._filling = False
+
+    def allow_shipping(self, allowed: bool) -> None:
+        """Whether this store ships to the shopper's home (HQ's fleet setting): when not,
+        only pick-up is offered."""
+        self.shipping_allowed = allowed
+        self.ship.setVisible(allowed)
+        if not allowed:
+            self.pickup.setChecked(True)
 
     def fill_delivery(
         self, address: dict[str, Any], stores: list[tuple[str, str]], country_here: str
@@ -199,7 +208,8 @@ class OrderForm(QWidget):
         self.pickup_store.clear()
         for store_id, name in stores:
             self.pickup_store.addItem(name, store_id)
-        self.ship.setChecked(bool(address) or not self.pickup.isChecked())
+        shipping = self.shipping_allowed and (bool(address) or not self.pickup.isChecked())
+        (self.ship if shipping else self.pickup).setChecked(True)
         self._filling = False
         self._how_changed()
 

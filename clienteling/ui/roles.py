@@ -50,6 +50,9 @@ def refusal_text(decision: Decision) -> str:
         Action.UNLOCK_OFFLINE: QCoreApplication.translate(
             "Roles", "Only a manager can unlock an associate's offline sign-in."
         ),
+        Action.LEAVE_KIOSK: QCoreApplication.translate(
+            "Roles", "Only a manager can leave kiosk mode."
+        ),
     }
     return what.get(
         decision.action, QCoreApplication.translate("Roles", "Only a manager can do this.")

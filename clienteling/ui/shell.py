@@ -20,6 +20,7 @@ from .main_window import MainWindow
 from .screenshot import COACH_SCREENS, READY_SCREENS, MatrixShots, ScreenshotDriver
 from .tasks import TaskRunner
 from .theme import apply_theme
+from .upgrade_notice import UpgradeNotice
 
 
 class Launch:
@@ -83,10 +84,12 @@ def run_app(
     matrix: str | None = None,
     training: bool = False,
     control=None,
+    kiosk_mode: bool = False,
 ) -> int:
     """Open the window on the terminal `open_services(progress)` returns, or enroll it first.
     `training`: the training terminal, marked as such from the first screen; `control`: its
-    outage and reset (clienteling.ui.training_controls), in the band."""
+    outage and reset (clienteling.ui.training_controls), in the band; `kiosk_mode`: full
+    screen until a manager's PIN lets it close (clienteling.ui.kiosk_mode)."""
     if screenshot and screen not in READY_SCREENS:
         print(f"clienteling: the {screen} screen is not built yet", file=sys.stderr)
         return 2
@@ -100,10 +103,18 @@ def run_app(
     else:
         translators = install_translations(app, pick_language(lang))
     apply_theme(app, theme)
-    kiosk = Kiosk.install(app)  # frames and a dimmed backdrop for dialogs without a window manager
+    # Frames and a dimmed backdrop for dialogs without a window manager (or in kiosk mode).
+    kiosk = Kiosk.install(app, force=kiosk_mode)
     runner = TaskRunner()
     launch = Launch(runner, open_services, enroll=enroll, pins=pins, terminal_name=terminal_name)
     window = launch.window
+    UpgradeNotice.install(window)  # HQ refused this version: what to install, until restart
+    if kiosk_mode and not (screenshot or matrix):
+        from .kiosk_mode import KioskMode
+
+        KioskMode.install(window, runner, lambda: launch.services)
+        if launch.enroll_screen is not None:  # a new terminal: enrolled full screen too
+            launch.enroll_screen.showFullScreen()
     if training:
         window.mark_training()
         coach_shot = screenshot and screen in COACH_SCREENS

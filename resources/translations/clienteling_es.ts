@@ -564,6 +564,26 @@
 <context>
     <name>ManagerScreen</name>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Exit…</source>
+        <translation>Salir…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Not reported</source>
+        <translation>No informada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>{version} (update it)</source>
+        <translation>{version} (actualícelo)</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/manager.py" line="69"/>
         <source>← Back</source>
         <translation>← Volver</translation>
@@ -2126,6 +2146,11 @@
 </context>
 <context>
     <name>Roles</name>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="1"/>
+        <source>Only a manager can leave kiosk mode.</source>
+        <translation>Solo un gerente puede salir del modo quiosco.</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/roles.py" line="29"/>
         <source>Trainees look and learn: this changes the store&apos;s real data, so it is for associates. Practise it in training mode, or ask an associate.</source>
@@ -5007,6 +5032,67 @@
     <message>
         <source>Figures of {name} ({id}) only; the previous period is the store&apos;s.</source>
         <translation>Solo las cifras de {name} ({id}); el periodo anterior es el de la tienda.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Employee id</source>
+        <translation>Número de empleado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>A manager&apos;s PIN is needed to close the app.</source>
+        <translation>Se necesita el PIN de un gerente para cerrar la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Close the app</source>
+        <translation>Cerrar la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>This terminal is not set up yet, so no PIN can be checked. Finish enrolling it, or stop the app from the device&apos;s management (see docs/kiosk.md).</source>
+        <translation>Este terminal aún no está configurado, así que no se puede comprobar ningún PIN. Termine de registrarlo o detenga la aplicación desde la gestión del dispositivo (vea docs/kiosk.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Type the manager&apos;s employee id and PIN.</source>
+        <translation>Escriba el número de empleado y el PIN del gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>That PIN did not let you out: {reason}</source>
+        <translation>Ese PIN no permite salir: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../clienteling/ui/upgrade_notice.py" line="1"/>
+        <source>HQ no longer accepts this version of the app. Search and profiles still work from this terminal; notes and orders wait here until it is updated. HQ says: {words}</source>
+        <translation>La sede central ya no acepta esta versión de la aplicación. La búsqueda y los perfiles siguen funcionando en este terminal; las notas y los pedidos esperan aquí hasta que se actualice. La sede central dice: {words}</translation>
     </message>
 </context>
 </TS>

@@ -564,6 +564,26 @@
 <context>
     <name>ManagerScreen</name>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Exit…</source>
+        <translation>Sair…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Not reported</source>
+        <translation>Não informada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>{version} (update it)</source>
+        <translation>{version} (atualize)</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/manager.py" line="69"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
@@ -2126,6 +2146,11 @@
 </context>
 <context>
     <name>Roles</name>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="1"/>
+        <source>Only a manager can leave kiosk mode.</source>
+        <translation>Só um gerente pode sair do modo quiosque.</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/roles.py" line="29"/>
         <source>Trainees look and learn: this changes the store&apos;s real data, so it is for associates. Practise it in training mode, or ask an associate.</source>
@@ -5007,6 +5032,67 @@
     <message>
         <source>Figures of {name} ({id}) only; the previous period is the store&apos;s.</source>
         <translation>Só os números de {name} ({id}); o período anterior é o da loja.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Employee id</source>
+        <translation>Matrícula</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Leave kiosk mode</source>
+        <translation>Sair do modo quiosque</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>A manager&apos;s PIN is needed to close the app.</source>
+        <translation>É preciso o PIN de um gerente para fechar o app.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Close the app</source>
+        <translation>Fechar o app</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Stay</source>
+        <translation>Ficar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>This terminal is not set up yet, so no PIN can be checked. Finish enrolling it, or stop the app from the device&apos;s management (see docs/kiosk.md).</source>
+        <translation>Este terminal ainda não foi configurado, então nenhum PIN pode ser verificado. Termine o cadastro dele ou pare o app pelo gerenciamento do dispositivo (veja docs/kiosk.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Type the manager&apos;s employee id and PIN.</source>
+        <translation>Digite a matrícula e o PIN do gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>That PIN did not let you out: {reason}</source>
+        <translation>Esse PIN não permitiu sair: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../clienteling/ui/upgrade_notice.py" line="1"/>
+        <source>HQ no longer accepts this version of the app. Search and profiles still work from this terminal; notes and orders wait here until it is updated. HQ says: {words}</source>
+        <translation>A HQ não aceita mais esta versão do app. A busca e os perfis continuam funcionando neste terminal; notas e pedidos esperam aqui até ele ser atualizado. A HQ diz: {words}</translation>
     </message>
 </context>
 </TS>

@@ -564,6 +564,26 @@
 <context>
     <name>ManagerScreen</name>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Exit…</source>
+        <translation>Выход…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Not reported</source>
+        <translation>Не сообщена</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>{version} (update it)</source>
+        <translation>{version} (обновите)</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/manager.py" line="69"/>
         <source>← Back</source>
         <translation>← Назад</translation>
@@ -2126,6 +2146,11 @@
 </context>
 <context>
     <name>Roles</name>
+    <message>
+        <location filename="../../clienteling/ui/roles.py" line="1"/>
+        <source>Only a manager can leave kiosk mode.</source>
+        <translation>Только менеджер может выйти из режима киоска.</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/roles.py" line="29"/>
         <source>Trainees look and learn: this changes the store&apos;s real data, so it is for associates. Practise it in training mode, or ask an associate.</source>
@@ -5012,6 +5037,67 @@
     <message>
         <source>Figures of {name} ({id}) only; the previous period is the store&apos;s.</source>
         <translation>Только показатели {name} ({id}); прошлый период — по всему магазину.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Employee id</source>
+        <translation>Табельный номер</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Leave kiosk mode</source>
+        <translation>Выход из режима киоска</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>A manager&apos;s PIN is needed to close the app.</source>
+        <translation>Чтобы закрыть приложение, нужен PIN-код менеджера.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Close the app</source>
+        <translation>Закрыть приложение</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Stay</source>
+        <translation>Остаться</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>This terminal is not set up yet, so no PIN can be checked. Finish enrolling it, or stop the app from the device&apos;s management (see docs/kiosk.md).</source>
+        <translation>Этот терминал ещё не настроен, поэтому PIN-код проверить нельзя. Завершите его регистрацию или остановите приложение средствами управления устройством (см. docs/kiosk.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>Type the manager&apos;s employee id and PIN.</source>
+        <translation>Введите табельный номер и PIN-код менеджера.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
+        <source>That PIN did not let you out: {reason}</source>
+        <translation>Этот PIN-код не позволяет выйти: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../clienteling/ui/upgrade_notice.py" line="1"/>
+        <source>HQ no longer accepts this version of the app. Search and profiles still work from this terminal; notes and orders wait here until it is updated. HQ says: {words}</source>
+        <translation>Центральный сервер больше не принимает эту версию приложения. Поиск и профили на этом терминале работают; заметки и заказы ждут здесь, пока его не обновят. Сервер сообщает: {words}</translation>
     </message>
 </context>
 </TS>

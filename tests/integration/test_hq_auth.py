@@ -374,7 +374,7 @@ def test_a_manager_revokes_a_terminal_of_their_store_and_its_sessions_end_at_onc
         assert {d["name"] for d in devices} == {"till 2", "back office"}  # own store only
         assert set(devices[0]) == {
             "device_id", "name", "store_id", "created_at", "last_used_at", "revoked_at",
-            "revoked_by",
+            "revoked_by", "app_version", "cache_schema", "protocol", "versions_at", "behind",
         }  # fmt: skip
         assert "dev_" not in listed.text and till not in listed.text
         ids = {d["name"]: d["device_id"] for d in devices}

@@ -245,6 +245,12 @@ def test_an_older_hq_without_the_endpoint_changes_nothing(hq, tmp_path, caplog):
     assert "older HQ" in caplog.text
 
 
+def but_fleet(home) -> dict:
+    """settings.json but the fleet settings (the same sync run brings those: docs/fleet.md)."""
+    sections = json.loads((home / "settings.json").read_text())
+    return {name: value for name, value in sections.items() if name != "fleet"}
+
+
 def test_settings_this_terminal_cannot_use_are_logged_without_keys_and_ignored(
     hq, tmp_path, caplog
 ):
@@ -253,7 +259,7 @@ def test_settings_this_terminal_cannot_use_are_logged_without_keys_and_ignored(
     home = tmp_path / "terminal"
     vault = MemoryVault()
     services = enroll(hq, home, vault)
-    before, keys_before = (home / "settings.json").read_bytes(), vault.get(ts.SCAN_KEYS)
+    before, keys_before = but_fleet(home), vault.get(ts.SCAN_KEYS)
     key = hq_keys(hq.db)[0]
     # What a newer HQ (or a hand-edited database) could hold: a page phones cannot open,
     # and a new key besides. Neither may be taken half.
@@ -262,7 +268,7 @@ def test_settings_this_terminal_cannot_use_are_logged_without_keys_and_ignored(
     hq_settings.add_key(hq.db, datetime.now(UTC))
     with caplog.at_level(logging.INFO):
         services.syncing.sync()
-    assert (home / "settings.json").read_bytes() == before
+    assert but_fleet(home) == before
     assert vault.get(ts.SCAN_KEYS) == keys_before
     assert "cannot use" in caplog.text and "signup_url" in caplog.text
     for k in hq_keys(hq.db):

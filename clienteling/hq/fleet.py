@@ -1,0 +1,224 @@
+"""The fleet: what each terminal runs, and the settings HQ gives every terminal.
+
+**Versions.** A terminal sends its app version, cache schema and protocol on every
+request (protocol.version headers). `note_versions` keeps the last ones on the
+terminal's row with the time (written when they change, else at most every
+`credentials.USE_NOTED_EVERY`); `refuse_old` answers 426 `upgrade_required` to a
+terminal whose protocol is below the chain's `min_protocol`, with words that say what
+to install. `behind` compares a terminal's app version with `wanted_app_version`.
+
+**Settings.** Each fleet setting is declared once (protocol.fleet.SETTINGS, which the
+terminal reads too) with its type, default, limits and whether a store may have its
+own value. Values live in `fleet_settings`, one row per value set for the chain
+("chain") or a store; a terminal gets `effective(conn, store)`: default, then the
+chain's value, then its store's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, select, update
+
+from clienteling.protocol.errors import ErrorCode
+from clienteling.protocol.fleet import BY_NAME, SETTINGS, Setting
+from clienteling.protocol.version import APP_VERSION_HEADER, CACHE_SCHEMA_HEADER, PROTOCOL_HEADER
+
+from . import tables as t
+from .auth import DEVICE, GRANTED, Principal
+from .credentials import USE_NOTED_EVERY
+from .db import Database
+from .errors import ApiError
+
+CHAIN = "chain"
+TERMINAL_KINDS = (DEVICE, "session", GRANTED)  # callers that are a terminal
+
+
+def setting(name: str) -> Setting:
+    try:
+        return BY_NAME[name]
+    except KeyError:
+        raise ValueError(
+            f"no fleet setting {name!r}; the settings are: {', '.join(BY_NAME)}"
+        ) from None
+
+
+def _values(conn: Connection, scopes: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    f = t.fleet_settings.c
+    out: dict[str, dict[str, Any]] = {scope: {} for scope in scopes}
+    for row in conn.execute(select(f.scope, f.name, f.value).where(f.scope.in_(scopes))):
+        if row.name in BY_NAME:
+            out[row.scope][row.name] = row.value
+    return out
+
+
+def effective(conn: Connection, store_id: str | None = None) -> dict[str, Any]:
+    """Every setting's value for a terminal of `store_id`: default < chain < store."""
+    scopes = (CHAIN,) if store_id is None else (CHAIN, store_id)
+    found = _values(conn, scopes)
+    out = {}
+    for s in SETTINGS:
+        value = found[CHAIN].get(s.name, s.default)
+        if s.per_store and store_id is not None:
+            value = found[store_id].get(s.name, value)
+        out[s.name] = value
+    return out
+
+
+def show(conn: Connection, store_id: str | None = None) -> list[dict[str, Any]]:
+    """Each setting with its default, the chain's value, the store's and the one in effect."""
+    scopes = (CHAIN,) if store_id is None else (CHAIN, store_id)
+    found = _values(conn, scopes)
+    now = effective(conn, store_id)
+    rows = []
+    for s in SETTINGS:
+        row = {
+            "name": s.name,
+            "type": s.kind.__name__,
+            "default": s.default,
+            "chain": found[CHAIN].get(s.name),
+            "per_store": s.per_store,
+            "effective": now[s.name],
+            "help": s.help,
+        }
+        if store_id is not None:
+            row["store"] = found[store_id].get(s.name)
+        rows.append(row)
+    return rows
+
+
+def set_value(
+    db: Database, name: str, raw: Any, now: datetime, *, store_id: str | None, actor: str
+) -> Any:
+    """Set one setting for the chain (store_id None) or one store; None `raw` removes the
+    value (the chain's, or the default, applies again). ValueError when refused."""
+    s = setting(name)
+    if store_id is not None and not s.per_store:
+        raise ValueError(f"{name} is set for the whole chain only; use --chain")
+    scope = store_id or CHAIN
+    f = t.fleet_settings.c
+    with db.write_unsequenced() as conn:
+        if store_id is not None:
+            known = conn.execute(
+                select(t.stores.c.store_id).where(t.stores.c.store_id == store_id)
+            ).first()
+            if known is None:
+                raise ValueError(f"no store {store_id!r} at HQ")
+        conn.execute(delete(t.fleet_settings).where(f.scope == scope, f.name == name))
+        if raw is None:
+            return None
+        value = s.parse(raw)
+        conn.execute(
+            t.fleet_settings.insert().values(
+                scope=scope, name=name, value=value, updated_at=now, updated_by=actor
+            )
+        )
+    return value
+
+
+# --- versions --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reported:
+    """What a terminal said it runs; protocol 0 when it said nothing (an older release)."""
+
+    app_version: str | None
+    cache_schema: int | None
+    protocol: int
+
+
+def _number(text: str | None) -> int | None:
+    text = (text or "").strip()
+    return int(text) if text.isdigit() and len(text) < 9 else None
+
+
+def reported(headers: Mapping[str, str]) -> Reported:
+    app = (headers.get(APP_VERSION_HEADER) or "").strip()[:40] or None
+    return Reported(
+        app,
+        _number(headers.get(CACHE_SCHEMA_HEADER)),
+        _number(headers.get(PROTOCOL_HEADER)) or 0,
+    )
+
+
+def _release(version: str) -> tuple[int, ...]:
+    """1.4.0rc1 -> (1, 4, 0): the numbers before any letters, for ordering releases."""
+    head = re.match(r"\d+(?:\.\d+)*", version.strip())
+    return tuple(int(n) for n in head.group(0).split(".")) if head else ()
+
+
+def behind(app_version: str | None, wanted: str) -> bool:
+    """Whether a terminal runs an older app than the chain wants (unknown: behind)."""
+    if not wanted:
+        return False
+    if not app_version:
+        return True
+    have, want = _release(app_version), _release(wanted)
+    width = max(len(have), len(want))
+    return have + (0,) * (width - len(have)) < want + (0,) * (width - len(want))
+
+
+def versions_of(conn: Connection, device_id: str) -> Any:
+    d = t.devices.c
+    return conn.execute(
+        select(d.app_version, d.cache_schema, d.protocol, d.versions_at).where(
+            d.device_id == device_id
+        )
+    ).first()
+
+
+def note_versions(db: Database, who: Principal, said: Reported, stored: Any, now: datetime) -> None:
+    """Keep what the terminal runs on its row: at once when it changed, else now and then
+    (the time says when HQ last heard it)."""
+    if who.kind not in TERMINAL_KINDS or not who.device_id or stored is None:
+        return
+    same = (stored.app_version, stored.cache_schema, stored.protocol) == (
+        said.app_version,
+        said.cache_schema,
+        said.protocol,
+    )
+    if same and stored.versions_at is not None and now - stored.versions_at < USE_NOTED_EVERY:
+        return
+    with db.write_unsequenced() as conn:
+        conn.execute(
+            update(t.devices)
+            .where(t.devices.c.device_id == who.device_id)
+            .values(
+                app_version=said.app_version,
+                cache_schema=said.cache_schema,
+                protocol=said.protocol,
+                versions_at=now,
+            )
+        )
+
+
+def refuse_old(said: Reported, policy: Mapping[str, Any]) -> None:
+    """426 upgrade_required for a terminal below the chain's minimum protocol."""
+    least = int(policy.get("min_protocol") or 0)
+    if said.protocol >= least:
+        return
+    wanted = policy.get("wanted_app_version") or ""
+    runs = f"Clienteling {said.app_version}" if said.app_version else "an older Clienteling"
+    install = f"Clienteling {wanted} or newer" if wanted else "the chain's current Clienteling"
+    raise ApiError(
+        426,
+        ErrorCode.UPGRADE_REQUIRED,
+        f"this terminal runs {runs}, which HQ no longer accepts: install {install} on it and "
+        "start it again (its queued orders and notes are kept and sent then)",
+        {
+            "app_version": said.app_version,
+            "protocol": said.protocol,
+            "min_protocol": least,
+            "wanted_app_version": wanted or None,
+        },
+    )
+
+
+def with_versions(devices: list[dict], wanted: str) -> list[dict]:
+    """The terminals as GET /v1/devices lists them: each with `behind`."""
+    return [d | {"behind": behind(d.get("app_version"), wanted)} for d in devices]
