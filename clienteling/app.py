@@ -115,9 +115,8 @@ def open_terminal(
 
     profiles = Profiles(cache, store)
     results = None
-    if not training:  # a production terminal takes each associate's own results at sign-in
+    if not training:  # a production terminal sends an associate's results once they say so
         results = TrainingResults(paths.training_results_dir(home), writes, sessions)
-        sessions.on_signed_in.append(results.collect)
     return TerminalServices(
         terminal=terminal,
         sessions=sessions,

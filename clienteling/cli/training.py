@@ -154,6 +154,30 @@ def cmd_training_list(args) -> int:
     return 0
 
 
+def cmd_training_send(args) -> int:
+    """The associate's own finished scenarios waiting on this machine, sent to their manager
+    (they sign in with CLIENTELING_PIN: saying they are theirs); `--not-mine` keeps them
+    aside instead, never sent."""
+    services = open_enrolled(args)
+    try:
+        if services.training_results is None:
+            raise Failure("training results are sent from a store terminal, not in training mode")
+        services.sessions.sign_in(args.associate, pin(), pin_for=lambda _who: pin())
+        if args.not_mine:
+            kept = services.training_results.discard()
+            out(args, {"set_aside": kept}, f"{kept} result(s) kept aside, never sent")
+            return 0
+        taken = services.training_results.collect()
+        sent = services.syncing.send_queued()
+    finally:
+        services.close()
+    for aside in taken.set_aside:
+        print(f"clienteling: set aside {aside.path}: {aside.reason}", file=sys.stderr)
+    data = {"queued": taken.queued, "delivered": sent.delivered}
+    out(args, data, f"{len(taken.queued)} result(s) queued for your manager")
+    return 0
+
+
 def cmd_training_results(args) -> int:
     """The store's trainees' finished scenarios, from HQ: a manager signs in (CLIENTELING_PIN)."""
     services = open_enrolled(args)
@@ -209,4 +233,12 @@ def register(sub) -> list:
     res.add_argument("--trainee", metavar="EMPLOYEE_ID", help="one trainee's results only")
     res.add_argument("--limit", type=int, default=100, help="at most this many (1 to 500)")
     res.set_defaults(func=cmd_training_results)
-    return [rs, pc, ls, res]
+    snd = tr_sub.add_parser(
+        "send",
+        help="your own finished scenarios waiting on this machine, to your manager (you sign "
+        "in; the PIN from CLIENTELING_PIN)",
+    )
+    snd.add_argument("--associate", required=True, metavar="EMPLOYEE_ID", help="you")
+    snd.add_argument("--not-mine", action="store_true", help="keep them aside, never sent")
+    snd.set_defaults(func=cmd_training_send)
+    return [rs, pc, ls, res, snd]

@@ -55,6 +55,18 @@ class Collected:
 
 
 @dataclass(frozen=True)
+class Waiting:
+    """A finished scenario waiting in the hand-off folder for its trainee to say it is theirs."""
+
+    result_id: str
+    scenario_id: str
+    seconds: int
+    hints: int
+    mistakes: int
+    finished_at: str
+
+
+@dataclass(frozen=True)
 class ResultRow:
     """One trainee's finished scenario, as their manager sees it."""
 
@@ -111,11 +123,51 @@ class TrainingResults:
 
     # --- the trainee's own results ------------------------------------------------------
 
+    def waiting(self, session: Session | None = None) -> list[Waiting]:
+        """The signed-in associate's finished training scenarios in the hand-off folder,
+        readable ones only, oldest first; nothing moves. The window asks them at sign-in
+        whether these are theirs (training cannot check who typed an employee id)."""
+        session = session or self.sessions.signed_in()
+        require(session.role, Action.OWN_TRAINING)
+        found = []
+        for _path, body in self._mine(session):
+            found.append(
+                Waiting(
+                    body["result_id"], body["scenario_id"], body["seconds"], body["hints"],
+                    body["mistakes"], body["finished_at"],
+                )
+            )  # fmt: skip
+        return found
+
+    def discard(self, session: Session | None = None) -> int:
+        """Not theirs: the signed-in associate's waiting results are set aside (kept, with
+        why, never sent). Returns how many."""
+        session = session or self.sessions.signed_in()
+        require(session.role, Action.OWN_TRAINING)
+        mine = self._mine(session)
+        reason = f"{session.employee_id} said at sign-in these results are not theirs"
+        for path, _body in mine:
+            self._set_aside(path, reason)
+        return len(mine)
+
+    def _mine(self, session: Session) -> list[tuple[Path, dict]]:
+        if not self.folder.is_dir():
+            return []
+        mine = []
+        for path in sorted(self.folder.glob("*.json")):
+            body, reason = _read(path)
+            if reason is None and body is not None:
+                body, reason = _checked(body)
+            if reason is None and body.get("employee_id") == session.employee_id:
+                mine.append((path, body))
+        return mine
+
     def collect(self, session: Session | None = None) -> Collected:
         """The signed-in associate's finished training scenarios waiting in the hand-off
         folder, each queued as their own write (the next sync sends it), each file removed
         once its write is in the outbox. Files of other employees stay where they are;
-        a file that cannot be read is set aside with the reason. Runs at each sign-in."""
+        a file that cannot be read is set aside with the reason. The window calls it when
+        the associate says at sign-in that the waiting results are theirs."""
         session = session or self.sessions.signed_in()
         require(session.role, Action.OWN_TRAINING)
         report = Collected()

@@ -40,6 +40,7 @@ from .status import MessageBanner, OfflineBanner, StatusStrip
 from .stock import StockScreen
 from .tasks import TaskRunner
 from .training_band import TrainingBand
+from .training_offer import TrainingOffer
 from .window_roles import WindowRoles
 from .window_scans import WindowScans
 
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         # Who may tap what, the manager's screen (Ctrl+M) and the scanner settings.
         self.roles = WindowRoles(self)
         self.open_scanner_settings = self.roles.open_scanner_settings
+        self.training_offer = None  # the associate's waiting training results (training_offer)
         self.history: list[str] = []  # screens to go back to
         self.watched: set[str] = set()  # queued orders: tell the associate when HQ answers
         for screen in self.screens.values():
@@ -408,8 +410,17 @@ class MainWindow(QMainWindow):
         self.scans.install_filter(True)
         self.refresh_status()
         self.runner.run(self.services.orders.queued, key="queued", done=self.watched.update)
+        TrainingOffer.ask(  # their waiting training results: theirs to send?
+            self, self.runner, self.services.training_results, settled=self._offer_settled
+        )
+
+    def _offer_settled(self, _outcome: str) -> None:
+        self.lookup.day.refresh()
+        self.refresh_status()
 
     def sign_out(self) -> None:
+        if self.training_offer is not None:  # never left open for whoever signs in next
+            self.training_offer.reject()
         self.scans.install_filter(False)
         self.scan_banner.hide()
         self.session = None

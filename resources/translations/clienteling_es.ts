@@ -5095,4 +5095,42 @@
         <translation>La sede central ya no acepta esta versión de la aplicación. La búsqueda y los perfiles siguen funcionando en este terminal; las notas y los pedidos esperan aquí hasta que se actualice. La sede central dice: {words}</translation>
     </message>
 </context>
+<context>
+    <name>TrainingOffer</name>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>Your training results</source>
+        <translation>Sus resultados de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>Training mode on this machine left these finished scenarios under your employee ID. Are they yours? Only yours go to your manager.</source>
+        <translation>El modo de entrenamiento de esta máquina dejó estos escenarios terminados con su número de empleado. ¿Son suyos? Solo los suyos van a su gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>Yes, send them to my manager</source>
+        <translation>Sí, enviarlos a mi gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>Not mine: never send them</source>
+        <translation>No son míos: no enviarlos nunca</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>Decide later</source>
+        <translation>Decidir más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>• {scenario}, {date}: {minutes} min {seconds} s, hints {hints}, mistakes {mistakes}</source>
+        <translation>• {scenario}, {date}: {minutes} min {seconds} s, pistas {hints}, errores {mistakes}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>That did not work: {why}</source>
+        <translation>No funcionó: {why}</translation>
+    </message>
+</context>
 </TS>

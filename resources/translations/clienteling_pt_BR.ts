@@ -5095,4 +5095,42 @@
         <translation>A HQ não aceita mais esta versão do app. A busca e os perfis continuam funcionando neste terminal; notas e pedidos esperam aqui até ele ser atualizado. A HQ diz: {words}</translation>
     </message>
 </context>
+<context>
+    <name>TrainingOffer</name>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>Your training results</source>
+        <translation>Seus resultados de treinamento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>Training mode on this machine left these finished scenarios under your employee ID. Are they yours? Only yours go to your manager.</source>
+        <translation>O modo de treinamento nesta máquina deixou estes cenários concluídos com a sua matrícula. São seus? Só os seus vão para o seu gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>Yes, send them to my manager</source>
+        <translation>Sim, enviar ao meu gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>Not mine: never send them</source>
+        <translation>Não são meus: nunca enviar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>Decide later</source>
+        <translation>Decidir depois</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>• {scenario}, {date}: {minutes} min {seconds} s, hints {hints}, mistakes {mistakes}</source>
+        <translation>• {scenario}, {date}: {minutes} min {seconds} s, dicas {hints}, erros {mistakes}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>That did not work: {why}</source>
+        <translation>Não deu certo: {why}</translation>
+    </message>
+</context>
 </TS>

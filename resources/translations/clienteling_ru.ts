@@ -5100,4 +5100,42 @@
         <translation>Центральный сервер больше не принимает эту версию приложения. Поиск и профили на этом терминале работают; заметки и заказы ждут здесь, пока его не обновят. Сервер сообщает: {words}</translation>
     </message>
 </context>
+<context>
+    <name>TrainingOffer</name>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>Your training results</source>
+        <translation>Ваши результаты обучения</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>Training mode on this machine left these finished scenarios under your employee ID. Are they yours? Only yours go to your manager.</source>
+        <translation>Режим обучения на этом компьютере оставил эти завершённые сценарии с вашим табельным номером. Это ваши? Менеджеру уходят только ваши.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>Yes, send them to my manager</source>
+        <translation>Да, отправить менеджеру</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>Not mine: never send them</source>
+        <translation>Не мои: никогда не отправлять</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>Decide later</source>
+        <translation>Решить позже</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>• {scenario}, {date}: {minutes} min {seconds} s, hints {hints}, mistakes {mistakes}</source>
+        <translation>• {scenario}, {date}: {minutes} мин {seconds} с, подсказок {hints}, ошибок {mistakes}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
+        <source>That did not work: {why}</source>
+        <translation>Не получилось: {why}</translation>
+    </message>
+</context>
 </TS>

@@ -39,8 +39,32 @@ FIGURES = ("activity", "orders", "purchases", "notes", "tasks", "feedback", "wis
 
 @pytest.fixture
 def world(hq_db, tmp_path):
+    """The terminal of a store whose associates, at sign-in, say their waiting results are
+    theirs (the window asks; tests/ui/test_training_results_ui.py): each sign-in then takes
+    the signed-in associate's own results into the outbox."""
     with terminal_world(hq_db, tmp_path) as w:
+        results = w.services.training_results
+        w.services.sessions.on_signed_in.append(results.collect)
         yield w
+
+
+def test_signing_in_sends_nothing_until_the_associate_says_the_results_are_theirs(hq_db, tmp_path):
+    """Training cannot check who typed an employee id: a sign-in only lists the waiting
+    results; they are queued when the associate confirms, or kept aside when not theirs."""
+    with terminal_world(hq_db, tmp_path) as w:
+        services = w.services
+        first = trained(w)
+        services.sessions.sign_in(TRAINEE, PIN)
+        assert entries(w) == []
+        [waiting] = services.training_results.waiting()
+        assert (waiting.result_id, waiting.scenario_id) == (first, "find-by-phone")
+        assert services.training_results.discard() == 1  # "not mine"
+        assert services.training_results.waiting() == [] and entries(w) == []
+        assert (handoff(w) / SET_ASIDE / f"{first}.json").exists()  # kept, never sent
+        second = trained(w)
+        assert [x.result_id for x in services.training_results.waiting()] == [second]
+        assert services.training_results.collect().queued == [second]  # "yes, mine"
+        assert [e.id for e in entries(w)] == [second]
 
 
 def trained(world, employee_id: str = TRAINEE, summary: dict | None = None) -> str:

@@ -36,14 +36,16 @@ def test_a_manager_reads_the_stores_training_results(hq_db, tmp_path, secret_ser
         assert none_yet.returncode == 0, none_yet.stderr
         assert none_yet.stdout.strip() == "no training results for this store yet"
 
-        # The trainee signs in (here through the command, which then refuses them): their
-        # record goes into the outbox as theirs, and the next sync delivers it.
+        # Signing in alone sends nothing (here through a command that then refuses them).
         refused = term(home, "training", "results", "--associate", TRAINEE, pin="2468")
         assert refused.returncode == 1 and refused.stdout == ""
         assert "only a manager can see the store's training results" in refused.stderr
-        assert not list(handoff.glob("*.json")), refused.stderr
-        synced = term(home, "sync")
-        assert "sent 1 queued writes" in synced.stdout, synced.stdout
+        assert list(handoff.glob("*.json")), "nothing moves until the trainee says it is theirs"
+        # The trainee says the waiting result is theirs: queued as their write, and sent.
+        sent = term(home, "training", "send", "--associate", TRAINEE, "--json", pin="2468")
+        assert sent.returncode == 0, sent.stderr
+        assert json.loads(sent.stdout) == {"queued": [record.result_id], "delivered": 1}
+        assert not list(handoff.glob("*.json"))
 
         asked = term(home, "training", "results", "--associate", ASSOCIATE, pin="2468")
         assert asked.returncode == 1 and "only a manager" in asked.stderr

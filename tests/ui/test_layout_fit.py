@@ -225,6 +225,18 @@ def enroll_fits(qtbot, runner, language, messages) -> list[str]:
     return found
 
 
+def training_offer(win):
+    """The sign-in question about training results waiting here, with two long scenarios."""
+    from clienteling.services.training_results import Waiting
+    from clienteling.ui.training_offer import TrainingOffer
+
+    waiting = [
+        Waiting("r1", "order-during-outage", 754, 3, 2, "2026-12-05T10:00:00+00:00"),
+        Waiting("r2", "no-profiling-consent", 61, 0, 0, "2026-12-06T16:30:00+00:00"),
+    ]
+    return TrainingOffer(waiting, win.runner, win.services.training_results, win)
+
+
 def dialogs_fit(qtbot, win, language, messages) -> list[str]:
     """The scanner settings, the sign-up QR, the camera and the first sync's progress, at
     their own size, within the window's."""
@@ -240,12 +252,14 @@ def dialogs_fit(qtbot, win, language, messages) -> list[str]:
         camera = win.camera_dialog
         sync = first_sync_dialog(win)
         records = win.manager.activity.drill_local("notes_added")  # the records behind a number
+        offer = training_offer(win)
         for name, dialog in (
             ("scanner", scanner),
             ("sign-up QR", signup),
             ("camera", camera),
             ("first sync", sync),
             ("records", records),
+            ("training results", offer),
         ):
             dialog.show()
             settle(QApplication.instance())

@@ -4,6 +4,7 @@ HQ on loopback and a real terminal cache; the record made by the training side's
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from clienteling import paths
@@ -19,12 +20,19 @@ def test_a_trainees_result_waits_on_home_then_the_sync_sends_it(qtbot, window, w
     win = window
     home = tmp_path / "terminal"  # the world's production terminal
     training = TrainingTerminal(tmp_path / "training")
-    summary = {"scenario_id": "respect-no-consent", "seconds": 75, "hints": 0, "mistakes": 1}
+    summary = {"scenario_id": "no-profiling-consent", "seconds": 75, "hints": 0, "mistakes": 1}
     made = training.record_result(TRAINEE, summary)
     assert made.parent == paths.training_results_dir(home)
 
     sign_in(qtbot, win, employee_id=TRAINEE)
     qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
+    # Asked whether the waiting result is theirs: nothing is queued before they say so.
+    qtbot.waitUntil(lambda: win.training_offer is not None, timeout=5000)
+    offer = win.training_offer
+    assert "Serve a shopper who did not consent to profiling" in offer.items.text()
+    assert made.exists()
+    qtbot.mouseClick(offer.send, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.training_offer is None, timeout=5000)
     day = win.lookup.day
     qtbot.waitUntil(lambda: day.writes.rowCount() == 1, timeout=5000)
     assert column(day.writes, "What") == "Training result"
@@ -39,5 +47,21 @@ def test_a_trainees_result_waits_on_home_then_the_sync_sends_it(qtbot, window, w
     assert (row.result_id, row.associate_id, row.scenario_id) == (
         made.stem,
         TRAINEE,
-        "respect-no-consent",
+        "no-profiling-consent",
     )
+
+
+def test_results_that_are_not_theirs_are_kept_aside_never_sent(qtbot, window, world, tmp_path):
+    win = window
+    training = TrainingTerminal(tmp_path / "training")
+    summary = {"scenario_id": "find-by-phone", "seconds": 30, "hints": 0, "mistakes": 0}
+    made = training.record_result(TRAINEE, summary)
+    sign_in(qtbot, win, employee_id=TRAINEE)
+    qtbot.waitUntil(lambda: win.training_offer is not None, timeout=5000)
+    qtbot.mouseClick(win.training_offer.discard, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.training_offer is None, timeout=5000)
+    assert not made.exists() and (made.parent / "set-aside" / made.name).exists()
+    with qtbot.waitSignal(win.synced, timeout=10000):
+        win.sync_now()
+    with world.db.read() as conn:
+        assert conn.execute(select(t.training_results)).all() == []
