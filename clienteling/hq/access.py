@@ -19,30 +19,47 @@ from sqlalchemy import Connection, select
 
 from . import tables as t
 from .auth import Principal
-from .db import Database
+from .db import Database, serialise
 from .errors import no_shopper
 from .feed import jsonable
 
 AUDIT_LIMIT = 500  # rows a GET /v1/shopper-access page may ask for
 
 
-def home_stores(conn: Connection, shopper_ids: Iterable[str]) -> dict[str, str | None]:
+def home_stores(
+    conn: Connection, shopper_ids: Iterable[str], *, hold: bool = False
+) -> dict[str, str | None]:
     """Each shopper's home store; 404 shopper_unknown (410 shopper_erased) for the first
-    id HQ does not hold."""
+    id HQ does not hold.
+
+    `hold` (in a write about the shoppers): until commit the shoppers cannot be
+    erased (`hold_shopper`), so an erasure never misses a row written beside it;
+    other writes about the same shoppers do not wait.
+    """
     wanted = list(dict.fromkeys(shopper_ids))
+    if hold:
+        for shopper_id in sorted(wanted):
+            hold_shopper(conn, shopper_id)
     s = t.shoppers.c
-    found = dict(
-        conn.execute(select(s.shopper_id, s.home_store).where(s.shopper_id.in_(wanted))).all()
-    )
+    query = select(s.shopper_id, s.home_store).where(s.shopper_id.in_(wanted))
+    found = dict(conn.execute(query).all())
     for shopper_id in wanted:
         if shopper_id not in found:
             raise no_shopper(conn, shopper_id)
     return found
 
 
-def known(conn: Connection, shopper_id: str) -> str | None:
+def hold_shopper(conn: Connection, shopper_id: str, *, erasing: bool = False) -> None:
+    """Until commit: writes about the shopper hold this shared, an erasure alone
+    (`erasing`). A write that comes second finds the shopper gone (410); an erasure
+    that comes second erases what the writes before it committed. PostgreSQL; SQLite
+    writers take turns anyway."""
+    serialise(conn, f"shopper:{shopper_id}", shared=not erasing)
+
+
+def known(conn: Connection, shopper_id: str, *, hold: bool = False) -> str | None:
     """The shopper's home store; 404 shopper_unknown when HQ does not know the id."""
-    return home_stores(conn, [shopper_id])[shopper_id]
+    return home_stores(conn, [shopper_id], hold=hold)[shopper_id]
 
 
 def away(who: Principal, homes: dict[str, str | None]) -> dict[str, str | None]:
@@ -85,8 +102,9 @@ def note_read(
 
 
 def served(conn: Connection, who: Principal, shopper_id: str, action: str, now: datetime) -> None:
-    """Inside a write: the shopper must exist; an access from another store is noted."""
-    note(conn, who, {shopper_id: known(conn, shopper_id)}, action, now)
+    """Inside a write: the shopper must exist (and stays, until commit: `home_stores`);
+    an access from another store is noted."""
+    note(conn, who, {shopper_id: known(conn, shopper_id, hold=True)}, action, now)
 
 
 def list_access(

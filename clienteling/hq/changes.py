@@ -109,8 +109,12 @@ def apply_changes(
     w: Writer, who: Principal, shopper_id: str, incoming: list[Incoming], now: datetime
 ) -> dict[str, Any]:
     """Merge the changes into the shopper; the fields applied and those kept as history."""
+    access.hold_shopper(w.conn, shopper_id)  # not erased until this commits
     row = w.conn.execute(
-        select(t.shoppers).where(t.shoppers.c.shopper_id == shopper_id).with_for_update()
+        # FOR NO KEY UPDATE: edits of one shopper take turns; notes and orders do not wait.
+        select(t.shoppers)
+        .where(t.shoppers.c.shopper_id == shopper_id)
+        .with_for_update(key_share=True)
     ).first()
     if row is None:
         raise no_shopper(w.conn, shopper_id)

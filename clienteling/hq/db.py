@@ -1,11 +1,19 @@
 """Connections to the HQ database and the one way to write to it.
 
 Every write runs in `Database.write()`, which hands out change-sequence values.
-The counter row that holds the sequence is locked by the first statement of
-each write transaction and stays locked until commit, so sequence values
-become visible in the order they were taken: a change feed reader that has
-seen value N can never later find a committed change below N. On SQLite the
-same holds through BEGIN IMMEDIATE (one writer at a time). See docs/api.md.
+A change feed reader that has seen value N must never later find a committed
+change below N (docs/api.md, "Why a cursor never skips a change").
+
+On SQLite writers take turns (BEGIN IMMEDIATE): values come from the
+`change_counter` row and become visible in the order they were taken.
+
+On PostgreSQL writers do not wait for each other. Values come from the
+sequence `change_seq` and may commit out of order, so readers serve only up
+to a watermark (`feed_watermark`): before taking its first value, a write
+transaction holds a shared advisory lock whose key is the lowest value it can
+take (the sequence's next value at that moment), until it ends. The
+watermark is the smallest key still locked, or the next value of the sequence
+when no writer holds one: every value below it has committed or never will.
 """
 
 from __future__ import annotations
@@ -16,7 +24,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    create_engine,
+    event,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 
@@ -105,7 +123,12 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Writer]:
-        """One atomic write transaction; commits on leaving, rolls back on error."""
+        """One atomic write transaction; commits on leaving, rolls back on error.
+
+        On PostgreSQL it locks nothing shared: rows lock as statements touch them,
+        and the first sequence value it takes claims a place below the feed's
+        watermark until it ends (see the module's docstring).
+        """
         if self.dialect == "sqlite":
             with self._sqlite_write_lock, self.engine.connect() as conn:
                 conn = conn.execution_options(sqlite_begin="IMMEDIATE")
@@ -113,11 +136,6 @@ class Database:
                     yield Writer(conn)
         else:
             with self.engine.connect() as conn, conn.begin():
-                conn.execute(
-                    select(t.change_counter.c.value)
-                    .where(t.change_counter.c.id == 1)
-                    .with_for_update()
-                )
                 yield Writer(conn)
 
     @contextmanager
@@ -125,10 +143,10 @@ class Database:
         """A short write transaction for rows outside the change feed (sign-in attempts,
         sessions, credentials' last use, the audit log): it takes no sequence values.
 
-        On SQLite it is still the one writer. On PostgreSQL it does not lock the
-        change counter, so bookkeeping never waits behind sync writes; statements
-        that must be atomic per row (a sign-in attempt) make themselves so with
-        a conditional UPDATE, which holds that row's lock until commit.
+        On SQLite it is still the one writer. On PostgreSQL, as every write,
+        statements that must be atomic per row (a sign-in attempt) make
+        themselves so with a conditional UPDATE, which holds that row's lock
+        until commit.
         """
         if self.dialect == "sqlite":
             with self._sqlite_write_lock, self.engine.connect() as conn:
@@ -140,27 +158,107 @@ class Database:
                 yield conn
 
 
+# Advisory lock keys (bigint form) of the claims on change-sequence values: this prefix in
+# the top 16 bits, the lowest value the transaction can take below. pg_locks shows such a
+# key as classid = key >> 32, objid = key & 0xffffffff, objsubid = 1.
+CLAIM_PREFIX = 0x434C  # "CL"
+_CLAIM_BASE = CLAIM_PREFIX << 48
+CLAIM = text(
+    "SELECT pg_advisory_xact_lock_shared("
+    ":base + CASE WHEN is_called THEN last_value + 1 ELSE last_value END) FROM change_seq"
+).bindparams(base=_CLAIM_BASE)
+NEXT_VALUE = text("SELECT nextval('change_seq')")
+NEXT_VALUES = text("SELECT nextval('change_seq') FROM generate_series(1, :n)")
+# The next value the sequence will hand out: everything below it has been taken.
+NEXT_FREE = text(
+    "SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END FROM change_seq"
+)
+# The lowest value claimed by a transaction still running (NULL: none). Whether granted
+# or not: a claim waiting for its lock has taken no value yet, counting it is only safer.
+LOWEST_CLAIM = text(
+    "SELECT min(((classid::bigint & 65535) << 32) | objid::bigint) FROM pg_locks"
+    " WHERE locktype = 'advisory' AND objsubid = 1 AND classid::bigint >> 16 = :prefix"
+    " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+).bindparams(prefix=CLAIM_PREFIX)
+# Named locks (`serialise`): the two-int4 form (objsubid = 2), apart from the claims.
+_NAMED = 0x434C4E  # "CLN"
+_SERIALISE = text("SELECT pg_advisory_xact_lock(:ns, hashtext(:name))").bindparams(ns=_NAMED)
+_SHARE = text("SELECT pg_advisory_xact_lock_shared(:ns, hashtext(:name))").bindparams(ns=_NAMED)
+IMPORT_LOCK = "import"  # an import's batch and an erasure: one at a time
+
+
+def serialise(conn: Connection, name: str, *, shared: bool = False) -> None:
+    """See `Writer.serialise`; for transactions outside `Database.write` too."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(_SHARE if shared else _SERIALISE, {"name": name})
+
+
+def feed_watermark(conn: Connection) -> int:
+    """The highest change-sequence value a feed may serve: every value at or below it has
+    committed (and is visible to statements that start from now on) or never will.
+
+    SQLite: the counter, read in this transaction (writers take turns). PostgreSQL:
+    one below the lowest value still claimed by a running write transaction, or the
+    last value taken when none is running. The sequence is read before the claims:
+    a transaction that claimed after that read takes only values above it, and one
+    that claimed before and has not committed is still listed (locks are released
+    after the commit becomes visible).
+    """
+    if conn.dialect.name != "postgresql":
+        return conn.execute(
+            select(t.change_counter.c.value).where(t.change_counter.c.id == 1)
+        ).scalar_one()
+    next_free = conn.execute(NEXT_FREE).scalar_one()
+    lowest = conn.execute(LOWEST_CLAIM).scalar_one()
+    return (next_free if lowest is None else min(lowest, next_free)) - 1
+
+
+def values_taken(conn: Connection) -> int:
+    """The highest change-sequence value handed out, committed or not (PostgreSQL), or
+    the counter (SQLite). Not safe to serve up to: see `feed_watermark`."""
+    if conn.dialect.name != "postgresql":
+        return feed_watermark(conn)
+    return conn.execute(NEXT_FREE).scalar_one() - 1
+
+
 class Writer:
     """A write transaction that stamps every change with the next sequence value."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.dialect = conn.dialect.name
+        self._claimed = False
 
-    def take_seqs(self, n: int) -> range:
-        """Reserve n consecutive change-sequence values."""
+    def take_seqs(self, n: int) -> Sequence[int]:
+        """Reserve n change-sequence values, ascending (on PostgreSQL not always consecutive)."""
         if n <= 0:
             return range(0)
-        last = self.conn.execute(
-            update(t.change_counter)
-            .where(t.change_counter.c.id == 1)
-            .values(value=t.change_counter.c.value + n)
-            .returning(t.change_counter.c.value)
-        ).scalar_one()
-        return range(last - n + 1, last + 1)
+        if self.dialect != "postgresql":
+            last = self.conn.execute(
+                update(t.change_counter)
+                .where(t.change_counter.c.id == 1)
+                .values(value=t.change_counter.c.value + n)
+                .returning(t.change_counter.c.value)
+            ).scalar_one()
+            return range(last - n + 1, last + 1)
+        if not self._claimed:
+            # Before the first value: hold the claim on the lowest value this transaction
+            # can take, so the watermark stays below every value it takes until it ends.
+            self.conn.execute(CLAIM)
+            self._claimed = True
+        if n == 1:
+            return [self.conn.execute(NEXT_VALUE).scalar_one()]
+        return sorted(self.conn.execute(NEXT_VALUES, {"n": n}).scalars())
 
     def next_seq(self) -> int:
         return self.take_seqs(1)[0]
+
+    def serialise(self, name: str, *, shared: bool = False) -> None:
+        """Wait for, then hold until commit, the lock named `name`: write transactions
+        that call this with the same name run one at a time (an import's checks, a
+        request id); `shared` ones run together, but not beside an exclusive one.
+        Lock-table entries only, no row is written. SQLite writers already take turns."""
+        serialise(self.conn, name, shared=shared)
 
     def _insert(self, table: Table):
         return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)

@@ -16,8 +16,9 @@ from datetime import datetime
 from sqlalchemy import Table, select, update
 
 from . import tables as t
+from .access import hold_shopper
 from .auth import Principal, audit
-from .db import Database, Writer
+from .db import IMPORT_LOCK, Database, Writer
 from .errors import ERASED_STATUS, no_shopper, shopper_erased
 from .orders import cancel_open_orders
 
@@ -41,6 +42,9 @@ def erase(db: Database, who: Principal, shopper_id: str, now: datetime) -> dict[
         who.require("manager", "integration", what="erasing a shopper")
     counts: dict[str, int] = {}
     with db.write() as w:
+        w.serialise(IMPORT_LOCK)  # no import batch checks this shopper while they go
+        # A write about them waits, then finds them gone; one already running ends first.
+        hold_shopper(w.conn, shopper_id, erasing=True)
         row = w.conn.execute(
             select(t.shoppers.c.home_store).where(t.shoppers.c.shopper_id == shopper_id)
         ).first()

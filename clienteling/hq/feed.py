@@ -1,8 +1,9 @@
 """The change feed: pages of upserts and tombstones after a cursor, scoped to a store.
 
 Why a page never skips a change: see clienteling/hq/db.py and docs/api.md.
-Sequence values become visible in the order they were taken, so when a page
-ends at value N, no change at or below N can appear later.
+A page serves changes only up to the feed's watermark (`high_water`): every
+value at or below it has committed or never will, so when a page ends at
+value N, no change at or below N can appear later.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from sqlalchemy import (
 from clienteling.protocol.sync import COLLECTIONS, KEY_ORDER, Snapshot
 
 from . import tables as t
+from .db import feed_watermark, values_taken
 
 
 @dataclass(frozen=True)
@@ -176,10 +178,16 @@ def scope_of(conn: Connection, store_id: str) -> Scope:
     return Scope(store_id, region or "")
 
 
+# Execution option that makes `high_water` the last value taken, ignoring writers still
+# running: the naive feed, which loses changes. Only tests set it, to show that it does.
+UNSAFE_NAIVE = "clienteling_unsafe_naive_feed"
+
+
 def high_water(conn: Connection) -> int:
-    return conn.execute(
-        select(t.change_counter.c.value).where(t.change_counter.c.id == 1)
-    ).scalar_one()
+    """The highest change-sequence value a page may serve now (db.feed_watermark)."""
+    if conn.get_execution_options().get(UNSAFE_NAIVE):
+        return values_taken(conn)
+    return feed_watermark(conn)
 
 
 def jsonable(value: Any) -> Any:
@@ -274,7 +282,9 @@ def read_page(conn: Connection, name: str, scope: Scope, after: int, limit: int)
         tagged = heapq.merge(
             ((r[-1], True, r) for r in rows), ((r[0], False, r) for r in tombs), key=itemgetter(0)
         )
-        kept = list(itertools.islice(tagged, limit))
+        kept = list(itertools.islice(tagged, limit + 1))
+        if len(kept) > limit:  # rows and tombstones together fill more than a page
+            full, kept = True, kept[:limit]
         ends = kept[-1][0]
         rows = [r for _, is_row, r in kept if is_row]
         tomb_keys = [r[1] for _, is_row, r in kept if not is_row]
@@ -330,7 +340,9 @@ def read_key_order_page(
     coll = FEED[name]
     names = KEY_ORDER[name]
     now = high_water(conn)
-    if snapshot is not None and snapshot.top > now:
+    # A top HQ gave out was a watermark once: still safe, even if a writer that claimed its
+    # place a moment late holds the watermark lower now. Only a top never taken is refused.
+    if snapshot is not None and snapshot.top > max(now, values_taken(conn)):
         raise ValueError(f"the snapshot's top {snapshot.top} is above HQ's high water {now}")
     top = now if snapshot is None else snapshot.top
     key = [coll.table.c[k] for k in names]

@@ -35,8 +35,8 @@ def replay(conn: Connection, key: str, kind: str, body_hash: str) -> tuple[int, 
     """The stored first answer for key, None if the key is new; 422 if the body differs,
     410 if the shopper it was about has been erased.
 
-    Call inside a write transaction: writers are serialised, so no other request
-    with the same key can slip in between this check and `remember`.
+    Call inside a write transaction after `hold(w, key)`: requests with the same key
+    then take turns, so none can slip in between this check and `remember`.
     """
     row = conn.execute(select(t.idempotency).where(t.idempotency.c.key == key)).first()
     if row is None:
@@ -51,6 +51,12 @@ def replay(conn: Connection, key: str, kind: str, body_hash: str) -> tuple[int, 
     if row.status_code == ERASED_STATUS:
         raise shopper_erased()
     return row.status_code, row.response
+
+
+def hold(w: Writer, key: str) -> None:
+    """Until commit, the one write transaction working on request id `key` (others with
+    the same id wait, then replay its answer; other ids do not wait)."""
+    w.serialise(f"request:{key}")
 
 
 def remember(
@@ -95,6 +101,7 @@ def once(
     who.require_associate(*roles, what=what or f"saving a {kind}")
     body_hash = request_hash(body.model_dump(mode="json"))
     with db.write() as w:
+        hold(w, key)
         first = replay(w.conn, key, kind, body_hash)
         if first is not None:
             return first

@@ -1,4 +1,12 @@
-"""Delivery orders: exactly-once placement with atomic stock reservation, and status flow."""
+"""Delivery orders: exactly-once placement with atomic stock reservation, and status flow.
+
+No order waits for another unless both want the same stock row: a reservation is
+one conditional UPDATE of that row (on PostgreSQL it holds the row's lock until
+commit, so orders for the same item at the same store take turns there and
+nowhere else). Rows are locked in one order (the shopper, then stock by item and
+store) so two orders cannot wait for each other; should a deadlock with another
+kind of write (an import's batch) still happen, the order is placed again.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, case, insert, or_, select, update
+from sqlalchemy.exc import OperationalError
 
 from clienteling.domain.enums import Fulfilment, OrderStatus
 from clienteling.domain.errors import DomainError
@@ -21,7 +30,7 @@ from .auth import GRANTED, Principal
 from .db import Database, Writer
 from .errors import ApiError, forbidden, not_found
 from .feed import scope_of, shopper_in_scope
-from .idempotency import remember, replay, request_hash
+from .idempotency import hold, remember, replay, request_hash
 
 S = t.stock.c
 MAX_ALTERNATIVES = 6
@@ -61,6 +70,11 @@ def _release(w: Writer, store_id: str, sku: str, quantity: int, *, consumed: boo
     if consumed:
         values["on_hand"] = case((S.on_hand >= quantity, S.on_hand - quantity), else_=0)
     w.conn.execute(update(t.stock).where(S.store_id == store_id, S.sku == sku).values(**values))
+
+
+def _lock_order(lines: list[dict]) -> list[dict]:
+    """An order's lines in the order stock rows are locked: by item, then store."""
+    return sorted(lines, key=lambda line: (line["sku"], line["source_store"]))
 
 
 def _alternatives(conn: Connection, points, origin: str, sku: str, quantity: int) -> list[dict]:
@@ -127,16 +141,32 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
         if first is not None:
             return _as_now(conn, key, first)
         plan = _plan(conn, who, req)
-    with db.write() as w:
-        first = replay(w.conn, key, "order", body_hash)
-        if first is not None:
-            return _as_now(w.conn, key, first)
-        status, answer = _place(w, who, req, plan, now)
-        access.note(w.conn, who, {req.shopper_id: plan.home}, "order", now)
-        remember(w.conn, key, "order", body_hash, status, answer, now, req.shopper_id)
-        if status == 201:
-            answer = _as_now(w.conn, key, (status, answer))[1]
-    return status, answer
+    for attempt in range(ATTEMPTS):
+        try:
+            with db.write() as w:
+                hold(w, key)  # the same order sent twice at once: the second replays
+                first = replay(w.conn, key, "order", body_hash)
+                if first is not None:
+                    return _as_now(w.conn, key, first)
+                home = access.known(w.conn, req.shopper_id, hold=True)
+                status, answer = _place(w, who, req, plan, now)
+                access.note(w.conn, who, {req.shopper_id: home}, "order", now)
+                remember(w.conn, key, "order", body_hash, status, answer, now, req.shopper_id)
+                if status == 201:
+                    answer = _as_now(w.conn, key, (status, answer))[1]
+            return status, answer
+        except OperationalError as exc:
+            if attempt + 1 == ATTEMPTS or not _deadlock(exc):
+                raise
+    raise AssertionError("unreachable")
+
+
+ATTEMPTS = 3  # placing an order chosen as a deadlock's victim
+
+
+def _deadlock(exc: OperationalError) -> bool:
+    """PostgreSQL broke a deadlock by rolling this transaction back (SQLSTATE 40P01)."""
+    return getattr(exc.orig, "sqlstate", None) == "40P01"
 
 
 def _as_now(conn: Connection, order_id: str, first: tuple[int, Any]) -> tuple[int, Any]:
@@ -192,13 +222,19 @@ def _place(
     conn, points, products, origin = w.conn, plan.points, plan.products, plan.origin
     filled, unfilled = [], []
     savepoint = conn.begin_nested()
-    for line, candidates in zip(req.lines, plan.candidates, strict=True):
+    # Item by item in one order for every order: two orders never hold each other's rows.
+    by_item = sorted(zip(req.lines, plan.candidates, strict=True), key=lambda lc: lc[0].sku)
+    sources: dict[int, str] = {}
+    for line, candidates in by_item:
         # The conditional update re-checks each store: the plan may be a moment old.
         source = next((s for s in candidates if _reserve(w, s, line.sku, line.quantity)), None)
-        if source is None:
-            unfilled.append(line)
+        if source is not None:
+            sources[id(line)] = source
+    for line in req.lines:
+        if id(line) in sources:
+            filled.append((line, sources[id(line)]))
         else:
-            filled.append((line, source))
+            unfilled.append(line)
     if unfilled:
         savepoint.rollback()  # give back what the filled lines took
         details = [
@@ -338,7 +374,10 @@ def change_status(
     allowed = ("associate", "manager") if at_terminal else ("manager", "integration")
     who.require(*allowed, what="changing an order's status")
     with db.write() as w:
-        row = w.conn.execute(select(t.orders).where(t.orders.c.order_id == order_id)).first()
+        # The order's row stays locked to commit: two changes of one order take turns.
+        row = w.conn.execute(
+            select(t.orders).where(t.orders.c.order_id == order_id).with_for_update()
+        ).first()
         if row is None or not _visible(w.conn, who, order_id, row.shopper_id):
             raise not_found(f"order {order_id}")
         if not who.chain_wide and who.store_id not in {
@@ -356,7 +395,7 @@ def change_status(
             raise ApiError(409, ErrorCode.INVALID_TRANSITION, str(exc)) from None
         held = current in HOLDS_RESERVATION
         if held and (new == OrderStatus.CANCELLED or new in STOCK_LEFT):
-            for line in row.lines:
+            for line in _lock_order(row.lines):
                 _release(
                     w,
                     line["source_store"],
@@ -381,13 +420,16 @@ def cancel_open_orders(w: Writer, shopper_id: str, actor: str, now: datetime) ->
     """Cancel every open order of a shopper, releasing its reservations (used by erasure)."""
     o = t.orders.c
     open_rows = w.conn.execute(
-        select(t.orders).where(
+        select(t.orders)
+        .where(
             o.shopper_id == shopper_id,
             or_(*(o.status == s.value for s in HOLDS_RESERVATION), o.status == "placed"),
         )
+        .order_by(o.order_id)
+        .with_for_update()
     ).all()
     for row in open_rows:
-        for line in row.lines:
+        for line in _lock_order(row.lines):
             if OrderStatus(row.status) in HOLDS_RESERVATION:
                 _release(w, line["source_store"], line["sku"], line["quantity"], consumed=False)
         history = [*row.history, {"status": "cancelled", "at": now.isoformat(), "actor": actor}]

@@ -123,7 +123,9 @@ def complete_task(db: Database, who: Principal, task_id: str, now: datetime) -> 
     """Completing a done task again changes nothing (idempotent)."""
     who.require_associate(*WRITERS, what="completing a task")
     with db.write() as w:
-        row = w.conn.execute(select(t.tasks).where(t.tasks.c.task_id == task_id)).first()
+        row = w.conn.execute(
+            select(t.tasks).where(t.tasks.c.task_id == task_id).with_for_update()
+        ).first()
         if row is None:
             raise not_found(f"task {task_id}")
         who.require_store(row.store_id, "completing another store's task")
@@ -164,7 +166,10 @@ def record_activity(db: Database, who: Principal, batch: p.ActivityBatch, now: d
     who.require_associate("associate", "manager", "trainee", what="recording activity")
     ids = [str(e.event_id) for e in batch.events]
     with db.write() as w:
-        homes = access.home_stores(w.conn, [e.shopper_id for e in batch.events if e.shopper_id])
+        w.serialise(f"activity:{who.device_id}")  # a resend waits for the first, then skips
+        homes = access.home_stores(
+            w.conn, [e.shopper_id for e in batch.events if e.shopper_id], hold=True
+        )
         access.note(w.conn, who, homes, "activity", now)
         known = set(
             w.conn.execute(

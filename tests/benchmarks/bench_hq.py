@@ -228,7 +228,7 @@ def bench_orders(
         f"{pct(hlat, 0.99) * 1000:.1f} ms; ratio {rate / hrate:.2f}"
     )
     print(
-        f"  limit, raw DB write (reserve + insert, same lock): {rrate:,.0f} tx/s, p99 "
+        f"  limit, raw DB write (reserve + insert through Database.write): {rrate:,.0f} tx/s, p99 "
         f"{pct(rlat, 0.99) * 1000:.1f} ms; ratio {rate / rrate:.2f}"
     )
 

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from clienteling.domain.codes import with_check_digit
+from clienteling.hq import feed
 from clienteling.hq import tables as t
 from clienteling.hq.importing import NOT_UTF8, ImportReport, import_csv
 
@@ -93,7 +94,7 @@ def count(db, table) -> int:
 
 def max_seq(db) -> int:
     with db.read() as conn:
-        return conn.execute(select(t.change_counter.c.value)).scalar_one()
+        return feed.high_water(conn)
 
 
 # --- good files --------------------------------------------------------------------

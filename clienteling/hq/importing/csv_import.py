@@ -23,7 +23,7 @@ from sqlalchemy.exc import DataError, IntegrityError, InterfaceError, Operationa
 
 from .. import tables as t
 from ..auth import audit
-from ..db import Database, Writer
+from ..db import IMPORT_LOCK, Database, Writer
 from . import people, rows
 from .cells import NOT_UTF8, RowProblem, extra_cell, undecodable
 from .rows import Batch, Parsed
@@ -329,6 +329,7 @@ class _Run:
     def _write_batch(self, items: list[Parsed]) -> Batch:
         batch = Batch(items, t.now())
         with self.db.write() as w:
+            w.serialise(IMPORT_LOCK)  # batches of imports (and erasures) take turns
             self.rules.write(w, batch)
             written = len(items) - len(batch.rejected)
             if written:

@@ -2,9 +2,10 @@
 
 Every kind has a pure `parse` (one CSV row -> typed values, or RowProblem naming
 the column) and a `write` that checks references with one query per table and
-batch, then upserts. `write` runs inside the batch's write transaction: writers
-are serialised (see hq/db.py), so nothing changes between the checks and the write
-and the checks cannot race another import.
+batch, then upserts. `write` runs inside the batch's write transaction, and batches
+of imports take turns (csv_import holds the "import" lock), so the checks cannot
+race another import or an erasure (which holds it too). Orders and edits do not wait
+for an import: they never delete the rows an import's checks look up.
 """
 
 from __future__ import annotations

@@ -123,7 +123,8 @@ def seed_chain(
             for a in chain.team
         ]
         with db.write() as w:
-            _refuse_if_not_empty(w.conn)  # again under the write lock: two seeds can't both pass
+            w.serialise("seed")
+            _refuse_if_not_empty(w.conn)  # again, seeds taking turns: two can't both pass
             w.insert(t.stores, chain.stores)
             w.insert(t.associates, people)
         report("stores", stores, stores)
