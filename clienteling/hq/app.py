@@ -28,6 +28,7 @@ from clienteling.protocol.changes import ChangesIn
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.fields import SEARCH, WIRE_MAX, Id, Time
 from clienteling.protocol.orders import OrderRequest, StatusUpdate
+from clienteling.protocol.poll import CHANGES_PATH, DEFAULT_CHANGES, MAX_WAIT
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH, ScanSettings
 from clienteling.protocol.sync import (
     COLLECTIONS,
@@ -48,7 +49,9 @@ from . import (
     credentials,
     erasure,
     feed,
+    live,
     orders,
+    poll,
     routing,
     scan_settings,
     shoppers,
@@ -391,6 +394,17 @@ def create_app(
             scope = feed.scope_of(conn, who.store_id)
             changes = feed.estimate(conn, collection, scope, after)
         return SyncEstimate(collection=collection, after=after, changes=changes)
+
+    signal = app.state.changes = live.ChangeSignal(db, settings.max_waiting)
+
+    @get(f"{API_PREFIX}{CHANGES_PATH}")
+    async def changes_since(
+        who: Who,
+        cursors: Annotated[str, Query(max_length=2000)],
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_CHANGES,
+        wait: Annotated[int, Query(ge=0, le=MAX_WAIT)] = 0,
+    ):
+        return await poll.answer(db, signal, who, cursors, limit, wait)
 
     # --- orders ----------------------------------------------------------------
 
