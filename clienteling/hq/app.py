@@ -28,7 +28,7 @@ from clienteling.protocol.changes import ChangesIn
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.fields import SEARCH, WIRE_MAX, Id, Time
 from clienteling.protocol.orders import OrderRequest, StatusUpdate
-from clienteling.protocol.poll import CHANGES_PATH, DEFAULT_CHANGES, MAX_WAIT
+from clienteling.protocol.poll import CHANGES_PATH, CURSORS_PATTERN, DEFAULT_CHANGES, MAX_WAIT
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH, ScanSettings
 from clienteling.protocol.sync import (
     COLLECTIONS,
@@ -400,7 +400,7 @@ def create_app(
     @get(f"{API_PREFIX}{CHANGES_PATH}")
     async def changes_since(
         who: Who,
-        cursors: Annotated[str, Query(max_length=2000)],
+        cursors: Annotated[str, Query(json_schema_extra={"pattern": CURSORS_PATTERN})],
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_CHANGES,
         wait: Annotated[int, Query(ge=0, le=MAX_WAIT)] = 0,
     ):

@@ -175,6 +175,7 @@ def test_bad_cursors_are_refused_with_what_was_wrong(hq_db):
             "stores:-1": "not a whole number",
             "stores:x": "not a whole number",
             "stores:1,stores:2": "given twice",
+            "products:1,stores:2": "send the collections in the order",
             "stores": "not name:cursor",
             "": "cursors is empty",
             f"stores:{2**60}": "not a whole number",
