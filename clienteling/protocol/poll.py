@@ -9,6 +9,10 @@ terminal writes it with `format_cursors`, HQ reads it with `parse_cursors`.
 
 from __future__ import annotations
 
+from typing import Any
+
+import orjson
+
 from .sync import COLLECTIONS
 
 CHANGES_PATH = "/changes"
@@ -28,7 +32,29 @@ CURSORS_PATTERN = _pattern()
 
 
 def format_cursors(cursors: dict[str, int]) -> str:
-    return ",".join(f"{name}:{after}" for name, after in cursors.items())
+    """The `cursors` text, the collections in the order HQ wants them."""
+    return ",".join(f"{name}:{cursors[name]}" for name in COLLECTIONS if name in cursors)
+
+
+def decode_changes(raw: bytes, asked: dict[str, int]) -> dict[str, dict[str, Any]]:
+    """An answer of `GET /v1/changes` -> each asked collection's page; ValueError when it
+    is not a whole answer (not JSON, a collection missing, a part that is not a page)."""
+    answer = orjson.loads(raw)
+    if not isinstance(answer, dict) or not isinstance(answer.get("collections"), dict):
+        raise ValueError("not an answer of /changes")
+    pages = answer["collections"]
+    if set(pages) != set(asked):
+        raise ValueError("the answer's collections are not the ones asked about")
+    for name, page in pages.items():
+        if (
+            not isinstance(page, dict)
+            or page.get("collection") != name
+            or not all(isinstance(page.get(k), list) for k in ("rows", "tombstones", "columns"))
+            or not isinstance(page.get("next_cursor"), int)
+            or not isinstance(page.get("has_more"), bool)
+        ):
+            raise ValueError(f"{name}: not a page")
+    return pages
 
 
 def parse_cursors(text: str) -> dict[str, int]:
