@@ -54,6 +54,7 @@ class ChangeSignal:
         self._poke = threading.Event()
         self._lock = threading.Lock()
         self._events: dict[asyncio.AbstractEventLoop, asyncio.Event] = {}
+        self._reads: dict = {}  # reads under way, by (store, cursors, limit): `shared`
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._failing = False
@@ -73,6 +74,24 @@ class ChangeSignal:
                 event = self._events[loop] = asyncio.Event()
         self._start()
         return event
+
+    async def shared(self, key, read):
+        """`read()` in the thread pool, its answer shared with every request of the same
+        `key` that asks while it runs (the same store and cursors get the same answer:
+        any answer for those cursors is gap-safe, this one is as fresh as a read begun
+        a moment earlier). The answer is shared: callers do not change it."""
+        from starlette.concurrency import run_in_threadpool
+
+        running = self._reads.get(key)
+        if running is not None:
+            return await asyncio.shield(running)
+        running = asyncio.ensure_future(run_in_threadpool(read))
+        self._reads[key] = running
+        try:
+            return await asyncio.shield(running)
+        finally:
+            if self._reads.get(key) is running:
+                del self._reads[key]
 
     def admit(self) -> bool:
         """Count one more waiting request; False when `max_waiting` already wait."""

@@ -87,14 +87,16 @@ async def answer(db, signal, who, cursors_text: str, limit: int, wait: int):
     watermark to rise (hq/live.py) and read again, until a change or the end of `wait`.
 
     No database connection is held while waiting: each read borrows one for its
-    own length, in the thread pool. Past `max_waiting` waiting requests the answer
-    comes at once, as without `wait` (the terminal polls again at its interval).
+    own length, in the thread pool. Requests of one store with the same cursors
+    share a read under way that began after the watermark's last rise HQ saw
+    (`ChangeSignal.shared`): a change that wakes a store's terminals is read once for
+    all of them, not once each. Past `max_waiting` waiting requests the answer comes
+    at once, as without `wait` (the terminal polls again at its interval).
     """
     import asyncio
 
     import orjson
     from fastapi.responses import Response
-    from starlette.concurrency import run_in_threadpool
 
     from clienteling.protocol.errors import ErrorCode
     from clienteling.protocol.poll import parse_cursors
@@ -109,12 +111,14 @@ async def answer(db, signal, who, cursors_text: str, limit: int, wait: int):
     except ValueError as exc:
         raise invalid(f"cursors: {exc}") from None
 
+    asked = (who.store_id, tuple(cursors.items()), limit)
+
     def read() -> dict[str, Any]:
         with db.read() as conn:
             return read_changes(conn, who.store_id, cursors, limit)
 
     ticket = signal.ticket() if wait else None
-    found = await run_in_threadpool(read)
+    found = await signal.shared((*asked, signal.top), read)
     waited = False
     if wait and found["unchanged"] and signal.admit():
         waited = True
@@ -127,8 +131,8 @@ async def answer(db, signal, who, cursors_text: str, limit: int, wait: int):
                 except TimeoutError:
                     break
                 ticket = signal.ticket()
-                found = await run_in_threadpool(read)
+                found = await signal.shared((*asked, signal.top), read)
         finally:
             signal.leave()
-    found["waited"] = waited
+    found = {**found, "waited": waited}
     return Response(orjson.dumps(found), media_type="application/json")
