@@ -16,12 +16,19 @@ the budget did not reach says `has_more` with its cursor where it was.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
+import orjson
+from fastapi.responses import Response
 from sqlalchemy import Connection, exists, select
 
-from . import feed
+from clienteling.protocol.errors import ErrorCode
+from clienteling.protocol.poll import parse_cursors
+
+from . import auth, feed
 from . import tables as t
+from .errors import ApiError, invalid
 
 
 def _changed(conn: Connection, name: str, after: int, top: int) -> bool:
@@ -93,17 +100,6 @@ async def answer(db, signal, who, cursors_text: str, limit: int, wait: int):
     all of them, not once each. Past `max_waiting` waiting requests the answer comes
     at once, as without `wait` (the terminal polls again at its interval).
     """
-    import asyncio
-
-    import orjson
-    from fastapi.responses import Response
-
-    from clienteling.protocol.errors import ErrorCode
-    from clienteling.protocol.poll import parse_cursors
-
-    from . import auth
-    from .errors import ApiError, invalid
-
     if who.kind not in (auth.DEVICE, "session"):
         raise ApiError(403, ErrorCode.FORBIDDEN, "the change feed is for terminals")
     try:

@@ -211,11 +211,12 @@ class SyncEngine:
             pages = self.client.changes(cursors, self.page_size, wait)
             self.one_request, wait, more = True, 0, False
             for name, page in pages.items():
+                more |= page["has_more"]  # also a part the answer's budget did not reach
                 if page_size(page) == 0 and page["next_cursor"] == cursors[name]:
                     continue  # nothing to apply, nowhere to move
                 with self.cache.write() as conn:
                     applied = apply_page(conn, page, cursors[name])
-                more |= page["has_more"] or not applied
+                more |= not applied
                 if applied and page_size(page):
                     done += page_size(page)
                     log.info("sync: %s, %d change(s) applied", name, page_size(page))
