@@ -120,7 +120,8 @@ class Trickle:
 
     def stop(self) -> None:
         self._stop.set()
-        self.thread.join()
+        if self.thread.is_alive():
+            self.thread.join()
 
 
 class Fleet:
@@ -133,9 +134,13 @@ class Fleet:
 
     async def _get(self, http: httpx.AsyncClient, i: int, path: str, params=None) -> dict:
         started = time.monotonic()
-        r = await http.get(
-            path, params=params, headers={"Authorization": f"Bearer {self.devices[i][0]}"}
-        )
+        try:
+            r = await http.get(
+                path, params=params, headers={"Authorization": f"Bearer {self.devices[i][0]}"}
+            )
+        except httpx.TransportError:
+            self.errors += 1
+            return {}
         self.latencies.append(time.monotonic() - started)
         self.requests += 1
         if r.status_code != 200:
@@ -169,7 +174,9 @@ class Fleet:
                     break
 
     async def polling(self, kind: str, period: float, seconds: float) -> None:
-        limits = httpx.Limits(max_connections=len(self.devices), max_keepalive_connections=None)
+        limits = httpx.Limits(
+            max_connections=len(self.devices), max_keepalive_connections=None, keepalive_expiry=3
+        )
         async with httpx.AsyncClient(base_url=self.url, limits=limits, timeout=60) as http:
             end = time.monotonic() + seconds
 
@@ -185,7 +192,9 @@ class Fleet:
     async def long_polling(self, seconds: float, trickle: Trickle) -> list[float]:
         """Every terminal waits on HQ; the delays from commit to arrival of each change."""
         delays: list[float] = []
-        limits = httpx.Limits(max_connections=len(self.devices), max_keepalive_connections=None)
+        limits = httpx.Limits(
+            max_connections=len(self.devices), max_keepalive_connections=None, keepalive_expiry=3
+        )
         async with httpx.AsyncClient(base_url=self.url, limits=limits, timeout=60) as http:
             end = time.monotonic() + seconds
 
@@ -269,6 +278,7 @@ def main() -> None:
                 set_stock(db, store, sku, 5)
         fill_shoppers(db, args.shoppers)
         sizes = [int(n) for n in args.terminals.split(",")]
+        trickle = Trickle(db, skus)
         devices = make_devices(db, max(sizes))
         signal = live.ChangeSignal(db, 0)  # this process NOTIFYs its commits, as HQ's do
         proc, hq = start_hq(url, 1)
@@ -313,6 +323,7 @@ def main() -> None:
             proc.terminate()
             proc.wait(20)
             signal.stop()
+            trickle.stop()
     finally:
         db.dispose()
         drop()
