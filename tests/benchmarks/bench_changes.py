@@ -103,17 +103,17 @@ def set_stock(db: Database, store: str, sku: str, on_hand: int) -> None:
 
 
 class Trickle:
-    """One stock change a second; remembers when each value committed."""
+    """A stock change every `every` seconds; remembers when each value committed."""
 
-    def __init__(self, db: Database, skus: list[str]) -> None:
-        self.db, self.skus = db, skus
+    def __init__(self, db: Database, skus: list[str], every: float = 1.0) -> None:
+        self.db, self.skus, self.every = db, skus, every
         self.committed: dict[int, float] = {}
         self.value = 1_000_000
         self._stop = threading.Event()
         self.thread = threading.Thread(target=self.run, daemon=True)
 
     def run(self) -> None:
-        while not self._stop.wait(1.0):
+        while not self._stop.wait(self.every):
             self.value += 1
             set_stock(self.db, random.choice(list(STORES)), random.choice(self.skus), self.value)
             self.committed[self.value] = time.monotonic()
@@ -148,13 +148,14 @@ class Fleet:
             return {}
         return r.json()
 
-    async def poll_once(self, http, i: int, kind: str) -> None:
+    async def poll_once(self, http, i: int, kind: str, end: float) -> None:
+        """One poll of terminal i; no request starts after `end` (the phase's end)."""
         cursors = self.cursors[i]
         if kind == "loopback":
             await self._get(http, i, "/healthz")
         elif kind == "per-collection":
             for name in COLLECTIONS:
-                while True:
+                while time.monotonic() < end:
                     page = await self._get(http, i, f"/v1/sync/{name}", {"after": cursors[name]})
                     if not page:
                         break
@@ -162,7 +163,7 @@ class Fleet:
                     if not page["has_more"]:
                         break
         else:
-            while True:
+            while time.monotonic() < end:
                 answer = await self._get(
                     http, i, "/v1/changes", {"cursors": format_cursors(cursors)}
                 )
@@ -184,7 +185,7 @@ class Fleet:
                 await asyncio.sleep(random.random() * period)
                 while time.monotonic() < end:
                     started = time.monotonic()
-                    await self.poll_once(http, i, kind)
+                    await self.poll_once(http, i, kind, end)
                     await asyncio.sleep(max(0.0, period - (time.monotonic() - started)))
 
             await asyncio.gather(*(terminal(i) for i in range(len(self.devices))))
@@ -202,7 +203,8 @@ class Fleet:
                 await asyncio.sleep(random.random() * 2)
                 cursors = self.cursors[i]
                 while time.monotonic() < end:
-                    params = {"cursors": format_cursors(cursors), "wait": 25}
+                    wait = max(1, min(25, int(end - time.monotonic())))
+                    params = {"cursors": format_cursors(cursors), "wait": wait}
                     answer = await self._get(http, i, "/v1/changes", params)
                     now = time.monotonic()
                     if not answer:
@@ -266,6 +268,7 @@ def main() -> None:
     ap.add_argument("--poll", type=float, default=30.0)
     ap.add_argument("--seconds", type=float, default=40.0)
     ap.add_argument("--shoppers", type=int, default=20_000)
+    ap.add_argument("--change-every", type=float, default=1.0, help="seconds between changes")
     args = ap.parse_args()
     url, drop = make_db(args.db)
     db = Database(url)
@@ -278,18 +281,18 @@ def main() -> None:
                 set_stock(db, store, sku, 5)
         fill_shoppers(db, args.shoppers)
         sizes = [int(n) for n in args.terminals.split(",")]
-        trickle = Trickle(db, skus)
+        trickle = Trickle(db, skus, args.change_every)
         devices = make_devices(db, max(sizes))
         signal = live.ChangeSignal(db, 0)  # this process NOTIFYs its commits, as HQ's do
         proc, hq = start_hq(url, 1)
         cores = os.cpu_count() or 1
         print(f"HQ on {db.dialect}, {cores} cores, poll every {args.poll:.0f} s, "
-              f"{args.seconds:.0f} s a phase, a stock change a second")  # fmt: skip
+              f"{args.seconds:.0f} s a phase, a stock change every {args.change_every:g} s")  # fmt: skip
         try:
             rate = asyncio.run(closed_loop_rate(hq, devices[0][0], 50, 5))
             print(f"bare loopback /healthz, 50 clients back to back: {rate:,.0f} requests/s")
             for n in sizes:
-                trickle = Trickle(db, skus)
+                trickle = Trickle(db, skus, args.change_every)
                 trickle.thread.start()
                 with db.read() as conn:
                     from clienteling.hq import feed
