@@ -286,8 +286,10 @@ def main() -> None:
         signal = live.ChangeSignal(db, 0)  # this process NOTIFYs its commits, as HQ's do
         proc, hq = start_hq(url, 1)
         cores = os.cpu_count() or 1
-        print(f"HQ on {db.dialect}, {cores} cores, poll every {args.poll:.0f} s, "
-              f"{args.seconds:.0f} s a phase, a stock change every {args.change_every:g} s")  # fmt: skip
+        print(
+            f"HQ on {db.dialect}, {cores} cores, poll every {args.poll:.0f} s, "
+            f"{args.seconds:.0f} s a phase, a stock change every {args.change_every:g} s"
+        )
         try:
             rate = asyncio.run(closed_loop_rate(hq, devices[0][0], 50, 5))
             print(f"bare loopback /healthz, 50 clients back to back: {rate:,.0f} requests/s")
