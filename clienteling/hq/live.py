@@ -58,11 +58,18 @@ class ChangeSignal:
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._failing = False
+        self._ready = False  # `top` was read from the database by the running thread
         self.heard = 0  # notifications heard from other processes (for tests and support)
         db.on_commit.append(self.committed)
         db.on_dispose.append(self.stop)
 
     # --- the requests' side (on the event loop) -------------------------------
+
+    @property
+    def live(self) -> bool:
+        """Whether `top` is a watermark read by a running waker that hears of every
+        commit from now on (its thread runs, its last read or listen did not fail)."""
+        return self._ready and not self._failing and not self._stop.is_set()
 
     def ticket(self) -> asyncio.Event:
         """The event the next rise of the watermark sets. Take it BEFORE reading the feed:
@@ -154,20 +161,17 @@ class ChangeSignal:
         if top > self.top:
             self.top = top
             self._wake()
+        self._ready, self._failing = True, False
 
     def _run(self) -> None:
-        try:
-            self.top = self._watermark()
-        except Exception:
-            log.exception("reading the feed's watermark failed")
         while not self._stop.is_set():
             try:
                 if self.db.dialect == "postgresql":
                     self._listen()
                 else:
                     self._loop(None)
-                self._failing = False
             except Exception as exc:
+                self._ready = False
                 if not self._failing:  # once per outage, not every second
                     log.warning("change signal: %s; trying again each second", type(exc).__name__)
                 self._failing = True
@@ -175,6 +179,7 @@ class ChangeSignal:
 
     def _loop(self, listener) -> None:
         """Wait for news, read the watermark when there may be some, wake on a rise."""
+        self._check()  # anything committed before this thread heard
         last_check = time.monotonic()
         while not self._stop.is_set():
             gap = self._told > self.top
@@ -199,7 +204,6 @@ class ChangeSignal:
         dsn = url.render_as_string(hide_password=False)
         with psycopg.connect(dsn, autocommit=True) as listener:
             listener.execute(f"LISTEN {CHANNEL}")
-            self._check()  # anything committed while not listening
             self._loop(listener)
 
     def _hear(self, listener, timeout: float) -> bool:

@@ -61,6 +61,18 @@ def _not_reached(name: str, after: int, top: int) -> dict[str, Any]:
     return {**_unchanged_page(name, after, top), "next_cursor": after, "has_more": True}
 
 
+def unchanged_answer(cursors: dict[str, int], top: int) -> dict[str, Any]:
+    """The answer when nothing changed after any cursor up to `top`."""
+    pages = {name: _unchanged_page(name, after, top) for name, after in cursors.items()}
+    return {
+        "high_water": top,
+        "unchanged": True,
+        "changes": 0,
+        "has_more": False,
+        "collections": pages,
+    }
+
+
 def read_changes(
     conn: Connection, store_id: str, cursors: dict[str, int], limit: int
 ) -> dict[str, Any]:
@@ -80,9 +92,11 @@ def read_changes(
             page = feed.read_page(conn, name, scope, after, left)
             left -= len(page["rows"]) + len(page["tombstones"])
             pages[name] = page
+    if not stale:
+        return unchanged_answer(cursors, top)
     return {
         "high_water": top,
-        "unchanged": not stale,
+        "unchanged": False,
         "changes": sum(len(p["rows"]) + len(p["tombstones"]) for p in pages.values()),
         "has_more": any(p["has_more"] for p in pages.values()),
         "collections": pages,
@@ -114,7 +128,12 @@ async def answer(db, signal, who, cursors_text: str, limit: int, wait: int):
             return read_changes(conn, who.store_id, cursors, limit)
 
     ticket = signal.ticket() if wait else None
-    found = await signal.shared((*asked, signal.top), read)
+    if wait and signal.live and min(cursors.values()) >= signal.top:
+        # Nothing HQ has heard of is past these cursors, and it hears of every commit
+        # from now on: wait at once, without a read (the terminal's next long poll).
+        found = unchanged_answer(cursors, signal.top)
+    else:
+        found = await signal.shared((*asked, signal.top), read)
     waited = False
     if wait and found["unchanged"] and signal.admit():
         waited = True

@@ -227,3 +227,28 @@ def test_long_poll_is_woken_by_another_hq_process_on_postgresql():
         second.dispose()
         first.dispose()
         drop()
+
+
+def test_a_long_poll_at_the_high_water_waits_without_reading_the_feed(hq_db):
+    """A terminal's next long poll, its cursors at the watermark HQ's waker last read,
+    waits at once: no feed statement on the request's side (only its credential)."""
+    small_chain(hq_db)
+    statements: list[tuple[str, str]] = []
+
+    def count(_conn, _cursor, statement, *_args):
+        statements.append((threading.current_thread().name, statement))
+
+    with LiveHQ(hq_db) as hq, hq.client(hq.enroll("BR-SP-01")) as c:
+        cursors = everything(c)["cursors"]
+        c.get("/v1/changes", params={"cursors": cursors, "wait": 1})  # the waker is running
+        assert hq.app.state.changes.live
+        event.listen(hq_db.engine, "before_cursor_execute", count)
+        try:
+            answer = c.get("/v1/changes", params={"cursors": cursors, "wait": 1}).json()
+        finally:
+            event.remove(hq_db.engine, "before_cursor_execute", count)
+        assert answer["waited"] is True and answer["unchanged"] is True
+        requests = [s for who, s in statements if who != "hq-changes"]
+        assert requests and all(
+            "devices" in s or s.startswith(("BEGIN", "COMMIT", "ROLLBACK")) for s in requests
+        ), requests
