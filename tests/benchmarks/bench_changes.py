@@ -211,6 +211,9 @@ class Fleet:
     async def long_polling(self, seconds: float, trickle: Trickle) -> list[float]:
         """Every terminal waits on HQ; the delays from commit to arrival of each change."""
         delays: list[float] = []
+        # Changes from before (earlier phases) come with each terminal's first answer: only
+        # those committed once every terminal is waiting count.
+        counted_from = time.monotonic() + 5
         async with self.pools() as pools:
             end = time.monotonic() + seconds
 
@@ -233,7 +236,7 @@ class Fleet:
                         at = stock["columns"].index("on_hand")
                         for row in stock["rows"]:
                             when = trickle.committed.get(row[at])
-                            if when is not None:
+                            if when is not None and when >= counted_from:
                                 delays.append(now - when)
 
             await asyncio.gather(*(terminal(i) for i in range(len(self.devices))))
