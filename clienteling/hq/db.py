@@ -2,7 +2,7 @@
 
 Every write runs in `Database.write()`, which hands out change-sequence values.
 A change feed reader that has seen value N must never later find a committed
-change below N (docs/api.md, "Why a cursor never skips a change").
+change below N (docs/api.md, "Why the feed never skips a change").
 
 On SQLite writers take turns (BEGIN IMMEDIATE): values come from the
 `change_counter` row and become visible in the order they were taken.
@@ -11,9 +11,9 @@ On PostgreSQL writers do not wait for each other. Values come from the
 sequence `change_seq` and may commit out of order, so readers serve only up
 to a watermark (`feed_watermark`): before taking its first value, a write
 transaction holds a shared advisory lock whose key is the lowest value it can
-take (the sequence's next value at that moment), until it ends. The
-watermark is the smallest key still locked, or the next value of the sequence
-when no writer holds one: every value below it has committed or never will.
+take (the sequence's next value at that moment), until it ends. Readers serve
+values below the smallest key still locked (or below the sequence's next
+value when that is lower): every such value has committed or never will.
 """
 
 from __future__ import annotations
@@ -180,9 +180,16 @@ class Database:
 # key as classid = key >> 32, objid = key & 0xffffffff, objsubid = 1.
 CLAIM_PREFIX = 0x434C  # "CL"
 _CLAIM_BASE = CLAIM_PREFIX << 48
-CLAIM = text(
-    "SELECT pg_advisory_xact_lock_shared("
-    ":base + CASE WHEN is_called THEN last_value + 1 ELSE last_value END) FROM change_seq"
+# The first values of a transaction, in one statement: the claim on the sequence's next
+# value (the lowest this transaction can take), then the values. The subquery is an
+# optimisation fence (OFFSET 0) and a value is made only for a row it produced, so the
+# lock is held before the first nextval.
+CLAIMED_VALUES = text(
+    "SELECT nextval('change_seq') FROM"
+    " (SELECT pg_advisory_xact_lock_shared("
+    ":base + CASE WHEN is_called THEN last_value + 1 ELSE last_value END"
+    ") FROM change_seq OFFSET 0) c"
+    " CROSS JOIN generate_series(1, :n)"
 ).bindparams(base=_CLAIM_BASE)
 NEXT_VALUE = text("SELECT nextval('change_seq')")
 NEXT_VALUES = text("SELECT nextval('change_seq') FROM generate_series(1, :n)")
@@ -190,12 +197,18 @@ NEXT_VALUES = text("SELECT nextval('change_seq') FROM generate_series(1, :n)")
 NEXT_FREE = text(
     "SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END FROM change_seq"
 )
-# The lowest value claimed by a transaction still running (NULL: none). Whether granted
-# or not: a claim waiting for its lock has taken no value yet, counting it is only safer.
-LOWEST_CLAIM = text(
-    "SELECT min(((classid::bigint & 65535) << 32) | objid::bigint) FROM pg_locks"
-    " WHERE locktype = 'advisory' AND objsubid = 1 AND classid::bigint >> 16 = :prefix"
-    " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+# The watermark + 1: the lowest value claimed by a transaction still running, or the next
+# free value when that is lower (or nothing is claimed). Whether granted or not: a claim
+# waiting for its lock has taken no value yet, counting it is only safer. The claims are
+# read by a subquery that depends on the sequence's row (a SubPlan run for that row), so
+# always after the sequence: the order the proof in docs/api.md needs.
+UNCLAIMED = text(
+    "SELECT least(s.next_free, (SELECT min(((classid::bigint & 65535) << 32) | objid::bigint)"
+    " FROM pg_locks WHERE s.next_free IS NOT NULL AND locktype = 'advisory'"
+    " AND objsubid = 1 AND classid::bigint >> 16 = :prefix"
+    " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())))"
+    " FROM (SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END AS next_free"
+    " FROM change_seq OFFSET 0) s"
 ).bindparams(prefix=CLAIM_PREFIX)
 # Named locks (`serialise`): the two-int4 form (objsubid = 2), apart from the claims.
 _NAMED = 0x434C4E  # "CLN"
@@ -225,9 +238,7 @@ def feed_watermark(conn: Connection) -> int:
         return conn.execute(
             select(t.change_counter.c.value).where(t.change_counter.c.id == 1)
         ).scalar_one()
-    next_free = conn.execute(NEXT_FREE).scalar_one()
-    lowest = conn.execute(LOWEST_CLAIM).scalar_one()
-    return (next_free if lowest is None else min(lowest, next_free)) - 1
+    return conn.execute(UNCLAIMED).scalar_one() - 1
 
 
 def values_taken(conn: Connection) -> int:
@@ -261,10 +272,10 @@ class Writer:
             self.last_seq = last
             return range(last - n + 1, last + 1)
         if not self._claimed:
-            # Before the first value: hold the claim on the lowest value this transaction
-            # can take, so the watermark stays below every value it takes until it ends.
-            self.conn.execute(CLAIM)
+            # With the first values: the claim on the lowest value this transaction can
+            # take, so the watermark stays below every value it takes until it ends.
             self._claimed = True
+            return sorted(self.conn.execute(CLAIMED_VALUES, {"n": n}).scalars())
         if n == 1:
             values = [self.conn.execute(NEXT_VALUE).scalar_one()]
         else:

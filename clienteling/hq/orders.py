@@ -221,7 +221,8 @@ def _place(
 ) -> tuple[int, Any]:
     conn, points, products, origin = w.conn, plan.points, plan.products, plan.origin
     filled, unfilled = [], []
-    savepoint = conn.begin_nested()
+    # All lines or none: with several, a savepoint gives back what the filled ones took.
+    savepoint = conn.begin_nested() if len(req.lines) > 1 else None
     # Item by item in one order for every order: two orders never hold each other's rows.
     by_item = sorted(zip(req.lines, plan.candidates, strict=True), key=lambda lc: lc[0].sku)
     sources: dict[int, str] = {}
@@ -236,7 +237,8 @@ def _place(
         else:
             unfilled.append(line)
     if unfilled:
-        savepoint.rollback()  # give back what the filled lines took
+        if savepoint is not None:
+            savepoint.rollback()  # give back what the filled lines took
         details = [
             {
                 "sku": line.sku,
@@ -254,7 +256,8 @@ def _place(
                 "details": details,
             }
         }
-    savepoint.commit()
+    if savepoint is not None:
+        savepoint.commit()
     lines = [
         {
             "sku": line.sku,

@@ -6,7 +6,7 @@ Each figure is printed beside a limit measured in the same run on the same machi
   and vs a bare HTTP round trip (/healthz) with the same 50 clients.
 
     python tests/benchmarks/bench_hq.py [--db postgresql://postgres@127.0.0.1/postgres]
-        [--shoppers 100000] [--orders 2000] [--clients 50]
+        [--shoppers 100000] [--orders 2000] [--clients 50] [--styles 1]
 
 With a PostgreSQL URL it creates and drops its own database.
 """
@@ -220,7 +220,7 @@ def bench_orders(
     rsecs, rlat = run_clients(clients, orders, raw)
     rate, hrate, rrate = orders / secs, orders / hsecs, orders / rsecs
     print(
-        f"orders: {orders} by {clients} clients: {rate:,.0f} orders/s, "
+        f"orders: {orders} by {clients} clients over {len(skus)} items: {rate:,.0f} orders/s, "
         f"p50 {statistics.median(lat) * 1000:.1f} ms, p99 {pct(lat, 0.99) * 1000:.1f} ms"
     )
     print(
@@ -239,6 +239,12 @@ def main() -> None:
     ap.add_argument("--shoppers", type=int, default=100_000)
     ap.add_argument("--orders", type=int, default=2000)
     ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument(
+        "--styles",
+        type=int,
+        default=1,
+        help="styles of 8 items each the orders spread over (1: 50 clients on 8 stock rows)",
+    )
     ap.add_argument("--workers", type=int, default=1, help="HQ processes (PostgreSQL only)")
     args = ap.parse_args()
     url, drop = make_db(args.db)
@@ -247,7 +253,13 @@ def main() -> None:
     try:
         migrate.upgrade(db)
         add_stores(db)
-        skus = add_style(db, "BENCH", colours=("BLK", "WHT"), sizes=("S", "M", "L", "XL"))
+        skus = [
+            sku
+            for k in range(args.styles)
+            for sku in add_style(
+                db, f"BENCH{k or ''}", colours=("BLK", "WHT"), sizes=("S", "M", "L", "XL")
+            )
+        ]
         with db.write() as w:
             w.upsert(
                 t.stock,
