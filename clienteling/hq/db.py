@@ -275,8 +275,8 @@ class Writer:
             # With the first values: the claim on the lowest value this transaction can
             # take, so the watermark stays below every value it takes until it ends.
             self._claimed = True
-            return sorted(self.conn.execute(CLAIMED_VALUES, {"n": n}).scalars())
-        if n == 1:
+            values = sorted(self.conn.execute(CLAIMED_VALUES, {"n": n}).scalars())
+        elif n == 1:
             values = [self.conn.execute(NEXT_VALUE).scalar_one()]
         else:
             values = sorted(self.conn.execute(NEXT_VALUES, {"n": n}).scalars())

@@ -60,6 +60,7 @@ class ChangeSignal:
         self._failing = False
         self._ready = False  # `top` was read from the database by the running thread
         self.heard = 0  # notifications heard from other processes (for tests and support)
+        self.commits = 0  # this process's committed writes told of (idem)
         db.on_commit.append(self.committed)
         db.on_dispose.append(self.stop)
 
@@ -117,6 +118,7 @@ class ChangeSignal:
     def committed(self, last_seq: int) -> None:
         """A write of this process committed, its highest value `last_seq`."""
         with self._lock:
+            self.commits += 1
             self._told = max(self._told, last_seq)
             self._local = max(self._local, last_seq)
         self._poke.set()

@@ -134,7 +134,9 @@ def test_long_poll_returns_when_a_write_commits(hq_db):
         while signal.waiting == 0 and waiting.is_alive():  # the request is waiting now
             threading.Event().wait(0.01)
         assert signal.waiting == 1 and not answers
+        commits = signal.commits
         set_stock(hq_db, "BR-SP-01", "ST1-BLK-L", 9)
+        assert signal.commits == commits + 1  # told by the commit itself, not found later
         waiting.join(30)
         assert not waiting.is_alive()
         (answer,) = answers
