@@ -14,7 +14,7 @@ import random
 import ssl
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -28,6 +28,7 @@ from clienteling.domain.hq_address import TrainingAddressRefused, is_training_hq
 from clienteling.protocol.auth import WRITE_GRANT
 from clienteling.protocol.fleet import FLEET_SETTINGS_PATH
 from clienteling.protocol.reports import RECORDS_PATH, STORE_ACTIVITY_PATH
+from clienteling.protocol.poll import CHANGES_PATH, decode_changes, format_cursors
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH
 from clienteling.protocol.sync import (
     NEXT_CURSOR,
@@ -260,10 +261,15 @@ class HQClient:
         json: Any = None,
         params: dict[str, Any] | None = None,
         retry: bool = True,
+        waits: float = 0.0,
     ) -> httpx.Response:
-        """Send one request; retry only what is safe to repeat (GETs and id-keyed writes)."""
+        """Send one request; retry only what is safe to repeat (GETs and id-keyed writes).
+        `waits`: seconds HQ may hold the request on purpose (a long poll), added to the
+        time allowed."""
         try:
-            response = self._request(method, path, json=json, params=params, retry=retry)
+            response = self._request(
+                method, path, json=json, params=params, retry=retry, waits=waits
+            )
         except HQError as error:
             self.connectivity.note(error)
             raise
@@ -271,10 +277,19 @@ class HQClient:
         return response
 
     def _request(
-        self, method: str, path: str, *, json: Any, params: dict[str, Any] | None, retry: bool
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any,
+        params: dict[str, Any] | None,
+        retry: bool,
+        waits: float = 0.0,
     ) -> httpx.Response:
         self._guard()
         p = self.policy
+        if waits:
+            p = replace(p, deadline=p.deadline + waits, attempt_timeout=p.attempt_timeout + waits)
         start = time.monotonic()
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
         headers |= self._grant
@@ -414,6 +429,18 @@ class HQClient:
             params["key_order"] = "true"
         r = self.request("GET", f"{API_PREFIX}/sync/{collection}", params=params)
         return r.content, _ahead(collection, r.headers)
+
+    def changes(self, cursors: dict[str, int], limit: int, wait: int = 0) -> dict[str, dict]:
+        """`GET /v1/changes`: each collection's page after its cursor, in one request
+        (HQAnswered 404 from an HQ without it). `wait`: seconds HQ may wait for a change."""
+        params: dict[str, Any] = {"cursors": format_cursors(cursors), "limit": limit}
+        if wait:
+            params["wait"] = wait
+        r = self.request("GET", f"{API_PREFIX}{CHANGES_PATH}", params=params, waits=wait)
+        try:
+            return decode_changes(r.content, cursors)
+        except ValueError:
+            raise unreadable_page("changes") from None
 
     def sync_estimate(self, collection: str, after: int) -> int:
         return int(self.get_json(f"/sync/{collection}/estimate", after=after)["changes"])

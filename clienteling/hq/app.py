@@ -30,6 +30,7 @@ from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.fields import SEARCH, WIRE_MAX, Id, Time
 from clienteling.protocol.fleet import FLEET_SETTINGS_PATH
 from clienteling.protocol.orders import OrderRequest, StatusUpdate
+from clienteling.protocol.poll import CHANGES_PATH, CURSORS_PATTERN, DEFAULT_CHANGES, MAX_WAIT
 from clienteling.protocol.reports import (
     DEFAULT_RECORDS_PAGE,
     MAX_RECORDS_PAGE,
@@ -60,7 +61,9 @@ from . import (
     erasure,
     feed,
     fleet,
+    live,
     orders,
+    poll,
     reports,
     routing,
     scan_settings,
@@ -429,6 +432,17 @@ def create_app(
             scope = feed.scope_of(conn, who.store_id)
             changes = feed.estimate(conn, collection, scope, after)
         return SyncEstimate(collection=collection, after=after, changes=changes)
+
+    signal = app.state.changes = live.ChangeSignal(db, settings.max_waiting)
+
+    @get(f"{API_PREFIX}{CHANGES_PATH}")
+    async def changes_since(
+        who: Who,
+        cursors: Annotated[str, Query(json_schema_extra={"pattern": CURSORS_PATTERN})],
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_CHANGES,
+        wait: Annotated[int, Query(ge=0, le=MAX_WAIT)] = 0,
+    ):
+        return await poll.answer(db, signal, who, cursors, limit, wait)
 
     # --- orders ----------------------------------------------------------------
 

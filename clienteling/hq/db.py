@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -76,6 +76,10 @@ class Database:
         self.dialect = self.engine.dialect.name
         # One process writes to SQLite at a time; waiting here beats spinning on busy_timeout.
         self._sqlite_write_lock = threading.Lock()
+        # Called after each write transaction that took change-sequence values commits, with
+        # the highest value it took (hq/live.py wakes long-polling terminals with it).
+        self.on_commit: list[Callable[[int], None]] = []
+        self.on_dispose: list[Callable[[], None]] = []  # before the connections close
 
     def _make_engine(self, pool_size: int) -> Engine:
         engine = self._engine(pool_size)
@@ -114,6 +118,8 @@ class Database:
         )
 
     def dispose(self) -> None:
+        for hook in list(self.on_dispose):
+            hook()
         self.engine.dispose()
 
     @contextmanager
@@ -133,10 +139,21 @@ class Database:
             with self._sqlite_write_lock, self.engine.connect() as conn:
                 conn = conn.execution_options(sqlite_begin="IMMEDIATE")
                 with conn.begin():
-                    yield Writer(conn)
+                    writer = Writer(conn)
+                    yield writer
         else:
             with self.engine.connect() as conn, conn.begin():
-                yield Writer(conn)
+                writer = Writer(conn)
+                yield writer
+        if writer.last_seq:
+            self._committed(writer.last_seq)
+
+    def _committed(self, last_seq: int) -> None:
+        for hook in list(self.on_commit):
+            try:
+                hook(last_seq)
+            except Exception:  # a listener's fault never fails a committed write
+                logging.getLogger("clienteling.hq").exception("after-commit hook failed")
 
     @contextmanager
     def write_unsequenced(self) -> Iterator[Connection]:
@@ -239,6 +256,7 @@ class Writer:
         self.conn = conn
         self.dialect = conn.dialect.name
         self._claimed = False
+        self.last_seq = 0  # the highest change-sequence value taken (0: none)
 
     def take_seqs(self, n: int) -> Sequence[int]:
         """Reserve n change-sequence values, ascending (on PostgreSQL not always consecutive)."""
@@ -251,15 +269,19 @@ class Writer:
                 .values(value=t.change_counter.c.value + n)
                 .returning(t.change_counter.c.value)
             ).scalar_one()
+            self.last_seq = last
             return range(last - n + 1, last + 1)
         if not self._claimed:
             # With the first values: the claim on the lowest value this transaction can
             # take, so the watermark stays below every value it takes until it ends.
             self._claimed = True
-            return sorted(self.conn.execute(CLAIMED_VALUES, {"n": n}).scalars())
-        if n == 1:
-            return [self.conn.execute(NEXT_VALUE).scalar_one()]
-        return sorted(self.conn.execute(NEXT_VALUES, {"n": n}).scalars())
+            values = sorted(self.conn.execute(CLAIMED_VALUES, {"n": n}).scalars())
+        elif n == 1:
+            values = [self.conn.execute(NEXT_VALUE).scalar_one()]
+        else:
+            values = sorted(self.conn.execute(NEXT_VALUES, {"n": n}).scalars())
+        self.last_seq = max(self.last_seq, values[-1])
+        return values
 
     def next_seq(self) -> int:
         return self.take_seqs(1)[0]

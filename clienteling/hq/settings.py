@@ -30,6 +30,9 @@ class HQSettings:
     lockout_minutes: int = 15
     max_body_bytes: int = 2 * 1024 * 1024
     max_import_bytes: int = 512 * 1024 * 1024
+    # Requests waiting for a change (`GET /v1/changes?wait=`) per HQ process; past it they
+    # are answered at once, as without `wait`.
+    max_waiting: int = 10_000
 
     @classmethod
     def from_env(cls) -> HQSettings:

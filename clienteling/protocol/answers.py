@@ -70,6 +70,7 @@ ROUTES: dict[tuple[str, str], Answers] = {
     ("POST", f"{V}/devices/{{device_id}}/revoke"): answers(*READ, FOUND),
     ("GET", f"{V}/sync/{{collection}}"): answers(*READ, FOUND),
     ("GET", f"{V}/sync/{{collection}}/estimate"): answers(*READ, FOUND),
+    ("GET", f"{V}/changes"): answers(*READ),
     ("POST", f"{V}/orders"): answers(*WRITE, SHOPPER, {409: (E.OUT_OF_STOCK,)}),
     ("GET", f"{V}/orders/{{order_id}}"): answers(*READ, FOUND),
     ("GET", f"{V}/orders"): answers(*READ, SHOPPER),

@@ -29,6 +29,7 @@ from clienteling.cache.apply import (
     cursor_of,
     delete_rows,
     finish_bulk,
+    in_bulk,
     position_of,
     start_bulk,
 )
@@ -108,6 +109,9 @@ class SyncEngine:
     def __init__(self, cache: Cache, client: HQClient, *, page_size: int = MAX_PAGE) -> None:
         self.cache, self.client, self.page_size = cache, client, page_size
         self._lock = threading.Lock()
+        # Whether HQ answers GET /v1/changes (None: not asked yet; False: an older HQ,
+        # every collection is pulled on its own).
+        self.one_request: bool | None = None
 
     @property
     def connectivity(self) -> Connectivity:
@@ -135,9 +139,22 @@ class SyncEngine:
         The next page is fetched while the current one is applied. An empty
         collection that was never synced loads in bulk mode (cache.apply).
         """
+        started, done = time.monotonic(), 0
+        caught_up = self._caught_up(collections)
+        if caught_up:
+            try:
+                done = self.catch_up(caught_up, progress=progress)
+            except HQAnswered as exc:
+                if exc.status != 404:
+                    raise
+                log.info("sync: HQ has no /changes; each collection is pulled on its own")
+                self.one_request = False
+            else:
+                collections = [n for n in collections if n not in caught_up]
+        if not collections:
+            return done
         estimate = self.estimate(collections) if progress else None
         total = sum(estimate.values()) if estimate else None
-        started, done = time.monotonic(), 0
         with _objects_frozen(), ThreadPoolExecutor(1, thread_name_prefix="sync-fetch") as fetcher:
             for name in collections:
                 with self.cache.write() as conn:
@@ -167,6 +184,58 @@ class SyncEngine:
                 if collection_done:
                     log.info("sync: %s, %d change(s) applied", name, collection_done)
         return done
+
+    def _caught_up(self, collections) -> list[str]:
+        """The collections that follow HQ's changes in one request for all (GET /v1/changes):
+        synced before, not in a first load (bulk mode, or a load in key order under way).
+        None when HQ is known not to answer it."""
+        if self.one_request is False:
+            return []
+        with self.cache.read() as conn:
+            return [
+                n
+                for n in collections
+                if (at := position_of(conn, n)).after > 0
+                and at.snapshot is None
+                and not in_bulk(conn, n)
+            ]
+
+    def catch_up(self, collections, *, wait: int = 0, progress: Progress | None = None) -> int:
+        """Apply every collection's changes after its cursor, one request per round for
+        all of them, until none says more remain; returns changes applied. `wait`: the
+        first request may wait that many seconds on HQ for a change (a long poll).
+
+        Each collection's part is applied as its own page would be (`apply_page`): only
+        over the position it was asked from, so nothing is applied twice.
+        """
+        done = 0
+        while True:
+            with self.cache.read() as conn:
+                at = {n: position_of(conn, n) for n in collections}
+            cursors = {n: p.after for n, p in at.items() if p.snapshot is None}
+            if not cursors:
+                return done
+            pages = self.client.changes(cursors, self.page_size, wait)
+            self.one_request, wait, more = True, 0, False
+            for name, page in pages.items():
+                more |= page["has_more"]  # also a part the answer's budget did not reach
+                if page_size(page) == 0 and page["next_cursor"] == cursors[name]:
+                    continue  # nothing to apply, nowhere to move
+                with self.cache.write() as conn:
+                    applied = apply_page(conn, page, cursors[name])
+                more |= not applied
+                if applied and page_size(page):
+                    done += page_size(page)
+                    log.info("sync: %s, %d change(s) applied", name, page_size(page))
+                    if progress:
+                        high = page.get("high_water", page["next_cursor"])
+                        progress(
+                            PullProgress(
+                                name, page_size(page), done, None, 0.0, page["next_cursor"], high
+                            )
+                        )
+            if not more:
+                return done
 
     def _fetch(self, name: str, at: Position) -> tuple[Position, bytes, Position | None]:
         """The raw page at `at`, and where the next one starts when more follow.

@@ -1,0 +1,365 @@
+"""Fleet benchmark: N terminals polling HQ, one request per poll vs one per collection.
+
+N simulated terminals (asyncio, httpx.AsyncClient pools of 50, in this process), each
+with its own device credential, its own store (its scope) and its own cursors,
+poll HQ (`clienteling-hq serve`, its own process) every `--poll` seconds, starts
+spread over the period, while a trickle of stock changes commits (one a second,
+written by this process through its own Database, which NOTIFYs as an HQ process
+does). Phases, each with the same terminals, in the same run:
+
+- loopback: each terminal asks /healthz on the same schedule (the bare HTTP round
+  trip to HQ: one tiny read), and a closed loop of 50 clients gives its rate;
+- per-collection: each poll is one GET /v1/sync/{collection} for each of the 10
+  collections, in turn (terminals before /v1/changes);
+- one request: each poll is one GET /v1/changes with the 10 cursors;
+- long poll: each terminal keeps one GET /v1/changes?wait=25 open; the time from
+  a stock change's commit to its arrival at each terminal is the change's delay.
+
+Figures: requests/s, p50/p99 latency (and each as a ratio to the loopback figure),
+HQ's CPU (its process and children, % of one core and of the machine), and the
+simulated terminals' own CPU (this process): on a small machine they compete with
+HQ for the same cores, and their own queueing is part of the latency measured.
+
+    python tests/benchmarks/bench_changes.py [--db postgresql://postgres@127.0.0.1/postgres]
+        [--terminals 500,2000] [--poll 30] [--seconds 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import random
+import secrets
+import sys
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from clienteling.hq import auth, live, migrate
+from clienteling.hq import tables as t
+from clienteling.hq.db import Database
+from clienteling.protocol.poll import format_cursors
+from clienteling.protocol.sync import COLLECTIONS
+from tests.benchmarks.bench_hq import fill_shoppers, make_db, start_hq
+from tests.benchmarks.limits import pct
+from tests.hq_live import NOW, STORES, add_stores, add_style
+
+TICK = os.sysconf("SC_CLK_TCK")
+POOL = 50  # terminals sharing one httpx.AsyncClient
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of the process and its descendants so far."""
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry)] = int(fields[1])
+        times[int(entry)] = (int(fields[11]) + int(fields[12])) / TICK
+    tree, grew = {pid}, True
+    while grew:
+        more = {p for p, pp in parents.items() if pp in tree} - tree
+        tree |= more
+        grew = bool(more)
+    return sum(times.get(p, 0.0) for p in tree)
+
+
+def make_devices(db: Database, n: int) -> list[tuple[str, str]]:
+    """n terminals spread over the stores: (token, store_id) each."""
+    stores = list(STORES)
+    now = datetime.now(UTC)
+    out, rows = [], []
+    for i in range(n):
+        token = f"dev_{secrets.token_urlsafe(24)}"
+        store = stores[i % len(stores)]
+        rows.append(
+            {
+                "device_id": f"bench-{i:05d}",
+                "store_id": store,
+                "name": f"bench {i}",
+                "token_hash": auth.digest(token),
+                "created_at": now,
+                "last_used_at": now,
+            }
+        )
+        out.append((token, store))
+    with db.write_unsequenced() as conn:
+        conn.execute(t.devices.insert(), rows)
+    return out
+
+
+def set_stock(db: Database, store: str, sku: str, on_hand: int) -> None:
+    with db.write() as w:
+        row = {"store_id": store, "sku": sku, "on_hand": on_hand, "reserved": 0, "as_of": NOW}
+        w.upsert(t.stock, [row], ["store_id", "sku"])
+
+
+class Trickle:
+    """A stock change every `every` seconds; remembers when each value committed."""
+
+    def __init__(self, db: Database, skus: list[str], every: float = 1.0) -> None:
+        self.db, self.skus, self.every = db, skus, every
+        self.committed: dict[int, float] = {}
+        self.value = 1_000_000
+        self._stop = threading.Event()
+        self.thread = threading.Thread(target=self.run, daemon=True)
+
+    def run(self) -> None:
+        while not self._stop.wait(self.every):
+            self.value += 1
+            set_stock(self.db, random.choice(list(STORES)), random.choice(self.skus), self.value)
+            self.committed[self.value] = time.monotonic()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self.thread.is_alive():
+            self.thread.join()
+
+
+class Fleet:
+    def __init__(self, url: str, devices: list[tuple[str, str]], top: int) -> None:
+        self.url, self.devices = url, devices
+        self.cursors = [dict.fromkeys(COLLECTIONS, top) for _ in devices]
+        self.latencies: list[float] = []
+        self.requests = 0
+        self.errors = 0
+
+    async def _get(self, http: httpx.AsyncClient, i: int, path: str, params=None) -> dict:
+        started = time.monotonic()
+        try:
+            r = await http.get(
+                path, params=params, headers={"Authorization": f"Bearer {self.devices[i][0]}"}
+            )
+        except httpx.TransportError:
+            self.errors += 1
+            return {}
+        self.latencies.append(time.monotonic() - started)
+        self.requests += 1
+        if r.status_code != 200:
+            self.errors += 1
+            return {}
+        return r.json()
+
+    @contextlib.asynccontextmanager
+    async def pools(self):
+        """One httpx.AsyncClient pool per POOL terminals: httpcore looks through its pool's
+        connections on every request, and one pool of 2,000 made the terminals' side the
+        bottleneck of the measure."""
+        limits = httpx.Limits(
+            max_connections=POOL, max_keepalive_connections=None, keepalive_expiry=3
+        )
+        async with contextlib.AsyncExitStack() as stack:
+            yield [
+                await stack.enter_async_context(
+                    httpx.AsyncClient(base_url=self.url, limits=limits, timeout=60)
+                )
+                for _ in range(0, len(self.devices), POOL)
+            ]
+
+    async def poll_once(self, http, i: int, kind: str, end: float) -> None:
+        """One poll of terminal i; no request starts after `end` (the phase's end)."""
+        cursors = self.cursors[i]
+        if kind == "loopback":
+            await self._get(http, i, "/healthz")
+        elif kind == "per-collection":
+            for name in COLLECTIONS:
+                while time.monotonic() < end:
+                    page = await self._get(http, i, f"/v1/sync/{name}", {"after": cursors[name]})
+                    if not page:
+                        break
+                    cursors[name] = page["next_cursor"]
+                    if not page["has_more"]:
+                        break
+        else:
+            while time.monotonic() < end:
+                answer = await self._get(
+                    http, i, "/v1/changes", {"cursors": format_cursors(cursors)}
+                )
+                if not answer:
+                    break
+                for name, page in answer["collections"].items():
+                    cursors[name] = page["next_cursor"]
+                if not answer["has_more"]:
+                    break
+
+    async def polling(self, kind: str, period: float, seconds: float) -> None:
+        async with self.pools() as pools:
+            end = time.monotonic() + seconds
+
+            async def terminal(i: int) -> None:
+                http = pools[i // POOL]
+                await asyncio.sleep(random.random() * min(period, seconds))
+                while time.monotonic() < end:
+                    started = time.monotonic()
+                    await self.poll_once(http, i, kind, end)
+                    pause = min(period - (time.monotonic() - started), end - time.monotonic())
+                    await asyncio.sleep(max(0.0, pause))
+
+            await asyncio.gather(*(terminal(i) for i in range(len(self.devices))))
+
+    async def long_polling(self, seconds: float, trickle: Trickle) -> list[float]:
+        """Every terminal waits on HQ; the delays from commit to arrival of each change."""
+        delays: list[float] = []
+        # Changes from before (earlier phases) come with each terminal's first answer: only
+        # those committed once every terminal is waiting count.
+        counted_from = time.monotonic() + 5
+        async with self.pools() as pools:
+            end = time.monotonic() + seconds
+
+            async def terminal(i: int) -> None:
+                http = pools[i // POOL]
+                await asyncio.sleep(random.random() * 2)
+                cursors = self.cursors[i]
+                while time.monotonic() < end:
+                    wait = max(1, min(25, int(end - time.monotonic())))
+                    params = {"cursors": format_cursors(cursors), "wait": wait}
+                    answer = await self._get(http, i, "/v1/changes", params)
+                    now = time.monotonic()
+                    if not answer:
+                        await asyncio.sleep(1)
+                        continue
+                    for name, page in answer["collections"].items():
+                        cursors[name] = page["next_cursor"]
+                    stock = answer["collections"]["stock"]
+                    if stock["rows"]:
+                        at = stock["columns"].index("on_hand")
+                        for row in stock["rows"]:
+                            when = trickle.committed.get(row[at])
+                            if when is not None and when >= counted_from:
+                                delays.append(now - when)
+
+            await asyncio.gather(*(terminal(i) for i in range(len(self.devices))))
+        return delays
+
+
+async def closed_loop_rate(url: str, token: str, clients: int, seconds: float) -> float:
+    """Requests/s of /healthz from `clients` clients asking back to back."""
+    done = 0
+    async with httpx.AsyncClient(base_url=url, timeout=60) as http:
+        end = time.monotonic() + seconds
+
+        async def client() -> None:
+            nonlocal done
+            while time.monotonic() < end:
+                (await http.get("/healthz")).raise_for_status()
+                done += 1
+
+        await asyncio.gather(*(client() for _ in range(clients)))
+    return done / seconds
+
+
+def run_phase(fleet: Fleet, hq_pid: int, kind: str, period: float, seconds: float, trickle):
+    fleet.latencies, fleet.requests, fleet.errors = [], 0, 0
+    cpu0, mine0, t0 = cpu_seconds(hq_pid), time.process_time(), time.monotonic()
+    if kind == "long poll":
+        delays = asyncio.run(fleet.long_polling(seconds, trickle))
+    else:
+        delays = []
+        asyncio.run(fleet.polling(kind, period, seconds))
+    wall = time.monotonic() - t0
+    cpu = (cpu_seconds(hq_pid) - cpu0) / wall
+    return {
+        "client_cpu": (time.process_time() - mine0) / wall,
+        "kind": kind,
+        "rps": fleet.requests / wall,
+        "p50": pct(fleet.latencies, 0.5) * 1000 if fleet.latencies else 0.0,
+        "p99": pct(fleet.latencies, 0.99) * 1000 if fleet.latencies else 0.0,
+        "errors": fleet.errors,
+        "cpu": cpu,
+        "delays": delays,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--db", default=None, help="PostgreSQL admin URL (default: SQLite file)")
+    ap.add_argument("--terminals", default="500,2000")
+    ap.add_argument("--poll", type=float, default=30.0)
+    ap.add_argument("--seconds", type=float, default=40.0)
+    ap.add_argument("--shoppers", type=int, default=20_000)
+    ap.add_argument("--change-every", type=float, default=1.0, help="seconds between changes")
+    args = ap.parse_args()
+    url, drop = make_db(args.db)
+    db = Database(url)
+    try:
+        migrate.upgrade(db)
+        add_stores(db)
+        skus = [s for k in range(20) for s in add_style(db, f"S{k:02d}")]
+        for store in STORES:
+            for sku in skus:
+                set_stock(db, store, sku, 5)
+        fill_shoppers(db, args.shoppers)
+        sizes = [int(n) for n in args.terminals.split(",")]
+        trickle = Trickle(db, skus, args.change_every)
+        devices = make_devices(db, max(sizes))
+        signal = live.ChangeSignal(db, 0)  # this process NOTIFYs its commits, as HQ's do
+        proc, hq = start_hq(url, 1)
+        cores = os.cpu_count() or 1
+        print(
+            f"HQ on {db.dialect}, {cores} cores, poll every {args.poll:.0f} s, "
+            f"{args.seconds:.0f} s a phase, a stock change every {args.change_every:g} s"
+        )
+        try:
+            rate = asyncio.run(closed_loop_rate(hq, devices[0][0], 50, 5))
+            print(f"bare loopback /healthz, 50 clients back to back: {rate:,.0f} requests/s")
+            for n in sizes:
+                trickle = Trickle(db, skus, args.change_every)
+                trickle.thread.start()
+                with db.read() as conn:
+                    from clienteling.hq import feed
+
+                    top = feed.high_water(conn)
+                fleet = Fleet(hq, devices[:n], top)
+                results = {}
+                for kind in ("loopback", "per-collection", "one request", "long poll"):
+                    results[kind] = run_phase(
+                        fleet, proc.pid, kind, args.poll, args.seconds, trickle
+                    )
+                trickle.stop()
+                base = results["loopback"]
+                print(f"\n{n:,} terminals")
+                for kind, r in results.items():
+                    if kind == "long poll":
+                        kind = "long poll*"
+                    print(
+                        f"  {kind:15} {r['rps']:8.1f} req/s  p50 {r['p50']:7.1f} ms "
+                        f"({r['p50'] / max(base['p50'], 1e-9):5.2f}x loopback)  "
+                        f"p99 {r['p99']:7.1f} ms ({r['p99'] / max(base['p99'], 1e-9):5.2f}x)  "
+                        f"HQ CPU {r['cpu'] * 100:5.1f}% of a core "
+                        f"({r['cpu'] * 100 / cores:4.1f}% of the machine)  "
+                        f"terminals' CPU {r['client_cpu'] * 100:5.1f}%  errors {r['errors']}"
+                    )
+                print(
+                    "  * a long poll's latency is mostly its wait for a change (wait= up to 25 s)"
+                )
+                d = results["long poll"]["delays"]
+                if d:
+                    print(
+                        f"  change visible on a long-polling terminal: {len(d):,} arrivals, "
+                        f"p50 {pct(d, 0.5) * 1000:.0f} ms, p99 {pct(d, 0.99) * 1000:.0f} ms, "
+                        f"max {max(d) * 1000:.0f} ms"
+                    )
+        finally:
+            proc.terminate()
+            proc.wait(20)
+            signal.stop()
+            trickle.stop()
+    finally:
+        db.dispose()
+        drop()
+
+
+if __name__ == "__main__":
+    main()
