@@ -9,6 +9,7 @@ import subprocess
 import tempfile
 import time
 import uuid
+from contextlib import contextmanager
 
 import pytest
 
@@ -154,3 +155,28 @@ def secret_service(tmp_path, monkeypatch):
     bus.terminate()
     daemon.wait(10)
     bus.wait(10)
+
+
+@contextmanager
+def training_terminal(folder, chain: dict, *, start: bool = True):
+    """A training terminal in `folder`'s own data root, on a small generated chain, without a
+    secure keyring (training then keeps its secrets in memory), stopped at the end. The
+    keyring backend is set for the process and put back after: keyring picks it once per
+    process, and has no public way to go back to "not chosen yet"."""
+    import keyring.core
+    from keyring.backends import null
+
+    from clienteling import paths
+    from clienteling.app import TrainingTerminal
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CLIENTELING_HOME", str(folder / "home"))
+        mp.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+        mp.setattr(keyring.core, "_keyring_backend", null.Keyring())
+        terminal = TrainingTerminal(paths.training_dir(), chain=chain)
+        if start:
+            terminal.start()
+        try:
+            yield terminal
+        finally:
+            terminal.close()

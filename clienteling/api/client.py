@@ -27,8 +27,8 @@ from clienteling.domain.enums import Connectivity
 from clienteling.domain.hq_address import TrainingAddressRefused, is_training_hq_url
 from clienteling.protocol.auth import WRITE_GRANT
 from clienteling.protocol.fleet import FLEET_SETTINGS_PATH
-from clienteling.protocol.reports import RECORDS_PATH, STORE_ACTIVITY_PATH
 from clienteling.protocol.poll import CHANGES_PATH, decode_changes, format_cursors
+from clienteling.protocol.reports import RECORDS_PATH, STORE_ACTIVITY_PATH
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH
 from clienteling.protocol.sync import (
     NEXT_CURSOR,

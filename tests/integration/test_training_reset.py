@@ -6,9 +6,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 
-import keyring.core
 import pytest
-from keyring.backends import null
 
 from clienteling import paths
 from clienteling.app import TrainingTerminal
@@ -16,6 +14,7 @@ from clienteling.cache.store import connect
 from clienteling.domain.enums import Fulfilment
 from clienteling.security.vault import cache_key
 from clienteling.services.orders import OrderDraft
+from tests.conftest import training_terminal
 
 SMALL = {"shoppers": 40, "products": 20, "stores": 2, "seed": 7}
 
@@ -53,15 +52,9 @@ def cache_sums(training: TrainingTerminal) -> dict[str, str]:
 
 
 @pytest.fixture
-def training(tmp_path, monkeypatch):
-    monkeypatch.setenv("CLIENTELING_HOME", str(tmp_path / "home"))
-    # No secure keyring: the training terminal keeps its secrets in memory. Set here, not
-    # only by the environment, since keyring picks its backend once per process.
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
-    monkeypatch.setattr(keyring.core, "_keyring_backend", null.Keyring())
-    terminal = TrainingTerminal(paths.training_dir(), chain=SMALL)
-    yield terminal
-    terminal.close()
+def training(tmp_path):
+    with training_terminal(tmp_path, SMALL, start=False) as terminal:
+        yield terminal
 
 
 def test_reset_puts_back_the_starting_state_after_a_note_and_an_order(training):

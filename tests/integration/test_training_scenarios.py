@@ -8,28 +8,20 @@ import sqlite3
 import time
 from datetime import date, timedelta
 
-import keyring.core
 import pytest
-from keyring.backends import null
 
-from clienteling import paths
 from clienteling.app import TrainingTerminal
 from clienteling.domain.enums import Fulfilment, OrderState
 from clienteling.services.orders import OrderDraft
+from tests.conftest import training_terminal
 
 SMALL = {"shoppers": 40, "products": 20, "stores": 2, "seed": 7}
 
 
 @pytest.fixture(scope="module")
 def training(tmp_path_factory):
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("CLIENTELING_HOME", str(tmp_path_factory.mktemp("scenarios") / "home"))
-        mp.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
-        mp.setattr(keyring.core, "_keyring_backend", null.Keyring())
-        terminal = TrainingTerminal(paths.training_dir(), chain=SMALL)
-        terminal.start()
+    with training_terminal(tmp_path_factory.mktemp("scenarios"), SMALL) as terminal:
         yield terminal
-        terminal.close()
 
 
 def begin(training: TrainingTerminal, scenario_id: str, *, sign_in: bool = True):

@@ -4,14 +4,11 @@ and wait for the coach's check (on the task runner, every ~1.5 s) to see the rea
 
 from __future__ import annotations
 
-import keyring.core
 import pytest
-from keyring.backends import null
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from clienteling import paths
-from clienteling.app import TrainingTerminal
+from tests.conftest import training_terminal
 
 SMALL = {"shoppers": 40, "products": 20, "stores": 2, "seed": 7}
 WAIT_MS = 20_000
@@ -20,16 +17,8 @@ WAIT_MS = 20_000
 def practice_chain(folder):
     """A started training terminal on a small practice chain in `folder` (no secure
     keyring: its secrets in memory, set for the process since keyring picks once)."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("CLIENTELING_HOME", str(folder / "home"))
-        mp.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
-        mp.setattr(keyring.core, "_keyring_backend", null.Keyring())
-        terminal = TrainingTerminal(paths.training_dir(), chain=SMALL)
-        terminal.start()
-        try:
-            yield terminal
-        finally:
-            terminal.close()
+    with training_terminal(folder, SMALL) as terminal:
+        yield terminal
 
 
 @pytest.fixture(scope="module")

@@ -8,33 +8,27 @@ from __future__ import annotations
 
 import json
 
-import keyring.core
 import pytest
 import zxingcpp
-from keyring.backends import null
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 
 from clienteling import paths
-from clienteling.app import TrainingTerminal
 from clienteling.cli import main
 from clienteling.demo.cards import practice_material
 from clienteling.scan.image import decode_pixels
 from clienteling.services.scanning import PRODUCT, SHOPPER
 from clienteling.ui.practice_cards import PAPERS
+from tests.conftest import training_terminal
 
 SMALL = {"shoppers": 40, "products": 40, "stores": 2, "seed": 7}
 
 
 @pytest.fixture
-def training(tmp_path, monkeypatch):
-    monkeypatch.setenv("CLIENTELING_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
-    monkeypatch.setattr(keyring.core, "_keyring_backend", null.Keyring())
-    terminal = TrainingTerminal(paths.training_dir(), chain=SMALL)
-    yield terminal
-    terminal.close()
+def training(tmp_path):
+    with training_terminal(tmp_path, SMALL, start=False) as terminal:
+        yield terminal
 
 
 def pages(pdf, dpi: int) -> list[tuple[QImage, str]]:

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import sqlite3
 
-import keyring.core
 import pytest
-from keyring.backends import null
 from PySide6.QtCore import Qt
 
-from clienteling import paths
-from clienteling.app import TrainingTerminal
 from clienteling.domain.enums import Fulfilment, OrderState
 from clienteling.services.orders import OrderDraft
 from clienteling.ui.connectivity import PROBE_EVERY_MS
+from tests.conftest import training_terminal
 from tests.ui.test_layout_fit import sign_in_as
 
 ONE_PROBE_MS = PROBE_EVERY_MS + 5_000
@@ -23,16 +20,9 @@ SMALL = {"shoppers": 40, "products": 20, "stores": 2, "seed": 7}
 
 
 @pytest.fixture
-def training(tmp_path, monkeypatch):
-    monkeypatch.setenv("CLIENTELING_HOME", str(tmp_path / "home"))
-    # No secure keyring: the training terminal keeps its secrets in memory. Set here, not
-    # only by the environment, since keyring picks its backend once per process.
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
-    monkeypatch.setattr(keyring.core, "_keyring_backend", null.Keyring())
-    terminal = TrainingTerminal(paths.training_dir(), chain=SMALL)
-    terminal.start()
-    yield terminal
-    terminal.close()
+def training(tmp_path):
+    with training_terminal(tmp_path, SMALL) as terminal:
+        yield terminal
 
 
 @pytest.fixture
