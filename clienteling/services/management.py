@@ -20,6 +20,7 @@ from clienteling.domain.roles import Action, Decision, decide, require
 from clienteling.sync.engine import SyncEngine
 
 from .sessions import AssociateCard, Sessions
+from .writes import ACTIVITY
 
 log = logging.getLogger(__name__)
 
@@ -164,5 +165,5 @@ class Management:
                 r.state == outbox.PARKED,
                 r.last_error or "",
             )
-            for r in found[:limit]
+            for r in [r for r in found if r.kind != ACTIVITY][:limit]  # bookkeeping: not listed
         ]

@@ -26,9 +26,13 @@ from tests.hq_live import (
 )
 
 
-def follow(client, collection: str, state: dict, cursor: int, limit: int = 50) -> int:
-    """Apply pages until the feed is drained; return the new cursor."""
-    while True:
+def follow(
+    client, collection: str, state: dict, cursor: int, limit: int = 50, pages: int | None = None
+) -> int:
+    """Apply pages until the feed is drained (or `pages` pages: while writers keep writing, a
+    reader may never drain it); return the new cursor."""
+    while pages is None or pages > 0:
+        pages = None if pages is None else pages - 1
         r = client.get(f"/v1/sync/{collection}", params={"after": cursor, "limit": limit})
         r.raise_for_status()
         page = r.json()
@@ -42,6 +46,7 @@ def follow(client, collection: str, state: dict, cursor: int, limit: int = 50) -
         cursor = page["next_cursor"]
         if not page["has_more"]:
             return cursor
+    return cursor
 
 
 def test_feed_is_scoped_to_the_store(hq_db):
@@ -117,7 +122,9 @@ def test_first_purchase_at_a_store_brings_the_shopper_into_scope(hq_db):
         assert "rj1" in state
 
 
-def follow_key_order(client, collection: str, state: dict, limit: int) -> tuple[int, int]:
+def follow_key_order(
+    client, collection: str, state: dict, limit: int, pages: int | None = None
+) -> tuple[int, int]:
     """A first load in key order, then the changes after it; (cursor, highest `top` seen
     below the high water at the load's end: > 0 when rows changed during the load)."""
     params, keys, moved = {"after": 0, "limit": limit, "key_order": "true"}, [], 0
@@ -138,7 +145,7 @@ def follow_key_order(client, collection: str, state: dict, limit: int) -> tuple[
     top = page["next_cursor"]
     if page["high_water"] > top:
         moved = top
-    return follow(client, collection, state, top, limit), moved
+    return follow(client, collection, state, top, limit, pages), moved
 
 
 def test_key_order_requests_that_are_not_a_first_load_are_refused(hq_db):
@@ -239,7 +246,7 @@ def test_reader_following_cursors_ends_with_hq_state_under_concurrent_writers(hq
             guard = time.monotonic() + 120  # against a hang only; the loop ends on what it saw
             while pages <= 10 or sum(stock_truth(hq_db).values()) <= 50:
                 assert time.monotonic() < guard, "the writers did not write within 2 minutes"
-                cursor = follow(c, "stock", state, cursor, limit=5)
+                cursor = follow(c, "stock", state, cursor, limit=5, pages=1)
                 pages += 1
         cursor = follow(c, "stock", state, cursor, limit=5)
     truth = stock_truth(hq_db)
@@ -253,12 +260,13 @@ def test_first_load_in_key_order_under_concurrent_writers_ends_with_hq_state(hq_
     stock_chain(hq_db)
     with LiveHQ(hq_db) as hq, hq.client(hq.enroll("BR-SP-01")) as c:
         with hammered_stock(hq_db, 4):
+            # Loads one after another for a few seconds of writing (how many fit in that time
+            # depends on the machine: at least one, and what each saw is what is checked).
             loads, moved = [], 0
-            guard = time.monotonic() + 120  # against a hang only; the loop ends on what it saw
-            while len(loads) <= 3 or not moved or sum(stock_truth(hq_db).values()) <= 50:
-                assert time.monotonic() < guard, "no write landed during a load in 2 minutes"
+            until = time.monotonic() + 4
+            while not loads or time.monotonic() < until:
                 state = {}
-                cursor, changed = follow_key_order(c, "stock", state, limit=2)
+                cursor, changed = follow_key_order(c, "stock", state, limit=2, pages=3)
                 loads.append((state, cursor))
                 moved = max(moved, changed)
         for state, cursor in loads:
@@ -268,7 +276,6 @@ def test_first_load_in_key_order_under_concurrent_writers_ends_with_hq_state(hq_
     assert moved  # and some wrote while a load went on
     for state, _ in loads:
         assert {k: v["on_hand"] for k, v in state.items()} == truth
-    assert len(loads) > 3
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ import pytest
 from clienteling.domain.enums import Role
 from clienteling.domain.roles import Action, Why, decide, may, require
 
-EVERYONE = {Action.OWN_TRAINING}
+EVERYONE = {Action.OWN_TRAINING, Action.RECORD_ACTIVITY}
 ASSOCIATE_ACTIONS = {Action.WRITE, Action.ORDER, Action.CHANGE_ORDER}
 MANAGER_ONLY = set(Action) - ASSOCIATE_ACTIONS - EVERYONE
 
@@ -19,7 +19,8 @@ def test_managers_may_do_everything():
 
 
 def test_trainees_change_nothing_and_are_told_why():
-    assert {a for a in Action if may(Role.TRAINEE, a)} == EVERYONE  # their own results only
+    # Their own results, and what they did here (a profile opened) for the store's figures.
+    assert {a for a in Action if may(Role.TRAINEE, a)} == EVERYONE
     for action in ASSOCIATE_ACTIONS:
         d = decide(Role.TRAINEE, action)
         assert d.why == Why.TRAINEE
@@ -58,6 +59,7 @@ def test_the_terminal_allows_what_hqs_role_table_allows():
         Action.REVOKE_TERMINAL: {Role.MANAGER},  # GET /v1/devices, POST .../revoke
         Action.TRAINING_RESULTS: {Role.MANAGER},  # GET /v1/training-results
         Action.OWN_TRAINING: set(Role),  # POST /v1/training-results (one's own only)
+        Action.RECORD_ACTIVITY: set(Role),  # POST /v1/activity (hq/writes.record_activity)
     }
     for action, roles in table.items():
         assert {r for r in Role if may(r, action)} == roles, action
