@@ -152,9 +152,7 @@ class TrainingModel(RowsModel):
                 ),
                 Column(
                     QCoreApplication.translate("ActivityTables", "Time"),
-                    lambda r: QCoreApplication.translate("ActivityTables", "{m} min {s} s").format(
-                        m=r.seconds // 60, s=r.seconds % 60
-                    ),
+                    lambda r: formats.duration(r.seconds),
                 ),
                 Column(
                     QCoreApplication.translate("ActivityTables", "Hints"),

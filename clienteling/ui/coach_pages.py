@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import formats
 from .fit import flow_row, wrapped
 from .theme import MIN_TOUCH, set_role
 
@@ -334,12 +335,7 @@ class ScenarioSummary(QWidget):
         self, title: str, seconds: float, hints: int, mistakes: list[str], has_next: bool
     ) -> None:
         self.title.setText(self.tr("Done: {title}").format(title=title))
-        minutes, secs = divmod(round(seconds), 60)
-        took = (
-            self.tr("{m} min {s} s").format(m=minutes, s=secs)
-            if minutes
-            else self.tr("{s} s").format(s=secs)
-        )
+        took = formats.duration(seconds)
         self.figures.setText(
             self.tr("Time: {time} · Hints used: {hints} · Mistakes: {mistakes}").format(
                 time=took, hints=hints, mistakes=len(mistakes)

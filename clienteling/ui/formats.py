@@ -198,6 +198,14 @@ def ago(seconds: float | None) -> str:
     return words.days_ago(int(seconds // 86400))
 
 
+def duration(seconds: float) -> str:
+    """How long something took: '4 s', '3 min 5 s'."""
+    minutes, secs = divmod(round(seconds), 60)
+    if minutes:
+        return QCoreApplication.translate("Texts", "{m} min {s} s").format(m=minutes, s=secs)
+    return QCoreApplication.translate("Texts", "{s} s").format(s=secs)
+
+
 def as_of(seconds: float | None) -> str:
     """'as of 12 min ago': how old a stock figure is."""
     return QCoreApplication.translate("Texts", "as of {age}").format(age=ago(seconds))

@@ -67,14 +67,10 @@ class TrainingOffer(QDialog):
     def _line(self, w: Waiting, titles: dict[str, str]) -> str:
         title = titles.get(w.scenario_id)
         name = QCoreApplication.translate("TrainingScenario", title) if title else w.scenario_id
-        minutes, seconds = divmod(w.seconds, 60)
-        return self.tr(
-            "• {scenario}, {date}: {minutes} min {seconds} s, hints {hints}, mistakes {mistakes}"
-        ).format(
+        return self.tr("• {scenario}, {date}: {time}, hints {hints}, mistakes {mistakes}").format(
             scenario=name,
             date=formats.date(w.finished_at),
-            minutes=minutes,
-            seconds=seconds,
+            time=formats.duration(w.seconds),
             hints=w.hints,
             mistakes=w.mistakes,
         )

@@ -3003,6 +3003,16 @@
 <context>
     <name>Texts</name>
     <message>
+        <location filename="../../clienteling/ui/formats.py" line="1"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="1"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/texts.py" line="16"/>
         <source>Member</source>
         <translation>Miembro</translation>
@@ -4375,16 +4385,6 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>{m} min {s} s</source>
-        <translation>{m} min {s} s</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>{s} s</source>
-        <translation>{s} s</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
         <source>Time: {time} · Hints used: {hints} · Mistakes: {mistakes}</source>
         <translation>Tiempo: {time} · Pistas usadas: {hints} · Errores: {mistakes}</translation>
     </message>
@@ -4918,11 +4918,6 @@
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>{m} min {s} s</source>
-        <translation>{m} min {s} s</translation>
-    </message>
-    <message>
         <source>Associate</source>
         <translation>Vendedor</translation>
     </message>
@@ -5124,8 +5119,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>• {scenario}, {date}: {minutes} min {seconds} s, hints {hints}, mistakes {mistakes}</source>
-        <translation>• {scenario}, {date}: {minutes} min {seconds} s, pistas {hints}, errores {mistakes}</translation>
+        <source>• {scenario}, {date}: {time}, hints {hints}, mistakes {mistakes}</source>
+        <translation>• {scenario}, {date}: {time}, pistas {hints}, errores {mistakes}</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/training_offer.py" line="1"/>

@@ -3003,6 +3003,16 @@
 <context>
     <name>Texts</name>
     <message>
+        <location filename="../../clienteling/ui/formats.py" line="1"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} мин {s} с</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="1"/>
+        <source>{s} s</source>
+        <translation>{s} с</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/texts.py" line="16"/>
         <source>Member</source>
         <translation>Участник</translation>
@@ -4380,16 +4390,6 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>{m} min {s} s</source>
-        <translation>{m} мин {s} с</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>{s} s</source>
-        <translation>{s} с</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
         <source>Time: {time} · Hints used: {hints} · Mistakes: {mistakes}</source>
         <translation>Время: {time} · Подсказок: {hints} · Ошибок: {mistakes}</translation>
     </message>
@@ -4923,11 +4923,6 @@
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>{m} min {s} s</source>
-        <translation>{m} мин {s} с</translation>
-    </message>
-    <message>
         <source>Associate</source>
         <translation>Консультант</translation>
     </message>
@@ -5129,8 +5124,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>• {scenario}, {date}: {minutes} min {seconds} s, hints {hints}, mistakes {mistakes}</source>
-        <translation>• {scenario}, {date}: {minutes} мин {seconds} с, подсказок {hints}, ошибок {mistakes}</translation>
+        <source>• {scenario}, {date}: {time}, hints {hints}, mistakes {mistakes}</source>
+        <translation>• {scenario}, {date}: {time}, подсказок {hints}, ошибок {mistakes}</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/training_offer.py" line="1"/>
