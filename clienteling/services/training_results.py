@@ -150,17 +150,23 @@ class TrainingResults:
             self._set_aside(path, reason)
         return len(mine)
 
-    def _mine(self, session: Session) -> list[tuple[Path, dict]]:
+    def _theirs(self, session: Session) -> list[tuple[Path, dict | None, str | None]]:
+        """The hand-off files that may be the associate's: theirs, checked (reason None), and
+        those that cannot be read (no owner to tell; the reason why). Others' files are left."""
         if not self.folder.is_dir():
             return []
-        mine = []
+        found = []
         for path in sorted(self.folder.glob("*.json")):
             body, reason = _read(path)
-            if reason is None and body is not None:
+            if reason is None and body.get("employee_id") != session.employee_id:
+                continue  # someone else's: it waits for them
+            if reason is None:
                 body, reason = _checked(body)
-            if reason is None and body.get("employee_id") == session.employee_id:
-                mine.append((path, body))
-        return mine
+            found.append((path, body, reason))
+        return found
+
+    def _mine(self, session: Session) -> list[tuple[Path, dict]]:
+        return [(path, body) for path, body, reason in self._theirs(session) if reason is None]
 
     def collect(self, session: Session | None = None) -> Collected:
         """The signed-in associate's finished training scenarios waiting in the hand-off
@@ -171,19 +177,7 @@ class TrainingResults:
         session = session or self.sessions.signed_in()
         require(session.role, Action.OWN_TRAINING)
         report = Collected()
-        if not self.folder.is_dir():
-            self.last = report
-            return report
-        for path in sorted(self.folder.glob("*.json")):
-            body, reason = _read(path)
-            if (
-                reason is None
-                and body is not None
-                and body.get("employee_id") != (session.employee_id)
-            ):
-                continue  # someone else's: it waits for them
-            if reason is None:
-                body, reason = _checked(body)
+        for path, body, reason in self._theirs(session):
             if reason is not None:
                 report.set_aside.append(self._set_aside(path, reason))
                 continue
