@@ -303,6 +303,8 @@ class ScenarioSummary(QWidget):
         self.employee.setPlaceholderText(self.tr("Your employee ID"))
         self.employee.setMaxLength(64)
         self.employee.setMinimumHeight(MIN_TOUCH)
+        room = self.employee.fontMetrics().horizontalAdvance(self.employee.placeholderText())
+        self.employee.setMinimumWidth(room + 32)  # the words it asks for, never elided
         self.employee.returnPressed.connect(self._record)
         self.record_button = QPushButton(self.tr("Keep for my manager"))
         self.record_button.setObjectName("coachButton")
