@@ -183,9 +183,19 @@ def scope_of(conn: Connection, store_id: str) -> Scope:
 UNSAFE_NAIVE = "clienteling_unsafe_naive_feed"
 
 
+# Execution option: the watermark a read was given, read on the primary before it began
+# (`Database.feed_read`; on a read replica, one the replica is known to hold: hq/replica.py).
+WATERMARK = "clienteling_watermark"
+
+
 def high_water(conn: Connection) -> int:
-    """The highest change-sequence value a page may serve now (db.feed_watermark)."""
-    if conn.get_execution_options().get(UNSAFE_NAIVE):
+    """The highest change-sequence value a page may serve now (db.feed_watermark), or
+    the watermark the read was given."""
+    options = conn.get_execution_options()
+    given = options.get(WATERMARK)
+    if given is not None:
+        return given
+    if options.get(UNSAFE_NAIVE):
         return values_taken(conn)
     return feed_watermark(conn)
 
@@ -342,7 +352,9 @@ def read_key_order_page(
     now = high_water(conn)
     # A top HQ gave out was a watermark once: still safe, even if a writer that claimed its
     # place a moment late holds the watermark lower now. Only a top never taken is refused.
-    if snapshot is not None and snapshot.top > max(now, values_taken(conn)):
+    # (`now` first: on a read replica the sequence is not the primary's; a replica is
+    # given only snapshots whose top it holds.)
+    if snapshot is not None and snapshot.top > now and snapshot.top > values_taken(conn):
         raise ValueError(f"the snapshot's top {snapshot.top} is above HQ's high water {now}")
     top = now if snapshot is None else snapshot.top
     key = [coll.table.c[k] for k in names]
