@@ -46,7 +46,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from sqlalchemy import Connection, create_engine, text
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from .db import CLAIM_PREFIX, NO_ROWS, UNCLAIMED_SQL, Database, normalise_url, redacted
 from .feed import WATERMARK
@@ -179,7 +179,7 @@ class Replica:
                         self._failed_at = None
                         return answer
                 self._failed_at = None
-            except (OperationalError, InterfaceError) as exc:
+            except DBAPIError as exc:  # gone, cancelled by replay, not migrated yet: the primary
                 self._failed(exc)
         with primary.read() as conn:
             conn.execution_options(**{WATERMARK: latest[0]})
@@ -225,7 +225,7 @@ class Replica:
                         self._failed_at = None
                         return answer
                     self.counts["not_standby"] += 1
-            except (OperationalError, InterfaceError) as exc:
+            except DBAPIError as exc:  # gone, cancelled by replay, not migrated yet: the primary
                 self._failed(exc)
         with primary.read() as conn:
             return fn(conn)
