@@ -406,19 +406,10 @@ def create_app(
     ):
         _check_feed(collection, who)
         in_key_order, since = _key_order_wanted(collection, after, key_order, snapshot, key)
-
-        def read(conn):
-            scope = feed.scope_of(conn, who.store_id)
-            if not in_key_order:
-                return feed.read_page(conn, collection, scope, after, limit)
-            try:
-                return feed.read_key_order_page(conn, collection, scope, since, limit)
-            except ValueError as exc:
-                raise invalid(f"{exc}: start the first load again without it") from None
-
-        # On the read replica (--read-db) when it can answer (hq/replica.py).
-        needs = since.top if since else 0
-        page = db.feed_read(read, after=after, needs=needs, store_id=who.store_id)
+        try:
+            page = feed.sync_page(db, who.store_id, collection, after, limit, in_key_order, since)
+        except ValueError as exc:  # a snapshot's top HQ never gave
+            raise invalid(f"{exc}: start the first load again without it") from None
         headers = {}
         if page["has_more"]:
             headers[NEXT_CURSOR] = str(page["next_cursor"])
@@ -432,11 +423,7 @@ def create_app(
         collection: str, who: Who, after: Annotated[int, Query(ge=0, le=WIRE_MAX)] = 0
     ) -> SyncEstimate:
         _check_feed(collection, who)
-
-        def count(conn):
-            return feed.estimate(conn, collection, feed.scope_of(conn, who.store_id), after)
-
-        changes = db.feed_read(count, after=after, store_id=who.store_id)
+        changes = feed.sync_estimate(db, who.store_id, collection, after)
         return SyncEstimate(collection=collection, after=after, changes=changes)
 
     signal = app.state.changes = live.ChangeSignal(db, settings.max_waiting)

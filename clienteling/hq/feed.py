@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from sqlalchemy import (
@@ -41,6 +41,9 @@ from clienteling.protocol.sync import COLLECTIONS, KEY_ORDER, Snapshot
 
 from . import tables as t
 from .db import feed_watermark, values_taken
+
+if TYPE_CHECKING:
+    from .db import Database
 
 
 @dataclass(frozen=True)
@@ -373,6 +376,38 @@ def read_key_order_page(
         "high_water": now,
         "snapshot": last.as_json() if last else None,
     }
+
+
+def sync_page(
+    db: Database,
+    store_id: str,
+    name: str,
+    after: int,
+    limit: int,
+    key_order: bool,
+    since: Snapshot | None,
+) -> dict[str, Any]:
+    """`GET /v1/sync/{collection}`: a page in change order after `after`, or of a first load
+    in key order (`since`: the snapshot it goes on with, None: a new one). On the read
+    replica when it can answer (hq/replica.py). ValueError: a snapshot HQ never gave."""
+
+    def read(conn: Connection) -> dict[str, Any]:
+        scope = scope_of(conn, store_id)
+        if not key_order:
+            return read_page(conn, name, scope, after, limit)
+        return read_key_order_page(conn, name, scope, since, limit)
+
+    needs = since.top if since else 0  # a replica must hold the snapshot's every value
+    return db.feed_read(read, after=after, needs=needs, store_id=store_id)
+
+
+def sync_estimate(db: Database, store_id: str, name: str, after: int) -> int:
+    """`GET /v1/sync/{collection}/estimate`, on the read replica when it can answer."""
+
+    def count(conn: Connection) -> int:
+        return estimate(conn, name, scope_of(conn, store_id), after)
+
+    return db.feed_read(count, after=after, store_id=store_id)
 
 
 def page_json(page: dict[str, Any]) -> bytes:
