@@ -74,7 +74,7 @@ from . import (
 from .auth import Principal
 from .db import Database
 from .errors import ApiError, invalid, not_found, without_words
-from .settings import HQSettings
+from .settings import HQSettings, read_db_url
 
 log = logging.getLogger("clienteling.hq")
 _METHODS = ("GET", "POST", "PUT", "DELETE")
@@ -406,15 +406,10 @@ def create_app(
     ):
         _check_feed(collection, who)
         in_key_order, since = _key_order_wanted(collection, after, key_order, snapshot, key)
-        with db.read() as conn:
-            scope = feed.scope_of(conn, who.store_id)
-            if not in_key_order:
-                page = feed.read_page(conn, collection, scope, after, limit)
-            else:
-                try:
-                    page = feed.read_key_order_page(conn, collection, scope, since, limit)
-                except ValueError as exc:
-                    raise invalid(f"{exc}: start the first load again without it") from None
+        try:
+            page = feed.sync_page(db, who.store_id, collection, after, limit, in_key_order, since)
+        except ValueError as exc:  # a snapshot's top HQ never gave
+            raise invalid(f"{exc}: start the first load again without it") from None
         headers = {}
         if page["has_more"]:
             headers[NEXT_CURSOR] = str(page["next_cursor"])
@@ -428,9 +423,7 @@ def create_app(
         collection: str, who: Who, after: Annotated[int, Query(ge=0, le=WIRE_MAX)] = 0
     ) -> SyncEstimate:
         _check_feed(collection, who)
-        with db.read() as conn:
-            scope = feed.scope_of(conn, who.store_id)
-            changes = feed.estimate(conn, collection, scope, after)
+        changes = feed.sync_estimate(db, who.store_id, collection, after)
         return SyncEstimate(collection=collection, after=after, changes=changes)
 
     signal = app.state.changes = live.ChangeSignal(db, settings.max_waiting)
@@ -626,7 +619,9 @@ def create_app(
 
 
 def app_from_env() -> FastAPI:
-    """Factory for uvicorn workers (`serve --workers N`): the database from CLIENTELING_HQ_DB."""
+    """Factory for uvicorn workers (`serve --workers N`): the database from CLIENTELING_HQ_DB,
+    the read replica (`--read-db`) from CLIENTELING_HQ_READ_DB."""
     import os
 
-    return create_app(Database(os.environ["CLIENTELING_HQ_DB"]), HQSettings.from_env())
+    db = Database(os.environ["CLIENTELING_HQ_DB"], read_url=read_db_url())
+    return create_app(db, HQSettings.from_env())
