@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
         if self.current == "stock" and "stock" in followed.collections:
             self.stock.refresh()
         elif self.current == "profile" and followed.collections & PROFILE_PARTS:
-            self.profile.reload()
+            self.profile.refresh_view()
 
     def _live_status(self, status: TerminalStatus) -> None:
         self.last_status = status

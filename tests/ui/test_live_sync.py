@@ -63,3 +63,31 @@ def test_hq_going_away_stops_it_and_coming_back_starts_it(qtbot, world, window):
     with qtbot.waitSignal(win.synced, timeout=15000):
         set_stock(world.db, STORE, SKU_L, 1)
     assert cached_stock(world, SKU_L)[0] == 1
+
+
+def test_a_note_from_another_terminal_shows_on_the_open_profile_leaving_typing_alone(
+    qtbot, world, window
+):
+    import uuid
+
+    from tests.ui.conftest import ASSOCIATE
+    from tests.ui.test_stock_and_orders import open_profile, signed_in
+
+    win = window
+    signed_in(qtbot, win)
+    open_profile(qtbot, win)
+    assert win.profile.who[0] == "sh1"
+    notes = win.profile.notes.rowCount()
+    prefs = next(p for p in win.profile.edit_pages if hasattr(p, "brands"))
+    prefs.brands.setText("Osklen")  # being typed, not saved
+    qtbot.waitUntil(lambda: waiting(world) == 1, timeout=15000)
+
+    other = world.hq.enroll(STORE, "counter-2")
+    session = world.hq.sign_in(other, ASSOCIATE)
+    note = {"note_id": str(uuid.uuid4()), "shopper_id": "sh1", "reason": "gift",
+            "text": "Anniversary next month"}  # fmt: skip
+    with qtbot.waitSignal(win.profile.loaded, timeout=15000):
+        with world.hq.client(session) as c:
+            assert c.post("/v1/notes", json=note).status_code == 201
+    assert win.profile.notes.rowCount() == notes + 1
+    assert prefs.brands.text() == "Osklen"  # the associate's typing stays
