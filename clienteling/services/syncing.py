@@ -127,11 +127,13 @@ class Syncing:
     def follow(self, run: Following | None, token=None) -> str:
         """Keep one long poll open on HQ and apply what it brings, until `stop_following`
         or HQ cannot push (sync/follow.py says why it ended). Blocks for as long as it
-        follows: run it on a worker of its own. Each answer that brought changes is given
-        to `token.progress` (a `Followed`), after the cache has it."""
+        follows: run it on a worker of its own. Each answer that brought changes (and the
+        first one after HQ failed, with or without) is given to `token.progress` (a
+        `Followed`), after the cache has it."""
 
         def applied(followed: Followed) -> None:
-            self.on_pulled()
+            if followed.applied:
+                self.on_pulled()
             if token is not None:
                 token.progress(followed)
 

@@ -113,7 +113,8 @@ class Follower:
 
     def run(self, run: Following, applied: Callable[[Followed], None]) -> str:
         """Follow HQ until `run` is stopped or HQ cannot push; calls `applied(followed)`
-        after each answer that brought changes. Blocks: call it on a worker thread."""
+        after each answer that brought changes, and after the first answer once HQ failed
+        (it may bring none). Blocks: call it on a worker thread."""
         self.failures = 0
         while not run.stopped.is_set():
             if self.engine.one_request is False:
@@ -136,9 +137,9 @@ class Follower:
             except HQError as exc:
                 self._failed(run, exc)
                 continue
-            self.failures = 0
+            recovered, self.failures = self.failures > 0, 0
             self.polls += 1
-            if followed.applied:
+            if followed.applied or recovered:  # HQ back: the app sends what waits
                 applied(followed)
             if followed.waited is None:
                 log.info("live sync: HQ does not wait for changes; the timer sync goes on")

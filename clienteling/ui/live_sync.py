@@ -46,6 +46,8 @@ class LiveSync(QObject):
     def start(self, syncing: Syncing) -> bool:
         """Follow HQ's changes from now on; False when HQ cannot push (the timer sync
         alone keeps the terminal current) or it already runs."""
+        if syncing is not self.syncing:
+            self.reason = ""  # another terminal (training reset): its HQ may push
         if self.running or self.reason in ("unsupported", "refused"):
             return False
         run = syncing.start_following()

@@ -463,8 +463,8 @@ class MainWindow(QMainWindow):
             self.lookup.day.refresh()  # writes HQ now has leave the list
 
     def _live_changed(self, followed) -> None:
-        """HQ pushed changes and the cache has them: what a sync run's end shows, and the
-        screen shown reads them again."""
+        """HQ pushed changes and the cache has them (or HQ answers the long poll again
+        after failing): what a sync run's end shows, and the screen shown reads them again."""
         if self.services is None:
             return
         self.runner.run(self.services.syncing.status, key="live-status", done=self._live_status)
@@ -476,6 +476,9 @@ class MainWindow(QMainWindow):
     def _live_status(self, status: TerminalStatus) -> None:
         self.last_status = status
         self._paint_status()
+        if status.queued and not self.syncing:
+            self.sync_now()  # HQ answers (perhaps again): writes that wait leave now
+            return  # the sync run says `synced` when they have
         self.synced.emit(status)
         self.check_watched()
         if self.current == "home" and self.session is not None:

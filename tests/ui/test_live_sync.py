@@ -91,3 +91,39 @@ def test_a_note_from_another_terminal_shows_on_the_open_profile_leaving_typing_a
             assert c.post("/v1/notes", json=note).status_code == 201
     assert win.profile.notes.rowCount() == notes + 1
     assert prefs.brands.text() == "Osklen"  # the associate's typing stays
+
+
+def test_with_no_probe_the_long_poll_notices_hq_back_and_queued_writes_leave(qtbot, world, runner):
+    """No probe and an hour's timer: HQ going and coming back is seen by the long poll
+    alone (backing off meanwhile); once it answers again, the queued order leaves."""
+    from clienteling.domain.enums import Fulfilment, OrderState
+    from clienteling.services.orders import OrderDraft
+    from clienteling.ui.main_window import MainWindow
+    from tests.ui.test_stock_and_orders import signed_in
+
+    set_stock(world.db, STORE, SKU_L, 3)
+    win = MainWindow(runner, sync_every_ms=3_600_000, probe_every_ms=0)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_terminal(world.services)
+    qtbot.waitUntil(lambda: win.current == "signin", timeout=15000)
+    qtbot.waitUntil(lambda: len(win.signin.associate_buttons()) == 3, timeout=5000)
+    try:
+        signed_in(qtbot, win)
+        qtbot.waitUntil(lambda: waiting(world) == 1, timeout=15000)
+        follower = world.services.syncing.follower
+        world.stop_hq()
+        qtbot.waitUntil(lambda: follower.failures >= 1, timeout=15000)
+        draft = OrderDraft("sh1", [(SKU_L, 1, STORE)], Fulfilment.PICK_UP, pickup_store=STORE)
+        placed = world.services.orders.place(draft)
+        assert placed.state == OrderState.QUEUED
+        assert win.live.running  # backing off, not given up
+
+        with qtbot.waitSignal(win.synced, timeout=90_000):  # its pauses grow to a minute
+            world.start_hq()
+        assert world.services.orders.queued() == []
+        assert world.services.orders.result(placed.order_id).state != OrderState.QUEUED
+        assert follower.failures == 0
+    finally:
+        win.close()
+    assert not win.live.running
