@@ -116,6 +116,30 @@ def test_a_note_and_an_order_elsewhere_reach_the_cache_through_the_long_poll(hq_
         cache.close()
 
 
+def test_an_erasure_at_hq_takes_the_shopper_out_of_the_following_cache(hq_db, tmp_path):
+    chain = small_chain(hq_db)
+    with LiveHQ(hq_db) as hq:
+        client, cache, engine = terminal(hq, tmp_path)
+        with cache.read() as conn:
+            here = conn.execute("SELECT count(*) FROM shoppers WHERE shopper_id = 'sh1'")
+            assert here.fetchone()[0] == 1
+        follow = Following(engine, client)
+        try:
+            until(lambda: waiting(hq) == 1)
+            manager = hq.sign_in(hq.enroll(STORE, "back-office"), chain["staff"][STORE]["manager"])
+            with hq.client(manager) as c:
+                assert c.delete("/v1/shoppers/sh1").status_code == 200
+            until(lambda: any("shoppers" in f.collections for f in follow.got))
+            with cache.read() as conn:
+                left = conn.execute("SELECT count(*) FROM shoppers WHERE shopper_id = 'sh1'")
+                assert left.fetchone()[0] == 0
+            assert cache_rows(cache) == hq_scoped(hq_db, STORE)
+        finally:
+            follow.stop()
+        client.close()
+        cache.close()
+
+
 def test_stopping_during_an_open_long_poll_ends_it(hq_db, tmp_path):
     small_chain(hq_db)
     with LiveHQ(hq_db) as hq:
