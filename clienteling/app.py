@@ -14,6 +14,7 @@ from pathlib import Path
 
 from clienteling import paths
 from clienteling.api.client import HQClient, Policy
+from clienteling.api.longpoll import LongPollClient
 from clienteling.cache.store import open_cache
 from clienteling.security.vault import Vault, cache_key, open_vault
 from clienteling.services.activity import StoreActivity
@@ -34,6 +35,7 @@ from clienteling.services.training_results import TrainingResults
 from clienteling.services.writes import Writes
 from clienteling.settings import NotEnrolled, SettingsFile
 from clienteling.sync.engine import SyncEngine
+from clienteling.sync.follow import Follower
 
 # Screens must answer quickly when the network is down: give up on HQ fast.
 SCREEN_POLICY = Policy(deadline=6.0, attempt_timeout=4.0, connect_timeout=1.5, attempts=2)
@@ -104,12 +106,14 @@ def open_terminal(
     fleet = FleetSettings(settings, hq)
     orders = Orders(cache, writes, store, fleet)
     scans = Scans(cache, settings, vault, sessions, orders, store_id=store, hq_url=terminal.hq_url)
+    follower = Follower(engine, LongPollClient(hq))
     syncing = Syncing(
         cache, engine, writes, hq, settings, vault,
-        on_scan_settings=scans.forget, on_pulled=lookup.forget, fleet=fleet,
+        on_scan_settings=scans.forget, on_pulled=lookup.forget, fleet=fleet, follower=follower,
     )  # fmt: skip
 
     def close() -> None:
+        follower.close()
         hq.close()
         cache.close()
 

@@ -27,7 +27,7 @@ from clienteling.domain.enums import Connectivity
 from clienteling.domain.hq_address import TrainingAddressRefused, is_training_hq_url
 from clienteling.protocol.auth import WRITE_GRANT
 from clienteling.protocol.fleet import FLEET_SETTINGS_PATH
-from clienteling.protocol.poll import CHANGES_PATH, decode_changes, format_cursors
+from clienteling.protocol.poll import CHANGES_PATH, decode_answer, format_cursors
 from clienteling.protocol.reports import RECORDS_PATH, STORE_ACTIVITY_PATH
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH
 from clienteling.protocol.sync import (
@@ -433,12 +433,18 @@ class HQClient:
     def changes(self, cursors: dict[str, int], limit: int, wait: int = 0) -> dict[str, dict]:
         """`GET /v1/changes`: each collection's page after its cursor, in one request
         (HQAnswered 404 from an HQ without it). `wait`: seconds HQ may wait for a change."""
+        return self.changes_waited(cursors, limit, wait)[0]
+
+    def changes_waited(
+        self, cursors: dict[str, int], limit: int, wait: int = 0
+    ) -> tuple[dict[str, dict], bool | None]:
+        """`changes`, and whether HQ waited (None: an HQ that does not say, so does not wait)."""
         params: dict[str, Any] = {"cursors": format_cursors(cursors), "limit": limit}
         if wait:
             params["wait"] = wait
         r = self.request("GET", f"{API_PREFIX}{CHANGES_PATH}", params=params, waits=wait)
         try:
-            return decode_changes(r.content, cursors)
+            return decode_answer(r.content, cursors)
         except ValueError:
             raise unreadable_page("changes") from None
 

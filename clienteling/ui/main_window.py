@@ -29,6 +29,7 @@ from clienteling.services.terminal import TerminalServices
 from .connectivity import PROBE_EVERY_MS, ConnectivityWatch
 from .fit import fit_to_screen, scrolling
 from .idle import IdleWatcher
+from .live_sync import LiveSync
 from .lookup import LookupScreen
 from .manager import ManagerScreen
 from .order import OrderScreen
@@ -45,6 +46,8 @@ from .window_roles import WindowRoles
 from .window_scans import WindowScans
 
 SYNC_EVERY_MS = 30_000
+# Collections a profile shows: a change pushed in one of them reads the profile again.
+PROFILE_PARTS = {"shoppers", "purchases", "notes", "wishlist", "tasks", "orders"}
 AGE_TICK_MS = 10_000
 
 
@@ -164,6 +167,9 @@ class MainWindow(QMainWindow):
         # HQ going away or coming back shows within one probe, not at the next sync run.
         self.watch = ConnectivityWatch(runner.own_worker(), probe_every_ms, self)
         self.watch.changed.connect(self._connectivity_changed)
+        # HQ's changes within seconds: a long poll on a thread of its own (live_sync).
+        self.live = LiveSync(self)
+        self.live.changed.connect(self._live_changed)
         self.show_screen("startup")
 
     # --- screens ---------------------------------------------------------------------------
@@ -397,6 +403,7 @@ class MainWindow(QMainWindow):
         self.show_screen("signin")
         self.sync_timer.start()
         self.age_timer.start()
+        self.live.start(self.services.syncing)
         self.ready.emit()
 
     # --- session -------------------------------------------------------------------------------
@@ -455,6 +462,28 @@ class MainWindow(QMainWindow):
         if self.current == "home" and self.session is not None:
             self.lookup.day.refresh()  # writes HQ now has leave the list
 
+    def _live_changed(self, followed) -> None:
+        """HQ pushed changes and the cache has them (or HQ answers the long poll again
+        after failing): what a sync run's end shows, and the screen shown reads them again."""
+        if self.services is None:
+            return
+        self.runner.run(self.services.syncing.status, key="live-status", done=self._live_status)
+        if self.current == "stock" and "stock" in followed.collections:
+            self.stock.refresh()
+        elif self.current == "profile" and followed.collections & PROFILE_PARTS:
+            self.profile.refresh_view()
+
+    def _live_status(self, status: TerminalStatus) -> None:
+        self.last_status = status
+        self._paint_status()
+        if status.queued and not self.syncing:
+            self.sync_now()  # HQ answers (perhaps again): writes that wait leave now
+            return  # the sync run says `synced` when they have
+        self.synced.emit(status)
+        self.check_watched()
+        if self.current == "home" and self.session is not None:
+            self.lookup.day.refresh()
+
     def _sync_failed(self, message: str) -> None:
         self.syncing = False
         if self.sync_dialog is not None:
@@ -479,6 +508,10 @@ class MainWindow(QMainWindow):
             self.last_status = dataclasses.replace(self.last_status, connectivity=state)
             self._paint_status()
         self.refresh_status()
+        if state == Connectivity.OFFLINE:
+            self.live.stop()  # the timer sync and the probe notice HQ coming back
+        elif state == Connectivity.ONLINE and self.sync_timer.isActive():
+            self.live.start(self.services.syncing)
         if state == Connectivity.ONLINE and before in (Connectivity.OFFLINE, Connectivity.DEGRADED):
             self.sync_now()  # queued writes leave as soon as HQ is back
         if self.current == "stock":
@@ -497,6 +530,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.idle.stop()
         self.watch.stop()
+        self.live.stop()
         self.scans.install_filter(False)
         self.sync_timer.stop()
         self.age_timer.stop()

@@ -303,6 +303,19 @@ class ProfileScreen(QWidget):
             failed=lambda m: self.state.setText(m),
         )
 
+    def refresh_view(self) -> None:
+        """Read the shown profile again (HQ pushed a change), leaving the edit pages as they
+        are: what the associate is typing there is theirs until they save it."""
+        if self.profiles is None or self.shopper_id is None:
+            return
+        profiles, lookup = self.profiles, self.lookup
+        shopper_id = self.shopper_id
+        self.runner.run(
+            lambda: (profiles.profile(shopper_id), lookup.store_names()),
+            key="profile-pushed",  # never in place of a full reload under way
+            done=lambda answer: self.show_profile(*answer),
+        )
+
     def _items(self, row: Purchase | DeliveryOrder) -> str:
         """A purchase's or an order's lines by name ('1 × Trail Runner 2 — Grey, 42')."""
         return formats.lines_text(row.lines, self.profile.products if self.profile else {})

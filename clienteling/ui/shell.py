@@ -138,6 +138,7 @@ def run_app(
         return app.exec()
     finally:
         window.sync_timer.stop()
+        window.live.stop()  # a long poll under way is cancelled, not waited for
         runner.shutdown()
         if launch.services is not None:  # confirmed cancels still in their undo window
             launch.services.orders.cancel_held(window.orders.take_held())

@@ -95,6 +95,7 @@ class TrainingControls(QWidget):
         self._busy(True)
         w.watch.stop()
         w.sync_timer.stop()
+        w.live.stop()  # before the old terminal closes under it
         old, held = w.services, w.orders.take_held()
         w.services = None  # nothing more runs on the old terminal
         w.sign_out()
