@@ -82,6 +82,9 @@ class _AddressWithoutQuery(logging.Filter):
 ADDRESS_WITHOUT_QUERY = _AddressWithoutQuery()
 
 
+PIN_CHECK_SECONDS = 10.0  # more time for a sign-in's answer: HQ hashes the PIN slowly
+
+
 @dataclass(frozen=True)
 class Policy:
     deadline: float = 15.0  # seconds for one call, retries included
@@ -407,6 +410,10 @@ class HQClient:
             f"{API_PREFIX}/sessions",
             json={"employee_id": employee_id, "pin": pin},
             retry=False,
+            # HQ checks the PIN with a deliberately slow hash (scrypt, 128 MiB): on a busy
+            # HQ that takes seconds. A screen's short read timeout would turn a slow answer
+            # into "HQ cannot be reached"; an HQ that is down still fails at connect.
+            waits=PIN_CHECK_SECONDS,
         )
         return r.json()
 
