@@ -26,6 +26,7 @@ from clienteling.cache import outbox
 from clienteling.cache.apply import (
     apply_page,
     apply_rows,
+    confirm_current,
     cursor_of,
     delete_rows,
     finish_bulk,
@@ -217,9 +218,12 @@ class SyncEngine:
                 return done
             pages = self.client.changes(cursors, self.page_size, wait)
             self.one_request, wait, more = True, 0, False
+            current = []
             for name, page in pages.items():
                 more |= page["has_more"]  # also a part the answer's budget did not reach
                 if page_size(page) == 0 and page["next_cursor"] == cursors[name]:
+                    if not page["has_more"]:
+                        current.append(name)
                     continue  # nothing to apply, nowhere to move
                 with self.cache.write() as conn:
                     applied = apply_page(conn, page, cursors[name])
@@ -234,6 +238,9 @@ class SyncEngine:
                                 name, page_size(page), done, None, 0.0, page["next_cursor"], high
                             )
                         )
+            if current:
+                with self.cache.write() as conn:
+                    confirm_current(conn, current)
             if not more:
                 return done
 
