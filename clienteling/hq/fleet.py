@@ -10,11 +10,12 @@ to install. `behind` compares a terminal's app version with `wanted_app_version`
 **Where each terminal stands.** Beside its versions, a terminal sends on every request
 when it last finished a sync and how many writes wait for HQ or were refused (counts,
 protocol.version headers). `note_versions` keeps them with the versions, in the same
-write: at once when the versions change, when writes start or stop waiting, or when the
-refused count changes; else at most every `USE_NOTED_EVERY` (the exact count and the
-last sync time may be that old). A value HQ cannot read, or a sync time in the future
-by more than a clock's slack, is kept as not reported: the request goes on. `online`
-is derived from when HQ last heard from the terminal (`ONLINE_WITHIN`).
+write: at once when the versions change, when its first finished sync appears, when
+writes start or stop waiting, or when the refused count changes; else at most every
+`USE_NOTED_EVERY` (the exact count and the last sync time may be that old). A value HQ
+cannot read, or a sync time in the future by more than a clock's slack, is kept as not
+reported: the request goes on. `online` is derived from when HQ last heard from the
+terminal (`ONLINE_WITHIN`).
 
 **Settings.** Each fleet setting is declared once (protocol.fleet.SETTINGS, which the
 terminal reads too) with its type, default, limits and whether a store may have its
