@@ -42,8 +42,11 @@ from clienteling.protocol.version import (
     API_PREFIX,
     APP_VERSION_HEADER,
     CACHE_SCHEMA_HEADER,
+    LAST_SYNC_HEADER,
+    PARKED_HEADER,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    QUEUED_HEADER,
 )
 
 from .connectivity import ConnectivityTracker
@@ -224,6 +227,17 @@ class HQClient:
         """Tell HQ the cache's schema on every request from now on (the composition root,
         once the cache is open and migrated)."""
         self._http.headers[CACHE_SCHEMA_HEADER] = str(version)
+
+    def report_state(self, last_sync: str | None, queued: int, parked: int) -> None:
+        """Tell HQ where this terminal stands on every request from now on: when it last
+        finished a sync (ISO 8601 UTC; None: never) and how many writes wait for HQ or were
+        refused by it. Counts only: nothing of what the writes hold."""
+        headers = self._http.headers
+        headers[QUEUED_HEADER], headers[PARKED_HEADER] = str(queued), str(parked)
+        if last_sync:
+            headers[LAST_SYNC_HEADER] = last_sync
+        else:
+            headers.pop(LAST_SYNC_HEADER, None)
 
     def acting_as(
         self, token: str | None, renew: Callable[[], str | None] | None = None

@@ -377,7 +377,8 @@ def create_app(
         with db.read() as conn:
             wanted = fleet.effective(conn)["wanted_app_version"]
             devices = credentials.list_devices(conn, who.store_id)
-        return {"devices": fleet.with_versions(devices, wanted), "wanted_app_version": wanted}
+        listed = fleet.with_versions(devices, wanted, clock())
+        return {"devices": listed, "wanted_app_version": wanted}
 
     @post(f"{API_PREFIX}/devices/{{device_id}}/revoke")
     def revoke_device(device_id: Id, who: Who):

@@ -378,6 +378,10 @@ devices = Table(
     Column("cache_schema", Integer),
     Column("protocol", Integer),
     Column("versions_at", UTCDateTime),
+    # Where it stands, as it last said (headers too; hq/fleet.py): counts, never contents.
+    Column("last_sync_at", UTCDateTime),  # its last finished sync, by its clock
+    Column("queued_writes", Integer),  # its associates' writes waiting for HQ
+    Column("parked_writes", Integer),  # writes HQ refused, waiting for the associate
 )
 
 enrollment_codes = Table(

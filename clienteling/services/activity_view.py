@@ -5,9 +5,10 @@ offline viewing, the engagement the cache can count by itself, and the store's t
   latest of its period (cache.reports) and returns it; when HQ cannot be reached it returns
   the latest report kept for that period with its "as of" time, and the store's engagement
   counted from this terminal's cache, marked as such (`Offline`).
-- `fleet` lists the store's terminals as HQ knows them; for this terminal it adds what only
-  the terminal knows (its app version, last sync, queued and set-aside writes, online).
-  What HQ does not report for the other terminals stays None: the screen says "not reported".
+- `fleet` lists the store's terminals as HQ knows them: what each last told HQ (app
+  version, last sync, queued and refused writes) and whether HQ heard from it lately
+  (online); for this terminal, what it knows of itself now. A terminal that never told HQ
+  (an older release) has None there: the screen says "not reported".
 
 Only managers (domain.roles, Action.STORE_ACTIVITY); HQ checks again. Qt-free; every method
 may block.
@@ -131,6 +132,7 @@ class FleetRow:
     name = property(lambda self: self.terminal.name)
     created_at = property(lambda self: self.terminal.created_at)
     last_used_at = property(lambda self: self.terminal.last_used_at)
+    heard_at = property(lambda self: self.terminal.heard_at)
     revoked = property(lambda self: self.terminal.revoked)
     this_one = property(lambda self: self.terminal.this_one)
 
@@ -277,13 +279,11 @@ class ActivityViews:
         self._require()
         terminals = self.management.terminals()
         status = self.syncing.status()
-        stamps = [s for s in status.synced_at.values() if s]
-        last_sync = min(stamps) if len(stamps) == len(status.synced_at) and stamps else None
         online = status.connectivity == Connectivity.ONLINE
         return [
-            FleetRow(t, __version__, last_sync, status.queued, status.parked, online)
+            FleetRow(t, __version__, status.last_sync, status.queued, status.parked, online)
             if t.this_one
-            else FleetRow(t, t.app_version, None, None, None, None)  # the version it told HQ
+            else FleetRow(t, t.app_version, t.last_sync, t.queued, t.parked, t.online)
             for t in terminals
         ]
 

@@ -52,6 +52,13 @@ class TerminalStatus:
     # terminal stops asking HQ until it is restarted (updated); its writes wait.
     upgrade: str = ""
 
+    @property
+    def last_sync(self) -> str | None:
+        """When every collection was last synced: the oldest one's time; None until each
+        has been synced once."""
+        stamps = [s for s in self.synced_at.values() if s]
+        return min(stamps) if stamps and len(stamps) == len(self.synced_at) else None
+
     def age_of(self, collection: str, now: datetime | None = None) -> float | None:
         stamp = self.synced_at.get(collection)
         if not stamp:
@@ -97,6 +104,7 @@ class Syncing:
         is asked of HQ again until the app restarts (no retry loop); the status says why."""
         if self.upgrade:
             return self.status()
+        self.report(self.status())  # what this run's requests tell HQ (writes queued offline)
         try:
             self.pull(progress)
             self.refresh_scan_settings()
@@ -108,7 +116,13 @@ class Syncing:
             log.warning("HQ refuses this terminal's version; syncing stops until it is updated")
         except HQError:
             pass  # the client noted the connectivity; the cache keeps working
-        return self.status()
+        return self.report(self.status())
+
+    def report(self, status: TerminalStatus) -> TerminalStatus:
+        """Have every request from now on tell HQ where this terminal stands (its last sync,
+        queued and refused writes: counts), for the manager's terminals list."""
+        self.hq.report_state(status.last_sync, status.queued, status.parked)
+        return status
 
     def pull(self, progress: Callable[[PullProgress], None] | None = None) -> int:
         """Bring every collection up to date with HQ; the number of changes applied."""

@@ -26,6 +26,7 @@ from clienteling.cache import outbox
 from clienteling.cache.apply import (
     apply_page,
     apply_rows,
+    confirm_current,
     cursor_of,
     delete_rows,
     finish_bulk,
@@ -248,9 +249,12 @@ class SyncEngine:
             if first:
                 followed.waited, first = waited, False
             self.one_request, wait, more = True, 0, False
+            current = []
             for name, page in pages.items():
                 more |= page["has_more"]  # also a part the answer's budget did not reach
                 if page_size(page) == 0 and page["next_cursor"] == cursors[name]:
+                    if not page["has_more"]:
+                        current.append(name)
                     continue  # nothing to apply, nowhere to move
                 followed.brought += page_size(page)
                 with self.cache.write() as conn:
@@ -273,6 +277,9 @@ class SyncEngine:
                                 high,
                             )
                         )
+            if current:
+                with self.cache.write() as conn:
+                    confirm_current(conn, current)
             if not more:
                 return followed
 

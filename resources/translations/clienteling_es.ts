@@ -838,8 +838,8 @@
         <translation>Actividad de la tienda</translation>
     </message>
     <message>
-        <source>Last contact with HQ</source>
-        <translation>Último contacto con la central</translation>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>App version</source>
@@ -862,8 +862,12 @@
         <translation>En línea</translation>
     </message>
     <message>
-        <source>HQ does not receive the other terminals&apos; app version, last sync, queued and refused writes or connection yet: they show as not reported. This terminal&apos;s are its own.</source>
-        <translation>La central aún no recibe de los otros terminales la versión de la app, la última sincronización, los registros en cola y rechazados ni la conexión: aparecen como no informados. Los de este terminal son los suyos.</translation>
+        <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
+        <translation>Cada terminal informa a la central la versión de la app, la última sincronización y cuántos registros esperan a la central o fueron rechazados; las cifras de la central pueden tener unos minutos. En línea: la central tuvo noticias de él en los últimos minutos. Los terminales con una versión anterior no informan: no informado. Los de este terminal son los suyos.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>not reported</source>

@@ -838,8 +838,8 @@
         <translation>Atividade da loja</translation>
     </message>
     <message>
-        <source>Last contact with HQ</source>
-        <translation>Último contato com a central</translation>
+        <source>Last contact</source>
+        <translation>Último contato</translation>
     </message>
     <message>
         <source>App version</source>
@@ -862,8 +862,12 @@
         <translation>On-line</translation>
     </message>
     <message>
-        <source>HQ does not receive the other terminals&apos; app version, last sync, queued and refused writes or connection yet: they show as not reported. This terminal&apos;s are its own.</source>
-        <translation>A central ainda não recebe dos outros terminais a versão do app, a última sincronização, os registros na fila e recusados nem a conexão: aparecem como não informados. Os deste terminal são dele mesmo.</translation>
+        <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
+        <translation>Cada terminal informa à central a versão do app, a última sincronização e quantos registros aguardam a central ou foram recusados; os números da central podem ter alguns minutos. On-line: a central teve notícias dele nos últimos minutos. Terminais com uma versão mais antiga não informam: não informado. Os deste terminal são dele mesmo.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>not reported</source>

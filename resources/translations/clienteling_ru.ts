@@ -838,8 +838,8 @@
         <translation>Работа магазина</translation>
     </message>
     <message>
-        <source>Last contact with HQ</source>
-        <translation>Последняя связь с офисом</translation>
+        <source>Last contact</source>
+        <translation>Последняя связь</translation>
     </message>
     <message>
         <source>App version</source>
@@ -862,8 +862,12 @@
         <translation>На связи</translation>
     </message>
     <message>
-        <source>HQ does not receive the other terminals&apos; app version, last sync, queued and refused writes or connection yet: they show as not reported. This terminal&apos;s are its own.</source>
-        <translation>Центральный офис пока не получает от других терминалов версию приложения, последнюю синхронизацию, записи в очереди и отклонённые, а также состояние связи: они показаны как «нет данных». Данные этого терминала — его собственные.</translation>
+        <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
+        <translation>Каждый терминал сообщает центральному офису версию приложения, последнюю синхронизацию и сколько записей ждут отправки или были отклонены; данные офиса могут отставать на несколько минут. На связи: офис получал от него запросы в последние минуты. Терминалы со старой версией не сообщают: «нет данных». Данные этого терминала — его собственные.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source>not reported</source>
