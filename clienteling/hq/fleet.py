@@ -69,6 +69,43 @@ def effective(conn: Connection, store_id: str | None = None) -> dict[str, Any]:
     return out
 
 
+# The features a store can have switched off, and HQ's words when a write needs one.
+FEATURE_WORDS = {
+    "ship_to_home": (
+        "store {store} does not ship orders to the shopper's home (the chain switched "
+        "ship_to_home off for it at HQ): place the order for pick-up in a store instead"
+    ),
+    "feedback_capture": (
+        "store {store} does not record shoppers' feedback (the chain switched "
+        "feedback_capture off for it at HQ)"
+    ),
+}
+
+
+def enabled(conn: Connection, store_id: str | None, name: str) -> bool:
+    """One on/off setting for `store_id` (default < chain < store), with one indexed read."""
+    s = setting(name)
+    scopes = (CHAIN,) if store_id is None or not s.per_store else (CHAIN, store_id)
+    f = t.fleet_settings.c
+    found = dict(
+        conn.execute(select(f.scope, f.value).where(f.name == name, f.scope.in_(scopes))).all()
+    )
+    return bool(found.get(store_id, found.get(CHAIN, s.default)))
+
+
+def refuse_if_off(conn: Connection, store_id: str | None, name: str) -> None:
+    """403 `feature_off` when the caller's store has `name` (FEATURE_WORDS) switched off. A
+    terminal's queued write refused so is set aside there with these words."""
+    if enabled(conn, store_id, name):
+        return
+    raise ApiError(
+        403,
+        ErrorCode.FEATURE_OFF,
+        FEATURE_WORDS[name].format(store=store_id),
+        {"setting": name, "store_id": store_id},
+    )
+
+
 def show(conn: Connection, store_id: str | None = None) -> list[dict[str, Any]]:
     """Each setting with its default, the chain's value, the store's and the one in effect."""
     scopes = (CHAIN,) if store_id is None else (CHAIN, store_id)
