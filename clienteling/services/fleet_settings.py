@@ -35,7 +35,7 @@ from clienteling.protocol.fleet import SCANNER_SUFFIXES
 from clienteling.protocol.fleet import checked as fleet_checked
 from clienteling.scan.qr import PrintMedium, receipt_medium
 from clienteling.scan.wedge import WedgeSettings
-from clienteling.settings import SettingsFile, write_atomically
+from clienteling.settings import NotEnrolled, SettingsFile, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,10 @@ class FleetSettings:
         """Keep the training hand-off true (written only when what it says changes)."""
         if self.training_policy is None:
             return
-        terminal = self.settings.terminal()
+        try:
+            terminal = self.settings.terminal()
+        except NotEnrolled:  # its settings were damaged meanwhile: training keeps what it had
+            return
         said = {
             "training": bool(values["training"]),
             "store_id": terminal.store_id,
