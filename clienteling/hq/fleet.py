@@ -12,6 +12,12 @@ terminal reads too) with its type, default, limits and whether a store may have 
 own value. Values live in `fleet_settings`, one row per value set for the chain
 ("chain") or a store; a terminal gets `effective(conn, store)`: default, then the
 chain's value, then its store's.
+
+**Refusals.** A store with `ship_to_home` or `feedback_capture` off is refused the
+writes that need it, whatever its terminals believe: `refuse_if_off` answers 403
+`feature_off` (called by orders.place_order after the idempotency replay, and by
+writes.add_feedback); a terminal's queued write refused so is set aside there with
+the message.
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
+
 from clienteling.app import TrainingTerminal
 from clienteling.hq import fleet
 from clienteling.ui.shell import Launch
@@ -121,3 +123,28 @@ def test_training_says_why_it_does_not_start_where_the_store_has_it_off(
     assert "Training mode is switched off for" in win.startup.error.text()
     assert training.hq is None  # no training chain was started
     win.close()
+
+
+def test_a_terminals_own_scanner_setup_wins_until_the_manager_goes_back_to_the_stores(
+    qtbot, window, world
+):
+    win = window
+    switch(world, "scanner_prefix", "]")
+    sync(qtbot, win)
+    sign_in(qtbot, win, employee_id="BR-SP-01-manager")
+    qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
+    win.open_scanner_settings()
+    dialog = win.scanner_dialog
+    assert "store's scanner settings from HQ" in dialog.source.text()
+    assert not dialog.use_store.isVisibleTo(dialog)
+    dialog.prefix.setText("~")
+    dialog._save()  # this terminal's own from now on
+    assert win.scan_filter.settings.prefix == "~" and win.fleet.scanner_own
+    switch(world, "scanner_prefix", "^")
+    sync(qtbot, win)
+    assert win.scan_filter.settings.prefix == "~"  # the store's change leaves it alone
+    win.open_scanner_settings()
+    dialog = win.scanner_dialog
+    assert "its own scanner settings" in dialog.source.text()
+    qtbot.mouseClick(dialog.use_store, Qt.MouseButton.LeftButton)
+    assert win.scan_filter.settings.prefix == "^" and not win.fleet.scanner_own
