@@ -22,6 +22,12 @@ terminal reads too) with its type, default, limits and whether a store may have 
 own value. Values live in `fleet_settings`, one row per value set for the chain
 ("chain") or a store; a terminal gets `effective(conn, store)`: default, then the
 chain's value, then its store's.
+
+**Refusals.** A store with `ship_to_home` or `feedback_capture` off is refused the
+writes that need it, whatever its terminals believe: `refuse_if_off` answers 403
+`feature_off` (called by orders.place_order after the idempotency replay, and by
+writes.add_feedback); a terminal's queued write refused so is set aside there with
+the message.
 """
 
 from __future__ import annotations
@@ -93,6 +99,43 @@ def effective(conn: Connection, store_id: str | None = None) -> dict[str, Any]:
             value = found[store_id].get(s.name, value)
         out[s.name] = value
     return out
+
+
+# The features a store can have switched off, and HQ's words when a write needs one.
+FEATURE_WORDS = {
+    "ship_to_home": (
+        "store {store} does not ship orders to the shopper's home (the chain switched "
+        "ship_to_home off for it at HQ): place the order for pick-up in a store instead"
+    ),
+    "feedback_capture": (
+        "store {store} does not record shoppers' feedback (the chain switched "
+        "feedback_capture off for it at HQ)"
+    ),
+}
+
+
+def enabled(conn: Connection, store_id: str | None, name: str) -> bool:
+    """One on/off setting for `store_id` (default < chain < store), with one indexed read."""
+    s = setting(name)
+    scopes = (CHAIN,) if store_id is None or not s.per_store else (CHAIN, store_id)
+    f = t.fleet_settings.c
+    found = dict(
+        conn.execute(select(f.scope, f.value).where(f.name == name, f.scope.in_(scopes))).all()
+    )
+    return bool(found.get(store_id, found.get(CHAIN, s.default)))
+
+
+def refuse_if_off(conn: Connection, store_id: str | None, name: str) -> None:
+    """403 `feature_off` when the caller's store has `name` (FEATURE_WORDS) switched off. A
+    terminal's queued write refused so is set aside there with these words."""
+    if enabled(conn, store_id, name):
+        return
+    raise ApiError(
+        403,
+        ErrorCode.FEATURE_OFF,
+        FEATURE_WORDS[name].format(store=store_id),
+        {"setting": name, "store_id": store_id},
+    )
 
 
 def show(conn: Connection, store_id: str | None = None) -> list[dict[str, Any]]:

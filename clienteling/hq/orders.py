@@ -30,6 +30,7 @@ from .auth import GRANTED, Principal
 from .db import Database, Writer
 from .errors import ApiError, forbidden, not_found
 from .feed import scope_of, shopper_in_scope
+from .fleet import refuse_if_off
 from .idempotency import hold, remember, replay, request_hash
 
 S = t.stock.c
@@ -140,6 +141,8 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
         first = replay(conn, key, "order", body_hash)
         if first is not None:
             return _as_now(conn, key, first)
+        if req.fulfilment == Fulfilment.SHIP_TO_ADDRESS:  # a store may not ship (fleet setting)
+            refuse_if_off(conn, who.store_id, "ship_to_home")
         plan = _plan(conn, who, req)
     for attempt in range(ATTEMPTS):
         try:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from clienteling.domain.enums import Connectivity, OrderState
 from clienteling.services.orders import OrderResult
-from clienteling.services.scanning import WedgeSettings
 from clienteling.services.sessions import Session
 from clienteling.services.syncing import TerminalStatus
 from clienteling.services.terminal import TerminalServices
@@ -42,6 +41,7 @@ from .stock import StockScreen
 from .tasks import TaskRunner
 from .training_band import TrainingBand
 from .training_offer import TrainingOffer
+from .window_fleet import WindowFleet
 from .window_roles import WindowRoles
 from .window_scans import WindowScans
 
@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.router, self.scan_filter = self.scans.router, self.scans.filter
         self.route_scan, self.open_camera = self.scans.route, self.scans.open_camera
         self.open_signup_qr = self.scans.open_signup_qr
+        # The store's fleet settings from HQ, applied to the screens when a sync changes them.
+        self.fleet = WindowFleet(self)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self._products_key)
         QShortcut(QKeySequence("Ctrl+O"), self, activated=self._orders_key)
@@ -342,7 +344,7 @@ class MainWindow(QMainWindow):
             self.mark_training()
         self.strip.show_store(s.store_name)
         self.router.set_scans(s.scans, s.store_name)
-        self.runner.run(s.scans.wedge_settings, key="scanner-settings", done=self._wedge_loaded)
+        self.fleet.opened(s)  # the scanner setup, and what the store's settings allow
         self.lookup.set_lookup(s.lookup)
         self.lookup.day.set_service(s.day)
         self.profile.set_services(s.profiles, s.engagement, s.catalog, s.lookup)
@@ -357,9 +359,6 @@ class MainWindow(QMainWindow):
             done=self._first_sync_checked,
             failed=self.startup.show_failure,
         )
-
-    def _wedge_loaded(self, settings: WedgeSettings) -> None:
-        self.scan_filter.set_settings(settings)
 
     def _first_sync_checked(self, done: bool) -> None:
         if done:

@@ -283,8 +283,15 @@ class ProfileScreen(QWidget):
 
     # --- loading --------------------------------------------------------------------------------
 
+    def fleet_changed(self) -> None:
+        """The store's fleet settings changed at HQ (or the profile opens): the rating bar
+        shows whether this store records feedback."""
+        if self.engagement is not None:
+            self.rating.allow(self.engagement.takes_feedback())
+
     def open(self, shopper_id: str) -> None:
         self.shopper_id = shopper_id
+        self.fleet_changed()
         self.note_message.hide()
         for edit_page in self.edit_pages:
             edit_page.open(shopper_id)

@@ -960,6 +960,11 @@
 <context>
     <name>OrderForm</name>
     <message>
+        <location filename="../../clienteling/ui/order_form.py" line="1"/>
+        <source>This store does not ship to the shopper&apos;s home (switched off at HQ).</source>
+        <translation>Esta tienda no envía al domicilio del cliente (desactivado en la central).</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/order_form.py" line="58"/>
         <location filename="../../clienteling/ui/order_form.py" line="68"/>
         <source>Colour</source>
@@ -1492,6 +1497,11 @@
 </context>
 <context>
     <name>ProfileEdits</name>
+    <message>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="1"/>
+        <source>This store does not record feedback (switched off at HQ).</source>
+        <translation>Esta tienda no registra valoraciones (desactivado en la central).</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
         <source>Items matching what you type show here.</source>
@@ -2423,6 +2433,21 @@
 </context>
 <context>
     <name>ScannerSettingsDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>This terminal uses its own scanner settings, not the store&apos;s from HQ.</source>
+        <translation>Este terminal usa su propia configuración del escáner, no la de la tienda enviada por la central.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>These are the store&apos;s scanner settings from HQ. Saving makes them this terminal&apos;s own.</source>
+        <translation>Esta es la configuración del escáner de la tienda, enviada por la central. Al guardarla pasa a ser propia de este terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>Use the store&apos;s settings</source>
+        <translation>Usar la configuración de la tienda</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/scan_dialogs.py" line="80"/>
         <source>Scanner settings</source>
@@ -3465,6 +3490,11 @@
 </context>
 <context>
     <name>TrainingControls</name>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="1"/>
+        <source>Training mode is switched off for {store} at HQ. Ask your manager to have it switched on.</source>
+        <translation>El modo de formación está desactivado para {store} en la central. Pide a tu responsable que lo active.</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/training_controls.py" line="45"/>
         <source>Reset the practice store</source>

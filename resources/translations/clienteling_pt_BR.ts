@@ -960,6 +960,11 @@
 <context>
     <name>OrderForm</name>
     <message>
+        <location filename="../../clienteling/ui/order_form.py" line="1"/>
+        <source>This store does not ship to the shopper&apos;s home (switched off at HQ).</source>
+        <translation>Esta loja não envia para a casa do cliente (desativado na matriz).</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/order_form.py" line="58"/>
         <location filename="../../clienteling/ui/order_form.py" line="68"/>
         <source>Colour</source>
@@ -1492,6 +1497,11 @@
 </context>
 <context>
     <name>ProfileEdits</name>
+    <message>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="1"/>
+        <source>This store does not record feedback (switched off at HQ).</source>
+        <translation>Esta loja não registra avaliações (desativado na matriz).</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
         <source>Items matching what you type show here.</source>
@@ -2423,6 +2433,21 @@
 </context>
 <context>
     <name>ScannerSettingsDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>This terminal uses its own scanner settings, not the store&apos;s from HQ.</source>
+        <translation>Este terminal usa as próprias configurações do leitor, não as da loja vindas da matriz.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>These are the store&apos;s scanner settings from HQ. Saving makes them this terminal&apos;s own.</source>
+        <translation>Estas são as configurações do leitor da loja, vindas da matriz. Salvar as torna próprias deste terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>Use the store&apos;s settings</source>
+        <translation>Usar as configurações da loja</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/scan_dialogs.py" line="80"/>
         <source>Scanner settings</source>
@@ -3465,6 +3490,11 @@
 </context>
 <context>
     <name>TrainingControls</name>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="1"/>
+        <source>Training mode is switched off for {store} at HQ. Ask your manager to have it switched on.</source>
+        <translation>O modo de treinamento está desativado para {store} na matriz. Peça ao seu gerente para ativá-lo.</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/training_controls.py" line="45"/>
         <source>Reset the practice store</source>

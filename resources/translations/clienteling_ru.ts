@@ -960,6 +960,11 @@
 <context>
     <name>OrderForm</name>
     <message>
+        <location filename="../../clienteling/ui/order_form.py" line="1"/>
+        <source>This store does not ship to the shopper&apos;s home (switched off at HQ).</source>
+        <translation>Этот магазин не доставляет покупателю на дом (отключено в головном офисе).</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/order_form.py" line="58"/>
         <location filename="../../clienteling/ui/order_form.py" line="68"/>
         <source>Colour</source>
@@ -1492,6 +1497,11 @@
 </context>
 <context>
     <name>ProfileEdits</name>
+    <message>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="1"/>
+        <source>This store does not record feedback (switched off at HQ).</source>
+        <translation>Этот магазин не записывает отзывы (отключено в головном офисе).</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
         <source>Items matching what you type show here.</source>
@@ -2423,6 +2433,21 @@
 </context>
 <context>
     <name>ScannerSettingsDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>This terminal uses its own scanner settings, not the store&apos;s from HQ.</source>
+        <translation>Этот терминал использует собственные настройки сканера, а не настройки магазина из головного офиса.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>These are the store&apos;s scanner settings from HQ. Saving makes them this terminal&apos;s own.</source>
+        <translation>Это настройки сканера магазина из головного офиса. После сохранения они станут собственными настройками этого терминала.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>Use the store&apos;s settings</source>
+        <translation>Использовать настройки магазина</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/scan_dialogs.py" line="80"/>
         <source>Scanner settings</source>
@@ -3468,6 +3493,11 @@
 </context>
 <context>
     <name>TrainingControls</name>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="1"/>
+        <source>Training mode is switched off for {store} at HQ. Ask your manager to have it switched on.</source>
+        <translation>Режим обучения отключён для {store} в головном офисе. Попросите руководителя включить его.</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/training_controls.py" line="45"/>
         <source>Reset the practice store</source>
