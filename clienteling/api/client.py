@@ -86,6 +86,9 @@ ADDRESS_WITHOUT_QUERY = _AddressWithoutQuery()
 
 
 PIN_CHECK_SECONDS = 10.0  # more time for a sign-in's answer: HQ hashes the PIN slowly
+# More time for a report: HQ computes it over a period's rows (the manager sees it working);
+# a screen's short read timeout would call a busy HQ unreachable.
+REPORT_SECONDS = 20.0
 
 
 @dataclass(frozen=True)
@@ -488,7 +491,7 @@ class HQClient:
         """GET /v1/reports/store-activity: the store's report as HQ sends it (managers of the
         store only; protocol.reports.StoreActivityReport reads it)."""
         params = {"store": store_id, "from": start.isoformat(), "to": end.isoformat()}
-        return self.request("GET", STORE_ACTIVITY_PATH, params=params).json()
+        return self.request("GET", STORE_ACTIVITY_PATH, params=params, waits=REPORT_SECONDS).json()
 
     def store_activity_records(
         self,
@@ -510,7 +513,7 @@ class HQClient:
             params["associate"] = associate_id
         if day:
             params["day"] = day.isoformat()
-        return self.request("GET", RECORDS_PATH, params=params).json()
+        return self.request("GET", RECORDS_PATH, params=params, waits=REPORT_SECONDS).json()
 
     def fleet_settings(self) -> dict[str, Any]:
         """The fleet settings for this terminal's store (GET /v1/terminal/settings)."""
