@@ -119,8 +119,9 @@ class ActivityView:
     offline: Offline | None = None  # counted from the cache (HQ could not be reached)
     why: str = ""  # why HQ was not asked or did not answer, in words
     extra: dict[str, Any] = field(default_factory=dict)
-    # Trainees' finished scenarios in the period (never counted in any figure); None when
-    # they could not be asked (offline, or a training terminal, which has none of its own).
+    # Trainees' finished scenarios in the period (never counted in any figure); offline,
+    # those HQ gave with the kept report; None when there are none to show (not asked, or
+    # a training terminal, which has none of its own).
     training: list[TrainingRow] | None = None
 
 

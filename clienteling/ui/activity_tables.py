@@ -19,7 +19,7 @@ from clienteling.protocol.reports import AssociateFigures, NotSeenShopper, Recor
 from . import activity_words as words
 from . import formats, texts
 from .fit import wrapped
-from .tables import Column, RowsModel, table
+from .tables import Column, ColumnFit, RowsModel, table
 from .tasks import TaskRunner
 from .theme import set_role
 
@@ -281,7 +281,10 @@ class RecordsDialog(QDialog):
         self.total = total
         # No value in any record (notes, served shoppers...): no empty column taking room.
         valued = any(self._value(r) for r in self.model.items)
-        self.view.setColumnHidden(VALUE_COLUMN, not valued)
+        if self.view.isColumnHidden(VALUE_COLUMN) == valued:
+            self.view.setColumnHidden(VALUE_COLUMN, not valued)
+            for fit in self.view.findChildren(ColumnFit):  # the others share its width
+                fit.refit()
         self.view.set_empty(
             QCoreApplication.translate("ActivityTables", "No records behind this number.")
         )

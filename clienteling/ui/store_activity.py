@@ -7,7 +7,8 @@ regulars not seen for a while; every number opens the records it was computed fr
 opening its shopper or order. Exports the view as CSV or PDF.
 
 HQ unreachable: the report kept on this terminal for the period, with its "as of" time,
-and the store's engagement counted on this terminal from its cache, marked as such.
+and the store's engagement counted on this terminal from its cache, marked as such, for
+the store (figures page) and per associate (associates tab, activity_people.py).
 Loading runs on the task runner (services.activity_view); this widget only paints.
 """
 
