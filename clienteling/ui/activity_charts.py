@@ -189,10 +189,13 @@ class OrdersChart(DailyChart):
         self.setChart(chart)
 
     def key_at(self, i: int, y: float) -> str | None:
-        """Near the value's point (within half a finger): the value; else the orders."""
-        value = self.chart().mapToPosition(QPointF(i, self.points["orders_value"][i][1]),
-                                           self.drawn["orders_value"]).y()  # fmt: skip
-        return "orders_value" if abs(y - value) <= TOUCH / 2 else "orders_placed"
+        """Near the value's point (within half a finger): the value; else the orders. A
+        value of 0 sits on the axis at the foot of the bar: the bar wins there."""
+        value = self.points["orders_value"][i][1]
+        count = self.points["orders_placed"][i][1]
+        at = self.chart().mapToPosition(QPointF(i, value), self.drawn["orders_value"]).y()
+        near = abs(y - at) <= TOUCH / 2
+        return "orders_value" if near and (value > 0 or count == 0) else "orders_placed"
 
 
 class RateChart(DailyChart):
