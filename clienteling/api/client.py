@@ -504,8 +504,10 @@ class HQClient:
         day: date | None = None,
         limit: int = 200,
         offset: int = 0,
+        per_shopper: bool = False,
     ) -> dict[str, Any]:
-        """The records behind one number of the report (protocol.reports.RecordsPage)."""
+        """The records behind one number of the report (protocol.reports.RecordsPage);
+        `per_shopper`: one row per served shopper (shoppers_served, conversion)."""
         params: dict[str, Any] = {"store": store_id, "from": start.isoformat(),
                                   "to": end.isoformat(), "kpi": kpi, "limit": limit,
                                   "offset": offset}  # fmt: skip
@@ -513,6 +515,8 @@ class HQClient:
             params["associate"] = associate_id
         if day:
             params["day"] = day.isoformat()
+        if per_shopper:
+            params["per"] = "shopper"
         return self.request("GET", RECORDS_PATH, params=params, waits=REPORT_SECONDS).json()
 
     def fleet_settings(self) -> dict[str, Any]:

@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from functools import partial
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -64,6 +64,7 @@ from . import (
     live,
     orders,
     poll,
+    report_served,
     reports,
     routing,
     scan_settings,
@@ -588,7 +589,15 @@ def create_app(
         day: date | None = None,
         limit: Annotated[int, Query(ge=1, le=MAX_RECORDS_PAGE)] = DEFAULT_RECORDS_PAGE,
         offset: Annotated[int, Query(ge=0, le=WIRE_MAX)] = 0,
+        per: Annotated[
+            Literal["record", "shopper"],
+            Query(description="shopper: one row per served shopper (shoppers_served, conversion)"),
+        ] = "record",
     ):
+        if per == "shopper":  # the served shoppers, each converted or not
+            return report_served.served_shoppers(
+                db, who, store, start, to, kpi, associate, day, limit, offset
+            )
         return reports.records(db, who, store, start, to, kpi, associate, day, limit, offset)
 
     # --- back-office import ------------------------------------------------------

@@ -4655,8 +4655,8 @@
         <translation>Ventana de conversión: {n} días. {rule}</translation>
     </message>
     <message>
-        <source>One point per day of the period; a day without ratings has no CSAT point.</source>
-        <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT.</translation>
+        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
+        <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT. Toca un día para ver los registros que lo componen.</translation>
     </message>
     <message>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
@@ -4917,6 +4917,38 @@
     <message>
         <source>{scope}, {day}</source>
         <translation>{scope}, {day}</translation>
+    </message>
+    <message>
+        <source>From this terminal&apos;s cache, as of {when}: not HQ&apos;s figures. Notes and follow-ups as of that sync and the writes made on this terminal; visit ratings made on this terminal only.</source>
+        <translation>De la caché de este terminal, a fecha de {when}: no son cifras de la central. Notas y seguimientos hasta esa sincronización y los registros hechos en este terminal; valoraciones de visita solo de este terminal.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s figures as kept on this terminal, as of {when}.</source>
+        <translation>Cifras de la central guardadas en este terminal, a fecha de {when}.</translation>
+    </message>
+    <message>
+        <source>Nothing counted here.</source>
+        <translation>Nada contado aquí.</translation>
+    </message>
+    <message>
+        <source>Served shopper</source>
+        <translation>Cliente atendido</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertido</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>No convertido</translation>
+    </message>
+    <message>
+        <source>Trainees&apos; scenarios finished in this period, as HQ gave them with the kept report ({when}). Training never counts in these figures.</source>
+        <translation>Escenarios terminados por los aprendices en este periodo, tal como la central los dio con el informe guardado ({when}). El entrenamiento nunca cuenta en estas cifras.</translation>
+    </message>
+    <message>
+        <source>{name}, counted on this terminal</source>
+        <translation>{name}, contado en este terminal</translation>
     </message>
 </context>
 <context>

@@ -4655,8 +4655,8 @@
         <translation>Janela de conversão: {n} dias. {rule}</translation>
     </message>
     <message>
-        <source>One point per day of the period; a day without ratings has no CSAT point.</source>
-        <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT.</translation>
+        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
+        <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT. Toque num dia para ver os registros por trás dele.</translation>
     </message>
     <message>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
@@ -4917,6 +4917,38 @@
     <message>
         <source>{scope}, {day}</source>
         <translation>{scope}, {day}</translation>
+    </message>
+    <message>
+        <source>From this terminal&apos;s cache, as of {when}: not HQ&apos;s figures. Notes and follow-ups as of that sync and the writes made on this terminal; visit ratings made on this terminal only.</source>
+        <translation>Do cache deste terminal, em {when}: não são números da central. Notas e acompanhamentos até essa sincronização e os registros feitos neste terminal; avaliações de visita só deste terminal.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s figures as kept on this terminal, as of {when}.</source>
+        <translation>Números da central guardados neste terminal, em {when}.</translation>
+    </message>
+    <message>
+        <source>Nothing counted here.</source>
+        <translation>Nada contado aqui.</translation>
+    </message>
+    <message>
+        <source>Served shopper</source>
+        <translation>Cliente atendido</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertido</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>Não convertido</translation>
+    </message>
+    <message>
+        <source>Trainees&apos; scenarios finished in this period, as HQ gave them with the kept report ({when}). Training never counts in these figures.</source>
+        <translation>Cenários concluídos pelos treinandos neste período, como a central os deu com o relatório guardado ({when}). O treinamento nunca conta nestes números.</translation>
+    </message>
+    <message>
+        <source>{name}, counted on this terminal</source>
+        <translation>{name}, contado neste terminal</translation>
     </message>
 </context>
 <context>

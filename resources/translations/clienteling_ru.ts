@@ -4660,8 +4660,8 @@
         <translation>Окно конверсии: {n} дн. {rule}</translation>
     </message>
     <message>
-        <source>One point per day of the period; a day without ratings has no CSAT point.</source>
-        <translation>Одна точка на день периода; у дня без оценок нет точки CSAT.</translation>
+        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
+        <translation>Одна точка на день периода; у дня без оценок нет точки CSAT. Нажмите на день, чтобы увидеть его записи.</translation>
     </message>
     <message>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
@@ -4673,7 +4673,7 @@
     </message>
     <message>
         <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
-        <translation>Это не показатели центрального офисального офиса: посчитано на этом терминале по его кэшу, с {first} по {last}. Заметки и напоминания — на момент последней синхронизации ({when}) плюс записи, сделанные на этом терминале; оценки визитов — только этого терминала.</translation>
+        <translation>Это не показатели центрального офиса: посчитано на этом терминале по его кэшу, с {first} по {last}. Заметки и напоминания — на момент последней синхронизации ({when}) плюс записи, сделанные на этом терминале; оценки визитов — только этого терминала.</translation>
     </message>
     <message>
         <source>The records need HQ: it could not be reached.</source>
@@ -4922,6 +4922,38 @@
     <message>
         <source>{scope}, {day}</source>
         <translation>{scope}, {day}</translation>
+    </message>
+    <message>
+        <source>From this terminal&apos;s cache, as of {when}: not HQ&apos;s figures. Notes and follow-ups as of that sync and the writes made on this terminal; visit ratings made on this terminal only.</source>
+        <translation>Из кэша этого терминала, на {when}: это не цифры центрального офиса. Заметки и напоминания — на момент этой синхронизации плюс записи, сделанные на этом терминале; оценки визитов — только этого терминала.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s figures as kept on this terminal, as of {when}.</source>
+        <translation>Цифры центрального офиса, сохранённые на этом терминале, на {when}.</translation>
+    </message>
+    <message>
+        <source>Nothing counted here.</source>
+        <translation>Здесь ничего не посчитано.</translation>
+    </message>
+    <message>
+        <source>Served shopper</source>
+        <translation>Обслуженный покупатель</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>С конверсией</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>Без конверсии</translation>
+    </message>
+    <message>
+        <source>Trainees&apos; scenarios finished in this period, as HQ gave them with the kept report ({when}). Training never counts in these figures.</source>
+        <translation>Сценарии, завершённые стажёрами за этот период, как их дал центральный офис вместе с сохранённым отчётом ({when}). Обучение никогда не входит в эти цифры.</translation>
+    </message>
+    <message>
+        <source>{name}, counted on this terminal</source>
+        <translation>{name}, посчитано на этом терминале</translation>
     </message>
 </context>
 <context>
