@@ -15,6 +15,10 @@ ratio = raw / report (1.0: the report costs what reading its rows costs).
 
     python tests/benchmarks/bench_store_activity.py [--shoppers 100000] [--stores 8]
         [--pg postgresql://postgres@127.0.0.1:5432/postgres] [--no-pg] [--per-day 120]
+    python tests/benchmarks/bench_store_activity.py --db URL [--runs 3]
+
+--db: an existing chain (made once with `clienteling-hq seed`, which takes long at 1M
+shoppers); the year is added to it the first time, then reused; the database is kept.
 
 Goal (docs/kpis.md): under 1 s on PostgreSQL for the 1M-shopper chain.
 """
@@ -22,6 +26,7 @@ Goal (docs/kpis.md): under 1 s on PostgreSQL for the 1M-shopper chain.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import statistics
@@ -34,7 +39,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -261,21 +266,67 @@ def timed(fn, runs: int) -> tuple[float, object]:
     return statistics.median(spent), result
 
 
-def bench(label: str, url: str, args) -> None:
-    seeded = seed(url, args.shoppers, args.stores)
+def added_before(db: Database) -> str | None:
+    """The store a previous run added its year to (its "bench-" device), if any."""
+    d = t.devices.c
+    with db.read() as conn:
+        return conn.execute(select(d.store_id).where(d.device_id.like("bench-%")).limit(1)).scalar()
+
+
+def prepare(label: str, url: str, args, seeded: float | None) -> tuple[Database, str]:
     db = Database(url)
+    store = added_before(db)
+    with db.read() as conn:
+        shoppers = conn.execute(select(func.count()).select_from(t.shoppers)).scalar_one()
+        stores = conn.execute(select(func.count()).select_from(t.stores)).scalar_one()
+    chain = f"{shoppers:,} shoppers, {stores} stores"
+    if seeded is not None:
+        chain += f", seeded in {seeded:.0f} s"
+    if store is not None:
+        print(f"[{label}] chain: {chain}; the year of {store} added by an earlier run")
+        return db, store
     started = time.perf_counter()
     store, added = add_year(db, args.per_day)
     with db.engine.connect() as conn:  # statistics, as a database in use has them
         conn.exec_driver_sql("ANALYZE")
         conn.commit()
     filled = time.perf_counter() - started
-    print(
-        f"[{label}] chain: {args.shoppers:,} shoppers, {args.stores} stores, seeded in "
-        f"{seeded:.0f} s; {added:,} activity rows for {store} (two years) in {filled:.0f} s"
-    )
+    print(f"[{label}] chain: {chain}; {added:,} activity rows for {store} (two years) "
+          f"in {filled:.0f} s")  # fmt: skip
+    return db, store
+
+
+def profile(db: Database, run) -> None:
+    """Each statement's time in one run of the report, longest first (what to look at)."""
+    spent: list[tuple[float, int, str]] = []
+
+    def before(conn, cursor, statement, parameters, context, executemany):
+        conn.info["bench_started"] = time.perf_counter()
+
+    def after(conn, cursor, statement, parameters, context, executemany):
+        took = time.perf_counter() - conn.info.pop("bench_started")
+        spent.append((took, len(spent) + 1, " ".join(statement.split())[:120]))
+
+    event.listen(db.engine, "before_cursor_execute", before)
+    event.listen(db.engine, "after_cursor_execute", after)
+    try:
+        run()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", before)
+        event.remove(db.engine, "after_cursor_execute", after)
+    print(f"  {len(spent)} statements, {sum(s[0] for s in spent) * 1000:,.0f} ms:")
+    for took, n, statement in sorted(spent, reverse=True)[:8]:
+        print(f"  #{n:<3} {took * 1000:8,.0f} ms  {statement}")
+
+
+def bench(label: str, url: str, args, seeded: float | None = None) -> None:
+    db, store = prepare(label, url, args, seeded)
+    print(f"[{label}] load average while measuring: {os.getloadavg()[0]:.1f} "
+          f"({os.cpu_count()} cores)")  # fmt: skip
     chain = Principal("token", "integration", None, "bench")
     now = datetime.now(UTC)
+    if args.profile:
+        profile(db, lambda: reports.store_activity(db, chain, store, START, END, now))
     report_s, report = timed(
         lambda: reports.store_activity(db, chain, store, START, END, now), args.runs
     )
@@ -321,17 +372,23 @@ def main() -> None:
     p.add_argument("--pg", default="postgresql://postgres@127.0.0.1:5432/postgres")
     p.add_argument("--no-pg", action="store_true")
     p.add_argument("--only-pg", action="store_true")
+    p.add_argument("--profile", action="store_true", help="print each statement's time")
+    p.add_argument("--db", help="an existing seeded chain (kept); no seeding")
     args = p.parse_args()
+    if args.db:
+        label = "PostgreSQL" if args.db.startswith("postgres") else "SQLite"
+        bench(label, args.db, args)
+        return
     if not args.only_pg:
         url, drop = make_db(None)
         try:
-            bench("SQLite", url, args)
+            bench("SQLite", url, args, seed(url, args.shoppers, args.stores))
         finally:
             drop()
     if not args.no_pg:
         url, drop = make_db(args.pg)
         try:
-            bench("PostgreSQL", url, args)
+            bench("PostgreSQL", url, args, seed(url, args.shoppers, args.stores))
         finally:
             drop()
 
