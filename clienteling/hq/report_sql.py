@@ -335,12 +335,42 @@ def _served(conn, w: Window, out: Per) -> dict[str, tuple[int, int]]:
     store, and (when the window has a zone) each local day's served and converted
     shoppers: one statement, each served row's conversion looked up once and each
     shopper's lifetime value once."""
-    rows = touches(w).subquery("touched")
-    conv = case((converted(w, rows), 1), else_=0).label("conv")
-    cols = [rows.c.associate_id, rows.c.shopper_id, conv]
+    # Conversion: the served rows joined with their shoppers' purchases of the period and
+    # the N days after it (a join, not a look-up per served row).
+    rows = touches(w).cte("touched")
+    buys = (
+        select(P.shopper_id, P.purchased_at)
+        .where(
+            P.purchased_at >= w.at(w.start),
+            P.purchased_at < w.at(w.end + timedelta(days=w.days)),
+            P.shopper_id.in_(select(rows.c.shopper_id)),
+        )
+        .subquery("buys")
+    )
+    each = (
+        select(
+            rows.c.associate_id,
+            rows.c.shopper_id,
+            rows.c.at,
+            func.max(case((buys.c.shopper_id.is_not(None), 1), else_=0)).label("conv"),
+        )
+        .select_from(
+            rows.outerjoin(
+                buys,
+                and_(
+                    buys.c.shopper_id == rows.c.shopper_id,
+                    buys.c.purchased_at >= rows.c.at,
+                    buys.c.purchased_at < w.shift(rows.c.at, w.days),
+                ),
+            )
+        )
+        .group_by(rows.c.kind, rows.c.rid, rows.c.associate_id, rows.c.shopper_id, rows.c.at)
+        .subquery("each")
+    )
+    cols = [each.c.associate_id, each.c.shopper_id, each.c.conv]
     daily = w.zone is not None and w.per_associate
     if daily:
-        cols.append(local_day(w, rows.c.at, w.zone).label("day"))
+        cols.append(local_day(w, each.c.at, w.zone).label("day"))
     served = select(*cols).cte("served")
     conv, shopper = served.c.conv, served.c.shopper_id
     pairs = (

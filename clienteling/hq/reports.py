@@ -70,6 +70,10 @@ def _store(conn: Connection, store_id: str):
         # The correlated look-ups make PostgreSQL's cost estimates large enough to JIT-compile
         # each statement, which costs more than running it: not for this transaction.
         conn.exec_driver_sql("SET LOCAL jit = off")
+        # Parallel workers each build their own copy of a join's inner side (the store's
+        # purchases of the period, its served rows): more work in all, for statements of
+        # tenths of a second, on a server that answers many at once.
+        conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
     row = conn.execute(select(t.stores).where(t.stores.c.store_id == store_id)).first()
     if row is None:
         raise not_found(f"store {store_id}")

@@ -257,13 +257,41 @@ def raw_scan(db: Database, store: str) -> tuple[int, float]:
     return rows, time.perf_counter() - started
 
 
-def timed(fn, runs: int) -> tuple[float, object]:
-    spent, result = [], None
+def server_cpu(db: Database) -> dict[int, float]:
+    """CPU seconds each PostgreSQL backend of this database has used (the server runs on
+    this machine); {} on SQLite, whose work is this process's."""
+    if db.dialect != "postgresql":
+        return {}
+    with db.engine.connect() as conn:
+        pids = conn.exec_driver_sql(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+        ).scalars()
+        out = {}
+        for pid in pids:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            out[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return out
+
+
+def timed(fn, runs: int, db: Database | None = None) -> tuple[float, object, float]:
+    """Median wall seconds, the last result, and median CPU seconds (this process and,
+    on PostgreSQL, the server's backends): on a loaded machine the CPU time is the
+    steadier figure."""
+    spent, cpu, result = [], [], None
     for _ in range(runs):
+        server = server_cpu(db) if db else {}
+        client = time.process_time()
         started = time.perf_counter()
         result = fn()
         spent.append(time.perf_counter() - started)
-    return statistics.median(spent), result
+        used = time.process_time() - client
+        after = server_cpu(db) if db else {}
+        used += sum(v - server.get(pid, 0.0) for pid, v in after.items())
+        cpu.append(used)
+    return statistics.median(spent), result, statistics.median(cpu)
 
 
 def added_before(db: Database) -> str | None:
@@ -327,10 +355,10 @@ def bench(label: str, url: str, args, seeded: float | None = None) -> None:
     now = datetime.now(UTC)
     if args.profile:
         profile(db, lambda: reports.store_activity(db, chain, store, START, END, now))
-    report_s, report = timed(
-        lambda: reports.store_activity(db, chain, store, START, END, now), args.runs
+    report_s, report, report_cpu = timed(
+        lambda: reports.store_activity(db, chain, store, START, END, now), args.runs, db
     )
-    raw_rows, raw_s = min((raw_scan(db, store) for _ in range(args.runs)), key=lambda x: x[1])
+    raw_s, (raw_rows, _s), raw_cpu = timed(lambda: raw_scan(db, store), args.runs, db)
     token = auth.create_api_token(db, "bench", "integration", None, now)
     proc, hq_url = start_hq(url, 1)
     try:
@@ -344,7 +372,7 @@ def bench(label: str, url: str, args, seeded: float | None = None) -> None:
                 r.raise_for_status()
                 return r
 
-            http_s, answer = timed(over_http, args.runs)
+            http_s, answer, _cpu = timed(over_http, args.runs)
     finally:
         proc.terminate()
         proc.wait(30)
@@ -354,6 +382,10 @@ def bench(label: str, url: str, args, seeded: float | None = None) -> None:
         f"{http_s * 1000:,.0f} ms over HTTP ({len(answer.content) / 1024:,.0f} KiB); "
         f"raw scan of its {raw_rows:,} rows {raw_s * 1000:,.0f} ms; "
         f"ratio raw/report {raw_s / report_s:.2f}, raw/HTTP {raw_s / http_s:.2f}"
+    )
+    print(
+        f"[{label}] CPU (this process + the database server): report {report_cpu:.2f} s, "
+        f"raw scan {raw_cpu:.2f} s; ratio raw/report {raw_cpu / report_cpu:.2f}"
     )
     print(
         f"[{label}]   served {v['shoppers_served']:,.0f}, orders {v['orders_placed']:,.0f}, "
