@@ -176,6 +176,8 @@ shoppers = Table(
     Index("ix_shoppers_last_first", "last_name", "first_name"),
     # A store's scope, read from the index alone (feed.scope_shoppers).
     Index("ix_shoppers_region_shopper", "home_region", "shopper_id"),
+    # A store's own shoppers (the store activity report's regulars not seen for a while).
+    Index("ix_shoppers_home_store", "home_store", "shopper_id"),
 )
 
 purchases = Table(
