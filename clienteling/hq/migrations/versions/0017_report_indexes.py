@@ -1,13 +1,13 @@
 """store activity: a store's own shoppers by index (the report's not-seen list)
 
 Revision ID: 0017
-Revises: 0015
+Revises: 0016
 """
 
 from alembic import op
 
 revision = "0017"
-down_revision = "0015"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
