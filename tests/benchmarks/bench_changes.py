@@ -16,7 +16,8 @@ does). Phases, each with the same terminals, in the same run:
   a stock change's commit to its arrival at each terminal is the change's delay.
 
 Figures: requests/s, p50/p99 latency (and each as a ratio to the loopback figure),
-HQ's CPU (its process and children, % of one core and of the machine), and the
+HQ's CPU (its process and children, % of one core and of the machine, and CPU time
+per request: the figure a loaded machine disturbs least), and the
 simulated terminals' own CPU (this process): on a small machine they compete with
 HQ for the same cores, and their own queueing is part of the latency measured.
 
@@ -52,6 +53,7 @@ from tests.benchmarks.limits import pct
 from tests.hq_live import NOW, STORES, add_stores, add_style
 
 TICK = os.sysconf("SC_CLK_TCK")
+PHASES = ("loopback", "per-collection", "one request", "long poll")
 POOL = 50  # terminals sharing one httpx.AsyncClient
 
 
@@ -290,6 +292,12 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=40.0)
     ap.add_argument("--shoppers", type=int, default=20_000)
     ap.add_argument("--change-every", type=float, default=1.0, help="seconds between changes")
+    ap.add_argument("--workers", type=int, default=1, help="HQ's uvicorn workers (serve --workers)")
+    ap.add_argument(
+        "--phases",
+        default=",".join(PHASES),
+        help=f"which phases, in this order (loopback always): {', '.join(PHASES)}",
+    )
     args = ap.parse_args()
     url, drop = make_db(args.db)
     db = Database(url)
@@ -305,11 +313,16 @@ def main() -> None:
         trickle = Trickle(db, skus, args.change_every)
         devices = make_devices(db, max(sizes))
         signal = live.ChangeSignal(db, 0)  # this process NOTIFYs its commits, as HQ's do
-        proc, hq = start_hq(url, 1)
+        phases = ["loopback", *(p for p in args.phases.split(",") if p and p != "loopback")]
+        unknown = set(phases) - set(PHASES)
+        if unknown:
+            raise SystemExit(f"unknown phases {sorted(unknown)}; known: {', '.join(PHASES)}")
+        proc, hq = start_hq(url, args.workers)
         cores = os.cpu_count() or 1
         print(
-            f"HQ on {db.dialect}, {cores} cores, poll every {args.poll:.0f} s, "
-            f"{args.seconds:.0f} s a phase, a stock change every {args.change_every:g} s"
+            f"HQ on {db.dialect} ({args.workers} worker(s)), {cores} cores, poll every "
+            f"{args.poll:.0f} s, {args.seconds:.0f} s a phase, a stock change every "
+            f"{args.change_every:g} s; load average {os.getloadavg()[0]:.1f} at the start"
         )
         try:
             rate = asyncio.run(closed_loop_rate(hq, devices[0][0], 50, 5))
@@ -323,13 +336,13 @@ def main() -> None:
                     top = feed.high_water(conn)
                 fleet = Fleet(hq, devices[:n], top)
                 results = {}
-                for kind in ("loopback", "per-collection", "one request", "long poll"):
+                for kind in phases:
                     results[kind] = run_phase(
                         fleet, proc.pid, kind, args.poll, args.seconds, trickle
                     )
                 trickle.stop()
                 base = results["loopback"]
-                print(f"\n{n:,} terminals")
+                print(f"\n{n:,} terminals (load average {os.getloadavg()[0]:.1f} at the end)")
                 for kind, r in results.items():
                     if kind == "long poll":
                         kind = "long poll*"
@@ -338,13 +351,14 @@ def main() -> None:
                         f"({r['p50'] / max(base['p50'], 1e-9):5.2f}x loopback)  "
                         f"p99 {r['p99']:7.1f} ms ({r['p99'] / max(base['p99'], 1e-9):5.2f}x)  "
                         f"HQ CPU {r['cpu'] * 100:5.1f}% of a core "
-                        f"({r['cpu'] * 100 / cores:4.1f}% of the machine)  "
+                        f"({r['cpu'] * 100 / cores:4.1f}% of the machine, "
+                        f"{r['cpu'] * 1000 / max(r['rps'], 1e-9):5.2f} ms a request)  "
                         f"terminals' CPU {r['client_cpu'] * 100:5.1f}%  errors {r['errors']}"
                     )
                 print(
                     "  * a long poll's latency is mostly its wait for a change (wait= up to 25 s)"
                 )
-                d = results["long poll"]["delays"]
+                d = results.get("long poll", {}).get("delays")
                 if d:
                     print(
                         f"  change visible on a long-polling terminal: {len(d):,} arrivals, "
