@@ -69,8 +69,8 @@ def effective(conn: Connection, store_id: str | None = None) -> dict[str, Any]:
     return out
 
 
-def _chain_label(name: str) -> str:
-    return f"chain_setting_{name}"
+def _chain_label(index: int) -> str:
+    return f"chain_setting_{index}"  # by place: a name would put words in the statement
 
 
 def chain_columns() -> tuple:
@@ -83,8 +83,8 @@ def chain_columns() -> tuple:
         select(f.value)
         .where(f.scope == CHAIN, f.name == s.name)
         .scalar_subquery()
-        .label(_chain_label(s.name))
-        for s in SETTINGS
+        .label(_chain_label(i))
+        for i, s in enumerate(SETTINGS)
     )
 
 
@@ -92,8 +92,8 @@ def chain_policy(row: Any) -> dict[str, Any]:
     """`effective(conn)` (the chain's values over the defaults) from a row that has the
     `chain_columns`."""
     out = {}
-    for s in SETTINGS:
-        value = getattr(row, _chain_label(s.name))
+    for i, s in enumerate(SETTINGS):
+        value = getattr(row, _chain_label(i))
         out[s.name] = s.default if value is None else value
     return out
 

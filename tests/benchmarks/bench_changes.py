@@ -53,6 +53,7 @@ from tests.benchmarks.limits import pct
 from tests.hq_live import NOW, STORES, add_stores, add_style
 
 TICK = os.sysconf("SC_CLK_TCK")
+STORES_LIST = list(STORES)
 PHASES = ("loopback", "per-collection", "one request", "long poll")
 POOL = 50  # terminals sharing one httpx.AsyncClient
 
@@ -246,6 +247,29 @@ class Fleet:
         return delays
 
 
+def cpu_per_request(url: str, pid: int, token: str, top: int, n: int) -> dict[str, float]:
+    """HQ's CPU time per request (ms), one client asking back to back, for /healthz, a
+    poll with nothing new and a poll whose stock has changes after its cursors: the figure
+    a loaded machine disturbs least (queueing is not in it)."""
+    at_top = dict.fromkeys(COLLECTIONS, top)
+    with_changes = {**at_top, "stock": max(0, top - 5)}  # the last values: stock rows
+    asks = {
+        "/healthz": ("/healthz", None),
+        "poll, nothing new": ("/v1/changes", {"cursors": format_cursors(at_top)}),
+        "poll, stock changed": ("/v1/changes", {"cursors": format_cursors(with_changes)}),
+    }
+    out = {}
+    with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=60) as c:
+        for name, (path, params) in asks.items():
+            for _ in range(10):  # warm
+                c.get(path, params=params).raise_for_status()
+            before = cpu_seconds(pid)
+            for _ in range(n):
+                c.get(path, params=params).raise_for_status()
+            out[name] = (cpu_seconds(pid) - before) * 1000 / n
+    return out
+
+
 async def closed_loop_rate(url: str, token: str, clients: int, seconds: float) -> float:
     """Requests/s of /healthz from `clients` clients asking back to back."""
     done = 0
@@ -292,6 +316,9 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=40.0)
     ap.add_argument("--shoppers", type=int, default=20_000)
     ap.add_argument("--change-every", type=float, default=1.0, help="seconds between changes")
+    ap.add_argument(
+        "--cpu-per-request", type=int, default=0, help="also HQ's CPU a request, N requests each"
+    )
     ap.add_argument("--workers", type=int, default=1, help="HQ's uvicorn workers (serve --workers)")
     ap.add_argument(
         "--phases",
@@ -327,6 +354,17 @@ def main() -> None:
         try:
             rate = asyncio.run(closed_loop_rate(hq, devices[0][0], 50, 5))
             print(f"bare loopback /healthz, 50 clients back to back: {rate:,.0f} requests/s")
+            if args.cpu_per_request:
+                set_stock(db, STORES_LIST[0], skus[0], 4)  # stock values at the top
+                with db.read() as conn:
+                    from clienteling.hq import feed
+
+                    top = feed.high_water(conn)
+                cpu = cpu_per_request(hq, proc.pid, devices[0][0], top, args.cpu_per_request)
+                print(
+                    f"HQ CPU a request, one client, {args.cpu_per_request} each: "
+                    + ", ".join(f"{k} {v:.2f} ms" for k, v in cpu.items())
+                )
             for n in sizes:
                 trickle = Trickle(db, skus, args.change_every)
                 trickle.thread.start()
