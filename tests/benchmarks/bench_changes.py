@@ -33,6 +33,7 @@ import contextlib
 import os
 import random
 import secrets
+import subprocess
 import sys
 import threading
 import time
@@ -48,9 +49,9 @@ from clienteling.hq import tables as t
 from clienteling.hq.db import Database
 from clienteling.protocol.poll import format_cursors
 from clienteling.protocol.sync import COLLECTIONS
-from tests.benchmarks.bench_hq import fill_shoppers, make_db, start_hq
+from tests.benchmarks.bench_hq import fill_shoppers, make_db
 from tests.benchmarks.limits import pct
-from tests.hq_live import NOW, STORES, add_stores, add_style
+from tests.hq_live import NOW, STORES, add_stores, add_style, free_port
 
 TICK = os.sysconf("SC_CLK_TCK")
 STORES_LIST = list(STORES)
@@ -77,6 +78,32 @@ def cpu_seconds(pid: int) -> float:
         tree |= more
         grew = bool(more)
     return sum(times.get(p, 0.0) for p in tree)
+
+
+def start_hq(db_url: str, workers: int) -> tuple[subprocess.Popen, str]:
+    """`clienteling-hq serve` in its own process; up to 3 minutes to answer (a loaded
+    machine starts several workers slowly)."""
+    port = free_port()
+    command = ["serve", "--port", str(port), "--workers", str(workers)]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "clienteling.hq.cli", *command],
+        env={**os.environ, "CLIENTELING_HQ_DB": db_url},
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.terminate()  # not kill: uvicorn stops its workers on SIGTERM
+    try:
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    raise SystemExit("HQ did not start")
 
 
 def make_devices(db: Database, n: int) -> list[tuple[str, str]]:
