@@ -284,8 +284,7 @@ def create_app(
         now = clock()
         said = fleet.reported(request.headers)
         with db.read() as conn:
-            # One statement: the credential, the terminal's stored versions (its `row`)
-            # and the chain's policy (`chain_columns`); a grant adds one more.
+            # One statement: credential, stored versions (`row`), chain policy; a grant: two.
             who = device = auth.resolve(conn, token, now, chain)
             if grant is not None:
                 who = auth.resolve_grant(conn, device, grant.strip(), now)
@@ -434,9 +433,8 @@ def create_app(
             changes = feed.estimate(conn, collection, scope, after)
         return SyncEstimate(collection=collection, after=after, changes=changes)
 
-    signal = app.state.changes = live.ChangeSignal(
-        db, settings.max_waiting, settings.changes_recheck
-    )
+    signal = live.ChangeSignal(db, settings.max_waiting, settings.changes_recheck)
+    app.state.changes = signal
 
     @get(f"{API_PREFIX}{CHANGES_PATH}")
     async def changes_since(
