@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -90,8 +91,13 @@ class ServedHQ:
     """`clienteling-hq serve` processes on one database, each on its own loopback port:
     requests spread over them race across processes as behind a load balancer."""
 
-    def __init__(self, url: str, processes: int = 2) -> None:
-        self.db_url, self.processes = url, processes
+    def __init__(
+        self, url: str, processes: int = 2, *, workers: int = 1, env: dict | None = None
+    ) -> None:
+        """`workers` > 1: each process is `serve --workers N` (uvicorn's workers on one
+        port); `env`: more environment for the processes (HQSettings.from_env)."""
+        self.db_url, self.processes, self.workers = url, processes, workers
+        self.env = {**os.environ, **(env or {})}
         self.urls: list[str] = []
         self._procs: list[subprocess.Popen] = []
         self._logs: list = []
@@ -101,16 +107,18 @@ class ServedHQ:
             port = free_port()
             self._logs.append(tempfile.TemporaryFile())
             command = ["serve", "--port", str(port), "--db", self.db_url]
+            command += ["--workers", str(self.workers)] if self.workers > 1 else []
             self._procs.append(
                 subprocess.Popen(
                     [sys.executable, "-m", "clienteling.hq.cli", *command],
                     stdout=subprocess.DEVNULL,
                     stderr=self._logs[-1],
                     stdin=subprocess.DEVNULL,
+                    env=self.env,
                 )
             )
             self.urls.append(f"http://127.0.0.1:{port}")
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # a loaded machine starts Python slowly
         for url, proc, log in zip(self.urls, self._procs, self._logs, strict=True):
             while True:
                 if proc.poll() is not None:
@@ -125,7 +133,7 @@ class ServedHQ:
                     pass
                 if time.monotonic() > deadline:
                     self.__exit__()
-                    raise RuntimeError("HQ did not start within 60 s")
+                    raise RuntimeError("HQ did not start within 180 s")
                 time.sleep(0.1)
         return self
 

@@ -272,6 +272,8 @@ def create_app(
     app.add_middleware(Unexpected)  # outermost: it answers for everything inside
     logging.getLogger("uvicorn.access").addFilter(ACCESS_WITHOUT_QUERY)
 
+    chain = fleet.chain_columns()
+
     def _resolve(request: Request, *, grants: bool) -> Principal:
         header = request.headers.get("authorization", "")
         token = header[7:].strip() if header.lower().startswith("bearer ") else None
@@ -283,16 +285,14 @@ def create_app(
         now = clock()
         said = fleet.reported(request.headers)
         with db.read() as conn:
-            who = auth.resolve(conn, token, now)
+            # One statement: credential, stored versions (`row`), chain policy; a grant: two.
+            who = device = auth.resolve(conn, token, now, chain)
             if grant is not None:
-                device = who
                 who = auth.resolve_grant(conn, device, grant.strip(), now)
-            terminal = who.kind in fleet.TERMINAL_KINDS and who.device_id is not None
-            if terminal:
-                stored = fleet.versions_of(conn, who.device_id)
-                policy = fleet.effective(conn)
-        credentials.note_use(db, device if grant is not None else who, now)
+        credentials.note_use(db, device, now)
+        terminal = who.kind in fleet.TERMINAL_KINDS and who.device_id is not None
         if terminal:  # what it runs is noted first: refused or not, HQ knows it is out there
+            stored, policy = device.row, fleet.chain_policy(device.row)
             fleet.note_versions(db, who, said, stored, now)
             fleet.refuse_old(said, policy)
         return who
@@ -428,7 +428,8 @@ def create_app(
         changes = feed.sync_estimate(db, who.store_id, collection, after)
         return SyncEstimate(collection=collection, after=after, changes=changes)
 
-    signal = app.state.changes = live.ChangeSignal(db, settings.max_waiting)
+    signal = live.ChangeSignal(db, settings.max_waiting, settings.changes_recheck)
+    app.state.changes = signal
 
     @get(f"{API_PREFIX}{CHANGES_PATH}")
     async def changes_since(

@@ -7,8 +7,9 @@ enforced here, server-side, whatever the terminal shows.
 from __future__ import annotations
 
 import secrets as _secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Connection, and_, case, insert, literal, or_, select, update
 
@@ -41,6 +42,8 @@ class Principal:
     device_id: str | None = None
     associate_id: str | None = None
     last_used_at: datetime | None = None  # devices and tokens: when HQ last noted a use
+    # The row the credential was found in: a terminal's stored versions, `resolve`'s `also`.
+    row: Any = field(default=None, compare=False, repr=False)
 
     @property
     def chain_wide(self) -> bool:
@@ -89,8 +92,9 @@ _ENDED = {  # what a session ended at HQ answers (session_revoked), by why it en
 }
 
 
-def resolve(conn: Connection, token: str | None, now: datetime) -> Principal:
-    """Turn a bearer token into the principal it stands for, or 401.
+def resolve(conn: Connection, token: str | None, now: datetime, also: tuple = ()) -> Principal:
+    """The principal a bearer token stands for, or 401, in one statement: its `row` has a
+    terminal's `devices` columns and the columns in `also` (what every request needs).
 
     Nothing is cached: a revocation committed before a request starts refuses it.
     """
@@ -105,6 +109,8 @@ def resolve(conn: Connection, token: str | None, now: datetime) -> Principal:
                 t.associates.c.role,
                 t.associates.c.active,
                 t.devices.c.revoked_at.label("device_revoked_at"),
+                *(c for c in t.devices.c if c.name not in t.sessions.c),
+                *also,
             )
             .join(t.associates, t.associates.c.associate_id == t.sessions.c.associate_id)
             .join(t.devices, t.devices.c.device_id == t.sessions.c.device_id)
@@ -129,9 +135,10 @@ def resolve(conn: Connection, token: str | None, now: datetime) -> Principal:
             row.associate_id,
             device_id=row.device_id,
             associate_id=row.associate_id,
+            row=row,
         )
     if prefix == "dev":
-        row = conn.execute(select(t.devices).where(t.devices.c.token_hash == h)).first()
+        row = conn.execute(select(t.devices, *also).where(t.devices.c.token_hash == h)).first()
         if row is None:
             raise _unauthenticated("this terminal is not enrolled with this HQ; enroll it")
         if row.revoked_at is not None:
@@ -146,15 +153,18 @@ def resolve(conn: Connection, token: str | None, now: datetime) -> Principal:
             row.device_id,
             device_id=row.device_id,
             last_used_at=row.last_used_at,
+            row=row,
         )
     if prefix == "api":
-        row = conn.execute(select(t.api_tokens).where(t.api_tokens.c.token_hash == h)).first()
+        row = conn.execute(
+            select(t.api_tokens, *also).where(t.api_tokens.c.token_hash == h)
+        ).first()
         if row is None:
             raise _unauthenticated("the API token is not valid")
         if row.revoked_at is not None:
             raise _unauthenticated("the API token was revoked; ask for a new one")
         return Principal(
-            "token", row.role, row.store_id, row.token_id, last_used_at=row.last_used_at
+            "token", row.role, row.store_id, row.token_id, last_used_at=row.last_used_at, row=row
         )
     raise _unauthenticated("the credentials are not recognised")
 
@@ -441,16 +451,7 @@ def _record(
         audit(conn, now, "device", device.actor_id, action, "associate", employee_id, detail)
 
 
-check_pin = pins.check
-_dummies: dict[tuple, str] = {}
-
-
-def dummy_hash(db: Database) -> str:
-    """What an attempt nobody may make is checked against: as slow as a current hash."""
-    key = (pins.peppers(db).current, pins.cost())
-    if key not in _dummies:
-        _dummies[key] = pins.hash_pin(db, _secrets.token_hex(4))
-    return _dummies[key]
+check_pin, dummy_hash = pins.check, pins.dummy_hash
 
 
 def sign_out(db: Database, token: str, now: datetime) -> None:

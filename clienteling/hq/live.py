@@ -16,7 +16,8 @@ How the thread learns of a commit:
   transactions that NOTIFY) and a burst of orders costs one notification;
 - anything missed (a process that died between commit and NOTIFY, another
   process writing an SQLite file, a listener reconnecting): while requests
-  wait, the watermark is read again every `RECHECK` seconds.
+  wait, the watermark is read again every `RECHECK` seconds (HQSettings
+  `changes_recheck`).
 
 On PostgreSQL a commit can be above the watermark while a lower value is
 still held by a running writer; the thread then reads the watermark again
@@ -45,8 +46,8 @@ LISTEN_TICK = 0.1  # seconds the PostgreSQL listener waits for a notification at
 class ChangeSignal:
     """The process's wake-up for waiting requests; see the module's docstring."""
 
-    def __init__(self, db: Database, max_waiting: int) -> None:
-        self.db, self.max_waiting = db, max_waiting
+    def __init__(self, db: Database, max_waiting: int, recheck: float = RECHECK) -> None:
+        self.db, self.max_waiting, self.recheck = db, max_waiting, recheck
         self.waiting = 0
         self.top = 0  # the highest watermark seen
         self._told = 0  # the highest committed value heard of
@@ -186,7 +187,7 @@ class ChangeSignal:
         while not self._stop.is_set():
             gap = self._told > self.top
             if listener is None:
-                self._poke.wait(GAP_CHECK if gap else RECHECK)
+                self._poke.wait(GAP_CHECK if gap else self.recheck)
                 heard = self._poke.is_set()
             else:
                 heard = self._hear(listener, GAP_CHECK if gap else LISTEN_TICK)
@@ -194,7 +195,7 @@ class ChangeSignal:
                 self._notify(listener)
             self._poke.clear()
             now = time.monotonic()
-            if heard or gap or (self.waiting and now - last_check >= RECHECK):
+            if heard or gap or (self.waiting and now - last_check >= self.recheck):
                 last_check = now
                 self._check()
 

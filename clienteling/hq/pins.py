@@ -172,6 +172,18 @@ def hash_pin(db: Database, pin: str) -> str:
     return f"{SCHEME}${pp.current}${n}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(key)}"
 
 
+# Per process, and need not agree between processes: a hash of a random PIN, only its cost.
+_dummies: dict[tuple, str] = {}
+
+
+def dummy_hash(db: Database) -> str:
+    """What an attempt nobody may make is checked against: as slow as a current hash."""
+    key = (peppers(db).current, cost())
+    if key not in _dummies:
+        _dummies[key] = hash_pin(db, secrets.token_hex(4))
+    return _dummies[key]
+
+
 def check(db: Database, pin: str, stored: str) -> tuple[bool, bool]:
     """(whether the PIN is right, whether the hash should be made again: unpeppered, an
     older pepper or a lower cost). A hash under a pepper HQ no longer knows is wrong."""

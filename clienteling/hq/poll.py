@@ -7,11 +7,12 @@ page `GET /v1/sync/{collection}` would give after the same cursor.
 
 The fast path: the feed's watermark is read first; a collection whose cursor is
 at it, or whose table and tombstones hold no value between its cursor and the
-watermark (one probe of the `seq` index each, no scope), is answered without
-reading it. When no collection needs reading the answer says `unchanged` and no
-scope query ran. Only collections with a change after their cursor are read in
-scope, in the order asked, sharing one budget of `limit` changes: a collection
-the budget did not reach says `has_more` with its cursor where it was.
+watermark (probes of the `seq` indexes, every collection's in one statement, no
+scope), is answered without reading it. When no collection needs reading the
+answer says `unchanged` and no scope query ran. Only collections with a change
+after their cursor are read in scope, in the order asked, sharing one budget of
+`limit` changes: a collection the budget did not reach says `has_more` with its
+cursor where it was.
 """
 
 from __future__ import annotations
@@ -31,17 +32,24 @@ from . import tables as t
 from .errors import ApiError, invalid
 
 
-def _changed(conn: Connection, name: str, after: int, top: int) -> bool:
-    """Whether any value in (after, top] is in the collection's table or its tombstones,
-    in any store's scope: two probes of `seq` indexes."""
-    seq = feed.FEED[name].table.c.seq
+def _changed(conn: Connection, cursors: dict[str, int], top: int) -> set[str]:
+    """The collections with a value in (cursor, top] in their table or their tombstones, in
+    any store's scope: two probes of `seq` indexes each, all in one statement."""
     tomb = t.tombstones.c
-    return conn.execute(
-        select(
-            exists().where(seq > after, seq <= top)
-            | exists().where(tomb.collection == name, tomb.seq > after, tomb.seq <= top)
+    asked = [(name, after) for name, after in cursors.items() if after < top]
+    if not asked:
+        return set()
+    probes = []
+    for name, after in asked:
+        seq = feed.FEED[name].table.c.seq
+        probes.append(
+            (
+                exists().where(seq > after, seq <= top)
+                | exists().where(tomb.collection == name, tomb.seq > after, tomb.seq <= top)
+            ).label(f"changed_{name}")
         )
-    ).scalar_one()
+    row = conn.execute(select(*probes)).one()
+    return {name for (name, _), changed in zip(asked, row, strict=True) if changed}
 
 
 def _unchanged_page(name: str, after: int, top: int) -> dict[str, Any]:
@@ -79,7 +87,7 @@ def read_changes(
     """The answer to one poll: for every collection in `cursors`, a page as the
     per-collection feed gives it (rows, tombstones, next_cursor, has_more)."""
     top = feed.high_water(conn)
-    stale = [n for n, after in cursors.items() if after < top and _changed(conn, n, after, top)]
+    stale = _changed(conn, cursors, top)
     pages: dict[str, dict[str, Any]] = {}
     left = limit
     scope = feed.scope_of(conn, store_id) if stale else None

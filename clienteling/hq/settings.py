@@ -39,20 +39,32 @@ class HQSettings:
     # Requests waiting for a change (`GET /v1/changes?wait=`) per HQ process; past it they
     # are answered at once, as without `wait`.
     max_waiting: int = 10_000
+    # Seconds between a process's reads of the feed's watermark while requests wait and it
+    # hears of no commit: the safety net for a commit announcement it missed (hq/live.py).
+    changes_recheck: float = 2.0
 
     @classmethod
     def from_env(cls) -> HQSettings:
-        """The defaults, with the ones a retailer sets in the environment: the write grant's
-        lifetime in CLIENTELING_WRITE_GRANT_HOURS (hours, more than 0)."""
-        hours = os.environ.get("CLIENTELING_WRITE_GRANT_HOURS")
-        if not hours:
-            return cls()
-        try:
-            value = float(hours)
-        except ValueError:
-            value = -1.0
-        if not 0 < value <= 24 * 365:
-            raise ValueError(
-                f"CLIENTELING_WRITE_GRANT_HOURS={hours!r}: give hours, more than 0 (72 = 3 days)"
-            )
-        return cls(write_grant_hours=value)
+        """The defaults, with the ones a retailer sets in the environment (each process of
+        `serve --workers N` reads the same): CLIENTELING_WRITE_GRANT_HOURS,
+        CLIENTELING_HQ_MAX_WAITING and CLIENTELING_HQ_CHANGES_RECHECK."""
+        values = {}
+        for name, field, unit, high in _FROM_ENV:
+            text = os.environ.get(name)
+            if not text:
+                continue
+            try:
+                value = float(text)
+            except ValueError:
+                value = -1.0
+            if not 0 < value <= high:
+                raise ValueError(f"{name}={text!r}: give {unit}, more than 0")
+            values[field] = int(value) if field == "max_waiting" else value
+        return cls(**values)
+
+
+_FROM_ENV = (  # variable, HQSettings field, what it counts, the most it takes
+    ("CLIENTELING_WRITE_GRANT_HOURS", "write_grant_hours", "hours (72 = 3 days)", 24 * 365),
+    ("CLIENTELING_HQ_MAX_WAITING", "max_waiting", "requests", 1_000_000),
+    ("CLIENTELING_HQ_CHANGES_RECHECK", "changes_recheck", "seconds", 3600),
+)

@@ -16,7 +16,8 @@ does). Phases, each with the same terminals, in the same run:
   a stock change's commit to its arrival at each terminal is the change's delay.
 
 Figures: requests/s, p50/p99 latency (and each as a ratio to the loopback figure),
-HQ's CPU (its process and children, % of one core and of the machine), and the
+HQ's CPU (its process and children, % of one core and of the machine, and CPU time
+per request: the figure a loaded machine disturbs least), and the
 simulated terminals' own CPU (this process): on a small machine they compete with
 HQ for the same cores, and their own queueing is part of the latency measured.
 
@@ -32,6 +33,7 @@ import contextlib
 import os
 import random
 import secrets
+import subprocess
 import sys
 import threading
 import time
@@ -47,11 +49,13 @@ from clienteling.hq import tables as t
 from clienteling.hq.db import Database
 from clienteling.protocol.poll import format_cursors
 from clienteling.protocol.sync import COLLECTIONS
-from tests.benchmarks.bench_hq import fill_shoppers, make_db, start_hq
+from tests.benchmarks.bench_hq import fill_shoppers, make_db
 from tests.benchmarks.limits import pct
-from tests.hq_live import NOW, STORES, add_stores, add_style
+from tests.hq_live import NOW, STORES, add_stores, add_style, free_port
 
 TICK = os.sysconf("SC_CLK_TCK")
+STORES_LIST = list(STORES)
+PHASES = ("loopback", "per-collection", "one request", "long poll")
 POOL = 50  # terminals sharing one httpx.AsyncClient
 
 
@@ -74,6 +78,32 @@ def cpu_seconds(pid: int) -> float:
         tree |= more
         grew = bool(more)
     return sum(times.get(p, 0.0) for p in tree)
+
+
+def start_hq(db_url: str, workers: int) -> tuple[subprocess.Popen, str]:
+    """`clienteling-hq serve` in its own process; up to 3 minutes to answer (a loaded
+    machine starts several workers slowly)."""
+    port = free_port()
+    command = ["serve", "--port", str(port), "--workers", str(workers)]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "clienteling.hq.cli", *command],
+        env={**os.environ, "CLIENTELING_HQ_DB": db_url},
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.terminate()  # not kill: uvicorn stops its workers on SIGTERM
+    try:
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    raise SystemExit("HQ did not start")
 
 
 def make_devices(db: Database, n: int) -> list[tuple[str, str]]:
@@ -244,6 +274,29 @@ class Fleet:
         return delays
 
 
+def cpu_per_request(url: str, pid: int, token: str, top: int, n: int) -> dict[str, float]:
+    """HQ's CPU time per request (ms), one client asking back to back, for /healthz, a
+    poll with nothing new and a poll whose stock has changes after its cursors: the figure
+    a loaded machine disturbs least (queueing is not in it)."""
+    at_top = dict.fromkeys(COLLECTIONS, top)
+    with_changes = {**at_top, "stock": max(0, top - 5)}  # the last values: stock rows
+    asks = {
+        "/healthz": ("/healthz", None),
+        "poll, nothing new": ("/v1/changes", {"cursors": format_cursors(at_top)}),
+        "poll, stock changed": ("/v1/changes", {"cursors": format_cursors(with_changes)}),
+    }
+    out = {}
+    with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=60) as c:
+        for name, (path, params) in asks.items():
+            for _ in range(10):  # warm
+                c.get(path, params=params).raise_for_status()
+            before = cpu_seconds(pid)
+            for _ in range(n):
+                c.get(path, params=params).raise_for_status()
+            out[name] = (cpu_seconds(pid) - before) * 1000 / n
+    return out
+
+
 async def closed_loop_rate(url: str, token: str, clients: int, seconds: float) -> float:
     """Requests/s of /healthz from `clients` clients asking back to back."""
     done = 0
@@ -290,6 +343,15 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=40.0)
     ap.add_argument("--shoppers", type=int, default=20_000)
     ap.add_argument("--change-every", type=float, default=1.0, help="seconds between changes")
+    ap.add_argument(
+        "--cpu-per-request", type=int, default=0, help="also HQ's CPU a request, N requests each"
+    )
+    ap.add_argument("--workers", type=int, default=1, help="HQ's uvicorn workers (serve --workers)")
+    ap.add_argument(
+        "--phases",
+        default=",".join(PHASES),
+        help=f"which phases, in this order (loopback always): {', '.join(PHASES)}",
+    )
     args = ap.parse_args()
     url, drop = make_db(args.db)
     db = Database(url)
@@ -305,15 +367,31 @@ def main() -> None:
         trickle = Trickle(db, skus, args.change_every)
         devices = make_devices(db, max(sizes))
         signal = live.ChangeSignal(db, 0)  # this process NOTIFYs its commits, as HQ's do
-        proc, hq = start_hq(url, 1)
+        phases = ["loopback", *(p for p in args.phases.split(",") if p and p != "loopback")]
+        unknown = set(phases) - set(PHASES)
+        if unknown:
+            raise SystemExit(f"unknown phases {sorted(unknown)}; known: {', '.join(PHASES)}")
+        proc, hq = start_hq(url, args.workers)
         cores = os.cpu_count() or 1
         print(
-            f"HQ on {db.dialect}, {cores} cores, poll every {args.poll:.0f} s, "
-            f"{args.seconds:.0f} s a phase, a stock change every {args.change_every:g} s"
+            f"HQ on {db.dialect} ({args.workers} worker(s)), {cores} cores, poll every "
+            f"{args.poll:.0f} s, {args.seconds:.0f} s a phase, a stock change every "
+            f"{args.change_every:g} s; load average {os.getloadavg()[0]:.1f} at the start"
         )
         try:
             rate = asyncio.run(closed_loop_rate(hq, devices[0][0], 50, 5))
             print(f"bare loopback /healthz, 50 clients back to back: {rate:,.0f} requests/s")
+            if args.cpu_per_request:
+                set_stock(db, STORES_LIST[0], skus[0], 4)  # stock values at the top
+                with db.read() as conn:
+                    from clienteling.hq import feed
+
+                    top = feed.high_water(conn)
+                cpu = cpu_per_request(hq, proc.pid, devices[0][0], top, args.cpu_per_request)
+                print(
+                    f"HQ CPU a request, one client, {args.cpu_per_request} each: "
+                    + ", ".join(f"{k} {v:.2f} ms" for k, v in cpu.items())
+                )
             for n in sizes:
                 trickle = Trickle(db, skus, args.change_every)
                 trickle.thread.start()
@@ -323,13 +401,13 @@ def main() -> None:
                     top = feed.high_water(conn)
                 fleet = Fleet(hq, devices[:n], top)
                 results = {}
-                for kind in ("loopback", "per-collection", "one request", "long poll"):
+                for kind in phases:
                     results[kind] = run_phase(
                         fleet, proc.pid, kind, args.poll, args.seconds, trickle
                     )
                 trickle.stop()
                 base = results["loopback"]
-                print(f"\n{n:,} terminals")
+                print(f"\n{n:,} terminals (load average {os.getloadavg()[0]:.1f} at the end)")
                 for kind, r in results.items():
                     if kind == "long poll":
                         kind = "long poll*"
@@ -338,13 +416,14 @@ def main() -> None:
                         f"({r['p50'] / max(base['p50'], 1e-9):5.2f}x loopback)  "
                         f"p99 {r['p99']:7.1f} ms ({r['p99'] / max(base['p99'], 1e-9):5.2f}x)  "
                         f"HQ CPU {r['cpu'] * 100:5.1f}% of a core "
-                        f"({r['cpu'] * 100 / cores:4.1f}% of the machine)  "
+                        f"({r['cpu'] * 100 / cores:4.1f}% of the machine, "
+                        f"{r['cpu'] * 1000 / max(r['rps'], 1e-9):5.2f} ms a request)  "
                         f"terminals' CPU {r['client_cpu'] * 100:5.1f}%  errors {r['errors']}"
                     )
                 print(
                     "  * a long poll's latency is mostly its wait for a change (wait= up to 25 s)"
                 )
-                d = results["long poll"]["delays"]
+                d = results.get("long poll", {}).get("delays")
                 if d:
                     print(
                         f"  change visible on a long-polling terminal: {len(d):,} arrivals, "
