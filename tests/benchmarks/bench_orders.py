@@ -208,7 +208,23 @@ def order_bodies(rng: random.Random, store: str, count: int) -> list[dict]:
     return bodies
 
 
-def run_phase(port: int, phase: str, specs: list[dict], seconds: float) -> dict:
+def cpu_seconds(pid: int) -> float:
+    """CPU time of HQ's process and its workers (Linux /proc)."""
+    total, pids = 0.0, [pid]
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    if children.exists():
+        pids += [int(p) for p in children.read_text().split()]
+    for p in pids:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def run_phase(port: int, phase: str, specs: list[dict], seconds: float, hq: int) -> dict:
+    cpu0 = cpu_seconds(hq)
     work = Path(tempfile.mkdtemp(prefix="orderload-"))
     plan, result = work / "plan.json", work / "result.json"
     plan.write_text(
@@ -218,6 +234,7 @@ def run_phase(port: int, phase: str, specs: list[dict], seconds: float) -> dict:
     subprocess.run([sys.executable, str(client), str(plan), str(result)], check=True)
     out = json.loads(result.read_text())
     lat = out["latencies"]
+    out["cpu_ms"] = (cpu_seconds(hq) - cpu0) * 1000 / max(1, len(lat))
     out["rate"] = len(lat) / out["elapsed"]
     out["p50"], out["p99"] = statistics.median(lat) * 1000, pct(lat, 0.99) * 1000
     return out
@@ -227,7 +244,8 @@ def show(label: str, r: dict, trip: float | None = None) -> None:
     ratio = f"; ratio to the round trip {r['rate'] / trip:.2f}" if trip else ""
     print(
         f"{label}: {len(r['latencies'])} in {r['elapsed']:.1f} s = {r['rate']:,.0f}/s, "
-        f"p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, answers {r['statuses']}{ratio}",
+        f"p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, HQ CPU {r['cpu_ms']:.2f} ms each, "
+        f"answers {r['statuses']}{ratio}",
         flush=True,
     )
 
@@ -292,9 +310,9 @@ def main() -> None:
             ]
 
         print(machine())
-        trip = run_phase(port, "health", health, args.seconds)
+        trip = run_phase(port, "health", health, args.seconds, proc.pid)
         show("round trip, GET /healthz", trip)
-        idle = run_phase(port, "orders", orders(), args.seconds)
+        idle = run_phase(port, "orders", orders(), args.seconds, proc.pid)
         show("orders, idle", idle, trip["rate"])
         print(machine())
         env = {**os.environ, "CLIENTELING_HQ_DB": url}
@@ -305,7 +323,7 @@ def main() -> None:
         )
         time.sleep(3)  # the import's process starts and writes its first batches
         i0 = time.perf_counter()
-        busy = run_phase(port, "orders", orders(), args.seconds)
+        busy = run_phase(port, "orders", orders(), args.seconds, proc.pid)
         window = time.perf_counter() - i0
         running = importer.poll() is None
         importer.terminate()
@@ -322,7 +340,7 @@ def main() -> None:
         )
         print(f"  p99 beside the import / idle p99: {busy['p99'] / idle['p99']:.2f}")
         print(machine())
-        again = run_phase(port, "health", health, args.seconds)
+        again = run_phase(port, "health", health, args.seconds, proc.pid)
         show("round trip again", again)
         placed = set(idle["placed"]) | set(busy["placed"])
         print(f"resends answered differently: {idle['mismatched'] + busy['mismatched']}")
