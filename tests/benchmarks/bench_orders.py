@@ -176,12 +176,13 @@ def terminals(db: Database, url: str, n: int) -> list[dict]:
         auth.add_associate(db, emp, f"Associate {k}", "associate", store, "2468")
         code = auth.create_enrollment_code(db, store, 1, datetime.now(UTC))
         device = httpx.post(
-            f"{url}/v1/enroll", json={"code": code, "terminal_name": f"t{k}"}
+            f"{url}/v1/enroll", json={"code": code, "terminal_name": f"t{k}"}, timeout=120
         ).json()["device_token"]
         session = httpx.post(
             f"{url}/v1/sessions",
             json={"employee_id": emp, "pin": "2468"},
             headers={"Authorization": f"Bearer {device}"},
+            timeout=120,
         ).json()["session_token"]
         out.append({"store": store, "token": session})
     return out
