@@ -14,13 +14,14 @@ from pathlib import Path
 
 from clienteling import paths
 from clienteling.api.client import HQClient, Policy
+from clienteling.api.longpoll import LongPollClient
 from clienteling.cache.store import open_cache
 from clienteling.security.vault import Vault, cache_key, open_vault
 from clienteling.services.activity import StoreActivity
 from clienteling.services.day import Day
 from clienteling.services.engagement import Engagement
 from clienteling.services.enrollment import DEVICE_CREDENTIAL, enroll
-from clienteling.services.fleet_settings import FleetSettings
+from clienteling.services.fleet_settings import FleetSettings, check_training_allowed
 from clienteling.services.lookup import Lookup
 from clienteling.services.management import Management
 from clienteling.services.orders import Orders
@@ -34,6 +35,7 @@ from clienteling.services.training_results import TrainingResults
 from clienteling.services.writes import Writes
 from clienteling.settings import NotEnrolled, SettingsFile
 from clienteling.sync.engine import SyncEngine
+from clienteling.sync.follow import Follower
 
 # Screens must answer quickly when the network is down: give up on HQ fast.
 SCREEN_POLICY = Policy(deadline=6.0, attempt_timeout=4.0, connect_timeout=1.5, attempts=2)
@@ -101,15 +103,22 @@ def open_terminal(
     sessions = Sessions(cache, vault, hq, store)
     writes = Writes(cache, engine, sessions)
     lookup = Lookup(cache, store, sessions)
-    fleet = FleetSettings(settings, hq)
+    # A production terminal tells training mode beside it whether its store may train.
+    handoff = None if training else paths.training_policy_file(home)
+    fleet = FleetSettings(settings, hq, training_policy=handoff)
     orders = Orders(cache, writes, store, fleet)
-    scans = Scans(cache, settings, vault, sessions, orders, store_id=store, hq_url=terminal.hq_url)
+    scans = Scans(
+        cache, settings, vault, sessions, orders, store_id=store, hq_url=terminal.hq_url,
+        fleet=fleet,
+    )  # fmt: skip
+    follower = Follower(engine, LongPollClient(hq))
     syncing = Syncing(
         cache, engine, writes, hq, settings, vault,
-        on_scan_settings=scans.forget, on_pulled=lookup.forget, fleet=fleet,
+        on_scan_settings=scans.forget, on_pulled=lookup.forget, fleet=fleet, follower=follower,
     )  # fmt: skip
 
     def close() -> None:
+        follower.close()
         hq.close()
         cache.close()
 
@@ -122,7 +131,7 @@ def open_terminal(
         sessions=sessions,
         lookup=lookup,
         profiles=profiles,
-        engagement=Engagement(writes, profiles),
+        engagement=Engagement(writes, profiles, fleet),
         catalog=Catalog(cache, hq, store),
         orders=orders,
         scans=scans,
@@ -182,6 +191,7 @@ class TrainingTerminal:
         """Start the HQ (seeding it the first time), enroll or reopen the terminal."""
         from clienteling.demo.embedded_hq import EmbeddedHQ
 
+        self.check_allowed()
         report = progress or (lambda stage, done, total: None)
         paths.ensure(self.home)
         self.hq = EmbeddedHQ(self.home, **self.chain)
@@ -194,6 +204,11 @@ class TrainingTerminal:
             a.employee_id: a.pin for a in self.hq.associates if a.store_id == self.services.store_id
         }
         return self.services
+
+    def check_allowed(self) -> None:
+        """TrainingOff when HQ switched training off for the store of the production terminal
+        beside this folder (it says so in paths.training_policy_file at each sync run)."""
+        check_training_allowed(paths.training_policy_file(self.home))
 
     def _terminal(self, url: str, store: str) -> TerminalServices:
         """Reopen the training terminal (the HQ port changes each run) or enroll a fresh one."""
@@ -278,6 +293,7 @@ class TrainingTerminal:
         and the terminal opens again on the same HQ address. The old services are unusable."""
         from clienteling.demo import pristine
 
+        self.check_allowed()
         if self.services is not None:
             self.services.close()
             self.services = None

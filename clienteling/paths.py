@@ -34,6 +34,13 @@ def training_results_dir(home: Path) -> Path:
     return home.parent / "training-results"
 
 
+def training_policy_file(home: Path) -> Path:
+    """Whether the store lets its terminals train (fleet setting `training`), beside the
+    terminal's folder `home`: the production terminal writes it when HQ's settings come,
+    training reads it before it starts (neither opens the other's folder)."""
+    return home.parent / "training-policy.json"
+
+
 def ensure(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path

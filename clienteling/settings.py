@@ -7,7 +7,9 @@ One file in the terminal's home, `settings.json`, with three sections:
 - "scan": the chain's scan settings as HQ last sent them (loyalty card formats,
   product page, order tracking and sign-up addresses, HQ's revision); the keys
   of signed shopper codes are secrets and live in the vault, never here;
-- "scanner": this device's keyboard-wedge scanner.
+- "scanner": this device's own keyboard-wedge scanner setup, when a manager saved one
+  (it applies over the store's scanner settings from HQ);
+- "fleet": the store's fleet settings as HQ last gave them (protocol.fleet).
 
 Older terminals kept the sections in terminal.json, scan.json and scanner.json;
 the first load moves them into settings.json and removes them. The file is
@@ -193,6 +195,11 @@ class SettingsFile:
         """The scan section as stored, HQ's revision included (None: never set)."""
         return self._sections().get("scan")
 
+    def scanner_own(self) -> bool:
+        """Whether a manager saved this device's own scanner setup (it then applies over the
+        store's scanner settings from HQ, docs/fleet.md)."""
+        return self._sections().get("scanner") is not None
+
     def scanner(self) -> WedgeSettings:
         """This device's scanner settings; the defaults when none or unusable."""
         settings, problem = self.scanner_checked()
@@ -248,6 +255,7 @@ class SettingsFile:
         """Keep the fleet settings HQ gave for this terminal's store."""
         self._put("fleet", fleet_checked(values))
 
-    def save_scanner(self, settings: WedgeSettings) -> None:
-        """Keep this device's scanner settings (checked when they were made)."""
-        self._put("scanner", _wedge_to_json(settings))
+    def save_scanner(self, settings: WedgeSettings | None) -> None:
+        """Keep this device's scanner settings (checked when they were made); None: drop
+        them, so the store's from HQ apply again."""
+        self._put("scanner", None if settings is None else _wedge_to_json(settings))

@@ -47,6 +47,8 @@ class LiveHQ:
             log_level="warning",
             access_log=access_log,
             lifespan="off",
+            # A stopped HQ goes: a long poll under way (up to 25 s) is cut, not waited for.
+            timeout_graceful_shutdown=1,
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)

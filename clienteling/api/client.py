@@ -27,7 +27,7 @@ from clienteling.domain.enums import Connectivity
 from clienteling.domain.hq_address import TrainingAddressRefused, is_training_hq_url
 from clienteling.protocol.auth import WRITE_GRANT
 from clienteling.protocol.fleet import FLEET_SETTINGS_PATH
-from clienteling.protocol.poll import CHANGES_PATH, decode_changes, format_cursors
+from clienteling.protocol.poll import CHANGES_PATH, decode_answer, format_cursors
 from clienteling.protocol.reports import RECORDS_PATH, STORE_ACTIVITY_PATH
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH
 from clienteling.protocol.sync import (
@@ -42,8 +42,11 @@ from clienteling.protocol.version import (
     API_PREFIX,
     APP_VERSION_HEADER,
     CACHE_SCHEMA_HEADER,
+    LAST_SYNC_HEADER,
+    PARKED_HEADER,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    QUEUED_HEADER,
 )
 
 from .connectivity import ConnectivityTracker
@@ -80,6 +83,12 @@ class _AddressWithoutQuery(logging.Filter):
 
 
 ADDRESS_WITHOUT_QUERY = _AddressWithoutQuery()
+
+
+PIN_CHECK_SECONDS = 10.0  # more time for a sign-in's answer: HQ hashes the PIN slowly
+# More time for a report: HQ computes it over a period's rows (the manager sees it working);
+# a screen's short read timeout would call a busy HQ unreachable.
+REPORT_SECONDS = 20.0
 
 
 @dataclass(frozen=True)
@@ -221,6 +230,17 @@ class HQClient:
         """Tell HQ the cache's schema on every request from now on (the composition root,
         once the cache is open and migrated)."""
         self._http.headers[CACHE_SCHEMA_HEADER] = str(version)
+
+    def report_state(self, last_sync: str | None, queued: int, parked: int) -> None:
+        """Tell HQ where this terminal stands on every request from now on: when it last
+        finished a sync (ISO 8601 UTC; None: never) and how many writes wait for HQ or were
+        refused by it. Counts only: nothing of what the writes hold."""
+        headers = self._http.headers
+        headers[QUEUED_HEADER], headers[PARKED_HEADER] = str(queued), str(parked)
+        if last_sync:
+            headers[LAST_SYNC_HEADER] = last_sync
+        else:
+            headers.pop(LAST_SYNC_HEADER, None)
 
     def acting_as(
         self, token: str | None, renew: Callable[[], str | None] | None = None
@@ -407,6 +427,10 @@ class HQClient:
             f"{API_PREFIX}/sessions",
             json={"employee_id": employee_id, "pin": pin},
             retry=False,
+            # HQ checks the PIN with a deliberately slow hash (scrypt, 128 MiB): on a busy
+            # HQ that takes seconds. A screen's short read timeout would turn a slow answer
+            # into "HQ cannot be reached"; an HQ that is down still fails at connect.
+            waits=PIN_CHECK_SECONDS,
         )
         return r.json()
 
@@ -433,12 +457,18 @@ class HQClient:
     def changes(self, cursors: dict[str, int], limit: int, wait: int = 0) -> dict[str, dict]:
         """`GET /v1/changes`: each collection's page after its cursor, in one request
         (HQAnswered 404 from an HQ without it). `wait`: seconds HQ may wait for a change."""
+        return self.changes_waited(cursors, limit, wait)[0]
+
+    def changes_waited(
+        self, cursors: dict[str, int], limit: int, wait: int = 0
+    ) -> tuple[dict[str, dict], bool | None]:
+        """`changes`, and whether HQ waited (None: an HQ that does not say, so does not wait)."""
         params: dict[str, Any] = {"cursors": format_cursors(cursors), "limit": limit}
         if wait:
             params["wait"] = wait
         r = self.request("GET", f"{API_PREFIX}{CHANGES_PATH}", params=params, waits=wait)
         try:
-            return decode_changes(r.content, cursors)
+            return decode_answer(r.content, cursors)
         except ValueError:
             raise unreadable_page("changes") from None
 
@@ -461,7 +491,7 @@ class HQClient:
         """GET /v1/reports/store-activity: the store's report as HQ sends it (managers of the
         store only; protocol.reports.StoreActivityReport reads it)."""
         params = {"store": store_id, "from": start.isoformat(), "to": end.isoformat()}
-        return self.request("GET", STORE_ACTIVITY_PATH, params=params).json()
+        return self.request("GET", STORE_ACTIVITY_PATH, params=params, waits=REPORT_SECONDS).json()
 
     def store_activity_records(
         self,
@@ -474,8 +504,10 @@ class HQClient:
         day: date | None = None,
         limit: int = 200,
         offset: int = 0,
+        per_shopper: bool = False,
     ) -> dict[str, Any]:
-        """The records behind one number of the report (protocol.reports.RecordsPage)."""
+        """The records behind one number of the report (protocol.reports.RecordsPage);
+        `per_shopper`: one row per served shopper (shoppers_served, conversion)."""
         params: dict[str, Any] = {"store": store_id, "from": start.isoformat(),
                                   "to": end.isoformat(), "kpi": kpi, "limit": limit,
                                   "offset": offset}  # fmt: skip
@@ -483,7 +515,9 @@ class HQClient:
             params["associate"] = associate_id
         if day:
             params["day"] = day.isoformat()
-        return self.request("GET", RECORDS_PATH, params=params).json()
+        if per_shopper:
+            params["per"] = "shopper"
+        return self.request("GET", RECORDS_PATH, params=params, waits=REPORT_SECONDS).json()
 
     def fleet_settings(self) -> dict[str, Any]:
         """The fleet settings for this terminal's store (GET /v1/terminal/settings)."""

@@ -321,9 +321,21 @@ def _unstage(conn: sqlcipher3.Connection, collection: str) -> None:
 
 
 def sync_states(conn: sqlcipher3.Connection) -> dict[str, tuple[int, str | None]]:
-    """Collection -> (cursor, when its last page was applied, ISO 8601 UTC) for those synced."""
+    """Collection -> (cursor, when its last page was applied or HQ said it had nothing
+    newer, ISO 8601 UTC) for those synced."""
     found = conn.execute("SELECT collection, cursor, synced_at FROM sync_state")
     return {r[0]: (r[1], r[2]) for r in found}
+
+
+def confirm_current(conn: sqlcipher3.Connection, collections: Iterable[str]) -> None:
+    """HQ said these collections have nothing after their cursors: they are synced as of
+    now (the last sync a manager sees is when the terminal last asked, not when the store
+    last changed something)."""
+    now = datetime.now(UTC).isoformat()
+    conn.executemany(
+        "UPDATE sync_state SET synced_at = ? WHERE collection = ?",
+        [(now, name) for name in collections],
+    )
 
 
 def row_counts(conn: sqlcipher3.Connection) -> dict[str, int]:

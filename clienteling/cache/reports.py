@@ -2,7 +2,10 @@
 the engagement records the cache can count by itself while HQ cannot be reached.
 
 `save` / `latest`: one report per (store, period) in `activity_reports` (cache v8), with
-HQ's "as of" time, replaced by the next one. `engagement_rows`: the store's notes and
+HQ's "as of" time, replaced by the next one; with it, the trainees' results HQ gave for the
+same period (kept in the body under `TRAINEES`, split off again by `latest`), so the view
+shows them offline beside the figures as it does online. `people`: names and roles of the
+associates the cache knows. `engagement_rows`: the store's notes and
 follow-ups synced from HQ, and the writes made on this terminal (notes, follow-ups,
 profile edits, visit ratings) that HQ may not have yet, one row per record, each with its
 author and when it was made. Reading and writing run on the caller's connection.
@@ -29,6 +32,10 @@ class SavedReport:
     as_of: str  # ISO 8601: when HQ computed it
     saved_at: str  # ISO 8601: when this terminal kept it
     body: dict[str, Any]  # the report as HQ sent it
+    trainees: list[dict[str, Any]] | None = None  # trainees' results kept with it (None: none)
+
+
+TRAINEES = "_kept_trainees"  # the key of the trainees' results inside a kept body
 
 
 def save(
@@ -39,8 +46,12 @@ def save(
     day_to: str,
     as_of: str,
     body: dict[str, Any],
+    trainees: list[dict[str, Any]] | None = None,
 ) -> None:
-    """Keep `body` as the latest report of the store for `period` (on the writer)."""
+    """Keep `body` as the latest report of the store for `period` (on the writer), with
+    the trainees' results of the period when HQ gave them."""
+    if trainees is not None:
+        body = {**body, TRAINEES: trainees}
     with transaction(conn):
         conn.execute(
             "INSERT INTO activity_reports (store_id, period, day_from, day_to, as_of, saved_at,"
@@ -67,7 +78,21 @@ def latest(conn: sqlcipher3.Connection, store_id: str, period: str) -> SavedRepo
     ).fetchone()
     if row is None:
         return None
-    return SavedReport(*row[:6], json.loads(row[6]))
+    body = json.loads(row[6])
+    trainees = body.pop(TRAINEES, None)
+    return SavedReport(*row[:6], body, trainees)
+
+
+def people(conn: sqlcipher3.Connection, associate_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """associate id -> (name, role) for those the cache knows."""
+    ids = [i for i in dict.fromkeys(associate_ids) if i]
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    found = conn.execute(
+        f"SELECT associate_id, name, role FROM associates WHERE associate_id IN ({marks})", ids
+    )
+    return {r[0]: (r[1], r[2]) for r in found}
 
 
 @dataclass(frozen=True)

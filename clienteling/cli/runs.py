@@ -29,6 +29,14 @@ def run_training(
         print(f"clienteling: {exc}", file=sys.stderr)
         return 2
     training = TrainingTerminal()
+    if screenshot:  # nobody reads a start screen: say it here (the app's screen says it too)
+        from clienteling.services.fleet_settings import TrainingOff
+
+        try:
+            training.check_allowed()
+        except TrainingOff as exc:
+            print(f"clienteling: {exc.message}", file=sys.stderr)
+            return 1
     return run_app(
         training.start,
         pins=lambda: training.pins,

@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from functools import partial
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -64,6 +64,7 @@ from . import (
     live,
     orders,
     poll,
+    report_served,
     reports,
     routing,
     scan_settings,
@@ -74,7 +75,7 @@ from . import (
 from .auth import Principal
 from .db import Database
 from .errors import ApiError, invalid, not_found, without_words
-from .settings import HQSettings
+from .settings import HQSettings, read_db_url
 
 log = logging.getLogger("clienteling.hq")
 _METHODS = ("GET", "POST", "PUT", "DELETE")
@@ -377,7 +378,8 @@ def create_app(
         with db.read() as conn:
             wanted = fleet.effective(conn)["wanted_app_version"]
             devices = credentials.list_devices(conn, who.store_id)
-        return {"devices": fleet.with_versions(devices, wanted), "wanted_app_version": wanted}
+        listed = fleet.with_versions(devices, wanted, clock())
+        return {"devices": listed, "wanted_app_version": wanted}
 
     @post(f"{API_PREFIX}/devices/{{device_id}}/revoke")
     def revoke_device(device_id: Id, who: Who):
@@ -406,15 +408,10 @@ def create_app(
     ):
         _check_feed(collection, who)
         in_key_order, since = _key_order_wanted(collection, after, key_order, snapshot, key)
-        with db.read() as conn:
-            scope = feed.scope_of(conn, who.store_id)
-            if not in_key_order:
-                page = feed.read_page(conn, collection, scope, after, limit)
-            else:
-                try:
-                    page = feed.read_key_order_page(conn, collection, scope, since, limit)
-                except ValueError as exc:
-                    raise invalid(f"{exc}: start the first load again without it") from None
+        try:
+            page = feed.sync_page(db, who.store_id, collection, after, limit, in_key_order, since)
+        except ValueError as exc:  # a snapshot's top HQ never gave
+            raise invalid(f"{exc}: start the first load again without it") from None
         headers = {}
         if page["has_more"]:
             headers[NEXT_CURSOR] = str(page["next_cursor"])
@@ -428,9 +425,7 @@ def create_app(
         collection: str, who: Who, after: Annotated[int, Query(ge=0, le=WIRE_MAX)] = 0
     ) -> SyncEstimate:
         _check_feed(collection, who)
-        with db.read() as conn:
-            scope = feed.scope_of(conn, who.store_id)
-            changes = feed.estimate(conn, collection, scope, after)
+        changes = feed.sync_estimate(db, who.store_id, collection, after)
         return SyncEstimate(collection=collection, after=after, changes=changes)
 
     signal = app.state.changes = live.ChangeSignal(db, settings.max_waiting)
@@ -594,7 +589,15 @@ def create_app(
         day: date | None = None,
         limit: Annotated[int, Query(ge=1, le=MAX_RECORDS_PAGE)] = DEFAULT_RECORDS_PAGE,
         offset: Annotated[int, Query(ge=0, le=WIRE_MAX)] = 0,
+        per: Annotated[
+            Literal["record", "shopper"],
+            Query(description="shopper: one row per served shopper (shoppers_served, conversion)"),
+        ] = "record",
     ):
+        if per == "shopper":  # the served shoppers, each converted or not
+            return report_served.served_shoppers(
+                db, who, store, start, to, kpi, associate, day, limit, offset
+            )
         return reports.records(db, who, store, start, to, kpi, associate, day, limit, offset)
 
     # --- back-office import ------------------------------------------------------
@@ -626,7 +629,9 @@ def create_app(
 
 
 def app_from_env() -> FastAPI:
-    """Factory for uvicorn workers (`serve --workers N`): the database from CLIENTELING_HQ_DB."""
+    """Factory for uvicorn workers (`serve --workers N`): the database from CLIENTELING_HQ_DB,
+    the read replica (`--read-db`) from CLIENTELING_HQ_READ_DB."""
     import os
 
-    return create_app(Database(os.environ["CLIENTELING_HQ_DB"]), HQSettings.from_env())
+    db = Database(os.environ["CLIENTELING_HQ_DB"], read_url=read_db_url())
+    return create_app(db, HQSettings.from_env())

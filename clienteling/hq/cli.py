@@ -10,7 +10,7 @@ import sys
 from datetime import UTC, datetime
 
 from .db import Database, redacted
-from .settings import HQSettings, default_db_url
+from .settings import HQSettings, default_db_url, read_db_url
 
 
 def _now() -> datetime:
@@ -20,7 +20,8 @@ def _now() -> datetime:
 def _open(args) -> Database:
     from . import migrate
 
-    db = Database(args.db or default_db_url())
+    read_url = getattr(args, "read_db", None)
+    db = Database(args.db or default_db_url(), read_url=read_url)
     migrate.upgrade(db)
     return db
 
@@ -45,10 +46,14 @@ def cmd_serve(args) -> int:
 
     db = _open(args)
     print(f"Clienteling HQ on http://{args.host}:{args.port} using {redacted(db.url)}", flush=True)
+    if db.replica is not None:
+        print(f"Feed and search reads from {redacted(db.replica.url)}", flush=True)
     if args.workers > 1:
         if db.dialect == "sqlite":
             raise ValueError("SQLite serves one process; use PostgreSQL for several workers")
         os.environ["CLIENTELING_HQ_DB"] = db.url
+        if db.replica is not None:
+            os.environ["CLIENTELING_HQ_READ_DB"] = db.replica.url
         db.dispose()
         uvicorn.run(
             "clienteling.hq.app:app_from_env",
@@ -434,6 +439,13 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8400)
     s.add_argument("--workers", type=int, default=1, help="processes (PostgreSQL only)")
+    s.add_argument(
+        "--read-db",
+        metavar="URL",
+        default=read_db_url(),
+        help="a PostgreSQL streaming replica for change feed and search reads "
+        "(default: $CLIENTELING_HQ_READ_DB; see docs/deploy.md)",
+    )
     s.set_defaults(func=cmd_serve)
 
     sub.add_parser("migrate", parents=[common], help="bring the schema up to date").set_defaults(

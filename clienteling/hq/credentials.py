@@ -23,6 +23,7 @@ USE_NOTED_EVERY = timedelta(minutes=5)
 _DEVICE_FIELDS = (
     *("device_id", "name", "store_id", "created_at", "last_used_at"),
     *("app_version", "cache_schema", "protocol", "versions_at"),  # what it said it runs
+    *("last_sync_at", "queued_writes", "parked_writes"),  # where it said it stands
 )
 _TOKEN_FIELDS = ("token_id", "name", "role", "store_id", "created_at", "last_used_at")
 _REVOKED_FIELDS = ("revoked_at", "revoked_by")

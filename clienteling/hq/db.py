@@ -22,7 +22,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import (
     Connection,
@@ -39,6 +39,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 
 from . import tables as t
+
+if TYPE_CHECKING:
+    from .replica import Replica
+
+T = TypeVar("T")
 
 
 def normalise_url(url: str) -> str:
@@ -70,10 +75,19 @@ NO_ROWS = _NoRows()
 class Database:
     """The HQ database: SQLite (embedded, one store or the demo) or PostgreSQL."""
 
-    def __init__(self, url: str, *, pool_size: int = 10) -> None:
+    def __init__(self, url: str, *, pool_size: int = 10, read_url: str | None = None) -> None:
         self.url = normalise_url(url)
         self.engine: Engine = self._make_engine(pool_size)
         self.dialect = self.engine.dialect.name
+        # A streaming replica for feed and search reads (`serve --read-db`; hq/replica.py).
+        self.replica: Replica | None = None
+        if read_url:
+            if self.dialect != "postgresql":
+                self.engine.dispose()
+                raise ValueError("a read replica (--read-db) needs HQ's database on PostgreSQL")
+            from .replica import Replica
+
+            self.replica = Replica(read_url, pool_size=pool_size)
         # One process writes to SQLite at a time; waiting here beats spinning on busy_timeout.
         self._sqlite_write_lock = threading.Lock()
         # Called after each write transaction that took change-sequence values commits, with
@@ -121,11 +135,37 @@ class Database:
         for hook in list(self.on_dispose):
             hook()
         self.engine.dispose()
+        if self.replica is not None:
+            self.replica.dispose()
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
         with self.engine.connect() as conn, conn.begin():
             yield conn
+
+    def feed_read(
+        self,
+        fn: Callable[[Connection], T],
+        *,
+        after: int,
+        needs: int = 0,
+        store_id: str | None = None,
+    ) -> T:
+        """`fn(conn)` for a change feed read: on the read replica when there is one and it
+        holds something after `after` (and the value `needs`), else here. `feed.high_water`
+        on `conn` is the watermark to serve up to (hq/replica.py)."""
+        if self.replica is None:
+            with self.read() as conn:
+                return fn(conn)
+        return self.replica.feed_read(self, fn, after=after, needs=needs, store_id=store_id)
+
+    def search_read(self, fn: Callable[[Connection], T]) -> T:
+        """`fn(conn)` for a read that may lag (shopper search): on the read replica when
+        there is one that answers, else here."""
+        if self.replica is None:
+            with self.read() as conn:
+                return fn(conn)
+        return self.replica.search_read(self, fn)
 
     @contextmanager
     def write(self) -> Iterator[Writer]:
@@ -202,14 +242,16 @@ NEXT_FREE = text(
 # waiting for its lock has taken no value yet, counting it is only safer. The claims are
 # read by a subquery that depends on the sequence's row (a SubPlan run for that row), so
 # always after the sequence: the order the proof in docs/api.md needs.
-UNCLAIMED = text(
+# Only the primary sees the claims: a standby's pg_locks shows none (hq/replica.py).
+UNCLAIMED_SQL = (
     "SELECT least(s.next_free, (SELECT min(((classid::bigint & 65535) << 32) | objid::bigint)"
     " FROM pg_locks WHERE s.next_free IS NOT NULL AND locktype = 'advisory'"
     " AND objsubid = 1 AND classid::bigint >> 16 = :prefix"
     " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())))"
     " FROM (SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END AS next_free"
     " FROM change_seq OFFSET 0) s"
-).bindparams(prefix=CLAIM_PREFIX)
+)
+UNCLAIMED = text(UNCLAIMED_SQL).bindparams(prefix=CLAIM_PREFIX)
 # Named locks (`serialise`): the two-int4 form (objsubid = 2), apart from the claims.
 _NAMED = 0x434C4E  # "CLN"
 NAMED_LOCKS = _NAMED  # for statements that take several named locks at once

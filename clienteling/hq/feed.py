@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from sqlalchemy import (
@@ -41,6 +41,9 @@ from clienteling.protocol.sync import COLLECTIONS, KEY_ORDER, Snapshot
 
 from . import tables as t
 from .db import feed_watermark, values_taken
+
+if TYPE_CHECKING:
+    from .db import Database
 
 
 @dataclass(frozen=True)
@@ -183,9 +186,19 @@ def scope_of(conn: Connection, store_id: str) -> Scope:
 UNSAFE_NAIVE = "clienteling_unsafe_naive_feed"
 
 
+# Execution option: the watermark a read was given, read on the primary before it began
+# (`Database.feed_read`; on a read replica, one the replica is known to hold: hq/replica.py).
+WATERMARK = "clienteling_watermark"
+
+
 def high_water(conn: Connection) -> int:
-    """The highest change-sequence value a page may serve now (db.feed_watermark)."""
-    if conn.get_execution_options().get(UNSAFE_NAIVE):
+    """The highest change-sequence value a page may serve now (db.feed_watermark), or
+    the watermark the read was given."""
+    options = conn.get_execution_options()
+    given = options.get(WATERMARK)
+    if given is not None:
+        return given
+    if options.get(UNSAFE_NAIVE):
         return values_taken(conn)
     return feed_watermark(conn)
 
@@ -342,7 +355,9 @@ def read_key_order_page(
     now = high_water(conn)
     # A top HQ gave out was a watermark once: still safe, even if a writer that claimed its
     # place a moment late holds the watermark lower now. Only a top never taken is refused.
-    if snapshot is not None and snapshot.top > max(now, values_taken(conn)):
+    # (`now` first: on a read replica the sequence is not the primary's; a replica is
+    # given only snapshots whose top it holds.)
+    if snapshot is not None and snapshot.top > now and snapshot.top > values_taken(conn):
         raise ValueError(f"the snapshot's top {snapshot.top} is above HQ's high water {now}")
     top = now if snapshot is None else snapshot.top
     key = [coll.table.c[k] for k in names]
@@ -361,6 +376,38 @@ def read_key_order_page(
         "high_water": now,
         "snapshot": last.as_json() if last else None,
     }
+
+
+def sync_page(
+    db: Database,
+    store_id: str,
+    name: str,
+    after: int,
+    limit: int,
+    key_order: bool,
+    since: Snapshot | None,
+) -> dict[str, Any]:
+    """`GET /v1/sync/{collection}`: a page in change order after `after`, or of a first load
+    in key order (`since`: the snapshot it goes on with, None: a new one). On the read
+    replica when it can answer (hq/replica.py). ValueError: a snapshot HQ never gave."""
+
+    def read(conn: Connection) -> dict[str, Any]:
+        scope = scope_of(conn, store_id)
+        if not key_order:
+            return read_page(conn, name, scope, after, limit)
+        return read_key_order_page(conn, name, scope, since, limit)
+
+    needs = since.top if since else 0  # a replica must hold the snapshot's every value
+    return db.feed_read(read, after=after, needs=needs, store_id=store_id)
+
+
+def sync_estimate(db: Database, store_id: str, name: str, after: int) -> int:
+    """`GET /v1/sync/{collection}/estimate`, on the read replica when it can answer."""
+
+    def count(conn: Connection) -> int:
+        return estimate(conn, name, scope_of(conn, store_id), after)
+
+    return db.feed_read(count, after=after, store_id=store_id)
 
 
 def page_json(page: dict[str, Any]) -> bytes:

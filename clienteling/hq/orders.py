@@ -30,6 +30,7 @@ from .auth import GRANTED, Principal
 from .db import Database, Writer
 from .errors import ApiError, forbidden, no_shopper, not_found
 from .feed import scope_of, shopper_in_scope
+from .fleet import refuse_if_off
 from .idempotency import first_and_home, hold, judge, remember, request_hash, stored
 from .statements import all_at_once
 
@@ -149,9 +150,11 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
                 # The same order sent twice at once: the second waits here, then replays;
                 # until commit the shopper cannot be erased (access.hold_shopper).
                 hold(w, key, shopper_id=req.shopper_id)
-                stored, home = first_and_home(w.conn, key, req.shopper_id)
-                if stored is not None:
-                    return _as_now(w.conn, key, judge(stored, key, "order", body_hash))
+                first, home = first_and_home(w.conn, key, req.shopper_id)
+                if first is not None:
+                    return _as_now(w.conn, key, judge(first, key, "order", body_hash))
+                if req.fulfilment == Fulfilment.SHIP_TO_ADDRESS:  # a store may not ship
+                    refuse_if_off(w.conn, who.store_id, "ship_to_home")  # (fleet setting)
                 if home is None:
                     raise no_shopper(w.conn, req.shopper_id)
                 plan = _plan(w.conn, who, req, home)

@@ -124,8 +124,12 @@ async def answer(db, signal, who, cursors_text: str, limit: int, wait: int):
     asked = (who.store_id, tuple(cursors.items()), limit)
 
     def read() -> dict[str, Any]:
-        with db.read() as conn:
-            return read_changes(conn, who.store_id, cursors, limit)
+        # On a read replica when it holds a change after the lowest cursor (hq/replica.py).
+        return db.feed_read(
+            lambda conn: read_changes(conn, who.store_id, cursors, limit),
+            after=min(cursors.values()),
+            store_id=who.store_id,
+        )
 
     ticket = signal.ticket() if wait else None
     if wait and signal.live and min(cursors.values()) >= signal.top:

@@ -54,6 +54,7 @@ class Window:
     days: int  # the chain's conversion window N
     dialect: str
     per_associate: bool = True  # False: the store's figures only (the previous period)
+    zone: ZoneInfo | None = None  # the store's: counts() then gives the daily conversion
 
     def at(self, value: datetime) -> ColumnElement:
         return literal(value, t.UTCDateTime())
@@ -245,8 +246,9 @@ def _both(conn, w: Window, query: Select, group) -> list:
     return list(conn.execute(union_all(per, store)))
 
 
-def counts(conn, w: Window) -> tuple[Per, dict[str | None, dict[str, float]]]:
-    """Every figure of the window, per associate and for the store (None)."""
+def counts(conn, w: Window) -> tuple[Per, dict, dict[str, tuple[int, int]]]:
+    """Every figure of the window, per associate and for the store (None), and when the
+    window has a zone each local day's shoppers served and converted (for `daily`)."""
     out: Per = {}
     parts: dict[str | None, dict[str, dict[str, float]]] = {}
 
@@ -286,9 +288,9 @@ def counts(conn, w: Window) -> tuple[Per, dict[str | None, dict[str, float]]]:
             dist = parts.setdefault(who, {}).setdefault("csat_distribution", {})
             dist[str(r.score)] = dist.get(str(r.score), 0) + r.n
     _orders(conn, w, out)
-    _served(conn, w, out)
+    days = _served(conn, w, out)
     _influenced(conn, w, out, parts)
-    return out, parts
+    return out, parts, days
 
 
 def _orders(conn, w: Window, out: Per) -> None:
@@ -328,47 +330,122 @@ def _orders(conn, w: Window, out: Per) -> None:
         )
 
 
-def _served(conn, w: Window, out: Per) -> None:
-    served = touches(w).cte("served")
-    yes = converted(w, served)
-    q = select(
-        func.count(distinct(served.c.shopper_id)).label("served"),
-        func.count(distinct(case((yes, served.c.shopper_id), else_=None))).label("converted"),
+def _served(conn, w: Window, out: Per) -> dict[str, tuple[int, int]]:
+    """Shoppers served, conversion and served lifetime value per associate and for the
+    store, and (when the window has a zone) each local day's served and converted
+    shoppers: one statement, each served row's conversion looked up once and each
+    shopper's lifetime value once."""
+    # Conversion: the served rows joined with their shoppers' purchases of the period and
+    # the N days after it (a join, not a look-up per served row).
+    rows = touches(w).cte("touched")
+    buys = (
+        select(P.shopper_id, P.purchased_at)
+        .where(
+            P.purchased_at >= w.at(w.start),
+            P.purchased_at < w.at(w.end + timedelta(days=w.days)),
+            P.shopper_id.in_(select(rows.c.shopper_id)),
+        )
+        .subquery("buys")
     )
-    for r in _both(conn, w, q, served.c.associate_id):
-        _add(
-            out,
-            r.who,
-            shoppers_served=r.served,
-            conversion=(100.0 * r.converted / r.served) if r.served else None,
-        )
-    pairs = select(served.c.associate_id, served.c.shopper_id).distinct().subquery("pairs")
-    shoppers = select(served.c.shopper_id).distinct().subquery("shoppers")
-
-    def ltv(shopper):  # everything the shopper bought before the period's end
-        return (
-            select(func.coalesce(func.sum(P.total_minor), 0))
-            .where(P.shopper_id == shopper, P.purchased_at < w.at(w.end))
-            .scalar_subquery()
-        )
-
-    per = (
+    each = (
         select(
-            cast(pairs.c.associate_id, String).label("who"),
-            func.count().label("n"),
-            func.sum(ltv(pairs.c.shopper_id)).label("v"),
+            rows.c.associate_id,
+            rows.c.shopper_id,
+            rows.c.at,
+            func.max(case((buys.c.shopper_id.is_not(None), 1), else_=0)).label("conv"),
         )
-        .select_from(pairs)
-        .group_by(pairs.c.associate_id)
+        .select_from(
+            rows.outerjoin(
+                buys,
+                and_(
+                    buys.c.shopper_id == rows.c.shopper_id,
+                    buys.c.purchased_at >= rows.c.at,
+                    buys.c.purchased_at < w.shift(rows.c.at, w.days),
+                ),
+            )
+        )
+        .group_by(rows.c.kind, rows.c.rid, rows.c.associate_id, rows.c.shopper_id, rows.c.at)
+        .subquery("each")
     )
-    total = select(
-        cast(literal(None), String).label("who"),
-        func.count().label("n"),
-        func.sum(ltv(shoppers.c.shopper_id)).label("v"),
-    ).select_from(shoppers)
-    both = union_all(per, total) if w.per_associate else total
-    for r in conn.execute(both):
-        _add(out, r.who, served_lifetime_value=((r.v or 0) / r.n) if r.n else None)
+    cols = [each.c.associate_id, each.c.shopper_id, each.c.conv]
+    daily = w.zone is not None and w.per_associate
+    if daily:
+        cols.append(local_day(w, each.c.at, w.zone).label("day"))
+    served = select(*cols).cte("served")
+    conv, shopper = served.c.conv, served.c.shopper_id
+    pairs = (
+        select(served.c.associate_id, shopper, func.max(conv).label("conv"))
+        .group_by(served.c.associate_id, shopper)
+        .cte("pairs")
+    )
+    people = (
+        select(  # everything the shopper bought before the period's end
+            pairs.c.shopper_id,
+            func.max(pairs.c.conv).label("conv"),
+            select(func.coalesce(func.sum(P.total_minor), 0))
+            .where(P.shopper_id == pairs.c.shopper_id, P.purchased_at < w.at(w.end))
+            .scalar_subquery()
+            .label("ltv"),
+        )
+        .group_by(pairs.c.shopper_id)
+        .cte("people")
+    )
+    none = cast(literal(None), String)
+    parts = [
+        select(
+            literal("store").label("what"),
+            none.label("who"),
+            func.count().label("n"),
+            func.coalesce(func.sum(people.c.conv), 0).label("c"),
+            func.coalesce(func.sum(people.c.ltv), 0).label("v"),
+        ).select_from(people)
+    ]
+    if w.per_associate:
+        parts.append(
+            select(
+                literal("associate"),
+                cast(pairs.c.associate_id, String),
+                func.count(),
+                func.coalesce(func.sum(pairs.c.conv), 0),
+                func.coalesce(func.sum(people.c.ltv), 0),
+            )
+            .select_from(pairs.join(people, people.c.shopper_id == pairs.c.shopper_id))
+            .group_by(pairs.c.associate_id)
+        )
+    if daily:
+        day = served.c.day
+        parts.append(
+            select(
+                literal("day"),
+                cast(day, String),
+                func.count(distinct(shopper)),
+                func.count(distinct(case((conv == 1, shopper), else_=None))),
+                literal(0),
+            ).group_by(day)
+        )
+    days: dict[str, tuple[int, int]] = {}
+    store = None
+    for r in conn.execute(union_all(*parts)):
+        n, c, v = int(r.n), int(r.c or 0), int(r.v or 0)  # PostgreSQL: numeric sums
+        if r.what == "day":
+            days[r.who] = (n, c)
+        elif r.what == "store":
+            store = (n, c, v)
+        else:
+            _served_figures(out, r.who, n, c, v)
+    if store is not None:  # last: an associate row without an associate is not the store's
+        _served_figures(out, None, *store)
+    return days
+
+
+def _served_figures(out: Per, who: str | None, n: int, c: int, v: int) -> None:
+    _add(
+        out,
+        who,
+        shoppers_served=n,
+        conversion=(100.0 * c / n) if n else None,
+        served_lifetime_value=(v / n) if n else None,
+    )
 
 
 def _influenced(conn, w: Window, out: Per, parts) -> None:
@@ -459,8 +536,11 @@ def local_day(w: Window, column: Any, zone: ZoneInfo) -> ColumnElement:
     return case(*whens, else_=days[-1])
 
 
-def daily(conn, w: Window, zone: ZoneInfo, day_list: list[str]) -> dict[str, dict]:
-    """day -> orders_placed, orders_value, conversion, csat_average (None: nothing)."""
+def daily(
+    conn, w: Window, zone: ZoneInfo, day_list: list[str], served: dict[str, tuple[int, int]]
+) -> dict[str, dict]:
+    """day -> orders_placed, orders_value, conversion, csat_average (None: nothing);
+    `served`: each day's shoppers served and converted, from counts()."""
     out = {
         day: {"orders_placed": 0, "orders_value": 0, "conversion": None, "csat_average": None}
         for day in day_list
@@ -477,16 +557,8 @@ def daily(conn, w: Window, zone: ZoneInfo, day_list: list[str]) -> dict[str, dic
     )
     for r in conn.execute(q):
         out[r.day].update(orders_placed=r.n, orders_value=r.v or 0)
-    served = touches(w).subquery("served")
-    yes = converted(w, served)
-    day = local_day(w, served.c.at, zone).label("day")
-    q = select(
-        day,
-        func.count(distinct(served.c.shopper_id)).label("n"),
-        func.count(distinct(case((yes, served.c.shopper_id), else_=None))).label("c"),
-    ).group_by(day)
-    for r in conn.execute(q):
-        out[r.day]["conversion"] = 100.0 * r.c / r.n if r.n else None
+    for day_, (n, c) in served.items():
+        out[day_]["conversion"] = 100.0 * c / n if n else None
     day = local_day(w, FB.created_at, zone).label("day")
     q = (
         select(day, func.avg(FB.score * 1.0).label("a"))

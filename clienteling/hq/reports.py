@@ -70,6 +70,10 @@ def _store(conn: Connection, store_id: str):
         # The correlated look-ups make PostgreSQL's cost estimates large enough to JIT-compile
         # each statement, which costs more than running it: not for this transaction.
         conn.exec_driver_sql("SET LOCAL jit = off")
+        # Parallel workers each build their own copy of a join's inner side (the store's
+        # purchases of the period, its served rows): more work in all, for statements of
+        # tenths of a second, on a server that answers many at once.
+        conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
     row = conn.execute(select(t.stores).where(t.stores.c.store_id == store_id)).first()
     if row is None:
         raise not_found(f"store {store_id}")
@@ -103,7 +107,9 @@ def period(start: date, end: date) -> r.Period:
 def _window(conn: Connection, store, p: r.Period, dialect: str) -> q.Window:
     zone = ZoneInfo(store.timezone)
     days = _bounds(zone, p.from_, p.to)
-    return q.Window(store.store_id, days[0][1], days[-1][2], conversion_window(conn), dialect)
+    return q.Window(
+        store.store_id, days[0][1], days[-1][2], conversion_window(conn), dialect, zone=zone
+    )
 
 
 # --- the report -------------------------------------------------------------------------
@@ -141,15 +147,15 @@ def store_activity(
         store = _store(conn, store_id)
         p = period(start, end)
         w = _window(conn, store, p, db.dialect)
-        per, parts = q.counts(conn, w)
+        per, parts, served_days = q.counts(conn, w)
         per.setdefault(None, {})
         _zeroes(per)
         prev = replace(_window(conn, store, p.previous(), db.dialect), per_associate=False)
-        prev_per, prev_parts = q.counts(conn, prev)
+        prev_per, prev_parts, _days = q.counts(conn, prev)
         prev_per.setdefault(None, {})
         _zeroes(prev_per)
         days = [d for d, _s, _e in _bounds(ZoneInfo(store.timezone), p.from_, p.to)]
-        series = q.daily(conn, w, ZoneInfo(store.timezone), days)
+        series = q.daily(conn, w, ZoneInfo(store.timezone), days, served_days)
         people = _people(conn, [a for a in per if a is not None])
         regulars = not_seen(conn, w)
     return r.StoreActivityReport(
@@ -219,11 +225,20 @@ def not_seen(conn: Connection, w: q.Window) -> list[r.NotSeenShopper]:
         .having(and_(func.count() >= k.REGULAR_PURCHASES, func.max(P.purchased_at) < w.at(cutoff)))
         .subquery("bought")
     )
-    far = q.Window(w.store_id, datetime(1970, 1, 1, tzinfo=w.end.tzinfo), w.end, w.days, w.dialect)
-    seen = q.touches(far, store=False, shoppers=select(bought.c.shopper_id)).subquery("seen")
-    last_seen = (
-        select(func.max(seen.c.at)).where(seen.c.shopper_id == bought.c.shopper_id)
-    ).scalar_subquery()
+    # Last served anywhere: the newest row of each source, by the (shopper, time) indexes.
+    end = w.at(w.end)
+    sid = bought.c.shopper_id
+    last = [
+        select(func.max(q.A.at))
+        .where(q.A.shopper_id == sid, q.A.kind.concat("") == q.PROFILE_OPENED, q.A.at < end)
+        .scalar_subquery(),
+        select(func.max(q.N.created_at))
+        .where(q.N.shopper_id == sid, q.N.created_at < end)
+        .scalar_subquery(),
+        select(func.max(q.F.created_at))
+        .where(q.F.shopper_id == sid, q.F.created_at < end)
+        .scalar_subquery(),
+    ]
     rows = conn.execute(
         select(
             bought,
@@ -232,16 +247,17 @@ def not_seen(conn: Connection, w: q.Window) -> list[r.NotSeenShopper]:
             S.tier,
             S.consent_email,
             S.consent_sms,
-            last_seen.label("served"),
+            last[0].label("served_event"),
+            last[1].label("served_note"),
+            last[2].label("served_order"),
         )
         .join(t.shoppers, S.shopper_id == bought.c.shopper_id)
         .order_by(bought.c.ltv.desc(), bought.c.shopper_id)
     )
     out = []
     for row in rows:
-        served = row.served
-        if isinstance(served, str):  # SQLite: max() over a union gives the stored text
-            served = t.UTCDateTime().process_result_value(datetime.fromisoformat(served), None)
+        times = [_utc(x) for x in (row.served_event, row.served_note, row.served_order)]
+        served = max((x for x in times if x is not None), default=None)
         if served is not None and served >= cutoff:
             continue
         out.append(
@@ -262,6 +278,13 @@ def not_seen(conn: Connection, w: q.Window) -> list[r.NotSeenShopper]:
         if len(out) >= k.NOT_SEEN_LIMIT:
             break
     return out
+
+
+def _utc(value):
+    """A stored time read through max(): SQLite may give the stored text."""
+    if isinstance(value, str):
+        return t.UTCDateTime().process_result_value(datetime.fromisoformat(value), None)
+    return value
 
 
 # --- the records behind a number -----------------------------------------------------------

@@ -19,6 +19,12 @@ def default_db_url() -> str:
     return f"sqlite:///{data / 'hq.db'}"
 
 
+def read_db_url() -> str | None:
+    """CLIENTELING_HQ_READ_DB: a PostgreSQL streaming replica for feed and search reads
+    (`serve --read-db`), or None."""
+    return os.environ.get("CLIENTELING_HQ_READ_DB") or None
+
+
 @dataclass(frozen=True)
 class HQSettings:
     session_hours: float = 12.0  # one shift

@@ -176,6 +176,8 @@ shoppers = Table(
     Index("ix_shoppers_last_first", "last_name", "first_name"),
     # A store's scope, read from the index alone (feed.scope_shoppers).
     Index("ix_shoppers_region_shopper", "home_region", "shopper_id"),
+    # A store's own shoppers (the store activity report's regulars not seen for a while).
+    Index("ix_shoppers_home_store", "home_store", "shopper_id"),
 )
 
 purchases = Table(
@@ -378,6 +380,10 @@ devices = Table(
     Column("cache_schema", Integer),
     Column("protocol", Integer),
     Column("versions_at", UTCDateTime),
+    # Where it stands, as it last said (headers too; hq/fleet.py): counts, never contents.
+    Column("last_sync_at", UTCDateTime),  # its last finished sync, by its clock
+    Column("queued_writes", Integer),  # its associates' writes waiting for HQ
+    Column("parked_writes", Integer),  # writes HQ refused, waiting for the associate
 )
 
 enrollment_codes = Table(

@@ -18,6 +18,7 @@ from .auth import Principal
 from .changes import set_consent, set_preferences  # noqa: F401 (merged per field there)
 from .db import Database, Writer
 from .errors import not_found
+from .fleet import refuse_if_off
 from .idempotency import once
 
 WRITERS = ("associate", "manager")
@@ -140,6 +141,7 @@ def complete_task(db: Database, who: Principal, task_id: str, now: datetime) -> 
 
 def add_feedback(db: Database, who: Principal, fb: p.FeedbackIn, now: datetime):
     def apply(w: Writer):
+        refuse_if_off(w.conn, who.store_id, "feedback_capture")  # after a repeat's replay
         access.served(w.conn, who, fb.shopper_id, "feedback", now)
         w.insert(
             t.feedback,

@@ -71,7 +71,9 @@ ROUTES: dict[tuple[str, str], Answers] = {
     ("GET", f"{V}/sync/{{collection}}"): answers(*READ, FOUND),
     ("GET", f"{V}/sync/{{collection}}/estimate"): answers(*READ, FOUND),
     ("GET", f"{V}/changes"): answers(*READ),
-    ("POST", f"{V}/orders"): answers(*WRITE, SHOPPER, {409: (E.OUT_OF_STOCK,)}),
+    ("POST", f"{V}/orders"): answers(
+        *WRITE, SHOPPER, {403: (E.FEATURE_OFF,), 409: (E.OUT_OF_STOCK,)}
+    ),
     ("GET", f"{V}/orders/{{order_id}}"): answers(*READ, FOUND),
     ("GET", f"{V}/orders"): answers(*READ, SHOPPER),
     ("POST", f"{V}/orders/{{order_id}}/status"): answers(
@@ -85,7 +87,7 @@ ROUTES: dict[tuple[str, str], Answers] = {
     ("DELETE", f"{V}/wishlist/{{item_id}}"): answers(SIGNED, WRITER),
     ("POST", f"{V}/tasks"): answers(*WRITE, SHOPPER),
     ("POST", f"{V}/tasks/{{task_id}}/complete"): answers(SIGNED, WRITER, FOUND),
-    ("POST", f"{V}/feedback"): answers(*WRITE, SHOPPER),
+    ("POST", f"{V}/feedback"): answers(*WRITE, SHOPPER, {403: (E.FEATURE_OFF,)}),
     ("POST", f"{V}/activity"): answers(SIGNED, WRITER, SHOPPER),
     ("POST", f"{V}/training-results"): answers(*WRITE),
     ("GET", f"{V}/training-results"): answers(*READ),

@@ -34,6 +34,7 @@ class ErrorCode(StrEnum):
     INTERNAL = "internal"
     UNAVAILABLE = "unavailable"  # the database stopped answering; try again later
     UPGRADE_REQUIRED = "upgrade_required"  # 426: this terminal's version is too old for HQ
+    FEATURE_OFF = "feature_off"  # 403: the chain switched this off for the store (fleet setting)
 
 
 class ErrorDetail(BaseModel):

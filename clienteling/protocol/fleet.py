@@ -15,6 +15,15 @@ from .version import PROTOCOL_VERSION
 
 FLEET_SETTINGS_PATH = "/terminal/settings"  # under API_PREFIX
 
+# What `scanner_suffix` names: the keys a scanner may end a code with (scan.wedge uses the same).
+SCANNER_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "any": ("\r", "\n", "\t"),
+    "enter": ("\r", "\n"),
+    "tab": ("\t",),
+    "none": (),
+}
+SUFFIX_CHARACTERS = "\r\n\t"  # never a prefix: they end codes
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -25,6 +34,9 @@ class Setting:
     per_store: bool = True  # a store may have its own value
     low: float | None = None
     high: float | None = None
+    choices: tuple[str, ...] = ()  # a text setting: one of these
+    max_chars: int = 200  # a text setting: at most this many characters
+    refused_chars: str = ""  # a text setting: none of these characters
 
     def parse(self, raw: Any) -> Any:
         """The value from the command line's text (or JSON), checked; ValueError says why."""
@@ -56,8 +68,14 @@ class Setting:
             raise ValueError(f"{self.name}: {value} is below the least allowed, {self.low:g}")
         if self.high is not None and value > self.high:
             raise ValueError(f"{self.name}: {value} is above the most allowed, {self.high:g}")
-        if kind is str and len(value) > 200:
-            raise ValueError(f"{self.name}: at most 200 characters")
+        if kind is str:
+            if self.choices and value not in self.choices:
+                named = ", ".join(self.choices)
+                raise ValueError(f"{self.name}: give one of {named}, not {value!r}")
+            if len(value) > self.max_chars:
+                raise ValueError(f"{self.name}: at most {self.max_chars} character(s)")
+            if any(ch in self.refused_chars for ch in value):
+                raise ValueError(f"{self.name}: {value!r} cannot be used here")
         return value
 
 
@@ -97,12 +115,20 @@ SETTINGS: tuple[Setting, ...] = (
         low=0,
         high=24 * 365,
     ),
-    Setting("scanner_prefix", str, "", "the character the store's scanners send first ('' none)"),
+    Setting(
+        "scanner_prefix",
+        str,
+        "",
+        "the one character the store's scanners send first ('' none; e.g. STX)",
+        max_chars=1,
+        refused_chars=SUFFIX_CHARACTERS,
+    ),
     Setting(
         "scanner_suffix",
         str,
-        "enter",
-        "what the store's scanners send last: enter, tab or none",
+        "any",
+        "what the store's scanners send last: any (Enter or Tab), enter, tab or none",
+        choices=tuple(SCANNER_SUFFIXES),
     ),
     Setting(
         "scanner_gap_ms",

@@ -39,6 +39,12 @@ def format_cursors(cursors: dict[str, int]) -> str:
 def decode_changes(raw: bytes, asked: dict[str, int]) -> dict[str, dict[str, Any]]:
     """An answer of `GET /v1/changes` -> each asked collection's page; ValueError when it
     is not a whole answer (not JSON, a collection missing, a part that is not a page)."""
+    return decode_answer(raw, asked)[0]
+
+
+def decode_answer(raw: bytes, asked: dict[str, int]) -> tuple[dict[str, dict[str, Any]], Any]:
+    """`decode_changes`, and the answer's `waited` (None from an HQ that does not say: one
+    that does not wait, which answers `wait=` at once)."""
     answer = orjson.loads(raw)
     if not isinstance(answer, dict) or not isinstance(answer.get("collections"), dict):
         raise ValueError("not an answer of /changes")
@@ -54,7 +60,7 @@ def decode_changes(raw: bytes, asked: dict[str, int]) -> dict[str, dict[str, Any
             or not isinstance(page.get("has_more"), bool)
         ):
             raise ValueError(f"{name}: not a page")
-    return pages
+    return pages, answer.get("waited")
 
 
 def parse_cursors(text: str) -> dict[str, int]:

@@ -2,7 +2,7 @@
 
     GET /v1/reports/store-activity?store=&from=&to=            -> StoreActivityReport
     GET /v1/reports/store-activity/records?store=&from=&to=&kpi=[&associate=][&day=]
-                                              [&limit=&offset=] -> RecordsPage
+                                              [&per=shopper][&limit=&offset=] -> RecordsPage
 
 `from` and `to` are days (YYYY-MM-DD) in the store's time zone, both included.
 Every KPI value is keyed by its stable key (clienteling.domain.kpis.KEYS); money is
@@ -193,6 +193,7 @@ class RecordKind(StrEnum):
     PREFERENCE_EDIT = "preference_edit"
     TASK = "task"
     FEEDBACK = "feedback"
+    SHOPPER_SERVED = "shopper_served"  # per=shopper: one served shopper; detail says converted
 
 
 class RecordRow(Strict):

@@ -13,3 +13,12 @@ PROTOCOL_VERSION = 1
 APP_VERSION_HEADER = "Clienteling-App-Version"
 CACHE_SCHEMA_HEADER = "Clienteling-Cache-Schema"
 PROTOCOL_HEADER = "Clienteling-Protocol"
+
+# Where the terminal stands, sent on every request beside its versions (counts and a time,
+# never what the writes hold): when it last finished a sync of every collection (ISO 8601
+# with its offset), and how many of its associates' writes wait for HQ or were refused by
+# it. HQ keeps them on the terminal's row for the manager's terminals list; a value it
+# cannot read is ignored (docs/api.md, "Terminals and revoking them").
+LAST_SYNC_HEADER = "Clienteling-Last-Sync"
+QUEUED_HEADER = "Clienteling-Queued-Writes"
+PARKED_HEADER = "Clienteling-Parked-Writes"

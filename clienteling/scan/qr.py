@@ -68,6 +68,23 @@ class PrintMedium:
 # 58 mm paper: 48 mm printable = 384 dots at 203 dpi; 80 mm paper: 72 mm = 576 dots.
 RECEIPT_58 = PrintMedium("58 mm receipt", 203, 384, 4, 3, "M")  # 0.50 mm modules
 RECEIPT_80 = PrintMedium("80 mm receipt", 203, 576, 5, 3, "M")  # 0.63 mm modules
+RECEIPT_DOTS_PER_CHARACTER = 12  # a thermal printer's font A: 12 x 24 dots at 203 dpi
+
+
+def receipt_medium(characters: int) -> PrintMedium:
+    """A receipt printer that prints `characters` a line (fleet setting `receipt_width`):
+    32 is a 58 mm printer (384 dots), 42 an 80 mm one in its 42-column mode, 48 the
+    same paper's full width (576 dots). The slip is drawn that wide, so its text wraps
+    where the printer's lines end."""
+    if characters * RECEIPT_DOTS_PER_CHARACTER == RECEIPT_58.width_dots:
+        return RECEIPT_58
+    if characters * RECEIPT_DOTS_PER_CHARACTER == RECEIPT_80.width_dots:
+        return RECEIPT_80
+    dots = characters * RECEIPT_DOTS_PER_CHARACTER
+    module = RECEIPT_80.module_dots if dots >= RECEIPT_80.width_dots else RECEIPT_58.module_dots
+    return PrintMedium(f"{characters}-character receipt", 203, dots, module, 3, "M")
+
+
 # A4 at 300 dpi, 190 mm within 10 mm margins; codes of 1 mm modules, at least 0.5 mm.
 A4 = PrintMedium("A4", 300, 2244, 12, 6, "Q")
 

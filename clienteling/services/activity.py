@@ -23,6 +23,8 @@ from clienteling.protocol.reports import RecordsPage, StoreActivityReport, check
 from .sessions import Sessions
 
 CSV_COLUMNS = ("associate_id", "kpi", "value")
+# Figures that count shoppers, not records: their drill-down lists the shoppers.
+PER_SHOPPER = ("shoppers_served", "conversion")
 
 
 class StoreActivity:
@@ -66,13 +68,16 @@ class StoreActivity:
         limit: int = 200,
         offset: int = 0,
     ) -> RecordsPage:
-        """The records behind one number (of the store, or of one associate; of one day)."""
+        """The records behind one number (of the store, or of one associate; of one day).
+        Shoppers served and conversion count shoppers: their records are the served
+        shoppers, one each, saying whether they converted (RecordKind.SHOPPER_SERVED)."""
         check_period(start, end)
         client = self._hq()
         try:
             answer = client.store_activity_records(
                 self.store_id, start, end, kpi,
                 associate_id=associate_id, day=day, limit=limit, offset=offset,
+                per_shopper=kpi in PER_SHOPPER,
             )  # fmt: skip
         except HQAnswered as exc:
             if exc.status == 422:

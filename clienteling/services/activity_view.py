@@ -5,9 +5,10 @@ offline viewing, the engagement the cache can count by itself, and the store's t
   latest of its period (cache.reports) and returns it; when HQ cannot be reached it returns
   the latest report kept for that period with its "as of" time, and the store's engagement
   counted from this terminal's cache, marked as such (`Offline`).
-- `fleet` lists the store's terminals as HQ knows them; for this terminal it adds what only
-  the terminal knows (its app version, last sync, queued and set-aside writes, online).
-  What HQ does not report for the other terminals stays None: the screen says "not reported".
+- `fleet` lists the store's terminals as HQ knows them: what each last told HQ (app
+  version, last sync, queued and refused writes) and whether HQ heard from it lately
+  (online); for this terminal, what it knows of itself now. A terminal that never told HQ
+  (an older release) has None there: the screen says "not reported".
 
 Only managers (domain.roles, Action.STORE_ACTIVITY); HQ checks again. Qt-free; every method
 may block.
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -29,6 +30,8 @@ from clienteling.domain.enums import Connectivity
 from clienteling.domain.roles import Action, require
 from clienteling.protocol.reports import (
     DEFAULT_RECORDS_PAGE,
+    AssociateFigures,
+    Figures,
     RecordsPage,
     StoreActivityReport,
 )
@@ -82,6 +85,28 @@ class Offline:
     per_associate: dict[str, dict[str, float | None]]
     records: dict[str, list[EngagementRow]]  # per figure, the records it counted
     synced_at: str | None  # the last sync: what the synced part is as of
+    people: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, role)
+
+    def associates(self) -> list[AssociateFigures]:
+        """Each associate's figures counted here, as the view's associates table shows
+        them (by name; an author the cache does not know by their id)."""
+        out = []
+        for who, figures in self.per_associate.items():
+            name, role = self.people.get(who, (who or "—", "associate"))
+            out.append(
+                AssociateFigures(
+                    associate_id=who, name=name, role=role or "associate", home_store="",
+                    figures=Figures(values=dict(figures)),
+                )
+            )  # fmt: skip
+        return sorted(out, key=lambda a: (a.name.casefold(), a.associate_id))
+
+    def records_of(self, key: str, associate_id: str | None = None) -> list[EngagementRow]:
+        """The records a figure counted (of one associate: those they made)."""
+        rows = self.records.get(key, [])
+        if associate_id is None:
+            return rows
+        return [r for r in rows if (r.associate_id or "") == associate_id]
 
 
 @dataclass
@@ -95,8 +120,9 @@ class ActivityView:
     offline: Offline | None = None  # counted from the cache (HQ could not be reached)
     why: str = ""  # why HQ was not asked or did not answer, in words
     extra: dict[str, Any] = field(default_factory=dict)
-    # Trainees' finished scenarios in the period (never counted in any figure); None when
-    # they could not be asked (offline, or a training terminal, which has none of its own).
+    # Trainees' finished scenarios in the period (never counted in any figure); offline,
+    # those HQ gave with the kept report; None when there are none to show (not asked, or
+    # a training terminal, which has none of its own).
     training: list[TrainingRow] | None = None
 
 
@@ -131,6 +157,7 @@ class FleetRow:
     name = property(lambda self: self.terminal.name)
     created_at = property(lambda self: self.terminal.created_at)
     last_used_at = property(lambda self: self.terminal.last_used_at)
+    heard_at = property(lambda self: self.terminal.heard_at)
     revoked = property(lambda self: self.terminal.revoked)
     this_one = property(lambda self: self.terminal.this_one)
 
@@ -240,12 +267,15 @@ class ActivityViews:
         else:
             report = StoreActivityReport.model_validate(body)
             as_of = report.as_of.isoformat()
+            training = self.trainees(report.from_, report.to)
+            kept_training = None if training is None else [asdict(t) for t in training]
             with self.cache.write() as conn:
                 reports.save(
-                    conn, self.store_id, period, first.isoformat(), last.isoformat(), as_of, body
-                )
+                    conn, self.store_id, period, first.isoformat(), last.isoformat(), as_of,
+                    body, kept_training,
+                )  # fmt: skip
             view = ActivityView(period, report.from_, report.to, report, as_of, True)
-            view.training = self.trainees(report.from_, report.to)
+            view.training = training
             return view
         if token is not None:
             token.progress(2)
@@ -258,6 +288,8 @@ class ActivityViews:
                 date.fromisoformat(kept.day_from),
                 date.fromisoformat(kept.day_to),
             )
+            if kept.trainees is not None:  # as HQ gave them with the kept report
+                view.training = [TrainingRow(**t) for t in kept.trainees]
         view.offline = self.offline(first, last)
         return view
 
@@ -267,9 +299,10 @@ class ActivityViews:
         end = datetime.combine(last + timedelta(days=1), time(0)).astimezone().astimezone(UTC)
         with self.cache.read() as conn:
             rows = reports.engagement_rows(conn, self.store_id, start.isoformat(), end.isoformat())
+            people = reports.people(conn, [r.associate_id for r in rows if r.associate_id])
         synced = self.syncing.status().synced_at
         synced_at = min((s for s in synced.values() if s), default=None)
-        return count_engagement(rows, synced_at)
+        return replace(count_engagement(rows, synced_at), people=people)
 
     # --- the store's terminals -----------------------------------------------------------
 
@@ -277,13 +310,11 @@ class ActivityViews:
         self._require()
         terminals = self.management.terminals()
         status = self.syncing.status()
-        stamps = [s for s in status.synced_at.values() if s]
-        last_sync = min(stamps) if len(stamps) == len(status.synced_at) and stamps else None
         online = status.connectivity == Connectivity.ONLINE
         return [
-            FleetRow(t, __version__, last_sync, status.queued, status.parked, online)
+            FleetRow(t, __version__, status.last_sync, status.queued, status.parked, online)
             if t.this_one
-            else FleetRow(t, t.app_version, None, None, None, None)  # the version it told HQ
+            else FleetRow(t, t.app_version, t.last_sync, t.queued, t.parked, t.online)
             for t in terminals
         ]
 

@@ -30,6 +30,7 @@ from clienteling.protocol.writes import (
 )
 
 from .field_changes import CONSENT_FIELDS, consent_changes, preference_changes
+from .fleet_settings import FleetSettings
 from .profiles import EDIT_KINDS, Profiles
 from .writes import Saved, Writes
 
@@ -40,6 +41,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+FEEDBACK_OFF = "this store does not record shoppers' feedback: the chain switched it off at HQ"
 FOLLOW_UP_HOUR = time(10, 0)  # a due date means "that morning" in the store's local time
 
 
@@ -91,8 +93,16 @@ def _plain(exc: ValidationError, words: dict[str, str]) -> ValueError:
 class Engagement:
     """The associate's writes about shoppers, for the screens of one terminal."""
 
-    def __init__(self, writes: Writes, profiles: Profiles | None = None) -> None:
+    def __init__(
+        self, writes: Writes, profiles: Profiles | None = None, fleet: FleetSettings | None = None
+    ) -> None:
         self.writes, self.profiles = writes, profiles
+        self.fleet = fleet  # the store's fleet settings from HQ
+
+    def takes_feedback(self) -> bool:
+        """Whether this store records shoppers' feedback (fleet setting feedback_capture; in
+        memory, no I/O)."""
+        return self.fleet is None or bool(self.fleet.value("feedback_capture"))
 
     def add_note(self, shopper_id: str, reason: str, text: str) -> NoteSaved:
         """Save a note durably; signed in online, deliver it and fetch it back.
@@ -240,7 +250,10 @@ class Engagement:
         )
 
     def record_feedback(self, shopper_id: str, score: int, comment: str = "") -> Saved:
-        """The shopper's satisfaction with this visit, 1 (poor) to 5 (great)."""
+        """The shopper's satisfaction with this visit, 1 (poor) to 5 (great). PermissionError
+        when the chain switched feedback capture off for this store."""
+        if not self.takes_feedback():
+            raise PermissionError(FEEDBACK_OFF)
         feedback_id = str(uuid.uuid4())
         try:
             body = FeedbackIn(

@@ -38,6 +38,12 @@ class TerminalRow:
     app_version: str | None = None  # what it last told HQ it runs; None: not reported
     cache_schema: int | None = None
     behind: bool = False  # older than the version the chain wants
+    # Where it stands, as it last told HQ; None: it never did (an older release).
+    last_sync: str | None = None  # ISO 8601; None with `queued` known: never synced
+    queued: int | None = None  # its associates' writes waiting for HQ
+    parked: int | None = None  # writes HQ refused, waiting for the associate
+    online: bool | None = None  # HQ heard from it lately; None: an older HQ does not say
+    heard_at: str | None = None  # when HQ last heard from it (an older HQ: None)
 
     @property
     def revoked(self) -> bool:
@@ -117,6 +123,11 @@ class Management:
             d.get("app_version"),
             d.get("cache_schema"),
             bool(d.get("behind")),
+            d.get("last_sync_at"),
+            d.get("queued_writes"),
+            d.get("parked_writes"),
+            d.get("online"),
+            d.get("heard_at"),
         )
 
     # --- erasure -------------------------------------------------------------------------

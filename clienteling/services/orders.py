@@ -27,6 +27,7 @@ from clienteling.domain.orders import Alternative, DeliveryOrder, OrderLine
 from clienteling.domain.roles import Action
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.orders import OrderRequest
+from clienteling.scan.qr import PrintMedium, receipt_medium
 
 from .fleet_settings import FleetSettings
 from .writes import Writes
@@ -36,6 +37,10 @@ log = logging.getLogger(__name__)
 # Orders HQ still holds stock for or has not finished: the associate may cancel them.
 CANCELLABLE = ("placed", "reserved", "picked", "ready_for_pickup")
 ORDER_KINDS = ("order", "order-status")
+SHIPPING_OFF = (
+    "this store does not ship to the shopper's home (the chain switched it off at HQ); "
+    "choose pick-up in a store"
+)
 
 
 @dataclass
@@ -281,8 +286,13 @@ class Orders:
 
     def ships_to_home(self) -> bool:
         """Whether this store offers shipping to the shopper (fleet setting ship_to_home;
-        in memory, no I/O). Orders queued before it was switched off still go."""
+        in memory, no I/O). HQ refuses a ship order queued before it was switched off: it
+        is set aside on this terminal with HQ's words."""
         return self.fleet is None or bool(self.fleet.value("ship_to_home"))
+
+    def receipt(self) -> PrintMedium:
+        """The store's receipt printers (fleet setting receipt_width), for the order slip."""
+        return self.fleet.receipt() if self.fleet is not None else receipt_medium(42)
 
     def check(self, draft: OrderDraft) -> dict:
         """The request body for HQ, or OrderProblem naming everything that must be fixed first."""
@@ -295,6 +305,8 @@ class Orders:
             for sku, _qty, _src in draft.lines:
                 if catalog.product(conn, sku) is None:
                     problems.append(f"item {sku} is not in the catalog")
+        if draft.fulfilment == Fulfilment.SHIP_TO_ADDRESS and not self.ships_to_home():
+            problems.append(SHIPPING_OFF)
         try:
             body = request_body(draft)
         except OrderProblem as exc:

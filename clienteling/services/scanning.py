@@ -42,6 +42,7 @@ from clienteling.scan.wedge import WedgeSettings
 from clienteling.security.vault import Vault
 from clienteling.settings import SettingsFile
 
+from .fleet_settings import FleetSettings
 from .orders import OrderRow, Orders
 from .scan_settings import scan_config
 from .sessions import Sessions
@@ -92,6 +93,14 @@ class ScanOutcome:
         return self.scan.kind
 
 
+@dataclass(frozen=True)
+class WedgeSetup:
+    """The keyboard-wedge scanner setup a terminal uses, and where it comes from."""
+
+    settings: WedgeSettings
+    own: bool  # this terminal's own (a manager saved it here); else the store's from HQ
+
+
 # --- resolving a scan ---------------------------------------------------------------------------
 
 
@@ -108,7 +117,9 @@ class Scans:
         *,
         store_id: str,
         hq_url: str,
+        fleet: FleetSettings | None = None,
     ) -> None:
+        self.fleet = fleet  # the store's scanner settings from HQ
         self.cache, self.settings, self.vault = cache, settings, vault
         self.sessions, self.orders = sessions, orders
         self.store_id, self.hq_url = store_id, hq_url
@@ -137,14 +148,26 @@ class Scans:
         return interpret(raw, self.chain_config())
 
     def wedge_settings(self) -> WedgeSettings:
-        return self.settings.scanner()
+        """The scanner setup in use: this terminal's own when a manager saved one here (a
+        scanner unlike the store's), else the store's from HQ (fleet settings
+        scanner_prefix, scanner_suffix, scanner_gap_ms), read again at every call."""
+        if self.settings.scanner_own() or self.fleet is None:
+            return self.settings.scanner()
+        return self.fleet.wedge()
 
-    def save_wedge_settings(self, settings: WedgeSettings) -> None:
-        """Keep this terminal's scanner settings; PermissionError unless a manager is signed in
+    def wedge_setup(self) -> WedgeSetup:
+        """The scanner setup in use and whether it is this terminal's own."""
+        own = self.settings.scanner_own()
+        return WedgeSetup(self.wedge_settings(), own)
+
+    def save_wedge_settings(self, settings: WedgeSettings | None) -> WedgeSetup:
+        """Keep this terminal's own scanner settings (None: drop them, the store's apply
+        again); the setup now in use. PermissionError unless a manager is signed in
         (domain.roles: the scanner is set up by managers)."""
         session = self.sessions.current
         require(session.role if session else None, Action.SCANNER_SETTINGS)
         self.settings.save_scanner(settings)
+        return self.wedge_setup()
 
     def resolve(self, raw: str) -> ScanOutcome:
         """The scanned text interpreted and looked up; never raises for a bad code.
@@ -328,5 +351,6 @@ __all__ = [
     "ScanOutcome",
     "Scans",
     "WedgeSettings",
+    "WedgeSetup",
     "gtin_forms",
 ]

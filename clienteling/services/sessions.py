@@ -117,7 +117,10 @@ class Sessions:
             answer = self.hq.sign_in(employee_id, pin)
         # HQ down, a proxy answering for it, or HQ refusing this terminal's version until it
         # is updated (the sync says so on screen): work offline, writes wait.
-        except (HQUnreachable, HQBusy, UpgradeRequired):
+        except (HQUnreachable, HQBusy, UpgradeRequired) as exc:
+            log.info(
+                "sign-in: HQ did not answer (%s); checking the PIN offline", type(exc).__name__
+            )
             # OfflineLocked (a PermissionError) while a wait after wrong PINs runs.
             if not offline_sign_in(self.vault, employee_id, pin, self.clock()):
                 raise PermissionError(

@@ -17,7 +17,8 @@ from clienteling.domain.enums import Connectivity
 from clienteling.protocol.sync import COLLECTIONS
 from clienteling.security.vault import Vault
 from clienteling.settings import SettingsFile
-from clienteling.sync.engine import PullProgress, PushReport, SyncEngine
+from clienteling.sync.engine import Followed, PullProgress, PushReport, SyncEngine
+from clienteling.sync.follow import STOPPED, Follower, Following
 
 from .fleet_settings import FleetSettings
 from .scan_settings import apply_from_hq
@@ -51,6 +52,13 @@ class TerminalStatus:
     # terminal stops asking HQ until it is restarted (updated); its writes wait.
     upgrade: str = ""
 
+    @property
+    def last_sync(self) -> str | None:
+        """When every collection was last synced: the oldest one's time; None until each
+        has been synced once."""
+        stamps = [s for s in self.synced_at.values() if s]
+        return min(stamps) if stamps and len(stamps) == len(self.synced_at) else None
+
     def age_of(self, collection: str, now: datetime | None = None) -> float | None:
         stamp = self.synced_at.get(collection)
         if not stamp:
@@ -72,12 +80,14 @@ class Syncing:
         on_scan_settings: Callable[[], None] = lambda: None,
         on_pulled: Callable[[], None] = lambda: None,
         fleet: FleetSettings | None = None,
+        follower: Follower | None = None,
     ) -> None:
         self.cache, self.engine, self.writes, self.hq = cache, engine, writes, hq
         self.settings, self.vault = settings, vault
         self.on_scan_settings, self.on_pulled = on_scan_settings, on_pulled
         self.upgrade = ""  # HQ's words when it refused this terminal's version
         self.fleet = fleet  # the store's fleet settings, refreshed at every sync run
+        self.follower = follower  # changes pushed by HQ (a long poll); None: timer only
 
     @property
     def connectivity(self) -> Connectivity:
@@ -94,6 +104,7 @@ class Syncing:
         is asked of HQ again until the app restarts (no retry loop); the status says why."""
         if self.upgrade:
             return self.status()
+        self.report(self.status())  # what this run's requests tell HQ (writes queued offline)
         try:
             self.pull(progress)
             self.refresh_scan_settings()
@@ -105,7 +116,13 @@ class Syncing:
             log.warning("HQ refuses this terminal's version; syncing stops until it is updated")
         except HQError:
             pass  # the client noted the connectivity; the cache keeps working
-        return self.status()
+        return self.report(self.status())
+
+    def report(self, status: TerminalStatus) -> TerminalStatus:
+        """Have every request from now on tell HQ where this terminal stands (its last sync,
+        queued and refused writes: counts), for the manager's terminals list."""
+        self.hq.report_state(status.last_sync, status.queued, status.parked)
+        return status
 
     def pull(self, progress: Callable[[PullProgress], None] | None = None) -> int:
         """Bring every collection up to date with HQ; the number of changes applied."""
@@ -113,6 +130,35 @@ class Syncing:
             return self.engine.pull(progress=progress)
         finally:
             self.on_pulled()
+
+    def start_following(self) -> Following | None:
+        """A run of the long poll to hand to `follow` on a worker; None when there is none
+        (no follower, or HQ refused this terminal's version)."""
+        if self.follower is None or self.upgrade:
+            return None
+        return self.follower.start()
+
+    def follow(self, run: Following | None, token=None) -> str:
+        """Keep one long poll open on HQ and apply what it brings, until `stop_following`
+        or HQ cannot push (sync/follow.py says why it ended). Blocks for as long as it
+        follows: run it on a worker of its own. Each answer that brought changes (and the
+        first one after HQ failed, with or without) is given to `token.progress` (a
+        `Followed`), after the cache has it."""
+
+        def applied(followed: Followed) -> None:
+            if followed.applied:
+                self.on_pulled()
+            if token is not None:
+                token.progress(followed)
+
+        if run is None or self.follower is None:
+            return STOPPED
+        return self.follower.run(run, applied)
+
+    def stop_following(self) -> None:
+        """End the long poll now, from any thread (its request under way is cancelled)."""
+        if self.follower is not None:
+            self.follower.stop()
 
     def send_queued(self) -> PushReport:
         """Send the queued writes, each as its author, with nobody signed in if need be."""

@@ -26,6 +26,7 @@ from clienteling.cache import outbox
 from clienteling.cache.apply import (
     apply_page,
     apply_rows,
+    confirm_current,
     cursor_of,
     delete_rows,
     finish_bulk,
@@ -79,6 +80,17 @@ class PushReport:
     waiting: int = 0
     held: int = 0  # due, but nobody who may send them now (their author is not signed in)
     errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Followed:
+    """What one catch-up brought: changes applied, the collections they were in, and
+    whether HQ waited on its first request (None: an HQ that does not say, so cannot)."""
+
+    applied: int = 0
+    brought: int = 0  # changes in HQ's answers, applied here or (by a sync beside) not
+    collections: set[str] = field(default_factory=set)
+    waited: bool | None = None
 
 
 SenderFor = Callable[[outbox.Record], HQClient | None]
@@ -185,6 +197,10 @@ class SyncEngine:
                     log.info("sync: %s, %d change(s) applied", name, collection_done)
         return done
 
+    def caught_up(self, collections=COLLECTIONS) -> list[str]:
+        """The collections a long poll follows (see `_caught_up`)."""
+        return self._caught_up(collections)
+
     def _caught_up(self, collections) -> list[str]:
         """The collections that follow HQ's changes in one request for all (GET /v1/changes):
         synced before, not in a first load (bulk mode, or a load in key order under way).
@@ -208,34 +224,64 @@ class SyncEngine:
         Each collection's part is applied as its own page would be (`apply_page`): only
         over the position it was asked from, so nothing is applied twice.
         """
-        done = 0
+        return self.follow(collections, wait=wait, progress=progress).applied
+
+    def follow(
+        self,
+        collections,
+        *,
+        wait: int = 0,
+        progress: Progress | None = None,
+        client: HQClient | None = None,
+    ) -> Followed:
+        """`catch_up`, with `client` for the requests (a long poll's own, which can be
+        cancelled: api/longpoll.py), saying also whether HQ waited on the first request."""
+        client = client or self.client
+        followed = Followed()
+        first = True
         while True:
             with self.cache.read() as conn:
                 at = {n: position_of(conn, n) for n in collections}
             cursors = {n: p.after for n, p in at.items() if p.snapshot is None}
             if not cursors:
-                return done
-            pages = self.client.changes(cursors, self.page_size, wait)
+                return followed
+            pages, waited = client.changes_waited(cursors, self.page_size, wait)
+            if first:
+                followed.waited, first = waited, False
             self.one_request, wait, more = True, 0, False
+            current = []
             for name, page in pages.items():
                 more |= page["has_more"]  # also a part the answer's budget did not reach
                 if page_size(page) == 0 and page["next_cursor"] == cursors[name]:
+                    if not page["has_more"]:
+                        current.append(name)
                     continue  # nothing to apply, nowhere to move
+                followed.brought += page_size(page)
                 with self.cache.write() as conn:
                     applied = apply_page(conn, page, cursors[name])
                 more |= not applied
                 if applied and page_size(page):
-                    done += page_size(page)
+                    followed.applied += page_size(page)
+                    followed.collections.add(name)
                     log.info("sync: %s, %d change(s) applied", name, page_size(page))
                     if progress:
                         high = page.get("high_water", page["next_cursor"])
                         progress(
                             PullProgress(
-                                name, page_size(page), done, None, 0.0, page["next_cursor"], high
+                                name,
+                                page_size(page),
+                                followed.applied,
+                                None,
+                                0.0,
+                                page["next_cursor"],
+                                high,
                             )
                         )
+            if current:
+                with self.cache.write() as conn:
+                    confirm_current(conn, current)
             if not more:
-                return done
+                return followed
 
     def _fetch(self, name: str, at: Position) -> tuple[Position, bytes, Position | None]:
         """The raw page at `at`, and where the next one starts when more follow.

@@ -8,6 +8,7 @@ breaks there rather than dropping to zero.
 from __future__ import annotations
 
 from PySide6.QtCharts import (
+    QAbstractSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -16,7 +17,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QSizePolicy
 
@@ -26,6 +27,7 @@ from . import activity_words as words
 from . import formats
 
 CHART_HEIGHT = 240
+TOUCH = 44  # px: a finger's target
 
 
 def _dark() -> bool:
@@ -44,10 +46,12 @@ def _day_label(day) -> str:
 
 
 class DailyChart(QChartView):
-    """One chart of the period's days; `show_days` draws it again. Tapping a day's bar or
-    point says which day (`day_chosen`): its records open."""
+    """One chart of the period's days; `show_days` draws it again. Tapping a day (anywhere in
+    its column of the plot: a finger needs more than a point) says which figure of which
+    day (`day_chosen`): its records open. A day with no point (nothing to compute from)
+    opens nothing."""
 
-    day_chosen = Signal(object)  # the date
+    day_chosen = Signal(str, object)  # the KPI key, the date
 
     def __init__(self, title: str, parent=None) -> None:
         super().__init__(parent)
@@ -58,13 +62,45 @@ class DailyChart(QChartView):
         self.setMinimumHeight(CHART_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(title)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.points: dict[str, list[tuple[int, float]]] = {}  # series -> (day index, value)
         self.days: list[DayFigures] = []
+        self.drawn: dict[str, QAbstractSeries] = {}  # figure -> its series
+        self.anchor: QAbstractSeries | None = None  # on the days' axis: maps a tap to a day
 
-    def _chose(self, index: float) -> None:
+    def _chose(self, index: float, key: str | None = None) -> None:
+        """Say the day at `index` (its figure `key`, by default the chart's first)."""
         i = round(index)
+        key = key or next(iter(self.points), None)
+        if key is not None and 0 <= i < len(self.days):
+            self.day_chosen.emit(key, self.days[i].day)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        chart = self.chart()
+        if event.button() != Qt.MouseButton.LeftButton or self.anchor is None or not self.days:
+            return
+        at = chart.mapFromScene(self.mapToScene(event.position().toPoint()))
+        if not chart.plotArea().adjusted(-8, -8, 8, 8).contains(at):
+            return
+        i = round(chart.mapToValue(at, self.anchor).x())
         if 0 <= i < len(self.days):
-            self.day_chosen.emit(self.days[i].day)
+            key = self.key_at(i, at.y())
+            if key is not None:
+                self._chose(i, key)
+
+    def key_at(self, i: int, _y: float) -> str | None:
+        """The figure a tap at day `i`, height `_y` (chart coordinates) opens: the chart's
+        figure, when the day has a point."""
+        key = next(iter(self.points), None)
+        has = key is not None and any(n == i for n, _v in self.points[key])
+        return key if has else None
+
+    def position(self, key: str, i: int) -> QPoint:
+        """Where day `i`'s point (or bar top) of figure `key` is, in the view's coordinates."""
+        value = dict(self.points.get(key, [])).get(i, 0.0)
+        at = self.chart().mapToPosition(QPointF(i, value), self.drawn[key])
+        return self.mapFromScene(self.chart().mapToScene(at))
 
     def _chart(self) -> QChart:
         chart = QChart()
@@ -95,12 +131,12 @@ class DailyChart(QChartView):
         series = QLineSeries()
         series.setName(name)
         series.setPointsVisible(True)
-        series.clicked.connect(lambda point: self._chose(point.x()))
         points = [(i, d.values.get(key)) for i, d in enumerate(days)]
         kept = [(i, float(v)) for i, v in points if v is not None]
         for i, v in kept:
             series.append(i, v)
         self.points[key] = kept
+        self.drawn[key] = series
         chart.addSeries(series)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
@@ -130,8 +166,7 @@ class OrdersChart(DailyChart):
         bars = QBarSet(words.kpi_name("orders_placed"))
         counts = [float(d.values.get("orders_placed") or 0) for d in days]
         bars.append(counts)
-        bars.clicked.connect(self._chose)
-        self.points["orders_placed"] = list(enumerate(counts))
+        self.points = {"orders_placed": list(enumerate(counts))}
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
@@ -148,7 +183,19 @@ class OrdersChart(DailyChart):
         chart.addSeries(line)
         line.attachAxis(axis_x)
         line.attachAxis(money_axis)
+        line.setPointsVisible(True)
+        self.drawn = {"orders_placed": series, "orders_value": line}
+        self.anchor = line
         self.setChart(chart)
+
+    def key_at(self, i: int, y: float) -> str | None:
+        """Near the value's point (within half a finger): the value; else the orders. A
+        value of 0 sits on the axis at the foot of the bar: the bar wins there."""
+        value = self.points["orders_value"][i][1]
+        count = self.points["orders_placed"][i][1]
+        at = self.chart().mapToPosition(QPointF(i, value), self.drawn["orders_value"]).y()
+        near = abs(y - at) <= TOUCH / 2
+        return "orders_value" if near and (value > 0 or count == 0) else "orders_placed"
 
 
 class RateChart(DailyChart):
@@ -166,6 +213,7 @@ class RateChart(DailyChart):
         axis_y.setRange(0, self.top)
         axis_y.setLabelFormat("%.0f")
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        self._line(chart, days, self.key, words.kpi_name(self.key), axis_x, axis_y)
+        self.points, self.drawn = {}, {}
+        self.anchor = self._line(chart, days, self.key, words.kpi_name(self.key), axis_x, axis_y)
         chart.legend().hide()
         self.setChart(chart)

@@ -19,7 +19,7 @@ from clienteling.protocol.reports import AssociateFigures, NotSeenShopper, Recor
 from . import activity_words as words
 from . import formats, texts
 from .fit import wrapped
-from .tables import Column, RowsModel, table
+from .tables import Column, ColumnFit, RowsModel, table
 from .tasks import TaskRunner
 from .theme import set_role
 
@@ -32,22 +32,23 @@ ASSOCIATE_GROUPS = {
 }
 ASSOCIATE_KEYS = tuple(k for keys in ASSOCIATE_GROUPS.values() for k in keys)
 NOT_SEEN_SHOWN = 50
+VALUE_COLUMN = 4  # the records dialog's
 
 
 class AssociatesModel(RowsModel):
     """Everyone with activity in the store in the period, by name; a tap on a heading sorts
     by that column (ascending first), never numbered or ranked."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, keys: tuple[str, ...] = ASSOCIATE_KEYS) -> None:
         self.currency = ""
-        self.keys: list[str | None] = [None, *ASSOCIATE_KEYS]
+        self.keys: list[str | None] = [None, *keys]
         columns = [
             Column(
                 QCoreApplication.translate("ActivityTables", "Associate"),
                 self._who,
                 tip=lambda a: texts.role_name(a.role),
             ),
-        ] + [Column(words.kpi_name(k), lambda a, k=k: self._value(a, k)) for k in ASSOCIATE_KEYS]
+        ] + [Column(words.kpi_name(k), lambda a, k=k: self._value(a, k)) for k in keys]
         super().__init__(columns, parent)
 
     @staticmethod
@@ -206,7 +207,7 @@ class RecordsDialog(QDialog):
                 ),
                 Column(
                     QCoreApplication.translate("ActivityTables", "What"),
-                    lambda r: words.record_kind(_kind(r)),
+                    _what,
                 ),
                 Column(
                     QCoreApplication.translate("ActivityTables", "Shopper"),
@@ -278,6 +279,12 @@ class RecordsDialog(QDialog):
 
     def _counted(self, total: int) -> None:
         self.total = total
+        # No value in any record (notes, served shoppers...): no empty column taking room.
+        valued = any(self._value(r) for r in self.model.items)
+        if self.view.isColumnHidden(VALUE_COLUMN) == valued:
+            self.view.setColumnHidden(VALUE_COLUMN, not valued)
+            for fit in self.view.findChildren(ColumnFit):  # the others share its width
+                fit.refit()
         self.view.set_empty(
             QCoreApplication.translate("ActivityTables", "No records behind this number.")
         )
@@ -306,6 +313,14 @@ class RecordsDialog(QDialog):
         elif shopper_id:
             self.open_shopper.emit(shopper_id)
             self.accept()
+
+
+def _what(r: Any) -> str:
+    """The record's kind in words; a served shopper's: converted or not."""
+    kind = _kind(r)
+    if kind == "shopper_served":
+        return words.served_outcome(getattr(r, "detail", None) == "converted")
+    return words.record_kind(kind)
 
 
 def _kind(r: Any) -> str:

@@ -105,7 +105,15 @@ def record_kind(kind: str) -> str:
         "task": QCoreApplication.translate("StoreActivity", "Follow-up"),
         "task_done": QCoreApplication.translate("StoreActivity", "Follow-up done"),
         "feedback": QCoreApplication.translate("StoreActivity", "Visit rating"),
+        "shopper_served": QCoreApplication.translate("StoreActivity", "Served shopper"),
     }.get(kind, kind)
+
+
+def served_outcome(converted: bool) -> str:
+    """A served shopper's outcome (the conversion's records)."""
+    if converted:
+        return QCoreApplication.translate("StoreActivity", "Converted")
+    return QCoreApplication.translate("StoreActivity", "Not converted")
 
 
 def channel_name(channel: str) -> str:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from clienteling.domain.enums import Connectivity, OrderState
 from clienteling.services.orders import OrderResult
-from clienteling.services.scanning import WedgeSettings
 from clienteling.services.sessions import Session
 from clienteling.services.syncing import TerminalStatus
 from clienteling.services.terminal import TerminalServices
@@ -29,6 +28,7 @@ from clienteling.services.terminal import TerminalServices
 from .connectivity import PROBE_EVERY_MS, ConnectivityWatch
 from .fit import fit_to_screen, scrolling
 from .idle import IdleWatcher
+from .live_sync import LiveSync
 from .lookup import LookupScreen
 from .manager import ManagerScreen
 from .order import OrderScreen
@@ -41,10 +41,13 @@ from .stock import StockScreen
 from .tasks import TaskRunner
 from .training_band import TrainingBand
 from .training_offer import TrainingOffer
+from .window_fleet import WindowFleet
 from .window_roles import WindowRoles
 from .window_scans import WindowScans
 
 SYNC_EVERY_MS = 30_000
+# Collections a profile shows: a change pushed in one of them reads the profile again.
+PROFILE_PARTS = {"shoppers", "purchases", "notes", "wishlist", "tasks", "orders"}
 AGE_TICK_MS = 10_000
 
 
@@ -147,6 +150,8 @@ class MainWindow(QMainWindow):
         self.router, self.scan_filter = self.scans.router, self.scans.filter
         self.route_scan, self.open_camera = self.scans.route, self.scans.open_camera
         self.open_signup_qr = self.scans.open_signup_qr
+        # The store's fleet settings from HQ, applied to the screens when a sync changes them.
+        self.fleet = WindowFleet(self)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self._products_key)
         QShortcut(QKeySequence("Ctrl+O"), self, activated=self._orders_key)
@@ -164,6 +169,9 @@ class MainWindow(QMainWindow):
         # HQ going away or coming back shows within one probe, not at the next sync run.
         self.watch = ConnectivityWatch(runner.own_worker(), probe_every_ms, self)
         self.watch.changed.connect(self._connectivity_changed)
+        # HQ's changes within seconds: a long poll on a thread of its own (live_sync).
+        self.live = LiveSync(self)
+        self.live.changed.connect(self._live_changed)
         self.show_screen("startup")
 
     # --- screens ---------------------------------------------------------------------------
@@ -336,7 +344,7 @@ class MainWindow(QMainWindow):
             self.mark_training()
         self.strip.show_store(s.store_name)
         self.router.set_scans(s.scans, s.store_name)
-        self.runner.run(s.scans.wedge_settings, key="scanner-settings", done=self._wedge_loaded)
+        self.fleet.opened(s)  # the scanner setup, and what the store's settings allow
         self.lookup.set_lookup(s.lookup)
         self.lookup.day.set_service(s.day)
         self.profile.set_services(s.profiles, s.engagement, s.catalog, s.lookup)
@@ -351,9 +359,6 @@ class MainWindow(QMainWindow):
             done=self._first_sync_checked,
             failed=self.startup.show_failure,
         )
-
-    def _wedge_loaded(self, settings: WedgeSettings) -> None:
-        self.scan_filter.set_settings(settings)
 
     def _first_sync_checked(self, done: bool) -> None:
         if done:
@@ -397,6 +402,7 @@ class MainWindow(QMainWindow):
         self.show_screen("signin")
         self.sync_timer.start()
         self.age_timer.start()
+        self.live.start(self.services.syncing)
         self.ready.emit()
 
     # --- session -------------------------------------------------------------------------------
@@ -455,6 +461,28 @@ class MainWindow(QMainWindow):
         if self.current == "home" and self.session is not None:
             self.lookup.day.refresh()  # writes HQ now has leave the list
 
+    def _live_changed(self, followed) -> None:
+        """HQ pushed changes and the cache has them (or HQ answers the long poll again
+        after failing): what a sync run's end shows, and the screen shown reads them again."""
+        if self.services is None:
+            return
+        self.runner.run(self.services.syncing.status, key="live-status", done=self._live_status)
+        if self.current == "stock" and "stock" in followed.collections:
+            self.stock.refresh()
+        elif self.current == "profile" and followed.collections & PROFILE_PARTS:
+            self.profile.refresh_view()
+
+    def _live_status(self, status: TerminalStatus) -> None:
+        self.last_status = status
+        self._paint_status()
+        if status.queued and not self.syncing:
+            self.sync_now()  # HQ answers (perhaps again): writes that wait leave now
+            return  # the sync run says `synced` when they have
+        self.synced.emit(status)
+        self.check_watched()
+        if self.current == "home" and self.session is not None:
+            self.lookup.day.refresh()
+
     def _sync_failed(self, message: str) -> None:
         self.syncing = False
         if self.sync_dialog is not None:
@@ -479,6 +507,10 @@ class MainWindow(QMainWindow):
             self.last_status = dataclasses.replace(self.last_status, connectivity=state)
             self._paint_status()
         self.refresh_status()
+        if state == Connectivity.OFFLINE:
+            self.live.stop()  # the timer sync and the probe notice HQ coming back
+        elif state == Connectivity.ONLINE and self.sync_timer.isActive():
+            self.live.start(self.services.syncing)
         if state == Connectivity.ONLINE and before in (Connectivity.OFFLINE, Connectivity.DEGRADED):
             self.sync_now()  # queued writes leave as soon as HQ is back
         if self.current == "stock":
@@ -497,6 +529,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.idle.stop()
         self.watch.stop()
+        self.live.stop()
         self.scans.install_filter(False)
         self.sync_timer.stop()
         self.age_timer.stop()

@@ -96,7 +96,8 @@ class ManagerScreen(QWidget):
                 Column(self.tr("Terminal"), self._terminal_name),
                 Column(self.tr("Enrolled"), lambda r: formats.date(r.created_at)),
                 Column(
-                    self.tr("Last contact with HQ"), lambda r: formats.date_time(r.last_used_at)
+                    self.tr("Last contact"),  # with HQ: what online/offline is judged by
+                    lambda r: formats.date_time(r.heard_at or r.last_used_at),
                 ),
                 Column(
                     self.tr("App version"),
@@ -105,8 +106,16 @@ class ManagerScreen(QWidget):
                 ),
                 Column(self.tr("Last sync"), lambda r: self._known(r, "last_sync", True)),
                 Column(self.tr("Queued"), lambda r: self._known(r, "queued")),
-                Column(self.tr("Refused"), lambda r: self._known(r, "parked")),
-                Column(self.tr("Online"), self._online),
+                Column(
+                    self.tr("Refused"),
+                    lambda r: self._known(r, "parked"),
+                    accent=lambda r: bool(getattr(r, "parked", None)),  # they need someone
+                ),
+                Column(
+                    self.tr("Online"),
+                    self._online,
+                    accent=lambda r: getattr(r, "online", None) is False and not r.revoked,
+                ),
                 Column(
                     self.tr("State"),
                     lambda r: self.tr("Revoked") if r.revoked else self.tr("In use"),
@@ -115,7 +124,7 @@ class ManagerScreen(QWidget):
             ],
             self,
         )
-        self.terminals_view = table(self.terminals, 0, one_row=True)
+        self.terminals_view = table(self.terminals, 0, one_row=True, wrap=True)
         self.terminals_view.selectionModel().selectionChanged.connect(self._terminal_chosen)
         self.revoke = QPushButton(self.tr("Revoke terminal…"))
         self.revoke.setEnabled(False)
@@ -136,9 +145,10 @@ class ManagerScreen(QWidget):
             set_role(
                 QLabel(
                     self.tr(
-                        "HQ does not receive the other terminals' app version, last sync, "
-                        "queued and refused writes or connection yet: they show as not reported. "
-                        "This terminal's are its own."
+                        "Each terminal tells HQ its app version, last sync and how many writes "
+                        "wait for HQ or were refused; HQ's figures may be a few minutes old. "
+                        "Online: HQ heard from it in the last few minutes. Terminals with an "
+                        "older release do not tell: not reported. This terminal's are its own."
                     )
                 ),
                 "hint",
@@ -247,6 +257,8 @@ class ManagerScreen(QWidget):
 
     def _known(self, r: FleetRow | TerminalRow, field: str, moment: bool = False) -> str:
         value = getattr(r, field, None)
+        if value is None and moment and getattr(r, "queued", None) is not None:
+            return self.tr("Never")  # it reports, and has not finished a sync yet
         if value is None:
             return self.tr("not reported")
         if moment:

@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from clienteling.domain.enums import Fulfilment, OrderState
+from clienteling.scan.qr import RECEIPT_80, PrintMedium
 from clienteling.scan.slip import OrderSlip, SlipLabels, SlipLine
 from clienteling.services.lookup import Lookup
 from clienteling.services.order_review import OrderReview, OrderReviews, Suggestion
@@ -107,7 +108,7 @@ class OrderScreen(QWidget):
         self.take = self.answer.take
 
         # The shopper's slip with the order's tracking QR, once the order has an id.
-        self.slips = SlipActions(runner, self.slip, self)
+        self.slips = SlipActions(runner, self.slip, self, medium=self._receipt)
         self.slips.said.connect(self._say)
         self.save_slip, self.print_slip = self.slips.buttons
 
@@ -139,6 +140,16 @@ class OrderScreen(QWidget):
         self.orders, self.profiles, self.catalog, self.lookup = orders, profiles, catalog, lookup
         self.store_id = store_id
         self.reviews = OrderReviews(orders.cache, store_id)
+
+    def fleet_changed(self) -> None:
+        """The store's fleet settings changed at HQ: the form offers only what the store
+        allows now (a review of a ship order goes back to the form); the next slip has
+        the new receipt width."""
+        if self.orders is not None:
+            self.form.allow_shipping(self.orders.ships_to_home())
+
+    def _receipt(self) -> PrintMedium:
+        return self.orders.receipt() if self.orders is not None else RECEIPT_80
 
     @property
     def stock(self) -> ProductStock | None:

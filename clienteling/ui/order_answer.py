@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from clienteling.domain.orders import Alternative
+from clienteling.scan.qr import RECEIPT_80, PrintMedium
 from clienteling.scan.slip import OrderSlip, render_slip, write_slip_pdf
 
 from .tables import AlternativesModel, table
@@ -72,17 +73,24 @@ class AlternativesPanel(QWidget):
 class SlipActions(QObject):
     """The slip's two buttons and what they do; `said(text, kind)` for the screen's message line.
 
-    `slip_of()` is the slip of the order on screen (None before there is one).
+    `slip_of()` is the slip of the order on screen (None before there is one); `medium()`
+    the store's receipt printers (fleet setting receipt_width), read at each slip, so a
+    width HQ changes applies to the next slip.
     """
 
     said = Signal(str, str)
 
     def __init__(
-        self, runner: TaskRunner, slip_of: Callable[[], OrderSlip | None], parent: QWidget
+        self,
+        runner: TaskRunner,
+        slip_of: Callable[[], OrderSlip | None],
+        parent: QWidget,
+        medium: Callable[[], PrintMedium] = lambda: RECEIPT_80,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
         self.slip_of = slip_of
+        self.medium = medium
         self.save_slip = QPushButton(self.tr("Save slip as PDF…"))
         self.save_slip.clicked.connect(self.ask_slip_path)
         self.print_slip = QPushButton(self.tr("Print slip…"))
@@ -118,6 +126,7 @@ class SlipActions(QObject):
             write_slip_pdf,
             slip,
             path,
+            self.medium(),
             key="slip",
             done=lambda saved: self.said.emit(
                 self.tr("Slip saved: {path}").format(path=str(saved)), "info"
@@ -137,7 +146,7 @@ class SlipActions(QObject):
 
     def print_on(self, printer: QPrinter, slip: OrderSlip) -> None:
         """Paint the slip on the printer's page, as wide as the page allows."""
-        image = render_slip(slip).convert("RGB")
+        image = render_slip(slip, self.medium()).convert("RGB")
         picture = QImage(
             image.tobytes(), image.width, image.height, image.width * 3, QImage.Format.Format_RGB888
         )

@@ -113,6 +113,14 @@ class OrderForm(QWidget):
         self.how.buttonToggled.connect(self._how_changed)
         choice.addStretch(1)
         box.addLayout(choice)
+        # Why there is no "Ship to the shopper" when the chain switched it off for the store.
+        self.no_shipping = set_role(
+            QLabel(self.tr("This store does not ship to the shopper's home (switched off at HQ).")),
+            "hint",
+        )
+        self.no_shipping.setWordWrap(True)
+        self.no_shipping.hide()
+        box.addWidget(self.no_shipping)
 
         self.address = QWidget()
         fields = QGridLayout(self.address)
@@ -192,7 +200,8 @@ class OrderForm(QWidget):
         only pick-up is offered."""
         self.shipping_allowed = allowed
         self.ship.setVisible(allowed)
-        if not allowed:
+        self.no_shipping.setVisible(not allowed)
+        if not allowed and not self.pickup.isChecked():
             self.pickup.setChecked(True)
 
     def fill_delivery(

@@ -283,8 +283,15 @@ class ProfileScreen(QWidget):
 
     # --- loading --------------------------------------------------------------------------------
 
+    def fleet_changed(self) -> None:
+        """The store's fleet settings changed at HQ (or the profile opens): the rating bar
+        shows whether this store records feedback."""
+        if self.engagement is not None:
+            self.rating.allow(self.engagement.takes_feedback())
+
     def open(self, shopper_id: str) -> None:
         self.shopper_id = shopper_id
+        self.fleet_changed()
         self.note_message.hide()
         for edit_page in self.edit_pages:
             edit_page.open(shopper_id)
@@ -301,6 +308,19 @@ class ProfileScreen(QWidget):
             key="profile",
             done=self._show_view,
             failed=lambda m: self.state.setText(m),
+        )
+
+    def refresh_view(self) -> None:
+        """Read the shown profile again (HQ pushed a change), leaving the edit pages as they
+        are: what the associate is typing there is theirs until they save it."""
+        if self.profiles is None or self.shopper_id is None:
+            return
+        profiles, lookup = self.profiles, self.lookup
+        shopper_id = self.shopper_id
+        self.runner.run(
+            lambda: (profiles.profile(shopper_id), lookup.store_names()),
+            key="profile-pushed",  # never in place of a full reload under way
+            done=lambda answer: self.show_profile(*answer),
         )
 
     def _items(self, row: Purchase | DeliveryOrder) -> str:

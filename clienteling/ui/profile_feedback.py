@@ -1,4 +1,5 @@
-"""The profile's CSAT bar: how the visit went, 1 to 5, with an optional comment."""
+"""The profile's CSAT bar: how the visit went, 1 to 5, with an optional comment; hidden, with
+the reason, where the chain switched feedback capture off for the store (fleet setting)."""
 
 from __future__ import annotations
 
@@ -49,10 +50,33 @@ class FeedbackBar(EditPage):
         self.save = QPushButton(QCoreApplication.translate("ProfileEdits", "Save rating"))
         self.save.clicked.connect(self.submit)
         self.last = set_role(QLabel(), "hint")
+        # Why there is nothing to tap when the chain switched feedback capture off for the store.
+        self.switched_off = set_role(
+            QLabel(
+                QCoreApplication.translate(
+                    "ProfileEdits", "This store does not record feedback (switched off at HQ)."
+                )
+            ),
+            "hint",
+        )
+        self.switched_off.setWordWrap(True)
+        self.switched_off.hide()
+        self.allowed = True
         row.addWidget(self.comment)
         row.addWidget(self.save)
+        row.addWidget(self.switched_off)
         row.addWidget(self.last)
         row.addWidget(self.message)
+
+    def allow(self, allowed: bool) -> None:
+        """Whether this store records feedback (HQ's fleet setting feedback_capture): when
+        not, the rating, comment and Save are hidden and the bar says why."""
+        self.allowed = allowed
+        for widget in (*self.scores.values(), self.comment, self.save):
+            widget.setVisible(allowed)
+        self.switched_off.setVisible(not allowed)
+        if not allowed:
+            self.message.hide()
 
     def choose(self, n: int) -> None:
         self.score = n
@@ -71,6 +95,8 @@ class FeedbackBar(EditPage):
         self.last.setText(f"{text} · {state}" if state else text)
 
     def submit(self) -> None:
+        if not self.allowed:
+            return
         if self.score is None:
             self.say(
                 QCoreApplication.translate("ProfileEdits", "Choose a rating from 1 to 5 first."),

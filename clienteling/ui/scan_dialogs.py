@@ -16,19 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from clienteling.domain.errors import InvalidField
+from clienteling.protocol.fleet import SCANNER_SUFFIXES
 from clienteling.scan.wedge import WedgeSettings
 
 from .camera import CameraScanner
 from .combo import Combo
 from .theme import MIN_TOUCH, set_role
 
-# The suffix choices: what the scanner sends after each code.
-SUFFIXES: dict[str, tuple[str, ...]] = {
-    "any": ("\r", "\n", "\t"),
-    "enter": ("\r", "\n"),
-    "tab": ("\t",),
-    "none": (),
-}
+# The suffix choices: what the scanner sends after each code (the fleet setting's names).
+SUFFIXES = SCANNER_SUFFIXES
 
 
 class CameraDialog(QDialog):
@@ -69,14 +65,19 @@ class CameraDialog(QDialog):
 class ScannerSettingsDialog(QDialog):
     """Prefix, suffix and key gap of the keyboard-wedge scanner, and a field to try a scan.
 
-    Emits `saved(WedgeSettings)` on Save and `test_requested(text)` for what is
-    typed in the test field; `show_result(raw, words)` shows what a scan was read as.
+    Emits `saved(WedgeSettings)` on Save (this terminal's own setup from then on),
+    `store_wanted` for "Use the store's settings" (HQ's again) and `test_requested(text)`
+    for what is typed in the test field; `show_result(raw, words)` shows what a scan was
+    read as. `own`: the settings shown are this terminal's own, not the store's.
     """
 
     saved = Signal(object)
+    store_wanted = Signal()
     test_requested = Signal(str)
 
-    def __init__(self, settings: WedgeSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: WedgeSettings, parent: QWidget | None = None, *, own: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Scanner settings"))
         self.setMinimumWidth(560)
@@ -119,6 +120,21 @@ class ScannerSettingsDialog(QDialog):
             "hint",
         )
         help_text.setWordWrap(True)
+        self.source = set_role(
+            QLabel(
+                self.tr("This terminal uses its own scanner settings, not the store's from HQ.")
+                if own
+                else self.tr(
+                    "These are the store's scanner settings from HQ. Saving makes them this "
+                    "terminal's own."
+                )
+            ),
+            "hint",
+        )
+        self.source.setWordWrap(True)
+        self.use_store = QPushButton(self.tr("Use the store's settings"))
+        self.use_store.setVisible(own)
+        self.use_store.clicked.connect(self._use_store)
 
         self.test = QLineEdit()
         self.test.setMinimumHeight(MIN_TOUCH)
@@ -140,6 +156,7 @@ class ScannerSettingsDialog(QDialog):
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.use_store)
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(save)
@@ -147,6 +164,7 @@ class ScannerSettingsDialog(QDialog):
         column = QVBoxLayout(self)
         column.setSpacing(12)
         column.addLayout(form)
+        column.addWidget(self.source)
         column.addWidget(help_text)
         column.addWidget(set_role(QLabel(self.tr("Test")), "subtitle"))
         column.addWidget(self.test)
@@ -176,6 +194,10 @@ class ScannerSettingsDialog(QDialog):
             self.error.show()
             return
         self.saved.emit(settings)
+        self.accept()
+
+    def _use_store(self) -> None:
+        self.store_wanted.emit()
         self.accept()
 
     def _try_typed(self) -> None:

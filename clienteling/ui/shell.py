@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtWidgets import QApplication
 
+from clienteling.services.fleet_settings import TrainingOff
 from clienteling.services.terminal import TerminalServices
 
 from .enroll import Enroll, EnrollScreen
@@ -20,6 +21,7 @@ from .main_window import MainWindow
 from .screenshot import COACH_SCREENS, READY_SCREENS, MatrixShots, ScreenshotDriver
 from .tasks import TaskRunner
 from .theme import apply_theme
+from .training_controls import TrainingControls, said_off
 from .upgrade_notice import UpgradeNotice
 
 
@@ -51,7 +53,10 @@ class Launch:
             return
 
         def boot(token):
-            return open_services(lambda stage, done, total: token.progress((stage, done, total)))
+            try:
+                return open_services(lambda stage, done, t: token.progress((stage, done, t)))
+            except TrainingOff as exc:  # the start screen says why, in the trainee's words
+                raise said_off(exc) from None
 
         self.window.show()
         self.window.boot(boot, pins)
@@ -119,8 +124,6 @@ def run_app(
         window.mark_training()
         coach_shot = screenshot and screen in COACH_SCREENS
         if control is not None and (coach_shot or not (screenshot or matrix)):
-            from .training_controls import TrainingControls
-
             controls = TrainingControls.install(window, control, pins or dict)
             if getattr(control, "coach", None) is not None:
                 from .coach import CoachPanel
@@ -138,6 +141,7 @@ def run_app(
         return app.exec()
     finally:
         window.sync_timer.stop()
+        window.live.stop()  # a long poll under way is cancelled, not waited for
         runner.shutdown()
         if launch.services is not None:  # confirmed cancels still in their undo window
             launch.services.orders.cancel_held(window.orders.take_held())

@@ -7,7 +7,8 @@ regulars not seen for a while; every number opens the records it was computed fr
 opening its shopper or order. Exports the view as CSV or PDF.
 
 HQ unreachable: the report kept on this terminal for the period, with its "as of" time,
-and the store's engagement counted on this terminal from its cache, marked as such.
+and the store's engagement counted on this terminal from its cache, marked as such, for
+the store (figures page) and per associate (associates tab, activity_people.py).
 Loading runs on the task runner (services.activity_view); this widget only paints.
 """
 
@@ -45,14 +46,8 @@ from clienteling.services.activity_view import (
 from . import activity_export, formats
 from . import activity_words as words
 from .activity_charts import OrdersChart, RateChart
-from .activity_tables import (
-    ASSOCIATE_GROUPS,
-    ASSOCIATE_KEYS,
-    AssociatesModel,
-    NotSeenModel,
-    RecordsDialog,
-    TrainingModel,
-)
+from .activity_people import AssociatesPage
+from .activity_tables import ASSOCIATE_KEYS, NotSeenModel, RecordsDialog
 from .fit import FlowTabs, flow_row, wrapped
 from .tables import table
 from .tasks import TaskRunner
@@ -218,10 +213,10 @@ class StoreActivity(QWidget):
         self.conversion_chart = RateChart("conversion", 100)
         self.csat_chart = RateChart("csat_average", 5)
         self.charts = (self.orders_chart, self.conversion_chart, self.csat_chart)
-        # A day's bar or point opens that day's records (the conversion's are the store's).
-        self.orders_chart.day_chosen.connect(lambda d: self.drill("orders_placed", day=d))
-        self.csat_chart.day_chosen.connect(lambda d: self.drill("csat_average", day=d))
+        # A day's bar or point opens the records of that figure that day: the orders, the
+        # confirmed ones behind the value, the served shoppers (converted or not), ratings.
         for chart in self.charts:
+            chart.day_chosen.connect(lambda key, d: self.drill(key, day=d))
             box.addWidget(chart)
         self.trend_words = wrapped(set_role(QLabel(), "hint"))
         box.addWidget(self.trend_words)
@@ -229,45 +224,16 @@ class StoreActivity(QWidget):
         return page
 
     def _associates_page(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        hint = self.tr(
-            "Everyone who worked in the store in the period, by name. Tap a heading to sort "
-            "by it, tap a figure to see its records. A sale goes to one associate only."
-        )
-        box.addWidget(wrapped(set_role(QLabel(hint), "hint")))
-        self.figure_groups = QButtonGroup(self)
-        self.figure_buttons: dict[str, QPushButton] = {}
-        for group in ASSOCIATE_GROUPS:
-            button = set_role(QPushButton(words.group_name(group)), "tab")
-            button.setCheckable(True)
-            button.clicked.connect(lambda _c=False, g=group: self.show_group(g))
-            self.figure_groups.addButton(button)
-            self.figure_buttons[group] = button
-        box.addWidget(flow_row(*self.figure_buttons.values()))
-        self.associates = AssociatesModel(self)
-        self.associates_view = table(self.associates, 0, empty=self.tr("Nobody's activity yet."))
-        self.associates_view.setSortingEnabled(True)
-        self.associates_view.horizontalHeader().setSortIndicatorShown(True)
-        self.associates_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.associates_view.clicked.connect(self._associate_cell)
-        self.associates_view.setMinimumHeight(280)
-        box.addWidget(self.associates_view, 1)
-        self.show_group("engagement")
-        self.training_words = wrapped(set_role(QLabel(), "hint"))
-        box.addWidget(self.training_words)
-        self.trainees = TrainingModel(self)
-        self.trainees_view = table(self.trainees, 1, empty=self.tr("No scenario finished."))
-        self.trainees_view.setMinimumHeight(160)
-        box.addWidget(self.trainees_view)
+        page = AssociatesPage()
+        page.figure_chosen.connect(lambda key, who: self.drill(key, who))
+        page.local_chosen.connect(lambda key, who: self.drill_local(key, who))
+        self.people = page
+        # The page's tables, by the names the view has always had.
+        self.associates, self.associates_view = page.associates, page.associates_view
+        self.trainees, self.trainees_view = page.trainees, page.trainees_view
+        self.training_words, self.figure_buttons = page.training_words, page.figure_buttons
+        self.show_group = page.show_group
         return page
-
-    def show_group(self, group: str) -> None:
-        """Show the associates' figures of one group (the others' columns hidden)."""
-        self.figure_buttons[group].setChecked(True)
-        shown = set(self.associates.columns_of(group))
-        for column in range(1, self.associates.columnCount()):
-            self.associates_view.setColumnHidden(column, column not in shown)
 
     def _not_seen_page(self) -> QWidget:
         page = QWidget()
@@ -368,30 +334,13 @@ class StoreActivity(QWidget):
         self.pdf.setEnabled(True)
         self.loaded.emit()
 
-    def _show_trainees(self, view: ActivityView) -> None:
-        """Trainees' finished scenarios in the period, under the figures they never count in."""
-        self.trainees.set_rows(view.training or [])
-        self.trainees_view.setVisible(view.training is not None)
-        if view.training is None:
-            words_now = self.tr(
-                "Training never counts in these figures. Trainees' scenario results come from "
-                "HQ: they show here when HQ answers."
-            )
-        else:
-            words_now = self.tr(
-                "Trainees' scenarios finished in this period, from training mode. Training "
-                "never counts in these figures."
-            )
-        self.training_words.setText(words_now)
-
     def _show_report(self, view: ActivityView) -> None:
         report = view.report
+        self.people.show_view(view)
         if report is None:
             self.rule.setText("")
-            self.associates.show([], "")
             self.not_seen.show([], "")
             self.trend_words.setText(self.tr("No daily figures without HQ's report."))
-            self._show_trainees(view)
             self.not_seen_words.setText("")
             return
         money = report.currency
@@ -410,10 +359,11 @@ class StoreActivity(QWidget):
         for chart in self.charts:
             chart.show_days(report.daily, money)
         self.trend_words.setText(
-            self.tr("One point per day of the period; a day without ratings has no CSAT point.")
+            self.tr(
+                "One point per day of the period; a day without ratings has no CSAT point. "
+                "Tap a day to see the records behind it."
+            )
         )
-        self.associates.show(report.associates, money)
-        self._show_trainees(view)
         self.not_seen.show(report.not_seen, money)
         self.not_seen_words.setText(
             self.tr(
@@ -445,11 +395,6 @@ class StoreActivity(QWidget):
 
     # --- drill-down -----------------------------------------------------------------------
 
-    def _associate_cell(self, index) -> None:
-        key = self.associates.key_at(index.column())
-        if key is not None:
-            self.drill(key, self.associates.item(index.row()))
-
     def drill(self, key: str, associate=None, day: date | None = None) -> RecordsDialog | None:
         """Open the records behind the store's figure `key` (or one associate's; of one
         day)."""
@@ -469,12 +414,18 @@ class StoreActivity(QWidget):
         scope = associate.name if associate is not None else view.report.store_name
         return self._open_records(key, scope, pages, None, view.report.currency, day)
 
-    def drill_local(self, key: str) -> RecordsDialog | None:
+    def drill_local(self, key: str, associate_id: str | None = None) -> RecordsDialog | None:
+        """Open the records this terminal counted for `key` (the store's, or one
+        associate's)."""
         view = self.view
         if view is None or view.offline is None or self.views is None:
             return None
-        rows = view.offline.records.get(key, [])
-        dialog = self._open_records(key, self.tr("Counted on this terminal"), None, rows, "")
+        rows = view.offline.records_of(key, associate_id)
+        scope = self.tr("Counted on this terminal")
+        if associate_id is not None:
+            name = view.offline.people.get(associate_id, (associate_id or "—", ""))[0]
+            scope = self.tr("{name}, counted on this terminal").format(name=name)
+        dialog = self._open_records(key, scope, None, rows, "")
         views = self.views
         self.runner.run(
             views.names,

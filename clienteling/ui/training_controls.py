@@ -2,18 +2,30 @@
 (the trainee lives through a real outage: banner, queued orders, delivery on reconnect), and
 reset the practice store to its starting state without restarting the app.
 
-Only a training window gets them; they act on the embedded HQ through a Qt-free control."""
+Only a training window gets them; they act on the embedded HQ through a Qt-free control.
+Training does not start, nor reset, where HQ switched it off for the store (`said_off`)."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
+from clienteling.services.fleet_settings import TrainingOff
 from clienteling.services.terminal import TerminalServices
 
 from .fit import FlowLayout
+
+
+def said_off(exc: TrainingOff) -> TrainingOff:
+    """`exc` in the trainee's language: HQ switched training off for the store (fleet setting
+    `training`); the start screen shows it. Safe on a worker (translate is thread-safe)."""
+    exc.message = QCoreApplication.translate(
+        "TrainingControls",
+        "Training mode is switched off for {store} at HQ. Ask your manager to have it switched on.",
+    ).format(store=exc.store_name or exc.store_id)
+    return exc
 
 
 class Control(Protocol):
@@ -95,6 +107,7 @@ class TrainingControls(QWidget):
         self._busy(True)
         w.watch.stop()
         w.sync_timer.stop()
+        w.live.stop()  # before the old terminal closes under it
         old, held = w.services, w.orders.take_held()
         w.services = None  # nothing more runs on the old terminal
         w.sign_out()
@@ -105,9 +118,12 @@ class TrainingControls(QWidget):
         def work():
             if old is not None and held:
                 old.orders.cancel_held(held)
-            if start is None:
-                return self.control.reset(), None
-            answer = start()
+            try:
+                if start is None:
+                    return self.control.reset(), None
+                answer = start()
+            except TrainingOff as exc:  # switched off at HQ since training started
+                raise said_off(exc) from None
             return self.control.services, answer
 
         w.runner.run(

@@ -109,9 +109,10 @@ class WindowRoles(QObject):
             why = refusal_text(self.gate.decide(Action.SCANNER_SETTINGS))
             w.scan_banner.show_message(why, "error")
             return
-        dialog = ScannerSettingsDialog(w.scan_filter.settings, w)
+        dialog = ScannerSettingsDialog(w.scan_filter.settings, w, own=w.fleet.scanner_own)
         dialog.test_requested.connect(w.router.handle)
         dialog.saved.connect(self._save_scanner_settings)
+        dialog.store_wanted.connect(lambda: self._save_scanner_settings(None))
         dialog.finished.connect(lambda _r: self._scanner_closed(dialog))
         w.scanner_dialog = dialog
         dialog.open()
@@ -120,13 +121,16 @@ class WindowRoles(QObject):
         self.window.scanner_dialog = None
         dialog.deleteLater()
 
-    def _save_scanner_settings(self, settings: WedgeSettings) -> None:
+    def _save_scanner_settings(self, settings: WedgeSettings | None) -> None:
+        """This terminal's own scanner setup; None: the store's from HQ again."""
         w = self.window
-        w.scan_filter.set_settings(settings)
+        if settings is not None:
+            w.scan_filter.set_settings(settings)
         w.runner.run(
             w.services.scans.save_wedge_settings,
             settings,
             key="scanner-settings",
+            done=w.fleet.wedge_loaded,
             failed=lambda why: w.scan_banner.show_message(
                 QCoreApplication.translate(
                     "MainWindow", "The scanner settings could not be saved: {why}"

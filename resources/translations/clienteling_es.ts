@@ -838,8 +838,8 @@
         <translation>Actividad de la tienda</translation>
     </message>
     <message>
-        <source>Last contact with HQ</source>
-        <translation>Último contacto con la central</translation>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>App version</source>
@@ -862,8 +862,12 @@
         <translation>En línea</translation>
     </message>
     <message>
-        <source>HQ does not receive the other terminals&apos; app version, last sync, queued and refused writes or connection yet: they show as not reported. This terminal&apos;s are its own.</source>
-        <translation>La central aún no recibe de los otros terminales la versión de la app, la última sincronización, los registros en cola y rechazados ni la conexión: aparecen como no informados. Los de este terminal son los suyos.</translation>
+        <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
+        <translation>Cada terminal informa a la central la versión de la app, la última sincronización y cuántos registros esperan a la central o fueron rechazados; las cifras de la central pueden tener unos minutos. En línea: la central tuvo noticias de él en los últimos minutos. Los terminales con una versión anterior no informan: no informado. Los de este terminal son los suyos.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>not reported</source>
@@ -955,6 +959,11 @@
 </context>
 <context>
     <name>OrderForm</name>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="1"/>
+        <source>This store does not ship to the shopper&apos;s home (switched off at HQ).</source>
+        <translation>Esta tienda no envía al domicilio del cliente (desactivado en la central).</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/order_form.py" line="58"/>
         <location filename="../../clienteling/ui/order_form.py" line="68"/>
@@ -1488,6 +1497,11 @@
 </context>
 <context>
     <name>ProfileEdits</name>
+    <message>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="1"/>
+        <source>This store does not record feedback (switched off at HQ).</source>
+        <translation>Esta tienda no registra valoraciones (desactivado en la central).</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
         <source>Items matching what you type show here.</source>
@@ -2419,6 +2433,21 @@
 </context>
 <context>
     <name>ScannerSettingsDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>This terminal uses its own scanner settings, not the store&apos;s from HQ.</source>
+        <translation>Este terminal usa su propia configuración del escáner, no la de la tienda enviada por la central.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>These are the store&apos;s scanner settings from HQ. Saving makes them this terminal&apos;s own.</source>
+        <translation>Esta es la configuración del escáner de la tienda, enviada por la central. Al guardarla pasa a ser propia de este terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>Use the store&apos;s settings</source>
+        <translation>Usar la configuración de la tienda</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/scan_dialogs.py" line="80"/>
         <source>Scanner settings</source>
@@ -3461,6 +3490,11 @@
 </context>
 <context>
     <name>TrainingControls</name>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="1"/>
+        <source>Training mode is switched off for {store} at HQ. Ask your manager to have it switched on.</source>
+        <translation>El modo de formación está desactivado para {store} en la central. Pide a tu responsable que lo active.</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/training_controls.py" line="45"/>
         <source>Reset the practice store</source>
@@ -4621,8 +4655,8 @@
         <translation>Ventana de conversión: {n} días. {rule}</translation>
     </message>
     <message>
-        <source>One point per day of the period; a day without ratings has no CSAT point.</source>
-        <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT.</translation>
+        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
+        <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT. Toca un día para ver los registros que lo componen.</translation>
     </message>
     <message>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
@@ -4883,6 +4917,38 @@
     <message>
         <source>{scope}, {day}</source>
         <translation>{scope}, {day}</translation>
+    </message>
+    <message>
+        <source>From this terminal&apos;s cache, as of {when}: not HQ&apos;s figures. Notes and follow-ups as of that sync and the writes made on this terminal; visit ratings made on this terminal only.</source>
+        <translation>De la caché de este terminal, a fecha de {when}: no son cifras de la central. Notas y seguimientos hasta esa sincronización y los registros hechos en este terminal; valoraciones de visita solo de este terminal.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s figures as kept on this terminal, as of {when}.</source>
+        <translation>Cifras de la central guardadas en este terminal, a fecha de {when}.</translation>
+    </message>
+    <message>
+        <source>Nothing counted here.</source>
+        <translation>Nada contado aquí.</translation>
+    </message>
+    <message>
+        <source>Served shopper</source>
+        <translation>Cliente atendido</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertido</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>No convertido</translation>
+    </message>
+    <message>
+        <source>Trainees&apos; scenarios finished in this period, as HQ gave them with the kept report ({when}). Training never counts in these figures.</source>
+        <translation>Escenarios terminados por los aprendices en este periodo, tal como la central los dio con el informe guardado ({when}). El entrenamiento nunca cuenta en estas cifras.</translation>
+    </message>
+    <message>
+        <source>{name}, counted on this terminal</source>
+        <translation>{name}, contado en este terminal</translation>
     </message>
 </context>
 <context>

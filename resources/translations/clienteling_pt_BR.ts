@@ -838,8 +838,8 @@
         <translation>Atividade da loja</translation>
     </message>
     <message>
-        <source>Last contact with HQ</source>
-        <translation>Último contato com a central</translation>
+        <source>Last contact</source>
+        <translation>Último contato</translation>
     </message>
     <message>
         <source>App version</source>
@@ -862,8 +862,12 @@
         <translation>On-line</translation>
     </message>
     <message>
-        <source>HQ does not receive the other terminals&apos; app version, last sync, queued and refused writes or connection yet: they show as not reported. This terminal&apos;s are its own.</source>
-        <translation>A central ainda não recebe dos outros terminais a versão do app, a última sincronização, os registros na fila e recusados nem a conexão: aparecem como não informados. Os deste terminal são dele mesmo.</translation>
+        <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
+        <translation>Cada terminal informa à central a versão do app, a última sincronização e quantos registros aguardam a central ou foram recusados; os números da central podem ter alguns minutos. On-line: a central teve notícias dele nos últimos minutos. Terminais com uma versão mais antiga não informam: não informado. Os deste terminal são dele mesmo.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>not reported</source>
@@ -955,6 +959,11 @@
 </context>
 <context>
     <name>OrderForm</name>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="1"/>
+        <source>This store does not ship to the shopper&apos;s home (switched off at HQ).</source>
+        <translation>Esta loja não envia para a casa do cliente (desativado na matriz).</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/order_form.py" line="58"/>
         <location filename="../../clienteling/ui/order_form.py" line="68"/>
@@ -1488,6 +1497,11 @@
 </context>
 <context>
     <name>ProfileEdits</name>
+    <message>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="1"/>
+        <source>This store does not record feedback (switched off at HQ).</source>
+        <translation>Esta loja não registra avaliações (desativado na matriz).</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
         <source>Items matching what you type show here.</source>
@@ -2419,6 +2433,21 @@
 </context>
 <context>
     <name>ScannerSettingsDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>This terminal uses its own scanner settings, not the store&apos;s from HQ.</source>
+        <translation>Este terminal usa as próprias configurações do leitor, não as da loja vindas da matriz.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>These are the store&apos;s scanner settings from HQ. Saving makes them this terminal&apos;s own.</source>
+        <translation>Estas são as configurações do leitor da loja, vindas da matriz. Salvar as torna próprias deste terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>Use the store&apos;s settings</source>
+        <translation>Usar as configurações da loja</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/scan_dialogs.py" line="80"/>
         <source>Scanner settings</source>
@@ -3461,6 +3490,11 @@
 </context>
 <context>
     <name>TrainingControls</name>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="1"/>
+        <source>Training mode is switched off for {store} at HQ. Ask your manager to have it switched on.</source>
+        <translation>O modo de treinamento está desativado para {store} na matriz. Peça ao seu gerente para ativá-lo.</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/training_controls.py" line="45"/>
         <source>Reset the practice store</source>
@@ -4621,8 +4655,8 @@
         <translation>Janela de conversão: {n} dias. {rule}</translation>
     </message>
     <message>
-        <source>One point per day of the period; a day without ratings has no CSAT point.</source>
-        <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT.</translation>
+        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
+        <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT. Toque num dia para ver os registros por trás dele.</translation>
     </message>
     <message>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
@@ -4883,6 +4917,38 @@
     <message>
         <source>{scope}, {day}</source>
         <translation>{scope}, {day}</translation>
+    </message>
+    <message>
+        <source>From this terminal&apos;s cache, as of {when}: not HQ&apos;s figures. Notes and follow-ups as of that sync and the writes made on this terminal; visit ratings made on this terminal only.</source>
+        <translation>Do cache deste terminal, em {when}: não são números da central. Notas e acompanhamentos até essa sincronização e os registros feitos neste terminal; avaliações de visita só deste terminal.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s figures as kept on this terminal, as of {when}.</source>
+        <translation>Números da central guardados neste terminal, em {when}.</translation>
+    </message>
+    <message>
+        <source>Nothing counted here.</source>
+        <translation>Nada contado aqui.</translation>
+    </message>
+    <message>
+        <source>Served shopper</source>
+        <translation>Cliente atendido</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertido</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>Não convertido</translation>
+    </message>
+    <message>
+        <source>Trainees&apos; scenarios finished in this period, as HQ gave them with the kept report ({when}). Training never counts in these figures.</source>
+        <translation>Cenários concluídos pelos treinandos neste período, como a central os deu com o relatório guardado ({when}). O treinamento nunca conta nestes números.</translation>
+    </message>
+    <message>
+        <source>{name}, counted on this terminal</source>
+        <translation>{name}, contado neste terminal</translation>
     </message>
 </context>
 <context>

@@ -838,8 +838,8 @@
         <translation>Работа магазина</translation>
     </message>
     <message>
-        <source>Last contact with HQ</source>
-        <translation>Последняя связь с офисом</translation>
+        <source>Last contact</source>
+        <translation>Последняя связь</translation>
     </message>
     <message>
         <source>App version</source>
@@ -862,8 +862,12 @@
         <translation>На связи</translation>
     </message>
     <message>
-        <source>HQ does not receive the other terminals&apos; app version, last sync, queued and refused writes or connection yet: they show as not reported. This terminal&apos;s are its own.</source>
-        <translation>Центральный офис пока не получает от других терминалов версию приложения, последнюю синхронизацию, записи в очереди и отклонённые, а также состояние связи: они показаны как «нет данных». Данные этого терминала — его собственные.</translation>
+        <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
+        <translation>Каждый терминал сообщает центральному офису версию приложения, последнюю синхронизацию и сколько записей ждут отправки или были отклонены; данные офиса могут отставать на несколько минут. На связи: офис получал от него запросы в последние минуты. Терминалы со старой версией не сообщают: «нет данных». Данные этого терминала — его собственные.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source>not reported</source>
@@ -955,6 +959,11 @@
 </context>
 <context>
     <name>OrderForm</name>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="1"/>
+        <source>This store does not ship to the shopper&apos;s home (switched off at HQ).</source>
+        <translation>Этот магазин не доставляет покупателю на дом (отключено в головном офисе).</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/order_form.py" line="58"/>
         <location filename="../../clienteling/ui/order_form.py" line="68"/>
@@ -1488,6 +1497,11 @@
 </context>
 <context>
     <name>ProfileEdits</name>
+    <message>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="1"/>
+        <source>This store does not record feedback (switched off at HQ).</source>
+        <translation>Этот магазин не записывает отзывы (отключено в головном офисе).</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
         <source>Items matching what you type show here.</source>
@@ -2419,6 +2433,21 @@
 </context>
 <context>
     <name>ScannerSettingsDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>This terminal uses its own scanner settings, not the store&apos;s from HQ.</source>
+        <translation>Этот терминал использует собственные настройки сканера, а не настройки магазина из головного офиса.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>These are the store&apos;s scanner settings from HQ. Saving makes them this terminal&apos;s own.</source>
+        <translation>Это настройки сканера магазина из головного офиса. После сохранения они станут собственными настройками этого терминала.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <source>Use the store&apos;s settings</source>
+        <translation>Использовать настройки магазина</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/scan_dialogs.py" line="80"/>
         <source>Scanner settings</source>
@@ -3464,6 +3493,11 @@
 </context>
 <context>
     <name>TrainingControls</name>
+    <message>
+        <location filename="../../clienteling/ui/training_controls.py" line="1"/>
+        <source>Training mode is switched off for {store} at HQ. Ask your manager to have it switched on.</source>
+        <translation>Режим обучения отключён для {store} в головном офисе. Попросите руководителя включить его.</translation>
+    </message>
     <message>
         <location filename="../../clienteling/ui/training_controls.py" line="45"/>
         <source>Reset the practice store</source>
@@ -4626,8 +4660,8 @@
         <translation>Окно конверсии: {n} дн. {rule}</translation>
     </message>
     <message>
-        <source>One point per day of the period; a day without ratings has no CSAT point.</source>
-        <translation>Одна точка на день периода; у дня без оценок нет точки CSAT.</translation>
+        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
+        <translation>Одна точка на день периода; у дня без оценок нет точки CSAT. Нажмите на день, чтобы увидеть его записи.</translation>
     </message>
     <message>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
@@ -4639,7 +4673,7 @@
     </message>
     <message>
         <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
-        <translation>Это не показатели центрального офисального офиса: посчитано на этом терминале по его кэшу, с {first} по {last}. Заметки и напоминания — на момент последней синхронизации ({when}) плюс записи, сделанные на этом терминале; оценки визитов — только этого терминала.</translation>
+        <translation>Это не показатели центрального офиса: посчитано на этом терминале по его кэшу, с {first} по {last}. Заметки и напоминания — на момент последней синхронизации ({when}) плюс записи, сделанные на этом терминале; оценки визитов — только этого терминала.</translation>
     </message>
     <message>
         <source>The records need HQ: it could not be reached.</source>
@@ -4888,6 +4922,38 @@
     <message>
         <source>{scope}, {day}</source>
         <translation>{scope}, {day}</translation>
+    </message>
+    <message>
+        <source>From this terminal&apos;s cache, as of {when}: not HQ&apos;s figures. Notes and follow-ups as of that sync and the writes made on this terminal; visit ratings made on this terminal only.</source>
+        <translation>Из кэша этого терминала, на {when}: это не цифры центрального офиса. Заметки и напоминания — на момент этой синхронизации плюс записи, сделанные на этом терминале; оценки визитов — только этого терминала.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s figures as kept on this terminal, as of {when}.</source>
+        <translation>Цифры центрального офиса, сохранённые на этом терминале, на {when}.</translation>
+    </message>
+    <message>
+        <source>Nothing counted here.</source>
+        <translation>Здесь ничего не посчитано.</translation>
+    </message>
+    <message>
+        <source>Served shopper</source>
+        <translation>Обслуженный покупатель</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>С конверсией</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>Без конверсии</translation>
+    </message>
+    <message>
+        <source>Trainees&apos; scenarios finished in this period, as HQ gave them with the kept report ({when}). Training never counts in these figures.</source>
+        <translation>Сценарии, завершённые стажёрами за этот период, как их дал центральный офис вместе с сохранённым отчётом ({when}). Обучение никогда не входит в эти цифры.</translation>
+    </message>
+    <message>
+        <source>{name}, counted on this terminal</source>
+        <translation>{name}, посчитано на этом терминале</translation>
     </message>
 </context>
 <context>

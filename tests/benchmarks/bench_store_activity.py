@@ -15,6 +15,10 @@ ratio = raw / report (1.0: the report costs what reading its rows costs).
 
     python tests/benchmarks/bench_store_activity.py [--shoppers 100000] [--stores 8]
         [--pg postgresql://postgres@127.0.0.1:5432/postgres] [--no-pg] [--per-day 120]
+    python tests/benchmarks/bench_store_activity.py --db URL [--runs 3]
+
+--db: an existing chain (made once with `clienteling-hq seed`, which takes long at 1M
+shoppers); the year is added to it the first time, then reused; the database is kept.
 
 Goal (docs/kpis.md): under 1 s on PostgreSQL for the 1M-shopper chain.
 """
@@ -22,6 +26,7 @@ Goal (docs/kpis.md): under 1 s on PostgreSQL for the 1M-shopper chain.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import statistics
@@ -34,7 +39,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -252,34 +257,108 @@ def raw_scan(db: Database, store: str) -> tuple[int, float]:
     return rows, time.perf_counter() - started
 
 
-def timed(fn, runs: int) -> tuple[float, object]:
-    spent, result = [], None
+def server_cpu(db: Database) -> dict[int, float]:
+    """CPU seconds each PostgreSQL backend of this database has used (the server runs on
+    this machine); {} on SQLite, whose work is this process's."""
+    if db.dialect != "postgresql":
+        return {}
+    with db.engine.connect() as conn:
+        pids = conn.exec_driver_sql(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+        ).scalars()
+        out = {}
+        for pid in pids:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            out[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return out
+
+
+def timed(fn, runs: int, db: Database | None = None) -> tuple[float, object, float]:
+    """Median wall seconds, the last result, and median CPU seconds (this process and,
+    on PostgreSQL, the server's backends): on a loaded machine the CPU time is the
+    steadier figure."""
+    spent, cpu, result = [], [], None
     for _ in range(runs):
+        server = server_cpu(db) if db else {}
+        client = time.process_time()
         started = time.perf_counter()
         result = fn()
         spent.append(time.perf_counter() - started)
-    return statistics.median(spent), result
+        used = time.process_time() - client
+        after = server_cpu(db) if db else {}
+        used += sum(v - server.get(pid, 0.0) for pid, v in after.items())
+        cpu.append(used)
+    return statistics.median(spent), result, statistics.median(cpu)
 
 
-def bench(label: str, url: str, args) -> None:
-    seeded = seed(url, args.shoppers, args.stores)
+def added_before(db: Database) -> str | None:
+    """The store a previous run added its year to (its "bench-" device), if any."""
+    d = t.devices.c
+    with db.read() as conn:
+        return conn.execute(select(d.store_id).where(d.device_id.like("bench-%")).limit(1)).scalar()
+
+
+def prepare(label: str, url: str, args, seeded: float | None) -> tuple[Database, str]:
     db = Database(url)
+    store = added_before(db)
+    with db.read() as conn:
+        shoppers = conn.execute(select(func.count()).select_from(t.shoppers)).scalar_one()
+        stores = conn.execute(select(func.count()).select_from(t.stores)).scalar_one()
+    chain = f"{shoppers:,} shoppers, {stores} stores"
+    if seeded is not None:
+        chain += f", seeded in {seeded:.0f} s"
+    if store is not None:
+        print(f"[{label}] chain: {chain}; the year of {store} added by an earlier run")
+        return db, store
     started = time.perf_counter()
     store, added = add_year(db, args.per_day)
     with db.engine.connect() as conn:  # statistics, as a database in use has them
         conn.exec_driver_sql("ANALYZE")
         conn.commit()
     filled = time.perf_counter() - started
-    print(
-        f"[{label}] chain: {args.shoppers:,} shoppers, {args.stores} stores, seeded in "
-        f"{seeded:.0f} s; {added:,} activity rows for {store} (two years) in {filled:.0f} s"
-    )
+    print(f"[{label}] chain: {chain}; {added:,} activity rows for {store} (two years) "
+          f"in {filled:.0f} s")  # fmt: skip
+    return db, store
+
+
+def profile(db: Database, run) -> None:
+    """Each statement's time in one run of the report, longest first (what to look at)."""
+    spent: list[tuple[float, int, str]] = []
+
+    def before(conn, cursor, statement, parameters, context, executemany):
+        conn.info["bench_started"] = time.perf_counter()
+
+    def after(conn, cursor, statement, parameters, context, executemany):
+        took = time.perf_counter() - conn.info.pop("bench_started")
+        spent.append((took, len(spent) + 1, " ".join(statement.split())[:120]))
+
+    event.listen(db.engine, "before_cursor_execute", before)
+    event.listen(db.engine, "after_cursor_execute", after)
+    try:
+        run()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", before)
+        event.remove(db.engine, "after_cursor_execute", after)
+    print(f"  {len(spent)} statements, {sum(s[0] for s in spent) * 1000:,.0f} ms:")
+    for took, n, statement in sorted(spent, reverse=True)[:8]:
+        print(f"  #{n:<3} {took * 1000:8,.0f} ms  {statement}")
+
+
+def bench(label: str, url: str, args, seeded: float | None = None) -> None:
+    db, store = prepare(label, url, args, seeded)
+    print(f"[{label}] load average while measuring: {os.getloadavg()[0]:.1f} "
+          f"({os.cpu_count()} cores)")  # fmt: skip
     chain = Principal("token", "integration", None, "bench")
     now = datetime.now(UTC)
-    report_s, report = timed(
-        lambda: reports.store_activity(db, chain, store, START, END, now), args.runs
+    if args.profile:
+        profile(db, lambda: reports.store_activity(db, chain, store, START, END, now))
+    report_s, report, report_cpu = timed(
+        lambda: reports.store_activity(db, chain, store, START, END, now), args.runs, db
     )
-    raw_rows, raw_s = min((raw_scan(db, store) for _ in range(args.runs)), key=lambda x: x[1])
+    raw_s, (raw_rows, _s), raw_cpu = timed(lambda: raw_scan(db, store), args.runs, db)
     token = auth.create_api_token(db, "bench", "integration", None, now)
     proc, hq_url = start_hq(url, 1)
     try:
@@ -293,7 +372,7 @@ def bench(label: str, url: str, args) -> None:
                 r.raise_for_status()
                 return r
 
-            http_s, answer = timed(over_http, args.runs)
+            http_s, answer, _cpu = timed(over_http, args.runs)
     finally:
         proc.terminate()
         proc.wait(30)
@@ -303,6 +382,10 @@ def bench(label: str, url: str, args) -> None:
         f"{http_s * 1000:,.0f} ms over HTTP ({len(answer.content) / 1024:,.0f} KiB); "
         f"raw scan of its {raw_rows:,} rows {raw_s * 1000:,.0f} ms; "
         f"ratio raw/report {raw_s / report_s:.2f}, raw/HTTP {raw_s / http_s:.2f}"
+    )
+    print(
+        f"[{label}] CPU (this process + the database server): report {report_cpu:.2f} s, "
+        f"raw scan {raw_cpu:.2f} s; ratio raw/report {raw_cpu / report_cpu:.2f}"
     )
     print(
         f"[{label}]   served {v['shoppers_served']:,.0f}, orders {v['orders_placed']:,.0f}, "
@@ -321,17 +404,23 @@ def main() -> None:
     p.add_argument("--pg", default="postgresql://postgres@127.0.0.1:5432/postgres")
     p.add_argument("--no-pg", action="store_true")
     p.add_argument("--only-pg", action="store_true")
+    p.add_argument("--profile", action="store_true", help="print each statement's time")
+    p.add_argument("--db", help="an existing seeded chain (kept); no seeding")
     args = p.parse_args()
+    if args.db:
+        label = "PostgreSQL" if args.db.startswith("postgres") else "SQLite"
+        bench(label, args.db, args)
+        return
     if not args.only_pg:
         url, drop = make_db(None)
         try:
-            bench("SQLite", url, args)
+            bench("SQLite", url, args, seed(url, args.shoppers, args.stores))
         finally:
             drop()
     if not args.no_pg:
         url, drop = make_db(args.pg)
         try:
-            bench("PostgreSQL", url, args)
+            bench("PostgreSQL", url, args, seed(url, args.shoppers, args.stores))
         finally:
             drop()
 

@@ -5,7 +5,12 @@ last 7 days, written through HQ's writer as the other helpers of tests/hq_live d
     python -m tests.ui.store_activity_shots docs/screens
 
 Writes store-activity-en-light.png, store-activity-ru-dark.png,
-store-activity-charts-pt_BR-light.png and store-activity-offline-es-dark.png (1280x800).
+store-activity-charts-pt_BR-light.png and store-activity-offline-es-dark.png (1280x800;
+offline: the associates tab, each associate's count from the terminal's cache above HQ's
+kept table, with the trainees' results kept with it). With a second folder
+(`... docs/screens /tmp/shots`) it also writes there store-activity-conversion-pt_BR-light.png:
+the records a tap on a day of the conversion chart opens (the day's served shoppers,
+converted or not).
 """
 
 from __future__ import annotations
@@ -33,8 +38,9 @@ SHOTS = (
     ("en", "light", 0, "store-activity-en-light.png", False),
     ("ru", "dark", 0, "store-activity-ru-dark.png", False),
     ("pt_BR", "light", 1, "store-activity-charts-pt_BR-light.png", False),
-    ("es", "dark", 0, "store-activity-offline-es-dark.png", True),
+    ("es", "dark", 2, "store-activity-offline-es-dark.png", True),
 )
+TRAINEE = f"{STORE}-trainee"
 
 
 def scripted_week(db: Database, now: datetime) -> None:
@@ -115,6 +121,14 @@ def scripted_week(db: Database, now: datetime) -> None:
                      "history": [{"status": "reserved", "at": moment.isoformat(), "actor": who}],
                      "created_at": moment, "updated_at": moment}
                 )  # fmt: skip
+    rows["training_results"] = [
+        {"result_id": str(uuid.uuid4()), "associate_id": TRAINEE, "store_id": STORE,
+         "device_id": None, "scenario_id": scenario, "seconds": seconds, "hints": hints,
+         "mistakes": mistakes, "finished_at": now - timedelta(days=days),
+         "recorded_at": now - timedelta(days=days)}
+        for scenario, seconds, hints, mistakes, days in (
+            ("find-by-phone", 185, 1, 0, 2), ("order-during-outage", 612, 2, 1, 1))
+    ]  # fmt: skip
     keys = {"notes": "note_id", "feedback": "feedback_id", "purchases": "purchase_id",
             "orders": "order_id", "tasks": "task_id"}  # fmt: skip
     with db.write() as w:
@@ -131,7 +145,7 @@ def settle(app) -> None:
         app.processEvents()
 
 
-def main(folder: str) -> int:
+def main(folder: str, records: str | None = None) -> int:
     from clienteling.ui import formats
     from clienteling.ui.i18n import install_translations
     from clienteling.ui.main_window import MainWindow
@@ -172,6 +186,7 @@ def main(folder: str) -> int:
         a = win.manager.activity
         wait(app, lambda a=a, r=runner: a.view is not None and r.busy == 0)
         if offline:  # HQ goes away: the kept report and the terminal's own count
+            world.services.syncing.sync()  # the week's notes and follow-ups, in the cache
             world.stop_hq()
             a.reload()
             wait(
@@ -186,6 +201,9 @@ def main(folder: str) -> int:
             settle(app)
         win.grab().save(str(out / name))
         print(out / name)
+        if tab == 1 and records:  # a tap on the conversion's last point: its served shoppers
+            shot = Path(records) / f"store-activity-conversion-{language}-{theme}.png"
+            conversion_records(app, runner, a, shot)
         win.sign_out()
         win.close()
         runner.shutdown(10000)
@@ -197,6 +215,25 @@ def main(folder: str) -> int:
     world.services.close()
     db.dispose()
     return 0
+
+
+def conversion_records(app, runner, a, path: Path) -> None:
+    from PySide6.QtCore import QEvent as E
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+
+    chart = a.conversion_chart
+    day = max(i for i, _v in chart.points["conversion"])
+    at = QPointF(chart.position("conversion", day))
+    for kind in (E.Type.MouseButtonPress, E.Type.MouseButtonRelease):
+        app.sendEvent(chart.viewport(), QMouseEvent(
+            kind, at, chart.viewport().mapToGlobal(at), Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))  # fmt: skip
+    wait(app, lambda: a.dialog is not None and a.dialog.total is not None and runner.busy == 0)
+    settle(app)
+    a.dialog.grab().save(str(path))
+    print(path)
+    a.dialog.reject()
 
 
 def wait(app, ready, seconds: float = 30) -> None:
@@ -211,7 +248,7 @@ def wait(app, ready, seconds: float = 30) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screens"))
+    sys.exit(main(*(sys.argv[1:3] or ["docs/screens"])))
 
 
 __all__ = ["main", "scripted_week"]

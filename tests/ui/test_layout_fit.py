@@ -174,6 +174,10 @@ def store_activity_screens(qtbot, win):
     offline = a.views.offline(a.view.first, a.view.last)
     a._shown(dataclasses.replace(a.view, from_hq=False, why="timed out", offline=offline))
     yield "activity-offline"
+    a.tabs.setCurrentIndex(2)  # each associate's count from the cache above HQ's kept table
+    assert a.people.local_box.isVisibleTo(a), "the terminal's count per associate is not shown"
+    yield "activity-offline-associates"
+    a.tabs.setCurrentIndex(0)
 
 
 def trainee_screens(qtbot, win):

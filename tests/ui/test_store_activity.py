@@ -221,7 +221,8 @@ def test_the_terminals_show_what_is_known_of_each_and_say_what_is_not(qtbot, wor
     here, other = m.terminals.items
     assert here.this_one and here.app_version == __version__
     assert here.queued == 0 and here.parked == 0 and here.last_sync is not None
-    assert other.app_version is None and other.queued is None and other.online is None
+    assert other.app_version is None and other.queued is None
+    assert other.online is False  # HQ has not heard from it since it was enrolled
     columns = [m.terminals.headerData(c, Qt.Orientation.Horizontal) for c in range(9)]
     version = columns.index("App version")
     assert m.terminals.index(1, version).data() == "not reported"

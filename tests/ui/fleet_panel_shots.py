@@ -1,0 +1,112 @@
+"""A screenshot of the manager's Terminals panel for docs/screens, from a real HQ: this
+terminal, one that tells HQ where it stands (behind the chain's version, writes waiting and
+one refused), one HQ has not heard from lately and one older release that tells nothing.
+
+    python -m tests.ui.fleet_panel_shots docs/screens
+
+Writes store-activity-terminals-en-light.png (1280x800).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from clienteling.hq import migrate
+from clienteling.hq import tables as t
+from clienteling.hq.db import Database
+from clienteling.protocol.version import (
+    APP_VERSION_HEADER,
+    LAST_SYNC_HEADER,
+    PARKED_HEADER,
+    PROTOCOL_HEADER,
+    QUEUED_HEADER,
+)
+from tests.hq_live import World, small_chain
+from tests.ui.store_activity_shots import STAFF, STORE, settle, wait
+
+NAME = "store-activity-terminals-en-light.png"
+
+
+def tell(world: World, name: str, version: str, synced: datetime, queued: int, parked: int):
+    token = world.hq.enroll(STORE, name)
+    said = {
+        APP_VERSION_HEADER: version,
+        PROTOCOL_HEADER: "1",
+        LAST_SYNC_HEADER: synced.isoformat(),
+        QUEUED_HEADER: str(queued),
+        PARKED_HEADER: str(parked),
+    }
+    with world.hq.client(token) as client:
+        client.get("/v1/sync/stores", params={"after": 0}, headers=said).raise_for_status()
+
+
+def main(folder: str) -> int:
+    from clienteling.hq import fleet
+    from clienteling.ui.main_window import MainWindow
+    from clienteling.ui.tasks import TaskRunner
+    from clienteling.ui.theme import apply_theme
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(["shots"])
+    home = Path(tempfile.mkdtemp(prefix="fleet-shots-"))
+    db = Database(f"sqlite:///{home / 'hq.db'}")
+    migrate.upgrade(db)
+    small_chain(db)
+    world = World(db)
+    world.start_hq()
+    world.enroll_terminal(home / "terminal", STORE)
+    now = datetime.now(UTC)
+    tell(world, "till 2", "0.0.9", now - timedelta(minutes=2), 4, 1)
+    tell(world, "fitting rooms", "0.1.0", now - timedelta(hours=3), 12, 0)
+    with db.write_unsequenced() as conn:  # silent for three hours
+        d = t.devices.c
+        conn.execute(
+            t.devices.update()
+            .where(d.name == "fitting rooms")
+            .values(versions_at=now - timedelta(hours=3), last_used_at=now - timedelta(hours=3))
+        )
+    world.hq.enroll(STORE, "stockroom tablet")  # an older release: tells nothing
+    fleet.set_value(db, "wanted_app_version", "0.1.0", now, store_id=None, actor="cli:shots")
+
+    apply_theme(app, "light")
+    runner = TaskRunner()
+    win = MainWindow(runner, sync_every_ms=3_600_000, probe_every_ms=0)
+    win.resize(1280, 800)
+    win.show()
+    win.open_terminal(world.services)
+    wait(app, lambda: win.current == "signin" and len(win.signin.associate_buttons()) == 3)
+    button = next(
+        b for b in win.signin.associate_buttons() if b.property("employee_id") == STAFF["manager"]
+    )
+    button.click()
+    for digit in "2468":
+        win.signin.pad.buttons[digit].click()
+    win.signin.pad.buttons["OK"].click()
+    wait(app, lambda: win.current == "home")
+    win.roles.open_manager()
+    m = win.manager
+    wait(app, lambda: len(m.terminals.items) == 4 and runner.busy == 0)
+    m.tabs.setCurrentIndex(1)
+    settle(app)
+    win.grab().save(str(out / NAME))
+    print(out / NAME)
+    win.sign_out()
+    win.close()
+    runner.shutdown(10000)
+    world.stop_hq()
+    world.services.close()
+    db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screens"))

@@ -1,0 +1,107 @@
+"""The manager's terminals panel with a real HQ: what each terminal told HQ (app version and
+whether it is behind, last sync, queued and refused writes) and whether HQ heard from it
+lately, in words; "not reported" only for a terminal that never told; revoking one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from clienteling import __version__
+from clienteling.hq import fleet
+from clienteling.protocol.version import (
+    APP_VERSION_HEADER,
+    LAST_SYNC_HEADER,
+    PARKED_HEADER,
+    PROTOCOL_HEADER,
+    QUEUED_HEADER,
+)
+from clienteling.ui import formats
+from tests.ui.conftest import STORE
+from tests.ui.test_screens import sign_in
+
+MANAGER = f"{STORE}-manager"
+COLUMNS = ("Terminal", "Enrolled", "Last contact", "App version", "Last sync")
+COLUMNS += ("Queued", "Refused", "Online", "State")
+
+
+def other_terminals(world, synced: datetime) -> None:
+    """Till 2 runs an older release that tells HQ where it stands; the stockroom tablet
+    runs one that tells nothing and has not been heard from."""
+    token = world.hq.enroll(STORE, "till 2")
+    said = {
+        APP_VERSION_HEADER: "0.0.9",
+        PROTOCOL_HEADER: "1",
+        LAST_SYNC_HEADER: synced.isoformat(),
+        QUEUED_HEADER: "4",
+        PARKED_HEADER: "1",
+    }
+    with world.hq.client(token) as client:
+        assert client.get("/v1/sync/stores", params={"after": 0}, headers=said).status_code == 200
+    world.hq.enroll(STORE, "stockroom tablet")
+    fleet.set_value(
+        world.db, "wanted_app_version", __version__, datetime.now(UTC), store_id=None, actor="t"
+    )
+
+
+def cells(m, row: int) -> dict[str, str]:
+    return {name: m.terminals.index(row, c).data() for c, name in enumerate(COLUMNS)}
+
+
+def open_terminals(qtbot, win, count: int):
+    sign_in(qtbot, win, employee_id=MANAGER)
+    qtbot.waitUntil(lambda: win.current == "home", timeout=20000)  # a busy machine: HQ is slow
+    win.roles.open_manager()
+    assert win.current == "manager"
+    m = win.manager
+    m.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: len(m.terminals.items) == count, timeout=20000)
+    return m
+
+
+def test_the_panel_shows_where_each_terminal_stands_in_words(qtbot, world, window):
+    synced = (datetime.now(UTC) - timedelta(minutes=3)).replace(microsecond=0)
+    other_terminals(world, synced)
+    world.services.syncing.sync()
+    m = open_terminals(qtbot, window, 3)
+    assert [m.terminals.headerData(c, Qt.Orientation.Horizontal) for c in range(9)] == list(COLUMNS)
+    names = [r.name for r in m.terminals.items]
+    here = cells(m, names.index("till 1"))
+    assert here["Terminal"] == "till 1 (this terminal)" and here["App version"] == __version__
+    assert here["Online"] == "Online" and here["Queued"] == "0" and here["Refused"] == "0"
+
+    till = cells(m, names.index("till 2"))
+    assert till["App version"] == "0.0.9 (update it)"  # behind what the chain wants
+    assert till["Last sync"] == formats.date_time(synced.isoformat())
+    assert (till["Queued"], till["Refused"]) == ("4", "1")
+    assert till["Online"] == "Online" and till["State"] == "In use"
+
+    tablet = cells(m, names.index("stockroom tablet"))  # an older release: it never told
+    for column in ("App version", "Last sync", "Queued", "Refused"):
+        assert tablet[column] == "not reported", column
+    assert tablet["Online"] == "Offline"  # HQ never heard from it
+    assert "not reported" not in " ".join(here.values()) + " ".join(till.values())
+    assert "older release" in m.fleet_words.text()
+
+
+def test_a_manager_revokes_a_terminal_from_the_panel_after_confirming(qtbot, world, window):
+    other_terminals(world, datetime.now(UTC))
+    m = open_terminals(qtbot, window, 3)
+    row = [r.name for r in m.terminals.items].index("till 2")
+    m.terminals_view.selectRow(row)
+    assert m.revoke.isEnabled()
+    m.revoke.click()
+    box = m.confirm_box
+    assert box is not None and "till 2" in box.text()
+    revoke = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    )
+    with qtbot.waitSignal(m.done, timeout=8000) as done:
+        revoke.click()
+    assert done.args == ["till 2 is revoked."]
+    qtbot.waitUntil(lambda: cells(m, row)["State"] == "Revoked", timeout=8000)
+    assert cells(m, row)["Online"] == "Offline"
+    m.terminals_view.selectRow([r.this_one for r in m.terminals.items].index(True))
+    assert not m.revoke.isEnabled()  # not the terminal in use
