@@ -74,7 +74,16 @@ def note(
 ) -> None:
     """Record the shoppers of another store this caller read or wrote (in the caller's
     transaction: a write and its record commit together)."""
-    rows = [
+    rows = visits(who, homes, action, now)
+    if rows:
+        conn.execute(t.shopper_access.insert(), rows)
+
+
+def visits(
+    who: Principal, homes: dict[str, str | None], action: str, now: datetime
+) -> list[dict[str, Any]]:
+    """The rows `note` writes (none when every shopper is the caller's store's)."""
+    return [
         {
             "at": now,
             "actor_kind": who.kind,
@@ -88,8 +97,6 @@ def note(
         }
         for shopper_id, home in away(who, homes).items()
     ]
-    if rows:
-        conn.execute(t.shopper_access.insert(), rows)
 
 
 def note_read(

@@ -254,6 +254,7 @@ UNCLAIMED_SQL = (
 UNCLAIMED = text(UNCLAIMED_SQL).bindparams(prefix=CLAIM_PREFIX)
 # Named locks (`serialise`): the two-int4 form (objsubid = 2), apart from the claims.
 _NAMED = 0x434C4E  # "CLN"
+NAMED_LOCKS = _NAMED  # for statements that take several named locks at once
 _SERIALISE = text("SELECT pg_advisory_xact_lock(:ns, hashtext(:name))").bindparams(ns=_NAMED)
 _SHARE = text("SELECT pg_advisory_xact_lock_shared(:ns, hashtext(:name))").bindparams(ns=_NAMED)
 IMPORT_LOCK = "import"  # an import's batch and an erasure: one at a time

@@ -12,11 +12,12 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, literal, select, text
 
 from clienteling.protocol.errors import ErrorCode
 
 from . import tables as t
+from .db import NAMED_LOCKS, serialise
 from .errors import ERASED_STATUS, ApiError, shopper_erased
 
 if TYPE_CHECKING:
@@ -39,8 +40,12 @@ def replay(conn: Connection, key: str, kind: str, body_hash: str) -> tuple[int, 
     then take turns, so none can slip in between this check and `remember`.
     """
     row = conn.execute(select(t.idempotency).where(t.idempotency.c.key == key)).first()
-    if row is None:
-        return None
+    return None if row is None else judge(row, key, kind, body_hash)
+
+
+def judge(row: Any, key: str, kind: str, body_hash: str) -> tuple[int, Any]:
+    """The first answer a stored row (kind, request_hash, status_code, response) gives a
+    repeat of `key`; 422 if the body differs, 410 if its shopper has been erased."""
     if row.kind != kind or row.request_hash != body_hash:
         raise ApiError(
             422,
@@ -53,10 +58,38 @@ def replay(conn: Connection, key: str, kind: str, body_hash: str) -> tuple[int, 
     return row.status_code, row.response
 
 
-def hold(w: Writer, key: str) -> None:
+def hold(w: Writer, key: str, *, shopper_id: str | None = None) -> None:
     """Until commit, the one write transaction working on request id `key` (others with
-    the same id wait, then replay its answer; other ids do not wait)."""
-    w.serialise(f"request:{key}")
+    the same id wait, then replay its answer; other ids do not wait). With `shopper_id`,
+    then also the shopper's shared hold (access.hold_shopper), in the same statement."""
+    if shopper_id is None or w.dialect != "postgresql":
+        w.serialise(f"request:{key}")
+        if shopper_id is not None:
+            serialise(w.conn, f"shopper:{shopper_id}", shared=True)
+        return
+    # The subquery is a fence (OFFSET 0): the request's lock is held before the shopper's.
+    w.conn.execute(_HOLD_BOTH, {"key": f"request:{key}", "shopper": f"shopper:{shopper_id}"})
+
+
+_HOLD_BOTH = text(
+    "SELECT pg_advisory_xact_lock_shared(:ns, hashtext(:shopper))"
+    " FROM (SELECT pg_advisory_xact_lock(:ns, hashtext(:key)) OFFSET 0) k"
+).bindparams(ns=NAMED_LOCKS)
+
+
+def first_and_home(conn: Connection, key: str, shopper_id: str) -> tuple[Any, str | None]:
+    """In one statement: the stored first answer of `key` (a row for `judge`, None if the
+    key is new) and the shopper's home store (None: HQ does not hold the shopper).
+    Call after `hold`, as `replay`."""
+    i, s = t.idempotency.c, t.shoppers.c
+    one = select(literal(1).label("one")).subquery()
+    home = select(s.home_store).where(s.shopper_id == shopper_id).scalar_subquery()
+    row = conn.execute(
+        select(i.kind, i.request_hash, i.status_code, i.response, home.label("home")).select_from(
+            one.outerjoin(t.idempotency, i.key == key)
+        )
+    ).one()
+    return (row if row.kind is not None else None), row.home
 
 
 def remember(
@@ -69,17 +102,29 @@ def remember(
     now: datetime,
     shopper_id: str | None = None,
 ) -> None:
-    conn.execute(
-        insert(t.idempotency).values(
-            key=key,
-            kind=kind,
-            request_hash=body_hash,
-            status_code=status,
-            response=response,
-            created_at=now,
-            shopper_id=shopper_id,
-        )
-    )
+    row = stored(key, kind, body_hash, status, response, now, shopper_id)
+    conn.execute(insert(t.idempotency), row)
+
+
+def stored(
+    key: str,
+    kind: str,
+    body_hash: str,
+    status: int,
+    response: Any,
+    now: datetime,
+    shopper_id: str | None = None,
+) -> dict[str, Any]:
+    """The row `remember` writes, to write beside others (statements.all_at_once)."""
+    return {
+        "key": key,
+        "kind": kind,
+        "request_hash": body_hash,
+        "status_code": status,
+        "response": response,
+        "created_at": now,
+        "shopper_id": shopper_id,
+    }
 
 
 def once(

@@ -28,10 +28,11 @@ from . import access
 from . import tables as t
 from .auth import GRANTED, Principal
 from .db import Database, Writer
-from .errors import ApiError, forbidden, not_found
+from .errors import ApiError, forbidden, no_shopper, not_found
 from .feed import scope_of, shopper_in_scope
 from .fleet import refuse_if_off
-from .idempotency import hold, remember, replay, request_hash
+from .idempotency import first_and_home, hold, judge, remember, request_hash, stored
+from .statements import all_at_once
 
 S = t.stock.c
 MAX_ALTERNATIVES = 6
@@ -52,12 +53,13 @@ def _by_distance(points: dict[str, tuple[float, float]], origin: str, store_ids)
     return sorted(((s, km(s)) for s in store_ids), key=lambda x: (x[1] is None, x[1] or 0.0, x[0]))
 
 
-def _reserve(w: Writer, store_id: str, sku: str, quantity: int) -> bool:
-    """Reserve units with one conditional update: never read-then-write."""
+def _reserve(w: Writer, store_id: str, sku: str, quantity: int, seq: int) -> bool:
+    """Reserve units with one conditional update: never read-then-write. `seq` is a
+    change-sequence value the transaction took (`Writer.take_seqs`)."""
     done = w.conn.execute(
         update(t.stock)
         .where(S.store_id == store_id, S.sku == sku, S.on_hand - S.reserved >= quantity)
-        .values(reserved=S.reserved + quantity, seq=w.next_seq())
+        .values(reserved=S.reserved + quantity, seq=seq)
     ).rowcount
     return done == 1
 
@@ -132,32 +134,31 @@ def _alternatives(conn: Connection, points, origin: str, sku: str, quantity: int
 
 
 def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) -> tuple[int, Any]:
-    """Place an order once: 201 with the order, or 409 with alternatives; a repeat replays."""
+    """Place an order once: 201 with the order, or 409 with alternatives; a repeat replays.
+
+    One write transaction, few round trips to the database: the request id's and the
+    shopper's locks in one statement, the first answer and the shopper in one, the stores,
+    then the items with their stock everywhere in one, the change-sequence values in one,
+    one conditional update per line, and the order's rows in one statement (PostgreSQL).
+    """
     who.require_associate("associate", "manager", what="placing an order")
     body = req.model_dump(mode="json")
     key, body_hash = str(req.order_id), request_hash(body)
-    # Look-ups first, outside the write lock, so writers queue only for the reservation.
-    with db.read() as conn:
-        first = replay(conn, key, "order", body_hash)
-        if first is not None:
-            return _as_now(conn, key, first)
-        if req.fulfilment == Fulfilment.SHIP_TO_ADDRESS:  # a store may not ship (fleet setting)
-            refuse_if_off(conn, who.store_id, "ship_to_home")
-        plan = _plan(conn, who, req)
     for attempt in range(ATTEMPTS):
         try:
             with db.write() as w:
-                hold(w, key)  # the same order sent twice at once: the second replays
-                first = replay(w.conn, key, "order", body_hash)
+                # The same order sent twice at once: the second waits here, then replays;
+                # until commit the shopper cannot be erased (access.hold_shopper).
+                hold(w, key, shopper_id=req.shopper_id)
+                first, home = first_and_home(w.conn, key, req.shopper_id)
                 if first is not None:
-                    return _as_now(w.conn, key, first)
-                home = access.known(w.conn, req.shopper_id, hold=True)
-                status, answer = _place(w, who, req, plan, now)
-                access.note(w.conn, who, {req.shopper_id: home}, "order", now)
-                remember(w.conn, key, "order", body_hash, status, answer, now, req.shopper_id)
-                if status == 201:
-                    answer = _as_now(w.conn, key, (status, answer))[1]
-            return status, answer
+                    return _as_now(w.conn, key, judge(first, key, "order", body_hash))
+                if req.fulfilment == Fulfilment.SHIP_TO_ADDRESS:  # a store may not ship
+                    refuse_if_off(w.conn, who.store_id, "ship_to_home")  # (fleet setting)
+                if home is None:
+                    raise no_shopper(w.conn, req.shopper_id)
+                plan = _plan(w.conn, who, req, home)
+                return _place(w, who, req, plan, now, body_hash)
         except OperationalError as exc:
             if attempt + 1 == ATTEMPTS or not _deadlock(exc):
                 raise
@@ -190,49 +191,63 @@ class _Plan:
     origin: str
     candidates: list[list[str]]  # per line: source stores to try, nearest first
     home: str | None  # the shopper's home store
+    short_here: bool  # the ordering store lacked the units of a line (a saved sale)
 
 
-def _plan(conn: Connection, who: Principal, req: OrderRequest) -> _Plan:
-    """Validate the order against HQ's data and list the stores to try for each line."""
-    home = access.known(conn, req.shopper_id)
+def _plan(conn: Connection, who: Principal, req: OrderRequest, home: str | None) -> _Plan:
+    """Validate the order against HQ's data and list the stores to try for each line:
+    the items and their stock in every store in one statement."""
     points = _store_points(conn)
     for store in [req.pickup_store, *(line.source_store for line in req.lines)]:
         if store is not None and store not in points:
             raise not_found(f"store {store}")
     skus = {line.sku for line in req.lines}
-    products = {
-        r.sku: r for r in conn.execute(select(t.products).where(t.products.c.sku.in_(skus)))
-    }
+    p = t.products.c
+    rows = conn.execute(
+        select(p.sku, p.price_minor, p.currency, S.store_id, (S.on_hand - S.reserved).label("n"))
+        .select_from(t.products.outerjoin(t.stock, S.sku == p.sku))
+        .where(p.sku.in_(skus))
+    ).all()
+    products = {r.sku: r for r in rows}
     missing = sorted(skus - products.keys())
     if missing:
         raise not_found(f"item {', '.join(missing)}")
+    available: dict[str, dict[str, int]] = {sku: {} for sku in skus}
+    for r in rows:
+        if r.store_id is not None:
+            available[r.sku][r.store_id] = r.n
     origin = req.pickup_store or who.store_id
-    candidates = []
+    candidates, wanted = [], {}
     for line in req.lines:
+        wanted[line.sku] = wanted.get(line.sku, 0) + line.quantity
         if line.source_store:
             candidates.append([line.source_store])
             continue
-        having = conn.execute(
-            select(S.store_id).where(S.sku == line.sku, S.on_hand - S.reserved >= line.quantity)
-        ).scalars()
+        having = [s for s, n in available[line.sku].items() if n >= line.quantity]
         candidates.append([s for s, _ in _by_distance(points, origin, having)])
-    return _Plan(points, products, origin, candidates, home)
+    here = {sku: stores.get(who.store_id, 0) for sku, stores in available.items()}
+    short_here = any(here[sku] < quantity for sku, quantity in wanted.items())
+    return _Plan(points, products, origin, candidates, home, short_here)
 
 
 def _place(
-    w: Writer, who: Principal, req: OrderRequest, plan: _Plan, now: datetime
+    w: Writer, who: Principal, req: OrderRequest, plan: _Plan, now: datetime, body_hash: str
 ) -> tuple[int, Any]:
     conn, points, products, origin = w.conn, plan.points, plan.products, plan.origin
-    short_here = _short_here(conn, who.store_id, req)  # read before this order reserves
+    key = str(req.order_id)
+    # Every value this order can use in one statement: one per line, one for the order.
+    seqs = list(w.take_seqs(len(req.lines) + 1))
     filled, unfilled = [], []
     # All lines or none: with several, a savepoint gives back what the filled ones took.
     savepoint = conn.begin_nested() if len(req.lines) > 1 else None
     # Item by item in one order for every order: two orders never hold each other's rows.
     by_item = sorted(zip(req.lines, plan.candidates, strict=True), key=lambda lc: lc[0].sku)
     sources: dict[int, str] = {}
-    for line, candidates in by_item:
+    for k, (line, candidates) in enumerate(by_item):
         # The conditional update re-checks each store: the plan may be a moment old.
-        source = next((s for s in candidates if _reserve(w, s, line.sku, line.quantity)), None)
+        source = next(
+            (s for s in candidates if _reserve(w, s, line.sku, line.quantity, seqs[k])), None
+        )
         if source is not None:
             sources[id(line)] = source
     for line in req.lines:
@@ -252,15 +267,18 @@ def _place(
             }
             for line in unfilled
         ]
-        _facts(w, who, req, products, now, outcome="refused", saved=False)
+        conn.execute(insert(t.order_facts), _facts(who, req, products, now, "refused", False))
         names = ", ".join(line.sku for line in unfilled)
-        return 409, {
+        answer = {
             "error": {
                 "code": ErrorCode.OUT_OF_STOCK,
                 "message": f"not enough stock for {names}; pick an alternative",
                 "details": details,
             }
         }
+        access.note(conn, who, {req.shopper_id: plan.home}, "order", now)
+        remember(conn, key, "order", body_hash, 409, answer, now, req.shopper_id)
+        return 409, answer
     if savepoint is not None:
         savepoint.commit()
     lines = [
@@ -275,7 +293,7 @@ def _place(
     ]
     stamp = now.isoformat()
     row = {
-        "order_id": str(req.order_id),
+        "order_id": key,
         "shopper_id": req.shopper_id,
         "store_id": who.store_id,
         "associate_id": who.actor_id,
@@ -291,48 +309,37 @@ def _place(
         "created_at": now,
         "updated_at": now,
     }
-    w.insert(t.orders, [row])
+    answer = order_json(row)
     involved = {who.store_id, req.pickup_store, *(source for _, source in filled)} - {None}
-    conn.execute(
-        insert(t.order_stores),
-        [{"order_id": row["order_id"], "store_id": s} for s in sorted(involved)],
+    visits = access.visits(who, {req.shopper_id: plan.home}, "order", now)
+    all_at_once(
+        conn,
+        [
+            (t.orders, [{**row, "seq": seqs[-1]}]),
+            (t.order_stores, [{"order_id": key, "store_id": s} for s in sorted(involved)]),
+            (t.order_facts, [_facts(who, req, products, now, "confirmed", plan.short_here)]),
+            (t.shopper_access, visits),
+            (t.idempotency, [stored(key, "order", body_hash, 201, answer, now, req.shopper_id)]),
+        ],
     )
-    _facts(w, who, req, products, now, outcome="confirmed", saved=short_here)
-    return 201, order_json(row)
+    return 201, {**answer, "seq": seqs[-1]}
 
 
-def _short_here(conn: Connection, store_id: str | None, req: OrderRequest) -> bool:
-    """Whether the ordering store lacked the available units of any line (a saved sale)."""
-    wanted: dict[str, int] = {}
-    for line in req.lines:
-        wanted[line.sku] = wanted.get(line.sku, 0) + line.quantity
-    here = dict(
-        conn.execute(
-            select(S.sku, S.on_hand - S.reserved).where(
-                S.store_id == store_id, S.sku.in_(list(wanted))
-            )
-        ).all()
-    )
-    return any(here.get(sku, 0) < quantity for sku, quantity in wanted.items())
-
-
-def _facts(w: Writer, who: Principal, req: OrderRequest, products, now, *, outcome, saved):
+def _facts(who: Principal, req: OrderRequest, products, now, outcome: str, saved: bool) -> dict:
     """What store activity reports count about this order (tables.order_facts)."""
-    w.conn.execute(
-        insert(t.order_facts).values(
-            order_id=str(req.order_id),
-            store_id=who.store_id,
-            associate_id=who.actor_id,
-            shopper_id=req.shopper_id,
-            created_at=now,
-            outcome=outcome,
-            fulfilment=req.fulfilment.value,
-            value_minor=sum(products[x.sku].price_minor * x.quantity for x in req.lines),
-            currency=products[req.lines[0].sku].currency,
-            saved_oos=saved,
-            status=OrderStatus.RESERVED.value if outcome == "confirmed" else outcome,
-        )
-    )
+    return {
+        "order_id": str(req.order_id),
+        "store_id": who.store_id,
+        "associate_id": who.actor_id,
+        "shopper_id": req.shopper_id,
+        "created_at": now,
+        "outcome": outcome,
+        "fulfilment": req.fulfilment.value,
+        "value_minor": sum(products[x.sku].price_minor * x.quantity for x in req.lines),
+        "currency": products[req.lines[0].sku].currency,
+        "saved_oos": saved,
+        "status": OrderStatus.RESERVED.value if outcome == "confirmed" else outcome,
+    }
 
 
 def _facts_status(w: Writer, order_id: str, status: str, now: datetime) -> None:

@@ -179,7 +179,12 @@ def write_stock(w: Writer, batch: Batch) -> None:
         else:
             good.append(item)
     # `reserved` is left out: new rows get its default (0), existing rows keep theirs.
-    rows = [{**row, "as_of": batch.now} for row in last_good(good, "store_id", "sku")]
+    # Rows lock in the order orders lock them (by item, then store: hq/orders.py), so a
+    # batch and an order of several lines never wait for each other in a circle.
+    rows = sorted(
+        ({**row, "as_of": batch.now} for row in last_good(good, "store_id", "sku")),
+        key=lambda row: (row["sku"], row["store_id"]),
+    )
     w.upsert(t.stock, rows, ["store_id", "sku"])
 
 
