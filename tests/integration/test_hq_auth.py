@@ -375,6 +375,7 @@ def test_a_manager_revokes_a_terminal_of_their_store_and_its_sessions_end_at_onc
         assert set(devices[0]) == {
             "device_id", "name", "store_id", "created_at", "last_used_at", "revoked_at",
             "revoked_by", "app_version", "cache_schema", "protocol", "versions_at", "behind",
+            "last_sync_at", "queued_writes", "parked_writes", "heard_at", "online",
         }  # fmt: skip
         assert "dev_" not in listed.text and till not in listed.text
         ids = {d["name"]: d["device_id"] for d in devices}
