@@ -186,6 +186,21 @@ def _revoked(item: dict) -> str:
     return f"{_when(item['revoked_at'])} by {item['revoked_by'] or '?'}"
 
 
+NOT_REPORTED = "not reported"
+
+
+def _reported(value: object) -> str:
+    """What a terminal said about itself, or "not reported" (an older release, or never)."""
+    return NOT_REPORTED if value is None else str(value)
+
+
+def _app(device: dict, wanted: str) -> str:
+    if not device["app_version"]:
+        return NOT_REPORTED
+    version = device["app_version"]
+    return f"{version} (behind {wanted})" if device["behind"] else version
+
+
 def cmd_device(args) -> int:
     from . import credentials
 
@@ -200,16 +215,27 @@ def cmd_device(args) -> int:
             "it must be enrolled again with a new code"
         )
         return 0
+    from . import fleet
+
     with db.read() as conn:
-        found = credentials.list_devices(conn, args.store)
-    header = ("DEVICE ID", "STORE", "NAME", "CREATED (UTC)", "LAST USED", "REVOKED")
+        wanted = fleet.effective(conn)["wanted_app_version"]
+        found = fleet.with_versions(credentials.list_devices(conn, args.store), wanted, _now())
+    header = (
+        *("DEVICE ID", "STORE", "NAME", "CREATED (UTC)", "HEARD (UTC)", "ONLINE", "APP"),
+        *("LAST SYNC (UTC)", "QUEUED", "PARKED", "REVOKED"),
+    )
     rows = [
         (
             d["device_id"],
             d["store_id"],
             d["name"],
             _when(d["created_at"]),
-            _when(d["last_used_at"]),
+            _when(d["heard_at"]),
+            "yes" if d["online"] else "no",
+            _app(d, wanted),
+            _reported(_when(d["last_sync_at"]) if d["last_sync_at"] else None),
+            _reported(d["queued_writes"]),
+            _reported(d["parked_writes"]),
             _revoked(d),
         )
         for d in found
