@@ -59,6 +59,8 @@ def cmd_sync(args) -> int:
             )
             if services.syncing.refresh_scan_settings():
                 print("scan settings updated from HQ")
+            if services.fleet is not None:  # as the app's sync run: tells training too
+                services.fleet.refresh()
             if not args.watch:
                 return 0
             time.sleep(args.interval)

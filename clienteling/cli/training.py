@@ -15,11 +15,26 @@ from .common import Failure, open_enrolled, out, pin
 PAPERS = ("58mm", "80mm", "a4")
 
 
+def _refuse_if_training_off() -> None:
+    """Failure when HQ switched training off for this machine's store, as the training app
+    refuses to start (the production terminal beside it says so at each sync run:
+    paths.training_policy_file). Past results may still be read and sent."""
+    from clienteling import paths
+    from clienteling.app import home_dir
+    from clienteling.services.fleet_settings import TrainingOff, check_training_allowed
+
+    try:
+        check_training_allowed(paths.training_policy_file(home_dir(training=True)))
+    except TrainingOff as exc:
+        raise Failure(exc.message) from exc
+
+
 def cmd_training_reset(args) -> int:
     """The training folder back to the chain and terminal as they were made (no new seed run)."""
     from clienteling.app import home_dir
     from clienteling.demo import pristine
 
+    _refuse_if_training_off()
     started = time.perf_counter()
     try:
         pristine.put_back(home_dir(training=True))
@@ -35,6 +50,7 @@ def cmd_training_print_cards(args) -> int:
     from clienteling.app import home_dir
     from clienteling.demo.cards import NoTrainingChain, practice_material
 
+    _refuse_if_training_off()
     target = Path(args.file)
     if target.suffix.lower() != ".pdf":
         raise Failure(f"{args.file}: the cards are written as PDF; give a file name ending in .pdf")

@@ -186,38 +186,6 @@ def _revoked(item: dict) -> str:
     return f"{_when(item['revoked_at'])} by {item['revoked_by'] or '?'}"
 
 
-def cmd_device(args) -> int:
-    from . import credentials
-
-    db = _open(args)
-    if args.action == "revoke":
-        kind, actor = _admin()
-        d = credentials.revoke_device(db, args.device_id, _now(), actor_kind=kind, actor_id=actor)
-        state = "was already revoked" if d["already"] else "revoked"
-        print(
-            f"terminal {d['device_id']} ({_printable(d['name'])}, store {d['store_id']}) {state} "
-            f"{_when(d['revoked_at'])} UTC; {d['sessions_ended']} session(s) ended now; "
-            "it must be enrolled again with a new code"
-        )
-        return 0
-    with db.read() as conn:
-        found = credentials.list_devices(conn, args.store)
-    header = ("DEVICE ID", "STORE", "NAME", "CREATED (UTC)", "LAST USED", "REVOKED")
-    rows = [
-        (
-            d["device_id"],
-            d["store_id"],
-            d["name"],
-            _when(d["created_at"]),
-            _when(d["last_used_at"]),
-            _revoked(d),
-        )
-        for d in found
-    ]
-    print(_table(header, rows) if rows else "no terminals enrolled")
-    return 0
-
-
 def cmd_api_token(args) -> int:
     from . import credentials
     from .auth import create_api_token
@@ -477,20 +445,6 @@ def parser() -> argparse.ArgumentParser:
         x.add_argument("--employee-id", required=True)
     a.set_defaults(func=cmd_associate)
 
-    dv = sub.add_parser("device", parents=[common], help="enrolled terminals")
-    dsub = dv.add_subparsers(dest="action", required=True)
-    dl = dsub.add_parser(
-        "list", parents=[common], help="ids, names, store, created, last used, revoked"
-    )
-    dl.add_argument("--store", help="only this store's terminals")
-    dr = dsub.add_parser(
-        "revoke",
-        parents=[common],
-        help="refuse a terminal's credential and end its sessions now (enroll it again to undo)",
-    )
-    dr.add_argument("device_id")
-    dv.set_defaults(func=cmd_device)
-
     tk = sub.add_parser("api-token", parents=[common], help="back-office API tokens")
     tsub = tk.add_subparsers(dest="action", required=True)
     create = tsub.add_parser("create", parents=[common])
@@ -561,8 +515,14 @@ def parser() -> argparse.ArgumentParser:
     im.add_argument("--json", action="store_true", help="print the report as JSON")
     im.set_defaults(func=cmd_import)
 
-    from . import cli_fleet, cli_settings, cli_trust  # need this module's helpers: imported once
+    from . import (  # need this module's helpers: imported once
+        cli_devices,
+        cli_fleet,
+        cli_settings,
+        cli_trust,
+    )
 
+    cli_devices.add_commands(sub, common)
     cli_trust.add_commands(sub, common)
     settings = cli_fleet.add_commands(sub, common)
     cli_settings.add_commands(settings, common)

@@ -26,6 +26,7 @@ from clienteling.cache.store import CacheError, WrongKey, connect, inspect
 from clienteling.domain.hq_address import LOOPBACK
 from clienteling.protocol.version import API_PREFIX
 from clienteling.security.vault import Vault, VaultUnavailable, backend_in_use, cache_key
+from clienteling.services.fleet_settings import wedge_settings
 from clienteling.settings import NotEnrolled, SettingsFile
 
 OK, WARN, FAIL, SKIP = "ok", "warn", "fail", "skip"
@@ -36,6 +37,9 @@ DISK_WARN_BYTES = 1024 * 1024 * 1024
 SKEW_WARN_SECONDS = 30
 SKEW_FAIL_SECONDS = 120  # offline write grants and one-time codes are checked against time
 PENDING_WARN_HOURS = 4  # a queued write this old: the network has been out for long
+# Whose scanner setup is in use (the scanner finding's `source`): this terminal's own, saved
+# by a manager here, or the store's fleet settings from HQ (docs/fleet.md).
+SCANNER_OWN, SCANNER_STORE = "own", "store"
 
 
 @dataclass(frozen=True)
@@ -243,8 +247,17 @@ class Doctor:
         return Finding("outbox", OK, "outbox_flowing", facts)
 
     def scanner(self) -> Finding:
-        settings, problem = self.settings.scanner_checked()
+        """The scanner setup in use (services.scanning `wedge_settings`): this terminal's own
+        when a manager saved one here, else the store's fleet settings from HQ."""
+        own = self.settings.scanner_own()
+        if own:
+            settings, problem = self.settings.scanner_checked()
+        else:
+            settings, problem = wedge_settings(self.settings.fleet()), None
         facts = {
+            "source": SCANNER_OWN if own else SCANNER_STORE,
+            # the store's reached this terminal (before its first sync: the defaults)
+            "store_settings_received": self.settings.fleet_delivered(),
             "prefix": bool(settings.prefix),
             "suffix_required": settings.require_suffix,
             "timeout_ms": settings.timeout_ms,

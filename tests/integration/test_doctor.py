@@ -18,12 +18,20 @@ from keyring.backends import null
 
 from clienteling import paths
 from clienteling.cli import logs
+from clienteling.hq import fleet
+from clienteling.scan.wedge import WedgeSettings
 from clienteling.security.vault import CACHE_KEY, MemoryVault
 from clienteling.services.doctor import FAIL, OK, SKIP, WARN, Doctor
 from clienteling.services.enrollment import DEVICE_CREDENTIAL
 from clienteling.settings import SettingsFile
 from tests.integration.bad_input import CANARIES, CANARY_NAME, CANARY_NOTE
-from tests.integration.services_world import signed_in, sqlite_world, unknown_at_hq
+from tests.integration.services_world import (
+    MANAGER,
+    STORE,
+    signed_in,
+    sqlite_world,
+    unknown_at_hq,
+)
 
 
 @pytest.fixture
@@ -118,6 +126,23 @@ def test_unusable_scanner_settings_fail(world):
     settings.path.write_text(json.dumps(sections))
     scanner = findings(world)["scanner"]
     assert (scanner.status, scanner.code) == (FAIL, "scanner_settings_unusable")
+
+
+def test_the_scanner_finding_says_whose_setup_is_in_use(world):
+    """The store's fleet settings from HQ, until a manager saves this terminal's own."""
+    fleet.set_value(world.db, "scanner_prefix", "~", datetime.now(UTC), store_id=STORE, actor="t")
+    world.services.syncing.sync()
+    store = findings(world)["scanner"]
+    assert (store.status, store.code) == (OK, "scanner_settings_usable")
+    assert store.facts["source"] == "store" and store.facts["store_settings_received"] is True
+    assert store.facts["prefix"] is True  # the store's prefix, the one in use
+    services = signed_in(world, MANAGER)
+    assert services.scans.save_wedge_settings(WedgeSettings(suffixes=("\t",))).own
+    own = findings(world)["scanner"]
+    assert (own.status, own.facts["source"], own.facts["prefix"]) == (OK, "own", False)
+    assert services.scans.wedge_settings().prefix == ""  # the doctor tells what the app uses
+    services.scans.save_wedge_settings(None)  # "Use the store's settings"
+    assert findings(world)["scanner"].facts["source"] == "store"
 
 
 @pytest.fixture

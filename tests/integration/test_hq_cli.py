@@ -13,6 +13,12 @@ from clienteling.hq import migrate, pins
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
 from clienteling.hq.secrets import canonical_code, digest
+from clienteling.protocol.version import (
+    APP_VERSION_HEADER,
+    LAST_SYNC_HEADER,
+    PARKED_HEADER,
+    QUEUED_HEADER,
+)
 from tests.hq_live import add_stores
 
 
@@ -125,19 +131,34 @@ def test_terminals_and_api_tokens_are_listed_without_secrets_and_revoked(db_url)
     report = auth.create_api_token(db, "report", "manager", "BR-SP-01", now)
     with LiveHQ(db) as live:
         session = live.sign_in(till["device_token"], "E1")
+        wants = hq("settings", "set", "wanted_app_version", "1.4.0", "--chain", db=db_url)
+        assert wants.returncode == 0, wants.stderr
+        said = {  # where the till says it stands, as a terminal does on each request
+            APP_VERSION_HEADER: "1.2.0",
+            LAST_SYNC_HEADER: "2026-01-02T09:30:00-03:00",
+            QUEUED_HEADER: "3",
+            PARKED_HEADER: "1",
+        }
         with live.client(till["device_token"]) as c:  # noted as the terminal's last use
-            assert c.get("/v1/sync/stores").status_code == 200
+            assert c.get("/v1/sync/stores", headers=said).status_code == 200
 
         listed = hq("device", "list", db=db_url)
         assert listed.returncode == 0, listed.stderr
         lines = listed.stdout.splitlines()
         assert lines[0].split() == [
-            "DEVICE", "ID", "STORE", "NAME", "CREATED", "(UTC)", "LAST", "USED", "REVOKED",
+            "DEVICE", "ID", "STORE", "NAME", "CREATED", "(UTC)", "HEARD", "(UTC)", "ONLINE", "APP",
+            "LAST", "SYNC", "(UTC)", "QUEUED", "PARKED", "REVOKED",
         ]  # fmt: skip
         row = next(x for x in lines if till["device_id"] in x)
         assert "BR-SP-01" in row and "till 1" in row and row.split()[-1] == "-"
-        assert row.count(f"{now:%Y-%m-%d}") == 2  # created, last used
-        assert office["device_id"] in listed.stdout
+        assert row.count(f"{now:%Y-%m-%d}") == 2  # created, heard
+        cells = row.split("  ")
+        cells = [x.strip() for x in cells if x.strip()]
+        assert cells[5:10] == ["yes", "1.2.0 (behind 1.4.0)", "2026-01-02 12:30", "3", "1"]
+        # A terminal that never said where it stands (or HQ never heard from).
+        silent = next(x for x in lines if office["device_id"] in x)
+        cells = [x.strip() for x in silent.split("  ") if x.strip()]
+        assert cells[4:10] == ["-", "no", *["not reported"] * 4]
         for secret in (till["device_token"], office["device_token"], digest(till["device_token"])):
             assert secret not in listed.stdout
         only = hq("device", "list", "--store", "ES-MD-01", db=db_url)
