@@ -9,6 +9,9 @@ answer with the same error body as everything else.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -20,12 +23,46 @@ from starlette.routing import Match, Route
 from clienteling.protocol.answers import responses
 from clienteling.protocol.errors import ErrorCode
 
+from .db import Database
 from .errors import ApiError
+from .settings import HQSettings
 
 
 def route(app: FastAPI, method: str, path: str, **kwargs: Any):
     """`app.get(path)` and the like, with the route's error answers declared."""
     return app.api_route(path, methods=[method], responses=responses(method, path), **kwargs)
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What each group of routes (routes_*.py) is added with: `create_app` makes one.
+
+    `who` and `writer` are the caller dependencies, to annotate a route's parameter
+    with: `Annotated[Principal, Depends(principal)]`, and the same for a route that
+    takes queued writes (a terminal's write grant too). A group's module adds its
+    routes in its `add_routes(shared)`, called where they stand among the others:
+    the order routes are added in is the order they match in and the OpenAPI
+    document lists them in.
+    """
+
+    app: FastAPI
+    db: Database
+    settings: HQSettings
+    clock: Callable[[], datetime]
+    who: Any
+    writer: Any
+
+    def get(self, path: str, **kwargs: Any):
+        return route(self.app, "GET", path, **kwargs)
+
+    def post(self, path: str, **kwargs: Any):
+        return route(self.app, "POST", path, **kwargs)
+
+    def put(self, path: str, **kwargs: Any):
+        return route(self.app, "PUT", path, **kwargs)
+
+    def delete(self, path: str, **kwargs: Any):
+        return route(self.app, "DELETE", path, **kwargs)
 
 
 def field_errors(exc: RequestValidationError) -> tuple[str, list[dict]]:
