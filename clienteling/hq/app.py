@@ -30,7 +30,13 @@ from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.fields import SEARCH, WIRE_MAX, Id, Time
 from clienteling.protocol.fleet import FLEET_SETTINGS_PATH
 from clienteling.protocol.orders import OrderRequest, StatusUpdate
-from clienteling.protocol.poll import CHANGES_PATH, CURSORS_PATTERN, DEFAULT_CHANGES, MAX_WAIT
+from clienteling.protocol.poll import (
+    CHANGES_PATH,
+    CURSORS_PATTERN,
+    DEFAULT_CHANGES,
+    MAX_WAIT,
+    SETTINGS_REVISION_PATTERN,
+)
 from clienteling.protocol.reports import (
     DEFAULT_RECORDS_PAGE,
     MAX_RECORDS_PAGE,
@@ -437,8 +443,11 @@ def create_app(
         cursors: Annotated[str, Query(json_schema_extra={"pattern": CURSORS_PATTERN})],
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_CHANGES,
         wait: Annotated[int, Query(ge=0, le=MAX_WAIT)] = 0,
+        known: Annotated[
+            str | None, Query(alias="settings", pattern=SETTINGS_REVISION_PATTERN)
+        ] = None,
     ):
-        return await poll.answer(db, signal, who, cursors, limit, wait)
+        return await poll.answer(db, signal, who, cursors, limit, wait, known)
 
     # --- orders ----------------------------------------------------------------
 
