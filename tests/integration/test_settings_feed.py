@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import orjson
 import pytest
+from sqlalchemy import event
 from starlette.responses import Response
 
 from clienteling.app import open_terminal
@@ -18,6 +19,7 @@ from clienteling.protocol.poll import CHANGES_PATH
 from clienteling.protocol.version import API_PREFIX
 from clienteling.security.vault import MemoryVault
 from tests.hq_live import LiveHQ, World, small_chain
+from tests.integration.test_hq_poll import everything
 from tests.integration.test_sync_follow import until
 from tests.ui.conftest import FAST
 
@@ -134,3 +136,31 @@ def test_an_hq_without_the_revision_is_asked_for_the_settings_every_run(world):
         paths.clear()
         world.services.syncing.sync()
         assert paths[0] == CHANGES and len(paths) == 3
+
+
+def test_an_idle_poll_reads_the_revision_in_its_feed_statement(hq_db):
+    """An idle poll's statements past the credential check: the watermark, and one with
+    the store's settings revision (with the probes of the collections behind it, if any)."""
+    small_chain(hq_db)
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args):
+        if threading.current_thread().name != "hq-changes":
+            statements.append(statement)
+
+    with LiveHQ(hq_db) as hq, hq.client(hq.enroll(STORE)) as c:
+        cursors = everything(c)["cursors"]
+        c.get(CHANGES, params={"cursors": cursors})  # a poll before: the credential is cached
+        event.listen(hq_db.engine, "before_cursor_execute", count)
+        try:
+            answer = c.get(CHANGES, params={"cursors": cursors}).json()
+        finally:
+            event.remove(hq_db.engine, "before_cursor_execute", count)
+    feed = [
+        s
+        for s in statements
+        if not s.startswith(("BEGIN", "COMMIT", "ROLLBACK"))
+        and not any(t in s for t in ("devices", "fleet_settings"))
+    ]
+    assert answer["unchanged"] is True and answer["settings"] == "0"  # nothing set yet
+    assert len(feed) == 2 and "settings_revisions" in feed[1], feed
