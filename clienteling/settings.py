@@ -9,7 +9,9 @@ One file in the terminal's home, `settings.json`, with three sections:
   of signed shopper codes are secrets and live in the vault, never here;
 - "scanner": this device's own keyboard-wedge scanner setup, when a manager saved one
   (it applies over the store's scanner settings from HQ);
-- "fleet": the store's fleet settings as HQ last gave them (protocol.fleet).
+- "fleet": the store's fleet settings as HQ last gave them (protocol.fleet);
+- "settings_token": HQ's settings token (GET /v1/changes) of the scan and fleet
+  settings last applied, so a restart does not fetch them again needlessly.
 
 Older terminals kept the sections in terminal.json, scan.json and scanner.json;
 the first load moves them into settings.json and removes them. The file is
@@ -254,6 +256,14 @@ class SettingsFile:
     def save_fleet(self, values: dict[str, Any]) -> None:
         """Keep the fleet settings HQ gave for this terminal's store."""
         self._put("fleet", fleet_checked(values))
+
+    def settings_token(self) -> str | None:
+        """HQ's settings token of the scan and fleet settings last applied; None: none yet."""
+        token = self._sections().get("settings_token")
+        return token if isinstance(token, str) else None
+
+    def save_settings_token(self, token: str | None) -> None:
+        self._put("settings_token", token)
 
     def save_scanner(self, settings: WedgeSettings | None) -> None:
         """Keep this device's scanner settings (checked when they were made); None: drop

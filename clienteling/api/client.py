@@ -27,7 +27,7 @@ from clienteling.domain.enums import Connectivity
 from clienteling.domain.hq_address import TrainingAddressRefused, is_training_hq_url
 from clienteling.protocol.auth import WRITE_GRANT
 from clienteling.protocol.fleet import FLEET_SETTINGS_PATH
-from clienteling.protocol.poll import CHANGES_PATH, decode_answer, format_cursors
+from clienteling.protocol.poll import CHANGES_PATH, decode_poll, format_cursors
 from clienteling.protocol.reports import RECORDS_PATH, STORE_ACTIVITY_PATH
 from clienteling.protocol.scan_settings import SCAN_SETTINGS_PATH
 from clienteling.protocol.sync import (
@@ -463,12 +463,22 @@ class HQClient:
         self, cursors: dict[str, int], limit: int, wait: int = 0
     ) -> tuple[dict[str, dict], bool | None]:
         """`changes`, and whether HQ waited (None: an HQ that does not say, so does not wait)."""
+        return self.changes_polled(cursors, limit, wait)[:2]
+
+    def changes_polled(
+        self, cursors: dict[str, int], limit: int, wait: int = 0, settings: str | None = None
+    ) -> tuple[dict[str, dict], bool | None, str | None]:
+        """`changes_waited`, and HQ's settings token (None: an HQ that gives none).
+        `settings`: the token this terminal has; HQ answers a long poll at once when
+        its own differs (a settings change wakes it as a change does)."""
         params: dict[str, Any] = {"cursors": format_cursors(cursors), "limit": limit}
         if wait:
             params["wait"] = wait
+        if settings is not None:
+            params["settings"] = settings
         r = self.request("GET", f"{API_PREFIX}{CHANGES_PATH}", params=params, waits=wait)
         try:
-            return decode_answer(r.content, cursors)
+            return decode_poll(r.content, cursors)
         except ValueError:
             raise unreadable_page("changes") from None
 

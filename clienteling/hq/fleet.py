@@ -51,6 +51,7 @@ from clienteling.protocol.version import (
     QUEUED_HEADER,
 )
 
+from . import settings_feed
 from . import tables as t
 from .auth import DEVICE, GRANTED, Principal
 from .credentials import USE_NOTED_EVERY
@@ -199,7 +200,9 @@ def set_value(
         raise ValueError(f"{name} is set for the whole chain only; use --chain")
     scope = store_id or CHAIN
     f = t.fleet_settings.c
-    with db.write_unsequenced() as conn:
+    with db.write() as w:  # sequenced: the change wakes long polls (hq/settings_feed.py)
+        conn = w.conn
+        settings_feed.touch(w, scope)
         if store_id is not None:
             known = conn.execute(
                 select(t.stores.c.store_id).where(t.stores.c.store_id == store_id)

@@ -27,18 +27,19 @@ from sqlalchemy import Connection, exists, select
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.poll import parse_cursors
 
-from . import auth, feed
+from . import auth, feed, settings_feed
 from . import tables as t
 from .errors import ApiError, invalid
 
 
-def _changed(conn: Connection, cursors: dict[str, int], top: int) -> set[str]:
+def _changed(
+    conn: Connection, store_id: str, cursors: dict[str, int], top: int
+) -> tuple[set[str], str]:
     """The collections with a value in (cursor, top] in their table or their tombstones, in
-    any store's scope: two probes of `seq` indexes each, all in one statement."""
+    any store's scope (two probes of `seq` indexes each), and the store's settings token
+    (hq/settings_feed.py): all in one statement."""
     tomb = t.tombstones.c
     asked = [(name, after) for name, after in cursors.items() if after < top]
-    if not asked:
-        return set()
     probes = []
     for name, after in asked:
         seq = feed.FEED[name].table.c.seq
@@ -48,8 +49,9 @@ def _changed(conn: Connection, cursors: dict[str, int], top: int) -> set[str]:
                 | exists().where(tomb.collection == name, tomb.seq > after, tomb.seq <= top)
             ).label(f"changed_{name}")
         )
-    row = conn.execute(select(*probes)).one()
-    return {name for (name, _), changed in zip(asked, row, strict=True) if changed}
+    token, *flags = conn.execute(select(settings_feed.token_of(store_id), *probes)).one()
+    changed = {name for (name, _), flag in zip(asked, flags, strict=True) if flag}
+    return changed, str(token)
 
 
 def _unchanged_page(name: str, after: int, top: int) -> dict[str, Any]:
@@ -69,8 +71,9 @@ def _not_reached(name: str, after: int, top: int) -> dict[str, Any]:
     return {**_unchanged_page(name, after, top), "next_cursor": after, "has_more": True}
 
 
-def unchanged_answer(cursors: dict[str, int], top: int) -> dict[str, Any]:
-    """The answer when nothing changed after any cursor up to `top`."""
+def unchanged_answer(cursors: dict[str, int], top: int, settings: str) -> dict[str, Any]:
+    """The answer when nothing changed after any cursor up to `top`; `settings`: the
+    store's settings token."""
     pages = {name: _unchanged_page(name, after, top) for name, after in cursors.items()}
     return {
         "high_water": top,
@@ -78,6 +81,7 @@ def unchanged_answer(cursors: dict[str, int], top: int) -> dict[str, Any]:
         "changes": 0,
         "has_more": False,
         "collections": pages,
+        "settings": settings,
     }
 
 
@@ -87,7 +91,7 @@ def read_changes(
     """The answer to one poll: for every collection in `cursors`, a page as the
     per-collection feed gives it (rows, tombstones, next_cursor, has_more)."""
     top = feed.high_water(conn)
-    stale = _changed(conn, cursors, top)
+    stale, settings = _changed(conn, store_id, cursors, top)
     pages: dict[str, dict[str, Any]] = {}
     left = limit
     scope = feed.scope_of(conn, store_id) if stale else None
@@ -101,17 +105,18 @@ def read_changes(
             left -= len(page["rows"]) + len(page["tombstones"])
             pages[name] = page
     if not stale:
-        return unchanged_answer(cursors, top)
+        return unchanged_answer(cursors, top, settings)
     return {
         "high_water": top,
         "unchanged": False,
         "changes": sum(len(p["rows"]) + len(p["tombstones"]) for p in pages.values()),
         "has_more": any(p["has_more"] for p in pages.values()),
         "collections": pages,
+        "settings": settings,
     }
 
 
-async def answer(db, signal, who, cursors_text: str, limit: int, wait: int):
+async def answer(db, signal, who, cursors_text: str, limit: int, wait: int, known: str | None):
     """`GET /v1/changes`: read once; when nothing is new and `wait` > 0, wait for the
     watermark to rise (hq/live.py) and read again, until a change or the end of `wait`.
 
@@ -121,6 +126,9 @@ async def answer(db, signal, who, cursors_text: str, limit: int, wait: int):
     (`ChangeSignal.shared`): a change that wakes a store's terminals is read once for
     all of them, not once each. Past `max_waiting` waiting requests the answer comes
     at once, as without `wait` (the terminal polls again at its interval).
+
+    `known`: the settings token the terminal has (None: it does not say). An answer whose
+    token differs does not wait: a settings change wakes the terminal as a change does.
     """
     if who.kind not in (auth.DEVICE, "session"):
         raise ApiError(403, ErrorCode.FORBIDDEN, "the change feed is for terminals")
@@ -139,20 +147,30 @@ async def answer(db, signal, who, cursors_text: str, limit: int, wait: int):
             store_id=who.store_id,
         )
 
+    def token() -> str:
+        with db.read() as conn:
+            return settings_feed.token(conn, who.store_id)
+
+    def quiet(found: dict[str, Any]) -> bool:
+        return found["unchanged"] and (known is None or found["settings"] == known)
+
     ticket = signal.ticket() if wait else None
     if wait and signal.live and min(cursors.values()) >= signal.top:
         # Nothing HQ has heard of is past these cursors, and it hears of every commit
-        # from now on: wait at once, without a read (the terminal's next long poll).
-        found = unchanged_answer(cursors, signal.top)
+        # from now on: wait at once, with only the settings token read (the terminal's
+        # next long poll).
+        top = signal.top
+        settings = await signal.shared((who.store_id, "settings", top), token)
+        found = unchanged_answer(cursors, top, settings)
     else:
         found = await signal.shared((*asked, signal.top), read)
     waited = False
-    if wait and found["unchanged"] and signal.admit():
+    if wait and quiet(found) and signal.admit():
         waited = True
         try:
             loop = asyncio.get_running_loop()
             deadline = loop.time() + wait
-            while found["unchanged"] and (left := deadline - loop.time()) > 0:
+            while quiet(found) and (left := deadline - loop.time()) > 0:
                 try:
                     await asyncio.wait_for(ticket.wait(), left)
                 except TimeoutError:

@@ -10,7 +10,13 @@ from fastapi.responses import Response
 
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.fields import WIRE_MAX, Id
-from clienteling.protocol.poll import CHANGES_PATH, CURSORS_PATTERN, DEFAULT_CHANGES, MAX_WAIT
+from clienteling.protocol.poll import (
+    CHANGES_PATH,
+    CURSORS_PATTERN,
+    DEFAULT_CHANGES,
+    MAX_WAIT,
+    SETTINGS_REVISION_PATTERN,
+)
 from clienteling.protocol.sync import (
     COLLECTIONS,
     DEFAULT_PAGE,
@@ -104,5 +110,8 @@ def add_routes(shared: Shared) -> None:
         cursors: Annotated[str, Query(json_schema_extra={"pattern": CURSORS_PATTERN})],
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_CHANGES,
         wait: Annotated[int, Query(ge=0, le=MAX_WAIT)] = 0,
+        known: Annotated[
+            str | None, Query(alias="settings", pattern=SETTINGS_REVISION_PATTERN)
+        ] = None,
     ):
-        return await poll.answer(db, signal, who, cursors, limit, wait)
+        return await poll.answer(db, signal, who, cursors, limit, wait, known)

@@ -23,9 +23,10 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from clienteling.domain.errors import InvalidField
 from clienteling.domain.scan_settings import MIN_KEY_BYTES, SETTINGS, check_settings
 
+from . import settings_feed
 from . import tables as t
 from .auth import audit
-from .db import Database
+from .db import Database, Writer
 from .secrets import key_from_text, key_id, key_text, new_shopper_code_key
 
 MAX_KEY_BYTES = 64
@@ -85,8 +86,11 @@ def for_terminal(conn: Connection) -> dict[str, Any]:
     }
 
 
-def _bump(conn: Connection, now: datetime, values: dict[str, Any] | None = None) -> int:
-    """Raise the revision (making the row the first time), with new setting values if given."""
+def _bump(w: Writer, now: datetime, values: dict[str, Any] | None = None) -> int:
+    """Raise the revision (making the row the first time), with new setting values if given;
+    terminals learn of it from GET /v1/changes (hq/settings_feed.py)."""
+    conn = w.conn
+    settings_feed.touch(w, settings_feed.SCAN)
     row = _row(conn)
     if row is None:
         revision = 1
@@ -116,7 +120,7 @@ def set_settings(
     with db.write() as w:
         current = {} if replace else _settings_of(_row(w.conn))
         settings = check_settings({**current, **changes})
-        revision = _bump(w.conn, now, settings)
+        revision = _bump(w, now, settings)
         audit(
             w.conn,
             now,
@@ -158,7 +162,7 @@ def add_key(db: Database, now: datetime, key: bytes | None = None) -> str:
                 key_id=name, secret=key_text(key), position=position + 1, created_at=now
             )
         )
-        revision = _bump(w.conn, now)
+        revision = _bump(w, now)
         audit(
             w.conn,
             now,
@@ -179,7 +183,7 @@ def remove_key(db: Database, name: str, now: datetime) -> int:
         ).rowcount
         if not done:
             raise ValueError(f"no shopper code key {name!r}; `scan-settings show` lists them")
-        revision = _bump(w.conn, now)
+        revision = _bump(w, now)
         audit(
             w.conn,
             now,

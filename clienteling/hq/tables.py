@@ -470,6 +470,16 @@ fleet_settings = Table(
     Column("updated_by", String(64), nullable=False),
 )
 
+# Where the settings a terminal fetches last changed, per scope ("chain", "scan" or a store's
+# id): a change-sequence value taken by the write (hq/settings_feed.py), so the change wakes
+# long polls and GET /v1/changes can give each store one revision token.
+settings_revisions = Table(
+    "settings_revisions",
+    metadata,
+    Column("scope", String(64), primary_key=True),
+    Column("seq", Seq, nullable=False),
+)
+
 scan_settings = Table(
     "scan_settings",
     metadata,

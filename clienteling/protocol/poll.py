@@ -18,6 +18,9 @@ from .sync import COLLECTIONS
 CHANGES_PATH = "/changes"
 MAX_WAIT = 25  # seconds a request may wait for a change (`wait=`)
 DEFAULT_CHANGES = 1000  # changes in one answer, over every collection (`limit=`)
+# The answer's `settings`, and the `settings=` a terminal sends back: the revision of the
+# scan and fleet settings of its store (opaque; equal when nothing changed).
+SETTINGS_REVISION_PATTERN = "^[0-9A-Za-z._-]{1,40}$"
 
 
 def _pattern() -> str:
@@ -45,6 +48,13 @@ def decode_changes(raw: bytes, asked: dict[str, int]) -> dict[str, dict[str, Any
 def decode_answer(raw: bytes, asked: dict[str, int]) -> tuple[dict[str, dict[str, Any]], Any]:
     """`decode_changes`, and the answer's `waited` (None from an HQ that does not say: one
     that does not wait, which answers `wait=` at once)."""
+    pages, waited, _settings = decode_poll(raw, asked)
+    return pages, waited
+
+
+def decode_poll(raw: bytes, asked: dict[str, int]) -> tuple[dict[str, dict[str, Any]], Any, Any]:
+    """`decode_answer`, and the answer's settings token (None from an HQ that gives none:
+    the terminal then fetches its settings at every sync run)."""
     answer = orjson.loads(raw)
     if not isinstance(answer, dict) or not isinstance(answer.get("collections"), dict):
         raise ValueError("not an answer of /changes")
@@ -60,7 +70,8 @@ def decode_answer(raw: bytes, asked: dict[str, int]) -> tuple[dict[str, dict[str
             or not isinstance(page.get("has_more"), bool)
         ):
             raise ValueError(f"{name}: not a page")
-    return pages, answer.get("waited")
+    settings = answer.get("settings")
+    return pages, answer.get("waited"), settings if isinstance(settings, str) else None
 
 
 def parse_cursors(text: str) -> dict[str, int]:

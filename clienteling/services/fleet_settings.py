@@ -117,14 +117,19 @@ class FleetSettings:
     def refresh(self) -> bool:
         """Ask HQ for the store's fleet settings; True when they changed here. HQ unreachable,
         an older HQ without them (404) or a refusal: the last ones stay."""
+        return bool(self.fetch())
+
+    def fetch(self) -> bool | None:
+        """`refresh`, saying None when HQ did not give them (unreachable, refused)."""
         try:
             answer = self.hq.fleet_settings()
         except HQAnswered as exc:
-            if exc.status != 404:
-                log.warning("HQ refused the fleet settings (%s); keeping the last ones", exc.code)
-            return False
+            if exc.status == 404:
+                return False  # an older HQ: there are none to fetch
+            log.warning("HQ refused the fleet settings (%s); keeping the last ones", exc.code)
+            return None
         except (HQError, KeyError, TypeError):
-            return False
+            return None
         fresh = fleet_checked(answer if isinstance(answer, dict) else {})
         if fresh != self.settings.fleet() or not self.delivered:
             self.settings.save_fleet(fresh)  # written only when it changed

@@ -4,6 +4,7 @@ terminal stands (connectivity, age of its data, writes waiting or refused)."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -86,8 +87,10 @@ class Syncing:
         self.settings, self.vault = settings, vault
         self.on_scan_settings, self.on_pulled = on_scan_settings, on_pulled
         self.upgrade = ""  # HQ's words when it refused this terminal's version
-        self.fleet = fleet  # the store's fleet settings, refreshed at every sync run
+        self.fleet = fleet  # the store's fleet settings, refreshed when HQ's token moves
         self.follower = follower  # changes pushed by HQ (a long poll); None: timer only
+        self._settings_lock = threading.Lock()  # the timer's run and the follower's
+        engine.settings_applied = settings.settings_token()
 
     @property
     def connectivity(self) -> Connectivity:
@@ -99,7 +102,8 @@ class Syncing:
         return self.hq.probe()
 
     def sync(self, progress: Callable[[PullProgress], None] | None = None) -> TerminalStatus:
-        """Pull HQ's changes, refresh the chain's scan settings and send queued writes;
+        """Pull HQ's changes, refresh the scan and fleet settings when they changed at HQ,
+        and send queued writes;
         offline is a state, not an error. Once HQ refused this terminal's version, nothing
         is asked of HQ again until the app restarts (no retry loop); the status says why."""
         if self.upgrade:
@@ -107,9 +111,7 @@ class Syncing:
         self.report(self.status())  # what this run's requests tell HQ (writes queued offline)
         try:
             self.pull(progress)
-            self.refresh_scan_settings()
-            if self.fleet is not None:
-                self.fleet.refresh()
+            self.refresh_settings()
             self.writes.send_due()  # each as its author: their session or their write grant
         except UpgradeRequired as exc:
             self.upgrade = exc.message
@@ -146,6 +148,8 @@ class Syncing:
         `Followed`), after the cache has it."""
 
         def applied(followed: Followed) -> None:
+            if followed.settings_news is not None:
+                self.refresh_settings()  # a settings change at HQ woke the long poll
             if followed.applied:
                 self.on_pulled()
             if token is not None:
@@ -172,22 +176,42 @@ class Syncing:
             return False
         return True
 
+    def refresh_settings(self) -> bool:
+        """Fetch the scan and fleet settings when HQ's token (the last GET /v1/changes
+        answer's) differs from the one applied here, or when HQ gives none (an older HQ:
+        every run); keep the token once both came. True when they were fetched."""
+        with self._settings_lock:
+            token = self.engine.settings_token
+            if token is not None and token == self.engine.settings_applied:
+                return False
+            scan = self._fetch_scan_settings()
+            fleet = self.fleet.fetch() if self.fleet is not None else False
+            if token is not None and scan is not None and fleet is not None:
+                self.settings.save_settings_token(token)
+                self.engine.settings_applied = token
+            return True
+
     def refresh_scan_settings(self) -> bool:
         """Ask HQ for the chain's scan settings and keep them; True when they changed here.
 
-        Runs with the terminal's own credential on every sync run. HQ unreachable,
-        an older HQ without the endpoint, or any refusal: the last settings stay.
+        Runs with the terminal's own credential when HQ says they changed. HQ
+        unreachable, an older HQ without the endpoint, or any refusal: the last
+        settings stay.
         """
+        return bool(self._fetch_scan_settings())
+
+    def _fetch_scan_settings(self) -> bool | None:
+        """`refresh_scan_settings`, saying None when HQ did not give them."""
         try:
             answer = self.hq.scan_settings()
         except HQAnswered as exc:
             if exc.status == 404:
                 log.info("HQ has no scan settings endpoint (an older HQ); keeping the last ones")
-            else:
-                log.warning("HQ refused the scan settings (%s); keeping the last ones", exc)
-            return False
+                return False
+            log.warning("HQ refused the scan settings (%s); keeping the last ones", exc)
+            return None
         except HQError:
-            return False  # offline or HQ busy: next sync run
+            return None  # offline or HQ busy: next sync run
         changed = apply_from_hq(self.settings, self.vault, answer)
         if changed:
             self.on_scan_settings()

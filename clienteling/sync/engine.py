@@ -91,6 +91,9 @@ class Followed:
     brought: int = 0  # changes in HQ's answers, applied here or (by a sync beside) not
     collections: set[str] = field(default_factory=set)
     waited: bool | None = None
+    # HQ's settings token when it differs from the one the request said this terminal
+    # had (a settings change to fetch); None when it did not, or HQ gives none.
+    settings_news: str | None = None
 
 
 SenderFor = Callable[[outbox.Record], HQClient | None]
@@ -124,6 +127,11 @@ class SyncEngine:
         # Whether HQ answers GET /v1/changes (None: not asked yet; False: an older HQ,
         # every collection is pulled on its own).
         self.one_request: bool | None = None
+        # HQ's settings token from its last answer of GET /v1/changes (None: none yet in
+        # this run, or an HQ that gives none); `Syncing` compares it with the one applied.
+        self.settings_token: str | None = None
+        # The token of the settings this terminal applied, sent with each long poll.
+        self.settings_applied: str | None = None
 
     @property
     def connectivity(self) -> Connectivity:
@@ -152,6 +160,7 @@ class SyncEngine:
         collection that was never synced loads in bulk mode (cache.apply).
         """
         started, done = time.monotonic(), 0
+        self.settings_token = None  # this run's answer says (an older HQ: never)
         caught_up = self._caught_up(collections)
         if caught_up:
             try:
@@ -245,7 +254,11 @@ class SyncEngine:
             cursors = {n: p.after for n, p in at.items() if p.snapshot is None}
             if not cursors:
                 return followed
-            pages, waited = client.changes_waited(cursors, self.page_size, wait)
+            known = self.settings_token or self.settings_applied
+            pages, waited, token = client.changes_polled(cursors, self.page_size, wait, known)
+            if token is not None and token != known:
+                followed.settings_news = token
+            self.settings_token = token
             if first:
                 followed.waited, first = waited, False
             self.one_request, wait, more = True, 0, False

@@ -139,7 +139,8 @@ class Follower:
                 continue
             recovered, self.failures = self.failures > 0, 0
             self.polls += 1
-            if followed.applied or recovered:  # HQ back: the app sends what waits
+            # HQ back: the app sends what waits; new settings: it fetches them
+            if followed.applied or recovered or followed.settings_news is not None:
                 applied(followed)
             if followed.waited is None:
                 log.info("live sync: HQ does not wait for changes; the timer sync goes on")
