@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import uuid
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -50,6 +51,22 @@ def report_at_hq(world, view) -> StoreActivityReport:
         answer = c.get(STORE_ACTIVITY_PATH, params=params)
     assert answer.status_code == 200, answer.text
     return StoreActivityReport.model_validate(answer.json())
+
+
+def training_result_at_hq(world) -> None:
+    """A trainee's scenario result, sent to HQ from another terminal of the store."""
+    token = world.hq.sign_in(world.hq.enroll(STORE, "till 4"), TRAINEE)
+    result = {
+        "result_id": str(uuid.uuid4()),
+        "employee_id": TRAINEE,
+        "scenario_id": "find-by-phone",
+        "seconds": 185,
+        "hints": 1,
+        "mistakes": 2,
+        "finished_at": datetime.now(UTC).isoformat(),
+    }
+    with world.hq.client(token) as client:
+        assert client.post("/v1/training-results", json=result).status_code in (200, 201)
 
 
 def open_activity(qtbot, win):
@@ -296,20 +313,7 @@ def test_an_order_placed_here_opens_from_its_number_on_the_orders_screen(qtbot, 
 def test_trainees_scenario_results_show_beside_the_figures_and_never_in_them(qtbot, world, window):
     """A trainee's finished scenario, sent to HQ as their own write, shows in the manager's
     associates tab with the scenario's name; the store's figures are what they were."""
-    from datetime import UTC, datetime
-
-    token = world.hq.sign_in(world.hq.enroll(STORE, "till 4"), TRAINEE)
-    result = {
-        "result_id": str(uuid.uuid4()),
-        "employee_id": TRAINEE,
-        "scenario_id": "find-by-phone",
-        "seconds": 185,
-        "hints": 1,
-        "mistakes": 2,
-        "finished_at": datetime.now(UTC).isoformat(),
-    }
-    with world.hq.client(token) as client:
-        assert client.post("/v1/training-results", json=result).status_code in (200, 201)
+    training_result_at_hq(world)
     a = open_activity(qtbot, window)
     view = a.view
     assert view.training is not None and len(view.training) == 1

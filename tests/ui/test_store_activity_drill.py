@@ -16,22 +16,13 @@ from clienteling.hq import tables as t
 from clienteling.ui import activity_words as words
 from clienteling.ui import formats
 from tests.ui.conftest import ASSOCIATE, STORE
-from tests.ui.test_store_activity import MANAGER, TRAINEE, notes_at_hq, open_activity
-
-
-def training_result_at_hq(world) -> None:
-    token = world.hq.sign_in(world.hq.enroll(STORE, "till 4"), TRAINEE)
-    result = {
-        "result_id": str(uuid.uuid4()),
-        "employee_id": TRAINEE,
-        "scenario_id": "find-by-phone",
-        "seconds": 185,
-        "hints": 1,
-        "mistakes": 2,
-        "finished_at": datetime.now(UTC).isoformat(),
-    }
-    with world.hq.client(token) as client:
-        assert client.post("/v1/training-results", json=result).status_code in (200, 201)
+from tests.ui.test_store_activity import (
+    MANAGER,
+    TRAINEE,
+    notes_at_hq,
+    open_activity,
+    training_result_at_hq,
+)
 
 
 def test_offline_each_associates_count_from_the_cache_shows_in_the_associates_table(
