@@ -13,7 +13,6 @@ DIR/LANG/problems.txt.
 
 from __future__ import annotations
 
-import logging
 import sys
 import time
 from collections.abc import Callable
@@ -27,9 +26,6 @@ ORDERING = ("order", "order-review", "orders")  # screens reached through the or
 SCREENS = ("signin", "home", "profile", "stock", "order", "order-review", "orders")
 COACH_SCREENS = ("coach",)  # training only: the coach panel with its first scenario under way
 READY_SCREENS = SCREENS + COACH_SCREENS
-
-
-log = logging.getLogger(__name__)
 
 
 class ScreenshotDriver(QObject):
@@ -51,9 +47,6 @@ class ScreenshotDriver(QObject):
         self.steps: list[tuple[str, Callable[[], bool], Callable[[], None]]] = []
         self.step = 0
         self.query = ""
-        self.signed_in_as: str | None = None
-        self.sign_in_step = -1  # the step that waits for the driver's last sign-in to go through
-        self.sign_in_retries = 2  # a busy machine can time a sign-in out: the driver tries again
         self.timer = QTimer(self)
         self.timer.setInterval(100)
         self.timer.timeout.connect(self._tick)
@@ -162,30 +155,11 @@ class ScreenshotDriver(QObject):
         if self.window.startup.error.isVisible():
             self._fail(self.window.startup.error.text())
             return
-        if self._sign_in_refused():
-            self.sign_in_retries -= 1
-            log.info("screenshot: the sign-in did not go through; signing in again")
-            self._sign_in(self.signed_in_as)
-            return
         if ready():
             self.step += 1
             if self.on_screen is not None:
                 self.on_screen(self.window.current)  # the screen as it is before moving on
             act()
-
-    def _sign_in_refused(self) -> bool:
-        """After the driver typed a PIN, the sign-in screen shows an error (HQ timed out on a
-        busy machine and the PIN was never used offline here): what an associate would retry."""
-        w = self.window
-        return (
-            self.signed_in_as is not None
-            and self.step == self.sign_in_step
-            and self.screen != "signin"
-            and self.sign_in_retries > 0
-            and w.current == "signin"
-            and w.signin.error.isVisible()
-            and w.runner.busy == 0
-        )
 
     def _sign_in(self, employee: str | None = None) -> None:
         w = self.window
@@ -194,7 +168,6 @@ class ScreenshotDriver(QObject):
             or next(iter(w.demo_pins), None)
             or w.signin.associate_buttons()[0].property("employee_id")
         )
-        self.signed_in_as, self.sign_in_step = employee, self.step
         w.signin.choose(employee)
         if self.screen == "signin":
             return
