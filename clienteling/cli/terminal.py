@@ -57,10 +57,9 @@ def cmd_sync(args) -> int:
                 f"synced {rows} changes; sent {sent.delivered} queued writes "
                 f"({sent.parked} set aside); outbox {_outbox(services.syncing.status())}"
             )
-            if services.syncing.refresh_scan_settings():
-                print("scan settings updated from HQ")
-            if services.fleet is not None:  # as the app's sync run: tells training too
-                services.fleet.refresh()
+            # As the app's sync run: only when HQ's settings token moved (tells training too).
+            for changed in services.syncing.refresh_settings():
+                print(f"{changed} settings updated from HQ")
             if not args.watch:
                 return 0
             time.sleep(args.interval)

@@ -176,20 +176,21 @@ class Syncing:
             return False
         return True
 
-    def refresh_settings(self) -> bool:
+    def refresh_settings(self) -> tuple[str, ...]:
         """Fetch the scan and fleet settings when HQ's token (the last GET /v1/changes
         answer's) differs from the one applied here, or when HQ gives none (an older HQ:
-        every run); keep the token once both came. True when they were fetched."""
+        every run); keep the token once both came. Says which changed here ("scan",
+        "fleet"); empty when nothing was fetched or nothing changed."""
         with self._settings_lock:
             token = self.engine.settings_token
             if token is not None and token == self.engine.settings_applied:
-                return False
+                return ()
             scan = self._fetch_scan_settings()
             fleet = self.fleet.fetch() if self.fleet is not None else False
             if token is not None and scan is not None and fleet is not None:
                 self.settings.save_settings_token(token)
                 self.engine.settings_applied = token
-            return True
+            return tuple(name for name, changed in (("scan", scan), ("fleet", fleet)) if changed)
 
     def refresh_scan_settings(self) -> bool:
         """Ask HQ for the chain's scan settings and keep them; True when they changed here.
