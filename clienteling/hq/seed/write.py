@@ -26,7 +26,8 @@ class BulkInsert:
     Same SQL, same bind processing (the columns' own JSON and UTC-time
     processors) and the same sequence stamping as Writer.insert; it only
     skips SQLAlchemy's per-row parameter assembly, about a quarter of the
-    write time here. Rows must carry every column of their table.
+    write time here; on PostgreSQL the rows go through COPY. Rows must carry
+    every column of their table.
     """
 
     def __init__(self, db: Database) -> None:
@@ -47,6 +48,9 @@ class BulkInsert:
         for row, seq in zip(rows, w.take_seqs(len(rows)), strict=True):
             row["seq"] = seq
         values = itemgetter(*names)
+        if self.dialect.name == "postgresql":
+            self._copy(w, table, names, processors, (values(row) for row in rows))
+            return
         positional = self.dialect.positional
         params = []
         for row in rows:
@@ -55,6 +59,19 @@ class BulkInsert:
                 v[i] = process(v[i])
             params.append(tuple(v) if positional else dict(zip(names, v, strict=True)))
         w.conn.exec_driver_sql(sql, params)
+
+    @staticmethod
+    def _copy(w: Writer, table: Table, names: list[str], processors: list, rows) -> None:
+        """PostgreSQL: the rows through COPY in the write's own transaction, about ten
+        times faster than one INSERT per row; the same bind processing first."""
+        cursor = w.conn.connection.dbapi_connection.cursor()
+        columns = ", ".join(f'"{name}"' for name in names)
+        with cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
+            for row in rows:
+                v = list(row)
+                for i, process in processors:
+                    v[i] = process(v[i])
+                copy.write_row(v)
 
     def _compile(self, table: Table) -> tuple:
         if table.name not in self.compiled:
