@@ -15,6 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import Table, select, update
 
+from . import report_kept
 from . import tables as t
 from .access import hold_shopper
 from .auth import Principal, audit
@@ -53,6 +54,7 @@ def erase(db: Database, who: Principal, shopper_id: str, now: datetime) -> dict[
         who.require_store(row.home_store, "erasing a shopper of another store")
         for name, table, key in DELETED:
             counts[name] = _delete(w, name, table, key, shopper_id)
+        report_kept.refresh(w.conn, [shopper_id])  # their purchases went: so do their rows
         counts["orders_cancelled"] = cancel_open_orders(w, shopper_id, who.actor_id, now)
         counts["orders_anonymised"] = _anonymise_orders(w, shopper_id)
         counts["answers_redacted"] = redact_answers(w, shopper_id)

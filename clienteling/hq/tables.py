@@ -331,6 +331,28 @@ order_facts = Table(
     Index("ix_order_facts_shopper_created", "shopper_id", "created_at"),
 )
 
+# Each purchase's last serving at or before it (any store's; hq/report_kept.py), kept in
+# the transaction of every write that can change it. Independent of the chain's N: the
+# report applies N (the serving counts when it is less than N days before the purchase).
+# Only purchases with a serving before them have a row.
+attributions = Table(
+    "attributions",
+    metadata,
+    Column("purchase_id", String(64), primary_key=True),
+    Column("shopper_id", String(64), nullable=False),
+    Column("purchased_at", UTCDateTime, nullable=False),
+    Column("store_id", String(64)),  # where it was bought
+    Column("channel", String(16), nullable=False),
+    Column("total_minor", BigInteger, nullable=False),
+    Column("served_store", String(64), nullable=False),
+    Column("associate_id", String(64), nullable=False),
+    Column("served_at", UTCDateTime, nullable=False),
+    Column("served_kind", String(32), nullable=False),
+    Column("served_rid", String(64), nullable=False),
+    Index("ix_attributions_served_store", "served_store", "purchased_at"),
+    Index("ix_attributions_shopper", "shopper_id", "purchased_at"),
+)
+
 # The chain's settings by name (hq/reports.py: conversion_window_days), set with the CLI.
 chain_settings = Table(
     "chain_settings",

@@ -21,6 +21,7 @@ from clienteling.domain.enums import Channel, Language
 from clienteling.domain.errors import InvalidField
 from clienteling.domain.folding import name_key
 
+from .. import report_kept
 from .. import tables as t
 from ..db import Writer
 from .cells import (
@@ -268,6 +269,7 @@ def write_purchases(w: Writer, batch: Batch) -> None:
                 newcomers.add(shopper.shopper_id)
     rows = [{**pur, "total_minor": _total(pur["lines"])} for pur in purchases.values()]
     w.upsert(t.purchases, rows, ["purchase_id"])
+    report_kept.refresh(w.conn, {row["shopper_id"] for row in rows})
     bring_into_scope(w, newcomers)
 
 
