@@ -29,6 +29,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from . import tables as t
+from .db import serialise
 
 A, N, F, P = t.activity.c, t.notes.c, t.order_facts.c, t.purchases.c
 K = t.attributions.c
@@ -116,10 +117,21 @@ def _decided(shoppers: list[str] | None, since: datetime | None):
     return select(*(ranked.c[name] for name in KEPT)).where(ranked.c.rn == 1)
 
 
+def _held(conn: Connection, shoppers: Iterable[str]) -> list[str]:
+    """The shoppers' ids, each held until commit (PostgreSQL; in order, so two writes
+    never wait on each other): writes about a shopper hold them shared, so two of them
+    could each decide without seeing the other's serving or purchase. Held, the second
+    decides after the first committed, and its statements see what the first wrote."""
+    ids = sorted({s for s in shoppers if s})
+    for shopper_id in ids:
+        serialise(conn, f"attributions:{shopper_id}")
+    return ids
+
+
 def refresh(conn: Connection, shoppers: Iterable[str], since: datetime | None = None) -> None:
     """Decide again the kept rows of these shoppers' purchases (those made at or after
     `since`, when given): in the transaction of the write that changed them."""
-    ids = sorted({s for s in shoppers if s})
+    ids = _held(conn, shoppers)
     if not ids:
         return
     gone = delete(t.attributions).where(K.shopper_id.in_(ids))
@@ -133,7 +145,7 @@ def served(conn: Connection, shoppers: Iterable[str], since: datetime) -> None:
     """A serving of these shoppers at `since` or later was written: the purchases made
     since then may now go to it. One statement: a serving never takes a purchase's last
     serving away, it can only replace it, so the rows are inserted or replaced."""
-    ids = sorted({s for s in shoppers if s})
+    ids = _held(conn, shoppers)
     if not ids:
         return
     stmt = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(t.attributions)
@@ -143,7 +155,13 @@ def served(conn: Connection, shoppers: Iterable[str], since: datetime) -> None:
 
 
 def rebuild(conn: Connection) -> int:
-    """Every kept row computed again from the raw rows; the number of rows."""
+    """Every kept row computed again from the raw rows; the number of rows. PostgreSQL:
+    writes of servings and purchases wait until it commits (a write that decided its rows
+    before would otherwise be lost to the rebuild's earlier view)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "LOCK TABLE activity, notes, order_facts, purchases, attributions IN SHARE MODE"
+        )
     conn.execute(delete(t.attributions))
     conn.execute(t.attributions.insert().from_select(list(KEPT), _decided(None, None)))
     return conn.execute(select(func.count()).select_from(t.attributions)).scalar_one()

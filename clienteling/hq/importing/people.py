@@ -269,8 +269,8 @@ def write_purchases(w: Writer, batch: Batch) -> None:
                 newcomers.add(shopper.shopper_id)
     rows = [{**pur, "total_minor": _total(pur["lines"])} for pur in purchases.values()]
     w.upsert(t.purchases, rows, ["purchase_id"])
-    report_kept.refresh(w.conn, {row["shopper_id"] for row in rows})
     bring_into_scope(w, newcomers)
+    report_kept.refresh(w.conn, {row["shopper_id"] for row in rows})
 
 
 def _total(lines: list[dict[str, int]]) -> int:
