@@ -54,7 +54,6 @@ def erase(db: Database, who: Principal, shopper_id: str, now: datetime) -> dict[
         who.require_store(row.home_store, "erasing a shopper of another store")
         for name, table, key in DELETED:
             counts[name] = _delete(w, name, table, key, shopper_id)
-        report_kept.refresh(w.conn, [shopper_id])  # their purchases went: so do their rows
         counts["orders_cancelled"] = cancel_open_orders(w, shopper_id, who.actor_id, now)
         counts["orders_anonymised"] = _anonymise_orders(w, shopper_id)
         counts["answers_redacted"] = redact_answers(w, shopper_id)
@@ -63,6 +62,9 @@ def erase(db: Database, who: Principal, shopper_id: str, now: datetime) -> dict[
             .where(t.activity.c.shopper_id == shopper_id)
             .values(shopper_id=None, payload={})
         )
+        # Their purchases and events went: so do the kept rows made of them (their orders
+        # stay servings, as their facts stay).
+        report_kept.refresh(w.conn, [shopper_id])
         w.conn.execute(t.shoppers.delete().where(t.shoppers.c.shopper_id == shopper_id))
         # The tombstone also tells later requests about this id that it was erased (410).
         w.tombstone("shoppers", [shopper_id])

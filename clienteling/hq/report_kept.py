@@ -32,7 +32,8 @@ from . import tables as t
 from .db import serialise
 
 A, N, F, P = t.activity.c, t.notes.c, t.order_facts.c, t.purchases.c
-K = t.attributions.c
+K, S = t.attributions.c, t.servings.c
+SERVING = ("kind", "rid", "store_id", "associate_id", "shopper_id", "at", "next_purchase_at")
 PROFILE_OPENED = "profile_opened"
 KEPT = ("purchase_id", "shopper_id", "purchased_at", "store_id", "channel", "total_minor",
         "served_store", "associate_id", "served_at", "served_kind", "served_rid")  # fmt: skip
@@ -117,6 +118,39 @@ def _decided(shoppers: list[str] | None, since: datetime | None):
     return select(*(ranked.c[name] for name in KEPT)).where(ranked.c.rn == 1)
 
 
+def _servings_decided(shoppers: list[str] | None, since: datetime | None):
+    """The kept servings of the shoppers (from `since` on), each with the time of the
+    shopper's first purchase at or after it, computed from raw rows."""
+    every = servings(shoppers).subquery("every")
+    first = (
+        select(func.min(P.purchased_at))
+        .where(P.shopper_id == every.c.shopper_id, P.purchased_at >= every.c.at)
+        .scalar_subquery()
+    )
+    query = select(
+        every.c.kind,
+        every.c.rid,
+        every.c.store_id,
+        every.c.associate_id,
+        every.c.shopper_id,
+        every.c.at,
+        first.label("next_purchase_at"),
+    )
+    if since is not None:
+        query = query.where(every.c.at >= literal(since, t.UTCDateTime()))
+    return query
+
+
+def _servings(conn: Connection, ids: list[str] | None, since: datetime | None) -> None:
+    gone = delete(t.servings)
+    if ids is not None:
+        gone = gone.where(S.shopper_id.in_(ids))
+    if since is not None:
+        gone = gone.where(S.at >= literal(since, t.UTCDateTime()))
+    conn.execute(gone)
+    conn.execute(t.servings.insert().from_select(list(SERVING), _servings_decided(ids, since)))
+
+
 def _held(conn: Connection, shoppers: Iterable[str]) -> list[str]:
     """The shoppers' ids, each held until commit (PostgreSQL; in order, so two writes
     never wait on each other): writes about a shopper hold them shared, so two of them
@@ -139,6 +173,7 @@ def refresh(conn: Connection, shoppers: Iterable[str], since: datetime | None = 
         gone = gone.where(K.purchased_at >= literal(since, t.UTCDateTime()))
     conn.execute(gone)
     conn.execute(t.attributions.insert().from_select(list(KEPT), _decided(ids, since)))
+    _servings(conn, ids, None)
 
 
 def served(conn: Connection, shoppers: Iterable[str], since: datetime) -> None:
@@ -152,6 +187,7 @@ def served(conn: Connection, shoppers: Iterable[str], since: datetime) -> None:
     stmt = stmt.from_select(list(KEPT), _decided(ids, since))
     changed = {name: stmt.excluded[name] for name in KEPT if name != "purchase_id"}
     conn.execute(stmt.on_conflict_do_update(index_elements=["purchase_id"], set_=changed))
+    _servings(conn, ids, since)
 
 
 def rebuild(conn: Connection) -> int:
@@ -160,14 +196,22 @@ def rebuild(conn: Connection) -> int:
     before would otherwise be lost to the rebuild's earlier view)."""
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(
-            "LOCK TABLE activity, notes, order_facts, purchases, attributions IN SHARE MODE"
+            "LOCK TABLE activity, notes, order_facts, purchases, attributions, servings "
+            "IN SHARE MODE"
         )
     conn.execute(delete(t.attributions))
     conn.execute(t.attributions.insert().from_select(list(KEPT), _decided(None, None)))
+    _servings(conn, None, None)
     return conn.execute(select(func.count()).select_from(t.attributions)).scalar_one()
 
 
 def kept_rows(conn: Connection) -> list[tuple]:
-    """The kept rows, in purchase order (to compare with a rebuild)."""
+    """The kept attributions, in purchase order (to compare with a rebuild)."""
     cols = [K[name] for name in KEPT]
     return [tuple(r) for r in conn.execute(select(*cols).order_by(K.purchase_id))]
+
+
+def kept_servings(conn: Connection) -> list[tuple]:
+    """The kept servings, in key order (to compare with a rebuild)."""
+    cols = [S[name] for name in SERVING]
+    return [tuple(r) for r in conn.execute(select(*cols).order_by(S.kind, S.rid))]

@@ -43,7 +43,7 @@ from . import tables as t
 
 A, N, F, P = t.activity.c, t.notes.c, t.order_facts.c, t.purchases.c
 TK, FB, PC, D = t.tasks.c, t.feedback.c, t.profile_changes.c, t.devices.c
-K = t.attributions.c
+K, S = t.attributions.c, t.servings.c
 PREFERENCE_FIELDS = ("fit", *LISTS)
 PROFILE_OPENED = "profile_opened"
 CONFIRMED, REFUSED = "confirmed", "refused"
@@ -309,38 +309,19 @@ def _orders(conn, w: Window, out: Per) -> None:
 def _served(conn, w: Window, out: Per) -> dict[str, tuple[int, int]]:
     """Shoppers served, conversion and served lifetime value per associate and for the
     store, and (when the window has a zone) each local day's served and converted
-    shoppers: one statement, each served row's conversion looked up once and each
-    shopper's lifetime value once."""
-    # Conversion: the served rows joined with their shoppers' purchases of the period and
-    # the N days after it (a join, not a look-up per served row).
-    rows = touches(w).cte("touched")
-    buys = (
-        select(P.shopper_id, P.purchased_at)
-        .where(
-            P.purchased_at >= w.at(w.start),
-            P.purchased_at < w.at(w.end + timedelta(days=w.days)),
-            P.shopper_id.in_(select(rows.c.shopper_id)),
-        )
-        .subquery("buys")
-    )
+    shoppers: one statement over the kept servings, each shopper's lifetime value
+    summed once."""
+    # Conversion: each kept serving (hq/report_kept.py) holds its shopper's first purchase
+    # at or after it; the serving converted when that purchase is less than N days later.
+    converts = and_(S.next_purchase_at.is_not(None), S.next_purchase_at < w.shift(S.at, w.days))
     each = (
         select(
-            rows.c.associate_id,
-            rows.c.shopper_id,
-            rows.c.at,
-            func.max(case((buys.c.shopper_id.is_not(None), 1), else_=0)).label("conv"),
+            S.associate_id,
+            S.shopper_id,
+            S.at,
+            case((converts, 1), else_=0).label("conv"),
         )
-        .select_from(
-            rows.outerjoin(
-                buys,
-                and_(
-                    buys.c.shopper_id == rows.c.shopper_id,
-                    buys.c.purchased_at >= rows.c.at,
-                    buys.c.purchased_at < w.shift(rows.c.at, w.days),
-                ),
-            )
-        )
-        .group_by(rows.c.kind, rows.c.rid, rows.c.associate_id, rows.c.shopper_id, rows.c.at)
+        .where(S.store_id == w.store_id, w.within(S.at))
         .subquery("each")
     )
     cols = [each.c.associate_id, each.c.shopper_id, each.c.conv]

@@ -353,6 +353,23 @@ attributions = Table(
     Index("ix_attributions_shopper", "shopper_id", "purchased_at"),
 )
 
+# Every serving of a shopper (profile opened, note, order; hq/report_kept.py) with the time
+# of the shopper's first purchase at or after it, kept as servings and purchases are
+# written: the serving converted when that purchase is less than N days later.
+servings = Table(
+    "servings",
+    metadata,
+    Column("kind", String(32), primary_key=True),
+    Column("rid", String(64), primary_key=True),
+    Column("store_id", String(64), nullable=False),
+    Column("associate_id", String(64), nullable=False),
+    Column("shopper_id", String(64), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("next_purchase_at", UTCDateTime),
+    Index("ix_servings_store_at", "store_id", "at"),
+    Index("ix_servings_shopper_at", "shopper_id", "at"),
+)
+
 # The chain's settings by name (hq/reports.py: conversion_window_days), set with the CLI.
 chain_settings = Table(
     "chain_settings",

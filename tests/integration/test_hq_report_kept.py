@@ -1,4 +1,4 @@
-"""The attributions HQ keeps as it writes (hq/report_kept.py) equal a rebuild from the raw
+"""The attributions and servings HQ keeps as it writes (hq/report_kept.py) equal a rebuild from the raw
 rows after a random sequence of writes through the real API, on SQLite and PostgreSQL:
 servings captured offline and sent days late, notes, orders (accepted and refused),
 purchases, a shopper's erasure and trainees' results (never counted); and the report's
@@ -26,6 +26,11 @@ ERASED = "sh4"
 def kept(db) -> list[tuple]:
     with db.read() as conn:
         return report_kept.kept_rows(conn)
+
+
+def kept_servings(db) -> list[tuple]:
+    with db.read() as conn:
+        return report_kept.kept_servings(conn)
 
 
 def late_serving(s, employee: str, shopper: str, days_ago: float) -> None:
@@ -132,17 +137,22 @@ def test_kept_attributions_equal_a_rebuild_after_random_writes(world, hq_db):  #
             s.purchases(s.integration, [(pid, shopper, STORE, "store", at, "30.00")])
             bought += 1
         else:  # a trainee's result reaches HQ: nothing counted changes
+            served = kept_servings(hq_db)
             training_result(s)
-            assert kept(hq_db) == before
+            assert kept(hq_db) == before and kept_servings(hq_db) == served
         if step == 30:  # erased: their purchases go, and with them every kept row of theirs
             with s.hq.client(s.integration) as c:
                 assert c.delete(f"/v1/shoppers/{ERASED}").status_code == 200
             alive.remove(ERASED)
             assert not [r for r in kept(hq_db) if ERASED in r]
-    rows = kept(hq_db)
+    rows, served = kept(hq_db), kept_servings(hq_db)
     with hq_db.write_unsequenced() as conn:
         assert report_kept.rebuild(conn) == len(rows)
     assert kept(hq_db) == rows
+    assert kept_servings(hq_db) == served
+    # The erased shopper's orders stay servings (their facts stay, without a purchase).
+    erased = [r for r in served if r[4] == ERASED]
+    assert erased and {r[0] for r in erased} == {"order"} and not any(r[6] for r in erased)
     # Not vacuous: late servings took purchases made after them; several associates won.
     assert changed_late >= 3 and bought >= 5
     assert len({r[report_kept.KEPT.index("associate_id")] for r in rows}) >= 3

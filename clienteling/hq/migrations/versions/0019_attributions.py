@@ -1,4 +1,5 @@
-"""store activity: each purchase's last serving, kept as it is written (attributions)
+"""store activity: kept as written, each purchase's last serving (attributions) and each
+serving with the shopper's next purchase (servings)
 
 Revision ID: 0019
 Revises: 0018
@@ -34,6 +35,18 @@ def upgrade() -> None:
         "ix_attributions_served_store", "attributions", ["served_store", "purchased_at"]
     )
     op.create_index("ix_attributions_shopper", "attributions", ["shopper_id", "purchased_at"])
+    op.create_table(
+        "servings",
+        sa.Column("kind", sa.String(32), primary_key=True),
+        sa.Column("rid", sa.String(64), primary_key=True),
+        sa.Column("store_id", sa.String(64), nullable=False),
+        sa.Column("associate_id", sa.String(64), nullable=False),
+        sa.Column("shopper_id", sa.String(64), nullable=False),
+        sa.Column("at", clienteling.hq.tables.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("next_purchase_at", clienteling.hq.tables.UTCDateTime(timezone=True)),
+    )
+    op.create_index("ix_servings_store_at", "servings", ["store_id", "at"])
+    op.create_index("ix_servings_shopper_at", "servings", ["shopper_id", "at"])
     # The rows written before: computed once from the raw rows, as the CLI's rebuild does.
     from clienteling.hq import report_kept
 
@@ -41,4 +54,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("servings")
     op.drop_table("attributions")
