@@ -1,5 +1,5 @@
-"""The attributions and servings HQ keeps as it writes (hq/report_kept.py) equal a rebuild from the raw
-rows after a random sequence of writes through the real API, on SQLite and PostgreSQL:
+"""The attributions and servings HQ keeps as it writes (hq/report_kept.py) equal a rebuild
+from the raw rows after a random sequence of writes through the real API, on SQLite and PostgreSQL:
 servings captured offline and sent days late, notes, orders (accepted and refused),
 purchases, a shopper's erasure and trainees' results (never counted); and the report's
 attributed figures equal a plain-Python attribution over the raw rows, for two N."""
