@@ -13,14 +13,18 @@ def cmd_reports(args) -> int:
     from . import report_kept
 
     db = _open(args)
-    with db.read() as conn:
-        before = set(report_kept.kept_rows(conn))
+
+    def kept() -> set[tuple]:
+        with db.read() as conn:
+            return set(report_kept.kept_rows(conn)) | set(report_kept.kept_servings(conn))
+
+    before = kept()
     with db.write_unsequenced() as conn:
         count = report_kept.rebuild(conn)
-        after = set(report_kept.kept_rows(conn))
+    after = kept()
     print(
-        f"attributions rebuilt: {count} purchases with a serving before them; "
-        f"{len(after - before)} rows differed from the kept ones"
+        f"attributions rebuilt: {count} purchases with a serving before them, "
+        f"{len(after) - count} servings; {len(before ^ after)} rows differed from the kept ones"
     )
     return 0
 

@@ -178,8 +178,9 @@ def refresh(conn: Connection, shoppers: Iterable[str], since: datetime | None = 
 
 def served(conn: Connection, shoppers: Iterable[str], since: datetime) -> None:
     """A serving of these shoppers at `since` or later was written: the purchases made
-    since then may now go to it. One statement: a serving never takes a purchase's last
-    serving away, it can only replace it, so the rows are inserted or replaced."""
+    since then may now go to it. No deletes: a serving never takes a purchase's last
+    serving away, it can only replace it, so the rows are inserted or replaced; and the
+    new serving is added to the kept ones (`since` must be at or before it)."""
     ids = _held(conn, shoppers)
     if not ids:
         return
@@ -187,7 +188,10 @@ def served(conn: Connection, shoppers: Iterable[str], since: datetime) -> None:
     stmt = stmt.from_select(list(KEPT), _decided(ids, since))
     changed = {name: stmt.excluded[name] for name in KEPT if name != "purchase_id"}
     conn.execute(stmt.on_conflict_do_update(index_elements=["purchase_id"], set_=changed))
-    _servings(conn, ids, since)
+    # The new servings join the kept ones; a serving changes no other serving's next purchase.
+    fresh = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(t.servings)
+    fresh = fresh.from_select(list(SERVING), _servings_decided(ids, since))
+    conn.execute(fresh.on_conflict_do_nothing(index_elements=["kind", "rid"]))
 
 
 def rebuild(conn: Connection) -> int:

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
-from clienteling.hq import report_kept, reports
+from clienteling.hq import cli, report_kept, reports
 from clienteling.hq import tables as t
 from tests.hq_live import set_stock
 from tests.integration.activity_script import ES, FROM, STORE, TRAINEE, A, B, local, window
@@ -113,7 +113,12 @@ def reported(s, start: date, end: date) -> dict:
     }
 
 
-def test_kept_attributions_equal_a_rebuild_after_random_writes(world, hq_db):  # noqa: F811
+def test_kept_attributions_equal_a_rebuild_after_random_writes(
+    world,  # noqa: F811
+    hq_db,
+    hq_db_url,
+    capsys,
+):
     s = world
     set_stock(hq_db, STORE, "ST1-BLK-M", 1000)
     rnd = random.Random(20261207)
@@ -150,6 +155,10 @@ def test_kept_attributions_equal_a_rebuild_after_random_writes(world, hq_db):  #
         assert report_kept.rebuild(conn) == len(rows)
     assert kept(hq_db) == rows
     assert kept_servings(hq_db) == served
+    assert cli.main(["reports", "rebuild", "--db", hq_db_url]) == 0
+    said = capsys.readouterr().out
+    assert f"rebuilt: {len(rows)} purchases" in said and "; 0 rows differed" in said
+    assert f"{len(served)} servings" in said
     # The erased shopper's orders stay servings (their facts stay, without a purchase).
     erased = [r for r in served if r[4] == ERASED]
     assert erased and {r[0] for r in erased} == {"order"} and not any(r[6] for r in erased)
