@@ -331,10 +331,7 @@ order_facts = Table(
     Index("ix_order_facts_shopper_created", "shopper_id", "created_at"),
 )
 
-# Each purchase's last serving at or before it (any store's; hq/report_kept.py), kept in
-# the transaction of every write that can change it. Independent of the chain's N: the
-# report applies N (the serving counts when it is less than N days before the purchase).
-# Only purchases with a serving before them have a row.
+# Kept as written for store activity (hq/report_kept.py): each purchase's last serving,
 attributions = Table(
     "attributions",
     metadata,
@@ -352,10 +349,7 @@ attributions = Table(
     Index("ix_attributions_served_store", "served_store", "purchased_at"),
     Index("ix_attributions_shopper", "shopper_id", "purchased_at"),
 )
-
-# Every serving of a shopper (profile opened, note, order; hq/report_kept.py) with the time
-# of the shopper's first purchase at or after it, kept as servings and purchases are
-# written: the serving converted when that purchase is less than N days later.
+# and each serving (profile opened, note, order) with its shopper's next purchase.
 servings = Table(
     "servings",
     metadata,
