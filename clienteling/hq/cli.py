@@ -518,12 +518,14 @@ def parser() -> argparse.ArgumentParser:
     from . import (  # need this module's helpers: imported once
         cli_devices,
         cli_fleet,
+        cli_reports,
         cli_settings,
         cli_trust,
     )
 
     cli_devices.add_commands(sub, common)
     cli_trust.add_commands(sub, common)
+    cli_reports.add_commands(sub, common)
     settings = cli_fleet.add_commands(sub, common)
     cli_settings.add_commands(settings, common)
     return p

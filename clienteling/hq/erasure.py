@@ -15,6 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import Table, select, update
 
+from . import report_kept
 from . import tables as t
 from .access import hold_shopper
 from .auth import Principal, audit
@@ -61,6 +62,9 @@ def erase(db: Database, who: Principal, shopper_id: str, now: datetime) -> dict[
             .where(t.activity.c.shopper_id == shopper_id)
             .values(shopper_id=None, payload={})
         )
+        # Their purchases and events went: so do the kept rows made of them (their orders
+        # stay servings, as their facts stay).
+        report_kept.refresh(w.conn, [shopper_id])
         w.conn.execute(t.shoppers.delete().where(t.shoppers.c.shopper_id == shopper_id))
         # The tombstone also tells later requests about this id that it was erased (410).
         w.tombstone("shoppers", [shopper_id])

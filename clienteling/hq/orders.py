@@ -24,7 +24,7 @@ from clienteling.domain.orders import HOLDS_RESERVATION, STOCK_LEFT, check_trans
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.orders import OrderRequest
 
-from . import access
+from . import access, report_kept
 from . import tables as t
 from .auth import GRANTED, Principal
 from .db import Database, Writer
@@ -268,6 +268,7 @@ def _place(
             for line in unfilled
         ]
         conn.execute(insert(t.order_facts), _facts(who, req, products, now, "refused", False))
+        report_kept.served(conn, [req.shopper_id], now)
         names = ", ".join(line.sku for line in unfilled)
         answer = {
             "error": {
@@ -322,6 +323,7 @@ def _place(
             (t.idempotency, [stored(key, "order", body_hash, 201, answer, now, req.shopper_id)]),
         ],
     )
+    report_kept.served(conn, [req.shopper_id], now)
     return 201, {**answer, "seq": seqs[-1]}
 
 

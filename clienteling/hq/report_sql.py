@@ -8,7 +8,9 @@ the rows the number counted.
 "Served" rows (touches): profile-opened events, notes and orders, each with the
 store and associate that made it. Attribution (kpis.ATTRIBUTION): for each
 purchase, the touches of its shopper in the N days before it, newest first (ties:
-kind, then id, descending); the first one takes the purchase whole.
+kind, then id, descending); the first one takes the purchase whole. Each purchase's
+newest touch is kept as it is written (tables.attributions, hq/report_kept.py), so the
+report reads it instead of matching purchases against touches.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from . import tables as t
 
 A, N, F, P = t.activity.c, t.notes.c, t.order_facts.c, t.purchases.c
 TK, FB, PC, D = t.tasks.c, t.feedback.c, t.profile_changes.c, t.devices.c
+K, S = t.attributions.c, t.servings.c
 PREFERENCE_FIELDS = ("fit", *LISTS)
 PROFILE_OPENED = "profile_opened"
 CONFIRMED, REFUSED = "confirmed", "refused"
@@ -153,50 +156,23 @@ def converted(w: Window, served) -> ColumnElement:
 
 def attributed(w: Window) -> Select:
     """The purchases of the window that go to the store's associates: purchase_id,
-    shopper_id, total_minor, channel, purchased_at, store (where bought), associate_id,
-    served_at."""
-    since = w.start - timedelta(days=w.days)
-    ours = touches(w, start=since).subquery("ours")
-    shoppers = select(ours.c.shopper_id)
-    bought = (
-        select(P.purchase_id, P.shopper_id, P.total_minor, P.channel, P.purchased_at, P.store_id)
-        .where(w.within(P.purchased_at), P.shopper_id.in_(shoppers))
-        .subquery("bought")
-    )
-    every = touches(w, store=False, start=since, shoppers=shoppers).subquery("every")
-    ranked = (
-        select(
-            bought,
-            every.c.store_id.label("served_store"),
-            every.c.associate_id,
-            every.c.at.label("served_at"),
-            func.row_number()
-            .over(
-                partition_by=bought.c.purchase_id,
-                order_by=(every.c.at.desc(), every.c.kind.desc(), every.c.rid.desc()),
-            )
-            .label("rn"),
-        )
-        .join(
-            every,
-            and_(
-                every.c.shopper_id == bought.c.shopper_id,
-                every.c.at <= bought.c.purchased_at,
-                every.c.at > w.shift(bought.c.purchased_at, -w.days),
-            ),
-        )
-        .subquery("ranked")
-    )
+    shopper_id, total_minor, channel, purchased_at, store_id (where bought), associate_id,
+    served_at. Read from the kept attributions (hq/report_kept.py): each purchase's last
+    serving anywhere, which takes it when it is less than N days older."""
     return select(
-        ranked.c.purchase_id,
-        ranked.c.shopper_id,
-        ranked.c.total_minor,
-        ranked.c.channel,
-        ranked.c.purchased_at,
-        ranked.c.store_id,
-        ranked.c.associate_id,
-        ranked.c.served_at,
-    ).where(ranked.c.rn == 1, ranked.c.served_store == w.store_id)
+        K.purchase_id,
+        K.shopper_id,
+        K.total_minor,
+        K.channel,
+        K.purchased_at,
+        K.store_id,
+        K.associate_id,
+        K.served_at,
+    ).where(
+        K.served_store == w.store_id,
+        w.within(K.purchased_at),
+        K.served_at > w.shift(K.purchased_at, -w.days),
+    )
 
 
 def preference_edits(w: Window) -> Select:
@@ -333,38 +309,19 @@ def _orders(conn, w: Window, out: Per) -> None:
 def _served(conn, w: Window, out: Per) -> dict[str, tuple[int, int]]:
     """Shoppers served, conversion and served lifetime value per associate and for the
     store, and (when the window has a zone) each local day's served and converted
-    shoppers: one statement, each served row's conversion looked up once and each
-    shopper's lifetime value once."""
-    # Conversion: the served rows joined with their shoppers' purchases of the period and
-    # the N days after it (a join, not a look-up per served row).
-    rows = touches(w).cte("touched")
-    buys = (
-        select(P.shopper_id, P.purchased_at)
-        .where(
-            P.purchased_at >= w.at(w.start),
-            P.purchased_at < w.at(w.end + timedelta(days=w.days)),
-            P.shopper_id.in_(select(rows.c.shopper_id)),
-        )
-        .subquery("buys")
-    )
+    shoppers: one statement over the kept servings, each shopper's lifetime value
+    summed once."""
+    # Conversion: each kept serving (hq/report_kept.py) holds its shopper's first purchase
+    # at or after it; the serving converted when that purchase is less than N days later.
+    converts = and_(S.next_purchase_at.is_not(None), S.next_purchase_at < w.shift(S.at, w.days))
     each = (
         select(
-            rows.c.associate_id,
-            rows.c.shopper_id,
-            rows.c.at,
-            func.max(case((buys.c.shopper_id.is_not(None), 1), else_=0)).label("conv"),
+            S.associate_id,
+            S.shopper_id,
+            S.at,
+            case((converts, 1), else_=0).label("conv"),
         )
-        .select_from(
-            rows.outerjoin(
-                buys,
-                and_(
-                    buys.c.shopper_id == rows.c.shopper_id,
-                    buys.c.purchased_at >= rows.c.at,
-                    buys.c.purchased_at < w.shift(rows.c.at, w.days),
-                ),
-            )
-        )
-        .group_by(rows.c.kind, rows.c.rid, rows.c.associate_id, rows.c.shopper_id, rows.c.at)
+        .where(S.store_id == w.store_id, w.within(S.at))
         .subquery("each")
     )
     cols = [each.c.associate_id, each.c.shopper_id, each.c.conv]

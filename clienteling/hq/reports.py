@@ -225,20 +225,14 @@ def not_seen(conn: Connection, w: q.Window) -> list[r.NotSeenShopper]:
         .having(and_(func.count() >= k.REGULAR_PURCHASES, func.max(P.purchased_at) < w.at(cutoff)))
         .subquery("bought")
     )
-    # Last served anywhere: the newest row of each source, by the (shopper, time) indexes.
-    end = w.at(w.end)
-    sid = bought.c.shopper_id
-    last = [
-        select(func.max(q.A.at))
-        .where(q.A.shopper_id == sid, q.A.kind.concat("") == q.PROFILE_OPENED, q.A.at < end)
-        .scalar_subquery(),
-        select(func.max(q.N.created_at))
-        .where(q.N.shopper_id == sid, q.N.created_at < end)
-        .scalar_subquery(),
-        select(func.max(q.F.created_at))
-        .where(q.F.shopper_id == sid, q.F.created_at < end)
-        .scalar_subquery(),
-    ]
+    # Last served anywhere: the newest kept serving (hq/report_kept.py), by its (shopper,
+    # time) index: one row read per regular.
+    sv = t.servings.c
+    last = (
+        select(func.max(sv.at))
+        .where(sv.shopper_id == bought.c.shopper_id, sv.at < w.at(w.end))
+        .scalar_subquery()
+    )
     rows = conn.execute(
         select(
             bought,
@@ -247,17 +241,14 @@ def not_seen(conn: Connection, w: q.Window) -> list[r.NotSeenShopper]:
             S.tier,
             S.consent_email,
             S.consent_sms,
-            last[0].label("served_event"),
-            last[1].label("served_note"),
-            last[2].label("served_order"),
+            last.label("served"),
         )
         .join(t.shoppers, S.shopper_id == bought.c.shopper_id)
         .order_by(bought.c.ltv.desc(), bought.c.shopper_id)
     )
     out = []
     for row in rows:
-        times = [_utc(x) for x in (row.served_event, row.served_note, row.served_order)]
-        served = max((x for x in times if x is not None), default=None)
+        served = _utc(row.served)
         if served is not None and served >= cutoff:
             continue
         out.append(

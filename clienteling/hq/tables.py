@@ -331,6 +331,39 @@ order_facts = Table(
     Index("ix_order_facts_shopper_created", "shopper_id", "created_at"),
 )
 
+# Kept as written for store activity (hq/report_kept.py): each purchase's last serving,
+attributions = Table(
+    "attributions",
+    metadata,
+    Column("purchase_id", String(64), primary_key=True),
+    Column("shopper_id", String(64), nullable=False),
+    Column("purchased_at", UTCDateTime, nullable=False),
+    Column("store_id", String(64)),  # where it was bought
+    Column("channel", String(16), nullable=False),
+    Column("total_minor", BigInteger, nullable=False),
+    Column("served_store", String(64), nullable=False),
+    Column("associate_id", String(64), nullable=False),
+    Column("served_at", UTCDateTime, nullable=False),
+    Column("served_kind", String(32), nullable=False),
+    Column("served_rid", String(64), nullable=False),
+    Index("ix_attributions_served_store", "served_store", "purchased_at"),
+    Index("ix_attributions_shopper", "shopper_id", "purchased_at"),
+)
+# and each serving (profile opened, note, order) with its shopper's next purchase.
+servings = Table(
+    "servings",
+    metadata,
+    Column("kind", String(32), primary_key=True),
+    Column("rid", String(64), primary_key=True),
+    Column("store_id", String(64), nullable=False),
+    Column("associate_id", String(64), nullable=False),
+    Column("shopper_id", String(64), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("next_purchase_at", UTCDateTime),
+    Index("ix_servings_store_at", "store_id", "at"),
+    Index("ix_servings_shopper_at", "shopper_id", "at"),
+)
+
 # The chain's settings by name (hq/reports.py: conversion_window_days), set with the CLI.
 chain_settings = Table(
     "chain_settings",

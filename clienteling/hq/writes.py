@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 
 from clienteling.protocol import writes as p
 
-from . import access
+from . import access, report_kept
 from . import tables as t
 from .auth import Principal
 from .changes import set_consent, set_preferences  # noqa: F401 (merged per field there)
@@ -56,6 +56,7 @@ def add_note(db: Database, who: Principal, note: p.NoteIn, now: datetime):
                 }
             ],
         )
+        report_kept.served(w.conn, [note.shopper_id], now)
         return {"id": str(note.note_id)}
 
     return _once(db, who, "note", str(note.note_id), note, apply, now)
@@ -200,4 +201,9 @@ def record_activity(db: Database, who: Principal, batch: p.ActivityBatch, now: d
                     for e in fresh
                 ],
             )
+            opened = [e for e in fresh if e.kind == "profile_opened" and e.shopper_id]
+            if opened:  # captured offline, an event may come days late: see report_kept
+                report_kept.served(
+                    w.conn, [e.shopper_id for e in opened], min(e.at for e in opened)
+                )
     return {"stored": len(fresh), "already_stored": len(known)}

@@ -21,6 +21,7 @@ from clienteling.domain.enums import Channel, Language
 from clienteling.domain.errors import InvalidField
 from clienteling.domain.folding import name_key
 
+from .. import report_kept
 from .. import tables as t
 from ..db import Writer
 from .cells import (
@@ -269,6 +270,7 @@ def write_purchases(w: Writer, batch: Batch) -> None:
     rows = [{**pur, "total_minor": _total(pur["lines"])} for pur in purchases.values()]
     w.upsert(t.purchases, rows, ["purchase_id"])
     bring_into_scope(w, newcomers)
+    report_kept.refresh(w.conn, {row["shopper_id"] for row in rows})
 
 
 def _total(lines: list[dict[str, int]]) -> int:

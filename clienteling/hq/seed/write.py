@@ -12,6 +12,8 @@ from operator import itemgetter
 
 from sqlalchemy import Table, insert
 
+from .. import report_kept
+from .. import tables as t
 from ..db import Database, Writer
 
 Batch = dict[Table, list[dict]]
@@ -40,6 +42,8 @@ class BulkInsert:
         with self.db.write() as w:
             for table, rows in batch.items():
                 self.insert(w, table, rows)
+            if batch.get(t.purchases):  # their purchases and notes: attributions kept
+                report_kept.refresh(w.conn, {row["shopper_id"] for row in batch[t.purchases]})
 
     def insert(self, w: Writer, table: Table, rows: list[dict]) -> None:
         if not rows:
