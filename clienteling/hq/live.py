@@ -62,6 +62,9 @@ class ChangeSignal:
         self._ready = False  # `top` was read from the database by the running thread
         self.heard = 0  # notifications heard from other processes (for tests and support)
         self.commits = 0  # this process's committed writes told of (idem)
+        # Called on this signal's thread with (old, new) at each rise it saw while live,
+        # after the waiting requests were woken (hq/stream.py).
+        self.on_rise: list = []
         db.on_commit.append(self.committed)
         db.on_dispose.append(self.stop)
 
@@ -161,9 +164,16 @@ class ChangeSignal:
 
     def _check(self) -> None:
         top = self._watermark()
+        was_live = self.live
         if top > self.top:
-            self.top = top
+            old, self.top = self.top, top
             self._wake()
+            if was_live:
+                for listener in list(self.on_rise):
+                    try:
+                        listener(old, top)
+                    except Exception as exc:  # the next rise covers from its own start
+                        log.warning("change signal listener: %s", type(exc).__name__)
         self._ready, self._failing = True, False
 
     def _run(self) -> None:
