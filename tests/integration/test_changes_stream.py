@@ -14,12 +14,12 @@ from sqlalchemy import select
 from clienteling.api.client import HQClient
 from clienteling.api.longpoll import LongPollClient
 from clienteling.api.notices import parse_events
-from clienteling.hq import credentials
+from clienteling.hq import auth, credentials
 from clienteling.hq import tables as t
 from clienteling.hq.settings import HQSettings
 from clienteling.protocol.version import API_PREFIX
 from clienteling.sync.follow import STOPPED, Follower
-from tests.hq_live import LiveHQ, set_stock, small_chain
+from tests.hq_live import LiveHQ, ServedHQ, set_stock, small_chain
 from tests.integration.test_sync import cache_rows, hq_scoped
 from tests.integration.test_sync_follow import QUICK, STORE, terminal, until, waiting
 
@@ -52,12 +52,13 @@ class Listener:
     """A bare client of the stream on a thread of its own: every event it read, in order
     (None: a heartbeat), and how the response began and ended."""
 
-    def __init__(self, hq: LiveHQ, token: str) -> None:
+    def __init__(self, hq, token: str) -> None:
         self.events: list = []
         self.status: int | None = None
         self.headers: dict = {}
         self.closed = threading.Event()
-        self._http = httpx.Client(base_url=hq.url, timeout=httpx.Timeout(30, read=30))
+        url = hq.url if isinstance(hq, LiveHQ) else hq.urls[0]
+        self._http = httpx.Client(base_url=url, timeout=httpx.Timeout(30, read=30))
         self.thread = threading.Thread(target=self._read, args=(token,), daemon=True)
         self.thread.start()
 
@@ -197,3 +198,22 @@ def test_an_hq_without_the_stream_is_long_polled(hq_db, tmp_path):
         assert follow.ended == [STOPPED]
         client.close()
         cache.close()
+
+
+def test_a_stopping_hq_ends_its_open_streams(hq_db):
+    """`clienteling-hq serve` on SIGTERM: the stream (which never ends on its own) is cut
+    after the shutdown timeout, and the process exits."""
+    small_chain(hq_db)
+    with ServedHQ(hq_db.url, processes=1) as served:
+        code = auth.create_enrollment_code(hq_db, STORE, 1, datetime.now(UTC))
+        r = httpx.post(f"{served.urls[0]}/v1/enroll", json={"code": code, "terminal_name": "t"})
+        token = r.json()["device_token"]
+        listener = Listener(served, token)
+        try:
+            until(lambda: "ready" in listener.kinds())
+            proc = served._procs[0]
+            proc.terminate()
+            assert proc.wait(30) is not None  # a bound: without the timeout it never exits
+            assert listener.closed.wait(30)
+        finally:
+            listener.close()
