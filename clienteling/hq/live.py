@@ -16,7 +16,7 @@ How the thread learns of a commit:
   transactions that NOTIFY) and a burst of orders costs one notification;
 - anything missed (a process that died between commit and NOTIFY, another
   process writing an SQLite file, a listener reconnecting): while requests
-  wait, the watermark is read again every `RECHECK` seconds (HQSettings
+  wait or streams of notices are open, the watermark is read again every `RECHECK` seconds (HQSettings
   `changes_recheck`).
 
 On PostgreSQL a commit can be above the watermark while a lower value is
@@ -49,6 +49,7 @@ class ChangeSignal:
     def __init__(self, db: Database, max_waiting: int, recheck: float = RECHECK) -> None:
         self.db, self.max_waiting, self.recheck = db, max_waiting, recheck
         self.waiting = 0
+        self.streams = 0  # open streams of notices (hq/stream.py): they wait as requests do
         self.top = 0  # the highest watermark seen
         self._told = 0  # the highest committed value heard of
         self._local = 0  # the highest value this process committed, not yet NOTIFYed
@@ -205,7 +206,8 @@ class ChangeSignal:
                 self._notify(listener)
             self._poke.clear()
             now = time.monotonic()
-            if heard or gap or (self.waiting and now - last_check >= self.recheck):
+            waited_on = self.waiting or self.streams
+            if heard or gap or (waited_on and now - last_check >= self.recheck):
                 last_check = now
                 self._check()
 

@@ -222,6 +222,7 @@ class StreamHub:
         with self._lock:
             self.by_store.setdefault(stream.store_id, set()).add(stream)
             self.count += 1
+            self.signal.streams = self.count
         if self._tick is None or self._tick.done():
             self._tick = loop.create_task(self._ticking())
         # Registered before `top` is read, with no await between: a rise past `top` is
@@ -234,6 +235,7 @@ class StreamHub:
             if streams is not None and stream in streams:
                 streams.discard(stream)
                 self.count -= 1
+                self.signal.streams = self.count
                 if not streams:
                     del self.by_store[stream.store_id]
 

@@ -14,6 +14,12 @@ does). Phases, each with the same terminals, in the same run:
 - one request: each poll is one GET /v1/changes with the 10 cursors;
 - long poll: each terminal keeps one GET /v1/changes?wait=25 open; the time from
   a stock change's commit to its arrival at each terminal is the change's delay.
+- stream: each terminal keeps HQ's stream of change notices open
+  (GET /v1/changes/stream, on a bare asyncio connection of its own); the time from
+  a stock change's commit to the notice carrying its row at each terminal is the
+  change's delay (the terminal applies such a notice with no request).
+
+The long poll and stream phases also give HQ's CPU time per change committed.
 
 Figures: requests/s, p50/p99 latency (and each as a ratio to the loopback figure),
 HQ's CPU (its process and children, % of one core and of the machine, and CPU time
@@ -41,6 +47,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import orjson
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -55,7 +62,7 @@ from tests.hq_live import NOW, STORES, add_stores, add_style, free_port
 
 TICK = os.sysconf("SC_CLK_TCK")
 STORES_LIST = list(STORES)
-PHASES = ("loopback", "per-collection", "one request", "long poll")
+PHASES = ("loopback", "per-collection", "one request", "long poll", "stream")
 POOL = 50  # terminals sharing one httpx.AsyncClient
 
 
@@ -274,6 +281,78 @@ class Fleet:
         return delays
 
 
+async def _stream_one(url: str, token: str, end: float, on_notice) -> bool:
+    """One terminal's stream until `end`: `on_notice(data, arrived)` for each `changes`
+    notice; False when HQ refused it or it broke."""
+    host, port = url.removeprefix("http://").split(":")
+    try:
+        reader, writer = await asyncio.open_connection(host, int(port))
+    except OSError:
+        return False
+    try:
+        writer.write(
+            f"GET /v1/changes/stream HTTP/1.1\r\nHost: {host}\r\n"
+            f"Authorization: Bearer {token}\r\nAccept: text/event-stream\r\n\r\n".encode()
+        )
+        status = await reader.readline()
+        if b" 200 " not in status:
+            return False
+        while (await reader.readline()) not in (b"\r\n", b""):
+            pass  # headers
+        while (left := end - time.monotonic()) > 0:
+            try:
+                size = await asyncio.wait_for(reader.readline(), left)
+            except TimeoutError:
+                break
+            if not size:
+                return False
+            chunk = await reader.readexactly(int(size, 16) + 2)
+            arrived = time.monotonic()
+            if b"event: changes" in chunk:
+                data = chunk[chunk.index(b"data: ") + 6 :].strip()
+                on_notice(orjson.loads(data), arrived)
+        return True
+    except (OSError, asyncio.IncompleteReadError, ValueError):
+        return False
+    finally:
+        writer.close()
+
+
+async def streaming(fleet: Fleet, seconds: float, trickle: Trickle) -> tuple[list[float], int]:
+    """Every terminal holds a stream open; the delays from a stock change's commit to the
+    notice that carries its row, at each terminal; and notices without rows (to fetch)."""
+    delays: list[float] = []
+    without_rows = 0
+    counted_from = time.monotonic() + 5 + len(fleet.devices) / 1000  # all streams open
+
+    def on_notice(data: dict, arrived: float) -> None:
+        nonlocal without_rows
+        pages = data.get("pages")
+        if pages is None:
+            without_rows += 1
+            return
+        stock = pages.get("stock")
+        if not stock:
+            return
+        at = stock["columns"].index("on_hand")
+        for row in stock["rows"]:
+            when = trickle.committed.get(row[at])
+            if when is not None and when >= counted_from:
+                delays.append(arrived - when)
+
+    end = time.monotonic() + seconds
+
+    async def terminal(i: int) -> None:
+        await asyncio.sleep(i / 1000)  # open them over a few seconds, not all at once
+        while time.monotonic() < end:
+            if not await _stream_one(fleet.url, fleet.devices[i][0], end, on_notice):
+                fleet.errors += 1
+                await asyncio.sleep(1)
+
+    await asyncio.gather(*(terminal(i) for i in range(len(fleet.devices))))
+    return delays, without_rows
+
+
 def cpu_per_request(url: str, pid: int, token: str, top: int, n: int) -> dict[str, float]:
     """HQ's CPU time per request (ms), one client asking back to back, for /healthz, a
     poll with nothing new and a poll whose stock has changes after its cursors: the figure
@@ -316,8 +395,12 @@ async def closed_loop_rate(url: str, token: str, clients: int, seconds: float) -
 def run_phase(fleet: Fleet, hq_pid: int, kind: str, period: float, seconds: float, trickle):
     fleet.latencies, fleet.requests, fleet.errors = [], 0, 0
     cpu0, mine0, t0 = cpu_seconds(hq_pid), time.process_time(), time.monotonic()
+    changes_before = len(trickle.committed)
+    fetches = 0
     if kind == "long poll":
         delays = asyncio.run(fleet.long_polling(seconds, trickle))
+    elif kind == "stream":
+        delays, fetches = asyncio.run(streaming(fleet, seconds, trickle))
     else:
         delays = []
         asyncio.run(fleet.polling(kind, period, seconds))
@@ -332,6 +415,9 @@ def run_phase(fleet: Fleet, hq_pid: int, kind: str, period: float, seconds: floa
         "errors": fleet.errors,
         "cpu": cpu,
         "delays": delays,
+        "changes": len(trickle.committed) - changes_before,
+        "cpu_seconds": cpu * wall,
+        "fetches": fetches,
     }
 
 
@@ -409,26 +495,41 @@ def main() -> None:
                 base = results["loopback"]
                 print(f"\n{n:,} terminals (load average {os.getloadavg()[0]:.1f} at the end)")
                 for kind, r in results.items():
-                    if kind == "long poll":
-                        kind = "long poll*"
+                    if kind in ("long poll", "stream"):
+                        kind = f"{kind}*"
                     print(
                         f"  {kind:15} {r['rps']:8.1f} req/s  p50 {r['p50']:7.1f} ms "
                         f"({r['p50'] / max(base['p50'], 1e-9):5.2f}x loopback)  "
                         f"p99 {r['p99']:7.1f} ms ({r['p99'] / max(base['p99'], 1e-9):5.2f}x)  "
                         f"HQ CPU {r['cpu'] * 100:5.1f}% of a core "
                         f"({r['cpu'] * 100 / cores:4.1f}% of the machine, "
-                        f"{r['cpu'] * 1000 / max(r['rps'], 1e-9):5.2f} ms a request)  "
-                        f"terminals' CPU {r['client_cpu'] * 100:5.1f}%  errors {r['errors']}"
+                        + (
+                            f"{r['cpu'] * 1000 / r['rps']:5.2f} ms a request)  "
+                            if r["rps"]
+                            else "no requests)  "
+                        )
+                        + f"terminals' CPU {r['client_cpu'] * 100:5.1f}%  errors {r['errors']}"
                     )
                 print(
-                    "  * a long poll's latency is mostly its wait for a change (wait= up to 25 s)"
+                    "  * a long poll's latency is mostly its wait for a change (wait= up to 25 s); "
+                    "the stream makes no request after it opens"
                 )
-                d = results.get("long poll", {}).get("delays")
-                if d:
-                    print(
-                        f"  change visible on a long-polling terminal: {len(d):,} arrivals, "
+                for kind, what in (("long poll", "a long-polling"), ("stream", "a streaming")):
+                    r = results.get(kind)
+                    if not r:
+                        continue
+                    d = r["delays"]
+                    per = r["cpu_seconds"] * 1000 / max(r["changes"], 1)
+                    figures = (
                         f"p50 {pct(d, 0.5) * 1000:.0f} ms, p99 {pct(d, 0.99) * 1000:.0f} ms, "
                         f"max {max(d) * 1000:.0f} ms"
+                        if d
+                        else "none arrived"
+                    )
+                    print(
+                        f"  change at {what} terminal: {len(d):,} arrivals of {r['changes']} "
+                        f"changes to {n:,} terminals, {figures}; HQ CPU {per:,.0f} ms a change"
+                        + (f"; notices without rows {r['fetches']}" if kind == "stream" else "")
                     )
         finally:
             proc.terminate()
