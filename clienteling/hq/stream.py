@@ -69,9 +69,8 @@ class Stream:
     def __init__(self, who: auth.Principal) -> None:
         self.store_id: str = who.store_id or ""
         self.device_id = who.device_id
-        row = who.row
-        self.session = row.token_hash if who.kind == "session" else None
-        self.expires_at = row.expires_at if who.kind == "session" else None
+        # A session's stream ends with the session (revoked, expired), a device's with it.
+        self.session = who.row.token_hash if who.kind == "session" else None
         self.pending: deque[bytes] = deque()
         self.wake = asyncio.Event()
         self.ended: str | None = None

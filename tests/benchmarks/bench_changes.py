@@ -318,12 +318,23 @@ async def _stream_one(url: str, token: str, end: float, on_notice) -> bool:
         writer.close()
 
 
-async def streaming(fleet: Fleet, seconds: float, trickle: Trickle) -> tuple[list[float], int]:
+async def streaming(
+    fleet: Fleet, seconds: float, trickle: Trickle, hq_pid: int
+) -> tuple[list[float], int, dict]:
     """Every terminal holds a stream open; the delays from a stock change's commit to the
-    notice that carries its row, at each terminal; and notices without rows (to fetch)."""
+    notice that carries its row, at each terminal; notices without rows (to fetch); and
+    the steady state once every stream is open: changes committed, HQ's CPU seconds."""
     delays: list[float] = []
     without_rows = 0
     counted_from = time.monotonic() + 5 + len(fleet.devices) / 1000  # all streams open
+    steady: dict = {}
+
+    async def measure() -> None:
+        await asyncio.sleep(counted_from - time.monotonic())
+        cpu0, n0 = cpu_seconds(hq_pid), len(trickle.committed)
+        await asyncio.sleep(max(0.0, end - 3 - time.monotonic()))
+        steady["cpu_seconds"] = cpu_seconds(hq_pid) - cpu0
+        steady["changes"] = len(trickle.committed) - n0
 
     def on_notice(data: dict, arrived: float) -> None:
         nonlocal without_rows
@@ -349,8 +360,8 @@ async def streaming(fleet: Fleet, seconds: float, trickle: Trickle) -> tuple[lis
                 fleet.errors += 1
                 await asyncio.sleep(1)
 
-    await asyncio.gather(*(terminal(i) for i in range(len(fleet.devices))))
-    return delays, without_rows
+    await asyncio.gather(measure(), *(terminal(i) for i in range(len(fleet.devices))))
+    return delays, without_rows, steady
 
 
 def cpu_per_request(url: str, pid: int, token: str, top: int, n: int) -> dict[str, float]:
@@ -396,11 +407,11 @@ def run_phase(fleet: Fleet, hq_pid: int, kind: str, period: float, seconds: floa
     fleet.latencies, fleet.requests, fleet.errors = [], 0, 0
     cpu0, mine0, t0 = cpu_seconds(hq_pid), time.process_time(), time.monotonic()
     changes_before = len(trickle.committed)
-    fetches = 0
+    fetches, steady = 0, {}
     if kind == "long poll":
         delays = asyncio.run(fleet.long_polling(seconds, trickle))
     elif kind == "stream":
-        delays, fetches = asyncio.run(streaming(fleet, seconds, trickle))
+        delays, fetches, steady = asyncio.run(streaming(fleet, seconds, trickle, hq_pid))
     else:
         delays = []
         asyncio.run(fleet.polling(kind, period, seconds))
@@ -418,6 +429,7 @@ def run_phase(fleet: Fleet, hq_pid: int, kind: str, period: float, seconds: floa
         "changes": len(trickle.committed) - changes_before,
         "cpu_seconds": cpu * wall,
         "fetches": fetches,
+        "steady": steady,
     }
 
 
@@ -531,6 +543,13 @@ def main() -> None:
                         f"changes to {n:,} terminals, {figures}; HQ CPU {per:,.0f} ms a change"
                         + (f"; notices without rows {r['fetches']}" if kind == "stream" else "")
                     )
+                    st = r.get("steady")
+                    if st:
+                        print(
+                            f"    once every stream is open: {st['changes']} changes, HQ CPU "
+                            f"{st['cpu_seconds'] * 1000 / max(st['changes'], 1):,.0f} ms a "
+                            "change (heartbeats included)"
+                        )
         finally:
             proc.terminate()
             proc.wait(20)
