@@ -141,7 +141,7 @@ def add_routes(shared: Shared) -> None:
                 503, ErrorCode.UNAVAILABLE, "HQ cannot follow its changes now", headers=busy
             )
         return StreamingResponse(
-            hub.body(*opened),
+            hub.body(opened),
             media_type="text/event-stream",
             # No proxy may hold the notices back or keep them.
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},

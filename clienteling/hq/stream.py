@@ -206,9 +206,10 @@ class StreamHub:
     def full(self) -> bool:
         return self.count >= self.max_streams
 
-    async def open(self, who: auth.Principal) -> tuple[Stream, int] | None:
-        """A new stream for `who`, and the watermark its notices start after; None when
-        the change signal cannot tell of changes now (its database is out of reach)."""
+    async def open(self, who: auth.Principal) -> Stream | None:
+        """A new stream for `who` (it joins the hub when its response starts: `body`);
+        None when the change signal cannot tell of changes now (its database is out of
+        reach)."""
         self.signal.ticket()  # starts the signal's thread
         loop = asyncio.get_running_loop()
         deadline = loop.time() + READY_WAIT
@@ -217,16 +218,19 @@ class StreamHub:
                 return None
             await asyncio.sleep(0.02)
         self._loop = loop
-        stream = Stream(who)
+        return Stream(who)
+
+    def _join(self, stream: Stream) -> int:
+        """Add the stream; the watermark its notices start after."""
         with self._lock:
             self.by_store.setdefault(stream.store_id, set()).add(stream)
             self.count += 1
             self.signal.streams = self.count
         if self._tick is None or self._tick.done():
-            self._tick = loop.create_task(self._ticking())
-        # Registered before `top` is read, with no await between: a rise past `top` is
-        # worked out after this and reaches the stream.
-        return stream, self.signal.top
+            self._tick = asyncio.get_running_loop().create_task(self._ticking())
+        # Added before `top` is read, with no await between, and the signal sets `top`
+        # before it tells the hub of a rise: a rise past `top` reaches the stream.
+        return self.signal.top
 
     def close(self, stream: Stream) -> None:
         with self._lock:
@@ -238,10 +242,12 @@ class StreamHub:
                 if not streams:
                     del self.by_store[stream.store_id]
 
-    async def body(self, stream: Stream, top: int) -> AsyncIterator[bytes]:
+    async def body(self, stream: Stream) -> AsyncIterator[bytes]:
         """What the response sends: `ready`, then notices and heartbeats, until the
-        stream ends (its client went away, HQ ended it)."""
+        stream ends (its client went away, HQ ended it). The stream is in the hub while
+        this runs (a response that never starts leaves nothing behind)."""
         try:
+            top = self._join(stream)
             yield b"retry: 5000\n" + event(
                 "ready", {"high_water": top, "heartbeat": self.heartbeat}, top
             )
