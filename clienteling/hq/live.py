@@ -16,8 +16,8 @@ How the thread learns of a commit:
   transactions that NOTIFY) and a burst of orders costs one notification;
 - anything missed (a process that died between commit and NOTIFY, another
   process writing an SQLite file, a listener reconnecting): while requests
-  wait or streams of notices are open, the watermark is read again every `RECHECK` seconds (HQSettings
-  `changes_recheck`).
+  wait or streams of notices are open, the watermark is read again every
+  `RECHECK` seconds (HQSettings `changes_recheck`).
 
 On PostgreSQL a commit can be above the watermark while a lower value is
 still held by a running writer; the thread then reads the watermark again
