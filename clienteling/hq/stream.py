@@ -254,8 +254,10 @@ class StreamHub:
             while True:
                 await stream.wake.wait()
                 stream.wake.clear()
-                while stream.pending:
-                    yield stream.pending.popleft()
+                if stream.pending:  # all that waits in one write: a slow client catches up
+                    waiting = b"".join(stream.pending)
+                    stream.pending.clear()
+                    yield waiting
                 if stream.ended:
                     yield event("ended", {"reason": stream.ended})
                     return

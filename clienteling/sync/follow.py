@@ -6,7 +6,8 @@ terminal's scope after a position; where the cursors stand there, it is applied
 as it is (sync/notice.py). Otherwise, and when the stream opens, the follower
 fetches with one `GET /v1/changes` (no wait), through the same
 `SyncEngine.follow` as below. A stream that breaks is opened again with
-the pauses below; an HQ without it (404) is long-polled instead, for good.
+the pauses below; an HQ without it (404) is long-polled instead, for good, and
+one that holds its most streams (503 with Retry-After) for that long.
 
 Long polling, the follower keeps one `GET /v1/changes?wait=25` open with
 the terminal's cursors for every loaded collection (`SyncEngine.follow`, the
@@ -34,6 +35,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -92,6 +94,7 @@ class Follower:
         # A stream is open and the terminal caught up with it: the next change comes as
         # a notice (for the status and tests).
         self.listening = False
+        self._stream_after = 0.0  # monotonic time before which it long-polls (HQ full)
         self.pauses = pauses or Pauses()
         self._rng = rng or random.Random()
         self._lock = threading.Lock()
@@ -139,7 +142,7 @@ class Follower:
         while not run.stopped.is_set():
             if self.engine.one_request is False:
                 return UNSUPPORTED
-            if self.stream:
+            if self.stream and time.monotonic() >= self._stream_after:
                 ended = self._streamed(run, applied)
                 if ended is not None:
                     return ended
@@ -208,6 +211,12 @@ class Follower:
             if exc.status == 404:
                 log.info("live sync: HQ has no stream of changes; long polls instead")
                 self.stream = False
+                return None
+            self._failed(run, exc)
+        except HQBusy as exc:
+            if exc.retry_after and not self.listening:  # HQ holds its most streams
+                log.info("live sync: HQ's streams are full; long polls for %.0f s", exc.retry_after)
+                self._stream_after = time.monotonic() + exc.retry_after
                 return None
             self._failed(run, exc)
         except HQError as exc:

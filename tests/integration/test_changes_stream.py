@@ -217,3 +217,27 @@ def test_a_stopping_hq_ends_its_open_streams(hq_db):
             assert listener.closed.wait(30)
         finally:
             listener.close()
+
+
+def test_a_terminal_refused_a_stream_long_polls_meanwhile(hq_db, tmp_path):
+    chain = small_chain(hq_db)
+    with LiveHQ(hq_db, HQSettings(max_streams=1, stream_heartbeat=0.2)) as hq:
+        first = Listener(hq, hq.enroll(STORE, "first"))
+        client = cache = None
+        try:
+            until(lambda: "ready" in first.kinds())  # the only stream this HQ holds
+            client, cache, engine = terminal(hq, tmp_path)
+            follow = Streaming(engine, client)
+            try:
+                until(lambda: waiting(hq) == 1)  # 503 for the stream: a long poll instead
+                assert follow.follower.stream is True  # it asks for it again later
+                writer = hq.sign_in(hq.enroll(STORE, "writer"), chain["staff"][STORE]["associate"])
+                note(hq, writer)
+                until(lambda: any("notes" in f.collections for f in follow.got))
+            finally:
+                follow.stop()
+        finally:
+            first.close()
+            if client is not None:
+                client.close()
+                cache.close()
