@@ -308,7 +308,9 @@ async def _stream_one(url: str, token: str, ends: dict, on_event) -> bool:
                 return False
             chunk = await reader.readexactly(int(size, 16) + 2)
             arrived = time.monotonic()
-            for kind in ("changes", "ready"):
+            if size.strip() == b"0":
+                return False  # HQ ended the response (after an `ended` event)
+            for kind in ("changes", "ready", "ended"):
                 if f"event: {kind}".encode() in chunk:
                     data = chunk[chunk.index(b"data: ") + 6 :].strip()
                     on_event(kind, orjson.loads(data), arrived)
@@ -337,6 +339,11 @@ async def streaming(
 
     def on_event(i: int, kind: str, data: dict, arrived: float) -> None:
         nonlocal without_rows
+        if kind == "ended":
+            reason = data.get("reason", "?")
+            steady.setdefault("ended", {}).setdefault(reason, 0)
+            steady["ended"][reason] += 1
+            return
         if kind == "ready":
             ready.add(i)
             if len(ready) == n:
@@ -572,8 +579,10 @@ def main() -> None:
                             f"{st['cpu_seconds'] * 1000 / max(st['changes'], 1):,.0f} ms a "
                             "change (heartbeats included)"
                         )
-                    elif st:
+                    elif st and "opened" in st:
                         print(f"    only {st['opened']:,} streams opened")
+                    if st and st.get("ended"):
+                        print(f"    streams HQ ended, by reason: {st['ended']}")
         finally:
             proc.terminate()
             proc.wait(20)
