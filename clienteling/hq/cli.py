@@ -39,6 +39,11 @@ def _read_pin(prompt: str) -> str:
     return first
 
 
+# Seconds a stopping HQ gives requests under way: uvicorn would otherwise wait for every
+# open stream of notices (they never end on their own) and every long poll (up to 25 s).
+SHUTDOWN_SECONDS = 3.0
+
+
 def cmd_serve(args) -> int:
     import uvicorn
 
@@ -63,6 +68,7 @@ def cmd_serve(args) -> int:
             workers=args.workers,
             log_level="warning",
             access_log=False,
+            timeout_graceful_shutdown=args.shutdown_timeout,
         )
         return 0
     uvicorn.run(
@@ -71,6 +77,7 @@ def cmd_serve(args) -> int:
         port=args.port,
         log_level="warning",
         access_log=False,
+        timeout_graceful_shutdown=args.shutdown_timeout,
     )
     return 0
 
@@ -407,6 +414,15 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8400)
     s.add_argument("--workers", type=int, default=1, help="processes (PostgreSQL only)")
+    s.add_argument(
+        "--shutdown-timeout",
+        type=float,
+        default=SHUTDOWN_SECONDS,
+        metavar="SECONDS",
+        help="on stopping, how long requests under way may finish before they are cut: "
+        "streams of change notices and long polls never finish on their own (default: "
+        f"{SHUTDOWN_SECONDS:g})",
+    )
     s.add_argument(
         "--read-db",
         metavar="URL",

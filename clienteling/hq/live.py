@@ -16,8 +16,8 @@ How the thread learns of a commit:
   transactions that NOTIFY) and a burst of orders costs one notification;
 - anything missed (a process that died between commit and NOTIFY, another
   process writing an SQLite file, a listener reconnecting): while requests
-  wait, the watermark is read again every `RECHECK` seconds (HQSettings
-  `changes_recheck`).
+  wait or streams of notices are open, the watermark is read again every
+  `RECHECK` seconds (HQSettings `changes_recheck`).
 
 On PostgreSQL a commit can be above the watermark while a lower value is
 still held by a running writer; the thread then reads the watermark again
@@ -49,6 +49,7 @@ class ChangeSignal:
     def __init__(self, db: Database, max_waiting: int, recheck: float = RECHECK) -> None:
         self.db, self.max_waiting, self.recheck = db, max_waiting, recheck
         self.waiting = 0
+        self.streams = 0  # open streams of notices (hq/stream.py): they wait as requests do
         self.top = 0  # the highest watermark seen
         self._told = 0  # the highest committed value heard of
         self._local = 0  # the highest value this process committed, not yet NOTIFYed
@@ -62,6 +63,9 @@ class ChangeSignal:
         self._ready = False  # `top` was read from the database by the running thread
         self.heard = 0  # notifications heard from other processes (for tests and support)
         self.commits = 0  # this process's committed writes told of (idem)
+        # Called on this signal's thread with (old, new) at each rise it saw while live,
+        # after the waiting requests were woken (hq/stream.py).
+        self.on_rise: list = []
         db.on_commit.append(self.committed)
         db.on_dispose.append(self.stop)
 
@@ -161,9 +165,16 @@ class ChangeSignal:
 
     def _check(self) -> None:
         top = self._watermark()
+        was_live = self.live
         if top > self.top:
-            self.top = top
+            old, self.top = self.top, top
             self._wake()
+            if was_live:
+                for listener in list(self.on_rise):
+                    try:
+                        listener(old, top)
+                    except Exception as exc:  # the next rise covers from its own start
+                        log.warning("change signal listener: %s", type(exc).__name__)
         self._ready, self._failing = True, False
 
     def _run(self) -> None:
@@ -195,7 +206,8 @@ class ChangeSignal:
                 self._notify(listener)
             self._poke.clear()
             now = time.monotonic()
-            if heard or gap or (self.waiting and now - last_check >= self.recheck):
+            waited_on = self.waiting or self.streams
+            if heard or gap or (waited_on and now - last_check >= self.recheck):
                 last_check = now
                 self._check()
 

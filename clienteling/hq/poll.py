@@ -116,6 +116,13 @@ def read_changes(
     }
 
 
+def for_terminals(who) -> None:
+    """403 unless a terminal asks (its device credential or an associate's session at it):
+    the rule of `GET /v1/changes` and of its stream of notices."""
+    if who.kind not in (auth.DEVICE, "session"):
+        raise ApiError(403, ErrorCode.FORBIDDEN, "the change feed is for terminals")
+
+
 async def answer(db, signal, who, cursors_text: str, limit: int, wait: int, known: str | None):
     """`GET /v1/changes`: read once; when nothing is new and `wait` > 0, wait for the
     watermark to rise (hq/live.py) and read again, until a change or the end of `wait`.
@@ -130,8 +137,7 @@ async def answer(db, signal, who, cursors_text: str, limit: int, wait: int, know
     `known`: the settings token the terminal has (None: it does not say). An answer whose
     token differs does not wait: a settings change wakes the terminal as a change does.
     """
-    if who.kind not in (auth.DEVICE, "session"):
-        raise ApiError(403, ErrorCode.FORBIDDEN, "the change feed is for terminals")
+    for_terminals(who)
     try:
         cursors = parse_cursors(cursors_text)
     except ValueError as exc:

@@ -1,17 +1,18 @@
 """The change feed's routes: GET /v1/sync/{collection} (a page, a first load in key
-order), its estimate, and GET /v1/changes (every collection after the terminal's
-cursors, long-polled)."""
+order), its estimate, GET /v1/changes (every collection after the terminal's
+cursors, long-polled) and GET /v1/changes/stream (notices of changes, hq/stream.py)."""
 
 import json
 from typing import Annotated
 
 from fastapi import Query
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.fields import WIRE_MAX, Id
 from clienteling.protocol.poll import (
     CHANGES_PATH,
+    CHANGES_STREAM_PATH,
     CURSORS_PATTERN,
     DEFAULT_CHANGES,
     MAX_WAIT,
@@ -29,7 +30,7 @@ from clienteling.protocol.sync import (
 )
 from clienteling.protocol.version import API_PREFIX
 
-from . import auth, feed, live, poll
+from . import feed, live, poll, stream
 from .auth import Principal
 from .errors import ApiError, invalid, not_found
 from .routing import Shared
@@ -38,8 +39,7 @@ from .routing import Shared
 def _check_feed(collection: str, who: Principal) -> None:
     if collection not in COLLECTIONS:
         raise not_found(f"collection {collection!r} (known: {', '.join(COLLECTIONS)})")
-    if who.kind not in (auth.DEVICE, "session"):
-        raise ApiError(403, ErrorCode.FORBIDDEN, "the change feed is for terminals")
+    poll.for_terminals(who)
 
 
 def _key_order_wanted(
@@ -115,3 +115,43 @@ def add_routes(shared: Shared) -> None:
         ] = None,
     ):
         return await poll.answer(db, signal, who, cursors, limit, wait, known)
+
+    hub = stream.StreamHub(db, signal, settings.max_streams, settings.stream_heartbeat)
+    shared.app.state.streams = hub
+
+    @get(
+        f"{API_PREFIX}{CHANGES_STREAM_PATH}",
+        response_class=StreamingResponse,
+        responses={200: {"content": {"text/event-stream": {}}, "description": STREAM_DOC}},
+    )
+    async def changes_stream(who: Who):
+        poll.for_terminals(who)
+        busy = {"Retry-After": str(settings.stream_retry_after)}
+        if hub.full:
+            raise ApiError(
+                503,
+                ErrorCode.UNAVAILABLE,
+                f"this HQ process holds {hub.max_streams} streams, its most; long-poll "
+                "GET /v1/changes or open the stream again later",
+                headers=busy,
+            )
+        opened = await hub.open(who)
+        if opened is None:
+            raise ApiError(
+                503, ErrorCode.UNAVAILABLE, "HQ cannot follow its changes now", headers=busy
+            )
+        return StreamingResponse(
+            hub.body(opened),
+            media_type="text/event-stream",
+            # No proxy may hold the notices back or keep them.
+            headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+        )
+
+
+STREAM_DOC = (
+    "Server-sent events until either side ends the stream: `ready` (`high_water`, "
+    "`heartbeat` seconds), then `changes` (`high_water`, the `collections` with a change in "
+    "this terminal's scope, `settings`: whether its settings changed) after each rise of "
+    "the feed, a comment line every `heartbeat` seconds, and `ended` (`reason`) when HQ "
+    "ends it. A notice carries no rows: fetch them with GET /v1/changes."
+)

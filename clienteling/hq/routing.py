@@ -30,7 +30,8 @@ from .settings import HQSettings
 
 def route(app: FastAPI, method: str, path: str, **kwargs: Any):
     """`app.get(path)` and the like, with the route's error answers declared."""
-    return app.api_route(path, methods=[method], responses=responses(method, path), **kwargs)
+    answers = {**responses(method, path), **kwargs.pop("responses", {})}
+    return app.api_route(path, methods=[method], responses=answers, **kwargs)
 
 
 @dataclass(frozen=True)

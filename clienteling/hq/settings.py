@@ -42,12 +42,20 @@ class HQSettings:
     # Seconds between a process's reads of the feed's watermark while requests wait and it
     # hears of no commit: the safety net for a commit announcement it missed (hq/live.py).
     changes_recheck: float = 2.0
+    # Streams of change notices (`GET /v1/changes/stream`) per HQ process; past it a new
+    # one is refused with 503 and Retry-After `stream_retry_after` seconds.
+    max_streams: int = 5_000
+    stream_retry_after: int = 30
+    # Seconds between a stream's heartbeats; also how soon a stream whose credential
+    # ended at HQ (terminal revoked, session ended) is ended.
+    stream_heartbeat: float = 15.0
 
     @classmethod
     def from_env(cls) -> HQSettings:
         """The defaults, with the ones a retailer sets in the environment (each process of
         `serve --workers N` reads the same): CLIENTELING_WRITE_GRANT_HOURS,
-        CLIENTELING_HQ_MAX_WAITING and CLIENTELING_HQ_CHANGES_RECHECK."""
+        CLIENTELING_HQ_MAX_WAITING, CLIENTELING_HQ_CHANGES_RECHECK,
+        CLIENTELING_HQ_MAX_STREAMS and CLIENTELING_HQ_STREAM_HEARTBEAT."""
         values = {}
         for name, field, unit, high in _FROM_ENV:
             text = os.environ.get(name)
@@ -59,7 +67,7 @@ class HQSettings:
                 value = -1.0
             if not 0 < value <= high:
                 raise ValueError(f"{name}={text!r}: give {unit}, more than 0")
-            values[field] = int(value) if field == "max_waiting" else value
+            values[field] = int(value) if field in ("max_waiting", "max_streams") else value
         return cls(**values)
 
 
@@ -67,4 +75,6 @@ _FROM_ENV = (  # variable, HQSettings field, what it counts, the most it takes
     ("CLIENTELING_WRITE_GRANT_HOURS", "write_grant_hours", "hours (72 = 3 days)", 24 * 365),
     ("CLIENTELING_HQ_MAX_WAITING", "max_waiting", "requests", 1_000_000),
     ("CLIENTELING_HQ_CHANGES_RECHECK", "changes_recheck", "seconds", 3600),
+    ("CLIENTELING_HQ_MAX_STREAMS", "max_streams", "streams", 1_000_000),
+    ("CLIENTELING_HQ_STREAM_HEARTBEAT", "stream_heartbeat", "seconds", 30),
 )

@@ -71,6 +71,7 @@ ROUTES: dict[tuple[str, str], Answers] = {
     ("GET", f"{V}/sync/{{collection}}"): answers(*READ, FOUND),
     ("GET", f"{V}/sync/{{collection}}/estimate"): answers(*READ, FOUND),
     ("GET", f"{V}/changes"): answers(*READ),
+    ("GET", f"{V}/changes/stream"): answers(*READ),
     ("POST", f"{V}/orders"): answers(
         *WRITE, SHOPPER, {403: (E.FEATURE_OFF,), 409: (E.OUT_OF_STOCK,)}
     ),
@@ -112,7 +113,7 @@ _TITLES = {
     423: "Locked out",
     426: "This terminal's version is too old for HQ: install the version the message names",
     500: "Unexpected error",
-    503: "HQ cannot reach its database; try again",
+    503: "HQ cannot answer now (its database is out of reach, or it is full); try again",
 }
 
 

@@ -16,6 +16,9 @@ import orjson
 from .sync import COLLECTIONS
 
 CHANGES_PATH = "/changes"
+# Server-sent notices of changes (docs/api.md, "Change notices"): the terminal fetches
+# what a notice names with GET CHANGES_PATH.
+CHANGES_STREAM_PATH = "/changes/stream"
 MAX_WAIT = 25  # seconds a request may wait for a change (`wait=`)
 DEFAULT_CHANGES = 1000  # changes in one answer, over every collection (`limit=`)
 # The answer's `settings`, and the `settings=` a terminal sends back: the revision of the
@@ -62,16 +65,22 @@ def decode_poll(raw: bytes, asked: dict[str, int]) -> tuple[dict[str, dict[str, 
     if set(pages) != set(asked):
         raise ValueError("the answer's collections are not the ones asked about")
     for name, page in pages.items():
-        if (
-            not isinstance(page, dict)
-            or page.get("collection") != name
-            or not all(isinstance(page.get(k), list) for k in ("rows", "tombstones", "columns"))
-            or not isinstance(page.get("next_cursor"), int)
-            or not isinstance(page.get("has_more"), bool)
-        ):
+        if not is_page(name, page):
             raise ValueError(f"{name}: not a page")
     settings = answer.get("settings")
     return pages, answer.get("waited"), settings if isinstance(settings, str) else None
+
+
+def is_page(name: str, page: Any) -> bool:
+    """Whether `page` is a page of collection `name` as /changes (and a change notice)
+    gives it."""
+    return (
+        isinstance(page, dict)
+        and page.get("collection") == name
+        and all(isinstance(page.get(k), list) for k in ("rows", "tombstones", "columns"))
+        and isinstance(page.get("next_cursor"), int)
+        and isinstance(page.get("has_more"), bool)
+    )
 
 
 def parse_cursors(text: str) -> dict[str, int]:

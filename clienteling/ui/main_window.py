@@ -475,9 +475,10 @@ class MainWindow(QMainWindow):
     def _live_status(self, status: TerminalStatus) -> None:
         self.last_status = status
         self._paint_status()
-        if status.queued and not self.syncing:
-            self.sync_now()  # HQ answers (perhaps again): writes that wait leave now
-            return  # the sync run says `synced` when they have
+        if status.queued:
+            if not self.syncing:
+                self.sync_now()  # HQ answers (perhaps again): writes that wait leave now
+            return  # the sync run (this one or the one under way) says `synced` when done
         self.synced.emit(status)
         self.check_watched()
         if self.current == "home" and self.session is not None:

@@ -14,6 +14,12 @@ does). Phases, each with the same terminals, in the same run:
 - one request: each poll is one GET /v1/changes with the 10 cursors;
 - long poll: each terminal keeps one GET /v1/changes?wait=25 open; the time from
   a stock change's commit to its arrival at each terminal is the change's delay.
+- stream: each terminal keeps HQ's stream of change notices open
+  (GET /v1/changes/stream, on a bare asyncio connection of its own); the time from
+  a stock change's commit to the notice carrying its row at each terminal is the
+  change's delay (the terminal applies such a notice with no request).
+
+The long poll and stream phases also give HQ's CPU time per change committed.
 
 Figures: requests/s, p50/p99 latency (and each as a ratio to the loopback figure),
 HQ's CPU (its process and children, % of one core and of the machine, and CPU time
@@ -41,6 +47,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import orjson
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -55,7 +62,7 @@ from tests.hq_live import NOW, STORES, add_stores, add_style, free_port
 
 TICK = os.sysconf("SC_CLK_TCK")
 STORES_LIST = list(STORES)
-PHASES = ("loopback", "per-collection", "one request", "long poll")
+PHASES = ("loopback", "per-collection", "one request", "long poll", "stream")
 POOL = 50  # terminals sharing one httpx.AsyncClient
 
 
@@ -274,6 +281,116 @@ class Fleet:
         return delays
 
 
+async def _stream_one(url: str, token: str, ends: dict, on_event) -> bool:
+    """One terminal's stream until `ends["at"]` (which may move): `on_event(kind, data,
+    arrived)` for each `ready` and `changes`; False when HQ refused it or it broke."""
+    host, port = url.removeprefix("http://").split(":")
+    try:
+        reader, writer = await asyncio.open_connection(host, int(port))
+    except OSError:
+        return False
+    try:
+        writer.write(
+            f"GET /v1/changes/stream HTTP/1.1\r\nHost: {host}\r\n"
+            f"Authorization: Bearer {token}\r\nAccept: text/event-stream\r\n\r\n".encode()
+        )
+        status = await reader.readline()
+        if b" 200 " not in status:
+            return False
+        while (await reader.readline()) not in (b"\r\n", b""):
+            pass  # headers
+        while (left := ends["at"] - time.monotonic()) > 0:
+            try:
+                size = await asyncio.wait_for(reader.readline(), left)
+            except TimeoutError:
+                continue  # the end may have moved
+            if not size:
+                return False
+            chunk = await reader.readexactly(int(size, 16) + 2)
+            arrived = time.monotonic()
+            if size.strip() == b"0":
+                return False  # HQ ended the response (after an `ended` event)
+            for kind in ("changes", "ready", "ended"):
+                if f"event: {kind}".encode() in chunk:
+                    data = chunk[chunk.index(b"data: ") + 6 :].strip()
+                    on_event(kind, orjson.loads(data), arrived)
+        return True
+    except (OSError, asyncio.IncompleteReadError, ValueError):
+        return False
+    finally:
+        writer.close()
+
+
+async def streaming(
+    fleet: Fleet, seconds: float, trickle: Trickle, hq_pid: int
+) -> tuple[list[float], int, dict]:
+    """Every terminal holds a stream open. Once every one has had its `ready` (opening
+    thousands of streams on a loaded machine takes a while), for `seconds`: the delays
+    from a stock change's commit to the notice that carries its row, at each terminal;
+    notices without rows (to fetch); changes committed and HQ's CPU seconds."""
+    n = len(fleet.devices)
+    delays: list[float] = []
+    without_rows = 0
+    steady: dict = {}
+    ready: set[int] = set()
+    all_open = asyncio.Event()
+    ends = {"at": time.monotonic() + 300 + seconds}  # a bound for opening them all
+    counted = {"from": float("inf")}
+
+    def on_event(i: int, kind: str, data: dict, arrived: float) -> None:
+        nonlocal without_rows
+        if kind == "ended":
+            reason = data.get("reason", "?")
+            steady.setdefault("ended", {}).setdefault(reason, 0)
+            steady["ended"][reason] += 1
+            return
+        if kind == "ready":
+            ready.add(i)
+            if len(ready) == n:
+                all_open.set()
+            return
+        pages = data.get("pages")
+        if pages is None:
+            without_rows += 1
+            return
+        stock = pages.get("stock")
+        if not stock:
+            return
+        at = stock["columns"].index("on_hand")
+        for row in stock["rows"]:
+            when = trickle.committed.get(row[at])
+            if when is not None and when >= counted["from"]:
+                delays.append(arrived - when)
+
+    async def measure() -> None:
+        try:
+            await asyncio.wait_for(all_open.wait(), ends["at"] - time.monotonic())
+        except TimeoutError:
+            steady["opened"] = len(ready)
+            return
+        steady["opening"] = time.monotonic() - started
+        counted["from"] = time.monotonic() + 1
+        await asyncio.sleep(1)
+        cpu0, n0 = cpu_seconds(hq_pid), len(trickle.committed)
+        await asyncio.sleep(seconds)
+        steady["cpu_seconds"] = cpu_seconds(hq_pid) - cpu0
+        steady["changes"] = len(trickle.committed) - n0
+        ends["at"] = time.monotonic() + 3  # the last changes arrive
+
+    async def terminal(i: int) -> None:
+        await asyncio.sleep(i / 1000)  # open them over a few seconds, not all at once
+        while time.monotonic() < ends["at"]:
+            if not await _stream_one(
+                fleet.url, fleet.devices[i][0], ends, lambda *a, i=i: on_event(i, *a)
+            ):
+                fleet.errors += 1
+                await asyncio.sleep(1)
+
+    started = time.monotonic()
+    await asyncio.gather(measure(), *(terminal(i) for i in range(n)))
+    return delays, without_rows, steady
+
+
 def cpu_per_request(url: str, pid: int, token: str, top: int, n: int) -> dict[str, float]:
     """HQ's CPU time per request (ms), one client asking back to back, for /healthz, a
     poll with nothing new and a poll whose stock has changes after its cursors: the figure
@@ -316,8 +433,12 @@ async def closed_loop_rate(url: str, token: str, clients: int, seconds: float) -
 def run_phase(fleet: Fleet, hq_pid: int, kind: str, period: float, seconds: float, trickle):
     fleet.latencies, fleet.requests, fleet.errors = [], 0, 0
     cpu0, mine0, t0 = cpu_seconds(hq_pid), time.process_time(), time.monotonic()
+    changes_before = len(trickle.committed)
+    fetches, steady = 0, {}
     if kind == "long poll":
         delays = asyncio.run(fleet.long_polling(seconds, trickle))
+    elif kind == "stream":
+        delays, fetches, steady = asyncio.run(streaming(fleet, seconds, trickle, hq_pid))
     else:
         delays = []
         asyncio.run(fleet.polling(kind, period, seconds))
@@ -332,6 +453,10 @@ def run_phase(fleet: Fleet, hq_pid: int, kind: str, period: float, seconds: floa
         "errors": fleet.errors,
         "cpu": cpu,
         "delays": delays,
+        "changes": len(trickle.committed) - changes_before,
+        "cpu_seconds": cpu * wall,
+        "fetches": fetches,
+        "steady": steady,
     }
 
 
@@ -409,27 +534,55 @@ def main() -> None:
                 base = results["loopback"]
                 print(f"\n{n:,} terminals (load average {os.getloadavg()[0]:.1f} at the end)")
                 for kind, r in results.items():
-                    if kind == "long poll":
-                        kind = "long poll*"
+                    if kind in ("long poll", "stream"):
+                        kind = f"{kind}*"
                     print(
                         f"  {kind:15} {r['rps']:8.1f} req/s  p50 {r['p50']:7.1f} ms "
                         f"({r['p50'] / max(base['p50'], 1e-9):5.2f}x loopback)  "
                         f"p99 {r['p99']:7.1f} ms ({r['p99'] / max(base['p99'], 1e-9):5.2f}x)  "
                         f"HQ CPU {r['cpu'] * 100:5.1f}% of a core "
                         f"({r['cpu'] * 100 / cores:4.1f}% of the machine, "
-                        f"{r['cpu'] * 1000 / max(r['rps'], 1e-9):5.2f} ms a request)  "
-                        f"terminals' CPU {r['client_cpu'] * 100:5.1f}%  errors {r['errors']}"
+                        + (
+                            f"{r['cpu'] * 1000 / r['rps']:5.2f} ms a request)  "
+                            if r["rps"]
+                            else "no requests)  "
+                        )
+                        + f"terminals' CPU {r['client_cpu'] * 100:5.1f}%  errors {r['errors']}"
                     )
                 print(
-                    "  * a long poll's latency is mostly its wait for a change (wait= up to 25 s)"
+                    "  * a long poll's latency is mostly its wait for a change (wait= up to 25 s); "
+                    "the stream makes no request after it opens"
                 )
-                d = results.get("long poll", {}).get("delays")
-                if d:
-                    print(
-                        f"  change visible on a long-polling terminal: {len(d):,} arrivals, "
+                for kind, what in (("long poll", "a long-polling"), ("stream", "a streaming")):
+                    r = results.get(kind)
+                    if not r:
+                        continue
+                    d = r["delays"]
+                    per = r["cpu_seconds"] * 1000 / max(r["changes"], 1)
+                    figures = (
                         f"p50 {pct(d, 0.5) * 1000:.0f} ms, p99 {pct(d, 0.99) * 1000:.0f} ms, "
                         f"max {max(d) * 1000:.0f} ms"
+                        if d
+                        else "none arrived"
                     )
+                    print(
+                        f"  change at {what} terminal: {len(d):,} arrivals of {r['changes']} "
+                        f"changes to {n:,} terminals, {figures}; HQ CPU {per:,.0f} ms a change"
+                        + (f"; notices without rows {r['fetches']}" if kind == "stream" else "")
+                    )
+                    st = r.get("steady")
+                    if st and "changes" in st:
+                        print(
+                            f"    every stream open after {st['opening']:.0f} s; then "
+                            f"{st['changes']} changes (expected arrivals "
+                            f"{st['changes'] * n:,}), HQ CPU "
+                            f"{st['cpu_seconds'] * 1000 / max(st['changes'], 1):,.0f} ms a "
+                            "change (heartbeats included)"
+                        )
+                    elif st and "opened" in st:
+                        print(f"    only {st['opened']:,} streams opened")
+                    if st and st.get("ended"):
+                        print(f"    streams HQ ended, by reason: {st['ended']}")
         finally:
             proc.terminate()
             proc.wait(20)

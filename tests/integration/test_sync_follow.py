@@ -38,7 +38,7 @@ class Following:
     """A follower on its own thread, as the app's worker runs it."""
 
     def __init__(self, engine: SyncEngine, client: HQClient) -> None:
-        self.follower = Follower(engine, LongPollClient(client), pauses=QUICK)
+        self.follower = Follower(engine, LongPollClient(client), pauses=QUICK, stream=False)
         self.got: list = []
         self.ended: list[str] = []
         run = self.follower.start()
