@@ -95,8 +95,18 @@ def test_an_idle_run_is_one_request_and_a_change_is_fetched_once(world, tmp_path
     assert paths == [CHANGES]
 
 
-def test_a_settings_change_wakes_the_long_poll(world):
+def following(world: World) -> int:
+    """The terminal's open follow at HQ: its stream of notices (once caught up with it),
+    or its long poll."""
+    state = world.hq.app.state
+    streaming = world.services.syncing.follower.listening
+    return state.changes.waiting + (state.streams.count if streaming else 0)
+
+
+@pytest.mark.parametrize("stream", [True, False], ids=["stream", "long poll"])
+def test_a_settings_change_reaches_a_following_terminal_without_the_timer(world, stream):
     syncing = world.services.syncing
+    syncing.follower.stream = stream
     syncing.sync()
     changed: list[dict] = []
     world.services.fleet.on_changed.append(changed.append)
@@ -104,13 +114,13 @@ def test_a_settings_change_wakes_the_long_poll(world):
     thread = threading.Thread(target=lambda: syncing.follow(run))
     thread.start()
     try:
-        until(lambda: world.hq.app.state.changes.waiting == 1)
+        until(lambda: following(world) == 1)
         set_fleet(world, "feedback_capture", "off")
-        # no timer run, and a bound below HQ's 25 s wait: the change woke the long poll
+        # no timer run, and a bound below HQ's 25 s wait: the change woke the follow
         until(lambda: bool(changed), seconds=20)
         assert changed[-1]["feedback_capture"] is False
         assert world.services.fleet.value("feedback_capture") is False
-        until(lambda: world.hq.app.state.changes.waiting == 1)  # waiting again, not spinning
+        until(lambda: following(world) == 1)  # following again, not spinning
     finally:
         syncing.stop_following()
         thread.join(20)

@@ -63,3 +63,14 @@ def window(qtbot, world, runner):
     qtbot.waitUntil(lambda: len(win.signin.associate_buttons()) == 3, timeout=5000)
     yield win
     win.close()
+
+
+def follow_settled(qtbot, win, timeout: int = 15000) -> None:
+    """The window's follow of HQ is open and caught up (its first fetch may bring the
+    settings), and what that brought has reached the window: nothing from before comes
+    later to look like a sync run."""
+    from PySide6.QtWidgets import QApplication
+
+    follower = win.services.syncing.follower
+    qtbot.waitUntil(lambda: follower.listening, timeout=timeout)
+    QApplication.processEvents()  # its `changed`, sent before it listened

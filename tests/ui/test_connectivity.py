@@ -11,6 +11,7 @@ import pytest
 
 from clienteling.ui.connectivity import PROBE_EVERY_MS
 from tests.hq_live import set_stock
+from tests.ui.conftest import follow_settled
 from tests.ui.test_stock_and_orders import SKU_L, signed_in, stock_of
 
 ONE_PROBE_MS = PROBE_EVERY_MS + 5_000  # the next probe, and a stopped HQ's refusal
@@ -41,6 +42,7 @@ def test_first_boot_says_connecting_never_offline(qtbot, runner):
 def test_hq_going_away_shows_at_the_next_probe_and_coming_back_syncs(qtbot, world, window):
     win = window
     assert win.strip.state == "online"
+    follow_settled(qtbot, win)
     syncs = []
     win.synced.connect(syncs.append)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton
 
 from clienteling.hq import tables as t
 from tests.hq_live import set_stock
-from tests.ui.conftest import STORE
+from tests.ui.conftest import STORE, follow_settled
 from tests.ui.test_screens import sign_in
 from tests.ui.test_stock_and_orders import open_profile, order_form, place, shortcut, stock_of
 
@@ -103,6 +103,8 @@ def test_an_order_hq_refuses_for_another_reason_does_not_blame_stock(qtbot, worl
     stock_of(qtbot, win, SKU_M)
     o = order_form(qtbot, win)
     o.pickup.setChecked(True)
+    follow_settled(qtbot, win)
+    assert win.live.stop()  # the erasure must not reach this terminal before the order
     erase_at_hq(world, "sh1")
     result = place(qtbot, o)
     assert result.state == "rejected"

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 
+from clienteling.hq import report_kept
 from clienteling.hq import tables as t
 from clienteling.ui import activity_words as words
 from clienteling.ui import formats
@@ -110,6 +111,7 @@ def purchase_at_hq(world, shopper_id: str, at: datetime) -> None:
             ],
             ["purchase_id"],
         )  # fmt: skip
+        report_kept.refresh(w.conn, [shopper_id])  # as HQ's purchase import does
 
 
 def orders_at_hq(world, at: datetime) -> str:

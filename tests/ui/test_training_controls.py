@@ -13,6 +13,7 @@ from clienteling.domain.enums import Fulfilment, OrderState
 from clienteling.services.orders import OrderDraft
 from clienteling.ui.connectivity import PROBE_EVERY_MS
 from tests.conftest import training_terminal
+from tests.ui.conftest import follow_settled
 from tests.ui.test_layout_fit import sign_in_as
 
 ONE_PROBE_MS = PROBE_EVERY_MS + 5_000
@@ -76,6 +77,7 @@ def test_an_outage_on_demand_queues_an_order_delivered_once_when_the_network_is_
 ):
     win, controls = window, window.controls
     signed_in(qtbot, win, training)
+    follow_settled(qtbot, win)
     assert controls.network.text() == "Cut the network"
     assert not win.offline_banner_shown
 
