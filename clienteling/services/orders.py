@@ -300,7 +300,8 @@ class Orders:
         with self.cache.read() as conn:
             if shoppers.shopper(conn, draft.shopper_id) is None:
                 problems.append(
-                    f"shopper {draft.shopper_id} is not on this terminal; open them first"
+                    "this shopper is not on this terminal (erased, or not in this store's "
+                    "list); find them again"
                 )
             for sku, _qty, _src in draft.lines:
                 if catalog.product(conn, sku) is None:

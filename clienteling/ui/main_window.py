@@ -471,6 +471,8 @@ class MainWindow(QMainWindow):
             self.stock.refresh()
         elif self.current == "profile" and followed.collections & PROFILE_PARTS:
             self.profile.refresh_view()
+        elif self.current == "order" and "shoppers" in followed.collections:
+            self.order.recheck_shopper()  # erased or moved at HQ: the form says so
 
     def _live_status(self, status: TerminalStatus) -> None:
         self.last_status = status

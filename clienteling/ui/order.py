@@ -201,6 +201,32 @@ class OrderScreen(QWidget):
         self.place_reason.set_reason("")
         self.loaded.emit(self.sku)
 
+    def recheck_shopper(self) -> None:
+        """HQ pushed shopper changes: when the shopper this order is for has left this
+        terminal (erased, or no longer in the store's list), say so and place nothing."""
+        if self.profiles is None or self.shopper_id is None:
+            return
+        profiles, shopper_id = self.profiles, self.shopper_id
+        self.runner.run(
+            lambda: profiles.profile(shopper_id) is not None,
+            key="order-shopper",
+            done=lambda here: here or self._shopper_gone(shopper_id),
+        )
+
+    def _shopper_gone(self, shopper_id: str) -> None:
+        if shopper_id != self.shopper_id:
+            return  # another order was opened meanwhile
+        self.review_button.setEnabled(False)
+        self.place.setEnabled(False)
+        self._say(
+            self.tr(
+                "This shopper is no longer on this terminal (erased, or moved out of this "
+                "store's list at HQ): no order can be placed for them. Go back and find the "
+                "shopper again."
+            ),
+            "error",
+        )
+
     def _country_here(self, stores: list[tuple[str, str]]) -> str:
         here = self.store_id
         return here[:2] if len(here) >= 2 and here[:2].isalpha() else ""

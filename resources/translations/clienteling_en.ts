@@ -31,19 +31,11 @@
 <context>
     <name>ScenarioPicker</name>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <location filename="../../clienteling/ui/coach_pages.py" line="105"/>
         <source>%n scenario(s) for managers are not listed: they practise what only a manager may do (such as erasing a shopper). Sign in as a manager to see them.</source>
         <translation>
             <numerusform>%n scenario for managers is not listed: it practises what only a manager may do (such as erasing a shopper). Sign in as a manager to see it.</numerusform>
             <numerusform>%n scenarios for managers are not listed: they practise what only a manager may do (such as erasing a shopper). Sign in as a manager to see them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n step</numerusform>
-            <numerusform>%n steps</numerusform>
         </translation>
     </message>
 </context>

@@ -2,44 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActivityTables</name>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="142"/>
+        <source>Trainee</source>
+        <translation>Aprendiz</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="147"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="155"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="159"/>
+        <source>Hints</source>
+        <translation>Pistas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="163"/>
+        <source>Mistakes</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="167"/>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="47"/>
+        <source>Associate</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="98"/>
+        <location filename="../../clienteling/ui/activity_tables.py" line="213"/>
+        <source>Shopper</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="102"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="106"/>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="110"/>
+        <source>Last served</source>
+        <translation>Última atención</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="114"/>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="118"/>
+        <source>Lifetime value</source>
+        <translation>Valor total</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="122"/>
+        <source>May be contacted by</source>
+        <translation>Se le puede contactar por</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="205"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="209"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="217"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="221"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="229"/>
+        <source>Loading the records…</source>
+        <translation>Cargando los registros…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="237"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="289"/>
+        <source>No records behind this number.</source>
+        <translation>Ningún registro detrás de esta cifra.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="292"/>
+        <source>{n} records; tap one to open its shopper or order.</source>
+        <translation>{n} registros; toca uno para abrir su cliente o su pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="300"/>
+        <source>The records could not be loaded: {why}</source>
+        <translation>No se pudieron cargar los registros: {why}</translation>
+    </message>
+</context>
+<context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="158"/>
+        <location filename="../../clienteling/ui/tables.py" line="255"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="159"/>
+        <location filename="../../clienteling/ui/tables.py" line="256"/>
         <source>Size</source>
         <translation>Talla</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="160"/>
+        <location filename="../../clienteling/ui/tables.py" line="257"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="161"/>
+        <location filename="../../clienteling/ui/tables.py" line="258"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="162"/>
+        <location filename="../../clienteling/ui/tables.py" line="259"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="165"/>
+        <location filename="../../clienteling/ui/tables.py" line="262"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="170"/>
+        <location filename="../../clienteling/ui/tables.py" line="267"/>
         <source>Same item, other store</source>
         <translation>Mismo artículo, otra tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="171"/>
+        <location filename="../../clienteling/ui/tables.py" line="268"/>
         <source>Other size or colour</source>
         <translation>Otra talla o color</translation>
     </message>
@@ -47,7 +166,7 @@
 <context>
     <name>AlternativesPanel</name>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="38"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="39"/>
         <source>Order this instead</source>
         <translation>Pedir este en su lugar</translation>
     </message>
@@ -55,17 +174,17 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="40"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="37"/>
         <source>Scan with camera</source>
         <translation>Escanear con la cámara</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="44"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="41"/>
         <source>Hold the code in front of the camera.</source>
         <translation>Sostén el código delante de la cámara.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="45"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="42"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -73,139 +192,212 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="124"/>
+        <location filename="../../clienteling/ui/camera.py" line="126"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="165"/>
+        <location filename="../../clienteling/ui/camera.py" line="167"/>
         <source>The app may not use the camera. Allow it in the system settings, or scan with a handheld scanner.</source>
         <translation>La app no tiene permiso para usar la cámara. Permítelo en la configuración del sistema o escanea con un lector de mano.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="210"/>
+        <location filename="../../clienteling/ui/camera.py" line="212"/>
         <source>No camera found. Connect one, or scan with a handheld scanner or from an image.</source>
         <translation>No se encontró ninguna cámara. Conecta una o escanea con un lector de mano o desde una imagen.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="232"/>
+        <location filename="../../clienteling/ui/camera.py" line="234"/>
         <source>The camera stopped: %1</source>
         <translation>La cámara se detuvo: %1</translation>
     </message>
 </context>
 <context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="116"/>
+        <source>Hint</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="230"/>
+        <source>Preparing the practice store for “{title}”</source>
+        <translation>Preparando la tienda de práctica para «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="248"/>
+        <source>The practice store was reset, so “{title}” stopped. Start it again to practise it.</source>
+        <translation>La tienda de práctica se restableció, así que «{title}» se detuvo. Empiécelo de nuevo para practicarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="349"/>
+        <source>Right: {why}</source>
+        <translation>Correcto: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="384"/>
+        <source>Hide the coach</source>
+        <translation>Ocultar el guía</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="384"/>
+        <source>Show the coach</source>
+        <translation>Mostrar el guía</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="390"/>
+        <source>Preparing the practice store for “{title}”…</source>
+        <translation>Preparando la tienda de práctica para «{title}»…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="398"/>
+        <source>Guided scenarios</source>
+        <translation>Escenarios guiados</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="402"/>
+        <source>Pick a scenario to practise.</source>
+        <translation>Elija un escenario para practicar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="404"/>
+        <source>Sign in to pick a scenario to practise.</source>
+        <translation>Inicie sesión para elegir un escenario para practicar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="416"/>
+        <source>Scenario: {title}</source>
+        <translation>Escenario: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="444"/>
+        <source>Sign in to go on with this scenario.</source>
+        <translation>Inicie sesión para seguir con este escenario.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="447"/>
+        <source>Step {n} of {total}: {step}</source>
+        <translation>Paso {n} de {total}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="470"/>
+        <source>Finished.</source>
+        <translation>Terminado.</translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="36"/>
-        <location filename="../../clienteling/ui/home_day.py" line="45"/>
-        <location filename="../../clienteling/ui/home_day.py" line="54"/>
+        <location filename="../../clienteling/ui/home_day.py" line="46"/>
+        <location filename="../../clienteling/ui/home_day.py" line="64"/>
+        <location filename="../../clienteling/ui/home_day.py" line="72"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="37"/>
+        <location filename="../../clienteling/ui/home_day.py" line="47"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="38"/>
+        <location filename="../../clienteling/ui/home_day.py" line="49"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="44"/>
+        <location filename="../../clienteling/ui/home_day.py" line="59"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="46"/>
-        <location filename="../../clienteling/ui/home_day.py" line="153"/>
+        <location filename="../../clienteling/ui/home_day.py" line="65"/>
+        <location filename="../../clienteling/ui/home_day.py" line="173"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="52"/>
+        <location filename="../../clienteling/ui/home_day.py" line="73"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="53"/>
+        <location filename="../../clienteling/ui/home_day.py" line="71"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="63"/>
+        <location filename="../../clienteling/ui/home_day.py" line="82"/>
         <source>Shoppers you open on this terminal show here, newest first. Search above or scan a loyalty card to open one.</source>
         <translation>Los clientes que abras en este terminal aparecen aquí, los más recientes primero. Busca arriba o escanea una tarjeta de fidelidad para abrir uno.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="72"/>
+        <location filename="../../clienteling/ui/home_day.py" line="92"/>
         <source>Nothing due today. Follow-ups you add on a shopper&apos;s profile show here on the day they are due.</source>
         <translation>Nada para hoy. Los seguimientos que añadas en el perfil de un cliente aparecen aquí el día en que vencen.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="81"/>
+        <location filename="../../clienteling/ui/home_day.py" line="102"/>
         <source>HQ has everything you saved. Notes, edits and orders that wait for the connection, or that HQ refused, show here.</source>
         <translation>La central tiene todo lo que guardaste. Las notas, cambios y pedidos que esperan la conexión, o que la central rechazó, aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="94"/>
+        <location filename="../../clienteling/ui/home_day.py" line="115"/>
         <source>Your recent shoppers</source>
         <translation>Tus clientes recientes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="95"/>
+        <location filename="../../clienteling/ui/home_day.py" line="116"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="96"/>
+        <location filename="../../clienteling/ui/home_day.py" line="117"/>
         <source>Not yet at HQ</source>
         <translation>Aún no en la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="141"/>
+        <location filename="../../clienteling/ui/home_day.py" line="161"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="145"/>
+        <location filename="../../clienteling/ui/home_day.py" line="165"/>
         <source>Refused by HQ: {why}</source>
         <translation>Rechazado por la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="147"/>
+        <location filename="../../clienteling/ui/home_day.py" line="167"/>
         <source>Set aside, not sent</source>
         <translation>Apartado, no enviado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="148"/>
+        <location filename="../../clienteling/ui/home_day.py" line="168"/>
         <source>Waiting to send</source>
         <translation>Esperando para enviar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="152"/>
+        <location filename="../../clienteling/ui/home_day.py" line="172"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="154"/>
+        <location filename="../../clienteling/ui/home_day.py" line="174"/>
         <source>Follow-up done</source>
         <translation>Seguimiento hecho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="155"/>
-        <location filename="../../clienteling/ui/home_day.py" line="156"/>
+        <location filename="../../clienteling/ui/home_day.py" line="175"/>
+        <location filename="../../clienteling/ui/home_day.py" line="176"/>
         <source>Sizes and preferences</source>
         <translation>Tallas y preferencias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="157"/>
+        <location filename="../../clienteling/ui/home_day.py" line="177"/>
         <source>Wishlist item</source>
         <translation>Artículo de la lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="158"/>
+        <location filename="../../clienteling/ui/home_day.py" line="178"/>
         <source>Wishlist removal</source>
         <translation>Quitado de la lista de deseos</translation>
     </message>
@@ -215,155 +407,518 @@
         <translation>Resultado de formación</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="159"/>
+        <location filename="../../clienteling/ui/home_day.py" line="180"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="160"/>
+        <location filename="../../clienteling/ui/home_day.py" line="181"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="161"/>
+        <location filename="../../clienteling/ui/home_day.py" line="182"/>
         <source>Order change</source>
         <translation>Cambio de pedido</translation>
     </message>
 </context>
 <context>
+    <name>DoctorTexts</name>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="17"/>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="18"/>
+        <source>Keyring</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="19"/>
+        <source>Offline cache</source>
+        <translation>Caché sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="20"/>
+        <source>Disk space</source>
+        <translation>Espacio en disco</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="21"/>
+        <source>HQ</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="22"/>
+        <source>Secure connection</source>
+        <translation>Conexión segura</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="23"/>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="24"/>
+        <source>Queued writes</source>
+        <translation>Registros en cola</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="25"/>
+        <source>Scanner settings</source>
+        <translation>Ajustes del lector</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="26"/>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="27"/>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="32"/>
+        <source>App {app}, protocol {protocol}, cache schema {cache_schema}.</source>
+        <translation>App {app}, protocolo {protocol}, esquema de la caché {cache_schema}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="33"/>
+        <source>Secrets are kept in a secure keyring ({backend}).</source>
+        <translation>Los secretos se guardan en un llavero seguro ({backend}).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="35"/>
+        <source>Training keeps its secrets in memory: no secure keyring here. Fine for practice.</source>
+        <translation>El entrenamiento guarda sus secretos en memoria: aquí no hay llavero seguro. Vale para practicar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="38"/>
+        <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, &apos;Kiosk terminals&apos;).</source>
+        <translation>El llavero ({backend}) no protege los secretos. Instale gnome-keyring y ejecute la app en una sesión de escritorio (vea el README, &apos;Kiosk terminals&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="42"/>
+        <source>The keyring cannot be used: {why}. Unlock or install it, then start again.</source>
+        <translation>No se puede usar el llavero: {why}. Desbloquéelo o instálelo y vuelva a empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="44"/>
+        <source>Encrypted, every page checked, {megabytes} MB.</source>
+        <translation>Cifrada, todas las páginas comprobadas, {megabytes} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="46"/>
+        <source>No offline cache yet. Sign in once while HQ is reachable to make it.</source>
+        <translation>Aún no hay caché sin conexión. Inicie sesión una vez con la central accesible para crearla.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="48"/>
+        <source>Not checked: the keyring could not be opened.</source>
+        <translation>Sin comprobar: no se pudo abrir el llavero.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="50"/>
+        <source>The cache&apos;s key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
+        <translation>La clave de la caché no está en el llavero. Registre el terminal de nuevo; los pedidos en cola del archivo antiguo se guardan aparte (docs/offline.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="54"/>
+        <source>The cache does not open with the key in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
+        <translation>La caché no se abre con la clave del llavero. Registre el terminal de nuevo; los pedidos en cola del archivo antiguo se guardan aparte (docs/offline.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="58"/>
+        <source>The cache is damaged. Close the app and start it again: it syncs a new copy from HQ. If this repeats, check the disk.</source>
+        <translation>La caché está dañada. Cierre la app y ábrala de nuevo: sincroniza una copia nueva desde la central. Si se repite, revise el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="62"/>
+        <source>The cache file is not encrypted. Delete it with the app closed and sync again.</source>
+        <translation>El archivo de la caché no está cifrado. Bórrelo con la app cerrada y sincronice de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="65"/>
+        <source>The cache was written by a newer Clienteling. Install the newer version.</source>
+        <translation>La caché la escribió un Clienteling más reciente. Instale la versión más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="67"/>
+        <source>Not checked: the cache could not be read.</source>
+        <translation>Sin comprobar: no se pudo leer la caché.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="68"/>
+        <source>{free} free.</source>
+        <translation>{free} libres.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="69"/>
+        <source>Only {free} free. Free some space soon.</source>
+        <translation>Solo {free} libres. Libere espacio pronto.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="71"/>
+        <source>Only {free} free: syncing and queued orders may fail. Free space now.</source>
+        <translation>Solo {free} libres: la sincronización y los pedidos en cola pueden fallar. Libere espacio ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="73"/>
+        <source>Not checked: this terminal is not enrolled yet.</source>
+        <translation>Sin comprobar: este terminal aún no está registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="74"/>
+        <source>HQ answers in {round_trip_ms} ms (HQ version {hq_version}).</source>
+        <translation>La central responde en {round_trip_ms} ms (versión de la central {hq_version}).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="76"/>
+        <source>HQ cannot be reached. Check the store&apos;s network; orders wait in the outbox.</source>
+        <translation>No se llega a la central. Revise la red de la tienda; los pedidos esperan en la cola de envío.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="78"/>
+        <source>HQ answers with an error. Tell HQ support; orders wait.</source>
+        <translation>La central responde con un error. Avise al soporte de la central; los pedidos esperan.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
+        <source>HQ&apos;s certificate is valid.</source>
+        <translation>El certificado de la central es válido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="80"/>
+        <source>Plain connection to an HQ on this machine (allowed only there).</source>
+        <translation>Conexión simple con una central en esta máquina (solo se permite ahí).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="82"/>
+        <source>HQ&apos;s certificate was refused. Check the terminal&apos;s date and time, then tell HQ support.</source>
+        <translation>Se rechazó el certificado de la central. Revise la fecha y la hora del terminal y avise al soporte de la central.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="85"/>
+        <source>In step with HQ ({skew_seconds} s).</source>
+        <translation>En hora con la central ({skew_seconds} s).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="87"/>
+        <source>This terminal&apos;s clock is {skew_seconds} s off HQ&apos;s. Set the date and time automatically (network time).</source>
+        <translation>El reloj de este terminal difiere {skew_seconds} s del de la central. Ajuste la fecha y la hora automáticamente (hora de red).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="90"/>
+        <source>HQ did not say its time.</source>
+        <translation>La central no indicó su hora.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="91"/>
+        <source>{queued} waiting for HQ, none set aside.</source>
+        <translation>{queued} esperando a la central, ninguno apartado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="93"/>
+        <source>{parked} set aside by HQ. A manager reviews them on the manager&apos;s screen.</source>
+        <translation>{parked} apartados por la central. Un gerente los revisa en la pantalla del gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="96"/>
+        <source>{queued} waiting for HQ, the oldest for {oldest_queued_hours} h. Check the network.</source>
+        <translation>{queued} esperando a la central, el más antiguo desde hace {oldest_queued_hours} h. Revise la red.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="99"/>
+        <source>Usable.</source>
+        <translation>Utilizable.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="101"/>
+        <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager&apos;s screen.</source>
+        <translation>No utilizable ({why}); se usan los ajustes estándar. Un gerente vuelve a configurar el lector en la pantalla del gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="104"/>
+        <source>Cameras found: {count}.</source>
+        <translation>Cámaras encontradas: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="106"/>
+        <source>No camera found. Scan with the scanner or type instead; connect a camera to scan with it.</source>
+        <translation>No se encontró ninguna cámara. Use el lector o escriba; conecte una cámara para escanear con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="109"/>
+        <source>Printer: {name}.</source>
+        <translation>Impresora: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="111"/>
+        <source>No printer set up. Slips can still be shown on screen or saved as PDF.</source>
+        <translation>No hay impresora configurada. Los comprobantes se pueden mostrar en pantalla o guardar en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="125"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="126"/>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="127"/>
+        <source>Fix</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="128"/>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+</context>
+<context>
     <name>EnrollScreen</name>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="62"/>
+        <location filename="../../clienteling/ui/enroll.py" line="66"/>
         <source>Clienteling: enroll this terminal</source>
         <translation>Clienteling: dar de alta este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="66"/>
+        <location filename="../../clienteling/ui/enroll.py" line="70"/>
         <source>Enroll this terminal</source>
         <translation>Dar de alta este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="70"/>
+        <location filename="../../clienteling/ui/enroll.py" line="74"/>
         <source>Type the HQ address and the one-time code your manager gave you. The terminal then copies this store&apos;s data; it takes a few minutes.</source>
         <translation>Escribe la dirección de la central y el código de un solo uso que te dio tu responsable. Después el terminal copia los datos de esta tienda; tarda unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="78"/>
+        <location filename="../../clienteling/ui/enroll.py" line="82"/>
         <source>e.g. https://hq.example.com</source>
         <translation>p. ej. https://hq.example.com</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="79"/>
-        <location filename="../../clienteling/ui/enroll.py" line="96"/>
+        <location filename="../../clienteling/ui/enroll.py" line="83"/>
+        <location filename="../../clienteling/ui/enroll.py" line="100"/>
         <source>HQ address</source>
         <translation>Dirección de la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="83"/>
-        <location filename="../../clienteling/ui/enroll.py" line="98"/>
+        <location filename="../../clienteling/ui/enroll.py" line="87"/>
+        <location filename="../../clienteling/ui/enroll.py" line="102"/>
         <source>One-time code</source>
         <translation>Código de un solo uso</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="88"/>
-        <location filename="../../clienteling/ui/enroll.py" line="100"/>
+        <location filename="../../clienteling/ui/enroll.py" line="92"/>
+        <location filename="../../clienteling/ui/enroll.py" line="104"/>
         <source>Terminal name</source>
         <translation>Nombre del terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="101"/>
+        <location filename="../../clienteling/ui/enroll.py" line="105"/>
         <source>Enroll</source>
         <translation>Dar de alta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="139"/>
+        <location filename="../../clienteling/ui/enroll.py" line="146"/>
         <source>That is not an enrollment code. Scan the code HQ printed for this terminal.</source>
         <translation>Este no es un código de alta. Escanee el código que la central imprimió para este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="163"/>
+        <location filename="../../clienteling/ui/enroll.py" line="170"/>
         <source>A code has no {chars}: letters A–Z without I and O, digits 2–9.</source>
         <translation>Un código no lleva {chars}: letras de la A a la Z sin I ni O, dígitos del 2 al 9.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="166"/>
+        <location filename="../../clienteling/ui/enroll.py" line="173"/>
         <source>A code has 16 characters, like ABCD-EFGH-JKLM-NPQR.</source>
         <translation>Un código tiene 16 caracteres, como ABCD-EFGH-JKLM-NPQR.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="178"/>
+        <location filename="../../clienteling/ui/enroll.py" line="185"/>
         <source>Type an address like https://hq.example.com</source>
         <translation>Escribe una dirección como https://hq.example.com</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="195"/>
+        <location filename="../../clienteling/ui/enroll.py" line="215"/>
         <source>Enrolling this terminal with HQ…</source>
         <translation>Dando de alta este terminal en la central…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="200"/>
+        <location filename="../../clienteling/ui/enroll.py" line="220"/>
         <source>terminal</source>
         <translation>terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="208"/>
+        <location filename="../../clienteling/ui/enroll.py" line="228"/>
         <source>Enrolled for {store}.</source>
         <translation>Dado de alta para {store}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="214"/>
+        <location filename="../../clienteling/ui/enroll.py" line="234"/>
         <source>This terminal was not enrolled: {why}</source>
         <translation>Este terminal no se dio de alta: {why}</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/enroll.py" line="109"/>
+        <location filename="../../clienteling/ui/enroll.py" line="195"/>
         <source>Type HQ&apos;s address to enroll.</source>
         <translation>Escribe la dirección de la central para dar de alta el terminal.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/enroll.py" line="197"/>
         <source>Correct the code to enroll.</source>
         <translation>Corrige el código para dar de alta el terminal.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/enroll.py" line="200"/>
         <source>Type all {n} letters of the code to enroll.</source>
         <translation>Escribe las {n} letras del código para dar de alta el terminal.</translation>
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="86"/>
+        <source>Employee id</source>
+        <translation>Número de empleado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="89"/>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="93"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="92"/>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="78"/>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="81"/>
+        <source>A manager&apos;s PIN is needed to close the app.</source>
+        <translation>Se necesita el PIN de un gerente para cerrar la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="102"/>
+        <source>Close the app</source>
+        <translation>Cerrar la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="103"/>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="115"/>
+        <source>This terminal is not set up yet, so no PIN can be checked. Finish enrolling it, or stop the app from the device&apos;s management (see docs/kiosk.md).</source>
+        <translation>Este terminal aún no está configurado, así que no se puede comprobar ningún PIN. Termine de registrarlo o detenga la aplicación desde la gestión del dispositivo (vea docs/kiosk.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="122"/>
+        <source>Type the manager&apos;s employee id and PIN.</source>
+        <translation>Escriba el número de empleado y el PIN del gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="147"/>
+        <source>That PIN did not let you out: {reason}</source>
+        <translation>Ese PIN no permite salir: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FirstSyncDialog</name>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="59"/>
+        <location filename="../../clienteling/ui/startup.py" line="58"/>
         <source>First sync</source>
         <translation>Primera sincronización</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="63"/>
+        <location filename="../../clienteling/ui/startup.py" line="62"/>
         <source>Bringing this store&apos;s data to the terminal</source>
         <translation>Trayendo los datos de esta tienda al terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="66"/>
+        <location filename="../../clienteling/ui/startup.py" line="65"/>
         <source>Connecting to HQ…</source>
         <translation>Conectando con la central…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="70"/>
+        <location filename="../../clienteling/ui/startup.py" line="69"/>
         <source>Continue in the background</source>
         <translation>Continuar en segundo plano</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="96"/>
+        <location filename="../../clienteling/ui/startup.py" line="95"/>
         <source>Syncing {collection}</source>
         <translation>Sincronizando {collection}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="100"/>
+        <location filename="../../clienteling/ui/startup.py" line="99"/>
         <source>{rows} rows, {rate} rows/s</source>
         <translation>{rows} filas, {rate} filas/s</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="104"/>
+        <location filename="../../clienteling/ui/startup.py" line="103"/>
         <source>about {s} s left</source>
         <translation>quedan unos {s} s</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="184"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="181"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="178"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="227"/>
+        <source>Item {sku} (not in the catalog here)</source>
+        <translation>Artículo {sku} (no está en el catálogo de este terminal)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="121"/>
+        <source>Refund {amount}</source>
+        <translation>Reembolso {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="237"/>
+        <source>Returned: {item}</source>
+        <translation>Devuelto: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="251"/>
+        <source>{item} · SKU {sku}</source>
+        <translation>{item} · SKU {sku}</translation>
     </message>
 </context>
 <context>
@@ -390,9 +945,17 @@
     </message>
 </context>
 <context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="98"/>
+        <source>{item}: {n} available here (SKU {sku})</source>
+        <translation>{item}: {n} disponibles aquí (SKU {sku})</translation>
+    </message>
+</context>
+<context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../clienteling/ui/idle.py" line="128"/>
+        <location filename="../../clienteling/ui/idle.py" line="133"/>
         <source>Locked after {minutes} min without use; sign in to carry on.</source>
         <translation>Bloqueado tras {minutes} min sin uso; inicia sesión para seguir.</translation>
     </message>
@@ -400,62 +963,63 @@
 <context>
     <name>LookupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="67"/>
+        <location filename="../../clienteling/ui/lookup.py" line="70"/>
         <source>Find a shopper</source>
         <translation>Buscar un cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="72"/>
+        <location filename="../../clienteling/ui/lookup.py" line="75"/>
         <source>Name, phone, e-mail or loyalty number</source>
         <translation>Nombre, teléfono, correo o número de fidelización</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="73"/>
+        <location filename="../../clienteling/ui/lookup.py" line="76"/>
+        <location filename="../../clienteling/ui/lookup.py" line="80"/>
         <source>Search shoppers</source>
         <translation>Buscar clientes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="102"/>
+        <location filename="../../clienteling/ui/lookup.py" line="112"/>
         <source>Products and stock</source>
         <translation>Productos y stock</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="104"/>
+        <location filename="../../clienteling/ui/lookup.py" line="115"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="107"/>
+        <location filename="../../clienteling/ui/lookup.py" line="118"/>
         <source>Scan with camera</source>
         <translation>Escanear con la cámara</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="109"/>
+        <location filename="../../clienteling/ui/lookup.py" line="120"/>
         <source>Or paste a picture of a code (Ctrl+V), or drop an image file on the window</source>
         <translation>O pega la imagen de un código (Ctrl+V), o suelta un archivo de imagen en la ventana</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="156"/>
+        <location filename="../../clienteling/ui/lookup.py" line="175"/>
         <source>Hello, {name}. Find a shopper</source>
         <translation>Hola, {name}. Busca un cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="184"/>
+        <location filename="../../clienteling/ui/lookup.py" line="204"/>
         <source>Type a name, the last digits of a phone, an e-mail or scan a loyalty card.</source>
         <translation>Escribe un nombre, los últimos dígitos de un teléfono, un correo o escanea una tarjeta de fidelización.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="190"/>
+        <location filename="../../clienteling/ui/lookup.py" line="211"/>
         <source>Enter opens the first shopper.</source>
         <translation>Intro abre el primer cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="193"/>
+        <location filename="../../clienteling/ui/lookup.py" line="214"/>
         <source>No shopper on this terminal matches “{query}”.</source>
         <translation>Ningún cliente de este terminal coincide con «{query}».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="200"/>
+        <location filename="../../clienteling/ui/lookup.py" line="228"/>
         <source>The search did not work: {why}</source>
         <translation>La búsqueda no funcionó: {why}</translation>
     </message>
@@ -463,47 +1027,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="423"/>
+        <location filename="../../clienteling/ui/main_window.py" line="325"/>
         <source>Clienteling — TRAINING</source>
         <translation>Clienteling — FORMACIÓN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="57"/>
+        <location filename="../../clienteling/ui/main_window.py" line="71"/>
         <source>Clienteling</source>
         <translation>Clienteling</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="250"/>
+        <location filename="../../clienteling/ui/main_window.py" line="282"/>
         <source>✓ HQ confirmed order {order}</source>
         <translation>✓ La central confirmó el pedido {order}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="253"/>
+        <location filename="../../clienteling/ui/main_window.py" line="285"/>
         <source>HQ refused order {order}: see Orders (Ctrl+O)</source>
         <translation>La central rechazó el pedido {order}: mira Pedidos (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="354"/>
+        <location filename="../../clienteling/ui/window_roles.py" line="135"/>
         <source>The scanner settings could not be saved: {why}</source>
         <translation>No se pudo guardar la configuración del escáner: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="403"/>
+        <location filename="../../clienteling/ui/main_window.py" line="331"/>
         <source>Enrolling this terminal with HQ</source>
         <translation>Registrando este terminal en la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="405"/>
+        <location filename="../../clienteling/ui/main_window.py" line="333"/>
         <source>Preparing the training chain: {stage}</source>
         <translation>Preparando la cadena de formación: {stage}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="419"/>
+        <location filename="../../clienteling/ui/main_window.py" line="355"/>
         <source>Checking this terminal&apos;s data</source>
         <translation>Comprobando los datos de este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="455"/>
+        <location filename="../../clienteling/ui/main_window.py" line="391"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>La primera sincronización no terminó: no se puede contactar con la central. Revisa la red y vuelve a abrir la aplicación; no se ha perdido nada.</translation>
     </message>
@@ -511,52 +1075,53 @@
 <context>
     <name>Manager</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="41"/>
+        <location filename="../../clienteling/ui/manager.py" line="44"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="42"/>
+        <location filename="../../clienteling/ui/manager.py" line="45"/>
+        <location filename="../../clienteling/ui/manager.py" line="46"/>
         <source>Profile change</source>
         <translation>Cambio en el perfil</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="44"/>
+        <location filename="../../clienteling/ui/manager.py" line="47"/>
         <source>Wishlist item</source>
         <translation>Artículo de la lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="45"/>
+        <location filename="../../clienteling/ui/manager.py" line="48"/>
         <source>Wishlist item removed</source>
         <translation>Artículo quitado de la lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <location filename="../../clienteling/ui/manager.py" line="49"/>
         <source>Training result</source>
         <translation>Resultado de formación</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <location filename="../../clienteling/ui/manager.py" line="50"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="47"/>
+        <location filename="../../clienteling/ui/manager.py" line="51"/>
         <source>Follow-up done</source>
         <translation>Seguimiento hecho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="48"/>
+        <location filename="../../clienteling/ui/manager.py" line="52"/>
         <source>Visit rating</source>
         <translation>Valoración de la visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="49"/>
+        <location filename="../../clienteling/ui/manager.py" line="53"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="50"/>
+        <location filename="../../clienteling/ui/manager.py" line="54"/>
         <source>Order change</source>
         <translation>Cambio de pedido</translation>
     </message>
@@ -564,316 +1129,317 @@
 <context>
     <name>ManagerScreen</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <location filename="../../clienteling/ui/manager.py" line="84"/>
         <source>Exit…</source>
         <translation>Salir…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
-        <source>Not reported</source>
-        <translation>No informada</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <location filename="../../clienteling/ui/manager.py" line="279"/>
         <source>{version} (update it)</source>
         <translation>{version} (actualícelo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="69"/>
+        <location filename="../../clienteling/ui/manager.py" line="74"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="72"/>
+        <location filename="../../clienteling/ui/manager.py" line="77"/>
         <source>Manager</source>
         <translation>Encargado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="73"/>
+        <location filename="../../clienteling/ui/manager.py" line="78"/>
         <source>Scanner settings…</source>
         <translation>Ajustes del escáner…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="75"/>
+        <location filename="../../clienteling/ui/manager.py" line="80"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="89"/>
+        <location filename="../../clienteling/ui/manager.py" line="96"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="90"/>
+        <location filename="../../clienteling/ui/manager.py" line="97"/>
         <source>Enrolled</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="91"/>
-        <source>Last used</source>
-        <translation>Último uso</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="93"/>
+        <location filename="../../clienteling/ui/manager.py" line="120"/>
+        <location filename="../../clienteling/ui/manager.py" line="220"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="94"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="94"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="102"/>
+        <location filename="../../clienteling/ui/manager.py" line="129"/>
         <source>Revoke terminal…</source>
         <translation>Revocar terminal…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="113"/>
+        <location filename="../../clienteling/ui/manager.py" line="138"/>
         <source>A revoked terminal stops working at its next contact with HQ and must be enrolled again with a new code.</source>
         <translation>Un terminal revocado deja de funcionar en su próximo contacto con la central y debe registrarse de nuevo con un código nuevo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="125"/>
+        <location filename="../../clienteling/ui/manager.py" line="163"/>
         <source>Terminals</source>
         <translation>Terminales</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="129"/>
+        <location filename="../../clienteling/ui/manager.py" line="167"/>
+        <location filename="../../clienteling/ui/manager.py" line="168"/>
         <source>Shopper id</source>
         <translation>ID del cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="132"/>
+        <location filename="../../clienteling/ui/manager.py" line="170"/>
         <source>Erase shopper…</source>
         <translation>Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="138"/>
+        <location filename="../../clienteling/ui/manager.py" line="176"/>
         <source>Erasure removes the shopper and everything about them (purchases, notes, preferences, orders) at HQ and on every terminal. It cannot be undone.</source>
         <translation>Borrar elimina al cliente y todo lo suyo (compras, notas, preferencias, pedidos) en la central y en todos los terminales. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="149"/>
+        <location filename="../../clienteling/ui/manager.py" line="187"/>
         <source>Erase a shopper</source>
         <translation>Borrar un cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="154"/>
+        <location filename="../../clienteling/ui/manager.py" line="192"/>
         <source>Associate</source>
         <translation>Vendedor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="155"/>
+        <location filename="../../clienteling/ui/manager.py" line="193"/>
         <source>Employee id</source>
         <translation>Número de empleado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="156"/>
+        <location filename="../../clienteling/ui/manager.py" line="194"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="161"/>
+        <location filename="../../clienteling/ui/manager.py" line="199"/>
         <source>Unlock offline sign-in</source>
         <translation>Desbloquear el acceso sin conexión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="173"/>
+        <location filename="../../clienteling/ui/manager.py" line="211"/>
         <source>Offline sign-in locks</source>
         <translation>Accesos sin conexión bloqueados</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="178"/>
+        <location filename="../../clienteling/ui/manager.py" line="216"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="179"/>
+        <location filename="../../clienteling/ui/manager.py" line="217"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="180"/>
+        <location filename="../../clienteling/ui/manager.py" line="218"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="181"/>
+        <location filename="../../clienteling/ui/manager.py" line="219"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="187"/>
+        <location filename="../../clienteling/ui/manager.py" line="231"/>
         <source>Refused and set aside</source>
         <translation>Rechazados y apartados</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="207"/>
+        <location filename="../../clienteling/ui/manager.py" line="256"/>
         <source>{name} (this terminal)</source>
         <translation>{name} (este terminal)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="211"/>
+        <location filename="../../clienteling/ui/manager.py" line="284"/>
         <source>Refused by HQ: {why}</source>
         <translation>Rechazado por la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="212"/>
+        <location filename="../../clienteling/ui/manager.py" line="285"/>
         <source>Set aside on this terminal; never sent</source>
         <translation>Apartado en este terminal; nunca se envió</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="245"/>
+        <location filename="../../clienteling/ui/manager.py" line="320"/>
         <source>Nobody&apos;s offline sign-in is locked on this terminal.</source>
         <translation>Ningún acceso sin conexión está bloqueado en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="247"/>
+        <location filename="../../clienteling/ui/manager.py" line="322"/>
         <source>Locked after too many wrong PINs while HQ could not be reached:</source>
         <translation>Bloqueados tras demasiados PIN erróneos mientras la central no respondía:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="262"/>
+        <location filename="../../clienteling/ui/manager.py" line="342"/>
         <source>The terminals could not be listed: {why}</source>
         <translation>No se pudieron listar los terminales: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="278"/>
+        <location filename="../../clienteling/ui/manager.py" line="358"/>
         <source>Choose a terminal to revoke.</source>
         <translation>Elija un terminal para revocar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="280"/>
+        <location filename="../../clienteling/ui/manager.py" line="360"/>
         <source>This terminal is already revoked.</source>
         <translation>Este terminal ya está revocado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="282"/>
+        <location filename="../../clienteling/ui/manager.py" line="362"/>
         <source>This is the terminal you are using: revoke it from another one.</source>
         <translation>Es el terminal que está usando: revóquelo desde otro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="294"/>
+        <location filename="../../clienteling/ui/manager.py" line="374"/>
         <source>Revoke {name}?</source>
         <translation>¿Revocar {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="296"/>
+        <location filename="../../clienteling/ui/manager.py" line="376"/>
         <source>It stops working at its next contact with HQ; whoever is signed in there is signed out. It must be enrolled again with a new code.</source>
         <translation>Deja de funcionar en su próximo contacto con la central; quien haya iniciado sesión allí sale. Debe registrarse de nuevo con un código nuevo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="299"/>
+        <location filename="../../clienteling/ui/manager.py" line="379"/>
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="310"/>
+        <location filename="../../clienteling/ui/manager.py" line="390"/>
         <source>{name} is revoked.</source>
         <translation>{name} está revocado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="320"/>
+        <location filename="../../clienteling/ui/manager.py" line="400"/>
         <source>Type the shopper&apos;s id first.</source>
         <translation>Escriba primero el ID del cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="330"/>
+        <location filename="../../clienteling/ui/manager.py" line="410"/>
         <source>No shopper {id} on this terminal: open them first.</source>
         <translation>No hay ningún cliente {id} en este terminal: ábralo primero.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="336"/>
+        <location filename="../../clienteling/ui/manager.py" line="416"/>
         <source>Erase {name}?</source>
         <translation>¿Borrar a {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="338"/>
+        <location filename="../../clienteling/ui/manager.py" line="418"/>
         <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
         <translation>{name} ({id}) y todo lo suyo se eliminan en la central y en todos los terminales. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="341"/>
+        <location filename="../../clienteling/ui/manager.py" line="421"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="353"/>
+        <location filename="../../clienteling/ui/manager.py" line="433"/>
         <source>{name} was erased.</source>
         <translation>{name} fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="371"/>
+        <location filename="../../clienteling/ui/manager.py" line="451"/>
         <source>{name} can sign in offline on this terminal again.</source>
         <translation>{name} puede volver a acceder sin conexión en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="385"/>
+        <location filename="../../clienteling/ui/manager.py" line="465"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <location filename="../../clienteling/ui/manager.py" line="329"/>
         <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
         <translation>La central no rechazó nada escrito en este terminal y no se apartó nada.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <location filename="../../clienteling/ui/manager.py" line="331"/>
         <source>Writes HQ refused, with its reason, and writes set aside here:</source>
         <translation>Registros que la central rechazó, con su motivo, y registros apartados aquí:</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="92"/>
         <source>Store activity</source>
         <translation>Actividad de la tienda</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="99"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="103"/>
         <source>App version</source>
         <translation>Versión de la app</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="107"/>
         <source>Last sync</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="108"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="110"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="115"/>
+        <location filename="../../clienteling/ui/manager.py" line="272"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="148"/>
         <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
         <translation>Cada terminal informa a la central la versión de la app, la última sincronización y cuántos registros esperan a la central o fueron rechazados; las cifras de la central pueden tener unos minutos. En línea: la central tuvo noticias de él en los últimos minutos. Los terminales con una versión anterior no informan: no informado. Los de este terminal son los suyos.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="261"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="263"/>
+        <location filename="../../clienteling/ui/manager.py" line="271"/>
+        <location filename="../../clienteling/ui/manager.py" line="277"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="272"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
@@ -881,7 +1447,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="148"/>
+        <location filename="../../clienteling/ui/status.py" line="159"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -919,32 +1485,32 @@
         <translation>No se puede contactar con la central ahora: solo se buscaron los clientes de este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="94"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="95"/>
         <source>No shopper matches “{query}” at HQ either.</source>
         <translation>Ningún cliente coincide con «{query}» en la central tampoco.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="99"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="101"/>
         <source>Found at HQ. A shopper you open is kept on this terminal from then on.</source>
         <translation>Encontrado en la central. El cliente que abra se guardará en este terminal desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="104"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="106"/>
         <source>HQ&apos;s search did not work: {why}</source>
         <translation>La búsqueda de la central no funcionó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="112"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="114"/>
         <source>Opening from HQ…</source>
         <translation>Abriendo desde la central…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="119"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="121"/>
         <source>The shopper could not be opened from HQ: {why}</source>
         <translation>No se pudo abrir el cliente desde la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="128"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="130"/>
         <source>HQ cannot be reached now: the shopper could not be opened from HQ.</source>
         <translation>No se puede contactar con la central ahora: no se pudo abrir el cliente desde la central.</translation>
     </message>
@@ -952,7 +1518,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="125"/>
+        <location filename="../../clienteling/ui/status.py" line="136"/>
         <source>Offline: HQ cannot be reached. Search, profiles and the stock last synced still work. Notes and orders are saved on this terminal and sent when the connection is back.</source>
         <translation>Sin conexión: no se puede contactar con la central. La búsqueda, los perfiles y el stock de la última sincronización siguen funcionando. Las notas y los pedidos se guardan en este terminal y se envían cuando vuelva la conexión.</translation>
     </message>
@@ -960,137 +1526,137 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="1"/>
+        <location filename="../../clienteling/ui/order_form.py" line="118"/>
         <source>This store does not ship to the shopper&apos;s home (switched off at HQ).</source>
         <translation>Esta tienda no envía al domicilio del cliente (desactivado en la central).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="58"/>
-        <location filename="../../clienteling/ui/order_form.py" line="68"/>
+        <location filename="../../clienteling/ui/order_form.py" line="69"/>
+        <location filename="../../clienteling/ui/order_form.py" line="79"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="59"/>
-        <location filename="../../clienteling/ui/order_form.py" line="69"/>
+        <location filename="../../clienteling/ui/order_form.py" line="70"/>
+        <location filename="../../clienteling/ui/order_form.py" line="80"/>
         <source>Size</source>
         <translation>Talla</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="60"/>
-        <location filename="../../clienteling/ui/order_form.py" line="70"/>
+        <location filename="../../clienteling/ui/order_form.py" line="71"/>
+        <location filename="../../clienteling/ui/order_form.py" line="81"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="63"/>
-        <location filename="../../clienteling/ui/order_form.py" line="71"/>
+        <location filename="../../clienteling/ui/order_form.py" line="74"/>
+        <location filename="../../clienteling/ui/order_form.py" line="87"/>
         <source>Send from</source>
         <translation>Enviar desde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="89"/>
+        <location filename="../../clienteling/ui/order_form.py" line="103"/>
         <source>Ship to the shopper</source>
         <translation>Enviar al cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="90"/>
+        <location filename="../../clienteling/ui/order_form.py" line="104"/>
         <source>Pick up in a store</source>
         <translation>Recoger en una tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="108"/>
+        <location filename="../../clienteling/ui/order_form.py" line="131"/>
         <source>Street and number</source>
         <translation>Calle y número</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="109"/>
+        <location filename="../../clienteling/ui/order_form.py" line="132"/>
         <source>Apartment, floor (optional)</source>
         <translation>Piso, puerta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="110"/>
+        <location filename="../../clienteling/ui/order_form.py" line="133"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="111"/>
+        <location filename="../../clienteling/ui/order_form.py" line="134"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="112"/>
+        <location filename="../../clienteling/ui/order_form.py" line="135"/>
         <source>Region (optional)</source>
         <translation>Provincia (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="113"/>
+        <location filename="../../clienteling/ui/order_form.py" line="136"/>
         <source>Country (two letters)</source>
         <translation>País (dos letras)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="142"/>
-        <location filename="../../clienteling/ui/order_form.py" line="144"/>
+        <location filename="../../clienteling/ui/order_form.py" line="165"/>
+        <location filename="../../clienteling/ui/order_form.py" line="168"/>
         <source>Pick-up store</source>
         <translation>Tienda de recogida</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="200"/>
+        <location filename="../../clienteling/ui/order_form.py" line="243"/>
         <source>{size} ({n} here)</source>
         <translation>{size} ({n} aquí)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="218"/>
+        <location filename="../../clienteling/ui/order_form.py" line="268"/>
         <source>{store} — {n} available</source>
         <translation>{store} — {n} disponibles</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="224"/>
+        <location filename="../../clienteling/ui/order_form.py" line="267"/>
         <source>(suggested)</source>
         <translation>(sugerida)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="226"/>
+        <location filename="../../clienteling/ui/order_form.py" line="272"/>
         <source>Any store (HQ picks the nearest with stock)</source>
         <translation>Cualquier tienda (la central elige la más cercana con stock)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="232"/>
+        <location filename="../../clienteling/ui/order_form.py" line="281"/>
         <source>No store shows {n} available for this size and colour. HQ will answer with what it can offer.</source>
         <translation>Ninguna tienda muestra {n} disponibles en esta talla y color. La central responderá con lo que puede ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="237"/>
+        <location filename="../../clienteling/ui/order_form.py" line="307"/>
         <source>Stock figures {fresh}; HQ checks them again on the order.</source>
         <translation>Stock: {fresh}; la central lo vuelve a comprobar con el pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="240"/>
+        <location filename="../../clienteling/ui/order_form.py" line="311"/>
         <source>Stock figures {fresh}; HQ did not answer and checks them on the order.</source>
         <translation>Stock: {fresh}; la central no respondió y lo comprobará con el pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="256"/>
+        <location filename="../../clienteling/ui/order_form.py" line="328"/>
         <source>This colour does not come in this size.</source>
         <translation>Este color no existe en esta talla.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="285"/>
+        <location filename="../../clienteling/ui/order_form.py" line="368"/>
         <source>Needed for the delivery.</source>
         <translation>Necesario para el envío.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="286"/>
+        <location filename="../../clienteling/ui/order_form.py" line="369"/>
         <source>Too long; shorten it.</source>
         <translation>Demasiado largo; acórtalo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="287"/>
+        <location filename="../../clienteling/ui/order_form.py" line="370"/>
         <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
         <translation>Usa el código de país de dos letras, p. ej. BR, ES, PT.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="188"/>
+        <location filename="../../clienteling/ui/order_form.py" line="231"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
@@ -1098,140 +1664,149 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="442"/>
+        <location filename="../../clienteling/ui/order.py" line="481"/>
         <source>TRAINING · not a real order</source>
         <translation>FORMACIÓN · no es un pedido real</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="285"/>
+        <location filename="../../clienteling/ui/order.py" line="423"/>
         <source>HQ refused the order: {why}.</source>
         <translation>La central rechazó el pedido: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="49"/>
+        <location filename="../../clienteling/ui/order.py" line="70"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="52"/>
+        <location filename="../../clienteling/ui/order.py" line="73"/>
+        <location filename="../../clienteling/ui/order.py" line="255"/>
         <source>Order for delivery</source>
         <translation>Pedido para entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="73"/>
+        <location filename="../../clienteling/ui/order.py" line="99"/>
         <source>Place order</source>
         <translation>Hacer pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="122"/>
+        <location filename="../../clienteling/ui/order.py" line="171"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="135"/>
+        <location filename="../../clienteling/ui/order.py" line="190"/>
         <source>This shopper or item is not on this terminal.</source>
         <translation>Este cliente o artículo no está en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="141"/>
+        <location filename="../../clienteling/ui/order.py" line="196"/>
         <source>For {name}</source>
         <translation>Para {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="184"/>
+        <location filename="../../clienteling/ui/order.py" line="223"/>
+        <source>This shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ): no order can be placed for them. Go back and find the shopper again.</source>
+        <translation>Este cliente ya no está en este terminal (borrado, o ya no figura en la lista de esta tienda en la central): no se puede hacer ningún pedido para él. Vuelve atrás y busca al cliente de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="335"/>
         <source>Choose a colour and size that exist.</source>
         <translation>Elige un color y una talla que existan.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="191"/>
+        <location filename="../../clienteling/ui/order.py" line="342"/>
         <source>Check the delivery address: the fields marked in red.</source>
         <translation>Revisa la dirección de envío: los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="212"/>
-        <location filename="../../clienteling/ui/order.py" line="281"/>
+        <location filename="../../clienteling/ui/order.py" line="364"/>
+        <location filename="../../clienteling/ui/order.py" line="441"/>
         <source>Placing the order…</source>
         <translation>Haciendo el pedido…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="224"/>
+        <location filename="../../clienteling/ui/order.py" line="376"/>
         <source>The order was not placed: {why}</source>
         <translation>El pedido no se hizo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="241"/>
+        <location filename="../../clienteling/ui/order.py" line="393"/>
         <source>Confirmed by HQ: order {order}, reserved in {stores}.</source>
         <translation>Confirmado por la central: pedido {order}, reservado en {stores}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="251"/>
+        <location filename="../../clienteling/ui/order.py" line="405"/>
         <source>Queued — will be sent when HQ is back. Order {order} is saved on this terminal; the status bar tells you when HQ confirms it.</source>
         <translation>En cola — se enviará cuando vuelva la central. El pedido {order} está guardado en este terminal; la barra de estado avisa cuando la central lo confirme.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="260"/>
+        <location filename="../../clienteling/ui/order.py" line="416"/>
         <source>HQ refused the order: {why}. Pick one of these instead:</source>
         <translation>La central rechazó el pedido: {why}. Elige una de estas opciones:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="268"/>
+        <location filename="../../clienteling/ui/order.py" line="428"/>
         <source>HQ refused the order: {why}. No other store or size has it; change the order or add the item to the wishlist.</source>
         <translation>La central rechazó el pedido: {why}. Ninguna otra tienda o talla lo tiene; cambia el pedido o añade el artículo a la lista de deseos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="306"/>
+        <location filename="../../clienteling/ui/order.py" line="469"/>
         <source>Pick up at {store}</source>
         <translation>Recoger en {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="308"/>
+        <location filename="../../clienteling/ui/order.py" line="471"/>
         <source>Delivered to the shopper&apos;s address</source>
         <translation>Entrega en la dirección del cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="315"/>
+        <location filename="../../clienteling/ui/order.py" line="478"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="316"/>
+        <location filename="../../clienteling/ui/order.py" line="479"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="317"/>
+        <location filename="../../clienteling/ui/order.py" line="480"/>
         <source>Scan to follow your order</source>
         <translation>Escanee para seguir su pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="346"/>
+        <location filename="../../clienteling/ui/order.py" line="489"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/order.py" line="82"/>
         <source>This colour does not come in this size.</source>
         <translation>Este color no existe en esta talla.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/order.py" line="399"/>
         <source>Placed. Change the item or the delivery to place another order.</source>
         <translation>Pedido hecho. Cambia el artículo o la entrega para hacer otro pedido.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/order.py" line="411"/>
         <source>Saved on this terminal. Change the order to place another one.</source>
         <translation>Guardado en este terminal. Cambia el pedido para hacer otro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="92"/>
+        <location filename="../../clienteling/ui/order.py" line="94"/>
         <source>Review order</source>
         <translation>Revisar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="95"/>
+        <location filename="../../clienteling/ui/order.py" line="97"/>
         <source>Change order</source>
         <translation>Cambiar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="216"/>
+        <location filename="../../clienteling/ui/order.py" line="255"/>
         <source>Order for pick-up</source>
         <translation>Pedido para recoger en tienda</translation>
     </message>
@@ -1239,37 +1814,37 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="46"/>
+        <location filename="../../clienteling/ui/orders.py" line="50"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="49"/>
+        <location filename="../../clienteling/ui/orders.py" line="53"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="50"/>
+        <location filename="../../clienteling/ui/orders.py" line="54"/>
         <source>Today at this store</source>
         <translation>Hoy en esta tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="59"/>
+        <location filename="../../clienteling/ui/orders.py" line="63"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="73"/>
+        <location filename="../../clienteling/ui/orders.py" line="69"/>
         <source>Placed</source>
         <translation>Hecho el</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="74"/>
+        <location filename="../../clienteling/ui/orders.py" line="70"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="75"/>
+        <location filename="../../clienteling/ui/orders.py" line="72"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
@@ -1299,127 +1874,127 @@
         <translation>Cancelar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="128"/>
+        <location filename="../../clienteling/ui/orders.py" line="150"/>
         <source>Orders of {name}</source>
         <translation>Pedidos de {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="158"/>
+        <location filename="../../clienteling/ui/orders.py" line="180"/>
         <source>No orders yet today at this store.</source>
         <translation>Aún no hay pedidos hoy en esta tienda.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="160"/>
+        <location filename="../../clienteling/ui/orders.py" line="182"/>
         <source>This shopper has no orders.</source>
         <translation>Este cliente no tiene pedidos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="172"/>
+        <location filename="../../clienteling/ui/orders.py" line="194"/>
         <source>Order {order} ({name}): {status}.</source>
         <translation>Pedido {order} ({name}): {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="207"/>
+        <location filename="../../clienteling/ui/orders.py" line="232"/>
         <source>Choose an order to see what can be done next.</source>
         <translation>Elige un pedido para ver qué se puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="209"/>
+        <location filename="../../clienteling/ui/orders.py" line="234"/>
         <source>HQ refused it: {why}.</source>
         <translation>La central lo rechazó: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="211"/>
+        <location filename="../../clienteling/ui/orders.py" line="236"/>
         <source>Order one of the alternatives below, or cancel it.</source>
         <translation>Pide una de las alternativas de abajo o cancélalo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="213"/>
+        <location filename="../../clienteling/ui/orders.py" line="238"/>
         <source>Nothing else is available; cancel it and tell the shopper.</source>
         <translation>No hay nada más disponible; cancélalo y avisa al cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="217"/>
+        <location filename="../../clienteling/ui/orders.py" line="243"/>
         <source>Last try: {why}.</source>
         <translation>Último intento: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="222"/>
+        <location filename="../../clienteling/ui/orders.py" line="248"/>
         <source>Saved on this terminal; it is sent when HQ can be reached.</source>
         <translation>Guardado en este terminal; se envía cuando se pueda contactar con la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="224"/>
+        <location filename="../../clienteling/ui/orders.py" line="250"/>
         <source>You can still cancel it.</source>
         <translation>Aún puedes cancelarlo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="230"/>
+        <location filename="../../clienteling/ui/orders.py" line="256"/>
         <source>A cancellation is waiting to be sent to HQ.</source>
         <translation>Una cancelación espera a enviarse a la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="233"/>
+        <location filename="../../clienteling/ui/orders.py" line="259"/>
         <source>Order {order}: {status}.</source>
         <translation>Pedido {order}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="259"/>
+        <location filename="../../clienteling/ui/orders.py" line="285"/>
         <source>Placed again with the alternative: confirmed by HQ.</source>
         <translation>Hecho de nuevo con la alternativa: confirmado por la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="261"/>
+        <location filename="../../clienteling/ui/orders.py" line="287"/>
         <source>Placed again with the alternative: queued for HQ.</source>
         <translation>Hecho de nuevo con la alternativa: en cola para la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="264"/>
+        <location filename="../../clienteling/ui/orders.py" line="290"/>
         <source>HQ refused the alternative too: {why}</source>
         <translation>La central también rechazó la alternativa: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="287"/>
+        <location filename="../../clienteling/ui/orders.py" line="381"/>
         <source>Cancelled: it was never sent to HQ.</source>
         <translation>Cancelado: nunca se envió a la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="288"/>
+        <location filename="../../clienteling/ui/orders.py" line="382"/>
         <source>Cancelled at HQ; the stock is released.</source>
         <translation>Cancelado en la central; el stock queda libre.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="289"/>
+        <location filename="../../clienteling/ui/orders.py" line="383"/>
         <source>Cancellation saved; it is sent when HQ can be reached.</source>
         <translation>Cancelación guardada; se envía cuando se pueda contactar con la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="298"/>
+        <location filename="../../clienteling/ui/orders.py" line="392"/>
         <source>That did not work: {why}</source>
         <translation>No funcionó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="309"/>
+        <location filename="../../clienteling/ui/orders.py" line="403"/>
         <source>Pick-up: {store}</source>
         <translation>Recogida: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="310"/>
+        <location filename="../../clienteling/ui/orders.py" line="404"/>
         <source>Delivery</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="315"/>
+        <location filename="../../clienteling/ui/orders.py" line="409"/>
         <source>nearest with stock</source>
         <translation>la más cercana con stock</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="321"/>
+        <location filename="../../clienteling/ui/orders.py" line="415"/>
         <source>cancelling</source>
         <translation>cancelando</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="220"/>
+        <location filename="../../clienteling/ui/orders.py" line="240"/>
         <source>Cancel it and tell the shopper.</source>
         <translation>Cancélelo y avise al cliente.</translation>
     </message>
@@ -1444,12 +2019,12 @@
         <translation>¿Cancelar el pedido {order} de {name}? El cliente no lo recibirá.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="337"/>
+        <location filename="../../clienteling/ui/orders.py" line="344"/>
         <source>Kept: order {order} is not cancelled.</source>
         <translation>Se mantiene: el pedido {order} no se cancela.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="352"/>
+        <location filename="../../clienteling/ui/orders.py" line="359"/>
         <source>Order {order} is cancelled in {n} s.</source>
         <translation>El pedido {order} se cancela en {n} s.</translation>
     </message>
@@ -1457,12 +2032,12 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="48"/>
+        <location filename="../../clienteling/ui/signin.py" line="47"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="56"/>
+        <location filename="../../clienteling/ui/signin.py" line="55"/>
         <source>Delete last digit</source>
         <translation>Borrar el último dígito</translation>
     </message>
@@ -1470,22 +2045,22 @@
 <context>
     <name>PracticeCards</name>
     <message>
-        <location filename="../../clienteling/ui/practice_cards.py" line="110"/>
+        <location filename="../../clienteling/ui/practice_cards.py" line="108"/>
         <source>TRAINING · not a real card</source>
         <translation>FORMACIÓN · no es una tarjeta real</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/practice_cards.py" line="111"/>
+        <location filename="../../clienteling/ui/practice_cards.py" line="109"/>
         <source>TRAINING · not for sale</source>
         <translation>FORMACIÓN · no está a la venta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/practice_cards.py" line="112"/>
+        <location filename="../../clienteling/ui/practice_cards.py" line="110"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/practice_cards.py" line="113"/>
+        <location filename="../../clienteling/ui/practice_cards.py" line="111"/>
         <source>Practice shopper: scan at the till to open the profile</source>
         <translation>Cliente de práctica: escanéela en caja para abrir su perfil</translation>
     </message>
@@ -1498,12 +2073,12 @@
 <context>
     <name>ProfileEdits</name>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="56"/>
         <source>This store does not record feedback (switched off at HQ).</source>
         <translation>Esta tienda no registra valoraciones (desactivado en la central).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="114"/>
         <source>Items matching what you type show here.</source>
         <translation>Los artículos que coinciden con lo que escribes aparecen aquí.</translation>
     </message>
@@ -1518,167 +2093,172 @@
         <translation>No hay seguimientos para este cliente. Escribe arriba qué hacer y cuándo y luego Añadir seguimiento; aparecerá en tu pantalla de inicio ese día.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="27"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="28"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="211"/>
         <source>Refused by HQ: {why}</source>
         <translation>Rechazado por la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="31"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="129"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="32"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="207"/>
         <source>Waiting to send</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="83"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="85"/>
         <source>HQ refused it: {why}</source>
         <translation>La central lo rechazó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="90"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="92"/>
         <source>Saved on this terminal; waiting to send to HQ.</source>
         <translation>Guardado en este terminal; pendiente de envío a la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="95"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="97"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="104"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="106"/>
         <source>Not saved: {why}</source>
         <translation>No guardado: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="40"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="107"/>
         <source>e.g. slim, regular, relaxed</source>
         <translation>p. ej. entallado, regular, holgado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="108"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="109"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="110"/>
         <source>Separate with commas</source>
         <translation>Separa con comas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="40"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="115"/>
         <source>Fit</source>
         <translation>Corte</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="116"/>
         <source>Brands</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="50"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="117"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="51"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="118"/>
         <source>Styles</source>
         <translation>Estilos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="55"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="122"/>
         <source>Save sizes and preferences</source>
         <translation>Guardar tallas y preferencias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="104"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="112"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="36"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="176"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="184"/>
         <source>Size: {category}</source>
         <translation>Talla: {category}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="29"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="73"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="30"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="87"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="33"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="78"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="37"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="92"/>
         <source>Size</source>
         <translation>Talla</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="37"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="75"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="89"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="41"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="81"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="45"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="97"/>
         <source>Here</source>
         <translation>Aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="43"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="47"/>
         <source>In stock here</source>
         <translation>En stock aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="45"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="87"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="49"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="103"/>
         <source>Not here</source>
         <translation>No hay aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="49"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="53"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="38"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="39"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="59"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="73"/>
         <source>Remove from wishlist</source>
         <translation>Quitar de la lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="65"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="79"/>
         <source>Add an item: name, SKU or barcode</source>
         <translation>Añadir un artículo: nombre, SKU o código de barras</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="68"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="82"/>
         <source>Find an item to add</source>
         <translation>Busca un artículo para añadir</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="79"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="83"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="99"/>
         <source>{n} here</source>
         <translation>{n} aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="98"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="122"/>
         <source>Add to wishlist</source>
         <translation>Añadir a la lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="147"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="171"/>
         <source>No item matches; try the SKU or scan the barcode.</source>
         <translation>Ningún artículo coincide; prueba con el SKU o escanea el código de barras.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="157"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="181"/>
         <source>Find the item and choose its colour and size first.</source>
         <translation>Primero busca el artículo y elige su color y talla.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="181"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="205"/>
         <source>Choose the item to remove first.</source>
         <translation>Primero elige el artículo que quieres quitar.</translation>
     </message>
@@ -1688,94 +2268,94 @@
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="31"/>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="51"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="30"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="59"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="34"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="32"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="36"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="34"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="38"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="36"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="49"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="57"/>
         <source>What to do, e.g. call when size M is back</source>
         <translation>Qué hacer, p. ej. llamar cuando vuelva la talla M</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="58"/>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="67"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="66"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="75"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="60"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="68"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="63"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="71"/>
         <source>Mark done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="85"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="93"/>
         <source>Write what to follow up first.</source>
         <translation>Primero escribe qué hay que seguir.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="107"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="115"/>
         <source>Choose the follow-up to mark done first.</source>
         <translation>Primero elige el seguimiento que quieres marcar como hecho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="114"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="122"/>
         <source>This follow-up is already done.</source>
         <translation>Este seguimiento ya está hecho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="26"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="28"/>
         <source>Visit rating</source>
         <translation>Valoración de la visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="33"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="35"/>
         <source>Rating {n} of 5</source>
         <translation>Valoración {n} de 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="43"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="45"/>
         <source>Comment (optional)</source>
         <translation>Comentario (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="45"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="48"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="47"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="50"/>
         <source>Save rating</source>
         <translation>Guardar valoración</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="65"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="91"/>
         <source>Last rating: {score}/5</source>
         <translation>Última valoración: {score}/5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="74"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="102"/>
         <source>Choose a rating from 1 to 5 first.</source>
         <translation>Primero elige una valoración del 1 al 5.</translation>
     </message>
@@ -1785,67 +2365,67 @@
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="44"/>
         <source>E-mail consent</source>
         <translation>Consentimiento de correo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="45"/>
         <source>SMS consent</source>
         <translation>Consentimiento de SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="46"/>
         <source>Profiling consent</source>
         <translation>Consentimiento de perfilado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="47"/>
         <source>E-mails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="56"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="58"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="64"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="79"/>
         <source>{field}: {value}, changed by {name}, {when}, was {was}</source>
         <translation>{field}: {value}, cambiado por {name}, {when}, era {was}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="82"/>
         <source>{field}: {value} by {name}, {when}, not kept: a later change won</source>
         <translation>{field}: {value} por {name}, {when}, no se mantuvo: prevaleció un cambio posterior</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="137"/>
         <source>History of the edited fields</source>
         <translation>Historial de los campos editados</translation>
     </message>
@@ -1853,380 +2433,493 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="142"/>
+        <location filename="../../clienteling/ui/profile.py" line="141"/>
         <source>No purchases yet. Purchases in our stores and online show here after a sync.</source>
         <translation>Aún no hay compras. Las compras en tiendas y en línea aparecen aquí tras una sincronización.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="155"/>
+        <location filename="../../clienteling/ui/profile.py" line="154"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="197"/>
+        <location filename="../../clienteling/ui/profile.py" line="196"/>
         <source>No notes yet. Write what the shopper asked for, liked or needs, then Save note.</source>
         <translation>Aún no hay notas. Escribe qué pidió, qué le gustó o qué necesita el cliente y luego Guardar nota.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="229"/>
+        <location filename="../../clienteling/ui/profile.py" line="228"/>
         <source>No suggestions: no other colour or size of what the shopper bought is in stock here in their size.</source>
         <translation>Sin sugerencias: ningún otro color o talla de lo que compró el cliente hay en stock aquí en su talla.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="249"/>
+        <location filename="../../clienteling/ui/profile.py" line="248"/>
         <source>No open orders. To order an item for delivery or pick-up, tap Stock and order.</source>
         <translation>No hay pedidos abiertos. Para pedir un artículo con entrega o recogida, toca Stock y pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="59"/>
+        <location filename="../../clienteling/ui/profile.py" line="62"/>
         <source>← Search</source>
         <translation>← Búsqueda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="73"/>
+        <location filename="../../clienteling/ui/profile.py" line="69"/>
         <source>Stock and order</source>
         <translation>Stock y pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="75"/>
+        <location filename="../../clienteling/ui/profile.py" line="71"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="89"/>
+        <location filename="../../clienteling/ui/profile.py" line="86"/>
         <source>Lifetime value</source>
         <translation>Valor total</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="90"/>
+        <location filename="../../clienteling/ui/profile.py" line="87"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="91"/>
+        <location filename="../../clienteling/ui/profile.py" line="88"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="92"/>
+        <location filename="../../clienteling/ui/profile.py" line="89"/>
         <source>Home store</source>
         <translation>Tienda habitual</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="93"/>
+        <location filename="../../clienteling/ui/profile.py" line="90"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="94"/>
+        <location filename="../../clienteling/ui/profile.py" line="91"/>
         <source>Loyalty number</source>
         <translation>Número de fidelización</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="118"/>
+        <location filename="../../clienteling/ui/profile.py" line="110"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="119"/>
-        <location filename="../../clienteling/ui/profile.py" line="135"/>
-        <location filename="../../clienteling/ui/profile.py" line="142"/>
+        <location filename="../../clienteling/ui/profile.py" line="111"/>
+        <location filename="../../clienteling/ui/profile.py" line="127"/>
+        <location filename="../../clienteling/ui/profile.py" line="133"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="120"/>
+        <location filename="../../clienteling/ui/profile.py" line="112"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="122"/>
+        <location filename="../../clienteling/ui/profile.py" line="114"/>
         <source>Returns</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="126"/>
-        <location filename="../../clienteling/ui/profile.py" line="229"/>
+        <location filename="../../clienteling/ui/profile.py" line="118"/>
+        <location filename="../../clienteling/ui/profile.py" line="240"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="149"/>
+        <location filename="../../clienteling/ui/profile.py" line="146"/>
         <source>Purchases</source>
         <translation>Compras</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="152"/>
+        <location filename="../../clienteling/ui/profile.py" line="149"/>
         <source>Sizes and preferences</source>
         <translation>Tallas y preferencias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="156"/>
+        <location filename="../../clienteling/ui/profile.py" line="153"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="157"/>
+        <location filename="../../clienteling/ui/profile.py" line="155"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="159"/>
+        <location filename="../../clienteling/ui/profile.py" line="157"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="163"/>
-        <location filename="../../clienteling/ui/profile.py" line="177"/>
+        <location filename="../../clienteling/ui/profile.py" line="161"/>
+        <location filename="../../clienteling/ui/profile.py" line="175"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="171"/>
-        <location filename="../../clienteling/ui/profile.py" line="183"/>
+        <location filename="../../clienteling/ui/profile.py" line="169"/>
+        <location filename="../../clienteling/ui/profile.py" line="181"/>
         <source>Reason for the visit</source>
         <translation>Motivo de la visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="176"/>
+        <location filename="../../clienteling/ui/profile.py" line="174"/>
         <source>What did the shopper ask for, like or need?</source>
         <translation>¿Qué pidió, le gustó o necesita el cliente?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="179"/>
+        <location filename="../../clienteling/ui/profile.py" line="177"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="195"/>
+        <location filename="../../clienteling/ui/profile.py" line="200"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="203"/>
+        <location filename="../../clienteling/ui/profile.py" line="207"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="211"/>
+        <location filename="../../clienteling/ui/profile.py" line="216"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="201"/>
+        <location filename="../../clienteling/ui/profile.py" line="205"/>
         <source>Wishlist</source>
         <translation>Lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="214"/>
+        <location filename="../../clienteling/ui/profile.py" line="220"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="221"/>
+        <location filename="../../clienteling/ui/profile.py" line="234"/>
         <source>Placed</source>
         <translation>Realizado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="222"/>
+        <location filename="../../clienteling/ui/profile.py" line="235"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="224"/>
+        <location filename="../../clienteling/ui/profile.py" line="237"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="226"/>
+        <location filename="../../clienteling/ui/profile.py" line="238"/>
         <source>Pick-up</source>
         <translation>Recogida</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="226"/>
+        <location filename="../../clienteling/ui/profile.py" line="238"/>
         <source>Delivery</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="234"/>
+        <location filename="../../clienteling/ui/profile.py" line="251"/>
         <source>Open orders</source>
         <translation>Pedidos abiertos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="272"/>
+        <location filename="../../clienteling/ui/profile.py" line="298"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="288"/>
+        <location filename="../../clienteling/ui/profile.py" line="335"/>
         <source>bought {item}</source>
         <translation>compró {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="290"/>
+        <location filename="../../clienteling/ui/profile.py" line="337"/>
         <source>{why}; size {size} in stock here</source>
         <translation>{why}; talla {size} en stock aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="306"/>
+        <location filename="../../clienteling/ui/profile.py" line="354"/>
         <source>This shopper is no longer on this terminal.</source>
         <translation>Este cliente ya no está en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="324"/>
+        <location filename="../../clienteling/ui/profile.py" line="369"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="325"/>
+        <location filename="../../clienteling/ui/profile.py" line="370"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="326"/>
+        <location filename="../../clienteling/ui/profile.py" line="371"/>
         <source>Profiling</source>
         <translation>Perfilado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="331"/>
+        <location filename="../../clienteling/ui/profile.py" line="376"/>
         <source>Consent given</source>
         <translation>Consentimiento dado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="331"/>
+        <location filename="../../clienteling/ui/profile.py" line="376"/>
         <source>No consent</source>
         <translation>Sin consentimiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="338"/>
+        <location filename="../../clienteling/ui/profile.py" line="383"/>
         <source>All channels</source>
         <translation>Todos los canales</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="352"/>
+        <location filename="../../clienteling/ui/profile.py" line="397"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="363"/>
+        <location filename="../../clienteling/ui/profile.py" line="413"/>
         <source>Refused by HQ: {why}</source>
         <translation>Rechazada por la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="365"/>
+        <location filename="../../clienteling/ui/profile.py" line="415"/>
         <source>Waiting to send</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="366"/>
+        <location filename="../../clienteling/ui/profile.py" line="416"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="375"/>
+        <location filename="../../clienteling/ui/profile.py" line="425"/>
         <source>Write the note first.</source>
         <translation>Escribe la nota primero.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="393"/>
+        <location filename="../../clienteling/ui/profile.py" line="447"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="397"/>
+        <location filename="../../clienteling/ui/profile.py" line="451"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Nota guardada en este terminal; se enviará a la central cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="405"/>
+        <location filename="../../clienteling/ui/profile.py" line="459"/>
         <source>The note was not saved: {why}</source>
         <translation>La nota no se guardó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="126"/>
+        <location filename="../../clienteling/ui/profile.py" line="115"/>
         <source>Returned</source>
         <translation>Devuelto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="216"/>
+        <location filename="../../clienteling/ui/profile.py" line="218"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="403"/>
+        <location filename="../../clienteling/ui/profile.py" line="444"/>
         <source>HQ refused the note: {why}</source>
         <translation>La central rechazó la nota: {why}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewCard</name>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="27"/>
+        <source>Review the order</source>
+        <translation>Revise el pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="65"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="71"/>
+        <source>Total: {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="78"/>
+        <source>Pick up at {store}</source>
+        <translation>Recoger en {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="82"/>
+        <source>Delivered to {address}</source>
+        <translation>Entrega en {address}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="84"/>
+        <source>Delivered to the shopper&apos;s address</source>
+        <translation>Entrega en la dirección del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="88"/>
+        <source>Delivery estimates go by distance; HQ confirms the stock when it is placed.</source>
+        <translation>Los plazos de entrega son una estimación según la distancia; la central confirma el stock al hacer el pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="99"/>
+        <source>in stock in this store</source>
+        <translation>en stock en esta tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="101"/>
+        <source>nearest store with stock in the shopper&apos;s country, priced in {currency}</source>
+        <translation>la tienda más cercana con stock en el país del cliente, con precios en {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="104"/>
+        <source>no store in the shopper&apos;s country has it; nearest with stock priced in {currency}</source>
+        <translation>ninguna tienda del país del cliente lo tiene; la más cercana con stock y precios en {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="107"/>
+        <source>no store in the shopper&apos;s country or money has it; nearest with stock</source>
+        <translation>ninguna tienda del país o la moneda del cliente lo tiene; la más cercana con stock</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="109"/>
+        <source>no store shows enough stock; HQ will say what it can offer</source>
+        <translation>ninguna tienda muestra stock suficiente; la central dirá qué puede ofrecer</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="113"/>
+        <source>From: any store (HQ picks the nearest with stock)</source>
+        <translation>Desde: cualquier tienda (la central elige la más cercana con stock)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="115"/>
+        <source>likely {store}</source>
+        <translation>probablemente {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="118"/>
+        <source>chosen by you</source>
+        <translation>elegida por usted</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="120"/>
+        <source>suggested: {store}</source>
+        <translation>sugerida: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="125"/>
+        <source>From: {store} — {why}</source>
+        <translation>Desde: {store} — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="131"/>
+        <source>Estimate: HQ tells the days once it is placed.</source>
+        <translation>Estimación: la central indicará los días al hacer el pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="135"/>
+        <source>Estimate: ready for pick-up today</source>
+        <translation>Estimación: listo para recoger hoy</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="137"/>
+        <source>Estimate: ships today</source>
+        <translation>Estimación: sale hoy</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="141"/>
+        <source>Estimate: ready for pick-up in {days} days</source>
+        <translation>Estimación: listo para recoger en {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="142"/>
+        <source>Estimate: delivered in {days} days</source>
+        <translation>Estimación: entrega en {days} días</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="1"/>
+        <location filename="../../clienteling/ui/roles.py" line="53"/>
         <source>Only a manager can leave kiosk mode.</source>
         <translation>Solo un gerente puede salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="29"/>
+        <location filename="../../clienteling/ui/roles.py" line="30"/>
         <source>Trainees look and learn: this changes the store&apos;s real data, so it is for associates. Practise it in training mode, or ask an associate.</source>
         <translation>Quienes están en formación miran y aprenden: esto cambia los datos reales de la tienda, así que es para los vendedores. Practíquelo en el modo de formación o pídaselo a un vendedor.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="35"/>
+        <location filename="../../clienteling/ui/roles.py" line="36"/>
         <source>Sign in first.</source>
         <translation>Inicie sesión primero.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="37"/>
+        <location filename="../../clienteling/ui/roles.py" line="38"/>
         <source>Only a manager can change the scanner settings.</source>
         <translation>Solo el encargado puede cambiar los ajustes del escáner.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="40"/>
+        <location filename="../../clienteling/ui/roles.py" line="41"/>
         <source>Only a manager can open the manager&apos;s screen.</source>
         <translation>Solo el encargado puede abrir la pantalla del encargado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="43"/>
+        <location filename="../../clienteling/ui/roles.py" line="44"/>
         <source>Only a manager can erase a shopper.</source>
         <translation>Solo el encargado puede borrar un cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="46"/>
+        <location filename="../../clienteling/ui/roles.py" line="47"/>
         <source>Only a manager can list or revoke the store&apos;s terminals.</source>
         <translation>Solo el encargado puede listar o revocar los terminales de la tienda.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="49"/>
+        <location filename="../../clienteling/ui/roles.py" line="50"/>
         <source>Only a manager can unlock an associate&apos;s offline sign-in.</source>
         <translation>Solo el encargado puede desbloquear el acceso sin conexión de un vendedor.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="54"/>
+        <location filename="../../clienteling/ui/roles.py" line="58"/>
         <source>Only a manager can do this.</source>
         <translation>Solo el encargado puede hacer esto.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="69"/>
+        <location filename="../../clienteling/ui/roles.py" line="82"/>
         <source>TRAINEE</source>
         <translation>APRENDIZ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="70"/>
+        <location filename="../../clienteling/ui/roles.py" line="83"/>
         <source>MANAGER ›</source>
         <translation>ENCARGADO ›</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="60"/>
+        <location filename="../../clienteling/ui/roles.py" line="93"/>
         <source>Your screen: terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)</source>
         <translation>Su pantalla: terminales, borrado, bloqueos sin conexión, registros rechazados, ajustes del escáner (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="76"/>
+        <location filename="../../clienteling/ui/roles.py" line="90"/>
         <source>Role: {role}</source>
         <translation>Función: {role}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="98"/>
+        <location filename="../../clienteling/ui/roles.py" line="128"/>
         <source>Trainee: you can find shoppers and look at their profiles, stock and orders. Notes, edits and orders change the store&apos;s real data, so their buttons are off for trainees; practise them in training mode.</source>
         <translation>En formación: puede buscar clientes y ver sus perfiles, el stock y los pedidos. Las notas, los cambios y los pedidos modifican los datos reales de la tienda, así que sus botones están desactivados para el personal en formación; practíquelos en el modo de formación.</translation>
     </message>
@@ -2434,155 +3127,257 @@
 <context>
     <name>ScannerSettingsDialog</name>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="125"/>
         <source>This terminal uses its own scanner settings, not the store&apos;s from HQ.</source>
         <translation>Este terminal usa su propia configuración del escáner, no la de la tienda enviada por la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="128"/>
         <source>These are the store&apos;s scanner settings from HQ. Saving makes them this terminal&apos;s own.</source>
         <translation>Esta es la configuración del escáner de la tienda, enviada por la central. Al guardarla pasa a ser propia de este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="135"/>
         <source>Use the store&apos;s settings</source>
         <translation>Usar la configuración de la tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="80"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="82"/>
         <source>Scanner settings</source>
         <translation>Configuración del escáner</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="86"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="88"/>
         <source>Prefix</source>
         <translation>Prefijo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="87"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="89"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="89"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="91"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="91"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="93"/>
         <source>Enter or Tab</source>
         <translation>Intro o Tab</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="92"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="94"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="93"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="95"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="94"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="96"/>
         <source>Nothing</source>
         <translation>Nada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="100"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="102"/>
         <source>Longest gap between a scanner&apos;s keys</source>
         <translation>Intervalo máximo entre las teclas del escáner</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="102"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="104"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="108"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="110"/>
         <source>Prefix the scanner sends first</source>
         <translation>Prefijo que el escáner envía primero</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="109"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="111"/>
         <source>Suffix after each code</source>
         <translation>Sufijo tras cada código</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="110"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="112"/>
         <source>Longest gap between its keys</source>
         <translation>Intervalo máximo entre sus teclas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="114"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="116"/>
         <source>Scanners type much faster than people. Raise the gap for a slow Bluetooth scanner; set a prefix if the scanner sends one.</source>
         <translation>Los escáneres teclean mucho más rápido que las personas. Aumenta el intervalo para un escáner Bluetooth lento; define un prefijo si el escáner envía uno.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="124"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="141"/>
         <source>Test field</source>
         <translation>Campo de prueba</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="126"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="143"/>
         <source>Scan a code here to test, or type one and press Enter</source>
         <translation>Escanea un código aquí para probar, o escribe uno y pulsa Intro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="129"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="146"/>
         <source>No scan yet.</source>
         <translation>Aún no hay escaneos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="136"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="153"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="139"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="150"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="169"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="174"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="193"/>
         <source>The prefix cannot be the same as the suffix.</source>
         <translation>El prefijo no puede ser igual al sufijo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="188"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="211"/>
         <source>Last scan: {words}</source>
         <translation>Último escaneo: {words}</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioPicker</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="82"/>
+        <source>Start this scenario</source>
+        <translation>Empezar este escenario</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/coach_pages.py" line="105"/>
+        <source>%n scenario(s) for managers are not listed: they practise what only a manager may do (such as erasing a shopper). Sign in as a manager to see them.</source>
+        <translation>
+            <numerusform>%n escenario para gerentes no aparece: practica lo que solo un gerente puede hacer (como borrar a un cliente). Inicie sesión como gerente para verlo.</numerusform>
+            <numerusform>%n escenarios para gerentes no aparecen: practican lo que solo un gerente puede hacer (como borrar a un cliente). Inicie sesión como gerente para verlos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRun</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="205"/>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="221"/>
+        <source>Stop this scenario</source>
+        <translation>Detener este escenario</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="236"/>
+        <source>Goal: {goal}</source>
+        <translation>Objetivo: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="250"/>
+        <source>Hint: {hint}</source>
+        <translation>Pista: {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSummary</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="303"/>
+        <source>Your employee ID</source>
+        <translation>Su número de empleado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="309"/>
+        <source>Keep for my manager</source>
+        <translation>Guardar para mi gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="355"/>
+        <source>Your result reaches your manager when you next sign in at a store terminal of this machine.</source>
+        <translation>Su resultado llega a su gerente la próxima vez que inicie sesión en un terminal de la tienda en esta máquina.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="363"/>
+        <source>Type your own employee ID first.</source>
+        <translation>Escriba primero su propio número de empleado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="372"/>
+        <source>Kept for {employee}: it reaches your manager when {employee} next signs in at a store terminal of this machine.</source>
+        <translation>Guardado para {employee}: llega a su gerente cuando {employee} inicie sesión de nuevo en un terminal de la tienda en esta máquina.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="379"/>
+        <source>The result was not kept: {why}</source>
+        <translation>El resultado no se guardó: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="316"/>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="317"/>
+        <source>Next scenario</source>
+        <translation>Siguiente escenario</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="319"/>
+        <source>All scenarios</source>
+        <translation>Todos los escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="339"/>
+        <source>Done: {title}</source>
+        <translation>Terminado: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="342"/>
+        <source>Time: {time} · Hints used: {hints} · Mistakes: {mistakes}</source>
+        <translation>Tiempo: {time} · Pistas usadas: {hints} · Errores: {mistakes}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="349"/>
+        <source>No mistakes: well done.</source>
+        <translation>Ningún error: bien hecho.</translation>
+    </message>
+</context>
+<context>
     <name>ShopperModel</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="41"/>
+        <location filename="../../clienteling/ui/lookup.py" line="43"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="42"/>
+        <location filename="../../clienteling/ui/lookup.py" line="44"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="43"/>
+        <location filename="../../clienteling/ui/lookup.py" line="45"/>
         <source>Home store</source>
         <translation>Tienda habitual</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="44"/>
+        <location filename="../../clienteling/ui/lookup.py" line="46"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="45"/>
+        <location filename="../../clienteling/ui/lookup.py" line="47"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -2590,34 +3385,34 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="77"/>
+        <location filename="../../clienteling/ui/signin.py" line="76"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="81"/>
+        <location filename="../../clienteling/ui/signin.py" line="80"/>
         <source>Tap your name</source>
         <translation>Toca tu nombre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="94"/>
+        <location filename="../../clienteling/ui/signin.py" line="93"/>
         <source>No associates of this store on this terminal yet; type your id.</source>
         <translation>Aún no hay vendedores de esta tienda en este terminal; escribe tu número de empleado.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/signin.py" line="105"/>
         <location filename="../../clienteling/ui/signin.py" line="106"/>
-        <location filename="../../clienteling/ui/signin.py" line="107"/>
         <source>Employee id</source>
         <translation>Número de empleado</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/signin.py" line="109"/>
         <location filename="../../clienteling/ui/signin.py" line="110"/>
-        <location filename="../../clienteling/ui/signin.py" line="111"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="126"/>
+        <location filename="../../clienteling/ui/signin.py" line="125"/>
         <source>Employee id and PIN</source>
         <translation>Número de empleado y PIN</translation>
     </message>
@@ -2647,7 +3442,7 @@
         <translation>Escribe tu PIN.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="252"/>
+        <location filename="../../clienteling/ui/signin.py" line="257"/>
         <source>Not signed in: {why}</source>
         <translation>No se inició sesión: {why}</translation>
     </message>
@@ -2655,83 +3450,83 @@
 <context>
     <name>SignUpDialog</name>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="12"/>
+        <location filename="../../clienteling/ui/signup.py" line="131"/>
         <source>TRAINING · not a real sign-up</source>
         <translation>FORMACIÓN · no es un registro real</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="97"/>
-        <location filename="../../clienteling/ui/signup.py" line="98"/>
+        <location filename="../../clienteling/ui/signup.py" line="132"/>
+        <location filename="../../clienteling/ui/signup.py" line="133"/>
         <source>Sign-up QR for the shopper&apos;s phone</source>
         <translation>QR de registro para el móvil del cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="105"/>
+        <location filename="../../clienteling/ui/signup.py" line="140"/>
         <source>Sign-up QR code</source>
         <translation>Código QR de registro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="106"/>
+        <location filename="../../clienteling/ui/signup.py" line="141"/>
         <source>Store: {store}</source>
         <translation>Tienda: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="108"/>
+        <location filename="../../clienteling/ui/signup.py" line="143"/>
         <source>Credited to: {associate}</source>
         <translation>Se atribuye a: {associate}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="113"/>
+        <location filename="../../clienteling/ui/signup.py" line="148"/>
         <source>Ask the shopper to point their phone&apos;s camera at the code and open the link: they join on our sign-up page, credited to this store and to you.</source>
         <translation>Pide al cliente que apunte la cámara del móvil al código y abra el enlace: se registra en nuestra página, y el alta se atribuye a esta tienda y a ti.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="126"/>
+        <location filename="../../clienteling/ui/signup.py" line="163"/>
         <source>HQ has not set the chain&apos;s sign-up page yet, so a phone cannot open this code. Ask HQ support to set it.</source>
         <translation>La central aún no ha configurado la página de registro de la cadena, así que un móvil no puede abrir este código. Pide al soporte de la central que la configure.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="138"/>
+        <location filename="../../clienteling/ui/signup.py" line="175"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="140"/>
+        <location filename="../../clienteling/ui/signup.py" line="177"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="142"/>
+        <location filename="../../clienteling/ui/signup.py" line="179"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="204"/>
+        <location filename="../../clienteling/ui/signup.py" line="260"/>
         <source>Save sign-up QR</source>
         <translation>Guardar QR de registro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="204"/>
+        <location filename="../../clienteling/ui/signup.py" line="260"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="217"/>
+        <location filename="../../clienteling/ui/signup.py" line="276"/>
         <source>Saved: {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="219"/>
+        <location filename="../../clienteling/ui/signup.py" line="278"/>
         <source>The QR code was not saved: {why}</source>
         <translation>El código QR no se guardó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="232"/>
+        <location filename="../../clienteling/ui/signup.py" line="291"/>
         <source>The printer could not be opened.</source>
         <translation>No se pudo abrir la impresora.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="263"/>
+        <location filename="../../clienteling/ui/signup.py" line="330"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
@@ -2739,42 +3534,42 @@
 <context>
     <name>SlipActions</name>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="86"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="94"/>
         <source>Save slip as PDF…</source>
         <translation>Guardar comprobante en PDF…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="88"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="96"/>
         <source>Print slip…</source>
         <translation>Imprimir comprobante…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="108"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="116"/>
         <source>Save slip</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="110"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="118"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="123"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="132"/>
         <source>Slip saved: {path}</source>
         <translation>Comprobante guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="126"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="135"/>
         <source>The slip was not saved: {why}</source>
         <translation>El comprobante no se guardó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="146"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="155"/>
         <source>The printer could not be opened.</source>
         <translation>No se pudo abrir la impresora.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="156"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="165"/>
         <source>Slip sent to the printer.</source>
         <translation>Comprobante enviado a la impresora.</translation>
     </message>
@@ -2782,17 +3577,17 @@
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="22"/>
+        <location filename="../../clienteling/ui/startup.py" line="21"/>
         <source>Getting the terminal ready…</source>
         <translation>Preparando el terminal…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="42"/>
+        <location filename="../../clienteling/ui/startup.py" line="41"/>
         <source>{stage}: {done} of {total}</source>
         <translation>{stage}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="49"/>
+        <location filename="../../clienteling/ui/startup.py" line="48"/>
         <source>The terminal could not start</source>
         <translation>El terminal no pudo iniciarse</translation>
     </message>
@@ -2800,72 +3595,62 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="44"/>
+        <location filename="../../clienteling/ui/status.py" line="50"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="47"/>
-        <source>Scanner…</source>
-        <translation>Escáner…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="48"/>
-        <source>Scanner settings and a field to test scans</source>
-        <translation>Configuración del escáner y un campo para probar escaneos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="55"/>
+        <location filename="../../clienteling/ui/status.py" line="57"/>
         <source>Sign-up QR</source>
         <translation>QR de registro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="56"/>
+        <location filename="../../clienteling/ui/status.py" line="58"/>
         <source>Sign-up QR for the shopper&apos;s phone (Ctrl+J)</source>
         <translation>QR de registro para el móvil del cliente (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="74"/>
+        <location filename="../../clienteling/ui/status.py" line="82"/>
         <source>● Online</source>
         <translation>● Conectado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="75"/>
+        <location filename="../../clienteling/ui/status.py" line="83"/>
         <source>● Offline</source>
         <translation>● Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="77"/>
+        <location filename="../../clienteling/ui/status.py" line="85"/>
         <source>● Syncing…</source>
         <translation>● Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="82"/>
+        <location filename="../../clienteling/ui/status.py" line="91"/>
         <source>Last sync: {age}</source>
         <translation>Última sincronización: {age}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="83"/>
+        <location filename="../../clienteling/ui/status.py" line="92"/>
         <source>Queued: {n}</source>
         <translation>En cola: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="85"/>
+        <location filename="../../clienteling/ui/status.py" line="94"/>
         <source>Refused: {n}</source>
         <translation>Rechazados: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="106"/>
+        <location filename="../../clienteling/ui/status.py" line="118"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (sesión sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="79"/>
+        <location filename="../../clienteling/ui/status.py" line="81"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="82"/>
+        <location filename="../../clienteling/ui/status.py" line="84"/>
         <source>● HQ having trouble</source>
         <translation>● Central con problemas</translation>
     </message>
@@ -2873,133 +3658,134 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="137"/>
+        <location filename="../../clienteling/ui/stock.py" line="139"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="139"/>
+        <location filename="../../clienteling/ui/stock.py" line="141"/>
         <source>Products and stock</source>
         <translation>Productos y stock</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="147"/>
+        <location filename="../../clienteling/ui/stock.py" line="143"/>
         <source>Scan with camera</source>
         <translation>Escanear con la cámara</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="155"/>
+        <location filename="../../clienteling/ui/stock.py" line="151"/>
         <source>Product name, SKU or GTIN</source>
         <translation>Nombre del producto, SKU o GTIN</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/stock.py" line="152"/>
         <location filename="../../clienteling/ui/stock.py" line="156"/>
         <source>Search products</source>
         <translation>Buscar productos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="170"/>
+        <location filename="../../clienteling/ui/stock.py" line="167"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="171"/>
+        <location filename="../../clienteling/ui/stock.py" line="168"/>
         <source>Style</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="172"/>
+        <location filename="../../clienteling/ui/stock.py" line="169"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="182"/>
+        <location filename="../../clienteling/ui/stock.py" line="179"/>
         <source>Find a product to see its stock.</source>
         <translation>Busca un producto para ver su stock.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="194"/>
+        <location filename="../../clienteling/ui/stock.py" line="191"/>
         <source>Stock here by size and colour</source>
         <translation>Stock aquí por talla y color</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="210"/>
+        <location filename="../../clienteling/ui/stock.py" line="209"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="211"/>
+        <location filename="../../clienteling/ui/stock.py" line="210"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="212"/>
+        <location filename="../../clienteling/ui/stock.py" line="211"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="213"/>
+        <location filename="../../clienteling/ui/stock.py" line="212"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="218"/>
+        <location filename="../../clienteling/ui/stock.py" line="217"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="220"/>
+        <location filename="../../clienteling/ui/stock.py" line="219"/>
         <source>Order for delivery or pick-up…</source>
         <translation>Pedido para entrega o recogida…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="269"/>
+        <location filename="../../clienteling/ui/stock.py" line="268"/>
         <source>For {name}</source>
         <translation>Para {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="301"/>
-        <location filename="../../clienteling/ui/stock.py" line="366"/>
+        <location filename="../../clienteling/ui/stock.py" line="302"/>
+        <location filename="../../clienteling/ui/stock.py" line="367"/>
         <source>Type a product name, or scan or type a SKU or GTIN.</source>
         <translation>Escribe el nombre de un producto, o escanea o escribe un SKU o GTIN.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="306"/>
+        <location filename="../../clienteling/ui/stock.py" line="307"/>
         <source>Enter shows the first product.</source>
         <translation>Enter muestra el primer producto.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="309"/>
+        <location filename="../../clienteling/ui/stock.py" line="310"/>
         <source>No product in the catalog matches “{query}”.</source>
         <translation>Ningún producto del catálogo coincide con «{query}».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="316"/>
+        <location filename="../../clienteling/ui/stock.py" line="317"/>
         <source>The search did not work: {why}</source>
         <translation>La búsqueda no funcionó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="334"/>
+        <location filename="../../clienteling/ui/stock.py" line="335"/>
         <source>Asking HQ for the latest figures…</source>
         <translation>Pidiendo las cifras más recientes a la central…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="341"/>
+        <location filename="../../clienteling/ui/stock.py" line="342"/>
         <source>The stock could not be read: {why}</source>
         <translation>No se pudo leer el stock: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="372"/>
+        <location filename="../../clienteling/ui/stock.py" line="373"/>
         <source>This item is not in the catalog on this terminal.</source>
         <translation>Este artículo no está en el catálogo de este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="379"/>
+        <location filename="../../clienteling/ui/stock.py" line="380"/>
         <source>From the scanned label: {facts}</source>
         <translation>De la etiqueta escaneada: {facts}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="387"/>
+        <location filename="../../clienteling/ui/stock.py" line="388"/>
         <source>Style {style}</source>
         <translation>Modelo {style}</translation>
     </message>
@@ -3014,215 +3800,634 @@
         <translation>{colour}, talla {size}: {n} aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="443"/>
+        <location filename="../../clienteling/ui/stock.py" line="454"/>
         <source>Open a shopper&apos;s profile first to order for them.</source>
         <translation>Abre primero el perfil de un cliente para pedir para él.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="434"/>
+        <location filename="../../clienteling/ui/stock.py" line="428"/>
         <source>Other stores, nearest first — {fresh}.</source>
         <translation>Otras tiendas, la más cercana primero — {fresh}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="436"/>
+        <location filename="../../clienteling/ui/stock.py" line="430"/>
         <source>Other stores, nearest first — {fresh}; HQ did not answer.</source>
         <translation>Otras tiendas, la más cercana primero — {fresh}; la central no respondió.</translation>
     </message>
 </context>
 <context>
-    <name>Texts</name>
+    <name>StoreActivity</name>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="1"/>
-        <source>{m} min {s} s</source>
-        <translation>{m} min {s} s</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="113"/>
+        <source>No scenario finished.</source>
+        <translation>Ningún escenario terminado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="1"/>
-        <source>{s} s</source>
-        <translation>{s} s</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="169"/>
+        <source>Training never counts in these figures. Trainees&apos; scenario results come from HQ: they show here when HQ answers.</source>
+        <translation>El entrenamiento nunca cuenta en estas cifras. Los resultados de los escenarios de los aprendices vienen de la central: aparecen aquí cuando la central responde.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="16"/>
-        <source>Member</source>
-        <translation>Miembro</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="175"/>
+        <source>Trainees&apos; scenarios finished in this period, from training mode. Training never counts in these figures.</source>
+        <translation>Escenarios terminados por los aprendices en este periodo, en el modo de entrenamiento. El entrenamiento nunca cuenta en estas cifras.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="17"/>
-        <source>Silver</source>
-        <translation>Plata</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="503"/>
+        <source>TRAINING · practice figures, not a real store</source>
+        <translation>ENTRENAMIENTO · cifras de práctica, no es una tienda real</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="18"/>
-        <source>Gold</source>
-        <translation>Oro</translation>
+        <location filename="../../clienteling/ui/activity_charts.py" line="159"/>
+        <source>Orders and their value</source>
+        <translation>Pedidos y su valor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="19"/>
-        <source>Platinum</source>
-        <translation>Platino</translation>
+        <location filename="../../clienteling/ui/activity_words.py" line="51"/>
+        <source>Engagement</source>
+        <translation>Relación con clientes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="26"/>
+        <location filename="../../clienteling/ui/activity_words.py" line="52"/>
+        <source>Orders from the store</source>
+        <translation>Pedidos de la tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="53"/>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="67"/>
+        <source>{n} %</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="71"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="75"/>
+        <source>{n} of 5</source>
+        <translation>{n} de 5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="87"/>
+        <source>Previous period: {value}</source>
+        <translation>Periodo anterior: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="92"/>
+        <source>Previous period: {value} ({change} %)</source>
+        <translation>Periodo anterior: {value} ({change} %)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="99"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="100"/>
+        <source>Order HQ refused</source>
+        <translation>Pedido rechazado por la central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="101"/>
+        <source>Purchase</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="102"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="103"/>
+        <source>Profile opened</source>
+        <translation>Perfil abierto</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="104"/>
+        <source>Preference edit</source>
+        <translation>Preferencia cambiada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="105"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="106"/>
+        <source>Follow-up done</source>
+        <translation>Seguimiento hecho</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="107"/>
+        <source>Visit rating</source>
+        <translation>Valoración de la visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="121"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="27"/>
+        <location filename="../../clienteling/ui/activity_words.py" line="122"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="28"/>
+        <location filename="../../clienteling/ui/activity_words.py" line="123"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="29"/>
+        <location filename="../../clienteling/ui/activity_words.py" line="124"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="36"/>
-        <source>Associate</source>
-        <translation>Vendedor</translation>
+        <location filename="../../clienteling/ui/activity_words.py" line="125"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="37"/>
-        <source>Trainee</source>
-        <translation>En formación</translation>
+        <location filename="../../clienteling/ui/activity_words.py" line="126"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="38"/>
-        <source>Manager</source>
-        <translation>Encargado</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="112"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="45"/>
-        <source>Browsing</source>
-        <translation>Mirando</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="113"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="46"/>
-        <source>Gift</source>
-        <translation>Regalo</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="114"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="47"/>
-        <source>Event</source>
-        <translation>Evento</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="115"/>
+        <source>Custom days</source>
+        <translation>Otros días</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="48"/>
-        <source>Alteration</source>
-        <translation>Arreglo</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="125"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="49"/>
-        <source>Return</source>
-        <translation>Devolución</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="125"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="50"/>
-        <source>Pick-up</source>
-        <translation>Recogida</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="130"/>
+        <source>Show these days</source>
+        <translation>Mostrar esos días</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="51"/>
-        <source>Appointment</source>
-        <translation>Cita</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="132"/>
+        <source>From</source>
+        <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="52"/>
-        <source>Other</source>
-        <translation>Otro</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="133"/>
+        <source>to</source>
+        <translation>al</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="59"/>
-        <source>Portuguese</source>
-        <translation>Portugués</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="138"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="60"/>
-        <source>Spanish</source>
-        <translation>Español</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="140"/>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="61"/>
-        <source>Russian</source>
-        <translation>Ruso</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="153"/>
+        <source>Figures</source>
+        <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="62"/>
-        <source>English</source>
-        <translation>Inglés</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="154"/>
+        <source>Day by day</source>
+        <translation>Día a día</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="69"/>
-        <source>Placed</source>
-        <translation>Realizado</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="155"/>
+        <source>Associates</source>
+        <translation>Vendedores</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="70"/>
-        <source>Reserved</source>
-        <translation>Reservado</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="156"/>
+        <source>Not seen for a while</source>
+        <translation>Sin venir hace tiempo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="71"/>
-        <source>Picked</source>
-        <translation>Preparado</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="60"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="197"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="424"/>
+        <source>Counted on this terminal</source>
+        <translation>Contado en este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="72"/>
-        <source>Shipped</source>
-        <translation>Enviado</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="47"/>
+        <source>Everyone who worked in the store in the period, by name. Tap a heading to sort by it, tap a figure to see its records. A sale goes to one associate only.</source>
+        <translation>Todos los que trabajaron en la tienda en el periodo, por nombre. Toca un título para ordenar por él, toca una cifra para ver sus registros. Una venta va a un solo vendedor.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="73"/>
-        <source>Delivered</source>
-        <translation>Entregado</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="99"/>
+        <source>Nobody&apos;s activity yet.</source>
+        <translation>Aún no hay actividad.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="74"/>
-        <source>Ready for pick-up</source>
-        <translation>Listo para recoger</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="245"/>
+        <source>No regular is missing.</source>
+        <translation>No falta ningún cliente habitual.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="75"/>
-        <source>Collected</source>
-        <translation>Recogido</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="282"/>
+        <source>Asking HQ for the store&apos;s figures…</source>
+        <translation>Pidiendo a la central las cifras de la tienda…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="76"/>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="290"/>
+        <source>HQ did not answer: reading what this terminal keeps…</source>
+        <translation>La central no respondió: leyendo lo que guarda este terminal…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="113"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="298"/>
+        <source>The store&apos;s figures could not be shown: {why}</source>
+        <translation>No se pudieron mostrar las cifras de la tienda: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="309"/>
+        <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
+        <translation>Cifras de la central del {first} al {last}, a las {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="316"/>
+        <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
+        <translation>No se pudo contactar con la central. Se muestra: el informe guardado en este terminal del {first} al {last}, a las {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="324"/>
+        <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
+        <translation>No se pudo contactar con la central y este terminal no guarda ningún informe de este periodo. Abajo: lo que este terminal puede contar por sí mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="343"/>
+        <source>No daily figures without HQ&apos;s report.</source>
+        <translation>Sin cifras diarias sin el informe de la central.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="354"/>
+        <source>Conversion window: {n} days. {rule}</source>
+        <translation>Ventana de conversión: {n} días. {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="363"/>
+        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
+        <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT. Toca un día para ver los registros que lo componen.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="370"/>
+        <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
+        <translation>Clientes habituales de la tienda a los que nadie atendió y que no compran hace tiempo, y que aceptaron ser contactados (solo se muestran los canales autorizados). Toca uno para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_people.py" line="152"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="381"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="115"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="384"/>
+        <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
+        <translation>No son cifras de la central: contadas en este terminal a partir de su caché, del {first} al {last}. Notas y seguimientos hasta la última sincronización ({when}) y los registros hechos en este terminal; valoraciones de visita solo de este terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="405"/>
+        <source>The records need HQ: it could not be reached.</source>
+        <translation>Los registros necesitan la central: no se pudo contactar con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="445"/>
+        <source>{scope}, {first} to {last}</source>
+        <translation>{scope}, del {first} al {last}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="472"/>
+        <source>Export the store&apos;s activity</source>
+        <translation>Exportar la actividad de la tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="500"/>
+        <source>Kept on this terminal: HQ could not be reached.</source>
+        <translation>Guardado en este terminal: no se pudo contactar con la central.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="507"/>
+        <source>Exported to {path}.</source>
+        <translation>Exportado a {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="443"/>
+        <source>{scope}, {day}</source>
+        <translation>{scope}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_people.py" line="155"/>
+        <source>From this terminal&apos;s cache, as of {when}: not HQ&apos;s figures. Notes and follow-ups as of that sync and the writes made on this terminal; visit ratings made on this terminal only.</source>
+        <translation>De la caché de este terminal, a fecha de {when}: no son cifras de la central. Notas y seguimientos hasta esa sincronización y los registros hechos en este terminal; valoraciones de visita solo de este terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_people.py" line="136"/>
+        <source>HQ&apos;s figures as kept on this terminal, as of {when}.</source>
+        <translation>Cifras de la central guardadas en este terminal, a fecha de {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_people.py" line="71"/>
+        <source>Nothing counted here.</source>
+        <translation>Nada contado aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="108"/>
+        <source>Served shopper</source>
+        <translation>Cliente atendido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="115"/>
+        <source>Converted</source>
+        <translation>Convertido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="116"/>
+        <source>Not converted</source>
+        <translation>No convertido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_people.py" line="181"/>
+        <source>Trainees&apos; scenarios finished in this period, as HQ gave them with the kept report ({when}). Training never counts in these figures.</source>
+        <translation>Escenarios terminados por los aprendices en este periodo, tal como la central los dio con el informe guardado ({when}). El entrenamiento nunca cuenta en estas cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="427"/>
+        <source>{name}, counted on this terminal</source>
+        <translation>{name}, contado en este terminal</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActivityPdf</name>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="199"/>
+        <source>Store activity: {store}</source>
+        <translation>Actividad de la tienda: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="206"/>
+        <source>{first} to {last}, as of {when}</source>
+        <translation>Del {first} al {last}, a las {when}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="216"/>
+        <source>Store activity</source>
+        <translation>Actividad de la tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="224"/>
+        <source>Counted on this terminal from its cache (not HQ&apos;s figures)</source>
+        <translation>Contado en este terminal a partir de su caché (no son cifras de la central)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="257"/>
+        <source>Day by day</source>
+        <translation>Día a día</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="265"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="278"/>
+        <source>Associates (by name)</source>
+        <translation>Vendedores (por nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="283"/>
+        <source>Associate</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="183"/>
+        <source>Figures of {name} ({id}) only; the previous period is the store&apos;s.</source>
+        <translation>Solo las cifras de {name} ({id}); el periodo anterior es el de la tienda.</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="205"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="206"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="15"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="16"/>
+        <source>Silver</source>
+        <translation>Plata</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="17"/>
+        <source>Gold</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="18"/>
+        <source>Platinum</source>
+        <translation>Platino</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="25"/>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="26"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="27"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="28"/>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="35"/>
+        <source>Associate</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="36"/>
+        <source>Trainee</source>
+        <translation>En formación</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="37"/>
+        <source>Manager</source>
+        <translation>Encargado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="44"/>
+        <source>Browsing</source>
+        <translation>Mirando</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="45"/>
+        <source>Gift</source>
+        <translation>Regalo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="46"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="47"/>
+        <source>Alteration</source>
+        <translation>Arreglo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="48"/>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="49"/>
+        <source>Pick-up</source>
+        <translation>Recogida</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="50"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="51"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="58"/>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="59"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="60"/>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="61"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="68"/>
+        <source>Placed</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="69"/>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="70"/>
+        <source>Picked</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="71"/>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="72"/>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="73"/>
+        <source>Ready for pick-up</source>
+        <translation>Listo para recoger</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="74"/>
+        <source>Collected</source>
+        <translation>Recogido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="75"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="190"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="192"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="125"/>
+        <location filename="../../clienteling/ui/formats.py" line="211"/>
         <source>as of {age}</source>
         <translation>actualizado {age}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="132"/>
+        <location filename="../../clienteling/ui/formats.py" line="131"/>
         <source>{km} km</source>
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="156"/>
+        <location filename="../../clienteling/ui/texts.py" line="127"/>
         <source>Queued — will be sent when HQ is back</source>
         <translation>En cola — se enviará cuando vuelva la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="158"/>
+        <location filename="../../clienteling/ui/texts.py" line="129"/>
         <source>Refused by HQ</source>
         <translation>Rechazado por la central</translation>
     </message>
@@ -3308,182 +4513,15 @@
     </message>
 </context>
 <context>
-    <name>Formats</name>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="184"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="181"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>hace %n h</numerusform>
-            <numerusform>hace %n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="178"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>hace %n min</numerusform>
-            <numerusform>hace %n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/formats.py" line="219"/>
-        <source>Item {sku} (not in the catalog here)</source>
-        <translation>Artículo {sku} (no está en el catálogo de este terminal)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/formats.py" line="121"/>
-        <source>Refund {amount}</source>
-        <translation>Reembolso {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/formats.py" line="229"/>
-        <source>Returned: {item}</source>
-        <translation>Devuelto: {item}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/formats.py" line="243"/>
-        <source>{item} · SKU {sku}</source>
-        <translation>{item} · SKU {sku}</translation>
-    </message>
-</context>
-<context>
-    <name>GridModel</name>
-    <message>
-        <location filename="../../clienteling/ui/stock.py" line="95"/>
-        <source>{item}: {n} available here (SKU {sku})</source>
-        <translation>{item}: {n} disponibles aquí (SKU {sku})</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewCard</name>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="27"/>
-        <source>Review the order</source>
-        <translation>Revise el pedido</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="65"/>
-        <source>SKU {sku}</source>
-        <translation>SKU {sku}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="71"/>
-        <source>Total: {amount}</source>
-        <translation>Total: {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="78"/>
-        <source>Pick up at {store}</source>
-        <translation>Recoger en {store}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="82"/>
-        <source>Delivered to {address}</source>
-        <translation>Entrega en {address}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="84"/>
-        <source>Delivered to the shopper&apos;s address</source>
-        <translation>Entrega en la dirección del cliente</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="88"/>
-        <source>Delivery estimates go by distance; HQ confirms the stock when it is placed.</source>
-        <translation>Los plazos de entrega son una estimación según la distancia; la central confirma el stock al hacer el pedido.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="99"/>
-        <source>in stock in this store</source>
-        <translation>en stock en esta tienda</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="101"/>
-        <source>nearest store with stock in the shopper&apos;s country, priced in {currency}</source>
-        <translation>la tienda más cercana con stock en el país del cliente, con precios en {currency}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="104"/>
-        <source>no store in the shopper&apos;s country has it; nearest with stock priced in {currency}</source>
-        <translation>ninguna tienda del país del cliente lo tiene; la más cercana con stock y precios en {currency}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="104"/>
-        <source>no store in the shopper&apos;s country or money has it; nearest with stock</source>
-        <translation>ninguna tienda del país o la moneda del cliente lo tiene; la más cercana con stock</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="109"/>
-        <source>no store shows enough stock; HQ will say what it can offer</source>
-        <translation>ninguna tienda muestra stock suficiente; la central dirá qué puede ofrecer</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="113"/>
-        <source>From: any store (HQ picks the nearest with stock)</source>
-        <translation>Desde: cualquier tienda (la central elige la más cercana con stock)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="115"/>
-        <source>likely {store}</source>
-        <translation>probablemente {store}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="118"/>
-        <source>chosen by you</source>
-        <translation>elegida por usted</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="120"/>
-        <source>suggested: {store}</source>
-        <translation>sugerida: {store}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="125"/>
-        <source>From: {store} — {why}</source>
-        <translation>Desde: {store} — {why}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="131"/>
-        <source>Estimate: HQ tells the days once it is placed.</source>
-        <translation>Estimación: la central indicará los días al hacer el pedido.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="135"/>
-        <source>Estimate: ready for pick-up today</source>
-        <translation>Estimación: listo para recoger hoy</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="137"/>
-        <source>Estimate: ships today</source>
-        <translation>Estimación: sale hoy</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="141"/>
-        <source>Estimate: ready for pick-up in {days} days</source>
-        <translation>Estimación: listo para recoger en {days} días</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="142"/>
-        <source>Estimate: delivered in {days} days</source>
-        <translation>Estimación: entrega en {days} días</translation>
-    </message>
-</context>
-<context>
     <name>TrainingBand</name>
     <message>
-        <location filename="../../clienteling/ui/training_band.py" line="18"/>
+        <location filename="../../clienteling/ui/training_band.py" line="28"/>
+        <location filename="../../clienteling/ui/training_band.py" line="70"/>
         <source>TRAINING</source>
         <translation>FORMACIÓN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/training_band.py" line="20"/>
+        <location filename="../../clienteling/ui/training_band.py" line="30"/>
         <source>Practice store: nothing here is real</source>
         <translation>Tienda de práctica: nada aquí es real</translation>
     </message>
@@ -3491,295 +4529,68 @@
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../clienteling/ui/training_controls.py" line="1"/>
+        <location filename="../../clienteling/ui/training_controls.py" line="24"/>
         <source>Training mode is switched off for {store} at HQ. Ask your manager to have it switched on.</source>
         <translation>El modo de formación está desactivado para {store} en la central. Pide a tu responsable que lo active.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/training_controls.py" line="45"/>
+        <location filename="../../clienteling/ui/training_controls.py" line="63"/>
         <source>Reset the practice store</source>
         <translation>Restablecer la tienda de práctica</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/training_controls.py" line="61"/>
+        <location filename="../../clienteling/ui/training_controls.py" line="79"/>
         <source>Cut the network</source>
         <translation>Cortar la red</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/training_controls.py" line="61"/>
+        <location filename="../../clienteling/ui/training_controls.py" line="79"/>
         <source>Network back</source>
         <translation>Red de vuelta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/training_controls.py" line="1"/>
+        <location filename="../../clienteling/ui/training_controls.py" line="116"/>
         <source>Resetting the practice store</source>
         <translation>Restableciendo la tienda de práctica</translation>
     </message>
 </context>
 <context>
-    <name>WindowScans</name>
+    <name>TrainingOffer</name>
     <message>
-        <location filename="../../clienteling/ui/window_scans.py" line="66"/>
-        <source>{name} was looked up at HQ and is now on this terminal.</source>
-        <translation>{name} se buscó en la central y ya está en este terminal.</translation>
-    </message>
-</context>
-<context>
-    <name>DoctorTexts</name>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="17"/>
-        <source>Versions</source>
-        <translation>Versiones</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="40"/>
+        <location filename="../../clienteling/ui/training_offer.py" line="41"/>
+        <source>Your training results</source>
+        <translation>Sus resultados de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="18"/>
-        <source>Keyring</source>
-        <translation>Llavero</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="45"/>
+        <source>Training mode on this machine left these finished scenarios under your employee ID. Are they yours? Only yours go to your manager.</source>
+        <translation>El modo de entrenamiento de esta máquina dejó estos escenarios terminados con su número de empleado. ¿Son suyos? Solo los suyos van a su gerente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="19"/>
-        <source>Offline cache</source>
-        <translation>Caché sin conexión</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="55"/>
+        <source>Yes, send them to my manager</source>
+        <translation>Sí, enviarlos a mi gerente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="20"/>
-        <source>Disk space</source>
-        <translation>Espacio en disco</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="56"/>
+        <source>Not mine: never send them</source>
+        <translation>No son míos: no enviarlos nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="21"/>
-        <source>HQ</source>
-        <translation>Central</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="57"/>
+        <source>Decide later</source>
+        <translation>Decidir más tarde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="22"/>
-        <source>Secure connection</source>
-        <translation>Conexión segura</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="70"/>
+        <source>• {scenario}, {date}: {time}, hints {hints}, mistakes {mistakes}</source>
+        <translation>• {scenario}, {date}: {time}, pistas {hints}, errores {mistakes}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="23"/>
-        <source>Clock</source>
-        <translation>Reloj</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="24"/>
-        <source>Queued writes</source>
-        <translation>Registros en cola</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="25"/>
-        <source>Scanner settings</source>
-        <translation>Ajustes del lector</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="26"/>
-        <source>Camera</source>
-        <translation>Cámara</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="27"/>
-        <source>Printer</source>
-        <translation>Impresora</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="32"/>
-        <source>App {app}, protocol {protocol}, cache schema {cache_schema}.</source>
-        <translation>App {app}, protocolo {protocol}, esquema de la caché {cache_schema}.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="33"/>
-        <source>Secrets are kept in a secure keyring ({backend}).</source>
-        <translation>Los secretos se guardan en un llavero seguro ({backend}).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="34"/>
-        <source>Training keeps its secrets in memory: no secure keyring here. Fine for practice.</source>
-        <translation>El entrenamiento guarda sus secretos en memoria: aquí no hay llavero seguro. Vale para practicar.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="37"/>
-        <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, 'Kiosk terminals').</source>
-        <translation>El llavero ({backend}) no protege los secretos. Instale gnome-keyring y ejecute la app en una sesión de escritorio (vea el README, 'Kiosk terminals').</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="41"/>
-        <source>The keyring cannot be used: {why}. Unlock or install it, then start again.</source>
-        <translation>No se puede usar el llavero: {why}. Desbloquéelo o instálelo y vuelva a empezar.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="44"/>
-        <source>Encrypted, every page checked, {megabytes} MB.</source>
-        <translation>Cifrada, todas las páginas comprobadas, {megabytes} MB.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="45"/>
-        <source>No offline cache yet. Sign in once while HQ is reachable to make it.</source>
-        <translation>Aún no hay caché sin conexión. Inicie sesión una vez con la central accesible para crearla.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="48"/>
-        <source>Not checked: the keyring could not be opened.</source>
-        <translation>Sin comprobar: no se pudo abrir el llavero.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="49"/>
-        <source>The cache's key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
-        <translation>La clave de la caché no está en el llavero. Registre el terminal de nuevo; los pedidos en cola del archivo antiguo se guardan aparte (docs/offline.md).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="53"/>
-        <source>The cache does not open with the key in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
-        <translation>La caché no se abre con la clave del llavero. Registre el terminal de nuevo; los pedidos en cola del archivo antiguo se guardan aparte (docs/offline.md).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="57"/>
-        <source>The cache is damaged. Close the app and start it again: it syncs a new copy from HQ. If this repeats, check the disk.</source>
-        <translation>La caché está dañada. Cierre la app y ábrala de nuevo: sincroniza una copia nueva desde la central. Si se repite, revise el disco.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="61"/>
-        <source>The cache file is not encrypted. Delete it with the app closed and sync again.</source>
-        <translation>El archivo de la caché no está cifrado. Bórrelo con la app cerrada y sincronice de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="64"/>
-        <source>The cache was written by a newer Clienteling. Install the newer version.</source>
-        <translation>La caché la escribió un Clienteling más reciente. Instale la versión más reciente.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="67"/>
-        <source>Not checked: the cache could not be read.</source>
-        <translation>Sin comprobar: no se pudo leer la caché.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="68"/>
-        <source>{free} free.</source>
-        <translation>{free} libres.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="69"/>
-        <source>Only {free} free. Free some space soon.</source>
-        <translation>Solo {free} libres. Libere espacio pronto.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="70"/>
-        <source>Only {free} free: syncing and queued orders may fail. Free space now.</source>
-        <translation>Solo {free} libres: la sincronización y los pedidos en cola pueden fallar. Libere espacio ahora.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="73"/>
-        <source>Not checked: this terminal is not enrolled yet.</source>
-        <translation>Sin comprobar: este terminal aún no está registrado.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="74"/>
-        <source>HQ answers in {round_trip_ms} ms (HQ version {hq_version}).</source>
-        <translation>La central responde en {round_trip_ms} ms (versión de la central {hq_version}).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="75"/>
-        <source>HQ cannot be reached. Check the store's network; orders wait in the outbox.</source>
-        <translation>No se llega a la central. Revise la red de la tienda; los pedidos esperan en la cola de envío.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="78"/>
-        <source>HQ answers with an error. Tell HQ support; orders wait.</source>
-        <translation>La central responde con un error. Avise al soporte de la central; los pedidos esperan.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
-        <source>HQ's certificate is valid.</source>
-        <translation>El certificado de la central es válido.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="80"/>
-        <source>Plain connection to an HQ on this machine (allowed only there).</source>
-        <translation>Conexión simple con una central en esta máquina (solo se permite ahí).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="81"/>
-        <source>HQ's certificate was refused. Check the terminal's date and time, then tell HQ support.</source>
-        <translation>Se rechazó el certificado de la central. Revise la fecha y la hora del terminal y avise al soporte de la central.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="85"/>
-        <source>In step with HQ ({skew_seconds} s).</source>
-        <translation>En hora con la central ({skew_seconds} s).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="86"/>
-        <source>This terminal's clock is {skew_seconds} s off HQ's. Set the date and time automatically (network time).</source>
-        <translation>El reloj de este terminal difiere {skew_seconds} s del de la central. Ajuste la fecha y la hora automáticamente (hora de red).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="90"/>
-        <source>HQ did not say its time.</source>
-        <translation>La central no indicó su hora.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="91"/>
-        <source>{queued} waiting for HQ, none set aside.</source>
-        <translation>{queued} esperando a la central, ninguno apartado.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="92"/>
-        <source>{parked} set aside by HQ. A manager reviews them on the manager's screen.</source>
-        <translation>{parked} apartados por la central. Un gerente los revisa en la pantalla del gerente.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="95"/>
-        <source>{queued} waiting for HQ, the oldest for {oldest_queued_hours} h. Check the network.</source>
-        <translation>{queued} esperando a la central, el más antiguo desde hace {oldest_queued_hours} h. Revise la red.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="99"/>
-        <source>Usable.</source>
-        <translation>Utilizable.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="100"/>
-        <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager's screen.</source>
-        <translation>No utilizable ({why}); se usan los ajustes estándar. Un gerente vuelve a configurar el lector en la pantalla del gerente.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="104"/>
-        <source>Cameras found: {count}.</source>
-        <translation>Cámaras encontradas: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="105"/>
-        <source>No camera found. Scan with the scanner or type instead; connect a camera to scan with it.</source>
-        <translation>No se encontró ninguna cámara. Use el lector o escriba; conecte una cámara para escanear con ella.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="109"/>
-        <source>Printer: {name}.</source>
-        <translation>Impresora: {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="110"/>
-        <source>No printer set up. Slips can still be shown on screen or saved as PDF.</source>
-        <translation>No hay impresora configurada. Los comprobantes se pueden mostrar en pantalla o guardar en PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="125"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="126"/>
-        <source>Check</source>
-        <translation>Revisar</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="127"/>
-        <source>Fix</source>
-        <translation>Corregir</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="128"/>
-        <source>Not checked</source>
-        <translation>Sin comprobar</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="88"/>
+        <source>That did not work: {why}</source>
+        <translation>No funcionó: {why}</translation>
     </message>
 </context>
 <context>
@@ -4246,952 +5057,19 @@
     </message>
 </context>
 <context>
-    <name>CoachPanel</name>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Hint</source>
-        <translation>Pista</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Preparing the practice store for “{title}”</source>
-        <translation>Preparando la tienda de práctica para «{title}»</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>The practice store was reset, so “{title}” stopped. Start it again to practise it.</source>
-        <translation>La tienda de práctica se restableció, así que «{title}» se detuvo. Empiécelo de nuevo para practicarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Right: {why}</source>
-        <translation>Correcto: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Hide the coach</source>
-        <translation>Ocultar el guía</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Show the coach</source>
-        <translation>Mostrar el guía</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Preparing the practice store for “{title}”…</source>
-        <translation>Preparando la tienda de práctica para «{title}»…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Guided scenarios</source>
-        <translation>Escenarios guiados</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Pick a scenario to practise.</source>
-        <translation>Elija un escenario para practicar.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Sign in to pick a scenario to practise.</source>
-        <translation>Inicie sesión para elegir un escenario para practicar.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Scenario: {title}</source>
-        <translation>Escenario: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Sign in to go on with this scenario.</source>
-        <translation>Inicie sesión para seguir con este escenario.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Step {n} of {total}: {step}</source>
-        <translation>Paso {n} de {total}: {step}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Finished.</source>
-        <translation>Terminado.</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioPicker</name>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Start this scenario</source>
-        <translation>Empezar este escenario</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>%n scenario(s) for managers are not listed: they practise what only a manager may do (such as erasing a shopper). Sign in as a manager to see them.</source>
-        <translation>
-            <numerusform>%n escenario para gerentes no aparece: practica lo que solo un gerente puede hacer (como borrar a un cliente). Inicie sesión como gerente para verlo.</numerusform>
-            <numerusform>%n escenarios para gerentes no aparecen: practican lo que solo un gerente puede hacer (como borrar a un cliente). Inicie sesión como gerente para verlos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n paso</numerusform>
-            <numerusform>%n pasos</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioRun</name>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Answer</source>
-        <translation>Responder</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Stop this scenario</source>
-        <translation>Detener este escenario</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Goal: {goal}</source>
-        <translation>Objetivo: {goal}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Hint: {hint}</source>
-        <translation>Pista: {hint}</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioSummary</name>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Your employee ID</source>
-        <translation>Su número de empleado</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Keep for my manager</source>
-        <translation>Guardar para mi gerente</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Your result reaches your manager when you next sign in at a store terminal of this machine.</source>
-        <translation>Su resultado llega a su gerente la próxima vez que inicie sesión en un terminal de la tienda en esta máquina.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Type your own employee ID first.</source>
-        <translation>Escriba primero su propio número de empleado.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Kept for {employee}: it reaches your manager when {employee} next signs in at a store terminal of this machine.</source>
-        <translation>Guardado para {employee}: llega a su gerente cuando {employee} inicie sesión de nuevo en un terminal de la tienda en esta máquina.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>The result was not kept: {why}</source>
-        <translation>El resultado no se guardó: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Try again</source>
-        <translation>Intentar de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Next scenario</source>
-        <translation>Siguiente escenario</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>All scenarios</source>
-        <translation>Todos los escenarios</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Done: {title}</source>
-        <translation>Terminado: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Time: {time} · Hints used: {hints} · Mistakes: {mistakes}</source>
-        <translation>Tiempo: {time} · Pistas usadas: {hints} · Errores: {mistakes}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>No mistakes: well done.</source>
-        <translation>Ningún error: bien hecho.</translation>
-    </message>
-</context>
-<context>
-    <name>StoreActivity</name>
-    <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>No scenario finished.</source>
-        <translation>Ningún escenario terminado.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>Training never counts in these figures. Trainees' scenario results come from HQ: they show here when HQ answers.</source>
-        <translation>El entrenamiento nunca cuenta en estas cifras. Los resultados de los escenarios de los aprendices vienen de la central: aparecen aquí cuando la central responde.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>Trainees' scenarios finished in this period, from training mode. Training never counts in these figures.</source>
-        <translation>Escenarios terminados por los aprendices en este periodo, en el modo de entrenamiento. El entrenamiento nunca cuenta en estas cifras.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>TRAINING · practice figures, not a real store</source>
-        <translation>ENTRENAMIENTO · cifras de práctica, no es una tienda real</translation>
-    </message>
-    <message>
-        <source>Orders and their value</source>
-        <translation>Pedidos y su valor</translation>
-    </message>
-    <message>
-        <source>Engagement</source>
-        <translation>Relación con clientes</translation>
-    </message>
-    <message>
-        <source>Orders from the store</source>
-        <translation>Pedidos de la tienda</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>Resultados</translation>
-    </message>
-    <message>
-        <source>{n} %</source>
-        <translation>{n} %</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n} h</translation>
-    </message>
-    <message>
-        <source>{n} of 5</source>
-        <translation>{n} de 5</translation>
-    </message>
-    <message>
-        <source>Previous period: {value}</source>
-        <translation>Periodo anterior: {value}</translation>
-    </message>
-    <message>
-        <source>Previous period: {value} ({change} %)</source>
-        <translation>Periodo anterior: {value} ({change} %)</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Pedido</translation>
-    </message>
-    <message>
-        <source>Order HQ refused</source>
-        <translation>Pedido rechazado por la central</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>Compra</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Profile opened</source>
-        <translation>Perfil abierto</translation>
-    </message>
-    <message>
-        <source>Preference edit</source>
-        <translation>Preferencia cambiada</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <source>Follow-up done</source>
-        <translation>Seguimiento hecho</translation>
-    </message>
-    <message>
-        <source>Visit rating</source>
-        <translation>Valoración de la visita</translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation>Tienda</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <source>Marketplace</source>
-        <translation>Marketplace</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 días</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 días</translation>
-    </message>
-    <message>
-        <source>Custom days</source>
-        <translation>Otros días</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Primer día</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Último día</translation>
-    </message>
-    <message>
-        <source>Show these days</source>
-        <translation>Mostrar esos días</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Del</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>al</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Exportar PDF…</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Cifras</translation>
-    </message>
-    <message>
-        <source>Day by day</source>
-        <translation>Día a día</translation>
-    </message>
-    <message>
-        <source>Associates</source>
-        <translation>Vendedores</translation>
-    </message>
-    <message>
-        <source>Not seen for a while</source>
-        <translation>Sin venir hace tiempo</translation>
-    </message>
-    <message>
-        <source>Counted on this terminal</source>
-        <translation>Contado en este terminal</translation>
-    </message>
-    <message>
-        <source>Everyone who worked in the store in the period, by name. Tap a heading to sort by it, tap a figure to see its records. A sale goes to one associate only.</source>
-        <translation>Todos los que trabajaron en la tienda en el periodo, por nombre. Toca un título para ordenar por él, toca una cifra para ver sus registros. Una venta va a un solo vendedor.</translation>
-    </message>
-    <message>
-        <source>Nobody&apos;s activity yet.</source>
-        <translation>Aún no hay actividad.</translation>
-    </message>
-    <message>
-        <source>No regular is missing.</source>
-        <translation>No falta ningún cliente habitual.</translation>
-    </message>
-    <message>
-        <source>Asking HQ for the store&apos;s figures…</source>
-        <translation>Pidiendo a la central las cifras de la tienda…</translation>
-    </message>
-    <message>
-        <source>HQ did not answer: reading what this terminal keeps…</source>
-        <translation>La central no respondió: leyendo lo que guarda este terminal…</translation>
-    </message>
-    <message>
-        <source>The store&apos;s figures could not be shown: {why}</source>
-        <translation>No se pudieron mostrar las cifras de la tienda: {why}</translation>
-    </message>
-    <message>
-        <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
-        <translation>Cifras de la central del {first} al {last}, a las {when}.</translation>
-    </message>
-    <message>
-        <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
-        <translation>No se pudo contactar con la central. Se muestra: el informe guardado en este terminal del {first} al {last}, a las {when}.</translation>
-    </message>
-    <message>
-        <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
-        <translation>No se pudo contactar con la central y este terminal no guarda ningún informe de este periodo. Abajo: lo que este terminal puede contar por sí mismo.</translation>
-    </message>
-    <message>
-        <source>No daily figures without HQ&apos;s report.</source>
-        <translation>Sin cifras diarias sin el informe de la central.</translation>
-    </message>
-    <message>
-        <source>Conversion window: {n} days. {rule}</source>
-        <translation>Ventana de conversión: {n} días. {rule}</translation>
-    </message>
-    <message>
-        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
-        <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT. Toca un día para ver los registros que lo componen.</translation>
-    </message>
-    <message>
-        <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
-        <translation>Clientes habituales de la tienda a los que nadie atendió y que no compran hace tiempo, y que aceptaron ser contactados (solo se muestran los canales autorizados). Toca uno para abrirlo.</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
-        <translation>No son cifras de la central: contadas en este terminal a partir de su caché, del {first} al {last}. Notas y seguimientos hasta la última sincronización ({when}) y los registros hechos en este terminal; valoraciones de visita solo de este terminal.</translation>
-    </message>
-    <message>
-        <source>The records need HQ: it could not be reached.</source>
-        <translation>Los registros necesitan la central: no se pudo contactar con ella.</translation>
-    </message>
-    <message>
-        <source>{scope}, {first} to {last}</source>
-        <translation>{scope}, del {first} al {last}</translation>
-    </message>
-    <message>
-        <source>Export the store&apos;s activity</source>
-        <translation>Exportar la actividad de la tienda</translation>
-    </message>
-    <message>
-        <source>Kept on this terminal: HQ could not be reached.</source>
-        <translation>Guardado en este terminal: no se pudo contactar con la central.</translation>
-    </message>
-    <message>
-        <source>Exported to {path}.</source>
-        <translation>Exportado a {path}.</translation>
-    </message>
-    <message>
-        <source>Shoppers served</source>
-        <translation>Clientes atendidos</translation>
-    </message>
-    <message>
-        <source>Different shoppers served in the period (profile opened, note added or order placed); a shopper served by two associates counts once for the store.</source>
-        <translation>Clientes distintos atendidos en el periodo (perfil abierto, nota añadida o pedido hecho); un cliente atendido por dos vendedores cuenta una vez para la tienda.</translation>
-    </message>
-    <message>
-        <source>Profiles opened</source>
-        <translation>Perfiles abiertos</translation>
-    </message>
-    <message>
-        <source>Times an associate opened a shopper&apos;s profile at one of the store&apos;s terminals.</source>
-        <translation>Veces que un vendedor abrió el perfil de un cliente en un terminal de la tienda.</translation>
-    </message>
-    <message>
-        <source>Notes added</source>
-        <translation>Notas añadidas</translation>
-    </message>
-    <message>
-        <source>Notes about shoppers written at the store&apos;s terminals.</source>
-        <translation>Notas sobre clientes escritas en los terminales de la tienda.</translation>
-    </message>
-    <message>
-        <source>Preference edits</source>
-        <translation>Preferencias cambiadas</translation>
-    </message>
-    <message>
-        <source>Changes to shoppers&apos; sizes, fit, brands, colours or styles sent from the store&apos;s terminals (each changed field counts once).</source>
-        <translation>Cambios de tallas, ajuste, marcas, colores o estilos de los clientes enviados desde los terminales de la tienda (cada campo cambiado cuenta una vez).</translation>
-    </message>
-    <message>
-        <source>Follow-ups created</source>
-        <translation>Seguimientos creados</translation>
-    </message>
-    <message>
-        <source>Follow-up tasks with shoppers created at the store in the period.</source>
-        <translation>Tareas de seguimiento de clientes creadas en la tienda en el periodo.</translation>
-    </message>
-    <message>
-        <source>Follow-ups done</source>
-        <translation>Seguimientos hechos</translation>
-    </message>
-    <message>
-        <source>Follow-up tasks of the store marked done in the period, counted for the associate who created them.</source>
-        <translation>Tareas de seguimiento de la tienda marcadas como hechas en el periodo, contadas para el vendedor que las creó.</translation>
-    </message>
-    <message>
-        <source>Follow-ups done on time</source>
-        <translation>Seguimientos hechos a tiempo</translation>
-    </message>
-    <message>
-        <source>Follow-ups done in the period no later than their due time (or with no due time).</source>
-        <translation>Seguimientos hechos en el periodo no más tarde de su hora prevista (o sin hora prevista).</translation>
-    </message>
-    <message>
-        <source>Feedback captured</source>
-        <translation>Valoraciones registradas</translation>
-    </message>
-    <message>
-        <source>Shopper satisfaction ratings recorded at the store&apos;s terminals.</source>
-        <translation>Valoraciones de satisfacción de clientes registradas en los terminales de la tienda.</translation>
-    </message>
-    <message>
-        <source>CSAT average</source>
-        <translation>Media de CSAT</translation>
-    </message>
-    <message>
-        <source>Average of the satisfaction ratings (1 to 5) recorded in the period; empty when none was recorded.</source>
-        <translation>Media de las valoraciones de satisfacción (1 a 5) registradas en el periodo; vacía cuando no hubo ninguna.</translation>
-    </message>
-    <message>
-        <source>CSAT distribution</source>
-        <translation>Distribución de CSAT</translation>
-    </message>
-    <message>
-        <source>How many ratings of each score, 1 to 5, were recorded in the period (the value is the number of ratings; the parts give each score&apos;s count).</source>
-        <translation>Cuántas valoraciones de cada nota, de 1 a 5, se registraron en el periodo (el valor es el número de valoraciones; las partes dan la cuenta de cada nota).</translation>
-    </message>
-    <message>
-        <source>Orders placed</source>
-        <translation>Pedidos hechos</translation>
-    </message>
-    <message>
-        <source>Delivery and pick-up orders sent from the store&apos;s terminals in the period, accepted or refused by HQ.</source>
-        <translation>Pedidos de envío y de recogida enviados desde los terminales de la tienda en el periodo, aceptados o rechazados por la central.</translation>
-    </message>
-    <message>
-        <source>Orders confirmed</source>
-        <translation>Pedidos confirmados</translation>
-    </message>
-    <message>
-        <source>Orders from the store that HQ accepted and reserved stock for.</source>
-        <translation>Pedidos de la tienda que la central aceptó y para los que reservó existencias.</translation>
-    </message>
-    <message>
-        <source>Orders refused</source>
-        <translation>Pedidos rechazados</translation>
-    </message>
-    <message>
-        <source>Orders from the store that HQ refused because the items were not in stock anywhere it could take them from.</source>
-        <translation>Pedidos de la tienda que la central rechazó porque los artículos no estaban en existencias en ningún sitio de donde pudiera tomarlos.</translation>
-    </message>
-    <message>
-        <source>Orders cancelled</source>
-        <translation>Pedidos cancelados</translation>
-    </message>
-    <message>
-        <source>Confirmed orders from the store in the period that are now cancelled.</source>
-        <translation>Pedidos confirmados de la tienda en el periodo que ahora están cancelados.</translation>
-    </message>
-    <message>
-        <source>Orders value</source>
-        <translation>Valor de los pedidos</translation>
-    </message>
-    <message>
-        <source>Value of the confirmed orders from the store (units times price), cancelled ones included.</source>
-        <translation>Valor de los pedidos confirmados de la tienda (unidades por precio), incluidos los cancelados.</translation>
-    </message>
-    <message>
-        <source>Saved sales</source>
-        <translation>Ventas salvadas</translation>
-    </message>
-    <message>
-        <source>Confirmed orders with at least one item that the store did not have available when the order was placed: a sale the store would otherwise have lost.</source>
-        <translation>Pedidos confirmados con al menos un artículo que la tienda no tenía disponible cuando se hizo el pedido: una venta que la tienda habría perdido.</translation>
-    </message>
-    <message>
-        <source>Saved sales value</source>
-        <translation>Valor de las ventas salvadas</translation>
-    </message>
-    <message>
-        <source>Value of the saved sales (the whole order).</source>
-        <translation>Valor de las ventas salvadas (el pedido entero).</translation>
-    </message>
-    <message>
-        <source>Home delivery</source>
-        <translation>Envío a domicilio</translation>
-    </message>
-    <message>
-        <source>Confirmed orders shipped to the shopper&apos;s address.</source>
-        <translation>Pedidos confirmados enviados a la dirección del cliente.</translation>
-    </message>
-    <message>
-        <source>Pick-up</source>
-        <translation>Recogida</translation>
-    </message>
-    <message>
-        <source>Confirmed orders for collection in a store.</source>
-        <translation>Pedidos confirmados para recoger en una tienda.</translation>
-    </message>
-    <message>
-        <source>Order to delivery</source>
-        <translation>Del pedido a la entrega</translation>
-    </message>
-    <message>
-        <source>Average hours from placing a confirmed order of the period to its delivery or collection, over the orders delivered or collected so far; empty when none was.</source>
-        <translation>Media de horas desde que se hizo un pedido confirmado del periodo hasta su entrega o recogida, sobre los pedidos entregados o recogidos hasta ahora; vacía cuando no hubo ninguno.</translation>
-    </message>
-    <message>
-        <source>Conversion</source>
-        <translation>Conversión</translation>
-    </message>
-    <message>
-        <source>Share of the shoppers served in the period who made a purchase in any channel within N days after being served (N: the chain&apos;s conversion window).</source>
-        <translation>Proporción de los clientes atendidos en el periodo que hicieron una compra en cualquier canal en los N días siguientes a la atención (N: la ventana de conversión de la cadena).</translation>
-    </message>
-    <message>
-        <source>Influenced sales</source>
-        <translation>Ventas influidas</translation>
-    </message>
-    <message>
-        <source>Value of the purchases in the period (any channel) that go to the store&apos;s associates by the attribution rule: the last associate who served the shopper within N days before the purchase gets it whole, never split or doubled.</source>
-        <translation>Valor de las compras del periodo (cualquier canal) atribuidas a los vendedores de la tienda por la regla de atribución: el último vendedor que atendió al cliente en los N días antes de la compra se la lleva entera, nunca dividida ni duplicada.</translation>
-    </message>
-    <message>
-        <source>Influenced purchases</source>
-        <translation>Compras influidas</translation>
-    </message>
-    <message>
-        <source>Number of purchases counted in influenced sales.</source>
-        <translation>Número de compras contadas en las ventas influidas.</translation>
-    </message>
-    <message>
-        <source>Average ticket</source>
-        <translation>Ticket medio</translation>
-    </message>
-    <message>
-        <source>Influenced sales divided by influenced purchases; empty when there were none.</source>
-        <translation>Ventas influidas divididas por las compras influidas; vacío cuando no hubo ninguna.</translation>
-    </message>
-    <message>
-        <source>Repeat-purchase rate</source>
-        <translation>Tasa de recompra</translation>
-    </message>
-    <message>
-        <source>Share of the shoppers with an influenced purchase in the period who made more than one purchase (any channel) in the period.</source>
-        <translation>Proporción de los clientes con una compra influida en el periodo que hicieron más de una compra (cualquier canal) en el periodo.</translation>
-    </message>
-    <message>
-        <source>Lifetime value of served shoppers</source>
-        <translation>Valor total de los clientes atendidos</translation>
-    </message>
-    <message>
-        <source>Average, over the shoppers served in the period, of everything each has bought (any channel, returns taken off) up to the end of the period.</source>
-        <translation>Media, entre los clientes atendidos en el periodo, de todo lo que cada uno ha comprado (cualquier canal, descontadas las devoluciones) hasta el final del periodo.</translation>
-    </message>
-    <message>
-        <source>Channel mix</source>
-        <translation>Mezcla de canales</translation>
-    </message>
-    <message>
-        <source>Influenced sales by channel (store, web, app, marketplace): the value is the total, the parts each channel&apos;s value.</source>
-        <translation>Ventas influidas por canal (tienda, web, app, marketplace): el valor es el total, las partes el valor de cada canal.</translation>
-    </message>
-    <message>
-        <source>A purchase (in any channel: store, web, app, marketplace) is influenced when an associate served the shopper in the N days before it (N: the chain&apos;s conversion window, 14 days unless the chain sets another). It goes whole to the last associate who served the shopper before it, and to that associate&apos;s store; it is never split between associates and never counted twice.</source>
-        <translation>Una compra (en cualquier canal: tienda, web, app, marketplace) es influida cuando un vendedor atendió al cliente en los N días anteriores (N: la ventana de conversión de la cadena, 14 días salvo que la cadena fije otra). Va entera al último vendedor que atendió al cliente antes de ella, y a la tienda de ese vendedor; nunca se divide entre vendedores ni se cuenta dos veces.</translation>
-    </message>
-    <message>
-        <source>an associate served a shopper when they opened the shopper&apos;s profile, added a note about them or placed an order for them at one of the store&apos;s terminals</source>
-        <translation>un vendedor atendió a un cliente cuando abrió el perfil del cliente, añadió una nota sobre él o hizo un pedido para él en uno de los terminales de la tienda</translation>
-    </message>
-    <message>
-        <source>{scope}, {day}</source>
-        <translation>{scope}, {day}</translation>
-    </message>
-    <message>
-        <source>From this terminal&apos;s cache, as of {when}: not HQ&apos;s figures. Notes and follow-ups as of that sync and the writes made on this terminal; visit ratings made on this terminal only.</source>
-        <translation>De la caché de este terminal, a fecha de {when}: no son cifras de la central. Notas y seguimientos hasta esa sincronización y los registros hechos en este terminal; valoraciones de visita solo de este terminal.</translation>
-    </message>
-    <message>
-        <source>HQ&apos;s figures as kept on this terminal, as of {when}.</source>
-        <translation>Cifras de la central guardadas en este terminal, a fecha de {when}.</translation>
-    </message>
-    <message>
-        <source>Nothing counted here.</source>
-        <translation>Nada contado aquí.</translation>
-    </message>
-    <message>
-        <source>Served shopper</source>
-        <translation>Cliente atendido</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>Convertido</translation>
-    </message>
-    <message>
-        <source>Not converted</source>
-        <translation>No convertido</translation>
-    </message>
-    <message>
-        <source>Trainees&apos; scenarios finished in this period, as HQ gave them with the kept report ({when}). Training never counts in these figures.</source>
-        <translation>Escenarios terminados por los aprendices en este periodo, tal como la central los dio con el informe guardado ({when}). El entrenamiento nunca cuenta en estas cifras.</translation>
-    </message>
-    <message>
-        <source>{name}, counted on this terminal</source>
-        <translation>{name}, contado en este terminal</translation>
-    </message>
-</context>
-<context>
-    <name>ActivityTables</name>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Trainee</source>
-        <translation>Aprendiz</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Scenario</source>
-        <translation>Escenario</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Time</source>
-        <translation>Tiempo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Hints</source>
-        <translation>Pistas</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Mistakes</source>
-        <translation>Errores</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Finished</source>
-        <translation>Terminado</translation>
-    </message>
-    <message>
-        <source>Associate</source>
-        <translation>Vendedor</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <source>Shopper</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Nivel</translation>
-    </message>
-    <message>
-        <source>Last purchase</source>
-        <translation>Última compra</translation>
-    </message>
-    <message>
-        <source>Last served</source>
-        <translation>Última atención</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <translation>Compras</translation>
-    </message>
-    <message>
-        <source>Lifetime value</source>
-        <translation>Valor total</translation>
-    </message>
-    <message>
-        <source>May be contacted by</source>
-        <translation>Se le puede contactar por</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Por</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Loading the records…</source>
-        <translation>Cargando los registros…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>No records behind this number.</source>
-        <translation>Ningún registro detrás de esta cifra.</translation>
-    </message>
-    <message>
-        <source>{n} records; tap one to open its shopper or order.</source>
-        <translation>{n} registros; toca uno para abrir su cliente o su pedido.</translation>
-    </message>
-    <message>
-        <source>The records could not be loaded: {why}</source>
-        <translation>No se pudieron cargar los registros: {why}</translation>
-    </message>
-</context>
-<context>
-    <name>StoreActivityPdf</name>
-    <message>
-        <source>Store activity: {store}</source>
-        <translation>Actividad de la tienda: {store}</translation>
-    </message>
-    <message>
-        <source>{first} to {last}, as of {when}</source>
-        <translation>Del {first} al {last}, a las {when}</translation>
-    </message>
-    <message>
-        <source>Store activity</source>
-        <translation>Actividad de la tienda</translation>
-    </message>
-    <message>
-        <source>Counted on this terminal from its cache (not HQ&apos;s figures)</source>
-        <translation>Contado en este terminal a partir de su caché (no son cifras de la central)</translation>
-    </message>
-    <message>
-        <source>Day by day</source>
-        <translation>Día a día</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Día</translation>
-    </message>
-    <message>
-        <source>Associates (by name)</source>
-        <translation>Vendedores (por nombre)</translation>
-    </message>
-    <message>
-        <source>Associate</source>
-        <translation>Vendedor</translation>
-    </message>
-    <message>
-        <source>Figures of {name} ({id}) only; the previous period is the store&apos;s.</source>
-        <translation>Solo las cifras de {name} ({id}); el periodo anterior es el de la tienda.</translation>
-    </message>
-</context>
-<context>
-    <name>ExitDialog</name>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Employee id</source>
-        <translation>Número de empleado</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Manager</source>
-        <translation>Gerente</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Leave kiosk mode</source>
-        <translation>Salir del modo quiosco</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>A manager&apos;s PIN is needed to close the app.</source>
-        <translation>Se necesita el PIN de un gerente para cerrar la aplicación.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Close the app</source>
-        <translation>Cerrar la aplicación</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Stay</source>
-        <translation>Quedarse</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>This terminal is not set up yet, so no PIN can be checked. Finish enrolling it, or stop the app from the device&apos;s management (see docs/kiosk.md).</source>
-        <translation>Este terminal aún no está configurado, así que no se puede comprobar ningún PIN. Termine de registrarlo o detenga la aplicación desde la gestión del dispositivo (vea docs/kiosk.md).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Type the manager&apos;s employee id and PIN.</source>
-        <translation>Escriba el número de empleado y el PIN del gerente.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>That PIN did not let you out: {reason}</source>
-        <translation>Ese PIN no permite salir: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../clienteling/ui/upgrade_notice.py" line="1"/>
+        <location filename="../../clienteling/ui/upgrade_notice.py" line="41"/>
         <source>HQ no longer accepts this version of the app. Search and profiles still work from this terminal; notes and orders wait here until it is updated. HQ says: {words}</source>
         <translation>La sede central ya no acepta esta versión de la aplicación. La búsqueda y los perfiles siguen funcionando en este terminal; las notas y los pedidos esperan aquí hasta que se actualice. La sede central dice: {words}</translation>
     </message>
 </context>
 <context>
-    <name>TrainingOffer</name>
+    <name>WindowScans</name>
     <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>Your training results</source>
-        <translation>Sus resultados de entrenamiento</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>Training mode on this machine left these finished scenarios under your employee ID. Are they yours? Only yours go to your manager.</source>
-        <translation>El modo de entrenamiento de esta máquina dejó estos escenarios terminados con su número de empleado. ¿Son suyos? Solo los suyos van a su gerente.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>Yes, send them to my manager</source>
-        <translation>Sí, enviarlos a mi gerente</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>Not mine: never send them</source>
-        <translation>No son míos: no enviarlos nunca</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>Decide later</source>
-        <translation>Decidir más tarde</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>• {scenario}, {date}: {time}, hints {hints}, mistakes {mistakes}</source>
-        <translation>• {scenario}, {date}: {time}, pistas {hints}, errores {mistakes}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>That did not work: {why}</source>
-        <translation>No funcionó: {why}</translation>
+        <location filename="../../clienteling/ui/window_scans.py" line="69"/>
+        <source>{name} was looked up at HQ and is now on this terminal.</source>
+        <translation>{name} se buscó en la central y ya está en este terminal.</translation>
     </message>
 </context>
 </TS>

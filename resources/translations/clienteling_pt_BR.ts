@@ -2,44 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>ActivityTables</name>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="142"/>
+        <source>Trainee</source>
+        <translation>Treinando</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="147"/>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="155"/>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="159"/>
+        <source>Hints</source>
+        <translation>Dicas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="163"/>
+        <source>Mistakes</source>
+        <translation>Erros</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="167"/>
+        <source>Finished</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="47"/>
+        <source>Associate</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="98"/>
+        <location filename="../../clienteling/ui/activity_tables.py" line="213"/>
+        <source>Shopper</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="102"/>
+        <source>Tier</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="106"/>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="110"/>
+        <source>Last served</source>
+        <translation>Último atendimento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="114"/>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="118"/>
+        <source>Lifetime value</source>
+        <translation>Valor total</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="122"/>
+        <source>May be contacted by</source>
+        <translation>Pode ser contatado por</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="205"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="209"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="217"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="221"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="229"/>
+        <source>Loading the records…</source>
+        <translation>Carregando os registros…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="237"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="289"/>
+        <source>No records behind this number.</source>
+        <translation>Nenhum registro por trás deste número.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="292"/>
+        <source>{n} records; tap one to open its shopper or order.</source>
+        <translation>{n} registros; toque num para abrir o cliente ou o pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="300"/>
+        <source>The records could not be loaded: {why}</source>
+        <translation>Não foi possível carregar os registros: {why}</translation>
+    </message>
+</context>
+<context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="158"/>
+        <location filename="../../clienteling/ui/tables.py" line="255"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="159"/>
+        <location filename="../../clienteling/ui/tables.py" line="256"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="160"/>
+        <location filename="../../clienteling/ui/tables.py" line="257"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="161"/>
+        <location filename="../../clienteling/ui/tables.py" line="258"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="162"/>
+        <location filename="../../clienteling/ui/tables.py" line="259"/>
         <source>Available</source>
         <translation>Disponível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="165"/>
+        <location filename="../../clienteling/ui/tables.py" line="262"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="170"/>
+        <location filename="../../clienteling/ui/tables.py" line="267"/>
         <source>Same item, other store</source>
         <translation>Mesmo item, outra loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="171"/>
+        <location filename="../../clienteling/ui/tables.py" line="268"/>
         <source>Other size or colour</source>
         <translation>Outro tamanho ou cor</translation>
     </message>
@@ -47,7 +166,7 @@
 <context>
     <name>AlternativesPanel</name>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="38"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="39"/>
         <source>Order this instead</source>
         <translation>Pedir este no lugar</translation>
     </message>
@@ -55,17 +174,17 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="40"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="37"/>
         <source>Scan with camera</source>
         <translation>Ler com a câmera</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="44"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="41"/>
         <source>Hold the code in front of the camera.</source>
         <translation>Segure o código diante da câmera.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="45"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="42"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -73,139 +192,212 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="124"/>
+        <location filename="../../clienteling/ui/camera.py" line="126"/>
         <source>Camera</source>
         <translation>Câmera</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="165"/>
+        <location filename="../../clienteling/ui/camera.py" line="167"/>
         <source>The app may not use the camera. Allow it in the system settings, or scan with a handheld scanner.</source>
         <translation>O app não tem permissão para usar a câmera. Permita nas configurações do sistema ou leia com um leitor de mão.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="210"/>
+        <location filename="../../clienteling/ui/camera.py" line="212"/>
         <source>No camera found. Connect one, or scan with a handheld scanner or from an image.</source>
         <translation>Nenhuma câmera encontrada. Conecte uma ou leia com um leitor de mão ou a partir de uma imagem.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="232"/>
+        <location filename="../../clienteling/ui/camera.py" line="234"/>
         <source>The camera stopped: %1</source>
         <translation>A câmera parou: %1</translation>
     </message>
 </context>
 <context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="116"/>
+        <source>Hint</source>
+        <translation>Dica</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="230"/>
+        <source>Preparing the practice store for “{title}”</source>
+        <translation>Preparando a loja de treino para “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="248"/>
+        <source>The practice store was reset, so “{title}” stopped. Start it again to practise it.</source>
+        <translation>A loja de treino foi restaurada, então “{title}” parou. Comece de novo para praticar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="349"/>
+        <source>Right: {why}</source>
+        <translation>Certo: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="384"/>
+        <source>Hide the coach</source>
+        <translation>Ocultar o guia</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="384"/>
+        <source>Show the coach</source>
+        <translation>Mostrar o guia</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="390"/>
+        <source>Preparing the practice store for “{title}”…</source>
+        <translation>Preparando a loja de treino para “{title}”…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="398"/>
+        <source>Guided scenarios</source>
+        <translation>Cenários guiados</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="402"/>
+        <source>Pick a scenario to practise.</source>
+        <translation>Escolha um cenário para praticar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="404"/>
+        <source>Sign in to pick a scenario to practise.</source>
+        <translation>Entre para escolher um cenário para praticar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="416"/>
+        <source>Scenario: {title}</source>
+        <translation>Cenário: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="444"/>
+        <source>Sign in to go on with this scenario.</source>
+        <translation>Entre para continuar este cenário.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="447"/>
+        <source>Step {n} of {total}: {step}</source>
+        <translation>Passo {n} de {total}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="470"/>
+        <source>Finished.</source>
+        <translation>Concluído.</translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="36"/>
-        <location filename="../../clienteling/ui/home_day.py" line="45"/>
-        <location filename="../../clienteling/ui/home_day.py" line="54"/>
+        <location filename="../../clienteling/ui/home_day.py" line="46"/>
+        <location filename="../../clienteling/ui/home_day.py" line="64"/>
+        <location filename="../../clienteling/ui/home_day.py" line="72"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="37"/>
+        <location filename="../../clienteling/ui/home_day.py" line="47"/>
         <source>Tier</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="38"/>
+        <location filename="../../clienteling/ui/home_day.py" line="49"/>
         <source>Opened</source>
         <translation>Aberto em</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="44"/>
+        <location filename="../../clienteling/ui/home_day.py" line="59"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="46"/>
-        <location filename="../../clienteling/ui/home_day.py" line="153"/>
+        <location filename="../../clienteling/ui/home_day.py" line="65"/>
+        <location filename="../../clienteling/ui/home_day.py" line="173"/>
         <source>Follow-up</source>
         <translation>Retorno</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="52"/>
+        <location filename="../../clienteling/ui/home_day.py" line="73"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="53"/>
+        <location filename="../../clienteling/ui/home_day.py" line="71"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="63"/>
+        <location filename="../../clienteling/ui/home_day.py" line="82"/>
         <source>Shoppers you open on this terminal show here, newest first. Search above or scan a loyalty card to open one.</source>
         <translation>Os clientes que você abrir neste terminal aparecem aqui, os mais recentes primeiro. Pesquise acima ou leia um cartão fidelidade para abrir um.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="72"/>
+        <location filename="../../clienteling/ui/home_day.py" line="92"/>
         <source>Nothing due today. Follow-ups you add on a shopper&apos;s profile show here on the day they are due.</source>
         <translation>Nada para hoje. Os retornos que você adicionar no perfil de um cliente aparecem aqui no dia do prazo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="81"/>
+        <location filename="../../clienteling/ui/home_day.py" line="102"/>
         <source>HQ has everything you saved. Notes, edits and orders that wait for the connection, or that HQ refused, show here.</source>
         <translation>A central tem tudo o que você salvou. Notas, alterações e pedidos que aguardam a conexão, ou que a central recusou, aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="94"/>
+        <location filename="../../clienteling/ui/home_day.py" line="115"/>
         <source>Your recent shoppers</source>
         <translation>Seus clientes recentes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="95"/>
+        <location filename="../../clienteling/ui/home_day.py" line="116"/>
         <source>Follow-ups due</source>
         <translation>Retornos do dia</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="96"/>
+        <location filename="../../clienteling/ui/home_day.py" line="117"/>
         <source>Not yet at HQ</source>
         <translation>Ainda não na central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="141"/>
+        <location filename="../../clienteling/ui/home_day.py" line="161"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="145"/>
+        <location filename="../../clienteling/ui/home_day.py" line="165"/>
         <source>Refused by HQ: {why}</source>
         <translation>Recusado pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="147"/>
+        <location filename="../../clienteling/ui/home_day.py" line="167"/>
         <source>Set aside, not sent</source>
         <translation>Deixado de lado, não enviado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="148"/>
+        <location filename="../../clienteling/ui/home_day.py" line="168"/>
         <source>Waiting to send</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="152"/>
+        <location filename="../../clienteling/ui/home_day.py" line="172"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="154"/>
+        <location filename="../../clienteling/ui/home_day.py" line="174"/>
         <source>Follow-up done</source>
         <translation>Retorno concluído</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="155"/>
-        <location filename="../../clienteling/ui/home_day.py" line="156"/>
+        <location filename="../../clienteling/ui/home_day.py" line="175"/>
+        <location filename="../../clienteling/ui/home_day.py" line="176"/>
         <source>Sizes and preferences</source>
         <translation>Tamanhos e preferências</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="157"/>
+        <location filename="../../clienteling/ui/home_day.py" line="177"/>
         <source>Wishlist item</source>
         <translation>Item da lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="158"/>
+        <location filename="../../clienteling/ui/home_day.py" line="178"/>
         <source>Wishlist removal</source>
         <translation>Remoção da lista de desejos</translation>
     </message>
@@ -215,155 +407,518 @@
         <translation>Resultado de treinamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="159"/>
+        <location filename="../../clienteling/ui/home_day.py" line="180"/>
         <source>Rating</source>
         <translation>Avaliação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="160"/>
+        <location filename="../../clienteling/ui/home_day.py" line="181"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="161"/>
+        <location filename="../../clienteling/ui/home_day.py" line="182"/>
         <source>Order change</source>
         <translation>Alteração de pedido</translation>
     </message>
 </context>
 <context>
+    <name>DoctorTexts</name>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="17"/>
+        <source>Versions</source>
+        <translation>Versões</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="18"/>
+        <source>Keyring</source>
+        <translation>Chaveiro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="19"/>
+        <source>Offline cache</source>
+        <translation>Cache offline</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="20"/>
+        <source>Disk space</source>
+        <translation>Espaço em disco</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="21"/>
+        <source>HQ</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="22"/>
+        <source>Secure connection</source>
+        <translation>Conexão segura</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="23"/>
+        <source>Clock</source>
+        <translation>Relógio</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="24"/>
+        <source>Queued writes</source>
+        <translation>Registros na fila</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="25"/>
+        <source>Scanner settings</source>
+        <translation>Configuração do leitor</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="26"/>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="27"/>
+        <source>Printer</source>
+        <translation>Impressora</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="32"/>
+        <source>App {app}, protocol {protocol}, cache schema {cache_schema}.</source>
+        <translation>App {app}, protocolo {protocol}, esquema do cache {cache_schema}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="33"/>
+        <source>Secrets are kept in a secure keyring ({backend}).</source>
+        <translation>Os segredos ficam em um chaveiro seguro ({backend}).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="35"/>
+        <source>Training keeps its secrets in memory: no secure keyring here. Fine for practice.</source>
+        <translation>O treinamento guarda seus segredos na memória: não há chaveiro seguro aqui. Serve para praticar.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="38"/>
+        <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, &apos;Kiosk terminals&apos;).</source>
+        <translation>O chaveiro ({backend}) não protege segredos. Instale o gnome-keyring e rode o app em uma sessão de desktop (veja o README, &apos;Kiosk terminals&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="42"/>
+        <source>The keyring cannot be used: {why}. Unlock or install it, then start again.</source>
+        <translation>O chaveiro não pode ser usado: {why}. Desbloqueie-o ou instale-o e comece de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="44"/>
+        <source>Encrypted, every page checked, {megabytes} MB.</source>
+        <translation>Criptografado, todas as páginas verificadas, {megabytes} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="46"/>
+        <source>No offline cache yet. Sign in once while HQ is reachable to make it.</source>
+        <translation>Ainda não há cache offline. Entre uma vez com a central acessível para criá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="48"/>
+        <source>Not checked: the keyring could not be opened.</source>
+        <translation>Não verificado: o chaveiro não pôde ser aberto.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="50"/>
+        <source>The cache&apos;s key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
+        <translation>A chave do cache não está no chaveiro. Cadastre o terminal de novo; os pedidos na fila do arquivo antigo ficam guardados à parte (docs/offline.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="54"/>
+        <source>The cache does not open with the key in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
+        <translation>O cache não abre com a chave do chaveiro. Cadastre o terminal de novo; os pedidos na fila do arquivo antigo ficam guardados à parte (docs/offline.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="58"/>
+        <source>The cache is damaged. Close the app and start it again: it syncs a new copy from HQ. If this repeats, check the disk.</source>
+        <translation>O cache está danificado. Feche o app e abra de novo: ele sincroniza uma nova cópia da central. Se acontecer de novo, verifique o disco.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="62"/>
+        <source>The cache file is not encrypted. Delete it with the app closed and sync again.</source>
+        <translation>O arquivo do cache não está criptografado. Apague-o com o app fechado e sincronize de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="65"/>
+        <source>The cache was written by a newer Clienteling. Install the newer version.</source>
+        <translation>O cache foi gravado por um Clienteling mais novo. Instale a versão mais nova.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="67"/>
+        <source>Not checked: the cache could not be read.</source>
+        <translation>Não verificado: o cache não pôde ser lido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="68"/>
+        <source>{free} free.</source>
+        <translation>{free} livres.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="69"/>
+        <source>Only {free} free. Free some space soon.</source>
+        <translation>Só {free} livres. Libere espaço em breve.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="71"/>
+        <source>Only {free} free: syncing and queued orders may fail. Free space now.</source>
+        <translation>Só {free} livres: a sincronização e os pedidos na fila podem falhar. Libere espaço agora.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="73"/>
+        <source>Not checked: this terminal is not enrolled yet.</source>
+        <translation>Não verificado: este terminal ainda não foi cadastrado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="74"/>
+        <source>HQ answers in {round_trip_ms} ms (HQ version {hq_version}).</source>
+        <translation>A central responde em {round_trip_ms} ms (versão da central {hq_version}).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="76"/>
+        <source>HQ cannot be reached. Check the store&apos;s network; orders wait in the outbox.</source>
+        <translation>A central não responde. Verifique a rede da loja; os pedidos esperam na fila de envio.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="78"/>
+        <source>HQ answers with an error. Tell HQ support; orders wait.</source>
+        <translation>A central responde com erro. Avise o suporte da central; os pedidos esperam.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
+        <source>HQ&apos;s certificate is valid.</source>
+        <translation>O certificado da central é válido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="80"/>
+        <source>Plain connection to an HQ on this machine (allowed only there).</source>
+        <translation>Conexão simples com uma central nesta máquina (permitida só nela).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="82"/>
+        <source>HQ&apos;s certificate was refused. Check the terminal&apos;s date and time, then tell HQ support.</source>
+        <translation>O certificado da central foi recusado. Confira a data e a hora do terminal e avise o suporte da central.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="85"/>
+        <source>In step with HQ ({skew_seconds} s).</source>
+        <translation>Em sincronia com a central ({skew_seconds} s).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="87"/>
+        <source>This terminal&apos;s clock is {skew_seconds} s off HQ&apos;s. Set the date and time automatically (network time).</source>
+        <translation>O relógio deste terminal está {skew_seconds} s diferente do da central. Ajuste a data e a hora automaticamente (horário da rede).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="90"/>
+        <source>HQ did not say its time.</source>
+        <translation>A central não informou a hora.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="91"/>
+        <source>{queued} waiting for HQ, none set aside.</source>
+        <translation>{queued} aguardando a central, nenhum deixado de lado.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="93"/>
+        <source>{parked} set aside by HQ. A manager reviews them on the manager&apos;s screen.</source>
+        <translation>{parked} deixados de lado pela central. Um gerente os revisa na tela do gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="96"/>
+        <source>{queued} waiting for HQ, the oldest for {oldest_queued_hours} h. Check the network.</source>
+        <translation>{queued} aguardando a central, o mais antigo há {oldest_queued_hours} h. Verifique a rede.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="99"/>
+        <source>Usable.</source>
+        <translation>Utilizável.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="101"/>
+        <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager&apos;s screen.</source>
+        <translation>Não utilizável ({why}); usa-se a configuração padrão. Um gerente configura o leitor de novo na tela do gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="104"/>
+        <source>Cameras found: {count}.</source>
+        <translation>Câmeras encontradas: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="106"/>
+        <source>No camera found. Scan with the scanner or type instead; connect a camera to scan with it.</source>
+        <translation>Nenhuma câmera encontrada. Use o leitor ou digite; conecte uma câmera para ler com ela.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="109"/>
+        <source>Printer: {name}.</source>
+        <translation>Impressora: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="111"/>
+        <source>No printer set up. Slips can still be shown on screen or saved as PDF.</source>
+        <translation>Nenhuma impressora configurada. Os comprovantes ainda podem ser mostrados na tela ou salvos em PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="125"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="126"/>
+        <source>Check</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="127"/>
+        <source>Fix</source>
+        <translation>Corrigir</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="128"/>
+        <source>Not checked</source>
+        <translation>Não verificado</translation>
+    </message>
+</context>
+<context>
     <name>EnrollScreen</name>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="62"/>
+        <location filename="../../clienteling/ui/enroll.py" line="66"/>
         <source>Clienteling: enroll this terminal</source>
         <translation>Clienteling: cadastrar este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="66"/>
+        <location filename="../../clienteling/ui/enroll.py" line="70"/>
         <source>Enroll this terminal</source>
         <translation>Cadastrar este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="70"/>
+        <location filename="../../clienteling/ui/enroll.py" line="74"/>
         <source>Type the HQ address and the one-time code your manager gave you. The terminal then copies this store&apos;s data; it takes a few minutes.</source>
         <translation>Digite o endereço da central e o código de uso único que seu gerente lhe deu. Depois, o terminal copia os dados desta loja; isso leva alguns minutos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="78"/>
+        <location filename="../../clienteling/ui/enroll.py" line="82"/>
         <source>e.g. https://hq.example.com</source>
         <translation>ex.: https://hq.example.com</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="79"/>
-        <location filename="../../clienteling/ui/enroll.py" line="96"/>
+        <location filename="../../clienteling/ui/enroll.py" line="83"/>
+        <location filename="../../clienteling/ui/enroll.py" line="100"/>
         <source>HQ address</source>
         <translation>Endereço da central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="83"/>
-        <location filename="../../clienteling/ui/enroll.py" line="98"/>
+        <location filename="../../clienteling/ui/enroll.py" line="87"/>
+        <location filename="../../clienteling/ui/enroll.py" line="102"/>
         <source>One-time code</source>
         <translation>Código de uso único</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="88"/>
-        <location filename="../../clienteling/ui/enroll.py" line="100"/>
+        <location filename="../../clienteling/ui/enroll.py" line="92"/>
+        <location filename="../../clienteling/ui/enroll.py" line="104"/>
         <source>Terminal name</source>
         <translation>Nome do terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="101"/>
+        <location filename="../../clienteling/ui/enroll.py" line="105"/>
         <source>Enroll</source>
         <translation>Cadastrar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="139"/>
+        <location filename="../../clienteling/ui/enroll.py" line="146"/>
         <source>That is not an enrollment code. Scan the code HQ printed for this terminal.</source>
         <translation>Este não é um código de cadastro. Leia o código que a central imprimiu para este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="163"/>
+        <location filename="../../clienteling/ui/enroll.py" line="170"/>
         <source>A code has no {chars}: letters A–Z without I and O, digits 2–9.</source>
         <translation>Um código não tem {chars}: letras de A a Z sem I e O, dígitos de 2 a 9.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="166"/>
+        <location filename="../../clienteling/ui/enroll.py" line="173"/>
         <source>A code has 16 characters, like ABCD-EFGH-JKLM-NPQR.</source>
         <translation>Um código tem 16 caracteres, como ABCD-EFGH-JKLM-NPQR.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="178"/>
+        <location filename="../../clienteling/ui/enroll.py" line="185"/>
         <source>Type an address like https://hq.example.com</source>
         <translation>Digite um endereço como https://hq.example.com</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="195"/>
+        <location filename="../../clienteling/ui/enroll.py" line="215"/>
         <source>Enrolling this terminal with HQ…</source>
         <translation>Cadastrando este terminal na central…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="200"/>
+        <location filename="../../clienteling/ui/enroll.py" line="220"/>
         <source>terminal</source>
         <translation>terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="208"/>
+        <location filename="../../clienteling/ui/enroll.py" line="228"/>
         <source>Enrolled for {store}.</source>
         <translation>Cadastrado para {store}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="214"/>
+        <location filename="../../clienteling/ui/enroll.py" line="234"/>
         <source>This terminal was not enrolled: {why}</source>
         <translation>Este terminal não foi cadastrado: {why}</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/enroll.py" line="109"/>
+        <location filename="../../clienteling/ui/enroll.py" line="195"/>
         <source>Type HQ&apos;s address to enroll.</source>
         <translation>Digite o endereço da central para cadastrar.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/enroll.py" line="197"/>
         <source>Correct the code to enroll.</source>
         <translation>Corrija o código para cadastrar.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/enroll.py" line="200"/>
         <source>Type all {n} letters of the code to enroll.</source>
         <translation>Digite as {n} letras do código para cadastrar.</translation>
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="86"/>
+        <source>Employee id</source>
+        <translation>Matrícula</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="89"/>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="93"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="92"/>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="78"/>
+        <source>Leave kiosk mode</source>
+        <translation>Sair do modo quiosque</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="81"/>
+        <source>A manager&apos;s PIN is needed to close the app.</source>
+        <translation>É preciso o PIN de um gerente para fechar o app.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="102"/>
+        <source>Close the app</source>
+        <translation>Fechar o app</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="103"/>
+        <source>Stay</source>
+        <translation>Ficar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="115"/>
+        <source>This terminal is not set up yet, so no PIN can be checked. Finish enrolling it, or stop the app from the device&apos;s management (see docs/kiosk.md).</source>
+        <translation>Este terminal ainda não foi configurado, então nenhum PIN pode ser verificado. Termine o cadastro dele ou pare o app pelo gerenciamento do dispositivo (veja docs/kiosk.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="122"/>
+        <source>Type the manager&apos;s employee id and PIN.</source>
+        <translation>Digite a matrícula e o PIN do gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="147"/>
+        <source>That PIN did not let you out: {reason}</source>
+        <translation>Esse PIN não permitiu sair: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FirstSyncDialog</name>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="59"/>
+        <location filename="../../clienteling/ui/startup.py" line="58"/>
         <source>First sync</source>
         <translation>Primeira sincronização</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="63"/>
+        <location filename="../../clienteling/ui/startup.py" line="62"/>
         <source>Bringing this store&apos;s data to the terminal</source>
         <translation>Trazendo os dados desta loja para o terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="66"/>
+        <location filename="../../clienteling/ui/startup.py" line="65"/>
         <source>Connecting to HQ…</source>
         <translation>Conectando à central…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="70"/>
+        <location filename="../../clienteling/ui/startup.py" line="69"/>
         <source>Continue in the background</source>
         <translation>Continuar em segundo plano</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="96"/>
+        <location filename="../../clienteling/ui/startup.py" line="95"/>
         <source>Syncing {collection}</source>
         <translation>Sincronizando {collection}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="100"/>
+        <location filename="../../clienteling/ui/startup.py" line="99"/>
         <source>{rows} rows, {rate} rows/s</source>
         <translation>{rows} linhas, {rate} linhas/s</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="104"/>
+        <location filename="../../clienteling/ui/startup.py" line="103"/>
         <source>about {s} s left</source>
         <translation>faltam cerca de {s} s</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="184"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="181"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>há %n h</numerusform>
+            <numerusform>há %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="178"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="227"/>
+        <source>Item {sku} (not in the catalog here)</source>
+        <translation>Item {sku} (fora do catálogo deste terminal)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="121"/>
+        <source>Refund {amount}</source>
+        <translation>Reembolso {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="237"/>
+        <source>Returned: {item}</source>
+        <translation>Devolvido: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="251"/>
+        <source>{item} · SKU {sku}</source>
+        <translation>{item} · SKU {sku}</translation>
     </message>
 </context>
 <context>
@@ -390,9 +945,17 @@
     </message>
 </context>
 <context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="98"/>
+        <source>{item}: {n} available here (SKU {sku})</source>
+        <translation>{item}: {n} disponíveis aqui (SKU {sku})</translation>
+    </message>
+</context>
+<context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../clienteling/ui/idle.py" line="128"/>
+        <location filename="../../clienteling/ui/idle.py" line="133"/>
         <source>Locked after {minutes} min without use; sign in to carry on.</source>
         <translation>Bloqueado após {minutes} min sem uso; entre para continuar.</translation>
     </message>
@@ -400,62 +963,63 @@
 <context>
     <name>LookupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="67"/>
+        <location filename="../../clienteling/ui/lookup.py" line="70"/>
         <source>Find a shopper</source>
         <translation>Encontrar um cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="72"/>
+        <location filename="../../clienteling/ui/lookup.py" line="75"/>
         <source>Name, phone, e-mail or loyalty number</source>
         <translation>Nome, telefone, e-mail ou número de fidelidade</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="73"/>
+        <location filename="../../clienteling/ui/lookup.py" line="76"/>
+        <location filename="../../clienteling/ui/lookup.py" line="80"/>
         <source>Search shoppers</source>
         <translation>Buscar clientes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="102"/>
+        <location filename="../../clienteling/ui/lookup.py" line="112"/>
         <source>Products and stock</source>
         <translation>Produtos e estoque</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="104"/>
+        <location filename="../../clienteling/ui/lookup.py" line="115"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="107"/>
+        <location filename="../../clienteling/ui/lookup.py" line="118"/>
         <source>Scan with camera</source>
         <translation>Ler com a câmera</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="109"/>
+        <location filename="../../clienteling/ui/lookup.py" line="120"/>
         <source>Or paste a picture of a code (Ctrl+V), or drop an image file on the window</source>
         <translation>Ou cole a imagem de um código (Ctrl+V), ou solte um arquivo de imagem na janela</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="156"/>
+        <location filename="../../clienteling/ui/lookup.py" line="175"/>
         <source>Hello, {name}. Find a shopper</source>
         <translation>Olá, {name}. Encontre um cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="184"/>
+        <location filename="../../clienteling/ui/lookup.py" line="204"/>
         <source>Type a name, the last digits of a phone, an e-mail or scan a loyalty card.</source>
         <translation>Digite um nome, os últimos dígitos de um telefone, um e-mail ou leia um cartão fidelidade.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="190"/>
+        <location filename="../../clienteling/ui/lookup.py" line="211"/>
         <source>Enter opens the first shopper.</source>
         <translation>Enter abre o primeiro cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="193"/>
+        <location filename="../../clienteling/ui/lookup.py" line="214"/>
         <source>No shopper on this terminal matches “{query}”.</source>
         <translation>Nenhum cliente neste terminal corresponde a “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="200"/>
+        <location filename="../../clienteling/ui/lookup.py" line="228"/>
         <source>The search did not work: {why}</source>
         <translation>A busca não funcionou: {why}</translation>
     </message>
@@ -463,47 +1027,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="423"/>
+        <location filename="../../clienteling/ui/main_window.py" line="325"/>
         <source>Clienteling — TRAINING</source>
         <translation>Clienteling — TREINAMENTO</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="57"/>
+        <location filename="../../clienteling/ui/main_window.py" line="71"/>
         <source>Clienteling</source>
         <translation>Clienteling</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="250"/>
+        <location filename="../../clienteling/ui/main_window.py" line="282"/>
         <source>✓ HQ confirmed order {order}</source>
         <translation>✓ A central confirmou o pedido {order}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="253"/>
+        <location filename="../../clienteling/ui/main_window.py" line="285"/>
         <source>HQ refused order {order}: see Orders (Ctrl+O)</source>
         <translation>A central recusou o pedido {order}: veja Pedidos (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="354"/>
+        <location filename="../../clienteling/ui/window_roles.py" line="135"/>
         <source>The scanner settings could not be saved: {why}</source>
         <translation>Não foi possível salvar as configurações do leitor: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="403"/>
+        <location filename="../../clienteling/ui/main_window.py" line="331"/>
         <source>Enrolling this terminal with HQ</source>
         <translation>Registrando este terminal na central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="405"/>
+        <location filename="../../clienteling/ui/main_window.py" line="333"/>
         <source>Preparing the training chain: {stage}</source>
         <translation>Preparando a rede de treinamento: {stage}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="419"/>
+        <location filename="../../clienteling/ui/main_window.py" line="355"/>
         <source>Checking this terminal&apos;s data</source>
         <translation>Verificando os dados deste terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="455"/>
+        <location filename="../../clienteling/ui/main_window.py" line="391"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>A primeira sincronização não terminou: a central não responde. Verifique a rede e abra o aplicativo de novo; nada foi perdido.</translation>
     </message>
@@ -511,52 +1075,53 @@
 <context>
     <name>Manager</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="41"/>
+        <location filename="../../clienteling/ui/manager.py" line="44"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="42"/>
+        <location filename="../../clienteling/ui/manager.py" line="45"/>
+        <location filename="../../clienteling/ui/manager.py" line="46"/>
         <source>Profile change</source>
         <translation>Alteração no perfil</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="44"/>
+        <location filename="../../clienteling/ui/manager.py" line="47"/>
         <source>Wishlist item</source>
         <translation>Item da lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="45"/>
+        <location filename="../../clienteling/ui/manager.py" line="48"/>
         <source>Wishlist item removed</source>
         <translation>Item removido da lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <location filename="../../clienteling/ui/manager.py" line="49"/>
         <source>Training result</source>
         <translation>Resultado de treinamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <location filename="../../clienteling/ui/manager.py" line="50"/>
         <source>Follow-up</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="47"/>
+        <location filename="../../clienteling/ui/manager.py" line="51"/>
         <source>Follow-up done</source>
         <translation>Acompanhamento concluído</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="48"/>
+        <location filename="../../clienteling/ui/manager.py" line="52"/>
         <source>Visit rating</source>
         <translation>Avaliação da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="49"/>
+        <location filename="../../clienteling/ui/manager.py" line="53"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="50"/>
+        <location filename="../../clienteling/ui/manager.py" line="54"/>
         <source>Order change</source>
         <translation>Alteração de pedido</translation>
     </message>
@@ -564,316 +1129,317 @@
 <context>
     <name>ManagerScreen</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <location filename="../../clienteling/ui/manager.py" line="84"/>
         <source>Exit…</source>
         <translation>Sair…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
-        <source>Version</source>
-        <translation>Versão</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
-        <source>Not reported</source>
-        <translation>Não informada</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <location filename="../../clienteling/ui/manager.py" line="279"/>
         <source>{version} (update it)</source>
         <translation>{version} (atualize)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="69"/>
+        <location filename="../../clienteling/ui/manager.py" line="74"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="72"/>
+        <location filename="../../clienteling/ui/manager.py" line="77"/>
         <source>Manager</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="73"/>
+        <location filename="../../clienteling/ui/manager.py" line="78"/>
         <source>Scanner settings…</source>
         <translation>Configurações do leitor…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="75"/>
+        <location filename="../../clienteling/ui/manager.py" line="80"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="89"/>
+        <location filename="../../clienteling/ui/manager.py" line="96"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="90"/>
+        <location filename="../../clienteling/ui/manager.py" line="97"/>
         <source>Enrolled</source>
         <translation>Cadastrado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="91"/>
-        <source>Last used</source>
-        <translation>Último uso</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="93"/>
+        <location filename="../../clienteling/ui/manager.py" line="120"/>
+        <location filename="../../clienteling/ui/manager.py" line="220"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="94"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
         <source>Revoked</source>
         <translation>Revogado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="94"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
         <source>In use</source>
         <translation>Em uso</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="102"/>
+        <location filename="../../clienteling/ui/manager.py" line="129"/>
         <source>Revoke terminal…</source>
         <translation>Revogar terminal…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="113"/>
+        <location filename="../../clienteling/ui/manager.py" line="138"/>
         <source>A revoked terminal stops working at its next contact with HQ and must be enrolled again with a new code.</source>
         <translation>Um terminal revogado para de funcionar no próximo contato com a central e precisa ser cadastrado de novo com um novo código.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="125"/>
+        <location filename="../../clienteling/ui/manager.py" line="163"/>
         <source>Terminals</source>
         <translation>Terminais</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="129"/>
+        <location filename="../../clienteling/ui/manager.py" line="167"/>
+        <location filename="../../clienteling/ui/manager.py" line="168"/>
         <source>Shopper id</source>
         <translation>ID do cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="132"/>
+        <location filename="../../clienteling/ui/manager.py" line="170"/>
         <source>Erase shopper…</source>
         <translation>Apagar cliente…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="138"/>
+        <location filename="../../clienteling/ui/manager.py" line="176"/>
         <source>Erasure removes the shopper and everything about them (purchases, notes, preferences, orders) at HQ and on every terminal. It cannot be undone.</source>
         <translation>Apagar remove o cliente e tudo sobre ele (compras, notas, preferências, pedidos) na central e em todos os terminais. Não pode ser desfeito.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="149"/>
+        <location filename="../../clienteling/ui/manager.py" line="187"/>
         <source>Erase a shopper</source>
         <translation>Apagar um cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="154"/>
+        <location filename="../../clienteling/ui/manager.py" line="192"/>
         <source>Associate</source>
         <translation>Vendedor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="155"/>
+        <location filename="../../clienteling/ui/manager.py" line="193"/>
         <source>Employee id</source>
         <translation>Matrícula</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="156"/>
+        <location filename="../../clienteling/ui/manager.py" line="194"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="161"/>
+        <location filename="../../clienteling/ui/manager.py" line="199"/>
         <source>Unlock offline sign-in</source>
         <translation>Desbloquear entrada sem conexão</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="173"/>
+        <location filename="../../clienteling/ui/manager.py" line="211"/>
         <source>Offline sign-in locks</source>
         <translation>Entradas sem conexão bloqueadas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="178"/>
+        <location filename="../../clienteling/ui/manager.py" line="216"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="179"/>
+        <location filename="../../clienteling/ui/manager.py" line="217"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="180"/>
+        <location filename="../../clienteling/ui/manager.py" line="218"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="181"/>
+        <location filename="../../clienteling/ui/manager.py" line="219"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="187"/>
+        <location filename="../../clienteling/ui/manager.py" line="231"/>
         <source>Refused and set aside</source>
         <translation>Recusados e deixados de lado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="207"/>
+        <location filename="../../clienteling/ui/manager.py" line="256"/>
         <source>{name} (this terminal)</source>
         <translation>{name} (este terminal)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="211"/>
+        <location filename="../../clienteling/ui/manager.py" line="284"/>
         <source>Refused by HQ: {why}</source>
         <translation>Recusado pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="212"/>
+        <location filename="../../clienteling/ui/manager.py" line="285"/>
         <source>Set aside on this terminal; never sent</source>
         <translation>Deixado de lado neste terminal; nunca enviado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="245"/>
+        <location filename="../../clienteling/ui/manager.py" line="320"/>
         <source>Nobody&apos;s offline sign-in is locked on this terminal.</source>
         <translation>Nenhuma entrada sem conexão está bloqueada neste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="247"/>
+        <location filename="../../clienteling/ui/manager.py" line="322"/>
         <source>Locked after too many wrong PINs while HQ could not be reached:</source>
         <translation>Bloqueados após muitos PINs errados enquanto a central estava fora de alcance:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="262"/>
+        <location filename="../../clienteling/ui/manager.py" line="342"/>
         <source>The terminals could not be listed: {why}</source>
         <translation>Não foi possível listar os terminais: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="278"/>
+        <location filename="../../clienteling/ui/manager.py" line="358"/>
         <source>Choose a terminal to revoke.</source>
         <translation>Escolha um terminal para revogar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="280"/>
+        <location filename="../../clienteling/ui/manager.py" line="360"/>
         <source>This terminal is already revoked.</source>
         <translation>Este terminal já está revogado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="282"/>
+        <location filename="../../clienteling/ui/manager.py" line="362"/>
         <source>This is the terminal you are using: revoke it from another one.</source>
         <translation>Este é o terminal que você está usando: revogue-o a partir de outro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="294"/>
+        <location filename="../../clienteling/ui/manager.py" line="374"/>
         <source>Revoke {name}?</source>
         <translation>Revogar {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="296"/>
+        <location filename="../../clienteling/ui/manager.py" line="376"/>
         <source>It stops working at its next contact with HQ; whoever is signed in there is signed out. It must be enrolled again with a new code.</source>
         <translation>Ele para de funcionar no próximo contato com a central; quem estiver conectado nele sai. Precisa ser cadastrado de novo com um novo código.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="299"/>
+        <location filename="../../clienteling/ui/manager.py" line="379"/>
         <source>Revoke</source>
         <translation>Revogar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="310"/>
+        <location filename="../../clienteling/ui/manager.py" line="390"/>
         <source>{name} is revoked.</source>
         <translation>{name} foi revogado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="320"/>
+        <location filename="../../clienteling/ui/manager.py" line="400"/>
         <source>Type the shopper&apos;s id first.</source>
         <translation>Digite primeiro o ID do cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="330"/>
+        <location filename="../../clienteling/ui/manager.py" line="410"/>
         <source>No shopper {id} on this terminal: open them first.</source>
         <translation>Nenhum cliente {id} neste terminal: abra-o primeiro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="336"/>
+        <location filename="../../clienteling/ui/manager.py" line="416"/>
         <source>Erase {name}?</source>
         <translation>Apagar {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="338"/>
+        <location filename="../../clienteling/ui/manager.py" line="418"/>
         <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
         <translation>{name} ({id}) e tudo sobre ele são removidos na central e em todos os terminais. Isso não pode ser desfeito.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="341"/>
+        <location filename="../../clienteling/ui/manager.py" line="421"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="353"/>
+        <location filename="../../clienteling/ui/manager.py" line="433"/>
         <source>{name} was erased.</source>
         <translation>{name} foi apagado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="371"/>
+        <location filename="../../clienteling/ui/manager.py" line="451"/>
         <source>{name} can sign in offline on this terminal again.</source>
         <translation>{name} pode entrar sem conexão neste terminal de novo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="385"/>
+        <location filename="../../clienteling/ui/manager.py" line="465"/>
         <source>Keep</source>
         <translation>Manter</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <location filename="../../clienteling/ui/manager.py" line="329"/>
         <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
         <translation>A central não recusou nada escrito neste terminal, e nada foi deixado de lado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <location filename="../../clienteling/ui/manager.py" line="331"/>
         <source>Writes HQ refused, with its reason, and writes set aside here:</source>
         <translation>Registros que a central recusou, com o motivo, e registros deixados de lado aqui:</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="92"/>
         <source>Store activity</source>
         <translation>Atividade da loja</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="99"/>
         <source>Last contact</source>
         <translation>Último contato</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="103"/>
         <source>App version</source>
         <translation>Versão do app</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="107"/>
         <source>Last sync</source>
         <translation>Última sincronização</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="108"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="110"/>
         <source>Refused</source>
         <translation>Recusados</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="115"/>
+        <location filename="../../clienteling/ui/manager.py" line="272"/>
         <source>Online</source>
         <translation>On-line</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="148"/>
         <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
         <translation>Cada terminal informa à central a versão do app, a última sincronização e quantos registros aguardam a central ou foram recusados; os números da central podem ter alguns minutos. On-line: a central teve notícias dele nos últimos minutos. Terminais com uma versão mais antiga não informam: não informado. Os deste terminal são dele mesmo.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="261"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="263"/>
+        <location filename="../../clienteling/ui/manager.py" line="271"/>
+        <location filename="../../clienteling/ui/manager.py" line="277"/>
         <source>not reported</source>
         <translation>não informado</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="272"/>
         <source>Offline</source>
         <translation>Off-line</translation>
     </message>
@@ -881,7 +1447,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="148"/>
+        <location filename="../../clienteling/ui/status.py" line="159"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -919,32 +1485,32 @@
         <translation>Não é possível falar com a central agora: só os clientes deste terminal foram buscados.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="94"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="95"/>
         <source>No shopper matches “{query}” at HQ either.</source>
         <translation>Nenhum cliente corresponde a “{query}” na central também.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="99"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="101"/>
         <source>Found at HQ. A shopper you open is kept on this terminal from then on.</source>
         <translation>Encontrado na central. O cliente que você abrir fica neste terminal a partir de agora.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="104"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="106"/>
         <source>HQ&apos;s search did not work: {why}</source>
         <translation>A busca da central não funcionou: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="112"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="114"/>
         <source>Opening from HQ…</source>
         <translation>Abrindo da central…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="119"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="121"/>
         <source>The shopper could not be opened from HQ: {why}</source>
         <translation>Não foi possível abrir o cliente pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="128"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="130"/>
         <source>HQ cannot be reached now: the shopper could not be opened from HQ.</source>
         <translation>Não é possível falar com a central agora: o cliente não pôde ser aberto pela central.</translation>
     </message>
@@ -952,7 +1518,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="125"/>
+        <location filename="../../clienteling/ui/status.py" line="136"/>
         <source>Offline: HQ cannot be reached. Search, profiles and the stock last synced still work. Notes and orders are saved on this terminal and sent when the connection is back.</source>
         <translation>Sem conexão: a central não responde. Busca, perfis e o estoque da última sincronização continuam funcionando. Notas e pedidos ficam salvos neste terminal e são enviados quando a conexão voltar.</translation>
     </message>
@@ -960,137 +1526,137 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="1"/>
+        <location filename="../../clienteling/ui/order_form.py" line="118"/>
         <source>This store does not ship to the shopper&apos;s home (switched off at HQ).</source>
         <translation>Esta loja não envia para a casa do cliente (desativado na matriz).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="58"/>
-        <location filename="../../clienteling/ui/order_form.py" line="68"/>
+        <location filename="../../clienteling/ui/order_form.py" line="69"/>
+        <location filename="../../clienteling/ui/order_form.py" line="79"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="59"/>
-        <location filename="../../clienteling/ui/order_form.py" line="69"/>
+        <location filename="../../clienteling/ui/order_form.py" line="70"/>
+        <location filename="../../clienteling/ui/order_form.py" line="80"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="60"/>
-        <location filename="../../clienteling/ui/order_form.py" line="70"/>
+        <location filename="../../clienteling/ui/order_form.py" line="71"/>
+        <location filename="../../clienteling/ui/order_form.py" line="81"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="63"/>
-        <location filename="../../clienteling/ui/order_form.py" line="71"/>
+        <location filename="../../clienteling/ui/order_form.py" line="74"/>
+        <location filename="../../clienteling/ui/order_form.py" line="87"/>
         <source>Send from</source>
         <translation>Enviar de</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="89"/>
+        <location filename="../../clienteling/ui/order_form.py" line="103"/>
         <source>Ship to the shopper</source>
         <translation>Entregar ao cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="90"/>
+        <location filename="../../clienteling/ui/order_form.py" line="104"/>
         <source>Pick up in a store</source>
         <translation>Retirar em uma loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="108"/>
+        <location filename="../../clienteling/ui/order_form.py" line="131"/>
         <source>Street and number</source>
         <translation>Rua e número</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="109"/>
+        <location filename="../../clienteling/ui/order_form.py" line="132"/>
         <source>Apartment, floor (optional)</source>
         <translation>Apartamento, andar (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="110"/>
+        <location filename="../../clienteling/ui/order_form.py" line="133"/>
         <source>City</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="111"/>
+        <location filename="../../clienteling/ui/order_form.py" line="134"/>
         <source>Postcode</source>
         <translation>CEP</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="112"/>
+        <location filename="../../clienteling/ui/order_form.py" line="135"/>
         <source>Region (optional)</source>
         <translation>Estado (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="113"/>
+        <location filename="../../clienteling/ui/order_form.py" line="136"/>
         <source>Country (two letters)</source>
         <translation>País (duas letras)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="142"/>
-        <location filename="../../clienteling/ui/order_form.py" line="144"/>
+        <location filename="../../clienteling/ui/order_form.py" line="165"/>
+        <location filename="../../clienteling/ui/order_form.py" line="168"/>
         <source>Pick-up store</source>
         <translation>Loja de retirada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="200"/>
+        <location filename="../../clienteling/ui/order_form.py" line="243"/>
         <source>{size} ({n} here)</source>
         <translation>{size} ({n} aqui)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="218"/>
+        <location filename="../../clienteling/ui/order_form.py" line="268"/>
         <source>{store} — {n} available</source>
         <translation>{store} — {n} disponíveis</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="224"/>
+        <location filename="../../clienteling/ui/order_form.py" line="267"/>
         <source>(suggested)</source>
         <translation>(sugerida)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="226"/>
+        <location filename="../../clienteling/ui/order_form.py" line="272"/>
         <source>Any store (HQ picks the nearest with stock)</source>
         <translation>Qualquer loja (a central escolhe a mais próxima com estoque)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="232"/>
+        <location filename="../../clienteling/ui/order_form.py" line="281"/>
         <source>No store shows {n} available for this size and colour. HQ will answer with what it can offer.</source>
         <translation>Nenhuma loja mostra {n} disponíveis neste tamanho e cor. A central responderá com o que pode oferecer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="237"/>
+        <location filename="../../clienteling/ui/order_form.py" line="307"/>
         <source>Stock figures {fresh}; HQ checks them again on the order.</source>
         <translation>Estoque: {fresh}; a central confere de novo ao receber o pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="240"/>
+        <location filename="../../clienteling/ui/order_form.py" line="311"/>
         <source>Stock figures {fresh}; HQ did not answer and checks them on the order.</source>
         <translation>Estoque: {fresh}; a central não respondeu e confere ao receber o pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="256"/>
+        <location filename="../../clienteling/ui/order_form.py" line="328"/>
         <source>This colour does not come in this size.</source>
         <translation>Esta cor não existe neste tamanho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="285"/>
+        <location filename="../../clienteling/ui/order_form.py" line="368"/>
         <source>Needed for the delivery.</source>
         <translation>Necessário para a entrega.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="286"/>
+        <location filename="../../clienteling/ui/order_form.py" line="369"/>
         <source>Too long; shorten it.</source>
         <translation>Longo demais; encurte.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="287"/>
+        <location filename="../../clienteling/ui/order_form.py" line="370"/>
         <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
         <translation>Use o código do país com duas letras, ex.: BR, ES, PT.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="188"/>
+        <location filename="../../clienteling/ui/order_form.py" line="231"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
@@ -1098,140 +1664,149 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="442"/>
+        <location filename="../../clienteling/ui/order.py" line="481"/>
         <source>TRAINING · not a real order</source>
         <translation>TREINAMENTO · não é um pedido real</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="285"/>
+        <location filename="../../clienteling/ui/order.py" line="423"/>
         <source>HQ refused the order: {why}.</source>
         <translation>A central recusou o pedido: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="49"/>
+        <location filename="../../clienteling/ui/order.py" line="70"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="52"/>
+        <location filename="../../clienteling/ui/order.py" line="73"/>
+        <location filename="../../clienteling/ui/order.py" line="255"/>
         <source>Order for delivery</source>
         <translation>Pedido para entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="73"/>
+        <location filename="../../clienteling/ui/order.py" line="99"/>
         <source>Place order</source>
         <translation>Fazer pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="122"/>
+        <location filename="../../clienteling/ui/order.py" line="171"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="135"/>
+        <location filename="../../clienteling/ui/order.py" line="190"/>
         <source>This shopper or item is not on this terminal.</source>
         <translation>Este cliente ou item não está neste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="141"/>
+        <location filename="../../clienteling/ui/order.py" line="196"/>
         <source>For {name}</source>
         <translation>Para {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="184"/>
+        <location filename="../../clienteling/ui/order.py" line="223"/>
+        <source>This shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ): no order can be placed for them. Go back and find the shopper again.</source>
+        <translation>Este cliente não está mais neste terminal (apagado, ou fora da lista desta loja na central): nenhum pedido pode ser feito para ele. Volte e encontre o cliente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="335"/>
         <source>Choose a colour and size that exist.</source>
         <translation>Escolha uma cor e um tamanho que existam.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="191"/>
+        <location filename="../../clienteling/ui/order.py" line="342"/>
         <source>Check the delivery address: the fields marked in red.</source>
         <translation>Confira o endereço de entrega: os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="212"/>
-        <location filename="../../clienteling/ui/order.py" line="281"/>
+        <location filename="../../clienteling/ui/order.py" line="364"/>
+        <location filename="../../clienteling/ui/order.py" line="441"/>
         <source>Placing the order…</source>
         <translation>Fazendo o pedido…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="224"/>
+        <location filename="../../clienteling/ui/order.py" line="376"/>
         <source>The order was not placed: {why}</source>
         <translation>O pedido não foi feito: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="241"/>
+        <location filename="../../clienteling/ui/order.py" line="393"/>
         <source>Confirmed by HQ: order {order}, reserved in {stores}.</source>
         <translation>Confirmado pela central: pedido {order}, reservado em {stores}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="251"/>
+        <location filename="../../clienteling/ui/order.py" line="405"/>
         <source>Queued — will be sent when HQ is back. Order {order} is saved on this terminal; the status bar tells you when HQ confirms it.</source>
         <translation>Na fila — será enviado quando a central voltar. O pedido {order} está salvo neste terminal; a barra de status avisa quando a central confirmar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="260"/>
+        <location filename="../../clienteling/ui/order.py" line="416"/>
         <source>HQ refused the order: {why}. Pick one of these instead:</source>
         <translation>A central recusou o pedido: {why}. Escolha uma destas opções:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="268"/>
+        <location filename="../../clienteling/ui/order.py" line="428"/>
         <source>HQ refused the order: {why}. No other store or size has it; change the order or add the item to the wishlist.</source>
         <translation>A central recusou o pedido: {why}. Nenhuma outra loja ou tamanho tem o item; altere o pedido ou adicione o item à lista de desejos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="306"/>
+        <location filename="../../clienteling/ui/order.py" line="469"/>
         <source>Pick up at {store}</source>
         <translation>Retirar em {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="308"/>
+        <location filename="../../clienteling/ui/order.py" line="471"/>
         <source>Delivered to the shopper&apos;s address</source>
         <translation>Entrega no endereço do cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="315"/>
+        <location filename="../../clienteling/ui/order.py" line="478"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="316"/>
+        <location filename="../../clienteling/ui/order.py" line="479"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="317"/>
+        <location filename="../../clienteling/ui/order.py" line="480"/>
         <source>Scan to follow your order</source>
         <translation>Leia para acompanhar seu pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="346"/>
+        <location filename="../../clienteling/ui/order.py" line="489"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/order.py" line="82"/>
         <source>This colour does not come in this size.</source>
         <translation>Esta cor não existe neste tamanho.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/order.py" line="399"/>
         <source>Placed. Change the item or the delivery to place another order.</source>
         <translation>Pedido feito. Mude o item ou a entrega para fazer outro pedido.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/order.py" line="411"/>
         <source>Saved on this terminal. Change the order to place another one.</source>
         <translation>Salvo neste terminal. Mude o pedido para fazer outro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="92"/>
+        <location filename="../../clienteling/ui/order.py" line="94"/>
         <source>Review order</source>
         <translation>Revisar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="95"/>
+        <location filename="../../clienteling/ui/order.py" line="97"/>
         <source>Change order</source>
         <translation>Alterar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="216"/>
+        <location filename="../../clienteling/ui/order.py" line="255"/>
         <source>Order for pick-up</source>
         <translation>Pedido para retirada</translation>
     </message>
@@ -1239,37 +1814,37 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="46"/>
+        <location filename="../../clienteling/ui/orders.py" line="50"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="49"/>
+        <location filename="../../clienteling/ui/orders.py" line="53"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="50"/>
+        <location filename="../../clienteling/ui/orders.py" line="54"/>
         <source>Today at this store</source>
         <translation>Hoje nesta loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="59"/>
+        <location filename="../../clienteling/ui/orders.py" line="63"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="73"/>
+        <location filename="../../clienteling/ui/orders.py" line="69"/>
         <source>Placed</source>
         <translation>Feito em</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="74"/>
+        <location filename="../../clienteling/ui/orders.py" line="70"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="75"/>
+        <location filename="../../clienteling/ui/orders.py" line="72"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
@@ -1299,127 +1874,127 @@
         <translation>Cancelar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="128"/>
+        <location filename="../../clienteling/ui/orders.py" line="150"/>
         <source>Orders of {name}</source>
         <translation>Pedidos de {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="158"/>
+        <location filename="../../clienteling/ui/orders.py" line="180"/>
         <source>No orders yet today at this store.</source>
         <translation>Nenhum pedido hoje nesta loja.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="160"/>
+        <location filename="../../clienteling/ui/orders.py" line="182"/>
         <source>This shopper has no orders.</source>
         <translation>Este cliente não tem pedidos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="172"/>
+        <location filename="../../clienteling/ui/orders.py" line="194"/>
         <source>Order {order} ({name}): {status}.</source>
         <translation>Pedido {order} ({name}): {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="207"/>
+        <location filename="../../clienteling/ui/orders.py" line="232"/>
         <source>Choose an order to see what can be done next.</source>
         <translation>Escolha um pedido para ver o que fazer a seguir.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="209"/>
+        <location filename="../../clienteling/ui/orders.py" line="234"/>
         <source>HQ refused it: {why}.</source>
         <translation>A central recusou: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="211"/>
+        <location filename="../../clienteling/ui/orders.py" line="236"/>
         <source>Order one of the alternatives below, or cancel it.</source>
         <translation>Peça uma das alternativas abaixo ou cancele.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="213"/>
+        <location filename="../../clienteling/ui/orders.py" line="238"/>
         <source>Nothing else is available; cancel it and tell the shopper.</source>
         <translation>Não há alternativa disponível; cancele e avise o cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="217"/>
+        <location filename="../../clienteling/ui/orders.py" line="243"/>
         <source>Last try: {why}.</source>
         <translation>Última tentativa: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="222"/>
+        <location filename="../../clienteling/ui/orders.py" line="248"/>
         <source>Saved on this terminal; it is sent when HQ can be reached.</source>
         <translation>Salvo neste terminal; será enviado quando a central estiver acessível.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="224"/>
+        <location filename="../../clienteling/ui/orders.py" line="250"/>
         <source>You can still cancel it.</source>
         <translation>Ainda dá para cancelar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="230"/>
+        <location filename="../../clienteling/ui/orders.py" line="256"/>
         <source>A cancellation is waiting to be sent to HQ.</source>
         <translation>Um cancelamento aguarda envio à central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="233"/>
+        <location filename="../../clienteling/ui/orders.py" line="259"/>
         <source>Order {order}: {status}.</source>
         <translation>Pedido {order}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="259"/>
+        <location filename="../../clienteling/ui/orders.py" line="285"/>
         <source>Placed again with the alternative: confirmed by HQ.</source>
         <translation>Refeito com a alternativa: confirmado pela central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="261"/>
+        <location filename="../../clienteling/ui/orders.py" line="287"/>
         <source>Placed again with the alternative: queued for HQ.</source>
         <translation>Refeito com a alternativa: na fila para a central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="264"/>
+        <location filename="../../clienteling/ui/orders.py" line="290"/>
         <source>HQ refused the alternative too: {why}</source>
         <translation>A central recusou a alternativa também: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="287"/>
+        <location filename="../../clienteling/ui/orders.py" line="381"/>
         <source>Cancelled: it was never sent to HQ.</source>
         <translation>Cancelado: nunca foi enviado à central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="288"/>
+        <location filename="../../clienteling/ui/orders.py" line="382"/>
         <source>Cancelled at HQ; the stock is released.</source>
         <translation>Cancelado na central; o estoque foi liberado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="289"/>
+        <location filename="../../clienteling/ui/orders.py" line="383"/>
         <source>Cancellation saved; it is sent when HQ can be reached.</source>
         <translation>Cancelamento salvo; será enviado quando a central estiver acessível.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="298"/>
+        <location filename="../../clienteling/ui/orders.py" line="392"/>
         <source>That did not work: {why}</source>
         <translation>Não deu certo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="309"/>
+        <location filename="../../clienteling/ui/orders.py" line="403"/>
         <source>Pick-up: {store}</source>
         <translation>Retirada: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="310"/>
+        <location filename="../../clienteling/ui/orders.py" line="404"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="315"/>
+        <location filename="../../clienteling/ui/orders.py" line="409"/>
         <source>nearest with stock</source>
         <translation>mais próxima com estoque</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="321"/>
+        <location filename="../../clienteling/ui/orders.py" line="415"/>
         <source>cancelling</source>
         <translation>cancelando</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="220"/>
+        <location filename="../../clienteling/ui/orders.py" line="240"/>
         <source>Cancel it and tell the shopper.</source>
         <translation>Cancele-o e avise o cliente.</translation>
     </message>
@@ -1444,12 +2019,12 @@
         <translation>Cancelar o pedido {order} de {name}? O cliente não vai recebê-lo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="337"/>
+        <location filename="../../clienteling/ui/orders.py" line="344"/>
         <source>Kept: order {order} is not cancelled.</source>
         <translation>Mantido: o pedido {order} não foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="352"/>
+        <location filename="../../clienteling/ui/orders.py" line="359"/>
         <source>Order {order} is cancelled in {n} s.</source>
         <translation>O pedido {order} será cancelado em {n} s.</translation>
     </message>
@@ -1457,12 +2032,12 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="48"/>
+        <location filename="../../clienteling/ui/signin.py" line="47"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="56"/>
+        <location filename="../../clienteling/ui/signin.py" line="55"/>
         <source>Delete last digit</source>
         <translation>Apagar último dígito</translation>
     </message>
@@ -1470,22 +2045,22 @@
 <context>
     <name>PracticeCards</name>
     <message>
-        <location filename="../../clienteling/ui/practice_cards.py" line="110"/>
+        <location filename="../../clienteling/ui/practice_cards.py" line="108"/>
         <source>TRAINING · not a real card</source>
         <translation>TREINAMENTO · não é um cartão real</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/practice_cards.py" line="111"/>
+        <location filename="../../clienteling/ui/practice_cards.py" line="109"/>
         <source>TRAINING · not for sale</source>
         <translation>TREINAMENTO · não está à venda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/practice_cards.py" line="112"/>
+        <location filename="../../clienteling/ui/practice_cards.py" line="110"/>
         <source>Loyalty card</source>
         <translation>Cartão fidelidade</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/practice_cards.py" line="113"/>
+        <location filename="../../clienteling/ui/practice_cards.py" line="111"/>
         <source>Practice shopper: scan at the till to open the profile</source>
         <translation>Cliente de prática: escaneie no caixa para abrir o perfil</translation>
     </message>
@@ -1498,12 +2073,12 @@
 <context>
     <name>ProfileEdits</name>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="56"/>
         <source>This store does not record feedback (switched off at HQ).</source>
         <translation>Esta loja não registra avaliações (desativado na matriz).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="114"/>
         <source>Items matching what you type show here.</source>
         <translation>Os itens que correspondem ao que você digita aparecem aqui.</translation>
     </message>
@@ -1518,167 +2093,172 @@
         <translation>Nenhum retorno para este cliente. Escreva acima o que fazer e quando e toque em Adicionar retorno; ele aparece na sua tela inicial no dia.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="27"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="28"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="211"/>
         <source>Refused by HQ: {why}</source>
         <translation>Recusado pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="31"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="129"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="32"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="207"/>
         <source>Waiting to send</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="83"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="85"/>
         <source>HQ refused it: {why}</source>
         <translation>A central recusou: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="90"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="92"/>
         <source>Saved on this terminal; waiting to send to HQ.</source>
         <translation>Salvo neste terminal; aguardando envio à central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="95"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="97"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="104"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="106"/>
         <source>Not saved: {why}</source>
         <translation>Não salvo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="40"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="107"/>
         <source>e.g. slim, regular, relaxed</source>
         <translation>ex.: justo, regular, amplo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="108"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="109"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="110"/>
         <source>Separate with commas</source>
         <translation>Separe com vírgulas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="40"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="115"/>
         <source>Fit</source>
         <translation>Caimento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="116"/>
         <source>Brands</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="50"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="117"/>
         <source>Colours</source>
         <translation>Cores</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="51"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="118"/>
         <source>Styles</source>
         <translation>Estilos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="55"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="122"/>
         <source>Save sizes and preferences</source>
         <translation>Salvar tamanhos e preferências</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="104"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="112"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="36"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="176"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="184"/>
         <source>Size: {category}</source>
         <translation>Tamanho: {category}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="29"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="73"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="30"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="87"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="33"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="78"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="37"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="92"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="37"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="75"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="89"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="41"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="81"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="45"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="97"/>
         <source>Here</source>
         <translation>Aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="43"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="47"/>
         <source>In stock here</source>
         <translation>Em estoque aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="45"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="87"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="49"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="103"/>
         <source>Not here</source>
         <translation>Não tem aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="49"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="53"/>
         <source>Added</source>
         <translation>Adicionado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="38"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="39"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="59"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="73"/>
         <source>Remove from wishlist</source>
         <translation>Remover da lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="65"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="79"/>
         <source>Add an item: name, SKU or barcode</source>
         <translation>Adicionar um item: nome, SKU ou código de barras</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="68"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="82"/>
         <source>Find an item to add</source>
         <translation>Encontre um item para adicionar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="79"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="83"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="99"/>
         <source>{n} here</source>
         <translation>{n} aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="98"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="122"/>
         <source>Add to wishlist</source>
         <translation>Adicionar à lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="147"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="171"/>
         <source>No item matches; try the SKU or scan the barcode.</source>
         <translation>Nenhum item corresponde; tente o SKU ou leia o código de barras.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="157"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="181"/>
         <source>Find the item and choose its colour and size first.</source>
         <translation>Primeiro encontre o item e escolha a cor e o tamanho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="181"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="205"/>
         <source>Choose the item to remove first.</source>
         <translation>Primeiro escolha o item a remover.</translation>
     </message>
@@ -1688,94 +2268,94 @@
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="31"/>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="51"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="30"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="59"/>
         <source>Follow-up</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="34"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="36"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="34"/>
         <source>Done</source>
         <translation>Feito</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="38"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="36"/>
         <source>Open</source>
         <translation>Aberto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="49"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="57"/>
         <source>What to do, e.g. call when size M is back</source>
         <translation>O que fazer, ex.: ligar quando o tamanho M voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="58"/>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="67"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="66"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="75"/>
         <source>Due on</source>
         <translation>Prazo em</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="60"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="68"/>
         <source>Add follow-up</source>
         <translation>Adicionar acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="63"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="71"/>
         <source>Mark done</source>
         <translation>Marcar como feito</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="85"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="93"/>
         <source>Write what to follow up first.</source>
         <translation>Primeiro escreva o que acompanhar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="107"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="115"/>
         <source>Choose the follow-up to mark done first.</source>
         <translation>Primeiro escolha o acompanhamento a marcar como feito.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="114"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="122"/>
         <source>This follow-up is already done.</source>
         <translation>Este acompanhamento já foi feito.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="26"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="28"/>
         <source>Visit rating</source>
         <translation>Avaliação da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="33"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="35"/>
         <source>Rating {n} of 5</source>
         <translation>Nota {n} de 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="43"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="45"/>
         <source>Comment (optional)</source>
         <translation>Comentário (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="45"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="48"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="47"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="50"/>
         <source>Save rating</source>
         <translation>Salvar avaliação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="65"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="91"/>
         <source>Last rating: {score}/5</source>
         <translation>Última avaliação: {score}/5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="74"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="102"/>
         <source>Choose a rating from 1 to 5 first.</source>
         <translation>Primeiro escolha uma nota de 1 a 5.</translation>
     </message>
@@ -1785,67 +2365,67 @@
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="44"/>
         <source>E-mail consent</source>
         <translation>Consentimento de e-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="45"/>
         <source>SMS consent</source>
         <translation>Consentimento de SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="46"/>
         <source>Profiling consent</source>
         <translation>Consentimento de perfil</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="47"/>
         <source>E-mails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
         <source>Phones</source>
         <translation>Telefones</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="56"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="58"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="64"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="79"/>
         <source>{field}: {value}, changed by {name}, {when}, was {was}</source>
         <translation>{field}: {value}, alterado por {name}, {when}, era {was}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="82"/>
         <source>{field}: {value} by {name}, {when}, not kept: a later change won</source>
         <translation>{field}: {value} por {name}, {when}, não mantido: uma alteração posterior prevaleceu</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="137"/>
         <source>History of the edited fields</source>
         <translation>Histórico dos campos editados</translation>
     </message>
@@ -1853,380 +2433,493 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="142"/>
+        <location filename="../../clienteling/ui/profile.py" line="141"/>
         <source>No purchases yet. Purchases in our stores and online show here after a sync.</source>
         <translation>Nenhuma compra ainda. As compras nas lojas e online aparecem aqui após uma sincronização.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="155"/>
+        <location filename="../../clienteling/ui/profile.py" line="154"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="197"/>
+        <location filename="../../clienteling/ui/profile.py" line="196"/>
         <source>No notes yet. Write what the shopper asked for, liked or needs, then Save note.</source>
         <translation>Nenhuma nota ainda. Escreva o que o cliente pediu, gostou ou precisa e toque em Salvar nota.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="229"/>
+        <location filename="../../clienteling/ui/profile.py" line="228"/>
         <source>No suggestions: no other colour or size of what the shopper bought is in stock here in their size.</source>
         <translation>Sem sugestões: nenhuma outra cor ou tamanho do que o cliente comprou está em estoque aqui no tamanho dele.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="249"/>
+        <location filename="../../clienteling/ui/profile.py" line="248"/>
         <source>No open orders. To order an item for delivery or pick-up, tap Stock and order.</source>
         <translation>Nenhum pedido em aberto. Para pedir um item para entrega ou retirada, toque em Estoque e pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="59"/>
+        <location filename="../../clienteling/ui/profile.py" line="62"/>
         <source>← Search</source>
         <translation>← Busca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="73"/>
+        <location filename="../../clienteling/ui/profile.py" line="69"/>
         <source>Stock and order</source>
         <translation>Estoque e pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="75"/>
+        <location filename="../../clienteling/ui/profile.py" line="71"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="89"/>
+        <location filename="../../clienteling/ui/profile.py" line="86"/>
         <source>Lifetime value</source>
         <translation>Valor total</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="90"/>
+        <location filename="../../clienteling/ui/profile.py" line="87"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="91"/>
+        <location filename="../../clienteling/ui/profile.py" line="88"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="92"/>
+        <location filename="../../clienteling/ui/profile.py" line="89"/>
         <source>Home store</source>
         <translation>Loja de origem</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="93"/>
+        <location filename="../../clienteling/ui/profile.py" line="90"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="94"/>
+        <location filename="../../clienteling/ui/profile.py" line="91"/>
         <source>Loyalty number</source>
         <translation>Número de fidelidade</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="118"/>
+        <location filename="../../clienteling/ui/profile.py" line="110"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="119"/>
-        <location filename="../../clienteling/ui/profile.py" line="135"/>
-        <location filename="../../clienteling/ui/profile.py" line="142"/>
+        <location filename="../../clienteling/ui/profile.py" line="111"/>
+        <location filename="../../clienteling/ui/profile.py" line="127"/>
+        <location filename="../../clienteling/ui/profile.py" line="133"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="120"/>
+        <location filename="../../clienteling/ui/profile.py" line="112"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="122"/>
+        <location filename="../../clienteling/ui/profile.py" line="114"/>
         <source>Returns</source>
         <translation>Devoluções</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="126"/>
-        <location filename="../../clienteling/ui/profile.py" line="229"/>
+        <location filename="../../clienteling/ui/profile.py" line="118"/>
+        <location filename="../../clienteling/ui/profile.py" line="240"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="149"/>
+        <location filename="../../clienteling/ui/profile.py" line="146"/>
         <source>Purchases</source>
         <translation>Compras</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="152"/>
+        <location filename="../../clienteling/ui/profile.py" line="149"/>
         <source>Sizes and preferences</source>
         <translation>Tamanhos e preferências</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="156"/>
+        <location filename="../../clienteling/ui/profile.py" line="153"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="157"/>
+        <location filename="../../clienteling/ui/profile.py" line="155"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="159"/>
+        <location filename="../../clienteling/ui/profile.py" line="157"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="163"/>
-        <location filename="../../clienteling/ui/profile.py" line="177"/>
+        <location filename="../../clienteling/ui/profile.py" line="161"/>
+        <location filename="../../clienteling/ui/profile.py" line="175"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="171"/>
-        <location filename="../../clienteling/ui/profile.py" line="183"/>
+        <location filename="../../clienteling/ui/profile.py" line="169"/>
+        <location filename="../../clienteling/ui/profile.py" line="181"/>
         <source>Reason for the visit</source>
         <translation>Motivo da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="176"/>
+        <location filename="../../clienteling/ui/profile.py" line="174"/>
         <source>What did the shopper ask for, like or need?</source>
         <translation>O que o cliente pediu, gostou ou precisa?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="179"/>
+        <location filename="../../clienteling/ui/profile.py" line="177"/>
         <source>Save note</source>
         <translation>Salvar nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="195"/>
+        <location filename="../../clienteling/ui/profile.py" line="200"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="203"/>
+        <location filename="../../clienteling/ui/profile.py" line="207"/>
         <source>Follow-ups</source>
         <translation>Acompanhamentos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="211"/>
+        <location filename="../../clienteling/ui/profile.py" line="216"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="201"/>
+        <location filename="../../clienteling/ui/profile.py" line="205"/>
         <source>Wishlist</source>
         <translation>Lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="214"/>
+        <location filename="../../clienteling/ui/profile.py" line="220"/>
         <source>Why</source>
         <translation>Por quê</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="221"/>
+        <location filename="../../clienteling/ui/profile.py" line="234"/>
         <source>Placed</source>
         <translation>Feito</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="222"/>
+        <location filename="../../clienteling/ui/profile.py" line="235"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="224"/>
+        <location filename="../../clienteling/ui/profile.py" line="237"/>
         <source>How</source>
         <translation>Como</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="226"/>
+        <location filename="../../clienteling/ui/profile.py" line="238"/>
         <source>Pick-up</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="226"/>
+        <location filename="../../clienteling/ui/profile.py" line="238"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="234"/>
+        <location filename="../../clienteling/ui/profile.py" line="251"/>
         <source>Open orders</source>
         <translation>Pedidos em aberto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="272"/>
+        <location filename="../../clienteling/ui/profile.py" line="298"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="288"/>
+        <location filename="../../clienteling/ui/profile.py" line="335"/>
         <source>bought {item}</source>
         <translation>comprou {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="290"/>
+        <location filename="../../clienteling/ui/profile.py" line="337"/>
         <source>{why}; size {size} in stock here</source>
         <translation>{why}; tamanho {size} em estoque aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="306"/>
+        <location filename="../../clienteling/ui/profile.py" line="354"/>
         <source>This shopper is no longer on this terminal.</source>
         <translation>Este cliente não está mais neste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="324"/>
+        <location filename="../../clienteling/ui/profile.py" line="369"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="325"/>
+        <location filename="../../clienteling/ui/profile.py" line="370"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="326"/>
+        <location filename="../../clienteling/ui/profile.py" line="371"/>
         <source>Profiling</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="331"/>
+        <location filename="../../clienteling/ui/profile.py" line="376"/>
         <source>Consent given</source>
         <translation>Consentimento dado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="331"/>
+        <location filename="../../clienteling/ui/profile.py" line="376"/>
         <source>No consent</source>
         <translation>Sem consentimento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="338"/>
+        <location filename="../../clienteling/ui/profile.py" line="383"/>
         <source>All channels</source>
         <translation>Todos os canais</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="352"/>
+        <location filename="../../clienteling/ui/profile.py" line="397"/>
         <source>Suggestions</source>
         <translation>Sugestões</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="363"/>
+        <location filename="../../clienteling/ui/profile.py" line="413"/>
         <source>Refused by HQ: {why}</source>
         <translation>Recusada pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="365"/>
+        <location filename="../../clienteling/ui/profile.py" line="415"/>
         <source>Waiting to send</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="366"/>
+        <location filename="../../clienteling/ui/profile.py" line="416"/>
         <source>Saved</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="375"/>
+        <location filename="../../clienteling/ui/profile.py" line="425"/>
         <source>Write the note first.</source>
         <translation>Escreva a nota primeiro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="393"/>
+        <location filename="../../clienteling/ui/profile.py" line="447"/>
         <source>Note saved.</source>
         <translation>Nota salva.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="397"/>
+        <location filename="../../clienteling/ui/profile.py" line="451"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Nota salva neste terminal; ela será enviada à central quando a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="405"/>
+        <location filename="../../clienteling/ui/profile.py" line="459"/>
         <source>The note was not saved: {why}</source>
         <translation>A nota não foi salva: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="126"/>
+        <location filename="../../clienteling/ui/profile.py" line="115"/>
         <source>Returned</source>
         <translation>Devolvido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="216"/>
+        <location filename="../../clienteling/ui/profile.py" line="218"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="403"/>
+        <location filename="../../clienteling/ui/profile.py" line="444"/>
         <source>HQ refused the note: {why}</source>
         <translation>A central recusou a nota: {why}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewCard</name>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="27"/>
+        <source>Review the order</source>
+        <translation>Revise o pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="65"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="71"/>
+        <source>Total: {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="78"/>
+        <source>Pick up at {store}</source>
+        <translation>Retirar em {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="82"/>
+        <source>Delivered to {address}</source>
+        <translation>Entrega em {address}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="84"/>
+        <source>Delivered to the shopper&apos;s address</source>
+        <translation>Entrega no endereço do cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="88"/>
+        <source>Delivery estimates go by distance; HQ confirms the stock when it is placed.</source>
+        <translation>Os prazos de entrega são uma estimativa pela distância; a central confirma o estoque ao fazer o pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="99"/>
+        <source>in stock in this store</source>
+        <translation>em estoque nesta loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="101"/>
+        <source>nearest store with stock in the shopper&apos;s country, priced in {currency}</source>
+        <translation>a loja mais próxima com estoque no país do cliente, com preços em {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="104"/>
+        <source>no store in the shopper&apos;s country has it; nearest with stock priced in {currency}</source>
+        <translation>nenhuma loja no país do cliente tem; a mais próxima com estoque e preços em {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="107"/>
+        <source>no store in the shopper&apos;s country or money has it; nearest with stock</source>
+        <translation>nenhuma loja no país ou na moeda do cliente tem; a mais próxima com estoque</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="109"/>
+        <source>no store shows enough stock; HQ will say what it can offer</source>
+        <translation>nenhuma loja mostra estoque suficiente; a central dirá o que pode oferecer</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="113"/>
+        <source>From: any store (HQ picks the nearest with stock)</source>
+        <translation>De: qualquer loja (a central escolhe a mais próxima com estoque)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="115"/>
+        <source>likely {store}</source>
+        <translation>provavelmente {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="118"/>
+        <source>chosen by you</source>
+        <translation>escolhida por você</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="120"/>
+        <source>suggested: {store}</source>
+        <translation>sugerida: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="125"/>
+        <source>From: {store} — {why}</source>
+        <translation>De: {store} — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="131"/>
+        <source>Estimate: HQ tells the days once it is placed.</source>
+        <translation>Estimativa: a central informa os dias quando o pedido for feito.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="135"/>
+        <source>Estimate: ready for pick-up today</source>
+        <translation>Estimativa: pronto para retirada hoje</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="137"/>
+        <source>Estimate: ships today</source>
+        <translation>Estimativa: enviado hoje</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="141"/>
+        <source>Estimate: ready for pick-up in {days} days</source>
+        <translation>Estimativa: pronto para retirada em {days} dias</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="142"/>
+        <source>Estimate: delivered in {days} days</source>
+        <translation>Estimativa: entrega em {days} dias</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="1"/>
+        <location filename="../../clienteling/ui/roles.py" line="53"/>
         <source>Only a manager can leave kiosk mode.</source>
         <translation>Só um gerente pode sair do modo quiosque.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="29"/>
+        <location filename="../../clienteling/ui/roles.py" line="30"/>
         <source>Trainees look and learn: this changes the store&apos;s real data, so it is for associates. Practise it in training mode, or ask an associate.</source>
         <translation>Estagiários observam e aprendem: isto altera os dados reais da loja, então é para vendedores. Pratique no modo de treinamento ou peça a um vendedor.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="35"/>
+        <location filename="../../clienteling/ui/roles.py" line="36"/>
         <source>Sign in first.</source>
         <translation>Entre primeiro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="37"/>
+        <location filename="../../clienteling/ui/roles.py" line="38"/>
         <source>Only a manager can change the scanner settings.</source>
         <translation>Só um gerente pode alterar as configurações do leitor.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="40"/>
+        <location filename="../../clienteling/ui/roles.py" line="41"/>
         <source>Only a manager can open the manager&apos;s screen.</source>
         <translation>Só um gerente pode abrir a tela do gerente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="43"/>
+        <location filename="../../clienteling/ui/roles.py" line="44"/>
         <source>Only a manager can erase a shopper.</source>
         <translation>Só um gerente pode apagar um cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="46"/>
+        <location filename="../../clienteling/ui/roles.py" line="47"/>
         <source>Only a manager can list or revoke the store&apos;s terminals.</source>
         <translation>Só um gerente pode listar ou revogar os terminais da loja.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="49"/>
+        <location filename="../../clienteling/ui/roles.py" line="50"/>
         <source>Only a manager can unlock an associate&apos;s offline sign-in.</source>
         <translation>Só um gerente pode desbloquear a entrada sem conexão de um vendedor.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="54"/>
+        <location filename="../../clienteling/ui/roles.py" line="58"/>
         <source>Only a manager can do this.</source>
         <translation>Só um gerente pode fazer isto.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="69"/>
+        <location filename="../../clienteling/ui/roles.py" line="82"/>
         <source>TRAINEE</source>
         <translation>ESTAGIÁRIO</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="70"/>
+        <location filename="../../clienteling/ui/roles.py" line="83"/>
         <source>MANAGER ›</source>
         <translation>GERENTE ›</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="60"/>
+        <location filename="../../clienteling/ui/roles.py" line="93"/>
         <source>Your screen: terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)</source>
         <translation>Sua tela: terminais, exclusão, bloqueios sem conexão, registros recusados, configurações do leitor (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="76"/>
+        <location filename="../../clienteling/ui/roles.py" line="90"/>
         <source>Role: {role}</source>
         <translation>Função: {role}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="98"/>
+        <location filename="../../clienteling/ui/roles.py" line="128"/>
         <source>Trainee: you can find shoppers and look at their profiles, stock and orders. Notes, edits and orders change the store&apos;s real data, so their buttons are off for trainees; practise them in training mode.</source>
         <translation>Estagiário: você pode encontrar clientes e ver perfis, estoque e pedidos. Notas, alterações e pedidos mudam os dados reais da loja, por isso esses botões ficam desativados para estagiários; pratique no modo de treinamento.</translation>
     </message>
@@ -2434,155 +3127,257 @@
 <context>
     <name>ScannerSettingsDialog</name>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="125"/>
         <source>This terminal uses its own scanner settings, not the store&apos;s from HQ.</source>
         <translation>Este terminal usa as próprias configurações do leitor, não as da loja vindas da matriz.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="128"/>
         <source>These are the store&apos;s scanner settings from HQ. Saving makes them this terminal&apos;s own.</source>
         <translation>Estas são as configurações do leitor da loja, vindas da matriz. Salvar as torna próprias deste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="135"/>
         <source>Use the store&apos;s settings</source>
         <translation>Usar as configurações da loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="80"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="82"/>
         <source>Scanner settings</source>
         <translation>Configurações do leitor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="86"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="88"/>
         <source>Prefix</source>
         <translation>Prefixo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="87"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="89"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="89"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="91"/>
         <source>Suffix</source>
         <translation>Sufixo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="91"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="93"/>
         <source>Enter or Tab</source>
         <translation>Enter ou Tab</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="92"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="94"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="93"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="95"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="94"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="96"/>
         <source>Nothing</source>
         <translation>Nada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="100"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="102"/>
         <source>Longest gap between a scanner&apos;s keys</source>
         <translation>Maior intervalo entre as teclas do leitor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="102"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="104"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="108"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="110"/>
         <source>Prefix the scanner sends first</source>
         <translation>Prefixo que o leitor envia primeiro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="109"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="111"/>
         <source>Suffix after each code</source>
         <translation>Sufixo depois de cada código</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="110"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="112"/>
         <source>Longest gap between its keys</source>
         <translation>Maior intervalo entre as teclas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="114"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="116"/>
         <source>Scanners type much faster than people. Raise the gap for a slow Bluetooth scanner; set a prefix if the scanner sends one.</source>
         <translation>Leitores digitam muito mais rápido que pessoas. Aumente o intervalo para um leitor Bluetooth lento; defina um prefixo se o leitor enviar um.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="124"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="141"/>
         <source>Test field</source>
         <translation>Campo de teste</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="126"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="143"/>
         <source>Scan a code here to test, or type one and press Enter</source>
         <translation>Leia um código aqui para testar, ou digite um e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="129"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="146"/>
         <source>No scan yet.</source>
         <translation>Nenhuma leitura ainda.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="136"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="153"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="139"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="150"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="169"/>
         <source>Test</source>
         <translation>Teste</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="174"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="193"/>
         <source>The prefix cannot be the same as the suffix.</source>
         <translation>O prefixo não pode ser igual ao sufixo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="188"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="211"/>
         <source>Last scan: {words}</source>
         <translation>Última leitura: {words}</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioPicker</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="82"/>
+        <source>Start this scenario</source>
+        <translation>Começar este cenário</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/coach_pages.py" line="105"/>
+        <source>%n scenario(s) for managers are not listed: they practise what only a manager may do (such as erasing a shopper). Sign in as a manager to see them.</source>
+        <translation>
+            <numerusform>%n cenário para gerentes não aparece: pratica o que só um gerente pode fazer (como apagar um cliente). Entre como gerente para vê-lo.</numerusform>
+            <numerusform>%n cenários para gerentes não aparecem: praticam o que só um gerente pode fazer (como apagar um cliente). Entre como gerente para vê-los.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRun</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="205"/>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="221"/>
+        <source>Stop this scenario</source>
+        <translation>Parar este cenário</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="236"/>
+        <source>Goal: {goal}</source>
+        <translation>Objetivo: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="250"/>
+        <source>Hint: {hint}</source>
+        <translation>Dica: {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSummary</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="303"/>
+        <source>Your employee ID</source>
+        <translation>Sua matrícula</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="309"/>
+        <source>Keep for my manager</source>
+        <translation>Guardar para meu gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="355"/>
+        <source>Your result reaches your manager when you next sign in at a store terminal of this machine.</source>
+        <translation>Seu resultado chega ao seu gerente quando você entrar de novo em um terminal da loja nesta máquina.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="363"/>
+        <source>Type your own employee ID first.</source>
+        <translation>Digite primeiro a sua própria matrícula.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="372"/>
+        <source>Kept for {employee}: it reaches your manager when {employee} next signs in at a store terminal of this machine.</source>
+        <translation>Guardado para {employee}: chega ao seu gerente quando {employee} entrar de novo em um terminal da loja nesta máquina.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="379"/>
+        <source>The result was not kept: {why}</source>
+        <translation>O resultado não foi guardado: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="316"/>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="317"/>
+        <source>Next scenario</source>
+        <translation>Próximo cenário</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="319"/>
+        <source>All scenarios</source>
+        <translation>Todos os cenários</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="339"/>
+        <source>Done: {title}</source>
+        <translation>Concluído: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="342"/>
+        <source>Time: {time} · Hints used: {hints} · Mistakes: {mistakes}</source>
+        <translation>Tempo: {time} · Dicas usadas: {hints} · Erros: {mistakes}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="349"/>
+        <source>No mistakes: well done.</source>
+        <translation>Nenhum erro: muito bem.</translation>
+    </message>
+</context>
+<context>
     <name>ShopperModel</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="41"/>
+        <location filename="../../clienteling/ui/lookup.py" line="43"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="42"/>
+        <location filename="../../clienteling/ui/lookup.py" line="44"/>
         <source>Tier</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="43"/>
+        <location filename="../../clienteling/ui/lookup.py" line="45"/>
         <source>Home store</source>
         <translation>Loja de origem</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="44"/>
+        <location filename="../../clienteling/ui/lookup.py" line="46"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="45"/>
+        <location filename="../../clienteling/ui/lookup.py" line="47"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
@@ -2590,34 +3385,34 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="77"/>
+        <location filename="../../clienteling/ui/signin.py" line="76"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="81"/>
+        <location filename="../../clienteling/ui/signin.py" line="80"/>
         <source>Tap your name</source>
         <translation>Toque no seu nome</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="94"/>
+        <location filename="../../clienteling/ui/signin.py" line="93"/>
         <source>No associates of this store on this terminal yet; type your id.</source>
         <translation>Ainda não há vendedores desta loja neste terminal; digite sua matrícula.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/signin.py" line="105"/>
         <location filename="../../clienteling/ui/signin.py" line="106"/>
-        <location filename="../../clienteling/ui/signin.py" line="107"/>
         <source>Employee id</source>
         <translation>Matrícula</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/signin.py" line="109"/>
         <location filename="../../clienteling/ui/signin.py" line="110"/>
-        <location filename="../../clienteling/ui/signin.py" line="111"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="126"/>
+        <location filename="../../clienteling/ui/signin.py" line="125"/>
         <source>Employee id and PIN</source>
         <translation>Matrícula e PIN</translation>
     </message>
@@ -2647,7 +3442,7 @@
         <translation>Digite seu PIN.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="252"/>
+        <location filename="../../clienteling/ui/signin.py" line="257"/>
         <source>Not signed in: {why}</source>
         <translation>Não entrou: {why}</translation>
     </message>
@@ -2655,83 +3450,83 @@
 <context>
     <name>SignUpDialog</name>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="12"/>
+        <location filename="../../clienteling/ui/signup.py" line="131"/>
         <source>TRAINING · not a real sign-up</source>
         <translation>TREINAMENTO · não é um cadastro real</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="97"/>
-        <location filename="../../clienteling/ui/signup.py" line="98"/>
+        <location filename="../../clienteling/ui/signup.py" line="132"/>
+        <location filename="../../clienteling/ui/signup.py" line="133"/>
         <source>Sign-up QR for the shopper&apos;s phone</source>
         <translation>QR de cadastro para o celular do cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="105"/>
+        <location filename="../../clienteling/ui/signup.py" line="140"/>
         <source>Sign-up QR code</source>
         <translation>Código QR de cadastro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="106"/>
+        <location filename="../../clienteling/ui/signup.py" line="141"/>
         <source>Store: {store}</source>
         <translation>Loja: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="108"/>
+        <location filename="../../clienteling/ui/signup.py" line="143"/>
         <source>Credited to: {associate}</source>
         <translation>Crédito para: {associate}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="113"/>
+        <location filename="../../clienteling/ui/signup.py" line="148"/>
         <source>Ask the shopper to point their phone&apos;s camera at the code and open the link: they join on our sign-up page, credited to this store and to you.</source>
         <translation>Peça ao cliente que aponte a câmera do celular para o código e abra o link: ele se cadastra na nossa página, com o crédito para esta loja e para você.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="126"/>
+        <location filename="../../clienteling/ui/signup.py" line="163"/>
         <source>HQ has not set the chain&apos;s sign-up page yet, so a phone cannot open this code. Ask HQ support to set it.</source>
         <translation>A central ainda não definiu a página de cadastro da rede, então um celular não consegue abrir este código. Peça ao suporte da central que a defina.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="138"/>
+        <location filename="../../clienteling/ui/signup.py" line="175"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="140"/>
+        <location filename="../../clienteling/ui/signup.py" line="177"/>
         <source>Save as PNG…</source>
         <translation>Salvar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="142"/>
+        <location filename="../../clienteling/ui/signup.py" line="179"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="204"/>
+        <location filename="../../clienteling/ui/signup.py" line="260"/>
         <source>Save sign-up QR</source>
         <translation>Salvar QR de cadastro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="204"/>
+        <location filename="../../clienteling/ui/signup.py" line="260"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="217"/>
+        <location filename="../../clienteling/ui/signup.py" line="276"/>
         <source>Saved: {path}</source>
         <translation>Salvo: {path}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="219"/>
+        <location filename="../../clienteling/ui/signup.py" line="278"/>
         <source>The QR code was not saved: {why}</source>
         <translation>O código QR não foi salvo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="232"/>
+        <location filename="../../clienteling/ui/signup.py" line="291"/>
         <source>The printer could not be opened.</source>
         <translation>Não foi possível abrir a impressora.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="263"/>
+        <location filename="../../clienteling/ui/signup.py" line="330"/>
         <source>Sent to the printer.</source>
         <translation>Enviado para a impressora.</translation>
     </message>
@@ -2739,42 +3534,42 @@
 <context>
     <name>SlipActions</name>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="86"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="94"/>
         <source>Save slip as PDF…</source>
         <translation>Salvar comprovante em PDF…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="88"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="96"/>
         <source>Print slip…</source>
         <translation>Imprimir comprovante…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="108"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="116"/>
         <source>Save slip</source>
         <translation>Salvar comprovante</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="110"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="118"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="123"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="132"/>
         <source>Slip saved: {path}</source>
         <translation>Comprovante salvo: {path}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="126"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="135"/>
         <source>The slip was not saved: {why}</source>
         <translation>O comprovante não foi salvo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="146"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="155"/>
         <source>The printer could not be opened.</source>
         <translation>Não foi possível abrir a impressora.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="156"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="165"/>
         <source>Slip sent to the printer.</source>
         <translation>Comprovante enviado à impressora.</translation>
     </message>
@@ -2782,17 +3577,17 @@
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="22"/>
+        <location filename="../../clienteling/ui/startup.py" line="21"/>
         <source>Getting the terminal ready…</source>
         <translation>Preparando o terminal…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="42"/>
+        <location filename="../../clienteling/ui/startup.py" line="41"/>
         <source>{stage}: {done} of {total}</source>
         <translation>{stage}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="49"/>
+        <location filename="../../clienteling/ui/startup.py" line="48"/>
         <source>The terminal could not start</source>
         <translation>O terminal não pôde iniciar</translation>
     </message>
@@ -2800,72 +3595,62 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="44"/>
+        <location filename="../../clienteling/ui/status.py" line="50"/>
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="47"/>
-        <source>Scanner…</source>
-        <translation>Leitor…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="48"/>
-        <source>Scanner settings and a field to test scans</source>
-        <translation>Configurações do leitor e um campo para testar leituras</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="55"/>
+        <location filename="../../clienteling/ui/status.py" line="57"/>
         <source>Sign-up QR</source>
         <translation>QR de cadastro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="56"/>
+        <location filename="../../clienteling/ui/status.py" line="58"/>
         <source>Sign-up QR for the shopper&apos;s phone (Ctrl+J)</source>
         <translation>QR de cadastro para o celular do cliente (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="74"/>
+        <location filename="../../clienteling/ui/status.py" line="82"/>
         <source>● Online</source>
         <translation>● Conectado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="75"/>
+        <location filename="../../clienteling/ui/status.py" line="83"/>
         <source>● Offline</source>
         <translation>● Sem conexão</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="77"/>
+        <location filename="../../clienteling/ui/status.py" line="85"/>
         <source>● Syncing…</source>
         <translation>● Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="82"/>
+        <location filename="../../clienteling/ui/status.py" line="91"/>
         <source>Last sync: {age}</source>
         <translation>Última sincronização: {age}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="83"/>
+        <location filename="../../clienteling/ui/status.py" line="92"/>
         <source>Queued: {n}</source>
         <translation>Na fila: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="85"/>
+        <location filename="../../clienteling/ui/status.py" line="94"/>
         <source>Refused: {n}</source>
         <translation>Recusados: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="106"/>
+        <location filename="../../clienteling/ui/status.py" line="118"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (entrou sem conexão)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="79"/>
+        <location filename="../../clienteling/ui/status.py" line="81"/>
         <source>● Connecting…</source>
         <translation>● Conectando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="82"/>
+        <location filename="../../clienteling/ui/status.py" line="84"/>
         <source>● HQ having trouble</source>
         <translation>● Central com problemas</translation>
     </message>
@@ -2873,133 +3658,134 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="137"/>
+        <location filename="../../clienteling/ui/stock.py" line="139"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="139"/>
+        <location filename="../../clienteling/ui/stock.py" line="141"/>
         <source>Products and stock</source>
         <translation>Produtos e estoque</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="147"/>
+        <location filename="../../clienteling/ui/stock.py" line="143"/>
         <source>Scan with camera</source>
         <translation>Ler com a câmera</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="155"/>
+        <location filename="../../clienteling/ui/stock.py" line="151"/>
         <source>Product name, SKU or GTIN</source>
         <translation>Nome do produto, SKU ou GTIN</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/stock.py" line="152"/>
         <location filename="../../clienteling/ui/stock.py" line="156"/>
         <source>Search products</source>
         <translation>Buscar produtos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="170"/>
+        <location filename="../../clienteling/ui/stock.py" line="167"/>
         <source>Product</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="171"/>
+        <location filename="../../clienteling/ui/stock.py" line="168"/>
         <source>Style</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="172"/>
+        <location filename="../../clienteling/ui/stock.py" line="169"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="182"/>
+        <location filename="../../clienteling/ui/stock.py" line="179"/>
         <source>Find a product to see its stock.</source>
         <translation>Busque um produto para ver o estoque.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="194"/>
+        <location filename="../../clienteling/ui/stock.py" line="191"/>
         <source>Stock here by size and colour</source>
         <translation>Estoque aqui por tamanho e cor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="210"/>
+        <location filename="../../clienteling/ui/stock.py" line="209"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="211"/>
+        <location filename="../../clienteling/ui/stock.py" line="210"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="212"/>
+        <location filename="../../clienteling/ui/stock.py" line="211"/>
         <source>Available</source>
         <translation>Disponível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="213"/>
+        <location filename="../../clienteling/ui/stock.py" line="212"/>
         <source>Updated</source>
         <translation>Atualizado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="218"/>
+        <location filename="../../clienteling/ui/stock.py" line="217"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="220"/>
+        <location filename="../../clienteling/ui/stock.py" line="219"/>
         <source>Order for delivery or pick-up…</source>
         <translation>Pedido para entrega ou retirada…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="269"/>
+        <location filename="../../clienteling/ui/stock.py" line="268"/>
         <source>For {name}</source>
         <translation>Para {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="301"/>
-        <location filename="../../clienteling/ui/stock.py" line="366"/>
+        <location filename="../../clienteling/ui/stock.py" line="302"/>
+        <location filename="../../clienteling/ui/stock.py" line="367"/>
         <source>Type a product name, or scan or type a SKU or GTIN.</source>
         <translation>Digite o nome de um produto, ou leia ou digite um SKU ou GTIN.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="306"/>
+        <location filename="../../clienteling/ui/stock.py" line="307"/>
         <source>Enter shows the first product.</source>
         <translation>Enter mostra o primeiro produto.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="309"/>
+        <location filename="../../clienteling/ui/stock.py" line="310"/>
         <source>No product in the catalog matches “{query}”.</source>
         <translation>Nenhum produto do catálogo corresponde a “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="316"/>
+        <location filename="../../clienteling/ui/stock.py" line="317"/>
         <source>The search did not work: {why}</source>
         <translation>A busca não funcionou: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="334"/>
+        <location filename="../../clienteling/ui/stock.py" line="335"/>
         <source>Asking HQ for the latest figures…</source>
         <translation>Pedindo os números mais recentes à central…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="341"/>
+        <location filename="../../clienteling/ui/stock.py" line="342"/>
         <source>The stock could not be read: {why}</source>
         <translation>Não foi possível ler o estoque: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="372"/>
+        <location filename="../../clienteling/ui/stock.py" line="373"/>
         <source>This item is not in the catalog on this terminal.</source>
         <translation>Este item não está no catálogo deste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="379"/>
+        <location filename="../../clienteling/ui/stock.py" line="380"/>
         <source>From the scanned label: {facts}</source>
         <translation>Da etiqueta lida: {facts}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="387"/>
+        <location filename="../../clienteling/ui/stock.py" line="388"/>
         <source>Style {style}</source>
         <translation>Modelo {style}</translation>
     </message>
@@ -3014,215 +3800,634 @@
         <translation>{colour}, tamanho {size}: {n} aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="443"/>
+        <location filename="../../clienteling/ui/stock.py" line="454"/>
         <source>Open a shopper&apos;s profile first to order for them.</source>
         <translation>Abra primeiro o perfil de um cliente para fazer o pedido para ele.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="434"/>
+        <location filename="../../clienteling/ui/stock.py" line="428"/>
         <source>Other stores, nearest first — {fresh}.</source>
         <translation>Outras lojas, da mais próxima — {fresh}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="436"/>
+        <location filename="../../clienteling/ui/stock.py" line="430"/>
         <source>Other stores, nearest first — {fresh}; HQ did not answer.</source>
         <translation>Outras lojas, da mais próxima — {fresh}; a central não respondeu.</translation>
     </message>
 </context>
 <context>
-    <name>Texts</name>
+    <name>StoreActivity</name>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="1"/>
-        <source>{m} min {s} s</source>
-        <translation>{m} min {s} s</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="113"/>
+        <source>No scenario finished.</source>
+        <translation>Nenhum cenário concluído.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="1"/>
-        <source>{s} s</source>
-        <translation>{s} s</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="169"/>
+        <source>Training never counts in these figures. Trainees&apos; scenario results come from HQ: they show here when HQ answers.</source>
+        <translation>O treinamento nunca conta nestes números. Os resultados dos cenários dos treinandos vêm da central: aparecem aqui quando a central responde.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="16"/>
-        <source>Member</source>
-        <translation>Membro</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="175"/>
+        <source>Trainees&apos; scenarios finished in this period, from training mode. Training never counts in these figures.</source>
+        <translation>Cenários concluídos pelos treinandos neste período, no modo de treinamento. O treinamento nunca conta nestes números.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="17"/>
-        <source>Silver</source>
-        <translation>Prata</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="503"/>
+        <source>TRAINING · practice figures, not a real store</source>
+        <translation>TREINAMENTO · números de prática, não é uma loja real</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="18"/>
-        <source>Gold</source>
-        <translation>Ouro</translation>
+        <location filename="../../clienteling/ui/activity_charts.py" line="159"/>
+        <source>Orders and their value</source>
+        <translation>Pedidos e seu valor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="19"/>
-        <source>Platinum</source>
-        <translation>Platina</translation>
+        <location filename="../../clienteling/ui/activity_words.py" line="51"/>
+        <source>Engagement</source>
+        <translation>Relacionamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="26"/>
+        <location filename="../../clienteling/ui/activity_words.py" line="52"/>
+        <source>Orders from the store</source>
+        <translation>Pedidos da loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="53"/>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="67"/>
+        <source>{n} %</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="71"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="75"/>
+        <source>{n} of 5</source>
+        <translation>{n} de 5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="87"/>
+        <source>Previous period: {value}</source>
+        <translation>Período anterior: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="92"/>
+        <source>Previous period: {value} ({change} %)</source>
+        <translation>Período anterior: {value} ({change} %)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="99"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="100"/>
+        <source>Order HQ refused</source>
+        <translation>Pedido recusado pela central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="101"/>
+        <source>Purchase</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="102"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="103"/>
+        <source>Profile opened</source>
+        <translation>Perfil aberto</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="104"/>
+        <source>Preference edit</source>
+        <translation>Preferência alterada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="105"/>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="106"/>
+        <source>Follow-up done</source>
+        <translation>Acompanhamento feito</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="107"/>
+        <source>Visit rating</source>
+        <translation>Avaliação da visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="121"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="27"/>
+        <location filename="../../clienteling/ui/activity_words.py" line="122"/>
         <source>Web</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="28"/>
+        <location filename="../../clienteling/ui/activity_words.py" line="123"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="29"/>
+        <location filename="../../clienteling/ui/activity_words.py" line="124"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="36"/>
-        <source>Associate</source>
-        <translation>Vendedor</translation>
+        <location filename="../../clienteling/ui/activity_words.py" line="125"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="37"/>
-        <source>Trainee</source>
-        <translation>Estagiário</translation>
+        <location filename="../../clienteling/ui/activity_words.py" line="126"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="38"/>
-        <source>Manager</source>
-        <translation>Gerente</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="112"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="45"/>
-        <source>Browsing</source>
-        <translation>Só olhando</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="113"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="46"/>
-        <source>Gift</source>
-        <translation>Presente</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="114"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="47"/>
-        <source>Event</source>
-        <translation>Evento</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="115"/>
+        <source>Custom days</source>
+        <translation>Outros dias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="48"/>
-        <source>Alteration</source>
-        <translation>Ajuste</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="125"/>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="49"/>
-        <source>Return</source>
-        <translation>Devolução</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="125"/>
+        <source>Last day</source>
+        <translation>Último dia</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="50"/>
-        <source>Pick-up</source>
-        <translation>Retirada</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="130"/>
+        <source>Show these days</source>
+        <translation>Mostrar esses dias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="51"/>
-        <source>Appointment</source>
-        <translation>Horário marcado</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="132"/>
+        <source>From</source>
+        <translation>De</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="52"/>
-        <source>Other</source>
-        <translation>Outro</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="133"/>
+        <source>to</source>
+        <translation>a</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="59"/>
-        <source>Portuguese</source>
-        <translation>Português</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="138"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="60"/>
-        <source>Spanish</source>
-        <translation>Espanhol</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="140"/>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="61"/>
-        <source>Russian</source>
-        <translation>Russo</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="153"/>
+        <source>Figures</source>
+        <translation>Números</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="62"/>
-        <source>English</source>
-        <translation>Inglês</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="154"/>
+        <source>Day by day</source>
+        <translation>Dia a dia</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="69"/>
-        <source>Placed</source>
-        <translation>Feito</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="155"/>
+        <source>Associates</source>
+        <translation>Vendedores</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="70"/>
-        <source>Reserved</source>
-        <translation>Reservado</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="156"/>
+        <source>Not seen for a while</source>
+        <translation>Sumidos há um tempo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="71"/>
-        <source>Picked</source>
-        <translation>Separado</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="60"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="197"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="424"/>
+        <source>Counted on this terminal</source>
+        <translation>Contado neste terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="72"/>
-        <source>Shipped</source>
-        <translation>Enviado</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="47"/>
+        <source>Everyone who worked in the store in the period, by name. Tap a heading to sort by it, tap a figure to see its records. A sale goes to one associate only.</source>
+        <translation>Todos que trabalharam na loja no período, por nome. Toque num título para ordenar por ele, toque num número para ver seus registros. Uma venda vai para um só vendedor.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="73"/>
-        <source>Delivered</source>
-        <translation>Entregue</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="99"/>
+        <source>Nobody&apos;s activity yet.</source>
+        <translation>Nenhuma atividade ainda.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="74"/>
-        <source>Ready for pick-up</source>
-        <translation>Pronto para retirada</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="245"/>
+        <source>No regular is missing.</source>
+        <translation>Nenhum cliente frequente sumiu.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="75"/>
-        <source>Collected</source>
-        <translation>Retirado</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="282"/>
+        <source>Asking HQ for the store&apos;s figures…</source>
+        <translation>Pedindo à central os números da loja…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="76"/>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="290"/>
+        <source>HQ did not answer: reading what this terminal keeps…</source>
+        <translation>A central não respondeu: lendo o que este terminal guarda…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="113"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="298"/>
+        <source>The store&apos;s figures could not be shown: {why}</source>
+        <translation>Não foi possível mostrar os números da loja: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="309"/>
+        <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
+        <translation>Números da central de {first} a {last}, em {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="316"/>
+        <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
+        <translation>Não foi possível falar com a central. Mostrado: o relatório guardado neste terminal de {first} a {last}, em {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="324"/>
+        <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
+        <translation>Não foi possível falar com a central e nenhum relatório deste período está guardado neste terminal. Abaixo: o que este terminal consegue contar sozinho.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="343"/>
+        <source>No daily figures without HQ&apos;s report.</source>
+        <translation>Sem números diários sem o relatório da central.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="354"/>
+        <source>Conversion window: {n} days. {rule}</source>
+        <translation>Janela de conversão: {n} dias. {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="363"/>
+        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
+        <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT. Toque num dia para ver os registros por trás dele.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="370"/>
+        <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
+        <translation>Clientes frequentes da loja que ninguém atendeu e que não compram há um tempo, e que aceitaram ser contatados (só os canais autorizados aparecem). Toque num para abri-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_people.py" line="152"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="381"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="115"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="384"/>
+        <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
+        <translation>Não são números da central: contados neste terminal a partir do seu cache, de {first} a {last}. Notas e acompanhamentos até a última sincronização ({when}) e os registros feitos neste terminal; avaliações de visita só deste terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="405"/>
+        <source>The records need HQ: it could not be reached.</source>
+        <translation>Os registros precisam da central: não foi possível falar com ela.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="445"/>
+        <source>{scope}, {first} to {last}</source>
+        <translation>{scope}, de {first} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="472"/>
+        <source>Export the store&apos;s activity</source>
+        <translation>Exportar a atividade da loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="500"/>
+        <source>Kept on this terminal: HQ could not be reached.</source>
+        <translation>Guardado neste terminal: não foi possível falar com a central.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="507"/>
+        <source>Exported to {path}.</source>
+        <translation>Exportado para {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="443"/>
+        <source>{scope}, {day}</source>
+        <translation>{scope}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_people.py" line="155"/>
+        <source>From this terminal&apos;s cache, as of {when}: not HQ&apos;s figures. Notes and follow-ups as of that sync and the writes made on this terminal; visit ratings made on this terminal only.</source>
+        <translation>Do cache deste terminal, em {when}: não são números da central. Notas e acompanhamentos até essa sincronização e os registros feitos neste terminal; avaliações de visita só deste terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_people.py" line="136"/>
+        <source>HQ&apos;s figures as kept on this terminal, as of {when}.</source>
+        <translation>Números da central guardados neste terminal, em {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_people.py" line="71"/>
+        <source>Nothing counted here.</source>
+        <translation>Nada contado aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="108"/>
+        <source>Served shopper</source>
+        <translation>Cliente atendido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="115"/>
+        <source>Converted</source>
+        <translation>Convertido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="116"/>
+        <source>Not converted</source>
+        <translation>Não convertido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_people.py" line="181"/>
+        <source>Trainees&apos; scenarios finished in this period, as HQ gave them with the kept report ({when}). Training never counts in these figures.</source>
+        <translation>Cenários concluídos pelos treinandos neste período, como a central os deu com o relatório guardado ({when}). O treinamento nunca conta nestes números.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="427"/>
+        <source>{name}, counted on this terminal</source>
+        <translation>{name}, contado neste terminal</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActivityPdf</name>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="199"/>
+        <source>Store activity: {store}</source>
+        <translation>Atividade da loja: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="206"/>
+        <source>{first} to {last}, as of {when}</source>
+        <translation>De {first} a {last}, em {when}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="216"/>
+        <source>Store activity</source>
+        <translation>Atividade da loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="224"/>
+        <source>Counted on this terminal from its cache (not HQ&apos;s figures)</source>
+        <translation>Contado neste terminal a partir do cache (não são números da central)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="257"/>
+        <source>Day by day</source>
+        <translation>Dia a dia</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="265"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="278"/>
+        <source>Associates (by name)</source>
+        <translation>Vendedores (por nome)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="283"/>
+        <source>Associate</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="183"/>
+        <source>Figures of {name} ({id}) only; the previous period is the store&apos;s.</source>
+        <translation>Só os números de {name} ({id}); o período anterior é o da loja.</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="205"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="206"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="15"/>
+        <source>Member</source>
+        <translation>Membro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="16"/>
+        <source>Silver</source>
+        <translation>Prata</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="17"/>
+        <source>Gold</source>
+        <translation>Ouro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="18"/>
+        <source>Platinum</source>
+        <translation>Platina</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="25"/>
+        <source>Store</source>
+        <translation>Loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="26"/>
+        <source>Web</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="27"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="28"/>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="35"/>
+        <source>Associate</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="36"/>
+        <source>Trainee</source>
+        <translation>Estagiário</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="37"/>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="44"/>
+        <source>Browsing</source>
+        <translation>Só olhando</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="45"/>
+        <source>Gift</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="46"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="47"/>
+        <source>Alteration</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="48"/>
+        <source>Return</source>
+        <translation>Devolução</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="49"/>
+        <source>Pick-up</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="50"/>
+        <source>Appointment</source>
+        <translation>Horário marcado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="51"/>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="58"/>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="59"/>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="60"/>
+        <source>Russian</source>
+        <translation>Russo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="61"/>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="68"/>
+        <source>Placed</source>
+        <translation>Feito</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="69"/>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="70"/>
+        <source>Picked</source>
+        <translation>Separado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="71"/>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="72"/>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="73"/>
+        <source>Ready for pick-up</source>
+        <translation>Pronto para retirada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="74"/>
+        <source>Collected</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="75"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="190"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="192"/>
         <source>just now</source>
         <translation>agora mesmo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="125"/>
+        <location filename="../../clienteling/ui/formats.py" line="211"/>
         <source>as of {age}</source>
         <translation>atualizado {age}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="132"/>
+        <location filename="../../clienteling/ui/formats.py" line="131"/>
         <source>{km} km</source>
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="156"/>
+        <location filename="../../clienteling/ui/texts.py" line="127"/>
         <source>Queued — will be sent when HQ is back</source>
         <translation>Na fila — será enviado quando a central voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="158"/>
+        <location filename="../../clienteling/ui/texts.py" line="129"/>
         <source>Refused by HQ</source>
         <translation>Recusado pela central</translation>
     </message>
@@ -3308,182 +4513,15 @@
     </message>
 </context>
 <context>
-    <name>Formats</name>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="184"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>há %n dia</numerusform>
-            <numerusform>há %n dias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="181"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>há %n h</numerusform>
-            <numerusform>há %n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="178"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>há %n min</numerusform>
-            <numerusform>há %n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/formats.py" line="219"/>
-        <source>Item {sku} (not in the catalog here)</source>
-        <translation>Item {sku} (fora do catálogo deste terminal)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/formats.py" line="121"/>
-        <source>Refund {amount}</source>
-        <translation>Reembolso {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/formats.py" line="229"/>
-        <source>Returned: {item}</source>
-        <translation>Devolvido: {item}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/formats.py" line="243"/>
-        <source>{item} · SKU {sku}</source>
-        <translation>{item} · SKU {sku}</translation>
-    </message>
-</context>
-<context>
-    <name>GridModel</name>
-    <message>
-        <location filename="../../clienteling/ui/stock.py" line="95"/>
-        <source>{item}: {n} available here (SKU {sku})</source>
-        <translation>{item}: {n} disponíveis aqui (SKU {sku})</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewCard</name>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="27"/>
-        <source>Review the order</source>
-        <translation>Revise o pedido</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="65"/>
-        <source>SKU {sku}</source>
-        <translation>SKU {sku}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="71"/>
-        <source>Total: {amount}</source>
-        <translation>Total: {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="78"/>
-        <source>Pick up at {store}</source>
-        <translation>Retirar em {store}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="82"/>
-        <source>Delivered to {address}</source>
-        <translation>Entrega em {address}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="84"/>
-        <source>Delivered to the shopper&apos;s address</source>
-        <translation>Entrega no endereço do cliente</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="88"/>
-        <source>Delivery estimates go by distance; HQ confirms the stock when it is placed.</source>
-        <translation>Os prazos de entrega são uma estimativa pela distância; a central confirma o estoque ao fazer o pedido.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="99"/>
-        <source>in stock in this store</source>
-        <translation>em estoque nesta loja</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="101"/>
-        <source>nearest store with stock in the shopper&apos;s country, priced in {currency}</source>
-        <translation>a loja mais próxima com estoque no país do cliente, com preços em {currency}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="104"/>
-        <source>no store in the shopper&apos;s country has it; nearest with stock priced in {currency}</source>
-        <translation>nenhuma loja no país do cliente tem; a mais próxima com estoque e preços em {currency}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="104"/>
-        <source>no store in the shopper&apos;s country or money has it; nearest with stock</source>
-        <translation>nenhuma loja no país ou na moeda do cliente tem; a mais próxima com estoque</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="109"/>
-        <source>no store shows enough stock; HQ will say what it can offer</source>
-        <translation>nenhuma loja mostra estoque suficiente; a central dirá o que pode oferecer</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="113"/>
-        <source>From: any store (HQ picks the nearest with stock)</source>
-        <translation>De: qualquer loja (a central escolhe a mais próxima com estoque)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="115"/>
-        <source>likely {store}</source>
-        <translation>provavelmente {store}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="118"/>
-        <source>chosen by you</source>
-        <translation>escolhida por você</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="120"/>
-        <source>suggested: {store}</source>
-        <translation>sugerida: {store}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="125"/>
-        <source>From: {store} — {why}</source>
-        <translation>De: {store} — {why}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="131"/>
-        <source>Estimate: HQ tells the days once it is placed.</source>
-        <translation>Estimativa: a central informa os dias quando o pedido for feito.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="135"/>
-        <source>Estimate: ready for pick-up today</source>
-        <translation>Estimativa: pronto para retirada hoje</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="137"/>
-        <source>Estimate: ships today</source>
-        <translation>Estimativa: enviado hoje</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="141"/>
-        <source>Estimate: ready for pick-up in {days} days</source>
-        <translation>Estimativa: pronto para retirada em {days} dias</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="142"/>
-        <source>Estimate: delivered in {days} days</source>
-        <translation>Estimativa: entrega em {days} dias</translation>
-    </message>
-</context>
-<context>
     <name>TrainingBand</name>
     <message>
-        <location filename="../../clienteling/ui/training_band.py" line="18"/>
+        <location filename="../../clienteling/ui/training_band.py" line="28"/>
+        <location filename="../../clienteling/ui/training_band.py" line="70"/>
         <source>TRAINING</source>
         <translation>TREINAMENTO</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/training_band.py" line="20"/>
+        <location filename="../../clienteling/ui/training_band.py" line="30"/>
         <source>Practice store: nothing here is real</source>
         <translation>Loja de prática: nada aqui é real</translation>
     </message>
@@ -3491,295 +4529,68 @@
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../clienteling/ui/training_controls.py" line="1"/>
+        <location filename="../../clienteling/ui/training_controls.py" line="24"/>
         <source>Training mode is switched off for {store} at HQ. Ask your manager to have it switched on.</source>
         <translation>O modo de treinamento está desativado para {store} na matriz. Peça ao seu gerente para ativá-lo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/training_controls.py" line="45"/>
+        <location filename="../../clienteling/ui/training_controls.py" line="63"/>
         <source>Reset the practice store</source>
         <translation>Restaurar a loja de treino</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/training_controls.py" line="61"/>
+        <location filename="../../clienteling/ui/training_controls.py" line="79"/>
         <source>Cut the network</source>
         <translation>Cortar a rede</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/training_controls.py" line="61"/>
+        <location filename="../../clienteling/ui/training_controls.py" line="79"/>
         <source>Network back</source>
         <translation>Rede de volta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/training_controls.py" line="1"/>
+        <location filename="../../clienteling/ui/training_controls.py" line="116"/>
         <source>Resetting the practice store</source>
         <translation>Restaurando a loja de treino</translation>
     </message>
 </context>
 <context>
-    <name>WindowScans</name>
+    <name>TrainingOffer</name>
     <message>
-        <location filename="../../clienteling/ui/window_scans.py" line="66"/>
-        <source>{name} was looked up at HQ and is now on this terminal.</source>
-        <translation>{name} foi buscado(a) na central e agora está neste terminal.</translation>
-    </message>
-</context>
-<context>
-    <name>DoctorTexts</name>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="17"/>
-        <source>Versions</source>
-        <translation>Versões</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="40"/>
+        <location filename="../../clienteling/ui/training_offer.py" line="41"/>
+        <source>Your training results</source>
+        <translation>Seus resultados de treinamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="18"/>
-        <source>Keyring</source>
-        <translation>Chaveiro</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="45"/>
+        <source>Training mode on this machine left these finished scenarios under your employee ID. Are they yours? Only yours go to your manager.</source>
+        <translation>O modo de treinamento nesta máquina deixou estes cenários concluídos com a sua matrícula. São seus? Só os seus vão para o seu gerente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="19"/>
-        <source>Offline cache</source>
-        <translation>Cache offline</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="55"/>
+        <source>Yes, send them to my manager</source>
+        <translation>Sim, enviar ao meu gerente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="20"/>
-        <source>Disk space</source>
-        <translation>Espaço em disco</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="56"/>
+        <source>Not mine: never send them</source>
+        <translation>Não são meus: nunca enviar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="21"/>
-        <source>HQ</source>
-        <translation>Central</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="57"/>
+        <source>Decide later</source>
+        <translation>Decidir depois</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="22"/>
-        <source>Secure connection</source>
-        <translation>Conexão segura</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="70"/>
+        <source>• {scenario}, {date}: {time}, hints {hints}, mistakes {mistakes}</source>
+        <translation>• {scenario}, {date}: {time}, dicas {hints}, erros {mistakes}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="23"/>
-        <source>Clock</source>
-        <translation>Relógio</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="24"/>
-        <source>Queued writes</source>
-        <translation>Registros na fila</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="25"/>
-        <source>Scanner settings</source>
-        <translation>Configuração do leitor</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="26"/>
-        <source>Camera</source>
-        <translation>Câmera</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="27"/>
-        <source>Printer</source>
-        <translation>Impressora</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="32"/>
-        <source>App {app}, protocol {protocol}, cache schema {cache_schema}.</source>
-        <translation>App {app}, protocolo {protocol}, esquema do cache {cache_schema}.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="33"/>
-        <source>Secrets are kept in a secure keyring ({backend}).</source>
-        <translation>Os segredos ficam em um chaveiro seguro ({backend}).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="34"/>
-        <source>Training keeps its secrets in memory: no secure keyring here. Fine for practice.</source>
-        <translation>O treinamento guarda seus segredos na memória: não há chaveiro seguro aqui. Serve para praticar.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="37"/>
-        <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, 'Kiosk terminals').</source>
-        <translation>O chaveiro ({backend}) não protege segredos. Instale o gnome-keyring e rode o app em uma sessão de desktop (veja o README, 'Kiosk terminals').</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="41"/>
-        <source>The keyring cannot be used: {why}. Unlock or install it, then start again.</source>
-        <translation>O chaveiro não pode ser usado: {why}. Desbloqueie-o ou instale-o e comece de novo.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="44"/>
-        <source>Encrypted, every page checked, {megabytes} MB.</source>
-        <translation>Criptografado, todas as páginas verificadas, {megabytes} MB.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="45"/>
-        <source>No offline cache yet. Sign in once while HQ is reachable to make it.</source>
-        <translation>Ainda não há cache offline. Entre uma vez com a central acessível para criá-lo.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="48"/>
-        <source>Not checked: the keyring could not be opened.</source>
-        <translation>Não verificado: o chaveiro não pôde ser aberto.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="49"/>
-        <source>The cache's key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
-        <translation>A chave do cache não está no chaveiro. Cadastre o terminal de novo; os pedidos na fila do arquivo antigo ficam guardados à parte (docs/offline.md).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="53"/>
-        <source>The cache does not open with the key in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
-        <translation>O cache não abre com a chave do chaveiro. Cadastre o terminal de novo; os pedidos na fila do arquivo antigo ficam guardados à parte (docs/offline.md).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="57"/>
-        <source>The cache is damaged. Close the app and start it again: it syncs a new copy from HQ. If this repeats, check the disk.</source>
-        <translation>O cache está danificado. Feche o app e abra de novo: ele sincroniza uma nova cópia da central. Se acontecer de novo, verifique o disco.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="61"/>
-        <source>The cache file is not encrypted. Delete it with the app closed and sync again.</source>
-        <translation>O arquivo do cache não está criptografado. Apague-o com o app fechado e sincronize de novo.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="64"/>
-        <source>The cache was written by a newer Clienteling. Install the newer version.</source>
-        <translation>O cache foi gravado por um Clienteling mais novo. Instale a versão mais nova.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="67"/>
-        <source>Not checked: the cache could not be read.</source>
-        <translation>Não verificado: o cache não pôde ser lido.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="68"/>
-        <source>{free} free.</source>
-        <translation>{free} livres.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="69"/>
-        <source>Only {free} free. Free some space soon.</source>
-        <translation>Só {free} livres. Libere espaço em breve.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="70"/>
-        <source>Only {free} free: syncing and queued orders may fail. Free space now.</source>
-        <translation>Só {free} livres: a sincronização e os pedidos na fila podem falhar. Libere espaço agora.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="73"/>
-        <source>Not checked: this terminal is not enrolled yet.</source>
-        <translation>Não verificado: este terminal ainda não foi cadastrado.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="74"/>
-        <source>HQ answers in {round_trip_ms} ms (HQ version {hq_version}).</source>
-        <translation>A central responde em {round_trip_ms} ms (versão da central {hq_version}).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="75"/>
-        <source>HQ cannot be reached. Check the store's network; orders wait in the outbox.</source>
-        <translation>A central não responde. Verifique a rede da loja; os pedidos esperam na fila de envio.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="78"/>
-        <source>HQ answers with an error. Tell HQ support; orders wait.</source>
-        <translation>A central responde com erro. Avise o suporte da central; os pedidos esperam.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
-        <source>HQ's certificate is valid.</source>
-        <translation>O certificado da central é válido.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="80"/>
-        <source>Plain connection to an HQ on this machine (allowed only there).</source>
-        <translation>Conexão simples com uma central nesta máquina (permitida só nela).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="81"/>
-        <source>HQ's certificate was refused. Check the terminal's date and time, then tell HQ support.</source>
-        <translation>O certificado da central foi recusado. Confira a data e a hora do terminal e avise o suporte da central.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="85"/>
-        <source>In step with HQ ({skew_seconds} s).</source>
-        <translation>Em sincronia com a central ({skew_seconds} s).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="86"/>
-        <source>This terminal's clock is {skew_seconds} s off HQ's. Set the date and time automatically (network time).</source>
-        <translation>O relógio deste terminal está {skew_seconds} s diferente do da central. Ajuste a data e a hora automaticamente (horário da rede).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="90"/>
-        <source>HQ did not say its time.</source>
-        <translation>A central não informou a hora.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="91"/>
-        <source>{queued} waiting for HQ, none set aside.</source>
-        <translation>{queued} aguardando a central, nenhum deixado de lado.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="92"/>
-        <source>{parked} set aside by HQ. A manager reviews them on the manager's screen.</source>
-        <translation>{parked} deixados de lado pela central. Um gerente os revisa na tela do gerente.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="95"/>
-        <source>{queued} waiting for HQ, the oldest for {oldest_queued_hours} h. Check the network.</source>
-        <translation>{queued} aguardando a central, o mais antigo há {oldest_queued_hours} h. Verifique a rede.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="99"/>
-        <source>Usable.</source>
-        <translation>Utilizável.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="100"/>
-        <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager's screen.</source>
-        <translation>Não utilizável ({why}); usa-se a configuração padrão. Um gerente configura o leitor de novo na tela do gerente.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="104"/>
-        <source>Cameras found: {count}.</source>
-        <translation>Câmeras encontradas: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="105"/>
-        <source>No camera found. Scan with the scanner or type instead; connect a camera to scan with it.</source>
-        <translation>Nenhuma câmera encontrada. Use o leitor ou digite; conecte uma câmera para ler com ela.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="109"/>
-        <source>Printer: {name}.</source>
-        <translation>Impressora: {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="110"/>
-        <source>No printer set up. Slips can still be shown on screen or saved as PDF.</source>
-        <translation>Nenhuma impressora configurada. Os comprovantes ainda podem ser mostrados na tela ou salvos em PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="125"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="126"/>
-        <source>Check</source>
-        <translation>Verificar</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="127"/>
-        <source>Fix</source>
-        <translation>Corrigir</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="128"/>
-        <source>Not checked</source>
-        <translation>Não verificado</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="88"/>
+        <source>That did not work: {why}</source>
+        <translation>Não deu certo: {why}</translation>
     </message>
 </context>
 <context>
@@ -4246,952 +5057,19 @@
     </message>
 </context>
 <context>
-    <name>CoachPanel</name>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Hint</source>
-        <translation>Dica</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Preparing the practice store for “{title}”</source>
-        <translation>Preparando a loja de treino para “{title}”</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>The practice store was reset, so “{title}” stopped. Start it again to practise it.</source>
-        <translation>A loja de treino foi restaurada, então “{title}” parou. Comece de novo para praticar.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Right: {why}</source>
-        <translation>Certo: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Hide the coach</source>
-        <translation>Ocultar o guia</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Show the coach</source>
-        <translation>Mostrar o guia</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Preparing the practice store for “{title}”…</source>
-        <translation>Preparando a loja de treino para “{title}”…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Guided scenarios</source>
-        <translation>Cenários guiados</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Pick a scenario to practise.</source>
-        <translation>Escolha um cenário para praticar.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Sign in to pick a scenario to practise.</source>
-        <translation>Entre para escolher um cenário para praticar.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Scenario: {title}</source>
-        <translation>Cenário: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Sign in to go on with this scenario.</source>
-        <translation>Entre para continuar este cenário.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Step {n} of {total}: {step}</source>
-        <translation>Passo {n} de {total}: {step}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Finished.</source>
-        <translation>Concluído.</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioPicker</name>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Start this scenario</source>
-        <translation>Começar este cenário</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>%n scenario(s) for managers are not listed: they practise what only a manager may do (such as erasing a shopper). Sign in as a manager to see them.</source>
-        <translation>
-            <numerusform>%n cenário para gerentes não aparece: pratica o que só um gerente pode fazer (como apagar um cliente). Entre como gerente para vê-lo.</numerusform>
-            <numerusform>%n cenários para gerentes não aparecem: praticam o que só um gerente pode fazer (como apagar um cliente). Entre como gerente para vê-los.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n passo</numerusform>
-            <numerusform>%n passos</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioRun</name>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Answer</source>
-        <translation>Responder</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Stop this scenario</source>
-        <translation>Parar este cenário</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Goal: {goal}</source>
-        <translation>Objetivo: {goal}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Hint: {hint}</source>
-        <translation>Dica: {hint}</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioSummary</name>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Your employee ID</source>
-        <translation>Sua matrícula</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Keep for my manager</source>
-        <translation>Guardar para meu gerente</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Your result reaches your manager when you next sign in at a store terminal of this machine.</source>
-        <translation>Seu resultado chega ao seu gerente quando você entrar de novo em um terminal da loja nesta máquina.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Type your own employee ID first.</source>
-        <translation>Digite primeiro a sua própria matrícula.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Kept for {employee}: it reaches your manager when {employee} next signs in at a store terminal of this machine.</source>
-        <translation>Guardado para {employee}: chega ao seu gerente quando {employee} entrar de novo em um terminal da loja nesta máquina.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>The result was not kept: {why}</source>
-        <translation>O resultado não foi guardado: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Try again</source>
-        <translation>Tentar de novo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Next scenario</source>
-        <translation>Próximo cenário</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>All scenarios</source>
-        <translation>Todos os cenários</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Done: {title}</source>
-        <translation>Concluído: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Time: {time} · Hints used: {hints} · Mistakes: {mistakes}</source>
-        <translation>Tempo: {time} · Dicas usadas: {hints} · Erros: {mistakes}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>No mistakes: well done.</source>
-        <translation>Nenhum erro: muito bem.</translation>
-    </message>
-</context>
-<context>
-    <name>StoreActivity</name>
-    <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>No scenario finished.</source>
-        <translation>Nenhum cenário concluído.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>Training never counts in these figures. Trainees' scenario results come from HQ: they show here when HQ answers.</source>
-        <translation>O treinamento nunca conta nestes números. Os resultados dos cenários dos treinandos vêm da central: aparecem aqui quando a central responde.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>Trainees' scenarios finished in this period, from training mode. Training never counts in these figures.</source>
-        <translation>Cenários concluídos pelos treinandos neste período, no modo de treinamento. O treinamento nunca conta nestes números.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>TRAINING · practice figures, not a real store</source>
-        <translation>TREINAMENTO · números de prática, não é uma loja real</translation>
-    </message>
-    <message>
-        <source>Orders and their value</source>
-        <translation>Pedidos e seu valor</translation>
-    </message>
-    <message>
-        <source>Engagement</source>
-        <translation>Relacionamento</translation>
-    </message>
-    <message>
-        <source>Orders from the store</source>
-        <translation>Pedidos da loja</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>Resultados</translation>
-    </message>
-    <message>
-        <source>{n} %</source>
-        <translation>{n} %</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n} h</translation>
-    </message>
-    <message>
-        <source>{n} of 5</source>
-        <translation>{n} de 5</translation>
-    </message>
-    <message>
-        <source>Previous period: {value}</source>
-        <translation>Período anterior: {value}</translation>
-    </message>
-    <message>
-        <source>Previous period: {value} ({change} %)</source>
-        <translation>Período anterior: {value} ({change} %)</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Pedido</translation>
-    </message>
-    <message>
-        <source>Order HQ refused</source>
-        <translation>Pedido recusado pela central</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>Compra</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Profile opened</source>
-        <translation>Perfil aberto</translation>
-    </message>
-    <message>
-        <source>Preference edit</source>
-        <translation>Preferência alterada</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Acompanhamento</translation>
-    </message>
-    <message>
-        <source>Follow-up done</source>
-        <translation>Acompanhamento feito</translation>
-    </message>
-    <message>
-        <source>Visit rating</source>
-        <translation>Avaliação da visita</translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation>Loja</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <source>Marketplace</source>
-        <translation>Marketplace</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hoje</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 dias</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 dias</translation>
-    </message>
-    <message>
-        <source>Custom days</source>
-        <translation>Outros dias</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Primeiro dia</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Último dia</translation>
-    </message>
-    <message>
-        <source>Show these days</source>
-        <translation>Mostrar esses dias</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>a</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Exportar PDF…</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Números</translation>
-    </message>
-    <message>
-        <source>Day by day</source>
-        <translation>Dia a dia</translation>
-    </message>
-    <message>
-        <source>Associates</source>
-        <translation>Vendedores</translation>
-    </message>
-    <message>
-        <source>Not seen for a while</source>
-        <translation>Sumidos há um tempo</translation>
-    </message>
-    <message>
-        <source>Counted on this terminal</source>
-        <translation>Contado neste terminal</translation>
-    </message>
-    <message>
-        <source>Everyone who worked in the store in the period, by name. Tap a heading to sort by it, tap a figure to see its records. A sale goes to one associate only.</source>
-        <translation>Todos que trabalharam na loja no período, por nome. Toque num título para ordenar por ele, toque num número para ver seus registros. Uma venda vai para um só vendedor.</translation>
-    </message>
-    <message>
-        <source>Nobody&apos;s activity yet.</source>
-        <translation>Nenhuma atividade ainda.</translation>
-    </message>
-    <message>
-        <source>No regular is missing.</source>
-        <translation>Nenhum cliente frequente sumiu.</translation>
-    </message>
-    <message>
-        <source>Asking HQ for the store&apos;s figures…</source>
-        <translation>Pedindo à central os números da loja…</translation>
-    </message>
-    <message>
-        <source>HQ did not answer: reading what this terminal keeps…</source>
-        <translation>A central não respondeu: lendo o que este terminal guarda…</translation>
-    </message>
-    <message>
-        <source>The store&apos;s figures could not be shown: {why}</source>
-        <translation>Não foi possível mostrar os números da loja: {why}</translation>
-    </message>
-    <message>
-        <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
-        <translation>Números da central de {first} a {last}, em {when}.</translation>
-    </message>
-    <message>
-        <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
-        <translation>Não foi possível falar com a central. Mostrado: o relatório guardado neste terminal de {first} a {last}, em {when}.</translation>
-    </message>
-    <message>
-        <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
-        <translation>Não foi possível falar com a central e nenhum relatório deste período está guardado neste terminal. Abaixo: o que este terminal consegue contar sozinho.</translation>
-    </message>
-    <message>
-        <source>No daily figures without HQ&apos;s report.</source>
-        <translation>Sem números diários sem o relatório da central.</translation>
-    </message>
-    <message>
-        <source>Conversion window: {n} days. {rule}</source>
-        <translation>Janela de conversão: {n} dias. {rule}</translation>
-    </message>
-    <message>
-        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
-        <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT. Toque num dia para ver os registros por trás dele.</translation>
-    </message>
-    <message>
-        <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
-        <translation>Clientes frequentes da loja que ninguém atendeu e que não compram há um tempo, e que aceitaram ser contatados (só os canais autorizados aparecem). Toque num para abri-lo.</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
-        <translation>Não são números da central: contados neste terminal a partir do seu cache, de {first} a {last}. Notas e acompanhamentos até a última sincronização ({when}) e os registros feitos neste terminal; avaliações de visita só deste terminal.</translation>
-    </message>
-    <message>
-        <source>The records need HQ: it could not be reached.</source>
-        <translation>Os registros precisam da central: não foi possível falar com ela.</translation>
-    </message>
-    <message>
-        <source>{scope}, {first} to {last}</source>
-        <translation>{scope}, de {first} a {last}</translation>
-    </message>
-    <message>
-        <source>Export the store&apos;s activity</source>
-        <translation>Exportar a atividade da loja</translation>
-    </message>
-    <message>
-        <source>Kept on this terminal: HQ could not be reached.</source>
-        <translation>Guardado neste terminal: não foi possível falar com a central.</translation>
-    </message>
-    <message>
-        <source>Exported to {path}.</source>
-        <translation>Exportado para {path}.</translation>
-    </message>
-    <message>
-        <source>Shoppers served</source>
-        <translation>Clientes atendidos</translation>
-    </message>
-    <message>
-        <source>Different shoppers served in the period (profile opened, note added or order placed); a shopper served by two associates counts once for the store.</source>
-        <translation>Clientes diferentes atendidos no período (perfil aberto, nota adicionada ou pedido feito); um cliente atendido por dois vendedores conta uma vez para a loja.</translation>
-    </message>
-    <message>
-        <source>Profiles opened</source>
-        <translation>Perfis abertos</translation>
-    </message>
-    <message>
-        <source>Times an associate opened a shopper&apos;s profile at one of the store&apos;s terminals.</source>
-        <translation>Vezes que um vendedor abriu o perfil de um cliente num terminal da loja.</translation>
-    </message>
-    <message>
-        <source>Notes added</source>
-        <translation>Notas adicionadas</translation>
-    </message>
-    <message>
-        <source>Notes about shoppers written at the store&apos;s terminals.</source>
-        <translation>Notas sobre clientes escritas nos terminais da loja.</translation>
-    </message>
-    <message>
-        <source>Preference edits</source>
-        <translation>Preferências alteradas</translation>
-    </message>
-    <message>
-        <source>Changes to shoppers&apos; sizes, fit, brands, colours or styles sent from the store&apos;s terminals (each changed field counts once).</source>
-        <translation>Alterações de tamanhos, caimento, marcas, cores ou estilos dos clientes enviadas dos terminais da loja (cada campo alterado conta uma vez).</translation>
-    </message>
-    <message>
-        <source>Follow-ups created</source>
-        <translation>Acompanhamentos criados</translation>
-    </message>
-    <message>
-        <source>Follow-up tasks with shoppers created at the store in the period.</source>
-        <translation>Tarefas de acompanhamento de clientes criadas na loja no período.</translation>
-    </message>
-    <message>
-        <source>Follow-ups done</source>
-        <translation>Acompanhamentos feitos</translation>
-    </message>
-    <message>
-        <source>Follow-up tasks of the store marked done in the period, counted for the associate who created them.</source>
-        <translation>Tarefas de acompanhamento da loja marcadas como feitas no período, contadas para o vendedor que as criou.</translation>
-    </message>
-    <message>
-        <source>Follow-ups done on time</source>
-        <translation>Acompanhamentos feitos no prazo</translation>
-    </message>
-    <message>
-        <source>Follow-ups done in the period no later than their due time (or with no due time).</source>
-        <translation>Acompanhamentos feitos no período até o horário previsto (ou sem horário previsto).</translation>
-    </message>
-    <message>
-        <source>Feedback captured</source>
-        <translation>Avaliações registradas</translation>
-    </message>
-    <message>
-        <source>Shopper satisfaction ratings recorded at the store&apos;s terminals.</source>
-        <translation>Avaliações de satisfação de clientes registradas nos terminais da loja.</translation>
-    </message>
-    <message>
-        <source>CSAT average</source>
-        <translation>Média de CSAT</translation>
-    </message>
-    <message>
-        <source>Average of the satisfaction ratings (1 to 5) recorded in the period; empty when none was recorded.</source>
-        <translation>Média das avaliações de satisfação (1 a 5) registradas no período; vazia quando não houve nenhuma.</translation>
-    </message>
-    <message>
-        <source>CSAT distribution</source>
-        <translation>Distribuição de CSAT</translation>
-    </message>
-    <message>
-        <source>How many ratings of each score, 1 to 5, were recorded in the period (the value is the number of ratings; the parts give each score&apos;s count).</source>
-        <translation>Quantas avaliações de cada nota, de 1 a 5, foram registradas no período (o valor é o número de avaliações; as partes dão a contagem de cada nota).</translation>
-    </message>
-    <message>
-        <source>Orders placed</source>
-        <translation>Pedidos feitos</translation>
-    </message>
-    <message>
-        <source>Delivery and pick-up orders sent from the store&apos;s terminals in the period, accepted or refused by HQ.</source>
-        <translation>Pedidos de entrega e de retirada enviados dos terminais da loja no período, aceitos ou recusados pela central.</translation>
-    </message>
-    <message>
-        <source>Orders confirmed</source>
-        <translation>Pedidos confirmados</translation>
-    </message>
-    <message>
-        <source>Orders from the store that HQ accepted and reserved stock for.</source>
-        <translation>Pedidos da loja que a central aceitou e para os quais reservou estoque.</translation>
-    </message>
-    <message>
-        <source>Orders refused</source>
-        <translation>Pedidos recusados</translation>
-    </message>
-    <message>
-        <source>Orders from the store that HQ refused because the items were not in stock anywhere it could take them from.</source>
-        <translation>Pedidos da loja que a central recusou porque os itens não estavam em estoque em nenhum lugar de onde pudesse tirá-los.</translation>
-    </message>
-    <message>
-        <source>Orders cancelled</source>
-        <translation>Pedidos cancelados</translation>
-    </message>
-    <message>
-        <source>Confirmed orders from the store in the period that are now cancelled.</source>
-        <translation>Pedidos confirmados da loja no período que agora estão cancelados.</translation>
-    </message>
-    <message>
-        <source>Orders value</source>
-        <translation>Valor dos pedidos</translation>
-    </message>
-    <message>
-        <source>Value of the confirmed orders from the store (units times price), cancelled ones included.</source>
-        <translation>Valor dos pedidos confirmados da loja (unidades vezes preço), incluindo os cancelados.</translation>
-    </message>
-    <message>
-        <source>Saved sales</source>
-        <translation>Vendas salvas</translation>
-    </message>
-    <message>
-        <source>Confirmed orders with at least one item that the store did not have available when the order was placed: a sale the store would otherwise have lost.</source>
-        <translation>Pedidos confirmados com pelo menos um item que a loja não tinha disponível quando o pedido foi feito: uma venda que a loja teria perdido.</translation>
-    </message>
-    <message>
-        <source>Saved sales value</source>
-        <translation>Valor das vendas salvas</translation>
-    </message>
-    <message>
-        <source>Value of the saved sales (the whole order).</source>
-        <translation>Valor das vendas salvas (o pedido inteiro).</translation>
-    </message>
-    <message>
-        <source>Home delivery</source>
-        <translation>Entrega em casa</translation>
-    </message>
-    <message>
-        <source>Confirmed orders shipped to the shopper&apos;s address.</source>
-        <translation>Pedidos confirmados enviados ao endereço do cliente.</translation>
-    </message>
-    <message>
-        <source>Pick-up</source>
-        <translation>Retirada</translation>
-    </message>
-    <message>
-        <source>Confirmed orders for collection in a store.</source>
-        <translation>Pedidos confirmados para retirar numa loja.</translation>
-    </message>
-    <message>
-        <source>Order to delivery</source>
-        <translation>Do pedido à entrega</translation>
-    </message>
-    <message>
-        <source>Average hours from placing a confirmed order of the period to its delivery or collection, over the orders delivered or collected so far; empty when none was.</source>
-        <translation>Média de horas entre fazer um pedido confirmado do período e sua entrega ou retirada, sobre os pedidos entregues ou retirados até agora; vazia quando não houve nenhum.</translation>
-    </message>
-    <message>
-        <source>Conversion</source>
-        <translation>Conversão</translation>
-    </message>
-    <message>
-        <source>Share of the shoppers served in the period who made a purchase in any channel within N days after being served (N: the chain&apos;s conversion window).</source>
-        <translation>Parcela dos clientes atendidos no período que fizeram uma compra em qualquer canal até N dias depois do atendimento (N: a janela de conversão da rede).</translation>
-    </message>
-    <message>
-        <source>Influenced sales</source>
-        <translation>Vendas influenciadas</translation>
-    </message>
-    <message>
-        <source>Value of the purchases in the period (any channel) that go to the store&apos;s associates by the attribution rule: the last associate who served the shopper within N days before the purchase gets it whole, never split or doubled.</source>
-        <translation>Valor das compras do período (qualquer canal) atribuídas aos vendedores da loja pela regra de atribuição: o último vendedor que atendeu o cliente nos N dias antes da compra fica com ela inteira, nunca dividida nem duplicada.</translation>
-    </message>
-    <message>
-        <source>Influenced purchases</source>
-        <translation>Compras influenciadas</translation>
-    </message>
-    <message>
-        <source>Number of purchases counted in influenced sales.</source>
-        <translation>Número de compras contadas nas vendas influenciadas.</translation>
-    </message>
-    <message>
-        <source>Average ticket</source>
-        <translation>Tíquete médio</translation>
-    </message>
-    <message>
-        <source>Influenced sales divided by influenced purchases; empty when there were none.</source>
-        <translation>Vendas influenciadas divididas pelas compras influenciadas; vazio quando não houve nenhuma.</translation>
-    </message>
-    <message>
-        <source>Repeat-purchase rate</source>
-        <translation>Taxa de recompra</translation>
-    </message>
-    <message>
-        <source>Share of the shoppers with an influenced purchase in the period who made more than one purchase (any channel) in the period.</source>
-        <translation>Parcela dos clientes com uma compra influenciada no período que fizeram mais de uma compra (qualquer canal) no período.</translation>
-    </message>
-    <message>
-        <source>Lifetime value of served shoppers</source>
-        <translation>Valor total dos clientes atendidos</translation>
-    </message>
-    <message>
-        <source>Average, over the shoppers served in the period, of everything each has bought (any channel, returns taken off) up to the end of the period.</source>
-        <translation>Média, entre os clientes atendidos no período, de tudo o que cada um comprou (qualquer canal, descontadas as devoluções) até o fim do período.</translation>
-    </message>
-    <message>
-        <source>Channel mix</source>
-        <translation>Mix de canais</translation>
-    </message>
-    <message>
-        <source>Influenced sales by channel (store, web, app, marketplace): the value is the total, the parts each channel&apos;s value.</source>
-        <translation>Vendas influenciadas por canal (loja, site, app, marketplace): o valor é o total, as partes o valor de cada canal.</translation>
-    </message>
-    <message>
-        <source>A purchase (in any channel: store, web, app, marketplace) is influenced when an associate served the shopper in the N days before it (N: the chain&apos;s conversion window, 14 days unless the chain sets another). It goes whole to the last associate who served the shopper before it, and to that associate&apos;s store; it is never split between associates and never counted twice.</source>
-        <translation>Uma compra (em qualquer canal: loja, site, app, marketplace) é influenciada quando um vendedor atendeu o cliente nos N dias antes dela (N: a janela de conversão da rede, 14 dias salvo se a rede definir outra). Ela vai inteira para o último vendedor que atendeu o cliente antes dela, e para a loja desse vendedor; nunca é dividida entre vendedores nem contada duas vezes.</translation>
-    </message>
-    <message>
-        <source>an associate served a shopper when they opened the shopper&apos;s profile, added a note about them or placed an order for them at one of the store&apos;s terminals</source>
-        <translation>um vendedor atendeu um cliente quando abriu o perfil do cliente, adicionou uma nota sobre ele ou fez um pedido para ele num dos terminais da loja</translation>
-    </message>
-    <message>
-        <source>{scope}, {day}</source>
-        <translation>{scope}, {day}</translation>
-    </message>
-    <message>
-        <source>From this terminal&apos;s cache, as of {when}: not HQ&apos;s figures. Notes and follow-ups as of that sync and the writes made on this terminal; visit ratings made on this terminal only.</source>
-        <translation>Do cache deste terminal, em {when}: não são números da central. Notas e acompanhamentos até essa sincronização e os registros feitos neste terminal; avaliações de visita só deste terminal.</translation>
-    </message>
-    <message>
-        <source>HQ&apos;s figures as kept on this terminal, as of {when}.</source>
-        <translation>Números da central guardados neste terminal, em {when}.</translation>
-    </message>
-    <message>
-        <source>Nothing counted here.</source>
-        <translation>Nada contado aqui.</translation>
-    </message>
-    <message>
-        <source>Served shopper</source>
-        <translation>Cliente atendido</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>Convertido</translation>
-    </message>
-    <message>
-        <source>Not converted</source>
-        <translation>Não convertido</translation>
-    </message>
-    <message>
-        <source>Trainees&apos; scenarios finished in this period, as HQ gave them with the kept report ({when}). Training never counts in these figures.</source>
-        <translation>Cenários concluídos pelos treinandos neste período, como a central os deu com o relatório guardado ({when}). O treinamento nunca conta nestes números.</translation>
-    </message>
-    <message>
-        <source>{name}, counted on this terminal</source>
-        <translation>{name}, contado neste terminal</translation>
-    </message>
-</context>
-<context>
-    <name>ActivityTables</name>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Trainee</source>
-        <translation>Treinando</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Scenario</source>
-        <translation>Cenário</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Time</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Hints</source>
-        <translation>Dicas</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Mistakes</source>
-        <translation>Erros</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Finished</source>
-        <translation>Concluído</translation>
-    </message>
-    <message>
-        <source>Associate</source>
-        <translation>Vendedor</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Função</translation>
-    </message>
-    <message>
-        <source>Shopper</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Nível</translation>
-    </message>
-    <message>
-        <source>Last purchase</source>
-        <translation>Última compra</translation>
-    </message>
-    <message>
-        <source>Last served</source>
-        <translation>Último atendimento</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <translation>Compras</translation>
-    </message>
-    <message>
-        <source>Lifetime value</source>
-        <translation>Valor total</translation>
-    </message>
-    <message>
-        <source>May be contacted by</source>
-        <translation>Pode ser contatado por</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>O quê</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Por</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Loading the records…</source>
-        <translation>Carregando os registros…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <source>No records behind this number.</source>
-        <translation>Nenhum registro por trás deste número.</translation>
-    </message>
-    <message>
-        <source>{n} records; tap one to open its shopper or order.</source>
-        <translation>{n} registros; toque num para abrir o cliente ou o pedido.</translation>
-    </message>
-    <message>
-        <source>The records could not be loaded: {why}</source>
-        <translation>Não foi possível carregar os registros: {why}</translation>
-    </message>
-</context>
-<context>
-    <name>StoreActivityPdf</name>
-    <message>
-        <source>Store activity: {store}</source>
-        <translation>Atividade da loja: {store}</translation>
-    </message>
-    <message>
-        <source>{first} to {last}, as of {when}</source>
-        <translation>De {first} a {last}, em {when}</translation>
-    </message>
-    <message>
-        <source>Store activity</source>
-        <translation>Atividade da loja</translation>
-    </message>
-    <message>
-        <source>Counted on this terminal from its cache (not HQ&apos;s figures)</source>
-        <translation>Contado neste terminal a partir do cache (não são números da central)</translation>
-    </message>
-    <message>
-        <source>Day by day</source>
-        <translation>Dia a dia</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Dia</translation>
-    </message>
-    <message>
-        <source>Associates (by name)</source>
-        <translation>Vendedores (por nome)</translation>
-    </message>
-    <message>
-        <source>Associate</source>
-        <translation>Vendedor</translation>
-    </message>
-    <message>
-        <source>Figures of {name} ({id}) only; the previous period is the store&apos;s.</source>
-        <translation>Só os números de {name} ({id}); o período anterior é o da loja.</translation>
-    </message>
-</context>
-<context>
-    <name>ExitDialog</name>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Employee id</source>
-        <translation>Matrícula</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Manager</source>
-        <translation>Gerente</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Leave kiosk mode</source>
-        <translation>Sair do modo quiosque</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>A manager&apos;s PIN is needed to close the app.</source>
-        <translation>É preciso o PIN de um gerente para fechar o app.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Close the app</source>
-        <translation>Fechar o app</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Stay</source>
-        <translation>Ficar</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>This terminal is not set up yet, so no PIN can be checked. Finish enrolling it, or stop the app from the device&apos;s management (see docs/kiosk.md).</source>
-        <translation>Este terminal ainda não foi configurado, então nenhum PIN pode ser verificado. Termine o cadastro dele ou pare o app pelo gerenciamento do dispositivo (veja docs/kiosk.md).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Type the manager&apos;s employee id and PIN.</source>
-        <translation>Digite a matrícula e o PIN do gerente.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>That PIN did not let you out: {reason}</source>
-        <translation>Esse PIN não permitiu sair: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../clienteling/ui/upgrade_notice.py" line="1"/>
+        <location filename="../../clienteling/ui/upgrade_notice.py" line="41"/>
         <source>HQ no longer accepts this version of the app. Search and profiles still work from this terminal; notes and orders wait here until it is updated. HQ says: {words}</source>
         <translation>A HQ não aceita mais esta versão do app. A busca e os perfis continuam funcionando neste terminal; notas e pedidos esperam aqui até ele ser atualizado. A HQ diz: {words}</translation>
     </message>
 </context>
 <context>
-    <name>TrainingOffer</name>
+    <name>WindowScans</name>
     <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>Your training results</source>
-        <translation>Seus resultados de treinamento</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>Training mode on this machine left these finished scenarios under your employee ID. Are they yours? Only yours go to your manager.</source>
-        <translation>O modo de treinamento nesta máquina deixou estes cenários concluídos com a sua matrícula. São seus? Só os seus vão para o seu gerente.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>Yes, send them to my manager</source>
-        <translation>Sim, enviar ao meu gerente</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>Not mine: never send them</source>
-        <translation>Não são meus: nunca enviar</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>Decide later</source>
-        <translation>Decidir depois</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>• {scenario}, {date}: {time}, hints {hints}, mistakes {mistakes}</source>
-        <translation>• {scenario}, {date}: {time}, dicas {hints}, erros {mistakes}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>That did not work: {why}</source>
-        <translation>Não deu certo: {why}</translation>
+        <location filename="../../clienteling/ui/window_scans.py" line="69"/>
+        <source>{name} was looked up at HQ and is now on this terminal.</source>
+        <translation>{name} foi buscado(a) na central e agora está neste terminal.</translation>
     </message>
 </context>
 </TS>

@@ -2,44 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActivityTables</name>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="142"/>
+        <source>Trainee</source>
+        <translation>Стажёр</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="147"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="155"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="159"/>
+        <source>Hints</source>
+        <translation>Подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="163"/>
+        <source>Mistakes</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="167"/>
+        <source>Finished</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="47"/>
+        <source>Associate</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="98"/>
+        <location filename="../../clienteling/ui/activity_tables.py" line="213"/>
+        <source>Shopper</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="102"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="106"/>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="110"/>
+        <source>Last served</source>
+        <translation>Последнее обслуживание</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="114"/>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="118"/>
+        <source>Lifetime value</source>
+        <translation>Сумма за всё время</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="122"/>
+        <source>May be contacted by</source>
+        <translation>Можно связаться через</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="205"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="209"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="217"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="221"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="229"/>
+        <source>Loading the records…</source>
+        <translation>Загружаем записи…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="237"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="289"/>
+        <source>No records behind this number.</source>
+        <translation>За этим числом нет записей.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="292"/>
+        <source>{n} records; tap one to open its shopper or order.</source>
+        <translation>Записей: {n}; нажмите на запись, чтобы открыть покупателя или заказ.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_tables.py" line="300"/>
+        <source>The records could not be loaded: {why}</source>
+        <translation>Не удалось загрузить записи: {why}</translation>
+    </message>
+</context>
+<context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="158"/>
+        <location filename="../../clienteling/ui/tables.py" line="255"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="159"/>
+        <location filename="../../clienteling/ui/tables.py" line="256"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="160"/>
+        <location filename="../../clienteling/ui/tables.py" line="257"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="161"/>
+        <location filename="../../clienteling/ui/tables.py" line="258"/>
         <source>Distance</source>
         <translation>Расстояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="162"/>
+        <location filename="../../clienteling/ui/tables.py" line="259"/>
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="165"/>
+        <location filename="../../clienteling/ui/tables.py" line="262"/>
         <source>Offer</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="170"/>
+        <location filename="../../clienteling/ui/tables.py" line="267"/>
         <source>Same item, other store</source>
         <translation>Тот же товар, другой магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="171"/>
+        <location filename="../../clienteling/ui/tables.py" line="268"/>
         <source>Other size or colour</source>
         <translation>Другой размер или цвет</translation>
     </message>
@@ -47,7 +166,7 @@
 <context>
     <name>AlternativesPanel</name>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="38"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="39"/>
         <source>Order this instead</source>
         <translation>Заказать это вместо</translation>
     </message>
@@ -55,17 +174,17 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="40"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="37"/>
         <source>Scan with camera</source>
         <translation>Сканировать камерой</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="44"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="41"/>
         <source>Hold the code in front of the camera.</source>
         <translation>Поднесите код к камере.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="45"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="42"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -73,139 +192,212 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="124"/>
+        <location filename="../../clienteling/ui/camera.py" line="126"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="165"/>
+        <location filename="../../clienteling/ui/camera.py" line="167"/>
         <source>The app may not use the camera. Allow it in the system settings, or scan with a handheld scanner.</source>
         <translation>Приложению запрещено использовать камеру. Разрешите это в настройках системы или сканируйте ручным сканером.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="210"/>
+        <location filename="../../clienteling/ui/camera.py" line="212"/>
         <source>No camera found. Connect one, or scan with a handheld scanner or from an image.</source>
         <translation>Камера не найдена. Подключите её или сканируйте ручным сканером или с изображения.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/camera.py" line="232"/>
+        <location filename="../../clienteling/ui/camera.py" line="234"/>
         <source>The camera stopped: %1</source>
         <translation>Камера остановилась: %1</translation>
     </message>
 </context>
 <context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="116"/>
+        <source>Hint</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="230"/>
+        <source>Preparing the practice store for “{title}”</source>
+        <translation>Подготовка учебного магазина к «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="248"/>
+        <source>The practice store was reset, so “{title}” stopped. Start it again to practise it.</source>
+        <translation>Учебный магазин сброшен, поэтому «{title}» остановлен. Начните его заново, чтобы потренироваться.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="349"/>
+        <source>Right: {why}</source>
+        <translation>Верно: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="384"/>
+        <source>Hide the coach</source>
+        <translation>Скрыть тренера</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="384"/>
+        <source>Show the coach</source>
+        <translation>Показать тренера</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="390"/>
+        <source>Preparing the practice store for “{title}”…</source>
+        <translation>Подготовка учебного магазина к «{title}»…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="398"/>
+        <source>Guided scenarios</source>
+        <translation>Учебные сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="402"/>
+        <source>Pick a scenario to practise.</source>
+        <translation>Выберите сценарий для тренировки.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="404"/>
+        <source>Sign in to pick a scenario to practise.</source>
+        <translation>Войдите, чтобы выбрать сценарий для тренировки.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="416"/>
+        <source>Scenario: {title}</source>
+        <translation>Сценарий: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="444"/>
+        <source>Sign in to go on with this scenario.</source>
+        <translation>Войдите, чтобы продолжить этот сценарий.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="447"/>
+        <source>Step {n} of {total}: {step}</source>
+        <translation>Шаг {n} из {total}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach.py" line="470"/>
+        <source>Finished.</source>
+        <translation>Готово.</translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="36"/>
-        <location filename="../../clienteling/ui/home_day.py" line="45"/>
-        <location filename="../../clienteling/ui/home_day.py" line="54"/>
+        <location filename="../../clienteling/ui/home_day.py" line="46"/>
+        <location filename="../../clienteling/ui/home_day.py" line="64"/>
+        <location filename="../../clienteling/ui/home_day.py" line="72"/>
         <source>Shopper</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="37"/>
+        <location filename="../../clienteling/ui/home_day.py" line="47"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="38"/>
+        <location filename="../../clienteling/ui/home_day.py" line="49"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="44"/>
+        <location filename="../../clienteling/ui/home_day.py" line="59"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="46"/>
-        <location filename="../../clienteling/ui/home_day.py" line="153"/>
+        <location filename="../../clienteling/ui/home_day.py" line="65"/>
+        <location filename="../../clienteling/ui/home_day.py" line="173"/>
         <source>Follow-up</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="52"/>
+        <location filename="../../clienteling/ui/home_day.py" line="73"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="53"/>
+        <location filename="../../clienteling/ui/home_day.py" line="71"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="63"/>
+        <location filename="../../clienteling/ui/home_day.py" line="82"/>
         <source>Shoppers you open on this terminal show here, newest first. Search above or scan a loyalty card to open one.</source>
         <translation>Здесь появляются покупатели, которых вы открывали на этом терминале, сначала последние. Найдите покупателя выше или отсканируйте карту лояльности.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="72"/>
+        <location filename="../../clienteling/ui/home_day.py" line="92"/>
         <source>Nothing due today. Follow-ups you add on a shopper&apos;s profile show here on the day they are due.</source>
         <translation>На сегодня ничего нет. Напоминания, добавленные в профиле покупателя, появятся здесь в свой срок.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="81"/>
+        <location filename="../../clienteling/ui/home_day.py" line="102"/>
         <source>HQ has everything you saved. Notes, edits and orders that wait for the connection, or that HQ refused, show here.</source>
         <translation>Всё сохранённое вами уже в центральном офисе. Здесь появятся заметки, изменения и заказы, ожидающие связи или отклонённые офисом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="94"/>
+        <location filename="../../clienteling/ui/home_day.py" line="115"/>
         <source>Your recent shoppers</source>
         <translation>Ваши недавние покупатели</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="95"/>
+        <location filename="../../clienteling/ui/home_day.py" line="116"/>
         <source>Follow-ups due</source>
         <translation>Напоминания на сегодня</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="96"/>
+        <location filename="../../clienteling/ui/home_day.py" line="117"/>
         <source>Not yet at HQ</source>
         <translation>Ещё не в офисе</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="141"/>
+        <location filename="../../clienteling/ui/home_day.py" line="161"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="145"/>
+        <location filename="../../clienteling/ui/home_day.py" line="165"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="147"/>
+        <location filename="../../clienteling/ui/home_day.py" line="167"/>
         <source>Set aside, not sent</source>
         <translation>Отложено, не отправлено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="148"/>
+        <location filename="../../clienteling/ui/home_day.py" line="168"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="152"/>
+        <location filename="../../clienteling/ui/home_day.py" line="172"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="154"/>
+        <location filename="../../clienteling/ui/home_day.py" line="174"/>
         <source>Follow-up done</source>
         <translation>Напоминание выполнено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="155"/>
-        <location filename="../../clienteling/ui/home_day.py" line="156"/>
+        <location filename="../../clienteling/ui/home_day.py" line="175"/>
+        <location filename="../../clienteling/ui/home_day.py" line="176"/>
         <source>Sizes and preferences</source>
         <translation>Размеры и предпочтения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="157"/>
+        <location filename="../../clienteling/ui/home_day.py" line="177"/>
         <source>Wishlist item</source>
         <translation>Товар в списке желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="158"/>
+        <location filename="../../clienteling/ui/home_day.py" line="178"/>
         <source>Wishlist removal</source>
         <translation>Удаление из списка желаний</translation>
     </message>
@@ -215,155 +407,521 @@
         <translation>Результат обучения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="159"/>
+        <location filename="../../clienteling/ui/home_day.py" line="180"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="160"/>
+        <location filename="../../clienteling/ui/home_day.py" line="181"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="161"/>
+        <location filename="../../clienteling/ui/home_day.py" line="182"/>
         <source>Order change</source>
         <translation>Изменение заказа</translation>
     </message>
 </context>
 <context>
+    <name>DoctorTexts</name>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="17"/>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="18"/>
+        <source>Keyring</source>
+        <translation>Хранилище ключей</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="19"/>
+        <source>Offline cache</source>
+        <translation>Офлайн-кэш</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="20"/>
+        <source>Disk space</source>
+        <translation>Место на диске</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="21"/>
+        <source>HQ</source>
+        <translation>Центральный офис</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="22"/>
+        <source>Secure connection</source>
+        <translation>Защищённое соединение</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="23"/>
+        <source>Clock</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="24"/>
+        <source>Queued writes</source>
+        <translation>Записи в очереди</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="25"/>
+        <source>Scanner settings</source>
+        <translation>Настройки сканера</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="26"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="27"/>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="32"/>
+        <source>App {app}, protocol {protocol}, cache schema {cache_schema}.</source>
+        <translation>Приложение {app}, протокол {protocol}, схема кэша {cache_schema}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="33"/>
+        <source>Secrets are kept in a secure keyring ({backend}).</source>
+        <translation>Секреты хранятся в защищённом хранилище ключей ({backend}).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="35"/>
+        <source>Training keeps its secrets in memory: no secure keyring here. Fine for practice.</source>
+        <translation>Обучение хранит секреты в памяти: защищённого хранилища здесь нет. Для практики этого достаточно.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="38"/>
+        <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, &apos;Kiosk terminals&apos;).</source>
+        <translation>Хранилище ключей ({backend}) не защищает секреты. Установите gnome-keyring и запускайте приложение в сеансе рабочего стола (см. README, «Kiosk terminals»).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="42"/>
+        <source>The keyring cannot be used: {why}. Unlock or install it, then start again.</source>
+        <translation>Хранилищем ключей нельзя воспользоваться: {why}. Разблокируйте или установите его и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="44"/>
+        <source>Encrypted, every page checked, {megabytes} MB.</source>
+        <translation>Зашифрован, все страницы проверены, {megabytes} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="46"/>
+        <source>No offline cache yet. Sign in once while HQ is reachable to make it.</source>
+        <translation>Офлайн-кэша ещё нет. Войдите один раз, пока офис доступен, чтобы он появился.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="48"/>
+        <source>Not checked: the keyring could not be opened.</source>
+        <translation>Не проверено: не удалось открыть хранилище ключей.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="50"/>
+        <source>The cache&apos;s key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
+        <translation>Ключа кэша нет в хранилище ключей. Зарегистрируйте терминал заново; заказы из очереди старого файла сохраняются отдельно (docs/offline.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="54"/>
+        <source>The cache does not open with the key in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
+        <translation>Кэш не открывается ключом из хранилища. Зарегистрируйте терминал заново; заказы из очереди старого файла сохраняются отдельно (docs/offline.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="58"/>
+        <source>The cache is damaged. Close the app and start it again: it syncs a new copy from HQ. If this repeats, check the disk.</source>
+        <translation>Кэш повреждён. Закройте приложение и запустите снова: оно загрузит новую копию из офиса. Если это повторится, проверьте диск.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="62"/>
+        <source>The cache file is not encrypted. Delete it with the app closed and sync again.</source>
+        <translation>Файл кэша не зашифрован. Удалите его, закрыв приложение, и синхронизируйте заново.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="65"/>
+        <source>The cache was written by a newer Clienteling. Install the newer version.</source>
+        <translation>Кэш записан более новой версией Clienteling. Установите новую версию.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="67"/>
+        <source>Not checked: the cache could not be read.</source>
+        <translation>Не проверено: кэш не удалось прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="68"/>
+        <source>{free} free.</source>
+        <translation>Свободно {free}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="69"/>
+        <source>Only {free} free. Free some space soon.</source>
+        <translation>Свободно всего {free}. Скоро освободите место.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="71"/>
+        <source>Only {free} free: syncing and queued orders may fail. Free space now.</source>
+        <translation>Свободно всего {free}: синхронизация и заказы в очереди могут не пройти. Освободите место сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="73"/>
+        <source>Not checked: this terminal is not enrolled yet.</source>
+        <translation>Не проверено: терминал ещё не зарегистрирован.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="74"/>
+        <source>HQ answers in {round_trip_ms} ms (HQ version {hq_version}).</source>
+        <translation>Офис отвечает за {round_trip_ms} мс (версия офиса {hq_version}).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="76"/>
+        <source>HQ cannot be reached. Check the store&apos;s network; orders wait in the outbox.</source>
+        <translation>Офис недоступен. Проверьте сеть магазина; заказы ждут в очереди отправки.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="78"/>
+        <source>HQ answers with an error. Tell HQ support; orders wait.</source>
+        <translation>Офис отвечает ошибкой. Сообщите в поддержку офиса; заказы ждут.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
+        <source>HQ&apos;s certificate is valid.</source>
+        <translation>Сертификат офиса действителен.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="80"/>
+        <source>Plain connection to an HQ on this machine (allowed only there).</source>
+        <translation>Обычное соединение с офисом на этом компьютере (допускается только здесь).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="82"/>
+        <source>HQ&apos;s certificate was refused. Check the terminal&apos;s date and time, then tell HQ support.</source>
+        <translation>Сертификат офиса отклонён. Проверьте дату и время терминала и сообщите в поддержку офиса.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="85"/>
+        <source>In step with HQ ({skew_seconds} s).</source>
+        <translation>Совпадают с офисом ({skew_seconds} с).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="87"/>
+        <source>This terminal&apos;s clock is {skew_seconds} s off HQ&apos;s. Set the date and time automatically (network time).</source>
+        <translation>Часы терминала расходятся с офисом на {skew_seconds} с. Включите автоматическую установку даты и времени (время сети).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="90"/>
+        <source>HQ did not say its time.</source>
+        <translation>Офис не сообщил своё время.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="91"/>
+        <source>{queued} waiting for HQ, none set aside.</source>
+        <translation>Ждут офиса: {queued}, отложенных нет.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="93"/>
+        <source>{parked} set aside by HQ. A manager reviews them on the manager&apos;s screen.</source>
+        <translation>Отложено офисом: {parked}. Менеджер разбирает их на экране менеджера.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="96"/>
+        <source>{queued} waiting for HQ, the oldest for {oldest_queued_hours} h. Check the network.</source>
+        <translation>Ждут офиса: {queued}, самая старая запись — {oldest_queued_hours} ч. Проверьте сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="99"/>
+        <source>Usable.</source>
+        <translation>Пригодны.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="101"/>
+        <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager&apos;s screen.</source>
+        <translation>Непригодны ({why}); используются стандартные настройки. Менеджер заново настраивает сканер на экране менеджера.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="104"/>
+        <source>Cameras found: {count}.</source>
+        <translation>Найдено камер: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="106"/>
+        <source>No camera found. Scan with the scanner or type instead; connect a camera to scan with it.</source>
+        <translation>Камера не найдена. Сканируйте сканером или вводите вручную; подключите камеру, чтобы сканировать ею.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="109"/>
+        <source>Printer: {name}.</source>
+        <translation>Принтер: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="111"/>
+        <source>No printer set up. Slips can still be shown on screen or saved as PDF.</source>
+        <translation>Принтер не настроен. Квитанции можно показать на экране или сохранить в PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="125"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="126"/>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="127"/>
+        <source>Fix</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="128"/>
+        <source>Not checked</source>
+        <translation>Не проверено</translation>
+    </message>
+</context>
+<context>
     <name>EnrollScreen</name>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="62"/>
+        <location filename="../../clienteling/ui/enroll.py" line="66"/>
         <source>Clienteling: enroll this terminal</source>
         <translation>Clienteling: регистрация терминала</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="66"/>
+        <location filename="../../clienteling/ui/enroll.py" line="70"/>
         <source>Enroll this terminal</source>
         <translation>Зарегистрировать этот терминал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="70"/>
+        <location filename="../../clienteling/ui/enroll.py" line="74"/>
         <source>Type the HQ address and the one-time code your manager gave you. The terminal then copies this store&apos;s data; it takes a few minutes.</source>
         <translation>Введите адрес офиса и одноразовый код, который дал вам управляющий. Затем терминал скопирует данные магазина; это займёт несколько минут.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="78"/>
+        <location filename="../../clienteling/ui/enroll.py" line="82"/>
         <source>e.g. https://hq.example.com</source>
         <translation>напр. https://hq.example.com</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="79"/>
-        <location filename="../../clienteling/ui/enroll.py" line="96"/>
+        <location filename="../../clienteling/ui/enroll.py" line="83"/>
+        <location filename="../../clienteling/ui/enroll.py" line="100"/>
         <source>HQ address</source>
         <translation>Адрес офиса</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="83"/>
-        <location filename="../../clienteling/ui/enroll.py" line="98"/>
+        <location filename="../../clienteling/ui/enroll.py" line="87"/>
+        <location filename="../../clienteling/ui/enroll.py" line="102"/>
         <source>One-time code</source>
         <translation>Одноразовый код</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="88"/>
-        <location filename="../../clienteling/ui/enroll.py" line="100"/>
+        <location filename="../../clienteling/ui/enroll.py" line="92"/>
+        <location filename="../../clienteling/ui/enroll.py" line="104"/>
         <source>Terminal name</source>
         <translation>Имя терминала</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="101"/>
+        <location filename="../../clienteling/ui/enroll.py" line="105"/>
         <source>Enroll</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="139"/>
+        <location filename="../../clienteling/ui/enroll.py" line="146"/>
         <source>That is not an enrollment code. Scan the code HQ printed for this terminal.</source>
         <translation>Это не код регистрации. Отсканируйте код, который офис напечатал для этого терминала.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="163"/>
+        <location filename="../../clienteling/ui/enroll.py" line="170"/>
         <source>A code has no {chars}: letters A–Z without I and O, digits 2–9.</source>
         <translation>В коде не бывает {chars}: буквы A–Z без I и O, цифры 2–9.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="166"/>
+        <location filename="../../clienteling/ui/enroll.py" line="173"/>
         <source>A code has 16 characters, like ABCD-EFGH-JKLM-NPQR.</source>
         <translation>Код состоит из 16 символов, например ABCD-EFGH-JKLM-NPQR.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="178"/>
+        <location filename="../../clienteling/ui/enroll.py" line="185"/>
         <source>Type an address like https://hq.example.com</source>
         <translation>Введите адрес вида https://hq.example.com</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="195"/>
+        <location filename="../../clienteling/ui/enroll.py" line="215"/>
         <source>Enrolling this terminal with HQ…</source>
         <translation>Регистрирую терминал в офисе…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="200"/>
+        <location filename="../../clienteling/ui/enroll.py" line="220"/>
         <source>terminal</source>
         <translation>терминал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="208"/>
+        <location filename="../../clienteling/ui/enroll.py" line="228"/>
         <source>Enrolled for {store}.</source>
         <translation>Зарегистрирован для магазина {store}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/enroll.py" line="214"/>
+        <location filename="../../clienteling/ui/enroll.py" line="234"/>
         <source>This terminal was not enrolled: {why}</source>
         <translation>Терминал не зарегистрирован: {why}</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/enroll.py" line="109"/>
+        <location filename="../../clienteling/ui/enroll.py" line="195"/>
         <source>Type HQ&apos;s address to enroll.</source>
         <translation>Введите адрес офиса, чтобы зарегистрировать.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/enroll.py" line="197"/>
         <source>Correct the code to enroll.</source>
         <translation>Исправьте код, чтобы зарегистрировать.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/enroll.py" line="200"/>
         <source>Type all {n} letters of the code to enroll.</source>
         <translation>Введите все {n} символов кода, чтобы зарегистрировать.</translation>
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="86"/>
+        <source>Employee id</source>
+        <translation>Табельный номер</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="89"/>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="93"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="92"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="78"/>
+        <source>Leave kiosk mode</source>
+        <translation>Выход из режима киоска</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="81"/>
+        <source>A manager&apos;s PIN is needed to close the app.</source>
+        <translation>Чтобы закрыть приложение, нужен PIN-код менеджера.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="102"/>
+        <source>Close the app</source>
+        <translation>Закрыть приложение</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="103"/>
+        <source>Stay</source>
+        <translation>Остаться</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="115"/>
+        <source>This terminal is not set up yet, so no PIN can be checked. Finish enrolling it, or stop the app from the device&apos;s management (see docs/kiosk.md).</source>
+        <translation>Этот терминал ещё не настроен, поэтому PIN-код проверить нельзя. Завершите его регистрацию или остановите приложение средствами управления устройством (см. docs/kiosk.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="122"/>
+        <source>Type the manager&apos;s employee id and PIN.</source>
+        <translation>Введите табельный номер и PIN-код менеджера.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/kiosk_mode.py" line="147"/>
+        <source>That PIN did not let you out: {reason}</source>
+        <translation>Этот PIN-код не позволяет выйти: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FirstSyncDialog</name>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="59"/>
+        <location filename="../../clienteling/ui/startup.py" line="58"/>
         <source>First sync</source>
         <translation>Первая синхронизация</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="63"/>
+        <location filename="../../clienteling/ui/startup.py" line="62"/>
         <source>Bringing this store&apos;s data to the terminal</source>
         <translation>Загружаем данные магазина на терминал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="66"/>
+        <location filename="../../clienteling/ui/startup.py" line="65"/>
         <source>Connecting to HQ…</source>
         <translation>Подключаемся к центральному офису…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="70"/>
+        <location filename="../../clienteling/ui/startup.py" line="69"/>
         <source>Continue in the background</source>
         <translation>Продолжить в фоне</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="96"/>
+        <location filename="../../clienteling/ui/startup.py" line="95"/>
         <source>Syncing {collection}</source>
         <translation>Синхронизация: {collection}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="100"/>
+        <location filename="../../clienteling/ui/startup.py" line="99"/>
         <source>{rows} rows, {rate} rows/s</source>
         <translation>{rows} строк, {rate} строк/с</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="104"/>
+        <location filename="../../clienteling/ui/startup.py" line="103"/>
         <source>about {s} s left</source>
         <translation>осталось около {s} с</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="184"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="181"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/formats.py" line="178"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="227"/>
+        <source>Item {sku} (not in the catalog here)</source>
+        <translation>Товар {sku} (нет в каталоге этого терминала)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="121"/>
+        <source>Refund {amount}</source>
+        <translation>Возврат {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="237"/>
+        <source>Returned: {item}</source>
+        <translation>Возвращено: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="251"/>
+        <source>{item} · SKU {sku}</source>
+        <translation>{item} · артикул {sku}</translation>
     </message>
 </context>
 <context>
@@ -390,9 +948,17 @@
     </message>
 </context>
 <context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../clienteling/ui/stock.py" line="98"/>
+        <source>{item}: {n} available here (SKU {sku})</source>
+        <translation>{item}: здесь доступно {n} (артикул {sku})</translation>
+    </message>
+</context>
+<context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../clienteling/ui/idle.py" line="128"/>
+        <location filename="../../clienteling/ui/idle.py" line="133"/>
         <source>Locked after {minutes} min without use; sign in to carry on.</source>
         <translation>Заблокировано после {minutes} мин бездействия; войдите, чтобы продолжить.</translation>
     </message>
@@ -400,62 +966,63 @@
 <context>
     <name>LookupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="67"/>
+        <location filename="../../clienteling/ui/lookup.py" line="70"/>
         <source>Find a shopper</source>
         <translation>Найти покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="72"/>
+        <location filename="../../clienteling/ui/lookup.py" line="75"/>
         <source>Name, phone, e-mail or loyalty number</source>
         <translation>Имя, телефон, e-mail или номер карты лояльности</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="73"/>
+        <location filename="../../clienteling/ui/lookup.py" line="76"/>
+        <location filename="../../clienteling/ui/lookup.py" line="80"/>
         <source>Search shoppers</source>
         <translation>Поиск покупателей</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="102"/>
+        <location filename="../../clienteling/ui/lookup.py" line="112"/>
         <source>Products and stock</source>
         <translation>Товары и остатки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="104"/>
+        <location filename="../../clienteling/ui/lookup.py" line="115"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="107"/>
+        <location filename="../../clienteling/ui/lookup.py" line="118"/>
         <source>Scan with camera</source>
         <translation>Сканировать камерой</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="109"/>
+        <location filename="../../clienteling/ui/lookup.py" line="120"/>
         <source>Or paste a picture of a code (Ctrl+V), or drop an image file on the window</source>
         <translation>Или вставьте картинку с кодом (Ctrl+V), или перетащите файл изображения в окно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="156"/>
+        <location filename="../../clienteling/ui/lookup.py" line="175"/>
         <source>Hello, {name}. Find a shopper</source>
         <translation>Здравствуйте, {name}. Найдите покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="184"/>
+        <location filename="../../clienteling/ui/lookup.py" line="204"/>
         <source>Type a name, the last digits of a phone, an e-mail or scan a loyalty card.</source>
         <translation>Введите имя, последние цифры телефона, e-mail или отсканируйте карту лояльности.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="190"/>
+        <location filename="../../clienteling/ui/lookup.py" line="211"/>
         <source>Enter opens the first shopper.</source>
         <translation>Enter открывает первого покупателя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="193"/>
+        <location filename="../../clienteling/ui/lookup.py" line="214"/>
         <source>No shopper on this terminal matches “{query}”.</source>
         <translation>На этом терминале нет покупателей по запросу «{query}».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="200"/>
+        <location filename="../../clienteling/ui/lookup.py" line="228"/>
         <source>The search did not work: {why}</source>
         <translation>Поиск не удался: {why}</translation>
     </message>
@@ -463,47 +1030,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="423"/>
+        <location filename="../../clienteling/ui/main_window.py" line="325"/>
         <source>Clienteling — TRAINING</source>
         <translation>Clienteling — ОБУЧЕНИЕ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="57"/>
+        <location filename="../../clienteling/ui/main_window.py" line="71"/>
         <source>Clienteling</source>
         <translation>Clienteling</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="250"/>
+        <location filename="../../clienteling/ui/main_window.py" line="282"/>
         <source>✓ HQ confirmed order {order}</source>
         <translation>✓ Офис подтвердил заказ {order}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="253"/>
+        <location filename="../../clienteling/ui/main_window.py" line="285"/>
         <source>HQ refused order {order}: see Orders (Ctrl+O)</source>
         <translation>Офис отклонил заказ {order}: см. Заказы (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="354"/>
+        <location filename="../../clienteling/ui/window_roles.py" line="135"/>
         <source>The scanner settings could not be saved: {why}</source>
         <translation>Не удалось сохранить настройки сканера: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="403"/>
+        <location filename="../../clienteling/ui/main_window.py" line="331"/>
         <source>Enrolling this terminal with HQ</source>
         <translation>Регистрируем терминал в центральном офисе</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="405"/>
+        <location filename="../../clienteling/ui/main_window.py" line="333"/>
         <source>Preparing the training chain: {stage}</source>
         <translation>Готовим учебную сеть магазинов: {stage}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="419"/>
+        <location filename="../../clienteling/ui/main_window.py" line="355"/>
         <source>Checking this terminal&apos;s data</source>
         <translation>Проверяем данные терминала</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="455"/>
+        <location filename="../../clienteling/ui/main_window.py" line="391"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>Первая синхронизация не завершилась: центральный офис недоступен. Проверьте сеть и запустите приложение снова; ничего не потеряно.</translation>
     </message>
@@ -511,52 +1078,53 @@
 <context>
     <name>Manager</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="41"/>
+        <location filename="../../clienteling/ui/manager.py" line="44"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="42"/>
+        <location filename="../../clienteling/ui/manager.py" line="45"/>
+        <location filename="../../clienteling/ui/manager.py" line="46"/>
         <source>Profile change</source>
         <translation>Изменение профиля</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="44"/>
+        <location filename="../../clienteling/ui/manager.py" line="47"/>
         <source>Wishlist item</source>
         <translation>Товар из списка желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="45"/>
+        <location filename="../../clienteling/ui/manager.py" line="48"/>
         <source>Wishlist item removed</source>
         <translation>Товар удалён из списка желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <location filename="../../clienteling/ui/manager.py" line="49"/>
         <source>Training result</source>
         <translation>Результат обучения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <location filename="../../clienteling/ui/manager.py" line="50"/>
         <source>Follow-up</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="47"/>
+        <location filename="../../clienteling/ui/manager.py" line="51"/>
         <source>Follow-up done</source>
         <translation>Напоминание выполнено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="48"/>
+        <location filename="../../clienteling/ui/manager.py" line="52"/>
         <source>Visit rating</source>
         <translation>Оценка визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="49"/>
+        <location filename="../../clienteling/ui/manager.py" line="53"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="50"/>
+        <location filename="../../clienteling/ui/manager.py" line="54"/>
         <source>Order change</source>
         <translation>Изменение заказа</translation>
     </message>
@@ -564,316 +1132,317 @@
 <context>
     <name>ManagerScreen</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <location filename="../../clienteling/ui/manager.py" line="84"/>
         <source>Exit…</source>
         <translation>Выход…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
-        <source>Version</source>
-        <translation>Версия</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
-        <source>Not reported</source>
-        <translation>Не сообщена</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <location filename="../../clienteling/ui/manager.py" line="279"/>
         <source>{version} (update it)</source>
         <translation>{version} (обновите)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="69"/>
+        <location filename="../../clienteling/ui/manager.py" line="74"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="72"/>
+        <location filename="../../clienteling/ui/manager.py" line="77"/>
         <source>Manager</source>
         <translation>Управляющий</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="73"/>
+        <location filename="../../clienteling/ui/manager.py" line="78"/>
         <source>Scanner settings…</source>
         <translation>Настройки сканера…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="75"/>
+        <location filename="../../clienteling/ui/manager.py" line="80"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="89"/>
+        <location filename="../../clienteling/ui/manager.py" line="96"/>
         <source>Terminal</source>
         <translation>Терминал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="90"/>
+        <location filename="../../clienteling/ui/manager.py" line="97"/>
         <source>Enrolled</source>
         <translation>Подключён</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="91"/>
-        <source>Last used</source>
-        <translation>Последнее использование</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="93"/>
+        <location filename="../../clienteling/ui/manager.py" line="120"/>
+        <location filename="../../clienteling/ui/manager.py" line="220"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="94"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
         <source>Revoked</source>
         <translation>Отозван</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="94"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
         <source>In use</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="102"/>
+        <location filename="../../clienteling/ui/manager.py" line="129"/>
         <source>Revoke terminal…</source>
         <translation>Отозвать терминал…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="113"/>
+        <location filename="../../clienteling/ui/manager.py" line="138"/>
         <source>A revoked terminal stops working at its next contact with HQ and must be enrolled again with a new code.</source>
         <translation>Отозванный терминал перестаёт работать при следующем обращении к центральному офису; его нужно подключить заново с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="125"/>
+        <location filename="../../clienteling/ui/manager.py" line="163"/>
         <source>Terminals</source>
         <translation>Терминалы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="129"/>
+        <location filename="../../clienteling/ui/manager.py" line="167"/>
+        <location filename="../../clienteling/ui/manager.py" line="168"/>
         <source>Shopper id</source>
         <translation>ID покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="132"/>
+        <location filename="../../clienteling/ui/manager.py" line="170"/>
         <source>Erase shopper…</source>
         <translation>Удалить покупателя…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="138"/>
+        <location filename="../../clienteling/ui/manager.py" line="176"/>
         <source>Erasure removes the shopper and everything about them (purchases, notes, preferences, orders) at HQ and on every terminal. It cannot be undone.</source>
         <translation>Удаление стирает покупателя и всё о нём (покупки, заметки, предпочтения, заказы) в центральном офисе и на всех терминалах. Отменить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="149"/>
+        <location filename="../../clienteling/ui/manager.py" line="187"/>
         <source>Erase a shopper</source>
         <translation>Удалить покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="154"/>
+        <location filename="../../clienteling/ui/manager.py" line="192"/>
         <source>Associate</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="155"/>
+        <location filename="../../clienteling/ui/manager.py" line="193"/>
         <source>Employee id</source>
         <translation>Табельный номер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="156"/>
+        <location filename="../../clienteling/ui/manager.py" line="194"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="161"/>
+        <location filename="../../clienteling/ui/manager.py" line="199"/>
         <source>Unlock offline sign-in</source>
         <translation>Разблокировать вход без сети</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="173"/>
+        <location filename="../../clienteling/ui/manager.py" line="211"/>
         <source>Offline sign-in locks</source>
         <translation>Блокировки входа без сети</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="178"/>
+        <location filename="../../clienteling/ui/manager.py" line="216"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="179"/>
+        <location filename="../../clienteling/ui/manager.py" line="217"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="180"/>
+        <location filename="../../clienteling/ui/manager.py" line="218"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="181"/>
+        <location filename="../../clienteling/ui/manager.py" line="219"/>
         <source>Shopper</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="187"/>
+        <location filename="../../clienteling/ui/manager.py" line="231"/>
         <source>Refused and set aside</source>
         <translation>Отклонённые и отложенные</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="207"/>
+        <location filename="../../clienteling/ui/manager.py" line="256"/>
         <source>{name} (this terminal)</source>
         <translation>{name} (этот терминал)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="211"/>
+        <location filename="../../clienteling/ui/manager.py" line="284"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено центральным офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="212"/>
+        <location filename="../../clienteling/ui/manager.py" line="285"/>
         <source>Set aside on this terminal; never sent</source>
         <translation>Отложено на этом терминале; не отправлялось</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="245"/>
+        <location filename="../../clienteling/ui/manager.py" line="320"/>
         <source>Nobody&apos;s offline sign-in is locked on this terminal.</source>
         <translation>На этом терминале ни у кого не заблокирован вход без сети.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="247"/>
+        <location filename="../../clienteling/ui/manager.py" line="322"/>
         <source>Locked after too many wrong PINs while HQ could not be reached:</source>
         <translation>Заблокированы после слишком многих неверных PIN, пока центральный офис был недоступен:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="262"/>
+        <location filename="../../clienteling/ui/manager.py" line="342"/>
         <source>The terminals could not be listed: {why}</source>
         <translation>Не удалось получить список терминалов: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="278"/>
+        <location filename="../../clienteling/ui/manager.py" line="358"/>
         <source>Choose a terminal to revoke.</source>
         <translation>Выберите терминал, который нужно отозвать.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="280"/>
+        <location filename="../../clienteling/ui/manager.py" line="360"/>
         <source>This terminal is already revoked.</source>
         <translation>Этот терминал уже отозван.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="282"/>
+        <location filename="../../clienteling/ui/manager.py" line="362"/>
         <source>This is the terminal you are using: revoke it from another one.</source>
         <translation>Это терминал, которым вы пользуетесь: отзовите его с другого.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="294"/>
+        <location filename="../../clienteling/ui/manager.py" line="374"/>
         <source>Revoke {name}?</source>
         <translation>Отозвать {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="296"/>
+        <location filename="../../clienteling/ui/manager.py" line="376"/>
         <source>It stops working at its next contact with HQ; whoever is signed in there is signed out. It must be enrolled again with a new code.</source>
         <translation>Он перестанет работать при следующем обращении к центральному офису; вошедший на нём консультант будет отключён. Его нужно подключить заново с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="299"/>
+        <location filename="../../clienteling/ui/manager.py" line="379"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="310"/>
+        <location filename="../../clienteling/ui/manager.py" line="390"/>
         <source>{name} is revoked.</source>
         <translation>{name} отозван.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="320"/>
+        <location filename="../../clienteling/ui/manager.py" line="400"/>
         <source>Type the shopper&apos;s id first.</source>
         <translation>Сначала введите ID покупателя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="330"/>
+        <location filename="../../clienteling/ui/manager.py" line="410"/>
         <source>No shopper {id} on this terminal: open them first.</source>
         <translation>Покупателя {id} нет на этом терминале: сначала откройте его.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="336"/>
+        <location filename="../../clienteling/ui/manager.py" line="416"/>
         <source>Erase {name}?</source>
         <translation>Удалить покупателя {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="338"/>
+        <location filename="../../clienteling/ui/manager.py" line="418"/>
         <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
         <translation>{name} ({id}) и всё о нём будут удалены в центральном офисе и на всех терминалах. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="341"/>
+        <location filename="../../clienteling/ui/manager.py" line="421"/>
         <source>Erase</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="353"/>
+        <location filename="../../clienteling/ui/manager.py" line="433"/>
         <source>{name} was erased.</source>
         <translation>Покупатель {name} удалён.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="371"/>
+        <location filename="../../clienteling/ui/manager.py" line="451"/>
         <source>{name} can sign in offline on this terminal again.</source>
         <translation>{name} снова может входить без сети на этом терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="385"/>
+        <location filename="../../clienteling/ui/manager.py" line="465"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <location filename="../../clienteling/ui/manager.py" line="329"/>
         <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
         <translation>Центральный офис ничего не отклонил из записанного на этом терминале, и ничего не отложено.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="250"/>
+        <location filename="../../clienteling/ui/manager.py" line="331"/>
         <source>Writes HQ refused, with its reason, and writes set aside here:</source>
         <translation>Записи, отклонённые центральным офисом, с причиной, и записи, отложенные здесь:</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="92"/>
         <source>Store activity</source>
         <translation>Работа магазина</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="99"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="103"/>
         <source>App version</source>
         <translation>Версия приложения</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="107"/>
         <source>Last sync</source>
         <translation>Последняя синхронизация</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="108"/>
         <source>Queued</source>
         <translation>В очереди</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="110"/>
         <source>Refused</source>
         <translation>Отклонено</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="115"/>
+        <location filename="../../clienteling/ui/manager.py" line="272"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="148"/>
         <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
         <translation>Каждый терминал сообщает центральному офису версию приложения, последнюю синхронизацию и сколько записей ждут отправки или были отклонены; данные офиса могут отставать на несколько минут. На связи: офис получал от него запросы в последние минуты. Терминалы со старой версией не сообщают: «нет данных». Данные этого терминала — его собственные.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="261"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="263"/>
+        <location filename="../../clienteling/ui/manager.py" line="271"/>
+        <location filename="../../clienteling/ui/manager.py" line="277"/>
         <source>not reported</source>
         <translation>нет данных</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="272"/>
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
@@ -881,7 +1450,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="148"/>
+        <location filename="../../clienteling/ui/status.py" line="159"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
@@ -919,32 +1488,32 @@
         <translation>Офис сейчас недоступен: искали только среди покупателей этого терминала.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="94"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="95"/>
         <source>No shopper matches “{query}” at HQ either.</source>
         <translation>В офисе тоже нет покупателя по запросу «{query}».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="99"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="101"/>
         <source>Found at HQ. A shopper you open is kept on this terminal from then on.</source>
         <translation>Найдено в офисе. Открытая карточка покупателя останется на этом терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="104"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="106"/>
         <source>HQ&apos;s search did not work: {why}</source>
         <translation>Поиск в офисе не сработал: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="112"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="114"/>
         <source>Opening from HQ…</source>
         <translation>Открываем из офиса…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="119"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="121"/>
         <source>The shopper could not be opened from HQ: {why}</source>
         <translation>Не удалось открыть покупателя из офиса: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup_offer.py" line="128"/>
+        <location filename="../../clienteling/ui/lookup_offer.py" line="130"/>
         <source>HQ cannot be reached now: the shopper could not be opened from HQ.</source>
         <translation>Офис сейчас недоступен: не удалось открыть покупателя.</translation>
     </message>
@@ -952,7 +1521,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="125"/>
+        <location filename="../../clienteling/ui/status.py" line="136"/>
         <source>Offline: HQ cannot be reached. Search, profiles and the stock last synced still work. Notes and orders are saved on this terminal and sent when the connection is back.</source>
         <translation>Нет связи: центральный офис недоступен. Поиск, профили и остатки с последней синхронизации работают. Заметки и заказы сохраняются на терминале и отправятся, когда связь вернётся.</translation>
     </message>
@@ -960,137 +1529,137 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="1"/>
+        <location filename="../../clienteling/ui/order_form.py" line="118"/>
         <source>This store does not ship to the shopper&apos;s home (switched off at HQ).</source>
         <translation>Этот магазин не доставляет покупателю на дом (отключено в головном офисе).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="58"/>
-        <location filename="../../clienteling/ui/order_form.py" line="68"/>
+        <location filename="../../clienteling/ui/order_form.py" line="69"/>
+        <location filename="../../clienteling/ui/order_form.py" line="79"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="59"/>
-        <location filename="../../clienteling/ui/order_form.py" line="69"/>
+        <location filename="../../clienteling/ui/order_form.py" line="70"/>
+        <location filename="../../clienteling/ui/order_form.py" line="80"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="60"/>
-        <location filename="../../clienteling/ui/order_form.py" line="70"/>
+        <location filename="../../clienteling/ui/order_form.py" line="71"/>
+        <location filename="../../clienteling/ui/order_form.py" line="81"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="63"/>
-        <location filename="../../clienteling/ui/order_form.py" line="71"/>
+        <location filename="../../clienteling/ui/order_form.py" line="74"/>
+        <location filename="../../clienteling/ui/order_form.py" line="87"/>
         <source>Send from</source>
         <translation>Отправить из</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="89"/>
+        <location filename="../../clienteling/ui/order_form.py" line="103"/>
         <source>Ship to the shopper</source>
         <translation>Доставить покупателю</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="90"/>
+        <location filename="../../clienteling/ui/order_form.py" line="104"/>
         <source>Pick up in a store</source>
         <translation>Самовывоз из магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="108"/>
+        <location filename="../../clienteling/ui/order_form.py" line="131"/>
         <source>Street and number</source>
         <translation>Улица и дом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="109"/>
+        <location filename="../../clienteling/ui/order_form.py" line="132"/>
         <source>Apartment, floor (optional)</source>
         <translation>Квартира, этаж (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="110"/>
+        <location filename="../../clienteling/ui/order_form.py" line="133"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="111"/>
+        <location filename="../../clienteling/ui/order_form.py" line="134"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="112"/>
+        <location filename="../../clienteling/ui/order_form.py" line="135"/>
         <source>Region (optional)</source>
         <translation>Регион (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="113"/>
+        <location filename="../../clienteling/ui/order_form.py" line="136"/>
         <source>Country (two letters)</source>
         <translation>Страна (две буквы)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="142"/>
-        <location filename="../../clienteling/ui/order_form.py" line="144"/>
+        <location filename="../../clienteling/ui/order_form.py" line="165"/>
+        <location filename="../../clienteling/ui/order_form.py" line="168"/>
         <source>Pick-up store</source>
         <translation>Магазин самовывоза</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="200"/>
+        <location filename="../../clienteling/ui/order_form.py" line="243"/>
         <source>{size} ({n} here)</source>
         <translation>{size} ({n} здесь)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="218"/>
+        <location filename="../../clienteling/ui/order_form.py" line="268"/>
         <source>{store} — {n} available</source>
         <translation>{store} — доступно {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="224"/>
+        <location filename="../../clienteling/ui/order_form.py" line="267"/>
         <source>(suggested)</source>
         <translation>(рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="226"/>
+        <location filename="../../clienteling/ui/order_form.py" line="272"/>
         <source>Any store (HQ picks the nearest with stock)</source>
         <translation>Любой магазин (офис выберет ближайший с остатком)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="232"/>
+        <location filename="../../clienteling/ui/order_form.py" line="281"/>
         <source>No store shows {n} available for this size and colour. HQ will answer with what it can offer.</source>
         <translation>Ни в одном магазине нет {n} шт. этого размера и цвета. Офис ответит, что может предложить.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="237"/>
+        <location filename="../../clienteling/ui/order_form.py" line="307"/>
         <source>Stock figures {fresh}; HQ checks them again on the order.</source>
         <translation>Остатки: {fresh}; офис ещё раз проверит их при заказе.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="240"/>
+        <location filename="../../clienteling/ui/order_form.py" line="311"/>
         <source>Stock figures {fresh}; HQ did not answer and checks them on the order.</source>
         <translation>Остатки: {fresh}; офис не ответил и проверит их при заказе.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="256"/>
+        <location filename="../../clienteling/ui/order_form.py" line="328"/>
         <source>This colour does not come in this size.</source>
         <translation>Этот цвет не выпускается в этом размере.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="285"/>
+        <location filename="../../clienteling/ui/order_form.py" line="368"/>
         <source>Needed for the delivery.</source>
         <translation>Нужно для доставки.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="286"/>
+        <location filename="../../clienteling/ui/order_form.py" line="369"/>
         <source>Too long; shorten it.</source>
         <translation>Слишком длинно; сократите.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="287"/>
+        <location filename="../../clienteling/ui/order_form.py" line="370"/>
         <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
         <translation>Укажите двухбуквенный код страны, например BR, ES, PT.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_form.py" line="188"/>
+        <location filename="../../clienteling/ui/order_form.py" line="231"/>
         <source>SKU {sku}</source>
         <translation>Артикул {sku}</translation>
     </message>
@@ -1098,140 +1667,149 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="442"/>
+        <location filename="../../clienteling/ui/order.py" line="481"/>
         <source>TRAINING · not a real order</source>
         <translation>ОБУЧЕНИЕ · не настоящий заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="285"/>
+        <location filename="../../clienteling/ui/order.py" line="423"/>
         <source>HQ refused the order: {why}.</source>
         <translation>Центральный офис отклонил заказ: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="49"/>
+        <location filename="../../clienteling/ui/order.py" line="70"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="52"/>
+        <location filename="../../clienteling/ui/order.py" line="73"/>
+        <location filename="../../clienteling/ui/order.py" line="255"/>
         <source>Order for delivery</source>
         <translation>Заказ с доставкой</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="73"/>
+        <location filename="../../clienteling/ui/order.py" line="99"/>
         <source>Place order</source>
         <translation>Оформить заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="122"/>
+        <location filename="../../clienteling/ui/order.py" line="171"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="135"/>
+        <location filename="../../clienteling/ui/order.py" line="190"/>
         <source>This shopper or item is not on this terminal.</source>
         <translation>Этого покупателя или товара нет на этом терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="141"/>
+        <location filename="../../clienteling/ui/order.py" line="196"/>
         <source>For {name}</source>
         <translation>Для: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="184"/>
+        <location filename="../../clienteling/ui/order.py" line="223"/>
+        <source>This shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ): no order can be placed for them. Go back and find the shopper again.</source>
+        <translation>Этого покупателя больше нет на этом терминале (удалён или убран из списка магазина в центральном офисе): заказ для него оформить нельзя. Вернитесь и найдите покупателя снова.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order.py" line="335"/>
         <source>Choose a colour and size that exist.</source>
         <translation>Выберите существующие цвет и размер.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="191"/>
+        <location filename="../../clienteling/ui/order.py" line="342"/>
         <source>Check the delivery address: the fields marked in red.</source>
         <translation>Проверьте адрес доставки: поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="212"/>
-        <location filename="../../clienteling/ui/order.py" line="281"/>
+        <location filename="../../clienteling/ui/order.py" line="364"/>
+        <location filename="../../clienteling/ui/order.py" line="441"/>
         <source>Placing the order…</source>
         <translation>Оформляем заказ…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="224"/>
+        <location filename="../../clienteling/ui/order.py" line="376"/>
         <source>The order was not placed: {why}</source>
         <translation>Заказ не оформлен: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="241"/>
+        <location filename="../../clienteling/ui/order.py" line="393"/>
         <source>Confirmed by HQ: order {order}, reserved in {stores}.</source>
         <translation>Подтверждено офисом: заказ {order}, зарезервирован в: {stores}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="251"/>
+        <location filename="../../clienteling/ui/order.py" line="405"/>
         <source>Queued — will be sent when HQ is back. Order {order} is saved on this terminal; the status bar tells you when HQ confirms it.</source>
         <translation>В очереди — будет отправлен, когда офис снова станет доступен. Заказ {order} сохранён на этом терминале; строка состояния сообщит, когда офис его подтвердит.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="260"/>
+        <location filename="../../clienteling/ui/order.py" line="416"/>
         <source>HQ refused the order: {why}. Pick one of these instead:</source>
         <translation>Офис отклонил заказ: {why}. Выберите замену:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="268"/>
+        <location filename="../../clienteling/ui/order.py" line="428"/>
         <source>HQ refused the order: {why}. No other store or size has it; change the order or add the item to the wishlist.</source>
         <translation>Офис отклонил заказ: {why}. Ни в другом магазине, ни в другом размере его нет; измените заказ или добавьте товар в список желаний.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="306"/>
+        <location filename="../../clienteling/ui/order.py" line="469"/>
         <source>Pick up at {store}</source>
         <translation>Самовывоз: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="308"/>
+        <location filename="../../clienteling/ui/order.py" line="471"/>
         <source>Delivered to the shopper&apos;s address</source>
         <translation>Доставка по адресу покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="315"/>
+        <location filename="../../clienteling/ui/order.py" line="478"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="316"/>
+        <location filename="../../clienteling/ui/order.py" line="479"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="317"/>
+        <location filename="../../clienteling/ui/order.py" line="480"/>
         <source>Scan to follow your order</source>
         <translation>Отсканируйте, чтобы следить за заказом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="346"/>
+        <location filename="../../clienteling/ui/order.py" line="489"/>
         <source>SKU {sku}</source>
         <translation>Артикул {sku}</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/order.py" line="82"/>
         <source>This colour does not come in this size.</source>
         <translation>Этого цвета нет в этом размере.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/order.py" line="399"/>
         <source>Placed. Change the item or the delivery to place another order.</source>
         <translation>Заказ оформлен. Измените товар или доставку, чтобы оформить ещё один.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/order.py" line="411"/>
         <source>Saved on this terminal. Change the order to place another one.</source>
         <translation>Сохранено на этом терминале. Измените заказ, чтобы оформить ещё один.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="92"/>
+        <location filename="../../clienteling/ui/order.py" line="94"/>
         <source>Review order</source>
         <translation>Проверить заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="95"/>
+        <location filename="../../clienteling/ui/order.py" line="97"/>
         <source>Change order</source>
         <translation>Изменить заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="216"/>
+        <location filename="../../clienteling/ui/order.py" line="255"/>
         <source>Order for pick-up</source>
         <translation>Заказ с самовывозом</translation>
     </message>
@@ -1239,37 +1817,37 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="46"/>
+        <location filename="../../clienteling/ui/orders.py" line="50"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="49"/>
+        <location filename="../../clienteling/ui/orders.py" line="53"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="50"/>
+        <location filename="../../clienteling/ui/orders.py" line="54"/>
         <source>Today at this store</source>
         <translation>Сегодня в этом магазине</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="59"/>
+        <location filename="../../clienteling/ui/orders.py" line="63"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="73"/>
+        <location filename="../../clienteling/ui/orders.py" line="69"/>
         <source>Placed</source>
         <translation>Оформлен</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="74"/>
+        <location filename="../../clienteling/ui/orders.py" line="70"/>
         <source>Shopper</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="75"/>
+        <location filename="../../clienteling/ui/orders.py" line="72"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
@@ -1299,127 +1877,127 @@
         <translation>Отменить заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="128"/>
+        <location filename="../../clienteling/ui/orders.py" line="150"/>
         <source>Orders of {name}</source>
         <translation>Заказы: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="158"/>
+        <location filename="../../clienteling/ui/orders.py" line="180"/>
         <source>No orders yet today at this store.</source>
         <translation>Сегодня в этом магазине заказов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="160"/>
+        <location filename="../../clienteling/ui/orders.py" line="182"/>
         <source>This shopper has no orders.</source>
         <translation>У этого покупателя нет заказов.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="172"/>
+        <location filename="../../clienteling/ui/orders.py" line="194"/>
         <source>Order {order} ({name}): {status}.</source>
         <translation>Заказ {order} ({name}): {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="207"/>
+        <location filename="../../clienteling/ui/orders.py" line="232"/>
         <source>Choose an order to see what can be done next.</source>
         <translation>Выберите заказ, чтобы увидеть, что можно сделать.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="209"/>
+        <location filename="../../clienteling/ui/orders.py" line="234"/>
         <source>HQ refused it: {why}.</source>
         <translation>Офис отклонил: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="211"/>
+        <location filename="../../clienteling/ui/orders.py" line="236"/>
         <source>Order one of the alternatives below, or cancel it.</source>
         <translation>Закажите одну из замен ниже или отмените заказ.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="213"/>
+        <location filename="../../clienteling/ui/orders.py" line="238"/>
         <source>Nothing else is available; cancel it and tell the shopper.</source>
         <translation>Других вариантов нет; отмените заказ и сообщите покупателю.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="217"/>
+        <location filename="../../clienteling/ui/orders.py" line="243"/>
         <source>Last try: {why}.</source>
         <translation>Последняя попытка: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="222"/>
+        <location filename="../../clienteling/ui/orders.py" line="248"/>
         <source>Saved on this terminal; it is sent when HQ can be reached.</source>
         <translation>Сохранён на этом терминале; будет отправлен, когда офис станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="224"/>
+        <location filename="../../clienteling/ui/orders.py" line="250"/>
         <source>You can still cancel it.</source>
         <translation>Его ещё можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="230"/>
+        <location filename="../../clienteling/ui/orders.py" line="256"/>
         <source>A cancellation is waiting to be sent to HQ.</source>
         <translation>Отмена ждёт отправки в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="233"/>
+        <location filename="../../clienteling/ui/orders.py" line="259"/>
         <source>Order {order}: {status}.</source>
         <translation>Заказ {order}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="259"/>
+        <location filename="../../clienteling/ui/orders.py" line="285"/>
         <source>Placed again with the alternative: confirmed by HQ.</source>
         <translation>Заказ оформлен с заменой: подтверждён офисом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="261"/>
+        <location filename="../../clienteling/ui/orders.py" line="287"/>
         <source>Placed again with the alternative: queued for HQ.</source>
         <translation>Заказ оформлен с заменой: в очереди на отправку в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="264"/>
+        <location filename="../../clienteling/ui/orders.py" line="290"/>
         <source>HQ refused the alternative too: {why}</source>
         <translation>Офис отклонил и замену: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="287"/>
+        <location filename="../../clienteling/ui/orders.py" line="381"/>
         <source>Cancelled: it was never sent to HQ.</source>
         <translation>Отменён: он не был отправлен в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="288"/>
+        <location filename="../../clienteling/ui/orders.py" line="382"/>
         <source>Cancelled at HQ; the stock is released.</source>
         <translation>Отменён в офисе; резерв снят.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="289"/>
+        <location filename="../../clienteling/ui/orders.py" line="383"/>
         <source>Cancellation saved; it is sent when HQ can be reached.</source>
         <translation>Отмена сохранена; будет отправлена, когда офис станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="298"/>
+        <location filename="../../clienteling/ui/orders.py" line="392"/>
         <source>That did not work: {why}</source>
         <translation>Не получилось: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="309"/>
+        <location filename="../../clienteling/ui/orders.py" line="403"/>
         <source>Pick-up: {store}</source>
         <translation>Самовывоз: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="310"/>
+        <location filename="../../clienteling/ui/orders.py" line="404"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="315"/>
+        <location filename="../../clienteling/ui/orders.py" line="409"/>
         <source>nearest with stock</source>
         <translation>ближайший с остатком</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="321"/>
+        <location filename="../../clienteling/ui/orders.py" line="415"/>
         <source>cancelling</source>
         <translation>отменяется</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="220"/>
+        <location filename="../../clienteling/ui/orders.py" line="240"/>
         <source>Cancel it and tell the shopper.</source>
         <translation>Отмените его и сообщите покупателю.</translation>
     </message>
@@ -1444,12 +2022,12 @@
         <translation>Отменить заказ {order} для {name}? Покупатель его не получит.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="337"/>
+        <location filename="../../clienteling/ui/orders.py" line="344"/>
         <source>Kept: order {order} is not cancelled.</source>
         <translation>Заказ {order} сохранён и не отменён.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="352"/>
+        <location filename="../../clienteling/ui/orders.py" line="359"/>
         <source>Order {order} is cancelled in {n} s.</source>
         <translation>Заказ {order} будет отменён через {n} с.</translation>
     </message>
@@ -1457,12 +2035,12 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="48"/>
+        <location filename="../../clienteling/ui/signin.py" line="47"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="56"/>
+        <location filename="../../clienteling/ui/signin.py" line="55"/>
         <source>Delete last digit</source>
         <translation>Стереть последнюю цифру</translation>
     </message>
@@ -1470,22 +2048,22 @@
 <context>
     <name>PracticeCards</name>
     <message>
-        <location filename="../../clienteling/ui/practice_cards.py" line="110"/>
+        <location filename="../../clienteling/ui/practice_cards.py" line="108"/>
         <source>TRAINING · not a real card</source>
         <translation>ОБУЧЕНИЕ · не настоящая карта</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/practice_cards.py" line="111"/>
+        <location filename="../../clienteling/ui/practice_cards.py" line="109"/>
         <source>TRAINING · not for sale</source>
         <translation>ОБУЧЕНИЕ · не для продажи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/practice_cards.py" line="112"/>
+        <location filename="../../clienteling/ui/practice_cards.py" line="110"/>
         <source>Loyalty card</source>
         <translation>Карта лояльности</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/practice_cards.py" line="113"/>
+        <location filename="../../clienteling/ui/practice_cards.py" line="111"/>
         <source>Practice shopper: scan at the till to open the profile</source>
         <translation>Учебный покупатель: отсканируйте на кассе, чтобы открыть профиль</translation>
     </message>
@@ -1498,12 +2076,12 @@
 <context>
     <name>ProfileEdits</name>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="56"/>
         <source>This store does not record feedback (switched off at HQ).</source>
         <translation>Этот магазин не записывает отзывы (отключено в головном офисе).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="115"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="114"/>
         <source>Items matching what you type show here.</source>
         <translation>Здесь появятся товары, подходящие под введённый текст.</translation>
     </message>
@@ -1518,167 +2096,172 @@
         <translation>Напоминаний для этого покупателя нет. Напишите выше, что и когда сделать, и нажмите «Добавить напоминание»; в этот день оно появится на главном экране.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="27"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="28"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="211"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="31"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="129"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="32"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="207"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="83"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="85"/>
         <source>HQ refused it: {why}</source>
         <translation>Офис отклонил: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="90"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="92"/>
         <source>Saved on this terminal; waiting to send to HQ.</source>
         <translation>Сохранено на этом терминале; ожидает отправки в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="95"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="97"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="104"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="106"/>
         <source>Not saved: {why}</source>
         <translation>Не сохранено: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="40"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="107"/>
         <source>e.g. slim, regular, relaxed</source>
         <translation>напр. приталенный, прямой, свободный</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="108"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="109"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="110"/>
         <source>Separate with commas</source>
         <translation>Через запятую</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="40"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="115"/>
         <source>Fit</source>
         <translation>Посадка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="116"/>
         <source>Brands</source>
         <translation>Бренды</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="50"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="117"/>
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="51"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="118"/>
         <source>Styles</source>
         <translation>Стили</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="55"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="122"/>
         <source>Save sizes and preferences</source>
         <translation>Сохранить размеры и предпочтения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="104"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="112"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="36"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="176"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="184"/>
         <source>Size: {category}</source>
         <translation>Размер: {category}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="29"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="73"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="30"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="87"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="33"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="78"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="37"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="92"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="37"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="75"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="89"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="41"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="81"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="45"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="97"/>
         <source>Here</source>
         <translation>Здесь</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="43"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="47"/>
         <source>In stock here</source>
         <translation>Есть здесь</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="45"/>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="87"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="49"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="103"/>
         <source>Not here</source>
         <translation>Здесь нет</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="49"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="53"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="38"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="39"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="59"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="73"/>
         <source>Remove from wishlist</source>
         <translation>Удалить из списка желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="65"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="79"/>
         <source>Add an item: name, SKU or barcode</source>
         <translation>Добавить товар: название, SKU или штрихкод</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="68"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="82"/>
         <source>Find an item to add</source>
         <translation>Найдите товар, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="79"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="83"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="99"/>
         <source>{n} here</source>
         <translation>{n} здесь</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="98"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="122"/>
         <source>Add to wishlist</source>
         <translation>Добавить в список желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="147"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="171"/>
         <source>No item matches; try the SKU or scan the barcode.</source>
         <translation>Ничего не найдено; попробуйте SKU или отсканируйте штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="157"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="181"/>
         <source>Find the item and choose its colour and size first.</source>
         <translation>Сначала найдите товар и выберите цвет и размер.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_wishlist.py" line="181"/>
+        <location filename="../../clienteling/ui/profile_wishlist.py" line="205"/>
         <source>Choose the item to remove first.</source>
         <translation>Сначала выберите товар для удаления.</translation>
     </message>
@@ -1688,94 +2271,94 @@
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="31"/>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="51"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="30"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="59"/>
         <source>Follow-up</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="34"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="32"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="36"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="34"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="38"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="36"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="49"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="57"/>
         <source>What to do, e.g. call when size M is back</source>
         <translation>Что сделать, напр. позвонить, когда появится размер M</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="58"/>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="67"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="66"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="75"/>
         <source>Due on</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="60"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="68"/>
         <source>Add follow-up</source>
         <translation>Добавить напоминание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="63"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="71"/>
         <source>Mark done</source>
         <translation>Отметить выполненным</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="85"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="93"/>
         <source>Write what to follow up first.</source>
         <translation>Сначала напишите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="107"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="115"/>
         <source>Choose the follow-up to mark done first.</source>
         <translation>Сначала выберите напоминание, которое нужно отметить.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_follow_ups.py" line="114"/>
+        <location filename="../../clienteling/ui/profile_follow_ups.py" line="122"/>
         <source>This follow-up is already done.</source>
         <translation>Это напоминание уже выполнено.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="26"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="28"/>
         <source>Visit rating</source>
         <translation>Оценка визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="33"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="35"/>
         <source>Rating {n} of 5</source>
         <translation>Оценка {n} из 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="43"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="45"/>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="45"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="48"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="47"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="50"/>
         <source>Save rating</source>
         <translation>Сохранить оценку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="65"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="91"/>
         <source>Last rating: {score}/5</source>
         <translation>Последняя оценка: {score}/5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_feedback.py" line="74"/>
+        <location filename="../../clienteling/ui/profile_feedback.py" line="102"/>
         <source>Choose a rating from 1 to 5 first.</source>
         <translation>Сначала выберите оценку от 1 до 5.</translation>
     </message>
@@ -1785,67 +2368,67 @@
         <translation>Артикул {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="44"/>
         <source>E-mail consent</source>
         <translation>Согласие на e-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="45"/>
         <source>SMS consent</source>
         <translation>Согласие на SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="46"/>
         <source>Profiling consent</source>
         <translation>Согласие на профилирование</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="47"/>
         <source>E-mails</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="56"/>
         <source>given</source>
         <translation>дано</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="58"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="64"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="79"/>
         <source>{field}: {value}, changed by {name}, {when}, was {was}</source>
         <translation>{field}: {value}, изменил(а) {name}, {when}, было {was}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="82"/>
         <source>{field}: {value} by {name}, {when}, not kept: a later change won</source>
         <translation>{field}: {value}, {name}, {when}, не сохранено: победило более позднее изменение</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="1"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="137"/>
         <source>History of the edited fields</source>
         <translation>История изменённых полей</translation>
     </message>
@@ -1853,380 +2436,493 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="142"/>
+        <location filename="../../clienteling/ui/profile.py" line="141"/>
         <source>No purchases yet. Purchases in our stores and online show here after a sync.</source>
         <translation>Покупок пока нет. Покупки в магазинах и онлайн появляются здесь после синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="155"/>
+        <location filename="../../clienteling/ui/profile.py" line="154"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="197"/>
+        <location filename="../../clienteling/ui/profile.py" line="196"/>
         <source>No notes yet. Write what the shopper asked for, liked or needs, then Save note.</source>
         <translation>Заметок пока нет. Напишите, что покупатель просил, что ему понравилось или нужно, и нажмите «Сохранить заметку».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="229"/>
+        <location filename="../../clienteling/ui/profile.py" line="228"/>
         <source>No suggestions: no other colour or size of what the shopper bought is in stock here in their size.</source>
         <translation>Предложений нет: других цветов и размеров купленного покупателем нет здесь в наличии в его размере.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="249"/>
+        <location filename="../../clienteling/ui/profile.py" line="248"/>
         <source>No open orders. To order an item for delivery or pick-up, tap Stock and order.</source>
         <translation>Открытых заказов нет. Чтобы заказать товар с доставкой или самовывозом, нажмите «Наличие и заказ».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="59"/>
+        <location filename="../../clienteling/ui/profile.py" line="62"/>
         <source>← Search</source>
         <translation>← Поиск</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="73"/>
+        <location filename="../../clienteling/ui/profile.py" line="69"/>
         <source>Stock and order</source>
         <translation>Остатки и заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="75"/>
+        <location filename="../../clienteling/ui/profile.py" line="71"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="89"/>
+        <location filename="../../clienteling/ui/profile.py" line="86"/>
         <source>Lifetime value</source>
         <translation>Сумма покупок</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="90"/>
+        <location filename="../../clienteling/ui/profile.py" line="87"/>
         <source>Last visit</source>
         <translation>Последний визит</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="91"/>
+        <location filename="../../clienteling/ui/profile.py" line="88"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="92"/>
+        <location filename="../../clienteling/ui/profile.py" line="89"/>
         <source>Home store</source>
         <translation>Основной магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="93"/>
+        <location filename="../../clienteling/ui/profile.py" line="90"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="94"/>
+        <location filename="../../clienteling/ui/profile.py" line="91"/>
         <source>Loyalty number</source>
         <translation>Номер карты лояльности</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="118"/>
+        <location filename="../../clienteling/ui/profile.py" line="110"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="119"/>
-        <location filename="../../clienteling/ui/profile.py" line="135"/>
-        <location filename="../../clienteling/ui/profile.py" line="142"/>
+        <location filename="../../clienteling/ui/profile.py" line="111"/>
+        <location filename="../../clienteling/ui/profile.py" line="127"/>
+        <location filename="../../clienteling/ui/profile.py" line="133"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="120"/>
+        <location filename="../../clienteling/ui/profile.py" line="112"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="122"/>
+        <location filename="../../clienteling/ui/profile.py" line="114"/>
         <source>Returns</source>
         <translation>Возвраты</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="126"/>
-        <location filename="../../clienteling/ui/profile.py" line="229"/>
+        <location filename="../../clienteling/ui/profile.py" line="118"/>
+        <location filename="../../clienteling/ui/profile.py" line="240"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="149"/>
+        <location filename="../../clienteling/ui/profile.py" line="146"/>
         <source>Purchases</source>
         <translation>Покупки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="152"/>
+        <location filename="../../clienteling/ui/profile.py" line="149"/>
         <source>Sizes and preferences</source>
         <translation>Размеры и предпочтения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="156"/>
+        <location filename="../../clienteling/ui/profile.py" line="153"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="157"/>
+        <location filename="../../clienteling/ui/profile.py" line="155"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="159"/>
+        <location filename="../../clienteling/ui/profile.py" line="157"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="163"/>
-        <location filename="../../clienteling/ui/profile.py" line="177"/>
+        <location filename="../../clienteling/ui/profile.py" line="161"/>
+        <location filename="../../clienteling/ui/profile.py" line="175"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="171"/>
-        <location filename="../../clienteling/ui/profile.py" line="183"/>
+        <location filename="../../clienteling/ui/profile.py" line="169"/>
+        <location filename="../../clienteling/ui/profile.py" line="181"/>
         <source>Reason for the visit</source>
         <translation>Цель визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="176"/>
+        <location filename="../../clienteling/ui/profile.py" line="174"/>
         <source>What did the shopper ask for, like or need?</source>
         <translation>Что покупатель просил, что понравилось, что нужно?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="179"/>
+        <location filename="../../clienteling/ui/profile.py" line="177"/>
         <source>Save note</source>
         <translation>Сохранить заметку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="195"/>
+        <location filename="../../clienteling/ui/profile.py" line="200"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="203"/>
+        <location filename="../../clienteling/ui/profile.py" line="207"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="211"/>
+        <location filename="../../clienteling/ui/profile.py" line="216"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="201"/>
+        <location filename="../../clienteling/ui/profile.py" line="205"/>
         <source>Wishlist</source>
         <translation>Список желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="214"/>
+        <location filename="../../clienteling/ui/profile.py" line="220"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="221"/>
+        <location filename="../../clienteling/ui/profile.py" line="234"/>
         <source>Placed</source>
         <translation>Оформлен</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="222"/>
+        <location filename="../../clienteling/ui/profile.py" line="235"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="224"/>
+        <location filename="../../clienteling/ui/profile.py" line="237"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="226"/>
+        <location filename="../../clienteling/ui/profile.py" line="238"/>
         <source>Pick-up</source>
         <translation>Самовывоз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="226"/>
+        <location filename="../../clienteling/ui/profile.py" line="238"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="234"/>
+        <location filename="../../clienteling/ui/profile.py" line="251"/>
         <source>Open orders</source>
         <translation>Открытые заказы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="272"/>
+        <location filename="../../clienteling/ui/profile.py" line="298"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="288"/>
+        <location filename="../../clienteling/ui/profile.py" line="335"/>
         <source>bought {item}</source>
         <translation>купил(а) {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="290"/>
+        <location filename="../../clienteling/ui/profile.py" line="337"/>
         <source>{why}; size {size} in stock here</source>
         <translation>{why}; размер {size} есть в этом магазине</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="306"/>
+        <location filename="../../clienteling/ui/profile.py" line="354"/>
         <source>This shopper is no longer on this terminal.</source>
         <translation>Этого покупателя больше нет на терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="324"/>
+        <location filename="../../clienteling/ui/profile.py" line="369"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="325"/>
+        <location filename="../../clienteling/ui/profile.py" line="370"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="326"/>
+        <location filename="../../clienteling/ui/profile.py" line="371"/>
         <source>Profiling</source>
         <translation>Профилирование</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="331"/>
+        <location filename="../../clienteling/ui/profile.py" line="376"/>
         <source>Consent given</source>
         <translation>Согласие дано</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="331"/>
+        <location filename="../../clienteling/ui/profile.py" line="376"/>
         <source>No consent</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="338"/>
+        <location filename="../../clienteling/ui/profile.py" line="383"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="352"/>
+        <location filename="../../clienteling/ui/profile.py" line="397"/>
         <source>Suggestions</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="363"/>
+        <location filename="../../clienteling/ui/profile.py" line="413"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено центральным офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="365"/>
+        <location filename="../../clienteling/ui/profile.py" line="415"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="366"/>
+        <location filename="../../clienteling/ui/profile.py" line="416"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="375"/>
+        <location filename="../../clienteling/ui/profile.py" line="425"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="393"/>
+        <location filename="../../clienteling/ui/profile.py" line="447"/>
         <source>Note saved.</source>
         <translation>Заметка сохранена.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="397"/>
+        <location filename="../../clienteling/ui/profile.py" line="451"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Заметка сохранена на терминале; она уйдёт в центральный офис, когда вернётся связь.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="405"/>
+        <location filename="../../clienteling/ui/profile.py" line="459"/>
         <source>The note was not saved: {why}</source>
         <translation>Заметка не сохранена: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="126"/>
+        <location filename="../../clienteling/ui/profile.py" line="115"/>
         <source>Returned</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="216"/>
+        <location filename="../../clienteling/ui/profile.py" line="218"/>
         <source>SKU {sku}</source>
         <translation>Артикул {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="403"/>
+        <location filename="../../clienteling/ui/profile.py" line="444"/>
         <source>HQ refused the note: {why}</source>
         <translation>Центральный офис отклонил заметку: {why}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewCard</name>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="27"/>
+        <source>Review the order</source>
+        <translation>Проверьте заказ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="65"/>
+        <source>SKU {sku}</source>
+        <translation>Артикул {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="71"/>
+        <source>Total: {amount}</source>
+        <translation>Итого: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="78"/>
+        <source>Pick up at {store}</source>
+        <translation>Самовывоз: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="82"/>
+        <source>Delivered to {address}</source>
+        <translation>Доставка по адресу: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="84"/>
+        <source>Delivered to the shopper&apos;s address</source>
+        <translation>Доставка по адресу покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="88"/>
+        <source>Delivery estimates go by distance; HQ confirms the stock when it is placed.</source>
+        <translation>Сроки доставки — оценка по расстоянию; центральный офис подтверждает наличие при оформлении заказа.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="99"/>
+        <source>in stock in this store</source>
+        <translation>есть в этом магазине</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="101"/>
+        <source>nearest store with stock in the shopper&apos;s country, priced in {currency}</source>
+        <translation>ближайший магазин с наличием в стране покупателя, цены в {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="104"/>
+        <source>no store in the shopper&apos;s country has it; nearest with stock priced in {currency}</source>
+        <translation>в стране покупателя нет в наличии; ближайший магазин с наличием и ценами в {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="107"/>
+        <source>no store in the shopper&apos;s country or money has it; nearest with stock</source>
+        <translation>нет в наличии ни в стране, ни в валюте покупателя; ближайший магазин с наличием</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="109"/>
+        <source>no store shows enough stock; HQ will say what it can offer</source>
+        <translation>ни в одном магазине нет нужного количества; центральный офис предложит варианты</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="113"/>
+        <source>From: any store (HQ picks the nearest with stock)</source>
+        <translation>Откуда: любой магазин (центральный офис выберет ближайший с наличием)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="115"/>
+        <source>likely {store}</source>
+        <translation>вероятно, {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="118"/>
+        <source>chosen by you</source>
+        <translation>выбран вами</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="120"/>
+        <source>suggested: {store}</source>
+        <translation>предлагался: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="125"/>
+        <source>From: {store} — {why}</source>
+        <translation>Откуда: {store} — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="131"/>
+        <source>Estimate: HQ tells the days once it is placed.</source>
+        <translation>Срок: центральный офис сообщит его после оформления.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="135"/>
+        <source>Estimate: ready for pick-up today</source>
+        <translation>Оценка: можно забрать сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="137"/>
+        <source>Estimate: ships today</source>
+        <translation>Оценка: отправка сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="141"/>
+        <source>Estimate: ready for pick-up in {days} days</source>
+        <translation>Оценка: можно забрать через {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_review.py" line="142"/>
+        <source>Estimate: delivered in {days} days</source>
+        <translation>Оценка: доставка за {days} дн.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="1"/>
+        <location filename="../../clienteling/ui/roles.py" line="53"/>
         <source>Only a manager can leave kiosk mode.</source>
         <translation>Только менеджер может выйти из режима киоска.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="29"/>
+        <location filename="../../clienteling/ui/roles.py" line="30"/>
         <source>Trainees look and learn: this changes the store&apos;s real data, so it is for associates. Practise it in training mode, or ask an associate.</source>
         <translation>Стажёры смотрят и учатся: это меняет настоящие данные магазина, поэтому это делают консультанты. Потренируйтесь в учебном режиме или попросите консультанта.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="35"/>
+        <location filename="../../clienteling/ui/roles.py" line="36"/>
         <source>Sign in first.</source>
         <translation>Сначала войдите.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="37"/>
+        <location filename="../../clienteling/ui/roles.py" line="38"/>
         <source>Only a manager can change the scanner settings.</source>
         <translation>Только управляющий может менять настройки сканера.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="40"/>
+        <location filename="../../clienteling/ui/roles.py" line="41"/>
         <source>Only a manager can open the manager&apos;s screen.</source>
         <translation>Только управляющий может открыть экран управляющего.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="43"/>
+        <location filename="../../clienteling/ui/roles.py" line="44"/>
         <source>Only a manager can erase a shopper.</source>
         <translation>Только управляющий может удалить покупателя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="46"/>
+        <location filename="../../clienteling/ui/roles.py" line="47"/>
         <source>Only a manager can list or revoke the store&apos;s terminals.</source>
         <translation>Только управляющий может просматривать и отзывать терминалы магазина.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="49"/>
+        <location filename="../../clienteling/ui/roles.py" line="50"/>
         <source>Only a manager can unlock an associate&apos;s offline sign-in.</source>
         <translation>Только управляющий может разблокировать вход консультанта без сети.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="54"/>
+        <location filename="../../clienteling/ui/roles.py" line="58"/>
         <source>Only a manager can do this.</source>
         <translation>Это может сделать только управляющий.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="69"/>
+        <location filename="../../clienteling/ui/roles.py" line="82"/>
         <source>TRAINEE</source>
         <translation>СТАЖЁР</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="70"/>
+        <location filename="../../clienteling/ui/roles.py" line="83"/>
         <source>MANAGER ›</source>
         <translation>УПРАВЛЯЮЩИЙ ›</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="60"/>
+        <location filename="../../clienteling/ui/roles.py" line="93"/>
         <source>Your screen: terminals, erasure, offline locks, refused writes, scanner settings (Ctrl+M)</source>
         <translation>Ваш экран: терминалы, удаление, блокировки без сети, отклонённые записи, настройки сканера (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="76"/>
+        <location filename="../../clienteling/ui/roles.py" line="90"/>
         <source>Role: {role}</source>
         <translation>Роль: {role}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/roles.py" line="98"/>
+        <location filename="../../clienteling/ui/roles.py" line="128"/>
         <source>Trainee: you can find shoppers and look at their profiles, stock and orders. Notes, edits and orders change the store&apos;s real data, so their buttons are off for trainees; practise them in training mode.</source>
         <translation>Стажёр: вы можете искать покупателей и смотреть их профили, остатки и заказы. Заметки, изменения и заказы меняют настоящие данные магазина, поэтому эти кнопки для стажёров выключены; тренируйтесь в учебном режиме.</translation>
     </message>
@@ -2434,155 +3130,258 @@
 <context>
     <name>ScannerSettingsDialog</name>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="125"/>
         <source>This terminal uses its own scanner settings, not the store&apos;s from HQ.</source>
         <translation>Этот терминал использует собственные настройки сканера, а не настройки магазина из головного офиса.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="128"/>
         <source>These are the store&apos;s scanner settings from HQ. Saving makes them this terminal&apos;s own.</source>
         <translation>Это настройки сканера магазина из головного офиса. После сохранения они станут собственными настройками этого терминала.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="1"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="135"/>
         <source>Use the store&apos;s settings</source>
         <translation>Использовать настройки магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="80"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="82"/>
         <source>Scanner settings</source>
         <translation>Настройки сканера</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="86"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="88"/>
         <source>Prefix</source>
         <translation>Префикс</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="87"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="89"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="89"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="91"/>
         <source>Suffix</source>
         <translation>Суффикс</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="91"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="93"/>
         <source>Enter or Tab</source>
         <translation>Enter или Tab</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="92"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="94"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="93"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="95"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="94"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="96"/>
         <source>Nothing</source>
         <translation>Ничего</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="100"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="102"/>
         <source>Longest gap between a scanner&apos;s keys</source>
         <translation>Наибольший интервал между нажатиями сканера</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="102"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="104"/>
         <source> ms</source>
         <translation> мс</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="108"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="110"/>
         <source>Prefix the scanner sends first</source>
         <translation>Префикс, который сканер передаёт первым</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="109"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="111"/>
         <source>Suffix after each code</source>
         <translation>Суффикс после каждого кода</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="110"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="112"/>
         <source>Longest gap between its keys</source>
         <translation>Наибольший интервал между нажатиями</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="114"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="116"/>
         <source>Scanners type much faster than people. Raise the gap for a slow Bluetooth scanner; set a prefix if the scanner sends one.</source>
         <translation>Сканеры печатают гораздо быстрее людей. Увеличьте интервал для медленного Bluetooth-сканера; задайте префикс, если сканер его передаёт.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="124"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="141"/>
         <source>Test field</source>
         <translation>Поле для проверки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="126"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="143"/>
         <source>Scan a code here to test, or type one and press Enter</source>
         <translation>Отсканируйте сюда код для проверки или введите его и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="129"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="146"/>
         <source>No scan yet.</source>
         <translation>Сканов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="136"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="153"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="139"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="156"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="150"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="169"/>
         <source>Test</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="174"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="193"/>
         <source>The prefix cannot be the same as the suffix.</source>
         <translation>Префикс не может совпадать с суффиксом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/scan_dialogs.py" line="188"/>
+        <location filename="../../clienteling/ui/scan_dialogs.py" line="211"/>
         <source>Last scan: {words}</source>
         <translation>Последний скан: {words}</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioPicker</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="82"/>
+        <source>Start this scenario</source>
+        <translation>Начать этот сценарий</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/coach_pages.py" line="105"/>
+        <source>%n scenario(s) for managers are not listed: they practise what only a manager may do (such as erasing a shopper). Sign in as a manager to see them.</source>
+        <translation>
+            <numerusform>%n сценарий для управляющих не показан: в нём тренируют то, что может только управляющий (например, удалить покупателя). Войдите как управляющий, чтобы его увидеть.</numerusform>
+            <numerusform>%n сценария для управляющих не показаны: в них тренируют то, что может только управляющий (например, удалить покупателя). Войдите как управляющий, чтобы их увидеть.</numerusform>
+            <numerusform>%n сценариев для управляющих не показаны: в них тренируют то, что может только управляющий (например, удалить покупателя). Войдите как управляющий, чтобы их увидеть.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRun</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="205"/>
+        <source>Answer</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="221"/>
+        <source>Stop this scenario</source>
+        <translation>Остановить сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="236"/>
+        <source>Goal: {goal}</source>
+        <translation>Цель: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="250"/>
+        <source>Hint: {hint}</source>
+        <translation>Подсказка: {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSummary</name>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="303"/>
+        <source>Your employee ID</source>
+        <translation>Ваш табельный номер</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="309"/>
+        <source>Keep for my manager</source>
+        <translation>Сохранить для менеджера</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="355"/>
+        <source>Your result reaches your manager when you next sign in at a store terminal of this machine.</source>
+        <translation>Результат попадёт к вашему менеджеру, когда вы в следующий раз войдёте в терминал магазина на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="363"/>
+        <source>Type your own employee ID first.</source>
+        <translation>Сначала введите свой табельный номер.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="372"/>
+        <source>Kept for {employee}: it reaches your manager when {employee} next signs in at a store terminal of this machine.</source>
+        <translation>Сохранено для {employee}: результат попадёт к менеджеру, когда {employee} в следующий раз войдёт в терминал магазина на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="379"/>
+        <source>The result was not kept: {why}</source>
+        <translation>Результат не сохранён: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="316"/>
+        <source>Try again</source>
+        <translation>Ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="317"/>
+        <source>Next scenario</source>
+        <translation>Следующий сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="319"/>
+        <source>All scenarios</source>
+        <translation>Все сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="339"/>
+        <source>Done: {title}</source>
+        <translation>Пройдено: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="342"/>
+        <source>Time: {time} · Hints used: {hints} · Mistakes: {mistakes}</source>
+        <translation>Время: {time} · Подсказок: {hints} · Ошибок: {mistakes}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/coach_pages.py" line="349"/>
+        <source>No mistakes: well done.</source>
+        <translation>Без ошибок: отлично.</translation>
+    </message>
+</context>
+<context>
     <name>ShopperModel</name>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="41"/>
+        <location filename="../../clienteling/ui/lookup.py" line="43"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="42"/>
+        <location filename="../../clienteling/ui/lookup.py" line="44"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="43"/>
+        <location filename="../../clienteling/ui/lookup.py" line="45"/>
         <source>Home store</source>
         <translation>Основной магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="44"/>
+        <location filename="../../clienteling/ui/lookup.py" line="46"/>
         <source>Last visit</source>
         <translation>Последний визит</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/lookup.py" line="45"/>
+        <location filename="../../clienteling/ui/lookup.py" line="47"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -2590,34 +3389,34 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="77"/>
+        <location filename="../../clienteling/ui/signin.py" line="76"/>
         <source>Sign in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="81"/>
+        <location filename="../../clienteling/ui/signin.py" line="80"/>
         <source>Tap your name</source>
         <translation>Нажмите на своё имя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="94"/>
+        <location filename="../../clienteling/ui/signin.py" line="93"/>
         <source>No associates of this store on this terminal yet; type your id.</source>
         <translation>На терминале пока нет сотрудников этого магазина; введите свой табельный номер.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/signin.py" line="105"/>
         <location filename="../../clienteling/ui/signin.py" line="106"/>
-        <location filename="../../clienteling/ui/signin.py" line="107"/>
         <source>Employee id</source>
         <translation>Табельный номер</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/signin.py" line="109"/>
         <location filename="../../clienteling/ui/signin.py" line="110"/>
-        <location filename="../../clienteling/ui/signin.py" line="111"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="126"/>
+        <location filename="../../clienteling/ui/signin.py" line="125"/>
         <source>Employee id and PIN</source>
         <translation>Табельный номер и PIN</translation>
     </message>
@@ -2647,7 +3446,7 @@
         <translation>Введите PIN.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signin.py" line="252"/>
+        <location filename="../../clienteling/ui/signin.py" line="257"/>
         <source>Not signed in: {why}</source>
         <translation>Вход не выполнен: {why}</translation>
     </message>
@@ -2655,83 +3454,83 @@
 <context>
     <name>SignUpDialog</name>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="12"/>
+        <location filename="../../clienteling/ui/signup.py" line="131"/>
         <source>TRAINING · not a real sign-up</source>
         <translation>ОБУЧЕНИЕ · не настоящая регистрация</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="97"/>
-        <location filename="../../clienteling/ui/signup.py" line="98"/>
+        <location filename="../../clienteling/ui/signup.py" line="132"/>
+        <location filename="../../clienteling/ui/signup.py" line="133"/>
         <source>Sign-up QR for the shopper&apos;s phone</source>
         <translation>QR для регистрации с телефона покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="105"/>
+        <location filename="../../clienteling/ui/signup.py" line="140"/>
         <source>Sign-up QR code</source>
         <translation>QR-код регистрации</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="106"/>
+        <location filename="../../clienteling/ui/signup.py" line="141"/>
         <source>Store: {store}</source>
         <translation>Магазин: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="108"/>
+        <location filename="../../clienteling/ui/signup.py" line="143"/>
         <source>Credited to: {associate}</source>
         <translation>Засчитывается: {associate}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="113"/>
+        <location filename="../../clienteling/ui/signup.py" line="148"/>
         <source>Ask the shopper to point their phone&apos;s camera at the code and open the link: they join on our sign-up page, credited to this store and to you.</source>
         <translation>Попросите покупателя навести камеру телефона на код и открыть ссылку: он зарегистрируется на нашей странице, а регистрация будет засчитана этому магазину и вам.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="126"/>
+        <location filename="../../clienteling/ui/signup.py" line="163"/>
         <source>HQ has not set the chain&apos;s sign-up page yet, so a phone cannot open this code. Ask HQ support to set it.</source>
         <translation>Центральный офис ещё не указал страницу регистрации сети, поэтому телефон не сможет открыть этот код. Попросите поддержку центрального офиса её указать.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="138"/>
+        <location filename="../../clienteling/ui/signup.py" line="175"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="140"/>
+        <location filename="../../clienteling/ui/signup.py" line="177"/>
         <source>Save as PNG…</source>
         <translation>Сохранить как PNG…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="142"/>
+        <location filename="../../clienteling/ui/signup.py" line="179"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="204"/>
+        <location filename="../../clienteling/ui/signup.py" line="260"/>
         <source>Save sign-up QR</source>
         <translation>Сохранить QR для регистрации</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="204"/>
+        <location filename="../../clienteling/ui/signup.py" line="260"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="217"/>
+        <location filename="../../clienteling/ui/signup.py" line="276"/>
         <source>Saved: {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="219"/>
+        <location filename="../../clienteling/ui/signup.py" line="278"/>
         <source>The QR code was not saved: {why}</source>
         <translation>QR-код не сохранён: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="232"/>
+        <location filename="../../clienteling/ui/signup.py" line="291"/>
         <source>The printer could not be opened.</source>
         <translation>Не удалось открыть принтер.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/signup.py" line="263"/>
+        <location filename="../../clienteling/ui/signup.py" line="330"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
@@ -2739,42 +3538,42 @@
 <context>
     <name>SlipActions</name>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="86"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="94"/>
         <source>Save slip as PDF…</source>
         <translation>Сохранить квитанцию в PDF…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="88"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="96"/>
         <source>Print slip…</source>
         <translation>Печать квитанции…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="108"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="116"/>
         <source>Save slip</source>
         <translation>Сохранить квитанцию</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="110"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="118"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="123"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="132"/>
         <source>Slip saved: {path}</source>
         <translation>Квитанция сохранена: {path}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="126"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="135"/>
         <source>The slip was not saved: {why}</source>
         <translation>Квитанция не сохранена: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="146"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="155"/>
         <source>The printer could not be opened.</source>
         <translation>Не удалось открыть принтер.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order_answer.py" line="156"/>
+        <location filename="../../clienteling/ui/order_answer.py" line="165"/>
         <source>Slip sent to the printer.</source>
         <translation>Квитанция отправлена на принтер.</translation>
     </message>
@@ -2782,17 +3581,17 @@
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="22"/>
+        <location filename="../../clienteling/ui/startup.py" line="21"/>
         <source>Getting the terminal ready…</source>
         <translation>Готовим терминал…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="42"/>
+        <location filename="../../clienteling/ui/startup.py" line="41"/>
         <source>{stage}: {done} of {total}</source>
         <translation>{stage}: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="49"/>
+        <location filename="../../clienteling/ui/startup.py" line="48"/>
         <source>The terminal could not start</source>
         <translation>Терминал не удалось запустить</translation>
     </message>
@@ -2800,72 +3599,62 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="44"/>
+        <location filename="../../clienteling/ui/status.py" line="50"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="47"/>
-        <source>Scanner…</source>
-        <translation>Сканер…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="48"/>
-        <source>Scanner settings and a field to test scans</source>
-        <translation>Настройки сканера и поле для проверки сканов</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="55"/>
+        <location filename="../../clienteling/ui/status.py" line="57"/>
         <source>Sign-up QR</source>
         <translation>QR для регистрации</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="56"/>
+        <location filename="../../clienteling/ui/status.py" line="58"/>
         <source>Sign-up QR for the shopper&apos;s phone (Ctrl+J)</source>
         <translation>QR для регистрации с телефона покупателя (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="74"/>
+        <location filename="../../clienteling/ui/status.py" line="82"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="75"/>
+        <location filename="../../clienteling/ui/status.py" line="83"/>
         <source>● Offline</source>
         <translation>● Нет связи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="77"/>
+        <location filename="../../clienteling/ui/status.py" line="85"/>
         <source>● Syncing…</source>
         <translation>● Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="82"/>
+        <location filename="../../clienteling/ui/status.py" line="91"/>
         <source>Last sync: {age}</source>
         <translation>Синхронизация: {age}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="83"/>
+        <location filename="../../clienteling/ui/status.py" line="92"/>
         <source>Queued: {n}</source>
         <translation>В очереди: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="85"/>
+        <location filename="../../clienteling/ui/status.py" line="94"/>
         <source>Refused: {n}</source>
         <translation>Отклонено: {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="106"/>
+        <location filename="../../clienteling/ui/status.py" line="118"/>
         <source>{name} (signed in offline)</source>
         <translation>{name} (вход без связи)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="79"/>
+        <location filename="../../clienteling/ui/status.py" line="81"/>
         <source>● Connecting…</source>
         <translation>● Подключение…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/status.py" line="82"/>
+        <location filename="../../clienteling/ui/status.py" line="84"/>
         <source>● HQ having trouble</source>
         <translation>● Сбои в офисе</translation>
     </message>
@@ -2873,133 +3662,134 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="137"/>
+        <location filename="../../clienteling/ui/stock.py" line="139"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="139"/>
+        <location filename="../../clienteling/ui/stock.py" line="141"/>
         <source>Products and stock</source>
         <translation>Товары и остатки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="147"/>
+        <location filename="../../clienteling/ui/stock.py" line="143"/>
         <source>Scan with camera</source>
         <translation>Сканировать камерой</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="155"/>
+        <location filename="../../clienteling/ui/stock.py" line="151"/>
         <source>Product name, SKU or GTIN</source>
         <translation>Название товара, артикул или GTIN</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/stock.py" line="152"/>
         <location filename="../../clienteling/ui/stock.py" line="156"/>
         <source>Search products</source>
         <translation>Поиск товаров</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="170"/>
+        <location filename="../../clienteling/ui/stock.py" line="167"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="171"/>
+        <location filename="../../clienteling/ui/stock.py" line="168"/>
         <source>Style</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="172"/>
+        <location filename="../../clienteling/ui/stock.py" line="169"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="182"/>
+        <location filename="../../clienteling/ui/stock.py" line="179"/>
         <source>Find a product to see its stock.</source>
         <translation>Найдите товар, чтобы увидеть остатки.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="194"/>
+        <location filename="../../clienteling/ui/stock.py" line="191"/>
         <source>Stock here by size and colour</source>
         <translation>Остатки здесь по размеру и цвету</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="210"/>
+        <location filename="../../clienteling/ui/stock.py" line="209"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="211"/>
+        <location filename="../../clienteling/ui/stock.py" line="210"/>
         <source>Distance</source>
         <translation>Расстояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="212"/>
+        <location filename="../../clienteling/ui/stock.py" line="211"/>
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="213"/>
+        <location filename="../../clienteling/ui/stock.py" line="212"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="218"/>
+        <location filename="../../clienteling/ui/stock.py" line="217"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="220"/>
+        <location filename="../../clienteling/ui/stock.py" line="219"/>
         <source>Order for delivery or pick-up…</source>
         <translation>Заказ с доставкой или самовывозом…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="269"/>
+        <location filename="../../clienteling/ui/stock.py" line="268"/>
         <source>For {name}</source>
         <translation>Для: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="301"/>
-        <location filename="../../clienteling/ui/stock.py" line="366"/>
+        <location filename="../../clienteling/ui/stock.py" line="302"/>
+        <location filename="../../clienteling/ui/stock.py" line="367"/>
         <source>Type a product name, or scan or type a SKU or GTIN.</source>
         <translation>Введите название товара или отсканируйте либо введите артикул или GTIN.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="306"/>
+        <location filename="../../clienteling/ui/stock.py" line="307"/>
         <source>Enter shows the first product.</source>
         <translation>Enter показывает первый товар.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="309"/>
+        <location filename="../../clienteling/ui/stock.py" line="310"/>
         <source>No product in the catalog matches “{query}”.</source>
         <translation>В каталоге нет товаров по запросу «{query}».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="316"/>
+        <location filename="../../clienteling/ui/stock.py" line="317"/>
         <source>The search did not work: {why}</source>
         <translation>Поиск не сработал: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="334"/>
+        <location filename="../../clienteling/ui/stock.py" line="335"/>
         <source>Asking HQ for the latest figures…</source>
         <translation>Запрашиваем у офиса свежие данные…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="341"/>
+        <location filename="../../clienteling/ui/stock.py" line="342"/>
         <source>The stock could not be read: {why}</source>
         <translation>Не удалось прочитать остатки: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="372"/>
+        <location filename="../../clienteling/ui/stock.py" line="373"/>
         <source>This item is not in the catalog on this terminal.</source>
         <translation>Этого товара нет в каталоге на этом терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="379"/>
+        <location filename="../../clienteling/ui/stock.py" line="380"/>
         <source>From the scanned label: {facts}</source>
         <translation>С отсканированной этикетки: {facts}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="387"/>
+        <location filename="../../clienteling/ui/stock.py" line="388"/>
         <source>Style {style}</source>
         <translation>Модель {style}</translation>
     </message>
@@ -3014,215 +3804,634 @@
         <translation>{colour}, размер {size}: здесь {n}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="443"/>
+        <location filename="../../clienteling/ui/stock.py" line="454"/>
         <source>Open a shopper&apos;s profile first to order for them.</source>
         <translation>Сначала откройте профиль покупателя, чтобы оформить для него заказ.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="434"/>
+        <location filename="../../clienteling/ui/stock.py" line="428"/>
         <source>Other stores, nearest first — {fresh}.</source>
         <translation>Другие магазины, сначала ближайшие — {fresh}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/stock.py" line="436"/>
+        <location filename="../../clienteling/ui/stock.py" line="430"/>
         <source>Other stores, nearest first — {fresh}; HQ did not answer.</source>
         <translation>Другие магазины, сначала ближайшие — {fresh}; офис не ответил.</translation>
     </message>
 </context>
 <context>
-    <name>Texts</name>
+    <name>StoreActivity</name>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="1"/>
-        <source>{m} min {s} s</source>
-        <translation>{m} мин {s} с</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="113"/>
+        <source>No scenario finished.</source>
+        <translation>Нет завершённых сценариев.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="1"/>
-        <source>{s} s</source>
-        <translation>{s} с</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="169"/>
+        <source>Training never counts in these figures. Trainees&apos; scenario results come from HQ: they show here when HQ answers.</source>
+        <translation>Обучение никогда не входит в эти цифры. Результаты сценариев стажёров приходят из офиса: они появятся здесь, когда офис ответит.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="16"/>
-        <source>Member</source>
-        <translation>Участник</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="175"/>
+        <source>Trainees&apos; scenarios finished in this period, from training mode. Training never counts in these figures.</source>
+        <translation>Сценарии, завершённые стажёрами за этот период в режиме обучения. Обучение никогда не входит в эти цифры.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="17"/>
-        <source>Silver</source>
-        <translation>Серебро</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="503"/>
+        <source>TRAINING · practice figures, not a real store</source>
+        <translation>ОБУЧЕНИЕ · учебные цифры, не настоящий магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="18"/>
-        <source>Gold</source>
-        <translation>Золото</translation>
+        <location filename="../../clienteling/ui/activity_charts.py" line="159"/>
+        <source>Orders and their value</source>
+        <translation>Заказы и их сумма</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="19"/>
-        <source>Platinum</source>
-        <translation>Платина</translation>
+        <location filename="../../clienteling/ui/activity_words.py" line="51"/>
+        <source>Engagement</source>
+        <translation>Работа с покупателями</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="26"/>
+        <location filename="../../clienteling/ui/activity_words.py" line="52"/>
+        <source>Orders from the store</source>
+        <translation>Заказы магазина</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="53"/>
+        <source>Outcomes</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="67"/>
+        <source>{n} %</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="71"/>
+        <source>{n} h</source>
+        <translation>{n} ч</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="75"/>
+        <source>{n} of 5</source>
+        <translation>{n} из 5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="87"/>
+        <source>Previous period: {value}</source>
+        <translation>Прошлый период: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="92"/>
+        <source>Previous period: {value} ({change} %)</source>
+        <translation>Прошлый период: {value} ({change} %)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="99"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="100"/>
+        <source>Order HQ refused</source>
+        <translation>Заказ, отклонённый офисом</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="101"/>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="102"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="103"/>
+        <source>Profile opened</source>
+        <translation>Открыт профиль</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="104"/>
+        <source>Preference edit</source>
+        <translation>Изменение предпочтений</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="105"/>
+        <source>Follow-up</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="106"/>
+        <source>Follow-up done</source>
+        <translation>Напоминание выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="107"/>
+        <source>Visit rating</source>
+        <translation>Оценка визита</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="121"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="27"/>
+        <location filename="../../clienteling/ui/activity_words.py" line="122"/>
         <source>Web</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="28"/>
+        <location filename="../../clienteling/ui/activity_words.py" line="123"/>
         <source>App</source>
         <translation>Приложение</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="29"/>
+        <location filename="../../clienteling/ui/activity_words.py" line="124"/>
         <source>Marketplace</source>
         <translation>Маркетплейс</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="36"/>
-        <source>Associate</source>
-        <translation>Консультант</translation>
+        <location filename="../../clienteling/ui/activity_words.py" line="125"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="37"/>
-        <source>Trainee</source>
-        <translation>Стажёр</translation>
+        <location filename="../../clienteling/ui/activity_words.py" line="126"/>
+        <source>SMS</source>
+        <translation>СМС</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="38"/>
-        <source>Manager</source>
-        <translation>Управляющий</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="112"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="45"/>
-        <source>Browsing</source>
-        <translation>Просто смотрит</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="113"/>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="46"/>
-        <source>Gift</source>
-        <translation>Подарок</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="114"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="47"/>
-        <source>Event</source>
-        <translation>Мероприятие</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="115"/>
+        <source>Custom days</source>
+        <translation>Свои даты</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="48"/>
-        <source>Alteration</source>
-        <translation>Подгонка</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="125"/>
+        <source>First day</source>
+        <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="49"/>
-        <source>Return</source>
-        <translation>Возврат</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="125"/>
+        <source>Last day</source>
+        <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="50"/>
-        <source>Pick-up</source>
-        <translation>Самовывоз</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="130"/>
+        <source>Show these days</source>
+        <translation>Показать эти дни</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="51"/>
-        <source>Appointment</source>
-        <translation>Запись</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="132"/>
+        <source>From</source>
+        <translation>С</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="52"/>
-        <source>Other</source>
-        <translation>Другое</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="133"/>
+        <source>to</source>
+        <translation>по</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="59"/>
-        <source>Portuguese</source>
-        <translation>Португальский</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="138"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="60"/>
-        <source>Spanish</source>
-        <translation>Испанский</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="140"/>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="61"/>
-        <source>Russian</source>
-        <translation>Русский</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="153"/>
+        <source>Figures</source>
+        <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="62"/>
-        <source>English</source>
-        <translation>Английский</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="154"/>
+        <source>Day by day</source>
+        <translation>По дням</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="69"/>
-        <source>Placed</source>
-        <translation>Оформлен</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="155"/>
+        <source>Associates</source>
+        <translation>Консультанты</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="70"/>
-        <source>Reserved</source>
-        <translation>Зарезервирован</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="156"/>
+        <source>Not seen for a while</source>
+        <translation>Давно не заходили</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="71"/>
-        <source>Picked</source>
-        <translation>Собран</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="60"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="197"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="424"/>
+        <source>Counted on this terminal</source>
+        <translation>Посчитано на этом терминале</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="72"/>
-        <source>Shipped</source>
-        <translation>Отправлен</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="47"/>
+        <source>Everyone who worked in the store in the period, by name. Tap a heading to sort by it, tap a figure to see its records. A sale goes to one associate only.</source>
+        <translation>Все, кто работал в магазине за период, по имени. Нажмите на заголовок, чтобы сортировать по нему, на число — чтобы увидеть его записи. Продажа засчитывается только одному консультанту.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="73"/>
-        <source>Delivered</source>
-        <translation>Доставлен</translation>
+        <location filename="../../clienteling/ui/activity_people.py" line="99"/>
+        <source>Nobody&apos;s activity yet.</source>
+        <translation>Пока ничьей работы нет.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="74"/>
-        <source>Ready for pick-up</source>
-        <translation>Готов к выдаче</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="245"/>
+        <source>No regular is missing.</source>
+        <translation>Все постоянные покупатели на месте.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="75"/>
-        <source>Collected</source>
-        <translation>Выдан</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="282"/>
+        <source>Asking HQ for the store&apos;s figures…</source>
+        <translation>Запрашиваем у центрального офиса показатели магазина…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="76"/>
-        <source>Cancelled</source>
-        <translation>Отменён</translation>
+        <location filename="../../clienteling/ui/store_activity.py" line="290"/>
+        <source>HQ did not answer: reading what this terminal keeps…</source>
+        <translation>Центральный офис не ответил: читаем то, что хранит этот терминал…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="113"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="298"/>
+        <source>The store&apos;s figures could not be shown: {why}</source>
+        <translation>Не удалось показать показатели магазина: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="309"/>
+        <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
+        <translation>Показатели центрального офиса с {first} по {last}, на {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="316"/>
+        <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
+        <translation>Центральный офис недоступен. Показан отчёт, сохранённый на этом терминале, с {first} по {last}, на {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="324"/>
+        <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
+        <translation>Центральный офис недоступен, а отчёта за этот период на терминале нет. Ниже — то, что терминал может посчитать сам.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="343"/>
+        <source>No daily figures without HQ&apos;s report.</source>
+        <translation>Без отчёта центрального офиса показателей по дням нет.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="354"/>
+        <source>Conversion window: {n} days. {rule}</source>
+        <translation>Окно конверсии: {n} дн. {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="363"/>
+        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
+        <translation>Одна точка на день периода; у дня без оценок нет точки CSAT. Нажмите на день, чтобы увидеть его записи.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="370"/>
+        <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
+        <translation>Постоянные покупатели магазина, которых давно никто не обслуживал и которые давно ничего не покупали, согласные на связь (показаны только разрешённые ими каналы). Нажмите, чтобы открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_people.py" line="152"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="381"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="115"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="384"/>
+        <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
+        <translation>Это не показатели центрального офиса: посчитано на этом терминале по его кэшу, с {first} по {last}. Заметки и напоминания — на момент последней синхронизации ({when}) плюс записи, сделанные на этом терминале; оценки визитов — только этого терминала.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="405"/>
+        <source>The records need HQ: it could not be reached.</source>
+        <translation>Записи хранятся в центральном офисе, а он недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="445"/>
+        <source>{scope}, {first} to {last}</source>
+        <translation>{scope}, с {first} по {last}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="472"/>
+        <source>Export the store&apos;s activity</source>
+        <translation>Экспорт работы магазина</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="500"/>
+        <source>Kept on this terminal: HQ could not be reached.</source>
+        <translation>Сохранено на этом терминале: центральный офис недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="507"/>
+        <source>Exported to {path}.</source>
+        <translation>Сохранено в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="443"/>
+        <source>{scope}, {day}</source>
+        <translation>{scope}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_people.py" line="155"/>
+        <source>From this terminal&apos;s cache, as of {when}: not HQ&apos;s figures. Notes and follow-ups as of that sync and the writes made on this terminal; visit ratings made on this terminal only.</source>
+        <translation>Из кэша этого терминала, на {when}: это не цифры центрального офиса. Заметки и напоминания — на момент этой синхронизации плюс записи, сделанные на этом терминале; оценки визитов — только этого терминала.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_people.py" line="136"/>
+        <source>HQ&apos;s figures as kept on this terminal, as of {when}.</source>
+        <translation>Цифры центрального офиса, сохранённые на этом терминале, на {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_people.py" line="71"/>
+        <source>Nothing counted here.</source>
+        <translation>Здесь ничего не посчитано.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="108"/>
+        <source>Served shopper</source>
+        <translation>Обслуженный покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="115"/>
+        <source>Converted</source>
+        <translation>С конверсией</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_words.py" line="116"/>
+        <source>Not converted</source>
+        <translation>Без конверсии</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_people.py" line="181"/>
+        <source>Trainees&apos; scenarios finished in this period, as HQ gave them with the kept report ({when}). Training never counts in these figures.</source>
+        <translation>Сценарии, завершённые стажёрами за этот период, как их дал центральный офис вместе с сохранённым отчётом ({when}). Обучение никогда не входит в эти цифры.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="427"/>
+        <source>{name}, counted on this terminal</source>
+        <translation>{name}, посчитано на этом терминале</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActivityPdf</name>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="199"/>
+        <source>Store activity: {store}</source>
+        <translation>Работа магазина: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="206"/>
+        <source>{first} to {last}, as of {when}</source>
+        <translation>С {first} по {last}, на {when}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="216"/>
+        <source>Store activity</source>
+        <translation>Работа магазина</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="224"/>
+        <source>Counted on this terminal from its cache (not HQ&apos;s figures)</source>
+        <translation>Посчитано на этом терминале по его кэшу (не показатели центрального офиса)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="257"/>
+        <source>Day by day</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="265"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="278"/>
+        <source>Associates (by name)</source>
+        <translation>Консультанты (по имени)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="283"/>
+        <source>Associate</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/activity_export.py" line="183"/>
+        <source>Figures of {name} ({id}) only; the previous period is the store&apos;s.</source>
+        <translation>Только показатели {name} ({id}); прошлый период — по всему магазину.</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="205"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} мин {s} с</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="206"/>
+        <source>{s} s</source>
+        <translation>{s} с</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="15"/>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="16"/>
+        <source>Silver</source>
+        <translation>Серебро</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="17"/>
+        <source>Gold</source>
+        <translation>Золото</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="18"/>
+        <source>Platinum</source>
+        <translation>Платина</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="25"/>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="26"/>
+        <source>Web</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="27"/>
+        <source>App</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="28"/>
+        <source>Marketplace</source>
+        <translation>Маркетплейс</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="35"/>
+        <source>Associate</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="36"/>
+        <source>Trainee</source>
+        <translation>Стажёр</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="37"/>
+        <source>Manager</source>
+        <translation>Управляющий</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="44"/>
+        <source>Browsing</source>
+        <translation>Просто смотрит</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="45"/>
+        <source>Gift</source>
+        <translation>Подарок</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="46"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="47"/>
+        <source>Alteration</source>
+        <translation>Подгонка</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="48"/>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="49"/>
+        <source>Pick-up</source>
+        <translation>Самовывоз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="50"/>
+        <source>Appointment</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="51"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="58"/>
+        <source>Portuguese</source>
+        <translation>Португальский</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="59"/>
+        <source>Spanish</source>
+        <translation>Испанский</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="60"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="61"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="68"/>
+        <source>Placed</source>
+        <translation>Оформлен</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="69"/>
+        <source>Reserved</source>
+        <translation>Зарезервирован</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="70"/>
+        <source>Picked</source>
+        <translation>Собран</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="71"/>
+        <source>Shipped</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="72"/>
+        <source>Delivered</source>
+        <translation>Доставлен</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="73"/>
+        <source>Ready for pick-up</source>
+        <translation>Готов к выдаче</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="74"/>
+        <source>Collected</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="75"/>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="190"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/formats.py" line="192"/>
         <source>just now</source>
         <translation>только что</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="125"/>
+        <location filename="../../clienteling/ui/formats.py" line="211"/>
         <source>as of {age}</source>
         <translation>данные {age}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="132"/>
+        <location filename="../../clienteling/ui/formats.py" line="131"/>
         <source>{km} km</source>
         <translation>{km} км</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="156"/>
+        <location filename="../../clienteling/ui/texts.py" line="127"/>
         <source>Queued — will be sent when HQ is back</source>
         <translation>В очереди — будет отправлен, когда офис станет доступен</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="158"/>
+        <location filename="../../clienteling/ui/texts.py" line="129"/>
         <source>Refused by HQ</source>
         <translation>Отклонён офисом</translation>
     </message>
@@ -3308,185 +4517,15 @@
     </message>
 </context>
 <context>
-    <name>Formats</name>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="184"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n день назад</numerusform>
-            <numerusform>%n дня назад</numerusform>
-            <numerusform>%n дней назад</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="181"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n ч назад</numerusform>
-            <numerusform>%n ч назад</numerusform>
-            <numerusform>%n ч назад</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="178"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/formats.py" line="219"/>
-        <source>Item {sku} (not in the catalog here)</source>
-        <translation>Товар {sku} (нет в каталоге этого терминала)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/formats.py" line="121"/>
-        <source>Refund {amount}</source>
-        <translation>Возврат {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/formats.py" line="229"/>
-        <source>Returned: {item}</source>
-        <translation>Возвращено: {item}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/formats.py" line="243"/>
-        <source>{item} · SKU {sku}</source>
-        <translation>{item} · артикул {sku}</translation>
-    </message>
-</context>
-<context>
-    <name>GridModel</name>
-    <message>
-        <location filename="../../clienteling/ui/stock.py" line="95"/>
-        <source>{item}: {n} available here (SKU {sku})</source>
-        <translation>{item}: здесь доступно {n} (артикул {sku})</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewCard</name>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="27"/>
-        <source>Review the order</source>
-        <translation>Проверьте заказ</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="65"/>
-        <source>SKU {sku}</source>
-        <translation>Артикул {sku}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="71"/>
-        <source>Total: {amount}</source>
-        <translation>Итого: {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="78"/>
-        <source>Pick up at {store}</source>
-        <translation>Самовывоз: {store}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="82"/>
-        <source>Delivered to {address}</source>
-        <translation>Доставка по адресу: {address}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="84"/>
-        <source>Delivered to the shopper&apos;s address</source>
-        <translation>Доставка по адресу покупателя</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="88"/>
-        <source>Delivery estimates go by distance; HQ confirms the stock when it is placed.</source>
-        <translation>Сроки доставки — оценка по расстоянию; центральный офис подтверждает наличие при оформлении заказа.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="99"/>
-        <source>in stock in this store</source>
-        <translation>есть в этом магазине</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="101"/>
-        <source>nearest store with stock in the shopper&apos;s country, priced in {currency}</source>
-        <translation>ближайший магазин с наличием в стране покупателя, цены в {currency}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="104"/>
-        <source>no store in the shopper&apos;s country has it; nearest with stock priced in {currency}</source>
-        <translation>в стране покупателя нет в наличии; ближайший магазин с наличием и ценами в {currency}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="104"/>
-        <source>no store in the shopper&apos;s country or money has it; nearest with stock</source>
-        <translation>нет в наличии ни в стране, ни в валюте покупателя; ближайший магазин с наличием</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="109"/>
-        <source>no store shows enough stock; HQ will say what it can offer</source>
-        <translation>ни в одном магазине нет нужного количества; центральный офис предложит варианты</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="113"/>
-        <source>From: any store (HQ picks the nearest with stock)</source>
-        <translation>Откуда: любой магазин (центральный офис выберет ближайший с наличием)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="115"/>
-        <source>likely {store}</source>
-        <translation>вероятно, {store}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="118"/>
-        <source>chosen by you</source>
-        <translation>выбран вами</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="120"/>
-        <source>suggested: {store}</source>
-        <translation>предлагался: {store}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="125"/>
-        <source>From: {store} — {why}</source>
-        <translation>Откуда: {store} — {why}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="131"/>
-        <source>Estimate: HQ tells the days once it is placed.</source>
-        <translation>Срок: центральный офис сообщит его после оформления.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="135"/>
-        <source>Estimate: ready for pick-up today</source>
-        <translation>Оценка: можно забрать сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="137"/>
-        <source>Estimate: ships today</source>
-        <translation>Оценка: отправка сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="141"/>
-        <source>Estimate: ready for pick-up in {days} days</source>
-        <translation>Оценка: можно забрать через {days} дн.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_review.py" line="142"/>
-        <source>Estimate: delivered in {days} days</source>
-        <translation>Оценка: доставка за {days} дн.</translation>
-    </message>
-</context>
-<context>
     <name>TrainingBand</name>
     <message>
-        <location filename="../../clienteling/ui/training_band.py" line="18"/>
+        <location filename="../../clienteling/ui/training_band.py" line="28"/>
+        <location filename="../../clienteling/ui/training_band.py" line="70"/>
         <source>TRAINING</source>
         <translation>ОБУЧЕНИЕ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/training_band.py" line="20"/>
+        <location filename="../../clienteling/ui/training_band.py" line="30"/>
         <source>Practice store: nothing here is real</source>
         <translation>Учебный магазин: здесь ничего не по-настоящему</translation>
     </message>
@@ -3494,295 +4533,68 @@
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../clienteling/ui/training_controls.py" line="1"/>
+        <location filename="../../clienteling/ui/training_controls.py" line="24"/>
         <source>Training mode is switched off for {store} at HQ. Ask your manager to have it switched on.</source>
         <translation>Режим обучения отключён для {store} в головном офисе. Попросите руководителя включить его.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/training_controls.py" line="45"/>
+        <location filename="../../clienteling/ui/training_controls.py" line="63"/>
         <source>Reset the practice store</source>
         <translation>Сбросить учебный магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/training_controls.py" line="61"/>
+        <location filename="../../clienteling/ui/training_controls.py" line="79"/>
         <source>Cut the network</source>
         <translation>Отключить сеть</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/training_controls.py" line="61"/>
+        <location filename="../../clienteling/ui/training_controls.py" line="79"/>
         <source>Network back</source>
         <translation>Вернуть сеть</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/training_controls.py" line="1"/>
+        <location filename="../../clienteling/ui/training_controls.py" line="116"/>
         <source>Resetting the practice store</source>
         <translation>Сброс учебного магазина</translation>
     </message>
 </context>
 <context>
-    <name>WindowScans</name>
+    <name>TrainingOffer</name>
     <message>
-        <location filename="../../clienteling/ui/window_scans.py" line="66"/>
-        <source>{name} was looked up at HQ and is now on this terminal.</source>
-        <translation>{name}: данные получены из офиса и теперь есть на этом терминале.</translation>
-    </message>
-</context>
-<context>
-    <name>DoctorTexts</name>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="17"/>
-        <source>Versions</source>
-        <translation>Версии</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="40"/>
+        <location filename="../../clienteling/ui/training_offer.py" line="41"/>
+        <source>Your training results</source>
+        <translation>Ваши результаты обучения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="18"/>
-        <source>Keyring</source>
-        <translation>Хранилище ключей</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="45"/>
+        <source>Training mode on this machine left these finished scenarios under your employee ID. Are they yours? Only yours go to your manager.</source>
+        <translation>Режим обучения на этом компьютере оставил эти завершённые сценарии с вашим табельным номером. Это ваши? Менеджеру уходят только ваши.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="19"/>
-        <source>Offline cache</source>
-        <translation>Офлайн-кэш</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="55"/>
+        <source>Yes, send them to my manager</source>
+        <translation>Да, отправить менеджеру</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="20"/>
-        <source>Disk space</source>
-        <translation>Место на диске</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="56"/>
+        <source>Not mine: never send them</source>
+        <translation>Не мои: никогда не отправлять</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="21"/>
-        <source>HQ</source>
-        <translation>Центральный офис</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="57"/>
+        <source>Decide later</source>
+        <translation>Решить позже</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="22"/>
-        <source>Secure connection</source>
-        <translation>Защищённое соединение</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="70"/>
+        <source>• {scenario}, {date}: {time}, hints {hints}, mistakes {mistakes}</source>
+        <translation>• {scenario}, {date}: {time}, подсказок {hints}, ошибок {mistakes}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="23"/>
-        <source>Clock</source>
-        <translation>Часы</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="24"/>
-        <source>Queued writes</source>
-        <translation>Записи в очереди</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="25"/>
-        <source>Scanner settings</source>
-        <translation>Настройки сканера</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="26"/>
-        <source>Camera</source>
-        <translation>Камера</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="27"/>
-        <source>Printer</source>
-        <translation>Принтер</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="32"/>
-        <source>App {app}, protocol {protocol}, cache schema {cache_schema}.</source>
-        <translation>Приложение {app}, протокол {protocol}, схема кэша {cache_schema}.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="33"/>
-        <source>Secrets are kept in a secure keyring ({backend}).</source>
-        <translation>Секреты хранятся в защищённом хранилище ключей ({backend}).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="34"/>
-        <source>Training keeps its secrets in memory: no secure keyring here. Fine for practice.</source>
-        <translation>Обучение хранит секреты в памяти: защищённого хранилища здесь нет. Для практики этого достаточно.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="37"/>
-        <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, 'Kiosk terminals').</source>
-        <translation>Хранилище ключей ({backend}) не защищает секреты. Установите gnome-keyring и запускайте приложение в сеансе рабочего стола (см. README, «Kiosk terminals»).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="41"/>
-        <source>The keyring cannot be used: {why}. Unlock or install it, then start again.</source>
-        <translation>Хранилищем ключей нельзя воспользоваться: {why}. Разблокируйте или установите его и запустите снова.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="44"/>
-        <source>Encrypted, every page checked, {megabytes} MB.</source>
-        <translation>Зашифрован, все страницы проверены, {megabytes} МБ.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="45"/>
-        <source>No offline cache yet. Sign in once while HQ is reachable to make it.</source>
-        <translation>Офлайн-кэша ещё нет. Войдите один раз, пока офис доступен, чтобы он появился.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="48"/>
-        <source>Not checked: the keyring could not be opened.</source>
-        <translation>Не проверено: не удалось открыть хранилище ключей.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="49"/>
-        <source>The cache's key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
-        <translation>Ключа кэша нет в хранилище ключей. Зарегистрируйте терминал заново; заказы из очереди старого файла сохраняются отдельно (docs/offline.md).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="53"/>
-        <source>The cache does not open with the key in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
-        <translation>Кэш не открывается ключом из хранилища. Зарегистрируйте терминал заново; заказы из очереди старого файла сохраняются отдельно (docs/offline.md).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="57"/>
-        <source>The cache is damaged. Close the app and start it again: it syncs a new copy from HQ. If this repeats, check the disk.</source>
-        <translation>Кэш повреждён. Закройте приложение и запустите снова: оно загрузит новую копию из офиса. Если это повторится, проверьте диск.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="61"/>
-        <source>The cache file is not encrypted. Delete it with the app closed and sync again.</source>
-        <translation>Файл кэша не зашифрован. Удалите его, закрыв приложение, и синхронизируйте заново.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="64"/>
-        <source>The cache was written by a newer Clienteling. Install the newer version.</source>
-        <translation>Кэш записан более новой версией Clienteling. Установите новую версию.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="67"/>
-        <source>Not checked: the cache could not be read.</source>
-        <translation>Не проверено: кэш не удалось прочитать.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="68"/>
-        <source>{free} free.</source>
-        <translation>Свободно {free}.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="69"/>
-        <source>Only {free} free. Free some space soon.</source>
-        <translation>Свободно всего {free}. Скоро освободите место.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="70"/>
-        <source>Only {free} free: syncing and queued orders may fail. Free space now.</source>
-        <translation>Свободно всего {free}: синхронизация и заказы в очереди могут не пройти. Освободите место сейчас.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="73"/>
-        <source>Not checked: this terminal is not enrolled yet.</source>
-        <translation>Не проверено: терминал ещё не зарегистрирован.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="74"/>
-        <source>HQ answers in {round_trip_ms} ms (HQ version {hq_version}).</source>
-        <translation>Офис отвечает за {round_trip_ms} мс (версия офиса {hq_version}).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="75"/>
-        <source>HQ cannot be reached. Check the store's network; orders wait in the outbox.</source>
-        <translation>Офис недоступен. Проверьте сеть магазина; заказы ждут в очереди отправки.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="78"/>
-        <source>HQ answers with an error. Tell HQ support; orders wait.</source>
-        <translation>Офис отвечает ошибкой. Сообщите в поддержку офиса; заказы ждут.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
-        <source>HQ's certificate is valid.</source>
-        <translation>Сертификат офиса действителен.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="80"/>
-        <source>Plain connection to an HQ on this machine (allowed only there).</source>
-        <translation>Обычное соединение с офисом на этом компьютере (допускается только здесь).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="81"/>
-        <source>HQ's certificate was refused. Check the terminal's date and time, then tell HQ support.</source>
-        <translation>Сертификат офиса отклонён. Проверьте дату и время терминала и сообщите в поддержку офиса.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="85"/>
-        <source>In step with HQ ({skew_seconds} s).</source>
-        <translation>Совпадают с офисом ({skew_seconds} с).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="86"/>
-        <source>This terminal's clock is {skew_seconds} s off HQ's. Set the date and time automatically (network time).</source>
-        <translation>Часы терминала расходятся с офисом на {skew_seconds} с. Включите автоматическую установку даты и времени (время сети).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="90"/>
-        <source>HQ did not say its time.</source>
-        <translation>Офис не сообщил своё время.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="91"/>
-        <source>{queued} waiting for HQ, none set aside.</source>
-        <translation>Ждут офиса: {queued}, отложенных нет.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="92"/>
-        <source>{parked} set aside by HQ. A manager reviews them on the manager's screen.</source>
-        <translation>Отложено офисом: {parked}. Менеджер разбирает их на экране менеджера.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="95"/>
-        <source>{queued} waiting for HQ, the oldest for {oldest_queued_hours} h. Check the network.</source>
-        <translation>Ждут офиса: {queued}, самая старая запись — {oldest_queued_hours} ч. Проверьте сеть.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="99"/>
-        <source>Usable.</source>
-        <translation>Пригодны.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="100"/>
-        <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager's screen.</source>
-        <translation>Непригодны ({why}); используются стандартные настройки. Менеджер заново настраивает сканер на экране менеджера.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="104"/>
-        <source>Cameras found: {count}.</source>
-        <translation>Найдено камер: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="105"/>
-        <source>No camera found. Scan with the scanner or type instead; connect a camera to scan with it.</source>
-        <translation>Камера не найдена. Сканируйте сканером или вводите вручную; подключите камеру, чтобы сканировать ею.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="109"/>
-        <source>Printer: {name}.</source>
-        <translation>Принтер: {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="110"/>
-        <source>No printer set up. Slips can still be shown on screen or saved as PDF.</source>
-        <translation>Принтер не настроен. Квитанции можно показать на экране или сохранить в PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="125"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="126"/>
-        <source>Check</source>
-        <translation>Проверить</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="127"/>
-        <source>Fix</source>
-        <translation>Исправить</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="128"/>
-        <source>Not checked</source>
-        <translation>Не проверено</translation>
+        <location filename="../../clienteling/ui/training_offer.py" line="88"/>
+        <source>That did not work: {why}</source>
+        <translation>Не получилось: {why}</translation>
     </message>
 </context>
 <context>
@@ -4249,954 +5061,19 @@
     </message>
 </context>
 <context>
-    <name>CoachPanel</name>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Hint</source>
-        <translation>Подсказка</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Preparing the practice store for “{title}”</source>
-        <translation>Подготовка учебного магазина к «{title}»</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>The practice store was reset, so “{title}” stopped. Start it again to practise it.</source>
-        <translation>Учебный магазин сброшен, поэтому «{title}» остановлен. Начните его заново, чтобы потренироваться.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Right: {why}</source>
-        <translation>Верно: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Hide the coach</source>
-        <translation>Скрыть тренера</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Show the coach</source>
-        <translation>Показать тренера</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Preparing the practice store for “{title}”…</source>
-        <translation>Подготовка учебного магазина к «{title}»…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Guided scenarios</source>
-        <translation>Учебные сценарии</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Pick a scenario to practise.</source>
-        <translation>Выберите сценарий для тренировки.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Sign in to pick a scenario to practise.</source>
-        <translation>Войдите, чтобы выбрать сценарий для тренировки.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Scenario: {title}</source>
-        <translation>Сценарий: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Sign in to go on with this scenario.</source>
-        <translation>Войдите, чтобы продолжить этот сценарий.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Step {n} of {total}: {step}</source>
-        <translation>Шаг {n} из {total}: {step}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach.py" line="1"/>
-        <source>Finished.</source>
-        <translation>Готово.</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioPicker</name>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Start this scenario</source>
-        <translation>Начать этот сценарий</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>%n scenario(s) for managers are not listed: they practise what only a manager may do (such as erasing a shopper). Sign in as a manager to see them.</source>
-        <translation>
-            <numerusform>%n сценарий для управляющих не показан: в нём тренируют то, что может только управляющий (например, удалить покупателя). Войдите как управляющий, чтобы его увидеть.</numerusform>
-            <numerusform>%n сценария для управляющих не показаны: в них тренируют то, что может только управляющий (например, удалить покупателя). Войдите как управляющий, чтобы их увидеть.</numerusform>
-            <numerusform>%n сценариев для управляющих не показаны: в них тренируют то, что может только управляющий (например, удалить покупателя). Войдите как управляющий, чтобы их увидеть.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n шаг</numerusform>
-            <numerusform>%n шага</numerusform>
-            <numerusform>%n шагов</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioRun</name>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Answer</source>
-        <translation>Ответить</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Stop this scenario</source>
-        <translation>Остановить сценарий</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Goal: {goal}</source>
-        <translation>Цель: {goal}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Hint: {hint}</source>
-        <translation>Подсказка: {hint}</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioSummary</name>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Your employee ID</source>
-        <translation>Ваш табельный номер</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Keep for my manager</source>
-        <translation>Сохранить для менеджера</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Your result reaches your manager when you next sign in at a store terminal of this machine.</source>
-        <translation>Результат попадёт к вашему менеджеру, когда вы в следующий раз войдёте в терминал магазина на этом компьютере.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Type your own employee ID first.</source>
-        <translation>Сначала введите свой табельный номер.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Kept for {employee}: it reaches your manager when {employee} next signs in at a store terminal of this machine.</source>
-        <translation>Сохранено для {employee}: результат попадёт к менеджеру, когда {employee} в следующий раз войдёт в терминал магазина на этом компьютере.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>The result was not kept: {why}</source>
-        <translation>Результат не сохранён: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Try again</source>
-        <translation>Ещё раз</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Next scenario</source>
-        <translation>Следующий сценарий</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>All scenarios</source>
-        <translation>Все сценарии</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Done: {title}</source>
-        <translation>Пройдено: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>Time: {time} · Hints used: {hints} · Mistakes: {mistakes}</source>
-        <translation>Время: {time} · Подсказок: {hints} · Ошибок: {mistakes}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
-        <source>No mistakes: well done.</source>
-        <translation>Без ошибок: отлично.</translation>
-    </message>
-</context>
-<context>
-    <name>StoreActivity</name>
-    <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>No scenario finished.</source>
-        <translation>Нет завершённых сценариев.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>Training never counts in these figures. Trainees' scenario results come from HQ: they show here when HQ answers.</source>
-        <translation>Обучение никогда не входит в эти цифры. Результаты сценариев стажёров приходят из офиса: они появятся здесь, когда офис ответит.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>Trainees' scenarios finished in this period, from training mode. Training never counts in these figures.</source>
-        <translation>Сценарии, завершённые стажёрами за этот период в режиме обучения. Обучение никогда не входит в эти цифры.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>TRAINING · practice figures, not a real store</source>
-        <translation>ОБУЧЕНИЕ · учебные цифры, не настоящий магазин</translation>
-    </message>
-    <message>
-        <source>Orders and their value</source>
-        <translation>Заказы и их сумма</translation>
-    </message>
-    <message>
-        <source>Engagement</source>
-        <translation>Работа с покупателями</translation>
-    </message>
-    <message>
-        <source>Orders from the store</source>
-        <translation>Заказы магазина</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>Результаты</translation>
-    </message>
-    <message>
-        <source>{n} %</source>
-        <translation>{n} %</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n} ч</translation>
-    </message>
-    <message>
-        <source>{n} of 5</source>
-        <translation>{n} из 5</translation>
-    </message>
-    <message>
-        <source>Previous period: {value}</source>
-        <translation>Прошлый период: {value}</translation>
-    </message>
-    <message>
-        <source>Previous period: {value} ({change} %)</source>
-        <translation>Прошлый период: {value} ({change} %)</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Заказ</translation>
-    </message>
-    <message>
-        <source>Order HQ refused</source>
-        <translation>Заказ, отклонённый офисом</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>Покупка</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>Profile opened</source>
-        <translation>Открыт профиль</translation>
-    </message>
-    <message>
-        <source>Preference edit</source>
-        <translation>Изменение предпочтений</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Напоминание</translation>
-    </message>
-    <message>
-        <source>Follow-up done</source>
-        <translation>Напоминание выполнено</translation>
-    </message>
-    <message>
-        <source>Visit rating</source>
-        <translation>Оценка визита</translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation>Магазин</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Сайт</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>Приложение</translation>
-    </message>
-    <message>
-        <source>Marketplace</source>
-        <translation>Маркетплейс</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>СМС</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Последние 7 дней</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Последние 30 дней</translation>
-    </message>
-    <message>
-        <source>Custom days</source>
-        <translation>Свои даты</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Первый день</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Последний день</translation>
-    </message>
-    <message>
-        <source>Show these days</source>
-        <translation>Показать эти дни</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>С</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>по</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Экспорт в PDF…</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Показатели</translation>
-    </message>
-    <message>
-        <source>Day by day</source>
-        <translation>По дням</translation>
-    </message>
-    <message>
-        <source>Associates</source>
-        <translation>Консультанты</translation>
-    </message>
-    <message>
-        <source>Not seen for a while</source>
-        <translation>Давно не заходили</translation>
-    </message>
-    <message>
-        <source>Counted on this terminal</source>
-        <translation>Посчитано на этом терминале</translation>
-    </message>
-    <message>
-        <source>Everyone who worked in the store in the period, by name. Tap a heading to sort by it, tap a figure to see its records. A sale goes to one associate only.</source>
-        <translation>Все, кто работал в магазине за период, по имени. Нажмите на заголовок, чтобы сортировать по нему, на число — чтобы увидеть его записи. Продажа засчитывается только одному консультанту.</translation>
-    </message>
-    <message>
-        <source>Nobody&apos;s activity yet.</source>
-        <translation>Пока ничьей работы нет.</translation>
-    </message>
-    <message>
-        <source>No regular is missing.</source>
-        <translation>Все постоянные покупатели на месте.</translation>
-    </message>
-    <message>
-        <source>Asking HQ for the store&apos;s figures…</source>
-        <translation>Запрашиваем у центрального офиса показатели магазина…</translation>
-    </message>
-    <message>
-        <source>HQ did not answer: reading what this terminal keeps…</source>
-        <translation>Центральный офис не ответил: читаем то, что хранит этот терминал…</translation>
-    </message>
-    <message>
-        <source>The store&apos;s figures could not be shown: {why}</source>
-        <translation>Не удалось показать показатели магазина: {why}</translation>
-    </message>
-    <message>
-        <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
-        <translation>Показатели центрального офиса с {first} по {last}, на {when}.</translation>
-    </message>
-    <message>
-        <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
-        <translation>Центральный офис недоступен. Показан отчёт, сохранённый на этом терминале, с {first} по {last}, на {when}.</translation>
-    </message>
-    <message>
-        <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
-        <translation>Центральный офис недоступен, а отчёта за этот период на терминале нет. Ниже — то, что терминал может посчитать сам.</translation>
-    </message>
-    <message>
-        <source>No daily figures without HQ&apos;s report.</source>
-        <translation>Без отчёта центрального офиса показателей по дням нет.</translation>
-    </message>
-    <message>
-        <source>Conversion window: {n} days. {rule}</source>
-        <translation>Окно конверсии: {n} дн. {rule}</translation>
-    </message>
-    <message>
-        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
-        <translation>Одна точка на день периода; у дня без оценок нет точки CSAT. Нажмите на день, чтобы увидеть его записи.</translation>
-    </message>
-    <message>
-        <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
-        <translation>Постоянные покупатели магазина, которых давно никто не обслуживал и которые давно ничего не покупали, согласные на связь (показаны только разрешённые ими каналы). Нажмите, чтобы открыть.</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>никогда</translation>
-    </message>
-    <message>
-        <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
-        <translation>Это не показатели центрального офиса: посчитано на этом терминале по его кэшу, с {first} по {last}. Заметки и напоминания — на момент последней синхронизации ({when}) плюс записи, сделанные на этом терминале; оценки визитов — только этого терминала.</translation>
-    </message>
-    <message>
-        <source>The records need HQ: it could not be reached.</source>
-        <translation>Записи хранятся в центральном офисе, а он недоступен.</translation>
-    </message>
-    <message>
-        <source>{scope}, {first} to {last}</source>
-        <translation>{scope}, с {first} по {last}</translation>
-    </message>
-    <message>
-        <source>Export the store&apos;s activity</source>
-        <translation>Экспорт работы магазина</translation>
-    </message>
-    <message>
-        <source>Kept on this terminal: HQ could not be reached.</source>
-        <translation>Сохранено на этом терминале: центральный офис недоступен.</translation>
-    </message>
-    <message>
-        <source>Exported to {path}.</source>
-        <translation>Сохранено в {path}.</translation>
-    </message>
-    <message>
-        <source>Shoppers served</source>
-        <translation>Обслужено покупателей</translation>
-    </message>
-    <message>
-        <source>Different shoppers served in the period (profile opened, note added or order placed); a shopper served by two associates counts once for the store.</source>
-        <translation>Разные покупатели, обслуженные за период (открыт профиль, добавлена заметка или оформлен заказ); покупатель, которого обслужили два консультанта, считается для магазина один раз.</translation>
-    </message>
-    <message>
-        <source>Profiles opened</source>
-        <translation>Открыто профилей</translation>
-    </message>
-    <message>
-        <source>Times an associate opened a shopper&apos;s profile at one of the store&apos;s terminals.</source>
-        <translation>Сколько раз консультант открыл профиль покупателя на терминале магазина.</translation>
-    </message>
-    <message>
-        <source>Notes added</source>
-        <translation>Добавлено заметок</translation>
-    </message>
-    <message>
-        <source>Notes about shoppers written at the store&apos;s terminals.</source>
-        <translation>Заметки о покупателях, написанные на терминалах магазина.</translation>
-    </message>
-    <message>
-        <source>Preference edits</source>
-        <translation>Изменено предпочтений</translation>
-    </message>
-    <message>
-        <source>Changes to shoppers&apos; sizes, fit, brands, colours or styles sent from the store&apos;s terminals (each changed field counts once).</source>
-        <translation>Изменения размеров, посадки, брендов, цветов или стилей покупателей, отправленные с терминалов магазина (каждое изменённое поле считается один раз).</translation>
-    </message>
-    <message>
-        <source>Follow-ups created</source>
-        <translation>Создано напоминаний</translation>
-    </message>
-    <message>
-        <source>Follow-up tasks with shoppers created at the store in the period.</source>
-        <translation>Напоминания о покупателях, созданные в магазине за период.</translation>
-    </message>
-    <message>
-        <source>Follow-ups done</source>
-        <translation>Выполнено напоминаний</translation>
-    </message>
-    <message>
-        <source>Follow-up tasks of the store marked done in the period, counted for the associate who created them.</source>
-        <translation>Напоминания магазина, отмеченные выполненными за период; засчитываются консультанту, который их создал.</translation>
-    </message>
-    <message>
-        <source>Follow-ups done on time</source>
-        <translation>Выполнено вовремя</translation>
-    </message>
-    <message>
-        <source>Follow-ups done in the period no later than their due time (or with no due time).</source>
-        <translation>Напоминания, выполненные за период не позже назначенного срока (или без срока).</translation>
-    </message>
-    <message>
-        <source>Feedback captured</source>
-        <translation>Собрано оценок</translation>
-    </message>
-    <message>
-        <source>Shopper satisfaction ratings recorded at the store&apos;s terminals.</source>
-        <translation>Оценки удовлетворённости покупателей, записанные на терминалах магазина.</translation>
-    </message>
-    <message>
-        <source>CSAT average</source>
-        <translation>Средняя оценка CSAT</translation>
-    </message>
-    <message>
-        <source>Average of the satisfaction ratings (1 to 5) recorded in the period; empty when none was recorded.</source>
-        <translation>Среднее оценок удовлетворённости (от 1 до 5), записанных за период; пусто, если оценок не было.</translation>
-    </message>
-    <message>
-        <source>CSAT distribution</source>
-        <translation>Распределение CSAT</translation>
-    </message>
-    <message>
-        <source>How many ratings of each score, 1 to 5, were recorded in the period (the value is the number of ratings; the parts give each score&apos;s count).</source>
-        <translation>Сколько оценок каждого балла, от 1 до 5, записано за период (значение — число оценок; части — число оценок каждого балла).</translation>
-    </message>
-    <message>
-        <source>Orders placed</source>
-        <translation>Оформлено заказов</translation>
-    </message>
-    <message>
-        <source>Delivery and pick-up orders sent from the store&apos;s terminals in the period, accepted or refused by HQ.</source>
-        <translation>Заказы с доставкой и самовывозом, отправленные с терминалов магазина за период, принятые или отклонённые центральным офисом.</translation>
-    </message>
-    <message>
-        <source>Orders confirmed</source>
-        <translation>Подтверждено заказов</translation>
-    </message>
-    <message>
-        <source>Orders from the store that HQ accepted and reserved stock for.</source>
-        <translation>Заказы магазина, которые центральный офис принял и под которые зарезервировал товар.</translation>
-    </message>
-    <message>
-        <source>Orders refused</source>
-        <translation>Отклонено заказов</translation>
-    </message>
-    <message>
-        <source>Orders from the store that HQ refused because the items were not in stock anywhere it could take them from.</source>
-        <translation>Заказы магазина, которые центральный офис отклонил, потому что товара не было в наличии нигде, откуда его можно взять.</translation>
-    </message>
-    <message>
-        <source>Orders cancelled</source>
-        <translation>Отменено заказов</translation>
-    </message>
-    <message>
-        <source>Confirmed orders from the store in the period that are now cancelled.</source>
-        <translation>Подтверждённые заказы магазина за период, которые сейчас отменены.</translation>
-    </message>
-    <message>
-        <source>Orders value</source>
-        <translation>Сумма заказов</translation>
-    </message>
-    <message>
-        <source>Value of the confirmed orders from the store (units times price), cancelled ones included.</source>
-        <translation>Сумма подтверждённых заказов магазина (количество на цену), включая отменённые.</translation>
-    </message>
-    <message>
-        <source>Saved sales</source>
-        <translation>Спасённые продажи</translation>
-    </message>
-    <message>
-        <source>Confirmed orders with at least one item that the store did not have available when the order was placed: a sale the store would otherwise have lost.</source>
-        <translation>Подтверждённые заказы, где хотя бы одного товара не было в магазине в момент заказа: продажа, которую магазин иначе потерял бы.</translation>
-    </message>
-    <message>
-        <source>Saved sales value</source>
-        <translation>Сумма спасённых продаж</translation>
-    </message>
-    <message>
-        <source>Value of the saved sales (the whole order).</source>
-        <translation>Сумма спасённых продаж (весь заказ).</translation>
-    </message>
-    <message>
-        <source>Home delivery</source>
-        <translation>Доставка на дом</translation>
-    </message>
-    <message>
-        <source>Confirmed orders shipped to the shopper&apos;s address.</source>
-        <translation>Подтверждённые заказы с доставкой по адресу покупателя.</translation>
-    </message>
-    <message>
-        <source>Pick-up</source>
-        <translation>Самовывоз</translation>
-    </message>
-    <message>
-        <source>Confirmed orders for collection in a store.</source>
-        <translation>Подтверждённые заказы с получением в магазине.</translation>
-    </message>
-    <message>
-        <source>Order to delivery</source>
-        <translation>От заказа до получения</translation>
-    </message>
-    <message>
-        <source>Average hours from placing a confirmed order of the period to its delivery or collection, over the orders delivered or collected so far; empty when none was.</source>
-        <translation>Среднее число часов от оформления подтверждённого заказа периода до его доставки или получения, по заказам, уже доставленным или полученным; пусто, если таких не было.</translation>
-    </message>
-    <message>
-        <source>Conversion</source>
-        <translation>Конверсия</translation>
-    </message>
-    <message>
-        <source>Share of the shoppers served in the period who made a purchase in any channel within N days after being served (N: the chain&apos;s conversion window).</source>
-        <translation>Доля покупателей, обслуженных за период, которые сделали покупку в любом канале в течение N дней после обслуживания (N — окно конверсии сети).</translation>
-    </message>
-    <message>
-        <source>Influenced sales</source>
-        <translation>Продажи под влиянием</translation>
-    </message>
-    <message>
-        <source>Value of the purchases in the period (any channel) that go to the store&apos;s associates by the attribution rule: the last associate who served the shopper within N days before the purchase gets it whole, never split or doubled.</source>
-        <translation>Сумма покупок периода (в любом канале), которые по правилу атрибуции достаются консультантам магазина: покупку целиком получает последний консультант, обслуживший покупателя за N дней до неё; она никогда не делится и не удваивается.</translation>
-    </message>
-    <message>
-        <source>Influenced purchases</source>
-        <translation>Покупки под влиянием</translation>
-    </message>
-    <message>
-        <source>Number of purchases counted in influenced sales.</source>
-        <translation>Число покупок, учтённых в продажах под влиянием.</translation>
-    </message>
-    <message>
-        <source>Average ticket</source>
-        <translation>Средний чек</translation>
-    </message>
-    <message>
-        <source>Influenced sales divided by influenced purchases; empty when there were none.</source>
-        <translation>Продажи под влиянием, делённые на число покупок под влиянием; пусто, если их не было.</translation>
-    </message>
-    <message>
-        <source>Repeat-purchase rate</source>
-        <translation>Доля повторных покупок</translation>
-    </message>
-    <message>
-        <source>Share of the shoppers with an influenced purchase in the period who made more than one purchase (any channel) in the period.</source>
-        <translation>Доля покупателей с покупкой под влиянием за период, сделавших за период больше одной покупки (в любом канале).</translation>
-    </message>
-    <message>
-        <source>Lifetime value of served shoppers</source>
-        <translation>Ценность обслуженных покупателей</translation>
-    </message>
-    <message>
-        <source>Average, over the shoppers served in the period, of everything each has bought (any channel, returns taken off) up to the end of the period.</source>
-        <translation>Среднее по покупателям, обслуженным за период, всех покупок каждого (в любом канале, за вычетом возвратов) до конца периода.</translation>
-    </message>
-    <message>
-        <source>Channel mix</source>
-        <translation>Каналы продаж</translation>
-    </message>
-    <message>
-        <source>Influenced sales by channel (store, web, app, marketplace): the value is the total, the parts each channel&apos;s value.</source>
-        <translation>Продажи под влиянием по каналам (магазин, сайт, приложение, маркетплейс): значение — итог, части — сумма каждого канала.</translation>
-    </message>
-    <message>
-        <source>A purchase (in any channel: store, web, app, marketplace) is influenced when an associate served the shopper in the N days before it (N: the chain&apos;s conversion window, 14 days unless the chain sets another). It goes whole to the last associate who served the shopper before it, and to that associate&apos;s store; it is never split between associates and never counted twice.</source>
-        <translation>Покупка (в любом канале: магазин, сайт, приложение, маркетплейс) считается сделанной под влиянием, если консультант обслуживал покупателя в течение N дней до неё (N — окно конверсии сети, 14 дней, если сеть не задала другое). Она целиком достаётся последнему консультанту, обслужившему покупателя до неё, и его магазину; она никогда не делится между консультантами и не учитывается дважды.</translation>
-    </message>
-    <message>
-        <source>an associate served a shopper when they opened the shopper&apos;s profile, added a note about them or placed an order for them at one of the store&apos;s terminals</source>
-        <translation>консультант обслужил покупателя, если открыл его профиль, добавил о нём заметку или оформил для него заказ на одном из терминалов магазина</translation>
-    </message>
-    <message>
-        <source>{scope}, {day}</source>
-        <translation>{scope}, {day}</translation>
-    </message>
-    <message>
-        <source>From this terminal&apos;s cache, as of {when}: not HQ&apos;s figures. Notes and follow-ups as of that sync and the writes made on this terminal; visit ratings made on this terminal only.</source>
-        <translation>Из кэша этого терминала, на {when}: это не цифры центрального офиса. Заметки и напоминания — на момент этой синхронизации плюс записи, сделанные на этом терминале; оценки визитов — только этого терминала.</translation>
-    </message>
-    <message>
-        <source>HQ&apos;s figures as kept on this terminal, as of {when}.</source>
-        <translation>Цифры центрального офиса, сохранённые на этом терминале, на {when}.</translation>
-    </message>
-    <message>
-        <source>Nothing counted here.</source>
-        <translation>Здесь ничего не посчитано.</translation>
-    </message>
-    <message>
-        <source>Served shopper</source>
-        <translation>Обслуженный покупатель</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>С конверсией</translation>
-    </message>
-    <message>
-        <source>Not converted</source>
-        <translation>Без конверсии</translation>
-    </message>
-    <message>
-        <source>Trainees&apos; scenarios finished in this period, as HQ gave them with the kept report ({when}). Training never counts in these figures.</source>
-        <translation>Сценарии, завершённые стажёрами за этот период, как их дал центральный офис вместе с сохранённым отчётом ({when}). Обучение никогда не входит в эти цифры.</translation>
-    </message>
-    <message>
-        <source>{name}, counted on this terminal</source>
-        <translation>{name}, посчитано на этом терминале</translation>
-    </message>
-</context>
-<context>
-    <name>ActivityTables</name>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Trainee</source>
-        <translation>Стажёр</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Scenario</source>
-        <translation>Сценарий</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Hints</source>
-        <translation>Подсказки</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Mistakes</source>
-        <translation>Ошибки</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/activity_tables.py" line="1"/>
-        <source>Finished</source>
-        <translation>Завершён</translation>
-    </message>
-    <message>
-        <source>Associate</source>
-        <translation>Консультант</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Shopper</source>
-        <translation>Покупатель</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Уровень</translation>
-    </message>
-    <message>
-        <source>Last purchase</source>
-        <translation>Последняя покупка</translation>
-    </message>
-    <message>
-        <source>Last served</source>
-        <translation>Последнее обслуживание</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <translation>Покупки</translation>
-    </message>
-    <message>
-        <source>Lifetime value</source>
-        <translation>Сумма за всё время</translation>
-    </message>
-    <message>
-        <source>May be contacted by</source>
-        <translation>Можно связаться через</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Что</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Loading the records…</source>
-        <translation>Загружаем записи…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>No records behind this number.</source>
-        <translation>За этим числом нет записей.</translation>
-    </message>
-    <message>
-        <source>{n} records; tap one to open its shopper or order.</source>
-        <translation>Записей: {n}; нажмите на запись, чтобы открыть покупателя или заказ.</translation>
-    </message>
-    <message>
-        <source>The records could not be loaded: {why}</source>
-        <translation>Не удалось загрузить записи: {why}</translation>
-    </message>
-</context>
-<context>
-    <name>StoreActivityPdf</name>
-    <message>
-        <source>Store activity: {store}</source>
-        <translation>Работа магазина: {store}</translation>
-    </message>
-    <message>
-        <source>{first} to {last}, as of {when}</source>
-        <translation>С {first} по {last}, на {when}</translation>
-    </message>
-    <message>
-        <source>Store activity</source>
-        <translation>Работа магазина</translation>
-    </message>
-    <message>
-        <source>Counted on this terminal from its cache (not HQ&apos;s figures)</source>
-        <translation>Посчитано на этом терминале по его кэшу (не показатели центрального офиса)</translation>
-    </message>
-    <message>
-        <source>Day by day</source>
-        <translation>По дням</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>День</translation>
-    </message>
-    <message>
-        <source>Associates (by name)</source>
-        <translation>Консультанты (по имени)</translation>
-    </message>
-    <message>
-        <source>Associate</source>
-        <translation>Консультант</translation>
-    </message>
-    <message>
-        <source>Figures of {name} ({id}) only; the previous period is the store&apos;s.</source>
-        <translation>Только показатели {name} ({id}); прошлый период — по всему магазину.</translation>
-    </message>
-</context>
-<context>
-    <name>ExitDialog</name>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Employee id</source>
-        <translation>Табельный номер</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>PIN</source>
-        <translation>PIN-код</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Manager</source>
-        <translation>Менеджер</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Leave kiosk mode</source>
-        <translation>Выход из режима киоска</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>A manager&apos;s PIN is needed to close the app.</source>
-        <translation>Чтобы закрыть приложение, нужен PIN-код менеджера.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Close the app</source>
-        <translation>Закрыть приложение</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Stay</source>
-        <translation>Остаться</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>This terminal is not set up yet, so no PIN can be checked. Finish enrolling it, or stop the app from the device&apos;s management (see docs/kiosk.md).</source>
-        <translation>Этот терминал ещё не настроен, поэтому PIN-код проверить нельзя. Завершите его регистрацию или остановите приложение средствами управления устройством (см. docs/kiosk.md).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>Type the manager&apos;s employee id and PIN.</source>
-        <translation>Введите табельный номер и PIN-код менеджера.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/kiosk_mode.py" line="1"/>
-        <source>That PIN did not let you out: {reason}</source>
-        <translation>Этот PIN-код не позволяет выйти: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../clienteling/ui/upgrade_notice.py" line="1"/>
+        <location filename="../../clienteling/ui/upgrade_notice.py" line="41"/>
         <source>HQ no longer accepts this version of the app. Search and profiles still work from this terminal; notes and orders wait here until it is updated. HQ says: {words}</source>
         <translation>Центральный сервер больше не принимает эту версию приложения. Поиск и профили на этом терминале работают; заметки и заказы ждут здесь, пока его не обновят. Сервер сообщает: {words}</translation>
     </message>
 </context>
 <context>
-    <name>TrainingOffer</name>
+    <name>WindowScans</name>
     <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>Your training results</source>
-        <translation>Ваши результаты обучения</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>Training mode on this machine left these finished scenarios under your employee ID. Are they yours? Only yours go to your manager.</source>
-        <translation>Режим обучения на этом компьютере оставил эти завершённые сценарии с вашим табельным номером. Это ваши? Менеджеру уходят только ваши.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>Yes, send them to my manager</source>
-        <translation>Да, отправить менеджеру</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>Not mine: never send them</source>
-        <translation>Не мои: никогда не отправлять</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>Decide later</source>
-        <translation>Решить позже</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>• {scenario}, {date}: {time}, hints {hints}, mistakes {mistakes}</source>
-        <translation>• {scenario}, {date}: {time}, подсказок {hints}, ошибок {mistakes}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/training_offer.py" line="1"/>
-        <source>That did not work: {why}</source>
-        <translation>Не получилось: {why}</translation>
+        <location filename="../../clienteling/ui/window_scans.py" line="69"/>
+        <source>{name} was looked up at HQ and is now on this terminal.</source>
+        <translation>{name}: данные получены из офиса и теперь есть на этом терминале.</translation>
     </message>
 </context>
 </TS>

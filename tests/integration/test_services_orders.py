@@ -201,7 +201,7 @@ def test_a_draft_names_every_problem_and_nothing_is_queued(world):
     with pytest.raises(OrderProblem) as err:
         services.orders.place(OrderDraft("ghost", [("NOPE", 0, None)], Fulfilment.SHIP_TO_ADDRESS))
     text = str(err.value)
-    assert "ghost" in text and "NOPE" in text and "quantity" in text
+    assert "shopper is not on this terminal" in text and "NOPE" in text and "quantity" in text
     assert len(err.value.problems) == 3  # each named on its own
     with pytest.raises(OrderProblem, match="address"):
         services.orders.check(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
+from sqlalchemy import func, select
 
 from clienteling.hq import tables as t
 from tests.hq_live import set_stock
@@ -111,6 +112,26 @@ def test_an_order_hq_refuses_for_another_reason_does_not_blame_stock(qtbot, worl
     assert "No other store or size has it" not in o.message.text()  # 10 are here
     assert o.message.text().startswith("HQ refused the order:")
     assert not result.out_of_stock
+
+
+def test_a_shopper_erased_at_hq_while_their_order_is_open_is_said_and_nothing_is_placed(
+    qtbot, world, window
+):
+    win = window
+    set_stock(world.db, STORE, SKU_M, 10)
+    signed_in(qtbot, win, f"{STORE}-associate")
+    open_profile(qtbot, win)
+    qtbot.mouseClick(win.profile.stock_button, Qt.MouseButton.LeftButton)
+    stock_of(qtbot, win, SKU_M)
+    o = order_form(qtbot, win)
+    o.pickup.setChecked(True)
+    follow_settled(qtbot, win)
+    erase_at_hq(world, "sh1")  # HQ pushes the erasure to this terminal within moments
+    qtbot.waitUntil(lambda: "no longer on this terminal" in o.message.text(), timeout=15000)
+    assert o.message.isVisible() and "sh1" not in o.message.text()
+    assert not o.review_button.isEnabled() and not o.place.isEnabled()
+    with world.db.read() as conn:
+        assert conn.execute(select(func.count()).select_from(t.orders)).scalar() == 0
 
 
 def test_a_manager_has_a_badge_the_scanner_and_a_screen_for_what_only_they_may_do(
