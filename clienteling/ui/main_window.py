@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.demo_pins: dict[str, str] = {}
         self.syncing = False
+        self.sync_again = False  # sync_now() was asked while a run was under way
         self.last_status: TerminalStatus | None = None
 
         self.training_band = TrainingBand()  # shown for good once the window is in training
@@ -444,8 +445,14 @@ class MainWindow(QMainWindow):
     # --- sync and status -------------------------------------------------------------------------
 
     def sync_now(self) -> None:
-        if self.services is None or self.syncing:
+        if self.services is None:
             return
+        if self.syncing:
+            # HQ came back (or a write waits) while a run is under way: that run may have
+            # tried before HQ answered, so another follows it at once.
+            self.sync_again = True
+            return
+        self.sync_again = False
         self.syncing = True
         self._paint_status()
         self.runner.run(
@@ -456,6 +463,9 @@ class MainWindow(QMainWindow):
         self.syncing = False
         self.last_status = status
         self._paint_status()
+        if self.sync_again and status.queued:
+            self.sync_now()  # writes wait and HQ came back during the run: send them now
+            return  # that run says `synced` when done
         self.synced.emit(status)
         self.check_watched()
         if self.current == "home" and self.session is not None:
@@ -478,8 +488,7 @@ class MainWindow(QMainWindow):
         self.last_status = status
         self._paint_status()
         if status.queued:
-            if not self.syncing:
-                self.sync_now()  # HQ answers (perhaps again): writes that wait leave now
+            self.sync_now()  # HQ answers (perhaps again): writes that wait leave now
             return  # the sync run (this one or the one under way) says `synced` when done
         self.synced.emit(status)
         self.check_watched()
@@ -488,6 +497,9 @@ class MainWindow(QMainWindow):
 
     def _sync_failed(self, message: str) -> None:
         self.syncing = False
+        if self.sync_again:
+            self.sync_now()  # asked again during the failed run: HQ may answer now
+            return
         if self.sync_dialog is not None:
             self.sync_dialog.close()
             self.sync_dialog = None
