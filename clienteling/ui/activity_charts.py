@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCharts import (
     QAbstractSeries,
-    QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QLineSeries,
@@ -250,14 +250,19 @@ class DailyChart(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         return chart
 
-    def _days_axis(self, chart: QChart, days: list[DayFigures]) -> QBarCategoryAxis:
-        axis = QBarCategoryAxis()
-        step = max(1, len(days) // 7)  # at most ~7 labels: the rest stay blank
-        # Category labels must differ: the unlabelled days get zero-width spaces.
-        labels = [
-            _day_label(d.day) if i % step == 0 else "\u200b" * (i + 1) for i, d in enumerate(days)
-        ]
-        axis.append(labels)
+    def _days_axis(self, chart: QChart, days: list[DayFigures]) -> QCategoryAxis:
+        """Day i at x = i. At most ~7 labels, the last day's always among them, each placed
+        on its day: a label gets the room between two labels, not one day's column (a bar
+        category axis elides every label to "…" on 30 days in portrait)."""
+        axis = QCategoryAxis()
+        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        axis.setRange(-0.5, len(days) - 0.5)
+        axis.setStartValue(-0.5)
+        axis.setGridLineVisible(False)
+        step = max(1, len(days) // 7)
+        for i, d in enumerate(days):
+            if (len(days) - 1 - i) % step == 0:
+                axis.append(_day_label(d.day), i)
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         return axis
 
