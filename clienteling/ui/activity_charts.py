@@ -7,6 +7,8 @@ breaks there rather than dropping to zero.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import (
     QAbstractSeries,
     QBarSeries,
@@ -18,7 +20,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy
 
 from clienteling.protocol.reports import DayFigures
@@ -256,10 +258,12 @@ class DailyChart(QChartView):
         category axis elides every label to "…" on 30 days in portrait)."""
         axis = QCategoryAxis()
         axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        axis.setRange(-0.5, len(days) - 0.5)
+        axis.setRange(-0.5, max(len(days), 1) - 0.5)
         axis.setStartValue(-0.5)
         axis.setGridLineVisible(False)
-        step = max(1, len(days) // 7)
+        # A week: every day. Longer: ~6 labels (on 30 days in portrait, ~100 px each: room
+        # for "13 нояб").
+        step = 1 if len(days) <= 7 else math.ceil(len(days) / 6)
         for i, d in enumerate(days):
             if (len(days) - 1 - i) % step == 0:
                 axis.append(_day_label(d.day), i)
@@ -354,6 +358,10 @@ class RateChart(DailyChart):
         if self.top <= 10:  # CSAT: a tick at each score, not at 1.25, 2.5… shown rounded
             axis_y.setTickCount(int(self.top) + 1)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        # No axis on the right: room there for half of the last day's label, centred on it.
+        last = _day_label(days[-1].day) if days else ""
+        half = QFontMetrics(axis_x.labelsFont()).horizontalAdvance(last) // 2
+        chart.setMargins(QMargins(4, 4, max(4, half), 4))
         self.points, self.drawn = {}, {}
         self.anchor = self._line(chart, days, self.key, words.kpi_name(self.key), axis_x, axis_y)
         chart.legend().hide()
