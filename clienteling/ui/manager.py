@@ -124,6 +124,7 @@ class ManagerScreen(QWidget):
                 ),
             ],
             self,
+            describe_rows=True,
         )
         self.terminals_view = table(self.terminals, 0, one_row=True, wrap=True)
         # Where the nine columns do not fit (portrait, 1024 wide, a long language): a card

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
 )
 
@@ -116,8 +115,6 @@ class CardDelegate(QStyledItemDelegate):
     # --- painting ---------------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
         card = option.rect.adjusted(0, 0, -1, -GAP)
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

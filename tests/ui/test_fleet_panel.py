@@ -140,6 +140,11 @@ def test_where_the_columns_do_not_fit_each_terminal_is_a_card_with_every_fact_wh
             assert need.width() <= box.width() + 1, text
             assert box.bottom() <= rect.bottom(), text
 
+    # A screen reader hears the whole card.
+    heard = m.terminals.index(names.index("till 2"), 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Terminal: till 2;" in heard and "App version: 0.0.9 (update it);" in heard
+    assert "Refused: 1;" in heard and heard.endswith("State: In use")
+
     # A tap on a card chooses its terminal: the revoke button acts on it.
     till = m.terminals.index(names.index("till 2"), 0)
     qtbot.mouseClick(
