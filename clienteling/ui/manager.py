@@ -35,6 +35,7 @@ from .fit import FlowTabs, flow_row, wrapped
 from .store_activity import StoreActivity
 from .tables import Column, RowsModel, table
 from .tasks import TaskRunner
+from .terminal_cards import CardList, FitOrCards
 from .theme import set_role
 
 
@@ -123,8 +124,14 @@ class ManagerScreen(QWidget):
                 ),
             ],
             self,
+            describe_rows=True,
         )
         self.terminals_view = table(self.terminals, 0, one_row=True, wrap=True)
+        # Where the nine columns do not fit (portrait, 1024 wide, a long language): a card
+        # per terminal, online first, then what it told HQ, its enrolment last.
+        self.terminal_cards = CardList(title=0, state=8, facts=[7, 2, 3, 4, 5, 6, 1])
+        self.terminal_cards.setAccessibleName(self.tr("The store's terminals"))
+        self.terminals_shown = FitOrCards(self.terminals_view, self.terminal_cards)
         self.terminals_view.selectionModel().selectionChanged.connect(self._terminal_chosen)
         self.revoke = QPushButton(self.tr("Revoke terminal…"))
         self.revoke.setEnabled(False)
@@ -155,7 +162,7 @@ class ManagerScreen(QWidget):
             )
         )
         box.addWidget(self.fleet_words)
-        box.addWidget(self.terminals_view, 1)
+        box.addWidget(self.terminals_shown, 1)
         row = QHBoxLayout()
         row.addWidget(self.revoke_hint, 1)
         row.addWidget(self.revoke, 0, Qt.AlignmentFlag.AlignTop)

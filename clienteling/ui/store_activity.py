@@ -215,9 +215,16 @@ class StoreActivity(QWidget):
         self.charts = (self.orders_chart, self.conversion_chart, self.csat_chart)
         # A day's bar or point opens the records of that figure that day: the orders, the
         # confirmed ones behind the value, the served shoppers (converted or not), ratings.
+        # The keyboard's way (Tab, arrows, Enter): the highlighted day said under its chart.
+        self.day_words: dict[object, QLabel] = {}
         for chart in self.charts:
             chart.day_chosen.connect(lambda key, d: self.drill(key, day=d))
+            said = wrapped(set_role(QLabel(), "hint"))
+            said.hide()
+            chart.day_said.connect(lambda text, label=said: (label.setText(text), label.show()))
+            self.day_words[chart] = said
             box.addWidget(chart)
+            box.addWidget(said)
         self.trend_words = wrapped(set_role(QLabel(), "hint"))
         box.addWidget(self.trend_words)
         box.addStretch(1)
@@ -361,7 +368,8 @@ class StoreActivity(QWidget):
         self.trend_words.setText(
             self.tr(
                 "One point per day of the period; a day without ratings has no CSAT point. "
-                "Tap a day to see the records behind it."
+                "Tap a day to see the records behind it, or Tab to a chart, choose a day "
+                "with the arrow keys and press Enter."
             )
         )
         self.not_seen.show(report.not_seen, money)

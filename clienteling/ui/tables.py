@@ -49,9 +49,12 @@ class RowsModel(QAbstractTableModel):
     view only ever asks for what it shows.
     """
 
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+    def __init__(self, columns: Sequence[Column], parent=None, *, describe_rows=False) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        # A row's first cell read aloud as the whole row ("Title: text; …"): for a view that
+        # shows a row as one item (terminal_cards.CardList), whose reader hears only that cell.
+        self.describe_rows = describe_rows
         self.items: list[Any] = []
         self._more: Callable[[int], None] | None = None
         self._has_more = False
@@ -109,6 +112,8 @@ class RowsModel(QAbstractTableModel):
             return QBrush(colour("muted"))
         if role == Qt.ItemDataRole.ToolTipRole and column.tip:
             return column.tip(item) or None
+        if role == Qt.ItemDataRole.AccessibleTextRole and self.describe_rows and not index.column():
+            return "; ".join(f"{c.title}: {c.text(item)}" for c in self.columns)
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):

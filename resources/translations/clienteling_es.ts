@@ -1129,6 +1129,10 @@
 <context>
     <name>ManagerScreen</name>
     <message>
+        <source>The store&apos;s terminals</source>
+        <translation>Los terminales de la tienda</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/manager.py" line="84"/>
         <source>Exit…</source>
         <translation>Salir…</translation>
@@ -3818,6 +3822,22 @@
 <context>
     <name>StoreActivity</name>
     <message>
+        <source>Daily chart. Left and Right choose a day, Home and End the first and the last, Up and Down the figure; Enter or Space opens that day&apos;s records.</source>
+        <translation>Gráfico diario. Izquierda y Derecha eligen un día, Inicio y Fin el primero y el último, Arriba y Abajo la cifra; Intro o Espacio abre los registros de ese día.</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}</source>
+        <translation>{weekday}, {date}</translation>
+    </message>
+    <message>
+        <source>{day} · {figure}: nothing to compute it from that day.</source>
+        <translation>{day} · {figure}: ese día no hay nada con que calcularlo.</translation>
+    </message>
+    <message>
+        <source>{day} · {figure}: {value}. Enter or Space opens its records.</source>
+        <translation>{day} · {figure}: {value}. Intro o Espacio abre sus registros.</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/activity_people.py" line="113"/>
         <source>No scenario finished.</source>
         <translation>Ningún escenario terminado.</translation>
@@ -4096,8 +4116,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/store_activity.py" line="363"/>
-        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
-        <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT. Toca un día para ver los registros que lo componen.</translation>
+        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it, or Tab to a chart, choose a day with the arrow keys and press Enter.</source>
+        <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT. Toca un día para ver los registros que lo componen, o pasa con Tab a un gráfico, elige un día con las flechas y pulsa Intro.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/store_activity.py" line="370"/>

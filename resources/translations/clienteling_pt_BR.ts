@@ -1129,6 +1129,10 @@
 <context>
     <name>ManagerScreen</name>
     <message>
+        <source>The store&apos;s terminals</source>
+        <translation>Os terminais da loja</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/manager.py" line="84"/>
         <source>Exit…</source>
         <translation>Sair…</translation>
@@ -3818,6 +3822,22 @@
 <context>
     <name>StoreActivity</name>
     <message>
+        <source>Daily chart. Left and Right choose a day, Home and End the first and the last, Up and Down the figure; Enter or Space opens that day&apos;s records.</source>
+        <translation>Gráfico diário. Esquerda e Direita escolhem um dia, Home e End o primeiro e o último, Cima e Baixo o número; Enter ou Espaço abre os registros desse dia.</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}</source>
+        <translation>{weekday}, {date}</translation>
+    </message>
+    <message>
+        <source>{day} · {figure}: nothing to compute it from that day.</source>
+        <translation>{day} · {figure}: nesse dia não há nada para calculá-lo.</translation>
+    </message>
+    <message>
+        <source>{day} · {figure}: {value}. Enter or Space opens its records.</source>
+        <translation>{day} · {figure}: {value}. Enter ou Espaço abre os registros.</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/activity_people.py" line="113"/>
         <source>No scenario finished.</source>
         <translation>Nenhum cenário concluído.</translation>
@@ -4096,8 +4116,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/store_activity.py" line="363"/>
-        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
-        <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT. Toque num dia para ver os registros por trás dele.</translation>
+        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it, or Tab to a chart, choose a day with the arrow keys and press Enter.</source>
+        <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT. Toque num dia para ver os registros por trás dele, ou vá com Tab até um gráfico, escolha um dia com as setas e pressione Enter.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/store_activity.py" line="370"/>

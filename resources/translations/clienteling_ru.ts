@@ -1132,6 +1132,10 @@
 <context>
     <name>ManagerScreen</name>
     <message>
+        <source>The store&apos;s terminals</source>
+        <translation>Терминалы магазина</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/manager.py" line="84"/>
         <source>Exit…</source>
         <translation>Выход…</translation>
@@ -3822,6 +3826,22 @@
 <context>
     <name>StoreActivity</name>
     <message>
+        <source>Daily chart. Left and Right choose a day, Home and End the first and the last, Up and Down the figure; Enter or Space opens that day&apos;s records.</source>
+        <translation>Дневной график. Влево и Вправо выбирают день, Home и End — первый и последний, Вверх и Вниз — показатель; Enter или Пробел открывает записи за этот день.</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}</source>
+        <translation>{weekday}, {date}</translation>
+    </message>
+    <message>
+        <source>{day} · {figure}: nothing to compute it from that day.</source>
+        <translation>{day} · {figure}: в этот день не из чего считать.</translation>
+    </message>
+    <message>
+        <source>{day} · {figure}: {value}. Enter or Space opens its records.</source>
+        <translation>{day} · {figure}: {value}. Enter или Пробел открывает записи.</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/activity_people.py" line="113"/>
         <source>No scenario finished.</source>
         <translation>Нет завершённых сценариев.</translation>
@@ -4100,8 +4120,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/store_activity.py" line="363"/>
-        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
-        <translation>Одна точка на день периода; у дня без оценок нет точки CSAT. Нажмите на день, чтобы увидеть его записи.</translation>
+        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it, or Tab to a chart, choose a day with the arrow keys and press Enter.</source>
+        <translation>Одна точка на день периода; у дня без оценок нет точки CSAT. Нажмите на день, чтобы увидеть его записи, или перейдите клавишей Tab на график, выберите день стрелками и нажмите Enter.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/store_activity.py" line="370"/>

@@ -2,9 +2,11 @@
 terminal, one that tells HQ where it stands (behind the chain's version, writes waiting and
 one refused), one HQ has not heard from lately and one older release that tells nothing.
 
-    python -m tests.ui.fleet_panel_shots docs/screens
+    python -m tests.ui.fleet_panel_shots docs/screens [/tmp/every-size]
 
-Writes store-activity-terminals-en-light.png (1280x800).
+Writes store-activity-terminals-en-light.png (1280x800) and, for each language,
+store-activity-terminals-LANG-portrait.png (800x1280). With a second folder it also writes
+there the panel at every target size in every language (LANG-WxH.png), to look at.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from tests.hq_live import World, small_chain
 from tests.ui.store_activity_shots import STAFF, STORE, settle, wait
 
 NAME = "store-activity-terminals-en-light.png"
+PORTRAIT = "store-activity-terminals-{language}-portrait.png"
+LANGUAGES = ("en", "es", "pt_BR", "ru")
 
 
 def tell(world: World, name: str, version: str, synced: datetime, queued: int, parked: int):
@@ -48,14 +52,32 @@ def tell(world: World, name: str, version: str, synced: datetime, queued: int, p
         client.get("/v1/sync/stores", params={"after": 0}, headers=said).raise_for_status()
 
 
-def main(folder: str) -> int:
+def small_png(picture, path: Path, most: int = 300_000) -> None:
+    """Save as PNG; scaled down (smoothly) while the file is over `most` bytes."""
+    from PySide6.QtCore import Qt
+
+    picture.save(str(path), "PNG")
+    width = picture.width()
+    while path.stat().st_size > most and width > 400:
+        width = width * 85 // 100
+        picture.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation).save(
+            str(path), "PNG"
+        )
+
+
+def main(folder: str, every_size: str | None = None) -> int:
     from clienteling.hq import fleet
+    from clienteling.ui import formats
+    from clienteling.ui.fit import TARGET_SIZES
+    from clienteling.ui.i18n import install_translations
     from clienteling.ui.main_window import MainWindow
     from clienteling.ui.tasks import TaskRunner
     from clienteling.ui.theme import apply_theme
 
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
+    if every_size is not None:
+        Path(every_size).mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["shots"])
     home = Path(tempfile.mkdtemp(prefix="fleet-shots-"))
     db = Database(f"sqlite:///{home / 'hq.db'}")
@@ -78,30 +100,46 @@ def main(folder: str) -> int:
     fleet.set_value(db, "wanted_app_version", "0.1.0", now, store_id=None, actor="cli:shots")
 
     apply_theme(app, "light")
-    runner = TaskRunner()
-    win = MainWindow(runner, sync_every_ms=3_600_000, probe_every_ms=0)
-    win.resize(1280, 800)
-    win.show()
-    win.open_terminal(world.services)
-    wait(app, lambda: win.current == "signin" and len(win.signin.associate_buttons()) == 3)
-    button = next(
-        b for b in win.signin.associate_buttons() if b.property("employee_id") == STAFF["manager"]
-    )
-    button.click()
-    for digit in "2468":
-        win.signin.pad.buttons[digit].click()
-    win.signin.pad.buttons["OK"].click()
-    wait(app, lambda: win.current == "home")
-    win.roles.open_manager()
-    m = win.manager
-    wait(app, lambda: len(m.terminals.items) == 4 and runner.busy == 0)
-    m.tabs.setCurrentIndex(1)
-    settle(app)
-    win.grab().save(str(out / NAME))
-    print(out / NAME)
-    win.sign_out()
-    win.close()
-    runner.shutdown(10000)
+    for language in LANGUAGES:
+        installed = install_translations(app, language)
+        runner = TaskRunner()
+        win = MainWindow(runner, sync_every_ms=3_600_000, probe_every_ms=0)
+        win.resize(1280, 800)
+        win.show()
+        win.open_terminal(world.services)
+        wait(app, lambda w=win: w.current == "signin" and len(w.signin.associate_buttons()) == 3)
+        button = next(
+            b for b in win.signin.associate_buttons()
+            if b.property("employee_id") == STAFF["manager"]
+        )  # fmt: skip
+        button.click()
+        for digit in "2468":
+            win.signin.pad.buttons[digit].click()
+        win.signin.pad.buttons["OK"].click()
+        wait(app, lambda w=win: w.current == "home")
+        win.roles.open_manager()
+        m = win.manager
+        wait(app, lambda m=m, r=runner: len(m.terminals.items) == 4 and r.busy == 0)
+        m.tabs.setCurrentIndex(1)
+        settle(app)
+        if language == "en":
+            win.grab().save(str(out / NAME))
+            print(out / NAME)
+        for w, h in TARGET_SIZES:
+            win.resize(w, h)
+            settle(app)
+            if (w, h) == (800, 1280):
+                path = out / PORTRAIT.format(language=language)
+                small_png(win.grab(), path)
+                print(path)
+            if every_size is not None:
+                win.grab().save(str(Path(every_size) / f"{language}-{w}x{h}.png"))
+        win.sign_out()
+        win.close()
+        runner.shutdown(10000)
+        for translator in installed:
+            app.removeTranslator(translator)
+        formats.use_language("en")
     world.stop_hq()
     world.services.close()
     db.dispose()
@@ -109,4 +147,4 @@ def main(folder: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screens"))
+    sys.exit(main(*(sys.argv[1:3] or ["docs/screens"])))

@@ -105,3 +105,62 @@ def test_a_manager_revokes_a_terminal_from_the_panel_after_confirming(qtbot, wor
     assert cells(m, row)["Online"] == "Offline"
     m.terminals_view.selectRow([r.this_one for r in m.terminals.items].index(True))
     assert not m.revoke.isEnabled()  # not the terminal in use
+
+
+def test_where_the_columns_do_not_fit_each_terminal_is_a_card_with_every_fact_whole(
+    qtbot, world, window
+):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    other_terminals(world, datetime.now(UTC))
+    world.services.syncing.sync()
+    m = open_terminals(qtbot, window, 3)
+    window.resize(800, 1280)  # portrait: nine columns cannot fit
+    cards = m.terminal_cards
+    qtbot.waitUntil(lambda: m.terminals_shown.currentWidget() is cards, timeout=5000)
+    names = [r.name for r in m.terminals.items]
+    delegate = cards.itemDelegate()
+    for row in range(len(names)):
+        index = m.terminals.index(row, 0)
+        rect = cards.visualRect(index)
+        assert rect.height() >= 44 and rect.width() <= cards.viewport().width()
+        option = QStyleOptionViewItem()
+        option.initFrom(cards)
+        placed, _height = delegate.layout(option, index, rect)
+        shown = [text for _r, text, _f, _c in placed]
+        # Every column's title and value is on the card: nothing left out.
+        for c, title in enumerate(COLUMNS):
+            assert m.terminals.index(row, c).data() in shown, (names[row], title)
+            assert title in shown or c in (0, 8)  # the name and state head the card
+        for box, text, font, _c in placed:  # and each fits its place: no word runs over
+            room = QRect(box.x(), box.y(), box.width(), 10_000)
+            need = QFontMetrics(font).boundingRect(room, int(Qt.TextFlag.TextWordWrap), text)
+            assert need.width() <= box.width() + 1, text
+            assert box.bottom() <= rect.bottom(), text
+
+    # A screen reader hears the whole card.
+    heard = m.terminals.index(names.index("till 2"), 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Terminal: till 2;" in heard and "App version: 0.0.9 (update it);" in heard
+    assert "Refused: 1;" in heard and heard.endswith("State: In use")
+
+    # A tap on a card chooses its terminal: the revoke button acts on it.
+    till = m.terminals.index(names.index("till 2"), 0)
+    qtbot.mouseClick(
+        cards.viewport(), Qt.MouseButton.LeftButton, pos=cards.visualRect(till).center()
+    )
+    assert m.chosen_terminal().name == "till 2"
+    assert m.revoke.isEnabled() and m.revoke.isVisible()
+    this_one = [r.this_one for r in m.terminals.items].index(True)
+    cards.setCurrentIndex(m.terminals.index(this_one, 0))
+    assert m.chosen_terminal().this_one and not m.revoke.isEnabled()
+    assert "another one" in m.revoke_hint.text() and m.revoke_hint.isVisible()
+
+    # Wide enough for every column on one line: the table, the same terminal chosen.
+    window.resize(2400, 1000)
+    qtbot.waitUntil(lambda: m.terminals_shown.currentWidget() is m.terminals_view, timeout=5000)
+    assert m.chosen_terminal().this_one
+    header = m.terminals_view.horizontalHeader()
+    for c in range(header.count()):
+        assert header.sectionSize(c) >= header.sectionSizeHint(c)  # no title elided
