@@ -287,16 +287,19 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=90, help="each phase stops after this")
     ap.add_argument("--workers", type=int, default=1, help="HQ processes")
     ap.add_argument("--seed", type=int, default=17)
+    ap.add_argument(
+        "--skip-import", action="store_true", help="no phase 3 (orders beside the import)"
+    )
     args = ap.parse_args()
     url, drop = make_db(args.db)
     db = Database(url, pool_size=4)
     rng = random.Random(args.seed)
-    proc = importer = None
+    proc = None
     try:
         migrate.upgrade(db)
         t0 = time.perf_counter()
         fill_chain(db)
-        csv_path = import_file(args.import_rows)
+        csv_path = None if args.skip_import else import_file(args.import_rows)
         took = time.perf_counter() - t0
         print(f"chain: {STORE_COUNT} stores x {ITEM_COUNT} items in {took:.0f} s")
         proc, hq_url = start_hq(url, args.workers)
@@ -316,6 +319,29 @@ def main() -> None:
         idle = run_phase(port, "orders", orders(), args.seconds, proc.pid)
         show("orders, idle", idle, trip["rate"])
         print(machine())
+        busy = None if args.skip_import else busy_phase(args, db, url, csv_path, port, proc, orders)
+        if busy is not None:
+            show("orders, beside the stock import", busy, trip["rate"])
+            print(f"  p99 beside the import / idle p99: {busy['p99'] / idle['p99']:.2f}")
+        print(machine())
+        again = run_phase(port, "health", health, args.seconds, proc.pid)
+        show("round trip again", again)
+        placed = set(idle["placed"]) | set(busy["placed"] if busy else ())
+        mismatched = idle["mismatched"] + (busy["mismatched"] if busy else 0)
+        print(f"resends answered differently: {mismatched}")
+        check(db, placed)
+    finally:
+        if proc and proc.poll() is None:
+            proc.terminate()
+            proc.wait(10)
+        db.dispose()
+        drop()
+
+
+def busy_phase(args, db: Database, url: str, csv_path: Path, port: int, proc, orders) -> dict:
+    """Phase 3: orders while `clienteling-hq import stock` writes the morning count."""
+    importer = None
+    try:
         env = {**os.environ, "CLIENTELING_HQ_DB": url}
         importer = subprocess.Popen(
             [sys.executable, "-m", "clienteling.hq.cli", "import", "stock", str(csv_path)],
@@ -329,30 +355,20 @@ def main() -> None:
         running = importer.poll() is None
         importer.terminate()
         importer.wait(30)
-        with db.read() as conn:
-            details = conn.execute(
-                select(t.audit_log.c.detail).where(t.audit_log.c.action == "import")
-            ).scalars()
-            rows = sum((d or {}).get("rows", 0) for d in details)
-        show("orders, beside the stock import", busy, trip["rate"])
-        print(
-            f"  import: {rows:,} rows written by the end ({rows / (window + 3):,.0f} rows/s); "
-            f"{'still running when the orders ended' if running else 'it ended before the orders'}"
-        )
-        print(f"  p99 beside the import / idle p99: {busy['p99'] / idle['p99']:.2f}")
-        print(machine())
-        again = run_phase(port, "health", health, args.seconds, proc.pid)
-        show("round trip again", again)
-        placed = set(idle["placed"]) | set(busy["placed"])
-        print(f"resends answered differently: {idle['mismatched'] + busy['mismatched']}")
-        check(db, placed)
     finally:
-        for p in (importer, proc):
-            if p and p.poll() is None:
-                p.terminate()
-                p.wait(10)
-        db.dispose()
-        drop()
+        if importer and importer.poll() is None:
+            importer.terminate()
+            importer.wait(10)
+    with db.read() as conn:
+        details = conn.execute(
+            select(t.audit_log.c.detail).where(t.audit_log.c.action == "import")
+        ).scalars()
+        rows = sum((d or {}).get("rows", 0) for d in details)
+    print(
+        f"  import: {rows:,} rows written by the end ({rows / (window + 3):,.0f} rows/s); "
+        f"{'still running when the orders ended' if running else 'it ended before the orders'}"
+    )
+    return busy
 
 
 if __name__ == "__main__":
