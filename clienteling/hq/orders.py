@@ -14,7 +14,24 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, insert, or_, select, update
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Float,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    case,
+    insert,
+    literal,
+    null,
+    or_,
+    select,
+    text,
+    union_all,
+    update,
+)
 from sqlalchemy.exc import OperationalError
 
 from clienteling.domain.enums import Fulfilment, OrderStatus
@@ -27,20 +44,15 @@ from clienteling.protocol.orders import OrderRequest
 from . import access, report_kept
 from . import tables as t
 from .auth import GRANTED, Principal
-from .db import Database, Writer
+from .db import NAMED_LOCKS, Database, Writer
 from .errors import ApiError, forbidden, no_shopper, not_found
 from .feed import scope_of, shopper_in_scope
 from .fleet import refuse_if_off
 from .idempotency import first_and_home, hold, judge, remember, request_hash, stored
-from .statements import all_at_once
+from .statements import Prepared, all_at_once
 
 S = t.stock.c
 MAX_ALTERNATIVES = 6
-
-
-def _store_points(conn: Connection) -> dict[str, tuple[float, float]]:
-    rows = conn.execute(select(t.stores.c.store_id, t.stores.c.latitude, t.stores.c.longitude))
-    return {r.store_id: (r.latitude, r.longitude) for r in rows}
 
 
 def _by_distance(points: dict[str, tuple[float, float]], origin: str, store_ids) -> list:
@@ -56,12 +68,24 @@ def _by_distance(points: dict[str, tuple[float, float]], origin: str, store_ids)
 def _reserve(w: Writer, store_id: str, sku: str, quantity: int, seq: int) -> bool:
     """Reserve units with one conditional update: never read-then-write. `seq` is a
     change-sequence value the transaction took (`Writer.take_seqs`)."""
-    done = w.conn.execute(
+    params = {"r_store": store_id, "r_sku": sku, "r_quantity": quantity, "r_seq": seq}
+    return _RESERVE.run(w.conn, params).rowcount == 1
+
+
+def _reserve_statement(_dialect: str):
+    wanted = bindparam("r_quantity", type_=Integer())
+    return (
         update(t.stock)
-        .where(S.store_id == store_id, S.sku == sku, S.on_hand - S.reserved >= quantity)
-        .values(reserved=S.reserved + quantity, seq=seq)
-    ).rowcount
-    return done == 1
+        .where(
+            S.store_id == bindparam("r_store", type_=String()),
+            S.sku == bindparam("r_sku", type_=String()),
+            S.on_hand - S.reserved >= wanted,
+        )
+        .values(reserved=S.reserved + wanted, seq=bindparam("r_seq", type_=BigInteger()))
+    )
+
+
+_RESERVE = Prepared(_reserve_statement)
 
 
 def _release(w: Writer, store_id: str, sku: str, quantity: int, *, consumed: bool) -> None:
@@ -149,15 +173,16 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
             with db.write() as w:
                 # The same order sent twice at once: the second waits here, then replays;
                 # until commit the shopper cannot be erased (access.hold_shopper).
-                hold(w, key, shopper_id=req.shopper_id)
-                first, home = first_and_home(w.conn, key, req.shopper_id)
-                if first is not None:
+                _hold(w, key, req.shopper_id)
+                found = _Read(w.conn, key, req)
+                if found.answered:
+                    first, _home = first_and_home(w.conn, key, req.shopper_id)
                     return _as_now(w.conn, key, judge(first, key, "order", body_hash))
                 if req.fulfilment == Fulfilment.SHIP_TO_ADDRESS:  # a store may not ship
                     refuse_if_off(w.conn, who.store_id, "ship_to_home")  # (fleet setting)
-                if home is None:
+                if found.home is None:
                     raise no_shopper(w.conn, req.shopper_id)
-                plan = _plan(w.conn, who, req, home)
+                plan = _plan(who, req, found)
                 return _place(w, who, req, plan, now, body_hash)
         except OperationalError as exc:
             if attempt + 1 == ATTEMPTS or not _deadlock(exc):
@@ -166,6 +191,95 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
 
 
 ATTEMPTS = 3  # placing an order chosen as a deadlock's victim
+
+
+def _hold(w: Writer, key: str, shopper_id: str) -> None:
+    """The order's locks, before it reads anything (idempotency.hold): its request id's,
+    its shopper's shared hold (access.hold_shopper), and the lock under which it decides
+    the shopper's kept attributions (report_kept.lock_name; taken here, in the same
+    statement, rather than in a round trip of its own before `report_kept.served`).
+    Every order takes them in this order, before any stock row. SQLite: writers take
+    turns."""
+    if w.dialect != "postgresql":
+        hold(w, key, shopper_id=shopper_id)
+        return
+    names = {
+        "key": f"request:{key}",
+        "shopper": f"shopper:{shopper_id}",
+        "kept": report_kept.lock_name(shopper_id),
+    }
+    w.conn.execute(_HOLD_ORDER, names)
+
+
+# Each subquery is a fence (OFFSET 0): the locks are taken in the order written.
+_HOLD_ORDER = text(
+    "SELECT pg_advisory_xact_lock(:ns, hashtext(:kept)) FROM"
+    " (SELECT pg_advisory_xact_lock_shared(:ns, hashtext(:shopper))"
+    " FROM (SELECT pg_advisory_xact_lock(:ns, hashtext(:key)) OFFSET 0) k OFFSET 0) s"
+).bindparams(ns=NAMED_LOCKS)
+
+
+class _Read:
+    """What an order reads before it reserves, in one statement (after `_hold`): whether
+    its id was answered already, the shopper's home store (None: HQ does not hold the
+    shopper), every store's place, and its items with their stock in every store."""
+
+    def __init__(self, conn: Connection, key: str, req: OrderRequest) -> None:
+        skus = sorted({line.sku for line in req.lines})
+        params = {"key": key, "shopper": req.shopper_id}
+        params.update((f"sku{k}", sku) for k, sku in enumerate(skus))
+        statement = _READS.get(len(skus))
+        if statement is None:
+            statement = _READS[len(skus)] = Prepared(lambda _d, n=len(skus): _reads(n))
+        self.answered = False
+        self.home: str | None = None
+        self.points: dict[str, tuple[float, float]] = {}
+        self.items: list[Any] = []
+        for row in statement.run(conn, params):
+            if row.tag == "i":
+                self.items.append(row)
+            elif row.tag == "s":
+                self.points[row.store_id] = (row.latitude, row.longitude)
+            else:
+                self.home, self.answered = row.store_id, row.sku is not None
+
+
+def _reads(n_skus: int):
+    p, s, i = t.products.c, t.stores.c, t.idempotency.c
+    skus = [bindparam(f"sku{k}", type_=String()) for k in range(n_skus)]
+    text_, number = null().cast(String()), null().cast(BigInteger())
+    answered = select(i.kind).where(i.key == bindparam("key", type_=String()))
+    home = select(t.shoppers.c.home_store).where(
+        t.shoppers.c.shopper_id == bindparam("shopper", type_=String())
+    )
+    return union_all(
+        select(
+            literal("h").label("tag"),
+            home.scalar_subquery().label("store_id"),
+            answered.scalar_subquery().label("sku"),
+            text_.label("currency"),
+            number.label("price_minor"),
+            number.label("n"),
+            null().cast(Float()).label("latitude"),
+            null().cast(Float()).label("longitude"),
+        ),
+        select(literal("s"), s.store_id, text_, text_, number, number, s.latitude, s.longitude),
+        select(
+            literal("i"),
+            S.store_id,
+            p.sku,
+            p.currency,
+            p.price_minor,
+            (S.on_hand - S.reserved).cast(BigInteger()),
+            null().cast(Float()),
+            null().cast(Float()),
+        )
+        .select_from(t.products.outerjoin(t.stock, S.sku == p.sku))
+        .where(p.sku.in_(skus)),
+    )
+
+
+_READS: dict[int, Prepared] = {}  # by the number of items an order names
 
 
 def _deadlock(exc: OperationalError) -> bool:
@@ -194,20 +308,14 @@ class _Plan:
     short_here: bool  # the ordering store lacked the units of a line (a saved sale)
 
 
-def _plan(conn: Connection, who: Principal, req: OrderRequest, home: str | None) -> _Plan:
-    """Validate the order against HQ's data and list the stores to try for each line:
-    the items and their stock in every store in one statement."""
-    points = _store_points(conn)
+def _plan(who: Principal, req: OrderRequest, found: _Read) -> _Plan:
+    """Validate the order against HQ's data (`_Read`) and list the stores to try for each
+    line."""
+    points, home, rows = found.points, found.home, found.items
     for store in [req.pickup_store, *(line.source_store for line in req.lines)]:
         if store is not None and store not in points:
             raise not_found(f"store {store}")
     skus = {line.sku for line in req.lines}
-    p = t.products.c
-    rows = conn.execute(
-        select(p.sku, p.price_minor, p.currency, S.store_id, (S.on_hand - S.reserved).label("n"))
-        .select_from(t.products.outerjoin(t.stock, S.sku == p.sku))
-        .where(p.sku.in_(skus))
-    ).all()
     products = {r.sku: r for r in rows}
     missing = sorted(skus - products.keys())
     if missing:
@@ -238,8 +346,11 @@ def _place(
     # Every value this order can use in one statement: one per line, one for the order.
     seqs = list(w.take_seqs(len(req.lines) + 1))
     filled, unfilled = [], []
-    # All lines or none: with several, a savepoint gives back what the filled ones took.
-    savepoint = conn.begin_nested() if len(req.lines) > 1 else None
+    # All lines or none: with several, a savepoint gives back what the filled ones took
+    # (never released: the transaction's end discards it, one round trip fewer).
+    savepoint = len(req.lines) > 1
+    if savepoint:
+        conn.exec_driver_sql("SAVEPOINT order_lines")
     # Item by item in one order for every order: two orders never hold each other's rows.
     by_item = sorted(zip(req.lines, plan.candidates, strict=True), key=lambda lc: lc[0].sku)
     sources: dict[int, str] = {}
@@ -256,8 +367,9 @@ def _place(
         else:
             unfilled.append(line)
     if unfilled:
-        if savepoint is not None:
-            savepoint.rollback()  # give back what the filled lines took
+        if savepoint:
+            # Give back what the filled lines took.
+            conn.exec_driver_sql("ROLLBACK TO SAVEPOINT order_lines")
         details = [
             {
                 "sku": line.sku,
@@ -268,7 +380,7 @@ def _place(
             for line in unfilled
         ]
         conn.execute(insert(t.order_facts), _facts(who, req, products, now, "refused", False))
-        report_kept.served(conn, [req.shopper_id], now)
+        report_kept.served(conn, [req.shopper_id], now, held=True)  # (`_hold`)
         names = ", ".join(line.sku for line in unfilled)
         answer = {
             "error": {
@@ -280,8 +392,6 @@ def _place(
         access.note(conn, who, {req.shopper_id: plan.home}, "order", now)
         remember(conn, key, "order", body_hash, 409, answer, now, req.shopper_id)
         return 409, answer
-    if savepoint is not None:
-        savepoint.commit()
     lines = [
         {
             "sku": line.sku,
@@ -323,7 +433,7 @@ def _place(
             (t.idempotency, [stored(key, "order", body_hash, 201, answer, now, req.shopper_id)]),
         ],
     )
-    report_kept.served(conn, [req.shopper_id], now)
+    report_kept.served(conn, [req.shopper_id], now, held=True)  # (`_hold`)
     return 201, {**answer, "seq": seqs[-1]}
 
 
