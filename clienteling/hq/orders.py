@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     BigInteger,
@@ -60,9 +61,16 @@ def _by_distance(points: dict[str, tuple[float, float]], origin: str, store_ids)
 
     def km(store_id: str) -> float | None:
         p = points.get(store_id)
-        return None if o is None or p is None else round(distance_km(*o, *p), 1)
+        return None if o is None or p is None else _km(*o, *p)
 
     return sorted(((s, km(s)) for s in store_ids), key=lambda x: (x[1] is None, x[1] or 0.0, x[0]))
+
+
+@lru_cache(maxsize=1 << 16)
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Rounded distance between two places: every order sorts the stores by it (pure
+    arithmetic, kept by the places' coordinates, so a moved store is measured afresh)."""
+    return round(distance_km(lat1, lon1, lat2, lon2), 1)
 
 
 def _reserve(w: Writer, store_id: str, sku: str, quantity: int, seq: int) -> bool:
@@ -234,14 +242,26 @@ class _Read:
         self.answered = False
         self.home: str | None = None
         self.points: dict[str, tuple[float, float]] = {}
-        self.items: list[Any] = []
-        for row in statement.run(conn, params):
-            if row.tag == "i":
-                self.items.append(row)
-            elif row.tag == "s":
-                self.points[row.store_id] = (row.latitude, row.longitude)
+        self.products: dict[str, _Item] = {}  # the items HQ holds, by sku
+        self.available: dict[str, dict[str, int]] = {}  # units free, by sku, then store
+        # Plain tuples (tag, store_id, sku, currency, price_minor, n, latitude, longitude):
+        # an order reads a row per store and one per store per item.
+        for tag, store, sku, currency, price, n, lat, lon in statement.rows(conn, params):
+            if tag == "i":
+                if sku not in self.products:
+                    self.products[sku] = _Item(price, currency)
+                    self.available[sku] = {}
+                if store is not None:
+                    self.available[sku][store] = n
+            elif tag == "s":
+                self.points[store] = (lat, lon)
             else:
-                self.home, self.answered = row.store_id, row.sku is not None
+                self.home, self.answered = store, sku is not None
+
+
+class _Item(NamedTuple):
+    price_minor: int
+    currency: str
 
 
 def _reads(n_skus: int):
@@ -311,19 +331,14 @@ class _Plan:
 def _plan(who: Principal, req: OrderRequest, found: _Read) -> _Plan:
     """Validate the order against HQ's data (`_Read`) and list the stores to try for each
     line."""
-    points, home, rows = found.points, found.home, found.items
+    points, home, products, available = found.points, found.home, found.products, found.available
     for store in [req.pickup_store, *(line.source_store for line in req.lines)]:
         if store is not None and store not in points:
             raise not_found(f"store {store}")
     skus = {line.sku for line in req.lines}
-    products = {r.sku: r for r in rows}
     missing = sorted(skus - products.keys())
     if missing:
         raise not_found(f"item {', '.join(missing)}")
-    available: dict[str, dict[str, int]] = {sku: {} for sku in skus}
-    for r in rows:
-        if r.store_id is not None:
-            available[r.sku][r.store_id] = r.n
     origin = req.pickup_store or who.store_id
     candidates, wanted = [], {}
     for line in req.lines:

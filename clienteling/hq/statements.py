@@ -44,6 +44,14 @@ class Prepared:
             self._compiled[conn.dialect.name] = compiled
         return conn.exec_driver_sql(compiled.sql, compiled.parameters(params))
 
+    def rows(self, conn: Connection, params: dict[str, Any]) -> list[tuple]:
+        """The rows of a read, as the driver's plain tuples."""
+        result = self.run(conn, params)
+        try:
+            return result.cursor.fetchall()
+        finally:
+            result.close()
+
 
 class _Compiled:
     def __init__(self, statement: Executable, conn: Connection) -> None:
