@@ -224,8 +224,23 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
-def run_phase(port: int, phase: str, specs: list[dict], seconds: float, hq: int) -> dict:
-    cpu0 = cpu_seconds(hq)
+def backends(db: Database) -> dict[int, float]:
+    """PostgreSQL's server processes for this database (HQ's connections and ours), each
+    with its CPU seconds so far: the database's side of the work (same machine)."""
+    with db.read() as conn:
+        pids = conn.execute(
+            text(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                " AND pid <> pg_backend_pid()"
+            )
+        ).scalars()
+        return {pid: cpu_seconds(pid) for pid in pids}
+
+
+def run_phase(
+    port: int, phase: str, specs: list[dict], seconds: float, hq: int, db: Database
+) -> dict:
+    cpu0, pg0 = cpu_seconds(hq), backends(db)
     work = Path(tempfile.mkdtemp(prefix="orderload-"))
     plan, result = work / "plan.json", work / "result.json"
     plan.write_text(
@@ -236,6 +251,9 @@ def run_phase(port: int, phase: str, specs: list[dict], seconds: float, hq: int)
     out = json.loads(result.read_text())
     lat = out["latencies"]
     out["cpu_ms"] = (cpu_seconds(hq) - cpu0) * 1000 / max(1, len(lat))
+    pg1 = backends(db)  # a server process that ended within the phase is not counted
+    out["pg_ms"] = sum(c - pg0.get(pid, 0.0) for pid, c in pg1.items()) * 1000 / max(1, len(lat))
+    out["pg_new"] = len(pg1.keys() - pg0.keys())
     out["rate"] = len(lat) / out["elapsed"]
     out["p50"], out["p99"] = statistics.median(lat) * 1000, pct(lat, 0.99) * 1000
     return out
@@ -246,6 +264,7 @@ def show(label: str, r: dict, trip: float | None = None) -> None:
     print(
         f"{label}: {len(r['latencies'])} in {r['elapsed']:.1f} s = {r['rate']:,.0f}/s, "
         f"p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, HQ CPU {r['cpu_ms']:.2f} ms each, "
+        f"PostgreSQL CPU {r['pg_ms']:.2f} ms each ({r['pg_new']} connections opened), "
         f"answers {r['statuses']}{ratio}",
         flush=True,
     )
@@ -314,9 +333,9 @@ def main() -> None:
             ]
 
         print(machine())
-        trip = run_phase(port, "health", health, args.seconds, proc.pid)
+        trip = run_phase(port, "health", health, args.seconds, proc.pid, db)
         show("round trip, GET /healthz", trip)
-        idle = run_phase(port, "orders", orders(), args.seconds, proc.pid)
+        idle = run_phase(port, "orders", orders(), args.seconds, proc.pid, db)
         show("orders, idle", idle, trip["rate"])
         print(machine())
         busy = None if args.skip_import else busy_phase(args, db, url, csv_path, port, proc, orders)
@@ -324,7 +343,7 @@ def main() -> None:
             show("orders, beside the stock import", busy, trip["rate"])
             print(f"  p99 beside the import / idle p99: {busy['p99'] / idle['p99']:.2f}")
         print(machine())
-        again = run_phase(port, "health", health, args.seconds, proc.pid)
+        again = run_phase(port, "health", health, args.seconds, proc.pid, db)
         show("round trip again", again)
         placed = set(idle["placed"]) | set(busy["placed"] if busy else ())
         mismatched = idle["mismatched"] + (busy["mismatched"] if busy else 0)
@@ -350,7 +369,7 @@ def busy_phase(args, db: Database, url: str, csv_path: Path, port: int, proc, or
         )
         time.sleep(3)  # the import's process starts and writes its first batches
         i0 = time.perf_counter()
-        busy = run_phase(port, "orders", orders(), args.seconds, proc.pid)
+        busy = run_phase(port, "orders", orders(), args.seconds, proc.pid, db)
         window = time.perf_counter() - i0
         running = importer.poll() is None
         importer.terminate()
