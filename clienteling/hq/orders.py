@@ -45,12 +45,12 @@ from clienteling.protocol.orders import OrderRequest
 from . import access, report_kept
 from . import tables as t
 from .auth import GRANTED, Principal
-from .db import NAMED_LOCKS, Database, Writer
+from .db import CLAIMED_VALUES, NAMED_LOCKS, Database, Writer
 from .errors import ApiError, forbidden, no_shopper, not_found
 from .feed import scope_of, shopper_in_scope
 from .fleet import refuse_if_off
 from .idempotency import first_and_home, hold, judge, remember, request_hash, stored
-from .statements import Prepared, all_at_once
+from .statements import Prepared, inserts, pipelined
 
 S = t.stock.c
 MAX_ALTERNATIVES = 6
@@ -168,10 +168,9 @@ def _alternatives(conn: Connection, points, origin: str, sku: str, quantity: int
 def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) -> tuple[int, Any]:
     """Place an order once: 201 with the order, or 409 with alternatives; a repeat replays.
 
-    One write transaction, few round trips to the database: the request id's and the
-    shopper's locks in one statement, the first answer and the shopper in one, the stores,
-    then the items with their stock everywhere in one, the change-sequence values in one,
-    one conditional update per line, and the order's rows in one statement (PostgreSQL).
+    One write transaction, few round trips to the database (PostgreSQL): one for the
+    locks, the reads and the change-sequence values (`_begin`), one conditional update
+    per line, one for the order's rows and the kept attributions, and the commit.
     """
     who.require_associate("associate", "manager", what="placing an order")
     body = req.model_dump(mode="json")
@@ -181,8 +180,7 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
             with db.write() as w:
                 # The same order sent twice at once: the second waits here, then replays;
                 # until commit the shopper cannot be erased (access.hold_shopper).
-                _hold(w, key, req.shopper_id)
-                found = _Read(w.conn, key, req)
+                found, seqs = _begin(w, key, req)
                 if found.answered:
                     first, _home = first_and_home(w.conn, key, req.shopper_id)
                     return _as_now(w.conn, key, judge(first, key, "order", body_hash))
@@ -191,7 +189,7 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
                 if found.home is None:
                     raise no_shopper(w.conn, req.shopper_id)
                 plan = _plan(who, req, found)
-                return _place(w, who, req, plan, now, body_hash)
+                return _place(w, who, req, plan, now, body_hash, seqs)
         except OperationalError as exc:
             if attempt + 1 == ATTEMPTS or not _deadlock(exc):
                 raise
@@ -201,44 +199,54 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
 ATTEMPTS = 3  # placing an order chosen as a deadlock's victim
 
 
-def _hold(w: Writer, key: str, shopper_id: str) -> None:
-    """The order's locks, before it reads anything (idempotency.hold): its request id's,
-    its shopper's shared hold (access.hold_shopper), and the lock under which it decides
-    the shopper's kept attributions (report_kept.lock_name; taken here, in the same
-    statement, rather than in a round trip of its own before `report_kept.served`).
-    Every order takes them in this order, before any stock row. SQLite: writers take
-    turns."""
+def _begin(w: Writer, key: str, req: OrderRequest) -> tuple[_Read, list[int] | None]:
+    """The order's first round trip (PostgreSQL: three statements in one pipeline, each
+    run when the one before has ended): its locks (`_HOLD_ORDER`), then its reads
+    (`_Read`, which see what the writes that held the locks before committed), then
+    every change-sequence value it can use, one per line and one for the order
+    (db.CLAIMED_VALUES). SQLite: writers take turns; the values are taken by `_place`."""
+    skus = sorted({line.sku for line in req.lines})
+    params = {"key": key, "shopper": req.shopper_id}
+    params.update((f"sku{k}", sku) for k, sku in enumerate(skus))
+    reads = _READS.get(len(skus))
+    if reads is None:
+        reads = _READS[len(skus)] = Prepared(lambda _d, n=len(skus): _reads(n))
     if w.dialect != "postgresql":
-        hold(w, key, shopper_id=shopper_id)
-        return
+        hold(w, key, shopper_id=req.shopper_id)
+        return _Read(reads.rows(w.conn, params)), None
     names = {
         "key": f"request:{key}",
-        "shopper": f"shopper:{shopper_id}",
-        "kept": report_kept.lock_name(shopper_id),
+        "shopper": f"shopper:{req.shopper_id}",
+        "kept": report_kept.lock_name(req.shopper_id),
     }
-    w.conn.execute(_HOLD_ORDER, names)
+    steps = [(_HOLD_ORDER, names), (reads, params), (_VALUES, {"n": len(req.lines) + 1})]
+    _locked, rows, values = pipelined(w.conn, steps)
+    return _Read(rows), w.claimed(v for (v,) in values)
 
 
-# Each subquery is a fence (OFFSET 0): the locks are taken in the order written.
-_HOLD_ORDER = text(
-    "SELECT pg_advisory_xact_lock(:ns, hashtext(:kept)) FROM"
-    " (SELECT pg_advisory_xact_lock_shared(:ns, hashtext(:shopper))"
-    " FROM (SELECT pg_advisory_xact_lock(:ns, hashtext(:key)) OFFSET 0) k OFFSET 0) s"
-).bindparams(ns=NAMED_LOCKS)
+# The order's locks, before it reads anything (idempotency.hold): its request id's (the
+# same order sent twice at once: the second waits, then replays), its shopper's shared
+# hold (access.hold_shopper: until commit the shopper cannot be erased), and the lock
+# under which it decides the shopper's kept attributions (report_kept.lock_name; taken
+# here, not in a round trip of its own before `report_kept.served`). Every order takes
+# them in this order, before any stock row. Each subquery is a fence (OFFSET 0): the
+# locks are taken in the order written.
+_HOLD_ORDER = Prepared(
+    lambda _d: text(
+        "SELECT pg_advisory_xact_lock(:ns, hashtext(:kept)) FROM"
+        " (SELECT pg_advisory_xact_lock_shared(:ns, hashtext(:shopper))"
+        " FROM (SELECT pg_advisory_xact_lock(:ns, hashtext(:key)) OFFSET 0) k OFFSET 0) s"
+    ).bindparams(ns=NAMED_LOCKS)
+)
+_VALUES = Prepared(lambda _d: CLAIMED_VALUES)
 
 
 class _Read:
-    """What an order reads before it reserves, in one statement (after `_hold`): whether
-    its id was answered already, the shopper's home store (None: HQ does not hold the
+    """What an order reads before it reserves, in one statement (`_reads`): whether its
+    id was answered already, the shopper's home store (None: HQ does not hold the
     shopper), every store's place, and its items with their stock in every store."""
 
-    def __init__(self, conn: Connection, key: str, req: OrderRequest) -> None:
-        skus = sorted({line.sku for line in req.lines})
-        params = {"key": key, "shopper": req.shopper_id}
-        params.update((f"sku{k}", sku) for k, sku in enumerate(skus))
-        statement = _READS.get(len(skus))
-        if statement is None:
-            statement = _READS[len(skus)] = Prepared(lambda _d, n=len(skus): _reads(n))
+    def __init__(self, rows: list[tuple]) -> None:
         self.answered = False
         self.home: str | None = None
         self.points: dict[str, tuple[float, float]] = {}
@@ -246,7 +254,7 @@ class _Read:
         self.available: dict[str, dict[str, int]] = {}  # units free, by sku, then store
         # Plain tuples (tag, store_id, sku, currency, price_minor, n, latitude, longitude):
         # an order reads a row per store and one per store per item.
-        for tag, store, sku, currency, price, n, lat, lon in statement.rows(conn, params):
+        for tag, store, sku, currency, price, n, lat, lon in rows:
             if tag == "i":
                 if sku not in self.products:
                     self.products[sku] = _Item(price, currency)
@@ -354,12 +362,18 @@ def _plan(who: Principal, req: OrderRequest, found: _Read) -> _Plan:
 
 
 def _place(
-    w: Writer, who: Principal, req: OrderRequest, plan: _Plan, now: datetime, body_hash: str
+    w: Writer,
+    who: Principal,
+    req: OrderRequest,
+    plan: _Plan,
+    now: datetime,
+    body_hash: str,
+    seqs: list[int] | None,
 ) -> tuple[int, Any]:
     conn, points, products, origin = w.conn, plan.points, plan.products, plan.origin
     key = str(req.order_id)
-    # Every value this order can use in one statement: one per line, one for the order.
-    seqs = list(w.take_seqs(len(req.lines) + 1))
+    if seqs is None:  # every value this order can use: one per line, one for the order
+        seqs = list(w.take_seqs(len(req.lines) + 1))
     filled, unfilled = [], []
     # All lines or none: with several, a savepoint gives back what the filled ones took
     # (never released: the transaction's end discards it, one round trip fewer).
@@ -395,7 +409,7 @@ def _place(
             for line in unfilled
         ]
         conn.execute(insert(t.order_facts), _facts(who, req, products, now, "refused", False))
-        report_kept.served(conn, [req.shopper_id], now, held=True)  # (`_hold`)
+        report_kept.served(conn, [req.shopper_id], now, held=True)  # (`_HOLD_ORDER`)
         names = ", ".join(line.sku for line in unfilled)
         answer = {
             "error": {
@@ -438,7 +452,7 @@ def _place(
     answer = order_json(row)
     involved = {who.store_id, req.pickup_store, *(source for _, source in filled)} - {None}
     visits = access.visits(who, {req.shopper_id: plan.home}, "order", now)
-    all_at_once(
+    rows = inserts(
         conn,
         [
             (t.orders, [{**row, "seq": seqs[-1]}]),
@@ -448,7 +462,9 @@ def _place(
             (t.idempotency, [stored(key, "order", body_hash, 201, answer, now, req.shopper_id)]),
         ],
     )
-    report_kept.served(conn, [req.shopper_id], now, held=True)  # (`_hold`)
+    # The order's rows, then its serving's kept attributions (which read the order's facts
+    # just written; the lock is `_HOLD_ORDER`'s): one round trip.
+    pipelined(conn, [*rows, *report_kept.served_one(conn, req.shopper_id, now)])
     return 201, {**answer, "seq": seqs[-1]}
 
 

@@ -41,7 +41,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from . import tables as t
 from .db import serialise
-from .statements import Prepared
+from .statements import Prepared, Step, pipelined
 
 A, N, F, P = t.activity.c, t.notes.c, t.order_facts.c, t.purchases.c
 K, S = t.attributions.c, t.servings.c
@@ -211,10 +211,8 @@ def served(
     `held`: the transaction already holds the shoppers' locks (`lock_name`), taken
     before any of its statements that read what another write about them may write."""
     ids = sorted({s for s in shoppers if s}) if held else _held(conn, shoppers)
-    if len(ids) == 1:  # a serving's write: statements built once (ONE_SERVED)
-        params = {"shopper": ids[0], "since": since}
-        for statement in ONE_SERVED[conn.dialect.name == "postgresql"]:
-            statement.run(conn, params)
+    if len(ids) == 1:  # a serving's write: statements built once
+        pipelined(conn, served_one(conn, ids[0], since))
         return
     if not ids:
         return
@@ -244,8 +242,15 @@ def _one_served(dialect: str) -> tuple:
     )
 
 
+def served_one(conn: Connection, shopper_id: str, since: datetime) -> list[Step]:
+    """`served` of one shopper whose lock (`lock_name`) the transaction holds, as steps to
+    run after the serving's own statements (statements.pipelined)."""
+    params = {"shopper": shopper_id, "since": since}
+    return [(s, params) for s in _ONE_SERVED[conn.dialect.name == "postgresql"]]
+
+
 # `served` for one shopper, by [on PostgreSQL]: built and compiled once per database.
-ONE_SERVED = (
+_ONE_SERVED = (
     (
         Prepared(lambda d: _one_served(d)[0]),
         Prepared(lambda d: _one_served(d)[1]),

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, CursorResult, Executable, Insert, Table, bindparam, insert
+from sqlalchemy.exc import DBAPIError
 
 Rows = tuple[Table, Sequence[dict[str, Any]]]
 
@@ -30,18 +31,22 @@ _BUILT: dict[tuple, Prepared] = {}
 
 class Prepared:
     """A statement compiled once per database (`build` makes it for a dialect name), run
-    with named parameters: `run(conn, name=value, ...)`. No expanding IN lists: one
-    statement text per statement, which lets psycopg prepare it on the server too."""
+    with a dict of named parameters. No expanding IN lists: one statement text per
+    statement, which lets psycopg prepare it on the server too."""
 
     def __init__(self, build: Callable[[str], Executable]) -> None:
         self._build = build
         self._compiled: dict[str, _Compiled] = {}
 
-    def run(self, conn: Connection, params: dict[str, Any]) -> CursorResult:
+    def compiled(self, conn: Connection) -> _Compiled:
         compiled = self._compiled.get(conn.dialect.name)
         if compiled is None:
             compiled = _Compiled(self._build(conn.dialect.name), conn)
             self._compiled[conn.dialect.name] = compiled
+        return compiled
+
+    def run(self, conn: Connection, params: dict[str, Any]) -> CursorResult:
+        compiled = self.compiled(conn)
         return conn.exec_driver_sql(compiled.sql, compiled.parameters(params))
 
     def rows(self, conn: Connection, params: dict[str, Any]) -> list[tuple]:
@@ -75,9 +80,51 @@ class _Compiled:
         return tuple(values[name] for name in self.positions)
 
 
+Step = tuple[Prepared, dict[str, Any]]
+
+
+def pipelined(conn: Connection, steps: Sequence[Step]) -> list[list[tuple] | int]:
+    """Run statements one after the other, in one round trip on PostgreSQL (psycopg's
+    pipeline mode): each still starts when the one before it has ended, and reads what it
+    wrote (in READ COMMITTED each takes its snapshot as it starts), exactly as if each
+    waited for the answer of the one before. SQLite runs them one by one. For each: its
+    rows as plain tuples, or its row count when it returns no rows."""
+    if conn.dialect.name != "postgresql":
+        out: list[list[tuple] | int] = []
+        for prepared, params in steps:
+            result = prepared.run(conn, params)
+            out.append(result.cursor.fetchall() if result.returns_rows else result.rowcount)
+            result.close()
+        return out
+    import psycopg
+
+    raw = conn.connection.driver_connection
+    cursors, sql = [], ""
+    try:
+        with raw.pipeline():
+            for prepared, params in steps:
+                compiled = prepared.compiled(conn)
+                sql = compiled.sql
+                cursors.append(raw.cursor().execute(sql, compiled.parameters(params)))
+            sql = ""
+        return [c.fetchall() if c.description is not None else c.rowcount for c in cursors]
+    except psycopg.Error as exc:  # as SQLAlchemy raises it (a deadlock: OperationalError)
+        raise DBAPIError.instance(
+            sql, None, exc, psycopg.Error, hide_parameters=True, dialect=conn.dialect
+        ) from exc
+    finally:
+        for c in cursors:
+            c.close()
+
+
 def all_at_once(conn: Connection, parts: Sequence[Rows]) -> None:
     """Insert each part's rows into its table, in one statement where the database can.
     Every row of a part has the same columns."""
+    pipelined(conn, inserts(conn, parts))
+
+
+def inserts(conn: Connection, parts: Sequence[Rows]) -> list[Step]:
+    """The steps of `all_at_once`, to run beside others (`pipelined`)."""
     parts = [(table, rows) for table, rows in parts if rows]
     params = {
         f"p{k}_{i}_{name}": value
@@ -86,6 +133,7 @@ def all_at_once(conn: Connection, parts: Sequence[Rows]) -> None:
         for name, value in row.items()
     }
     if conn.dialect.name != "postgresql":
+        steps = []
         for k, (table, rows) in enumerate(parts):
             shape = ((table.name, tuple(rows[0]), len(rows)), k)
             prepared = _BUILT.get(shape)
@@ -93,13 +141,13 @@ def all_at_once(conn: Connection, parts: Sequence[Rows]) -> None:
                 prepared = _BUILT[shape] = Prepared(
                     lambda _d, k=k, t=table, r=rows: _insert(k, t, r)
                 )
-            prepared.run(conn, {n: v for n, v in params.items() if n.startswith(f"p{k}_")})
-        return
+            steps.append((prepared, params))
+        return steps
     shape = tuple((table.name, tuple(rows[0]), len(rows)) for table, rows in parts)
     prepared = _BUILT.get(shape)
     if prepared is None:
         prepared = _BUILT[shape] = Prepared(lambda _dialect: _combined(parts))
-    prepared.run(conn, params)
+    return [(prepared, params)]
 
 
 def _combined(parts: Sequence[Rows]) -> Insert:
