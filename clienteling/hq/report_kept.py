@@ -221,9 +221,10 @@ def served(
 
 
 def _served(dialect: str, ids: list, since: datetime | ColumnElement):
-    """The statements of `served`: the purchases' kept rows, then the new servings (on
-    PostgreSQL one statement, the first a WITH query of the second: neither reads the
-    table the other writes)."""
+    """The statements of `served`: the purchases' kept rows, then the new servings. Two
+    statements, not one WITH query (neither reads the table the other writes): in a
+    pipeline they cost no round trip more, and each stays short enough for psycopg to
+    keep its parsed form."""
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     kept = insert(t.attributions).from_select(list(KEPT), _decided(ids, since))
     changed = {name: kept.excluded[name] for name in KEPT if name != "purchase_id"}
@@ -231,8 +232,6 @@ def _served(dialect: str, ids: list, since: datetime | ColumnElement):
     # The new servings join the kept ones; a serving changes no other serving's next purchase.
     fresh = insert(t.servings).from_select(list(SERVING), _servings_decided(ids, since))
     fresh = fresh.on_conflict_do_nothing(index_elements=["kind", "rid"])
-    if dialect == "postgresql":
-        return (fresh.add_cte(kept.cte("kept")),)
     return kept, fresh
 
 
@@ -246,17 +245,11 @@ def served_one(conn: Connection, shopper_id: str, since: datetime) -> list[Step]
     """`served` of one shopper whose lock (`lock_name`) the transaction holds, as steps to
     run after the serving's own statements (statements.pipelined)."""
     params = {"shopper": shopper_id, "since": since}
-    return [(s, params) for s in _ONE_SERVED[conn.dialect.name == "postgresql"]]
+    return [(statement, params) for statement in _ONE_SERVED]
 
 
-# `served` for one shopper, by [on PostgreSQL]: built and compiled once per database.
-_ONE_SERVED = (
-    (
-        Prepared(lambda d: _one_served(d)[0]),
-        Prepared(lambda d: _one_served(d)[1]),
-    ),
-    (Prepared(lambda d: _one_served(d)[0]),),
-)
+# `served` for one shopper: built and compiled once per database.
+_ONE_SERVED = (Prepared(lambda d: _one_served(d)[0]), Prepared(lambda d: _one_served(d)[1]))
 
 
 def rebuild(conn: Connection) -> int:
