@@ -2,6 +2,7 @@
 
     python tests/benchmarks/bench_orders.py --db postgresql://postgres@127.0.0.1/postgres \
         [--terminals 50] [--orders 3000] [--import-rows 1000000] [--seconds 90] [--workers 1]
+        [--skip-import]
 
 PostgreSQL only (SQLite has one writer: an import and orders take turns by design).
 It creates and drops its own database; HQ runs as `clienteling-hq serve`, the
@@ -21,6 +22,9 @@ Phases, each bounded by `--orders` and `--seconds`:
    then store, so the ordered rows come up again and again); the import is stopped
    when the orders are done, and its rows written in the window are reported;
 4. the round trip again.
+(`--skip-import`: no phase 3.) Each phase prints HQ's CPU per request (/proc) and
+PostgreSQL's sessions opened and time in statements on the database (pg_stat_database:
+wall time, not CPU).
 Then the checks: no stock row reserved beyond what it has, every stock row's
 reservation equal to the units of the orders placed on it, each order placed once.
 """
