@@ -326,6 +326,17 @@ class Writer:
         self.last_seq = max(self.last_seq, values[-1])
         return values
 
+    def claimed(self, values: Iterable[int]) -> list[int]:
+        """The transaction's first values, taken by `CLAIMED_VALUES` (PostgreSQL) in a
+        statement or round trip of the caller's own (hq/orders.py folds it into its
+        reads), noted as `take_seqs` notes the values it takes; ascending."""
+        if self.dialect != "postgresql" or self._claimed:
+            raise RuntimeError("CLAIMED_VALUES takes a PostgreSQL transaction's first values")
+        self._claimed = True
+        taken = sorted(values)
+        self.last_seq = max(self.last_seq, taken[-1])
+        return taken
+
     def next_seq(self) -> int:
         return self.take_seqs(1)[0]
 

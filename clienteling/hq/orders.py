@@ -12,9 +12,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, and_, case, insert, or_, select, update
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Float,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    case,
+    insert,
+    literal,
+    null,
+    or_,
+    select,
+    text,
+    union_all,
+    update,
+)
 from sqlalchemy.exc import OperationalError
 
 from clienteling.domain.enums import Fulfilment, OrderStatus
@@ -27,20 +45,15 @@ from clienteling.protocol.orders import OrderRequest
 from . import access, report_kept
 from . import tables as t
 from .auth import GRANTED, Principal
-from .db import Database, Writer
+from .db import CLAIMED_VALUES, NAMED_LOCKS, Database, Writer
 from .errors import ApiError, forbidden, no_shopper, not_found
 from .feed import scope_of, shopper_in_scope
 from .fleet import refuse_if_off
 from .idempotency import first_and_home, hold, judge, remember, request_hash, stored
-from .statements import all_at_once
+from .statements import Prepared, inserts, pipelined
 
 S = t.stock.c
 MAX_ALTERNATIVES = 6
-
-
-def _store_points(conn: Connection) -> dict[str, tuple[float, float]]:
-    rows = conn.execute(select(t.stores.c.store_id, t.stores.c.latitude, t.stores.c.longitude))
-    return {r.store_id: (r.latitude, r.longitude) for r in rows}
 
 
 def _by_distance(points: dict[str, tuple[float, float]], origin: str, store_ids) -> list:
@@ -48,20 +61,39 @@ def _by_distance(points: dict[str, tuple[float, float]], origin: str, store_ids)
 
     def km(store_id: str) -> float | None:
         p = points.get(store_id)
-        return None if o is None or p is None else round(distance_km(*o, *p), 1)
+        return None if o is None or p is None else _km(*o, *p)
 
     return sorted(((s, km(s)) for s in store_ids), key=lambda x: (x[1] is None, x[1] or 0.0, x[0]))
+
+
+@lru_cache(maxsize=1 << 16)
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Rounded distance between two places: every order sorts the stores by it (pure
+    arithmetic, kept by the places' coordinates, so a moved store is measured afresh)."""
+    return round(distance_km(lat1, lon1, lat2, lon2), 1)
 
 
 def _reserve(w: Writer, store_id: str, sku: str, quantity: int, seq: int) -> bool:
     """Reserve units with one conditional update: never read-then-write. `seq` is a
     change-sequence value the transaction took (`Writer.take_seqs`)."""
-    done = w.conn.execute(
+    params = {"r_store": store_id, "r_sku": sku, "r_quantity": quantity, "r_seq": seq}
+    return _RESERVE.run(w.conn, params).rowcount == 1
+
+
+def _reserve_statement(_dialect: str):
+    wanted = bindparam("r_quantity", type_=Integer())
+    return (
         update(t.stock)
-        .where(S.store_id == store_id, S.sku == sku, S.on_hand - S.reserved >= quantity)
-        .values(reserved=S.reserved + quantity, seq=seq)
-    ).rowcount
-    return done == 1
+        .where(
+            S.store_id == bindparam("r_store", type_=String()),
+            S.sku == bindparam("r_sku", type_=String()),
+            S.on_hand - S.reserved >= wanted,
+        )
+        .values(reserved=S.reserved + wanted, seq=bindparam("r_seq", type_=BigInteger()))
+    )
+
+
+_RESERVE = Prepared(_reserve_statement)
 
 
 def _release(w: Writer, store_id: str, sku: str, quantity: int, *, consumed: bool) -> None:
@@ -136,10 +168,9 @@ def _alternatives(conn: Connection, points, origin: str, sku: str, quantity: int
 def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) -> tuple[int, Any]:
     """Place an order once: 201 with the order, or 409 with alternatives; a repeat replays.
 
-    One write transaction, few round trips to the database: the request id's and the
-    shopper's locks in one statement, the first answer and the shopper in one, the stores,
-    then the items with their stock everywhere in one, the change-sequence values in one,
-    one conditional update per line, and the order's rows in one statement (PostgreSQL).
+    One write transaction, few round trips to the database (PostgreSQL): one for the
+    locks, the reads and the change-sequence values (`_begin`), one conditional update
+    per line, one for the order's rows and the kept attributions, and the commit.
     """
     who.require_associate("associate", "manager", what="placing an order")
     body = req.model_dump(mode="json")
@@ -149,16 +180,16 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
             with db.write() as w:
                 # The same order sent twice at once: the second waits here, then replays;
                 # until commit the shopper cannot be erased (access.hold_shopper).
-                hold(w, key, shopper_id=req.shopper_id)
-                first, home = first_and_home(w.conn, key, req.shopper_id)
-                if first is not None:
+                found, seqs = _begin(w, key, req)
+                if found.answered:
+                    first, _home = first_and_home(w.conn, key, req.shopper_id)
                     return _as_now(w.conn, key, judge(first, key, "order", body_hash))
                 if req.fulfilment == Fulfilment.SHIP_TO_ADDRESS:  # a store may not ship
                     refuse_if_off(w.conn, who.store_id, "ship_to_home")  # (fleet setting)
-                if home is None:
+                if found.home is None:
                     raise no_shopper(w.conn, req.shopper_id)
-                plan = _plan(w.conn, who, req, home)
-                return _place(w, who, req, plan, now, body_hash)
+                plan = _plan(who, req, found)
+                return _place(w, who, req, plan, now, body_hash, seqs)
         except OperationalError as exc:
             if attempt + 1 == ATTEMPTS or not _deadlock(exc):
                 raise
@@ -166,6 +197,117 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
 
 
 ATTEMPTS = 3  # placing an order chosen as a deadlock's victim
+
+
+def _begin(w: Writer, key: str, req: OrderRequest) -> tuple[_Read, list[int] | None]:
+    """The order's first round trip (PostgreSQL: three statements in one pipeline, each
+    run when the one before has ended): its locks (`_HOLD_ORDER`), then its reads
+    (`_Read`, which see what the writes that held the locks before committed), then
+    every change-sequence value it can use, one per line and one for the order
+    (db.CLAIMED_VALUES). SQLite: writers take turns; the values are taken by `_place`."""
+    skus = sorted({line.sku for line in req.lines})
+    params = {"key": key, "shopper": req.shopper_id}
+    params.update((f"sku{k}", sku) for k, sku in enumerate(skus))
+    reads = _READS.get(len(skus))
+    if reads is None:
+        reads = _READS[len(skus)] = Prepared(lambda _d, n=len(skus): _reads(n))
+    if w.dialect != "postgresql":
+        hold(w, key, shopper_id=req.shopper_id)
+        return _Read(reads.rows(w.conn, params)), None
+    names = {
+        "key": f"request:{key}",
+        "shopper": f"shopper:{req.shopper_id}",
+        "kept": report_kept.lock_name(req.shopper_id),
+    }
+    steps = [(_HOLD_ORDER, names), (reads, params), (_VALUES, {"n": len(req.lines) + 1})]
+    _locked, rows, values = pipelined(w.conn, steps)
+    return _Read(rows), w.claimed(v for (v,) in values)
+
+
+# The order's locks, before it reads anything (idempotency.hold): its request id's (the
+# same order sent twice at once: the second waits, then replays), its shopper's shared
+# hold (access.hold_shopper: until commit the shopper cannot be erased), and the lock
+# under which it decides the shopper's kept attributions (report_kept.lock_name; taken
+# here, not in a round trip of its own before `report_kept.served`). Every order takes
+# them in this order, before any stock row. Each subquery is a fence (OFFSET 0): the
+# locks are taken in the order written.
+_HOLD_ORDER = Prepared(
+    lambda _d: text(
+        "SELECT pg_advisory_xact_lock(:ns, hashtext(:kept)) FROM"
+        " (SELECT pg_advisory_xact_lock_shared(:ns, hashtext(:shopper))"
+        " FROM (SELECT pg_advisory_xact_lock(:ns, hashtext(:key)) OFFSET 0) k OFFSET 0) s"
+    ).bindparams(ns=NAMED_LOCKS)
+)
+_VALUES = Prepared(lambda _d: CLAIMED_VALUES)
+
+
+class _Read:
+    """What an order reads before it reserves, in one statement (`_reads`): whether its
+    id was answered already, the shopper's home store (None: HQ does not hold the
+    shopper), every store's place, and its items with their stock in every store."""
+
+    def __init__(self, rows: list[tuple]) -> None:
+        self.answered = False
+        self.home: str | None = None
+        self.points: dict[str, tuple[float, float]] = {}
+        self.products: dict[str, _Item] = {}  # the items HQ holds, by sku
+        self.available: dict[str, dict[str, int]] = {}  # units free, by sku, then store
+        # Plain tuples (tag, store_id, sku, currency, price_minor, n, latitude, longitude):
+        # an order reads a row per store and one per store per item.
+        for tag, store, sku, currency, price, n, lat, lon in rows:
+            if tag == "i":
+                if sku not in self.products:
+                    self.products[sku] = _Item(price, currency)
+                    self.available[sku] = {}
+                if store is not None:
+                    self.available[sku][store] = n
+            elif tag == "s":
+                self.points[store] = (lat, lon)
+            else:
+                self.home, self.answered = store, sku is not None
+
+
+class _Item(NamedTuple):
+    price_minor: int
+    currency: str
+
+
+def _reads(n_skus: int):
+    p, s, i = t.products.c, t.stores.c, t.idempotency.c
+    skus = [bindparam(f"sku{k}", type_=String()) for k in range(n_skus)]
+    text_, number = null().cast(String()), null().cast(BigInteger())
+    answered = select(i.kind).where(i.key == bindparam("key", type_=String()))
+    home = select(t.shoppers.c.home_store).where(
+        t.shoppers.c.shopper_id == bindparam("shopper", type_=String())
+    )
+    return union_all(
+        select(
+            literal("h").label("tag"),
+            home.scalar_subquery().label("store_id"),
+            answered.scalar_subquery().label("sku"),
+            text_.label("currency"),
+            number.label("price_minor"),
+            number.label("n"),
+            null().cast(Float()).label("latitude"),
+            null().cast(Float()).label("longitude"),
+        ),
+        select(literal("s"), s.store_id, text_, text_, number, number, s.latitude, s.longitude),
+        select(
+            literal("i"),
+            S.store_id,
+            p.sku,
+            p.currency,
+            p.price_minor,
+            (S.on_hand - S.reserved).cast(BigInteger()),
+            null().cast(Float()),
+            null().cast(Float()),
+        )
+        .select_from(t.products.outerjoin(t.stock, S.sku == p.sku))
+        .where(p.sku.in_(skus)),
+    )
+
+
+_READS: dict[int, Prepared] = {}  # by the number of items an order names
 
 
 def _deadlock(exc: OperationalError) -> bool:
@@ -194,28 +336,17 @@ class _Plan:
     short_here: bool  # the ordering store lacked the units of a line (a saved sale)
 
 
-def _plan(conn: Connection, who: Principal, req: OrderRequest, home: str | None) -> _Plan:
-    """Validate the order against HQ's data and list the stores to try for each line:
-    the items and their stock in every store in one statement."""
-    points = _store_points(conn)
+def _plan(who: Principal, req: OrderRequest, found: _Read) -> _Plan:
+    """Validate the order against HQ's data (`_Read`) and list the stores to try for each
+    line."""
+    points, home, products, available = found.points, found.home, found.products, found.available
     for store in [req.pickup_store, *(line.source_store for line in req.lines)]:
         if store is not None and store not in points:
             raise not_found(f"store {store}")
     skus = {line.sku for line in req.lines}
-    p = t.products.c
-    rows = conn.execute(
-        select(p.sku, p.price_minor, p.currency, S.store_id, (S.on_hand - S.reserved).label("n"))
-        .select_from(t.products.outerjoin(t.stock, S.sku == p.sku))
-        .where(p.sku.in_(skus))
-    ).all()
-    products = {r.sku: r for r in rows}
     missing = sorted(skus - products.keys())
     if missing:
         raise not_found(f"item {', '.join(missing)}")
-    available: dict[str, dict[str, int]] = {sku: {} for sku in skus}
-    for r in rows:
-        if r.store_id is not None:
-            available[r.sku][r.store_id] = r.n
     origin = req.pickup_store or who.store_id
     candidates, wanted = [], {}
     for line in req.lines:
@@ -231,15 +362,24 @@ def _plan(conn: Connection, who: Principal, req: OrderRequest, home: str | None)
 
 
 def _place(
-    w: Writer, who: Principal, req: OrderRequest, plan: _Plan, now: datetime, body_hash: str
+    w: Writer,
+    who: Principal,
+    req: OrderRequest,
+    plan: _Plan,
+    now: datetime,
+    body_hash: str,
+    seqs: list[int] | None,
 ) -> tuple[int, Any]:
     conn, points, products, origin = w.conn, plan.points, plan.products, plan.origin
     key = str(req.order_id)
-    # Every value this order can use in one statement: one per line, one for the order.
-    seqs = list(w.take_seqs(len(req.lines) + 1))
+    if seqs is None:  # every value this order can use: one per line, one for the order
+        seqs = list(w.take_seqs(len(req.lines) + 1))
     filled, unfilled = [], []
-    # All lines or none: with several, a savepoint gives back what the filled ones took.
-    savepoint = conn.begin_nested() if len(req.lines) > 1 else None
+    # All lines or none: with several, a savepoint gives back what the filled ones took
+    # (never released: the transaction's end discards it, one round trip fewer).
+    savepoint = len(req.lines) > 1
+    if savepoint:
+        conn.exec_driver_sql("SAVEPOINT order_lines")
     # Item by item in one order for every order: two orders never hold each other's rows.
     by_item = sorted(zip(req.lines, plan.candidates, strict=True), key=lambda lc: lc[0].sku)
     sources: dict[int, str] = {}
@@ -256,8 +396,9 @@ def _place(
         else:
             unfilled.append(line)
     if unfilled:
-        if savepoint is not None:
-            savepoint.rollback()  # give back what the filled lines took
+        if savepoint:
+            # Give back what the filled lines took.
+            conn.exec_driver_sql("ROLLBACK TO SAVEPOINT order_lines")
         details = [
             {
                 "sku": line.sku,
@@ -268,7 +409,7 @@ def _place(
             for line in unfilled
         ]
         conn.execute(insert(t.order_facts), _facts(who, req, products, now, "refused", False))
-        report_kept.served(conn, [req.shopper_id], now)
+        report_kept.served(conn, [req.shopper_id], now, held=True)  # (`_HOLD_ORDER`)
         names = ", ".join(line.sku for line in unfilled)
         answer = {
             "error": {
@@ -280,8 +421,6 @@ def _place(
         access.note(conn, who, {req.shopper_id: plan.home}, "order", now)
         remember(conn, key, "order", body_hash, 409, answer, now, req.shopper_id)
         return 409, answer
-    if savepoint is not None:
-        savepoint.commit()
     lines = [
         {
             "sku": line.sku,
@@ -313,7 +452,7 @@ def _place(
     answer = order_json(row)
     involved = {who.store_id, req.pickup_store, *(source for _, source in filled)} - {None}
     visits = access.visits(who, {req.shopper_id: plan.home}, "order", now)
-    all_at_once(
+    rows = inserts(
         conn,
         [
             (t.orders, [{**row, "seq": seqs[-1]}]),
@@ -323,7 +462,9 @@ def _place(
             (t.idempotency, [stored(key, "order", body_hash, 201, answer, now, req.shopper_id)]),
         ],
     )
-    report_kept.served(conn, [req.shopper_id], now)
+    # The order's rows, then its serving's kept attributions (which read the order's facts
+    # just written; the lock is `_HOLD_ORDER`'s): one round trip.
+    pipelined(conn, [*rows, *report_kept.served_one(conn, req.shopper_id, now)])
     return 201, {**answer, "seq": seqs[-1]}
 
 

@@ -24,12 +24,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import Connection, and_, delete, func, literal, select, union_all
+from sqlalchemy import (
+    Connection,
+    String,
+    and_,
+    bindparam,
+    delete,
+    func,
+    literal,
+    select,
+    union_all,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.sql.elements import ColumnElement
 
 from . import tables as t
 from .db import serialise
+from .statements import Prepared, Step, pipelined
 
 A, N, F, P = t.activity.c, t.notes.c, t.order_facts.c, t.purchases.c
 K, S = t.attributions.c, t.servings.c
@@ -80,7 +92,12 @@ def servings(shoppers: list[str] | None):
     )
 
 
-def _decided(shoppers: list[str] | None, since: datetime | None):
+def _at(since: datetime | ColumnElement):
+    """A time to compare with: a value, or a parameter of a statement built once."""
+    return since if isinstance(since, ColumnElement) else literal(since, t.UTCDateTime())
+
+
+def _decided(shoppers: list | None, since: datetime | ColumnElement | None):
     """The kept rows of the shoppers' purchases (from `since` on), computed from raw rows."""
     bought = select(
         P.purchase_id, P.shopper_id, P.purchased_at, P.store_id, P.channel, P.total_minor
@@ -88,7 +105,7 @@ def _decided(shoppers: list[str] | None, since: datetime | None):
     if shoppers is not None:
         bought = bought.where(P.shopper_id.in_(shoppers))
     if since is not None:
-        bought = bought.where(P.purchased_at >= literal(since, t.UTCDateTime()))
+        bought = bought.where(P.purchased_at >= _at(since))
     bought = bought.subquery("bought")
     every = servings(shoppers).subquery("every")
     ranked = (
@@ -118,7 +135,7 @@ def _decided(shoppers: list[str] | None, since: datetime | None):
     return select(*(ranked.c[name] for name in KEPT)).where(ranked.c.rn == 1)
 
 
-def _servings_decided(shoppers: list[str] | None, since: datetime | None):
+def _servings_decided(shoppers: list | None, since: datetime | ColumnElement | None):
     """The kept servings of the shoppers (from `since` on), each with the time of the
     shopper's first purchase at or after it, computed from raw rows."""
     every = servings(shoppers).subquery("every")
@@ -137,7 +154,7 @@ def _servings_decided(shoppers: list[str] | None, since: datetime | None):
         first.label("next_purchase_at"),
     )
     if since is not None:
-        query = query.where(every.c.at >= literal(since, t.UTCDateTime()))
+        query = query.where(every.c.at >= _at(since))
     return query
 
 
@@ -158,8 +175,15 @@ def _held(conn: Connection, shoppers: Iterable[str]) -> list[str]:
     decides after the first committed, and its statements see what the first wrote."""
     ids = sorted({s for s in shoppers if s})
     for shopper_id in ids:
-        serialise(conn, f"attributions:{shopper_id}")
+        serialise(conn, lock_name(shopper_id))
     return ids
+
+
+def lock_name(shopper_id: str) -> str:
+    """The name of the lock (db.serialise) a write about the shopper holds before it decides
+    the shopper's kept rows: a write may take it early, beside its other locks, and tell
+    `served` so (`held`)."""
+    return f"attributions:{shopper_id}"
 
 
 def refresh(conn: Connection, shoppers: Iterable[str], since: datetime | None = None) -> None:
@@ -176,22 +200,56 @@ def refresh(conn: Connection, shoppers: Iterable[str], since: datetime | None = 
     _servings(conn, ids, None)
 
 
-def served(conn: Connection, shoppers: Iterable[str], since: datetime) -> None:
+def served(
+    conn: Connection, shoppers: Iterable[str], since: datetime, *, held: bool = False
+) -> None:
     """A serving of these shoppers at `since` or later was written: the purchases made
     since then may now go to it. No deletes: a serving never takes a purchase's last
     serving away, it can only replace it, so the rows are inserted or replaced; and the
-    new serving is added to the kept ones (`since` must be at or before it)."""
-    ids = _held(conn, shoppers)
+    new serving is added to the kept ones (`since` must be at or before it).
+
+    `held`: the transaction already holds the shoppers' locks (`lock_name`), taken
+    before any of its statements that read what another write about them may write."""
+    ids = sorted({s for s in shoppers if s}) if held else _held(conn, shoppers)
+    if len(ids) == 1:  # a serving's write: statements built once
+        pipelined(conn, served_one(conn, ids[0], since))
+        return
     if not ids:
         return
-    stmt = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(t.attributions)
-    stmt = stmt.from_select(list(KEPT), _decided(ids, since))
-    changed = {name: stmt.excluded[name] for name in KEPT if name != "purchase_id"}
-    conn.execute(stmt.on_conflict_do_update(index_elements=["purchase_id"], set_=changed))
+    for statement in _served(conn.dialect.name, ids, since):
+        conn.execute(statement)
+
+
+def _served(dialect: str, ids: list, since: datetime | ColumnElement):
+    """The statements of `served`: the purchases' kept rows, then the new servings. Two
+    statements, not one WITH query (neither reads the table the other writes): in a
+    pipeline they cost no round trip more, and each stays short enough for psycopg to
+    keep its parsed form."""
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    kept = insert(t.attributions).from_select(list(KEPT), _decided(ids, since))
+    changed = {name: kept.excluded[name] for name in KEPT if name != "purchase_id"}
+    kept = kept.on_conflict_do_update(index_elements=["purchase_id"], set_=changed)
     # The new servings join the kept ones; a serving changes no other serving's next purchase.
-    fresh = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(t.servings)
-    fresh = fresh.from_select(list(SERVING), _servings_decided(ids, since))
-    conn.execute(fresh.on_conflict_do_nothing(index_elements=["kind", "rid"]))
+    fresh = insert(t.servings).from_select(list(SERVING), _servings_decided(ids, since))
+    fresh = fresh.on_conflict_do_nothing(index_elements=["kind", "rid"])
+    return kept, fresh
+
+
+def _one_served(dialect: str) -> tuple:
+    return _served(
+        dialect, [bindparam("shopper", type_=String())], bindparam("since", type_=t.UTCDateTime())
+    )
+
+
+def served_one(conn: Connection, shopper_id: str, since: datetime) -> list[Step]:
+    """`served` of one shopper whose lock (`lock_name`) the transaction holds, as steps to
+    run after the serving's own statements (statements.pipelined)."""
+    params = {"shopper": shopper_id, "since": since}
+    return [(statement, params) for statement in _ONE_SERVED]
+
+
+# `served` for one shopper: built and compiled once per database.
+_ONE_SERVED = (Prepared(lambda d: _one_served(d)[0]), Prepared(lambda d: _one_served(d)[1]))
 
 
 def rebuild(conn: Connection) -> int:

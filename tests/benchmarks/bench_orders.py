@@ -2,6 +2,7 @@
 
     python tests/benchmarks/bench_orders.py --db postgresql://postgres@127.0.0.1/postgres \
         [--terminals 50] [--orders 3000] [--import-rows 1000000] [--seconds 90] [--workers 1]
+        [--skip-import]
 
 PostgreSQL only (SQLite has one writer: an import and orders take turns by design).
 It creates and drops its own database; HQ runs as `clienteling-hq serve`, the
@@ -21,6 +22,9 @@ Phases, each bounded by `--orders` and `--seconds`:
    then store, so the ordered rows come up again and again); the import is stopped
    when the orders are done, and its rows written in the window are reported;
 4. the round trip again.
+(`--skip-import`: no phase 3.) Each phase prints HQ's CPU per request (/proc) and
+PostgreSQL's sessions opened and time in statements on the database (pg_stat_database:
+wall time, not CPU).
 Then the checks: no stock row reserved beyond what it has, every stock row's
 reservation equal to the units of the orders placed on it, each order placed once.
 """
@@ -224,8 +228,24 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
-def run_phase(port: int, phase: str, specs: list[dict], seconds: float, hq: int) -> dict:
-    cpu0 = cpu_seconds(hq)
+def database_stats(db: Database) -> tuple[int, float]:
+    """PostgreSQL's count of sessions opened on this database and its milliseconds spent
+    running statements (pg_stat_database, flushed about every second)."""
+    time.sleep(1.5)
+    with db.read() as conn:
+        row = conn.execute(
+            text(
+                "SELECT sessions, active_time FROM pg_stat_database"
+                " WHERE datname = current_database()"
+            )
+        ).one()
+        return row.sessions, row.active_time
+
+
+def run_phase(
+    port: int, phase: str, specs: list[dict], seconds: float, hq: int, db: Database
+) -> dict:
+    cpu0, (sessions0, active0) = cpu_seconds(hq), database_stats(db)
     work = Path(tempfile.mkdtemp(prefix="orderload-"))
     plan, result = work / "plan.json", work / "result.json"
     plan.write_text(
@@ -236,6 +256,9 @@ def run_phase(port: int, phase: str, specs: list[dict], seconds: float, hq: int)
     out = json.loads(result.read_text())
     lat = out["latencies"]
     out["cpu_ms"] = (cpu_seconds(hq) - cpu0) * 1000 / max(1, len(lat))
+    sessions, active = database_stats(db)
+    out["pg_ms"] = (active - active0) / max(1, len(lat))
+    out["pg_new"] = sessions - sessions0
     out["rate"] = len(lat) / out["elapsed"]
     out["p50"], out["p99"] = statistics.median(lat) * 1000, pct(lat, 0.99) * 1000
     return out
@@ -246,6 +269,7 @@ def show(label: str, r: dict, trip: float | None = None) -> None:
     print(
         f"{label}: {len(r['latencies'])} in {r['elapsed']:.1f} s = {r['rate']:,.0f}/s, "
         f"p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, HQ CPU {r['cpu_ms']:.2f} ms each, "
+        f"PostgreSQL busy {r['pg_ms']:.2f} ms each, {r['pg_new']} connections opened, "
         f"answers {r['statuses']}{ratio}",
         flush=True,
     )
@@ -287,16 +311,19 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=90, help="each phase stops after this")
     ap.add_argument("--workers", type=int, default=1, help="HQ processes")
     ap.add_argument("--seed", type=int, default=17)
+    ap.add_argument(
+        "--skip-import", action="store_true", help="no phase 3 (orders beside the import)"
+    )
     args = ap.parse_args()
     url, drop = make_db(args.db)
     db = Database(url, pool_size=4)
     rng = random.Random(args.seed)
-    proc = importer = None
+    proc = None
     try:
         migrate.upgrade(db)
         t0 = time.perf_counter()
         fill_chain(db)
-        csv_path = import_file(args.import_rows)
+        csv_path = None if args.skip_import else import_file(args.import_rows)
         took = time.perf_counter() - t0
         print(f"chain: {STORE_COUNT} stores x {ITEM_COUNT} items in {took:.0f} s")
         proc, hq_url = start_hq(url, args.workers)
@@ -311,11 +338,34 @@ def main() -> None:
             ]
 
         print(machine())
-        trip = run_phase(port, "health", health, args.seconds, proc.pid)
+        trip = run_phase(port, "health", health, args.seconds, proc.pid, db)
         show("round trip, GET /healthz", trip)
-        idle = run_phase(port, "orders", orders(), args.seconds, proc.pid)
+        idle = run_phase(port, "orders", orders(), args.seconds, proc.pid, db)
         show("orders, idle", idle, trip["rate"])
         print(machine())
+        busy = None if args.skip_import else busy_phase(args, db, url, csv_path, port, proc, orders)
+        if busy is not None:
+            show("orders, beside the stock import", busy, trip["rate"])
+            print(f"  p99 beside the import / idle p99: {busy['p99'] / idle['p99']:.2f}")
+        print(machine())
+        again = run_phase(port, "health", health, args.seconds, proc.pid, db)
+        show("round trip again", again)
+        placed = set(idle["placed"]) | set(busy["placed"] if busy else ())
+        mismatched = idle["mismatched"] + (busy["mismatched"] if busy else 0)
+        print(f"resends answered differently: {mismatched}")
+        check(db, placed)
+    finally:
+        if proc and proc.poll() is None:
+            proc.terminate()
+            proc.wait(10)
+        db.dispose()
+        drop()
+
+
+def busy_phase(args, db: Database, url: str, csv_path: Path, port: int, proc, orders) -> dict:
+    """Phase 3: orders while `clienteling-hq import stock` writes the morning count."""
+    importer = None
+    try:
         env = {**os.environ, "CLIENTELING_HQ_DB": url}
         importer = subprocess.Popen(
             [sys.executable, "-m", "clienteling.hq.cli", "import", "stock", str(csv_path)],
@@ -324,35 +374,25 @@ def main() -> None:
         )
         time.sleep(3)  # the import's process starts and writes its first batches
         i0 = time.perf_counter()
-        busy = run_phase(port, "orders", orders(), args.seconds, proc.pid)
+        busy = run_phase(port, "orders", orders(), args.seconds, proc.pid, db)
         window = time.perf_counter() - i0
         running = importer.poll() is None
         importer.terminate()
         importer.wait(30)
-        with db.read() as conn:
-            details = conn.execute(
-                select(t.audit_log.c.detail).where(t.audit_log.c.action == "import")
-            ).scalars()
-            rows = sum((d or {}).get("rows", 0) for d in details)
-        show("orders, beside the stock import", busy, trip["rate"])
-        print(
-            f"  import: {rows:,} rows written by the end ({rows / (window + 3):,.0f} rows/s); "
-            f"{'still running when the orders ended' if running else 'it ended before the orders'}"
-        )
-        print(f"  p99 beside the import / idle p99: {busy['p99'] / idle['p99']:.2f}")
-        print(machine())
-        again = run_phase(port, "health", health, args.seconds, proc.pid)
-        show("round trip again", again)
-        placed = set(idle["placed"]) | set(busy["placed"])
-        print(f"resends answered differently: {idle['mismatched'] + busy['mismatched']}")
-        check(db, placed)
     finally:
-        for p in (importer, proc):
-            if p and p.poll() is None:
-                p.terminate()
-                p.wait(10)
-        db.dispose()
-        drop()
+        if importer and importer.poll() is None:
+            importer.terminate()
+            importer.wait(10)
+    with db.read() as conn:
+        details = conn.execute(
+            select(t.audit_log.c.detail).where(t.audit_log.c.action == "import")
+        ).scalars()
+        rows = sum((d or {}).get("rows", 0) for d in details)
+    print(
+        f"  import: {rows:,} rows written by the end ({rows / (window + 3):,.0f} rows/s); "
+        f"{'still running when the orders ended' if running else 'it ended before the orders'}"
+    )
+    return busy
 
 
 if __name__ == "__main__":
