@@ -22,13 +22,15 @@ from typing import Any
 
 import orjson
 from fastapi.responses import Response
-from sqlalchemy import Connection, exists, select
+from sqlalchemy import BigInteger, Connection, column, exists, select, text
 
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.poll import parse_cursors
 
 from . import auth, feed, settings_feed
 from . import tables as t
+from .callers import Callers, Presented
+from .db import CLAIM_PREFIX, UNCLAIMED_SQL
 from .errors import ApiError, invalid
 
 
@@ -86,11 +88,15 @@ def unchanged_answer(cursors: dict[str, int], top: int, settings: str) -> dict[s
 
 
 def read_changes(
-    conn: Connection, store_id: str, cursors: dict[str, int], limit: int
+    conn: Connection, store_id: str, cursors: dict[str, int], limit: int, top: int | None = None
 ) -> dict[str, Any]:
     """The answer to one poll: for every collection in `cursors`, a page as the
-    per-collection feed gives it (rows, tombstones, next_cursor, has_more)."""
-    top = feed.high_water(conn)
+    per-collection feed gives it (rows, tombstones, next_cursor, has_more).
+
+    `top`: the watermark, when a statement before this one in `conn` read it (it must be
+    read before the statement that looks for changes up to it)."""
+    if top is None:
+        top = feed.high_water(conn)
     stale, settings = _changed(conn, store_id, cursors, top)
     pages: dict[str, dict[str, Any]] = {}
     left = limit
@@ -123,9 +129,82 @@ def for_terminals(who) -> None:
         raise ApiError(403, ErrorCode.FORBIDDEN, "the change feed is for terminals")
 
 
-async def answer(db, signal, who, cursors_text: str, limit: int, wait: int, known: str | None):
+# Read with the credential, in its statement (hq/callers.py `identify`, `also`): the feed's
+# watermark (hq/db.py `feed_watermark`; the claims are read after the sequence, inside
+# the subquery), for the statement after it to look for changes up to.
+_WATERMARK = {
+    "postgresql": (
+        text(UNCLAIMED_SQL)
+        .bindparams(prefix=CLAIM_PREFIX)  # a constant: no input in this text
+        .columns(column("next_free", BigInteger))
+        .scalar_subquery()
+        - 1
+    ).label("poll_high_water"),
+    "sqlite": select(t.change_counter.c.value)
+    .where(t.change_counter.c.id == 1)
+    .scalar_subquery()
+    .label("poll_high_water"),
+}
+
+
+# The settings token with the credential, by its kind: for a long poll whose cursors are at
+# the waker's watermark, read after it (so the token is as new as that watermark).
+_TOKEN = {
+    "dev": (settings_feed.token_of(t.devices.c.store_id, "poll_settings"),),
+    "ses": (settings_feed.token_of(t.sessions.c.store_id, "poll_settings"),),
+}
+
+
+def _first_read(
+    db, callers: Callers, p: Presented, cursors, bad: str | None, limit: int, at: int | None
+) -> tuple[Any, dict[str, Any] | None]:
+    """The caller's credential and the poll's first answer, in one connection (without a
+    replica): one statement for the credential, its chain policy and the watermark (or,
+    at the waker's watermark `at`, the settings token), one for the settings token and
+    the changes. Refusals in the order of every route: 401, 426, 403, then 422."""
+    also: tuple = ()
+    if at is not None:
+        also = _TOKEN.get(p.token.split("_", 1)[0], ())
+    elif db.replica is None:
+        also = (_WATERMARK[db.dialect],)
+    found = refused = None
+    with db.read() as conn:
+        who, device = callers.identify(conn, p, also)
+        try:
+            for_terminals(who)
+            if bad is not None:
+                raise invalid(f"cursors: {bad}")
+        except ApiError as exc:
+            refused = exc
+        if refused is None and also:
+            row = device.row
+            if at is not None:
+                found = unchanged_answer(cursors, at, str(row.poll_settings))
+            else:
+                top = row.poll_high_water
+                found = read_changes(conn, who.store_id, cursors, limit, top)
+    callers.settle(who, device, p)
+    if refused is not None:
+        raise refused
+    return who, found
+
+
+async def answer(
+    db,
+    signal,
+    callers: Callers,
+    presented: Presented,
+    cursors_text: str,
+    limit: int,
+    wait: int,
+    known: str | None,
+):
     """`GET /v1/changes`: read once; when nothing is new and `wait` > 0, wait for the
     watermark to rise (hq/live.py) and read again, until a change or the end of `wait`.
+
+    The first read checks the caller's credential in the same connection and thread
+    (`_first_read`): one trip to the thread pool and two statements for a poll that finds
+    nothing new (one for a long poll at the waker's watermark).
 
     No database connection is held while waiting: each read borrows one for its
     own length, in the thread pool. Requests of one store with the same cursors
@@ -137,12 +216,24 @@ async def answer(db, signal, who, cursors_text: str, limit: int, wait: int, know
     `known`: the settings token the terminal has (None: it does not say). An answer whose
     token differs does not wait: a settings change wakes the terminal as a change does.
     """
-    for_terminals(who)
-    try:
-        cursors = parse_cursors(cursors_text)
-    except ValueError as exc:
-        raise invalid(f"cursors: {exc}") from None
+    from starlette.concurrency import run_in_threadpool
 
+    try:
+        cursors, bad = parse_cursors(cursors_text), None
+    except ValueError as exc:  # said after the credential's refusals, as before
+        cursors, bad = {}, str(exc)
+
+    ticket = signal.ticket() if wait else None
+    # Nothing HQ has heard of is past these cursors, and it hears of every commit from now
+    # on: wait at once, with only the settings token read (the terminal's next long poll).
+    at = (
+        signal.top
+        if wait and cursors and signal.live and min(cursors.values()) >= signal.top
+        else None
+    )
+    who, found = await run_in_threadpool(
+        _first_read, db, callers, presented, cursors, bad, limit, at
+    )
     asked = (who.store_id, tuple(cursors.items()), limit)
 
     def read() -> dict[str, Any]:
@@ -153,22 +244,10 @@ async def answer(db, signal, who, cursors_text: str, limit: int, wait: int, know
             store_id=who.store_id,
         )
 
-    def token() -> str:
-        with db.read() as conn:
-            return settings_feed.token(conn, who.store_id)
-
     def quiet(found: dict[str, Any]) -> bool:
         return found["unchanged"] and (known is None or found["settings"] == known)
 
-    ticket = signal.ticket() if wait else None
-    if wait and signal.live and min(cursors.values()) >= signal.top:
-        # Nothing HQ has heard of is past these cursors, and it hears of every commit
-        # from now on: wait at once, with only the settings token read (the terminal's
-        # next long poll).
-        top = signal.top
-        settings = await signal.shared((who.store_id, "settings", top), token)
-        found = unchanged_answer(cursors, top, settings)
-    else:
+    if found is None:  # a read replica: the feed is read apart from the credential
         found = await signal.shared((*asked, signal.top), read)
     waited = False
     if wait and quiet(found) and signal.admit():
