@@ -22,7 +22,7 @@ from typing import Any
 
 import orjson
 from fastapi.responses import Response
-from sqlalchemy import BigInteger, Connection, column, exists, select, text
+from sqlalchemy import BigInteger, Connection, bindparam, column, exists, select, text
 
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.poll import parse_cursors
@@ -33,6 +33,29 @@ from .callers import Callers, Presented
 from .db import CLAIM_PREFIX, UNCLAIMED_SQL
 from .errors import ApiError, invalid
 
+_STORE = bindparam("store", type_=t.settings_revisions.c.scope.type)
+_TOP = bindparam("top", type_=BigInteger)
+_PROBES: dict[tuple[str, ...], Any] = {}  # `_changed`'s statements, by collections probed
+
+
+def _probes(names: tuple[str, ...]):
+    """The statement of `_changed` for these collections, built once (building it anew
+    each poll cost more CPU than the database's work for it)."""
+    built = _PROBES.get(names)
+    if built is None:
+        tomb = t.tombstones.c
+        probes = []
+        for name in names:
+            seq, after = feed.FEED[name].table.c.seq, bindparam(f"after_{name}", type_=BigInteger)
+            probes.append(
+                (
+                    exists().where(seq > after, seq <= _TOP)
+                    | exists().where(tomb.collection == name, tomb.seq > after, tomb.seq <= _TOP)
+                ).label(f"changed_{name}")
+            )
+        built = _PROBES[names] = select(settings_feed.token_of(_STORE), *probes)
+    return built
+
 
 def _changed(
     conn: Connection, store_id: str, cursors: dict[str, int], top: int
@@ -40,19 +63,10 @@ def _changed(
     """The collections with a value in (cursor, top] in their table or their tombstones, in
     any store's scope (two probes of `seq` indexes each), and the store's settings token
     (hq/settings_feed.py): all in one statement."""
-    tomb = t.tombstones.c
-    asked = [(name, after) for name, after in cursors.items() if after < top]
-    probes = []
-    for name, after in asked:
-        seq = feed.FEED[name].table.c.seq
-        probes.append(
-            (
-                exists().where(seq > after, seq <= top)
-                | exists().where(tomb.collection == name, tomb.seq > after, tomb.seq <= top)
-            ).label(f"changed_{name}")
-        )
-    token, *flags = conn.execute(select(settings_feed.token_of(store_id), *probes)).one()
-    changed = {name for (name, _), flag in zip(asked, flags, strict=True) if flag}
+    asked = tuple(name for name, after in cursors.items() if after < top)
+    values = {f"after_{name}": cursors[name] for name in asked}
+    token, *flags = conn.execute(_probes(asked), {"store": store_id, "top": top, **values}).one()
+    changed = {name for name, flag in zip(asked, flags, strict=True) if flag}
     return changed, str(token)
 
 
@@ -88,19 +102,28 @@ def unchanged_answer(cursors: dict[str, int], top: int, settings: str) -> dict[s
 
 
 def read_changes(
-    conn: Connection, store_id: str, cursors: dict[str, int], limit: int, top: int | None = None
+    conn: Connection,
+    store_id: str,
+    cursors: dict[str, int],
+    limit: int,
+    top: int | None = None,
+    scope: feed.Scope | None = None,
 ) -> dict[str, Any]:
     """The answer to one poll: for every collection in `cursors`, a page as the
     per-collection feed gives it (rows, tombstones, next_cursor, has_more).
 
     `top`: the watermark, when a statement before this one in `conn` read it (it must be
-    read before the statement that looks for changes up to it)."""
+    read before the statement that looks for changes up to it); `scope`: the store's,
+    when known."""
     if top is None:
         top = feed.high_water(conn)
     stale, settings = _changed(conn, store_id, cursors, top)
     pages: dict[str, dict[str, Any]] = {}
     left = limit
-    scope = feed.scope_of(conn, store_id) if stale else None
+    if stale and scope is None:
+        scope = feed.scope_of(conn, store_id)
+    if stale:  # every page ends at this answer's watermark, with no read of its own
+        conn = conn.execution_options(**{feed.WATERMARK: top})
     for name, after in cursors.items():
         if name not in stale:
             pages[name] = _unchanged_page(name, after, top)
@@ -147,12 +170,20 @@ _WATERMARK = {
 }
 
 
-# The settings token with the credential, by its kind: for a long poll whose cursors are at
-# the waker's watermark, read after it (so the token is as new as that watermark).
-_TOKEN = {
-    "dev": (settings_feed.token_of(t.devices.c.store_id, "poll_settings"),),
-    "ses": (settings_feed.token_of(t.sessions.c.store_id, "poll_settings"),),
-}
+def _beside(store_id) -> dict[str, tuple]:
+    """What a poll reads with the credential, `store_id` the column of the credential's
+    store: at the waker's watermark, the settings token (read after that watermark, so as
+    new as it); else the watermark and the store's region (its scope, hq/feed.py)."""
+    region = select(t.stores.c.region).where(t.stores.c.store_id == store_id)
+    return {
+        "at": (settings_feed.token_of(store_id, "poll_settings"),),
+        "postgresql": (_WATERMARK["postgresql"], region.scalar_subquery().label("poll_region")),
+        "sqlite": (_WATERMARK["sqlite"], region.scalar_subquery().label("poll_region")),
+    }
+
+
+# By the credential's kind: a terminal's, or an associate's session at one.
+_ALSO = {"dev": _beside(t.devices.c.store_id), "ses": _beside(t.sessions.c.store_id)}
 
 
 def _first_read(
@@ -163,10 +194,11 @@ def _first_read(
     at the waker's watermark `at`, the settings token), one for the settings token and
     the changes. Refusals in the order of every route: 401, 426, 403, then 422."""
     also: tuple = ()
-    if at is not None:
-        also = _TOKEN.get(p.token.split("_", 1)[0], ())
-    elif db.replica is None:
-        also = (_WATERMARK[db.dialect],)
+    beside = _ALSO.get(p.token.split("_", 1)[0])  # None: not a terminal, refused below
+    if beside is not None and at is not None:
+        also = beside["at"]
+    elif beside is not None and db.replica is None:
+        also = beside[db.dialect]
     found = refused = None
     with db.read() as conn:
         who, device = callers.identify(conn, p, also)
@@ -181,8 +213,8 @@ def _first_read(
             if at is not None:
                 found = unchanged_answer(cursors, at, str(row.poll_settings))
             else:
-                top = row.poll_high_water
-                found = read_changes(conn, who.store_id, cursors, limit, top)
+                scope = feed.Scope(who.store_id, row.poll_region or "")
+                found = read_changes(conn, who.store_id, cursors, limit, row.poll_high_water, scope)
     callers.settle(who, device, p)
     if refused is not None:
         raise refused
