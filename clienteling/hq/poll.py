@@ -13,6 +13,14 @@ answer says `unchanged` and no scope query ran. Only collections with a change
 after their cursor are read in scope, in the order asked, sharing one budget of
 `limit` changes: a collection the budget did not reach says `has_more` with its
 cursor where it was.
+
+What a poll costs HQ: one trip to the thread pool and one connection for the
+credential and the first read (`_first_read`). The credential's statement
+brings the watermark and the store's region; the next one the settings token
+and the probes (it must come after the watermark's: READ COMMITTED gives it a
+later snapshot, which sees every value up to the watermark). A poll that finds
+nothing new makes these two statements; a long poll at the waker's watermark
+one (the token rides with the credential). Their statements are built once.
 """
 
 from __future__ import annotations
