@@ -26,6 +26,9 @@ one (the token rides with the credential). Their statements are built once.
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
 import orjson
@@ -194,8 +197,50 @@ def _beside(store_id) -> dict[str, tuple]:
 _ALSO = {"dev": _beside(t.devices.c.store_id), "ses": _beside(t.sessions.c.store_id)}
 
 
+class Flights:
+    """First reads under way in the thread pool, by what they read: a poll whose read
+    (store, cursors, limit, watermark) is under way waits for it instead of making its
+    own, as `ChangeSignal.shared` does for reads after a wake. Its answer is the one it
+    would have read: the watermark is the same, so every value up to it had committed
+    before the read under way looked for changes. One per HQ process (routes_feed)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running: dict[Any, Future] = {}
+        self.shared = 0  # reads a poll did not make (for tests and support)
+
+    def run(self, key, read: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        with self._lock:
+            running = self._running.get(key)
+            mine = running is None
+            if mine:
+                running = self._running[key] = Future()
+            else:
+                self.shared += 1
+        if not mine:
+            return running.result()
+        try:
+            found = read()
+        except BaseException as exc:
+            running.set_exception(exc)
+            raise
+        else:
+            running.set_result(found)
+            return found
+        finally:
+            with self._lock:
+                del self._running[key]
+
+
 def _first_read(
-    db, callers: Callers, p: Presented, cursors, bad: str | None, limit: int, at: int | None
+    db,
+    callers: Callers,
+    flights: Flights,
+    p: Presented,
+    cursors,
+    bad: str | None,
+    limit: int,
+    at: int | None,
 ) -> tuple[Any, dict[str, Any] | None]:
     """The caller's credential and the poll's first answer, in one connection (without a
     replica): one statement for the credential, its chain policy and the watermark (or,
@@ -222,7 +267,11 @@ def _first_read(
                 found = unchanged_answer(cursors, at, str(row.poll_settings))
             else:
                 scope = feed.Scope(who.store_id, row.poll_region or "")
-                found = read_changes(conn, who.store_id, cursors, limit, row.poll_high_water, scope)
+                top = row.poll_high_water
+                found = flights.run(
+                    (who.store_id, tuple(cursors.items()), limit, top),
+                    lambda: read_changes(conn, who.store_id, cursors, limit, top, scope),
+                )
     callers.settle(who, device, p)
     if refused is not None:
         raise refused
@@ -232,6 +281,7 @@ def _first_read(
 async def answer(
     db,
     signal,
+    flights: Flights,
     callers: Callers,
     presented: Presented,
     cursors_text: str,
@@ -272,7 +322,7 @@ async def answer(
         else None
     )
     who, found = await run_in_threadpool(
-        _first_read, db, callers, presented, cursors, bad, limit, at
+        _first_read, db, callers, flights, presented, cursors, bad, limit, at
     )
     asked = (who.store_id, tuple(cursors.items()), limit)
 

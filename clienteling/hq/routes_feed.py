@@ -106,6 +106,7 @@ def add_routes(shared: Shared) -> None:
     shared.app.state.changes = signal
 
     callers = shared.callers
+    flights = shared.app.state.poll_reads = poll.Flights()
 
     async def poller(request: Request) -> Presented:
         """The poll's caller as presented (no database: refusals that need none come
@@ -122,7 +123,9 @@ def add_routes(shared: Shared) -> None:
             str | None, Query(alias="settings", pattern=SETTINGS_REVISION_PATTERN)
         ] = None,
     ):
-        return await poll.answer(db, signal, callers, presented, cursors, limit, wait, known)
+        return await poll.answer(
+            db, signal, flights, callers, presented, cursors, limit, wait, known
+        )
 
     hub = stream.StreamHub(db, signal, settings.max_streams, settings.stream_heartbeat)
     shared.app.state.streams = hub
