@@ -245,7 +245,9 @@ def _first_read(
     """The caller's credential and the poll's first answer, in one connection (without a
     replica): one statement for the credential, its chain policy and the watermark (or,
     at the waker's watermark `at`, the settings token), one for the settings token and
-    the changes. Refusals in the order of every route: 401, 426, 403, then 422."""
+    the changes. Refusals in the order of a route with the `Who` dependency: 401, 426,
+    403, then 422 for cursors `parse_cursors` refuses (the route's declared parameters
+    are checked before this read, without the database)."""
     also: tuple = ()
     beside = _ALSO.get(p.token.split("_", 1)[0])  # None: not a terminal, refused below
     if beside is not None and at is not None:
