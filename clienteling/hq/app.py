@@ -14,7 +14,6 @@ from fastapi.responses import JSONResponse, Response
 
 from clienteling import __version__
 from clienteling.protocol import writes as pw
-from clienteling.protocol.auth import WRITE_GRANT
 from clienteling.protocol.changes import ChangesIn
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.fields import SEARCH, Id, Time
@@ -23,12 +22,9 @@ from clienteling.protocol.version import API_PREFIX
 
 from . import (
     access,
-    auth,
     changes,
-    credentials,
     erasure,
     feed,
-    fleet,
     orders,
     routes_feed,
     routes_reports,
@@ -39,6 +35,7 @@ from . import (
     writes,
 )
 from .auth import Principal
+from .callers import Callers
 from .db import Database
 from .errors import ApiError, invalid, not_found
 from .middleware import ACCESS_WITHOUT_QUERY, BodyLimit, Unexpected
@@ -66,30 +63,10 @@ def create_app(
     app.add_middleware(Unexpected)  # outermost: it answers for everything inside
     logging.getLogger("uvicorn.access").addFilter(ACCESS_WITHOUT_QUERY)
 
-    chain = fleet.chain_columns()
+    callers = Callers(db, clock)
 
     def _resolve(request: Request, *, grants: bool) -> Principal:
-        header = request.headers.get("authorization", "")
-        token = header[7:].strip() if header.lower().startswith("bearer ") else None
-        grant = request.headers.get(WRITE_GRANT)
-        if grant is not None and not grants:
-            raise ApiError(
-                403, ErrorCode.FORBIDDEN, "a write grant sends queued writes, nothing else"
-            )
-        now = clock()
-        said = fleet.reported(request.headers)
-        with db.read() as conn:
-            # One statement: credential, stored versions (`row`), chain policy; a grant: two.
-            who = device = auth.resolve(conn, token, now, chain)
-            if grant is not None:
-                who = auth.resolve_grant(conn, device, grant.strip(), now)
-        credentials.note_use(db, device, now)
-        terminal = who.kind in fleet.TERMINAL_KINDS and who.device_id is not None
-        if terminal:  # what it runs is noted first: refused or not, HQ knows it is out there
-            stored, policy = device.row, fleet.chain_policy(device.row)
-            fleet.note_versions(db, who, said, stored, now)
-            fleet.refuse_old(said, policy)
-        return who
+        return callers.resolve(request.headers, grants=grants)
 
     def principal(request: Request) -> Principal:
         return _resolve(request, grants=False)
@@ -101,7 +78,7 @@ def create_app(
 
     Who = Annotated[Principal, Depends(principal)]
     Writer = Annotated[Principal, Depends(writer)]
-    shared = routing.Shared(app, db, settings, clock, Who, Writer)
+    shared = routing.Shared(app, db, settings, clock, Who, Writer, callers)
     get, post, put, delete = shared.get, shared.post, shared.put, shared.delete
 
     @get("/healthz")

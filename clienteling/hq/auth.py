@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, insert, literal, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, case, insert, literal, or_, select, update
 
 from clienteling.domain.enums import Role
 from clienteling.protocol.errors import ErrorCode
@@ -92,18 +92,19 @@ _ENDED = {  # what a session ended at HQ answers (session_revoked), by why it en
 }
 
 
-def resolve(conn: Connection, token: str | None, now: datetime, also: tuple = ()) -> Principal:
-    """The principal a bearer token stands for, or 401, in one statement: its `row` has a
-    terminal's `devices` columns and the columns in `also` (what every request needs).
+_HASH = bindparam("token_hash")
+_BUILT: dict[tuple[str, tuple], Any] = {}  # resolve's statements, by prefix and `also`
 
-    Nothing is cached: a revocation committed before a request starts refuses it.
-    """
-    if not token:
-        raise _unauthenticated("sign in first: the request had no credentials")
-    h = digest(token)
-    prefix = token.split("_", 1)[0]
+
+def _lookup(prefix: str, also: tuple):
+    """The statement that reads a credential of kind `prefix` and the columns `also`, built
+    once (a new select per request cost more CPU than the database's own work)."""
+    key = (prefix, also)
+    built = _BUILT.get(key)
+    if built is not None:
+        return built
     if prefix == "ses":
-        row = conn.execute(
+        built = (
             select(
                 t.sessions,
                 t.associates.c.role,
@@ -114,8 +115,31 @@ def resolve(conn: Connection, token: str | None, now: datetime, also: tuple = ()
             )
             .join(t.associates, t.associates.c.associate_id == t.sessions.c.associate_id)
             .join(t.devices, t.devices.c.device_id == t.sessions.c.device_id)
-            .where(t.sessions.c.token_hash == h)
-        ).first()
+            .where(t.sessions.c.token_hash == _HASH)
+        )
+    elif prefix == "dev":
+        built = select(t.devices, *also).where(t.devices.c.token_hash == _HASH)
+    else:
+        built = select(t.api_tokens, *also).where(t.api_tokens.c.token_hash == _HASH)
+    if len(_BUILT) > 64:  # callers pass a few fixed tuples; never grow without bound
+        _BUILT.clear()
+    _BUILT[key] = built
+    return built
+
+
+def resolve(conn: Connection, token: str | None, now: datetime, also: tuple = ()) -> Principal:
+    """The principal a bearer token stands for, or 401, in one statement: its `row` has a
+    terminal's `devices` columns and the columns in `also` (what every request needs).
+
+    Nothing is cached: a revocation committed before a request starts refuses it.
+    """
+    if not token:
+        raise _unauthenticated("sign in first: the request had no credentials")
+    prefix = token.split("_", 1)[0]
+    if prefix not in ("ses", "dev", "api"):
+        raise _unauthenticated("the credentials are not recognised")
+    row = conn.execute(_lookup(prefix, also), {"token_hash": digest(token)}).first()
+    if prefix == "ses":
         if row is None:
             raise _unauthenticated("the session has ended; sign in again")
         if row.device_revoked_at is not None:
@@ -138,7 +162,6 @@ def resolve(conn: Connection, token: str | None, now: datetime, also: tuple = ()
             row=row,
         )
     if prefix == "dev":
-        row = conn.execute(select(t.devices, *also).where(t.devices.c.token_hash == h)).first()
         if row is None:
             raise _unauthenticated("this terminal is not enrolled with this HQ; enroll it")
         if row.revoked_at is not None:
@@ -155,18 +178,13 @@ def resolve(conn: Connection, token: str | None, now: datetime, also: tuple = ()
             last_used_at=row.last_used_at,
             row=row,
         )
-    if prefix == "api":
-        row = conn.execute(
-            select(t.api_tokens, *also).where(t.api_tokens.c.token_hash == h)
-        ).first()
-        if row is None:
-            raise _unauthenticated("the API token is not valid")
-        if row.revoked_at is not None:
-            raise _unauthenticated("the API token was revoked; ask for a new one")
-        return Principal(
-            "token", row.role, row.store_id, row.token_id, last_used_at=row.last_used_at, row=row
-        )
-    raise _unauthenticated("the credentials are not recognised")
+    if row is None:
+        raise _unauthenticated("the API token is not valid")
+    if row.revoked_at is not None:
+        raise _unauthenticated("the API token was revoked; ask for a new one")
+    return Principal(
+        "token", row.role, row.store_id, row.token_id, last_used_at=row.last_used_at, row=row
+    )
 
 
 GRANTED = "grant"  # Principal.kind of a terminal sending an associate's queued write

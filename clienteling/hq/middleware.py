@@ -6,7 +6,6 @@ import secrets
 
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import InterfaceError, OperationalError
-from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from clienteling.protocol.errors import ErrorCode
@@ -40,9 +39,18 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        length = chunked = None
+        for name, value in scope["headers"]:
+            if name == b"content-length" and length is None:
+                length = value.decode("latin-1")
+            elif name == b"transfer-encoding":
+                chunked = value
+        if length is None and chunked is None:
+            # No body (RFC 9112 6.3): nothing to count, and the answer is not watched.
+            await self.app(scope, receive, send)
+            return
         importing = scope["path"].startswith(f"{API_PREFIX}/import/")
         limit = self.settings.max_import_bytes if importing else self.settings.max_body_bytes
-        length = Headers(scope=scope).get("content-length")
         if length is not None and (not length.isdigit() or int(length) > limit):
             await self._refuse(scope, receive, send, limit, importing)
             return

@@ -13,23 +13,59 @@ answer says `unchanged` and no scope query ran. Only collections with a change
 after their cursor are read in scope, in the order asked, sharing one budget of
 `limit` changes: a collection the budget did not reach says `has_more` with its
 cursor where it was.
+
+What a poll costs HQ: one trip to the thread pool and one connection for the
+credential and the first read (`_first_read`). The credential's statement
+brings the watermark and the store's region; the next one the settings token
+and the probes (it must come after the watermark's: READ COMMITTED gives it a
+later snapshot, which sees every value up to the watermark). A poll that finds
+nothing new makes these two statements; a long poll at the waker's watermark
+one (the token rides with the credential). Their statements are built once.
 """
 
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
 import orjson
 from fastapi.responses import Response
-from sqlalchemy import Connection, exists, select
+from sqlalchemy import BigInteger, Connection, bindparam, column, exists, select, text
 
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.poll import parse_cursors
 
 from . import auth, feed, settings_feed
 from . import tables as t
+from .callers import Callers, Presented
+from .db import CLAIM_PREFIX, UNCLAIMED_SQL
 from .errors import ApiError, invalid
+
+_STORE = bindparam("store", type_=t.settings_revisions.c.scope.type)
+_TOP = bindparam("top", type_=BigInteger)
+_PROBES: dict[tuple[str, ...], Any] = {}  # `_changed`'s statements, by collections probed
+
+
+def _probes(names: tuple[str, ...]):
+    """The statement of `_changed` for these collections, built once (building it anew
+    each poll cost more CPU than the database's work for it)."""
+    built = _PROBES.get(names)
+    if built is None:
+        tomb = t.tombstones.c
+        probes = []
+        for name in names:
+            seq, after = feed.FEED[name].table.c.seq, bindparam(f"after_{name}", type_=BigInteger)
+            probes.append(
+                (
+                    exists().where(seq > after, seq <= _TOP)
+                    | exists().where(tomb.collection == name, tomb.seq > after, tomb.seq <= _TOP)
+                ).label(f"changed_{name}")
+            )
+        built = _PROBES[names] = select(settings_feed.token_of(_STORE), *probes)
+    return built
 
 
 def _changed(
@@ -38,19 +74,10 @@ def _changed(
     """The collections with a value in (cursor, top] in their table or their tombstones, in
     any store's scope (two probes of `seq` indexes each), and the store's settings token
     (hq/settings_feed.py): all in one statement."""
-    tomb = t.tombstones.c
-    asked = [(name, after) for name, after in cursors.items() if after < top]
-    probes = []
-    for name, after in asked:
-        seq = feed.FEED[name].table.c.seq
-        probes.append(
-            (
-                exists().where(seq > after, seq <= top)
-                | exists().where(tomb.collection == name, tomb.seq > after, tomb.seq <= top)
-            ).label(f"changed_{name}")
-        )
-    token, *flags = conn.execute(select(settings_feed.token_of(store_id), *probes)).one()
-    changed = {name for (name, _), flag in zip(asked, flags, strict=True) if flag}
+    asked = tuple(name for name, after in cursors.items() if after < top)
+    values = {f"after_{name}": cursors[name] for name in asked}
+    token, *flags = conn.execute(_probes(asked), {"store": store_id, "top": top, **values}).one()
+    changed = {name for name, flag in zip(asked, flags, strict=True) if flag}
     return changed, str(token)
 
 
@@ -86,15 +113,28 @@ def unchanged_answer(cursors: dict[str, int], top: int, settings: str) -> dict[s
 
 
 def read_changes(
-    conn: Connection, store_id: str, cursors: dict[str, int], limit: int
+    conn: Connection,
+    store_id: str,
+    cursors: dict[str, int],
+    limit: int,
+    top: int | None = None,
+    scope: feed.Scope | None = None,
 ) -> dict[str, Any]:
     """The answer to one poll: for every collection in `cursors`, a page as the
-    per-collection feed gives it (rows, tombstones, next_cursor, has_more)."""
-    top = feed.high_water(conn)
+    per-collection feed gives it (rows, tombstones, next_cursor, has_more).
+
+    `top`: the watermark, when a statement before this one in `conn` read it (it must be
+    read before the statement that looks for changes up to it); `scope`: the store's,
+    when known."""
+    if top is None:
+        top = feed.high_water(conn)
     stale, settings = _changed(conn, store_id, cursors, top)
     pages: dict[str, dict[str, Any]] = {}
     left = limit
-    scope = feed.scope_of(conn, store_id) if stale else None
+    if stale and scope is None:
+        scope = feed.scope_of(conn, store_id)
+    if stale:  # every page ends at this answer's watermark, with no read of its own
+        conn = conn.execution_options(**{feed.WATERMARK: top})
     for name, after in cursors.items():
         if name not in stale:
             pages[name] = _unchanged_page(name, after, top)
@@ -123,9 +163,140 @@ def for_terminals(who) -> None:
         raise ApiError(403, ErrorCode.FORBIDDEN, "the change feed is for terminals")
 
 
-async def answer(db, signal, who, cursors_text: str, limit: int, wait: int, known: str | None):
+# Read with the credential, in its statement (hq/callers.py `identify`, `also`): the feed's
+# watermark (hq/db.py `feed_watermark`; the claims are read after the sequence, inside
+# the subquery), for the statement after it to look for changes up to.
+_WATERMARK = {
+    "postgresql": (
+        text(UNCLAIMED_SQL)
+        .bindparams(prefix=CLAIM_PREFIX)  # a constant: no input in this text
+        .columns(column("next_free", BigInteger))
+        .scalar_subquery()
+        - 1
+    ).label("poll_high_water"),
+    "sqlite": select(t.change_counter.c.value)
+    .where(t.change_counter.c.id == 1)
+    .scalar_subquery()
+    .label("poll_high_water"),
+}
+
+
+def _beside(store_id) -> dict[str, tuple]:
+    """What a poll reads with the credential, `store_id` the column of the credential's
+    store: at the waker's watermark, the settings token (read after that watermark, so as
+    new as it); else the watermark and the store's region (its scope, hq/feed.py)."""
+    region = select(t.stores.c.region).where(t.stores.c.store_id == store_id)
+    return {
+        "at": (settings_feed.token_of(store_id, "poll_settings"),),
+        "postgresql": (_WATERMARK["postgresql"], region.scalar_subquery().label("poll_region")),
+        "sqlite": (_WATERMARK["sqlite"], region.scalar_subquery().label("poll_region")),
+    }
+
+
+# By the credential's kind: a terminal's, or an associate's session at one.
+_ALSO = {"dev": _beside(t.devices.c.store_id), "ses": _beside(t.sessions.c.store_id)}
+
+
+class Flights:
+    """First reads under way in the thread pool, by what they read: a poll whose read
+    (store, cursors, limit, watermark) is under way waits for it instead of making its
+    own, as `ChangeSignal.shared` does for reads after a wake. Its answer is the one it
+    would have read: the watermark is the same, so every value up to it had committed
+    before the read under way looked for changes. One per HQ process (routes_feed)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running: dict[Any, Future] = {}
+        self.shared = 0  # reads a poll did not make (for tests and support)
+
+    def run(self, key, read: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        with self._lock:
+            running = self._running.get(key)
+            mine = running is None
+            if mine:
+                running = self._running[key] = Future()
+            else:
+                self.shared += 1
+        if not mine:
+            return running.result()
+        try:
+            found = read()
+        except BaseException as exc:
+            running.set_exception(exc)
+            raise
+        else:
+            running.set_result(found)
+            return found
+        finally:
+            with self._lock:
+                del self._running[key]
+
+
+def _first_read(
+    db,
+    callers: Callers,
+    flights: Flights,
+    p: Presented,
+    cursors,
+    bad: str | None,
+    limit: int,
+    at: int | None,
+) -> tuple[Any, dict[str, Any] | None]:
+    """The caller's credential and the poll's first answer, in one connection (without a
+    replica): one statement for the credential, its chain policy and the watermark (or,
+    at the waker's watermark `at`, the settings token), one for the settings token and
+    the changes. Refusals in the order of a route with the `Who` dependency: 401, 426,
+    403, then 422 for cursors `parse_cursors` refuses (the route's declared parameters
+    are checked before this read, without the database)."""
+    also: tuple = ()
+    beside = _ALSO.get(p.token.split("_", 1)[0])  # None: not a terminal, refused below
+    if beside is not None and at is not None:
+        also = beside["at"]
+    elif beside is not None and db.replica is None:
+        also = beside[db.dialect]
+    found = refused = None
+    with db.read() as conn:
+        who, device = callers.identify(conn, p, also)
+        try:
+            for_terminals(who)
+            if bad is not None:
+                raise invalid(f"cursors: {bad}")
+        except ApiError as exc:
+            refused = exc
+        if refused is None and also:
+            row = device.row
+            if at is not None:
+                found = unchanged_answer(cursors, at, str(row.poll_settings))
+            else:
+                scope = feed.Scope(who.store_id, row.poll_region or "")
+                top = row.poll_high_water
+                found = flights.run(
+                    (who.store_id, tuple(cursors.items()), limit, top),
+                    lambda: read_changes(conn, who.store_id, cursors, limit, top, scope),
+                )
+    callers.settle(who, device, p)
+    if refused is not None:
+        raise refused
+    return who, found
+
+
+async def answer(
+    db,
+    signal,
+    flights: Flights,
+    callers: Callers,
+    presented: Presented,
+    cursors_text: str,
+    limit: int,
+    wait: int,
+    known: str | None,
+):
     """`GET /v1/changes`: read once; when nothing is new and `wait` > 0, wait for the
     watermark to rise (hq/live.py) and read again, until a change or the end of `wait`.
+
+    The first read checks the caller's credential in the same connection and thread
+    (`_first_read`): one trip to the thread pool and two statements for a poll that finds
+    nothing new (one for a long poll at the waker's watermark).
 
     No database connection is held while waiting: each read borrows one for its
     own length, in the thread pool. Requests of one store with the same cursors
@@ -137,12 +308,24 @@ async def answer(db, signal, who, cursors_text: str, limit: int, wait: int, know
     `known`: the settings token the terminal has (None: it does not say). An answer whose
     token differs does not wait: a settings change wakes the terminal as a change does.
     """
-    for_terminals(who)
-    try:
-        cursors = parse_cursors(cursors_text)
-    except ValueError as exc:
-        raise invalid(f"cursors: {exc}") from None
+    from starlette.concurrency import run_in_threadpool
 
+    try:
+        cursors, bad = parse_cursors(cursors_text), None
+    except ValueError as exc:  # said after the credential's refusals, as before
+        cursors, bad = {}, str(exc)
+
+    ticket = signal.ticket() if wait else None
+    # Nothing HQ has heard of is past these cursors, and it hears of every commit from now
+    # on: wait at once, with only the settings token read (the terminal's next long poll).
+    at = (
+        signal.top
+        if wait and cursors and signal.live and min(cursors.values()) >= signal.top
+        else None
+    )
+    who, found = await run_in_threadpool(
+        _first_read, db, callers, flights, presented, cursors, bad, limit, at
+    )
     asked = (who.store_id, tuple(cursors.items()), limit)
 
     def read() -> dict[str, Any]:
@@ -153,22 +336,10 @@ async def answer(db, signal, who, cursors_text: str, limit: int, wait: int, know
             store_id=who.store_id,
         )
 
-    def token() -> str:
-        with db.read() as conn:
-            return settings_feed.token(conn, who.store_id)
-
     def quiet(found: dict[str, Any]) -> bool:
         return found["unchanged"] and (known is None or found["settings"] == known)
 
-    ticket = signal.ticket() if wait else None
-    if wait and signal.live and min(cursors.values()) >= signal.top:
-        # Nothing HQ has heard of is past these cursors, and it hears of every commit
-        # from now on: wait at once, with only the settings token read (the terminal's
-        # next long poll).
-        top = signal.top
-        settings = await signal.shared((who.store_id, "settings", top), token)
-        found = unchanged_answer(cursors, top, settings)
-    else:
+    if found is None:  # a read replica: the feed is read apart from the credential
         found = await signal.shared((*asked, signal.top), read)
     waited = False
     if wait and quiet(found) and signal.admit():

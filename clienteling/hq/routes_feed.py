@@ -5,7 +5,7 @@ cursors, long-polled) and GET /v1/changes/stream (notices of changes, hq/stream.
 import json
 from typing import Annotated
 
-from fastapi import Query
+from fastapi import Depends, Query, Request
 from fastapi.responses import Response, StreamingResponse
 
 from clienteling.protocol.errors import ErrorCode
@@ -32,6 +32,7 @@ from clienteling.protocol.version import API_PREFIX
 
 from . import feed, live, poll, stream
 from .auth import Principal
+from .callers import Presented
 from .errors import ApiError, invalid, not_found
 from .routing import Shared
 
@@ -104,9 +105,17 @@ def add_routes(shared: Shared) -> None:
     signal = live.ChangeSignal(db, settings.max_waiting, settings.changes_recheck)
     shared.app.state.changes = signal
 
+    callers = shared.callers
+    flights = shared.app.state.poll_reads = poll.Flights()
+
+    async def poller(request: Request) -> Presented:
+        """The poll's caller as presented (no database: refusals that need none come
+        here); `poll.answer` reads the credential in the poll's own read."""
+        return callers.presented(request.headers, grants=False)
+
     @get(f"{API_PREFIX}{CHANGES_PATH}")
     async def changes_since(
-        who: Who,
+        presented: Annotated[Presented, Depends(poller)],
         cursors: Annotated[str, Query(json_schema_extra={"pattern": CURSORS_PATTERN})],
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_CHANGES,
         wait: Annotated[int, Query(ge=0, le=MAX_WAIT)] = 0,
@@ -114,7 +123,9 @@ def add_routes(shared: Shared) -> None:
             str | None, Query(alias="settings", pattern=SETTINGS_REVISION_PATTERN)
         ] = None,
     ):
-        return await poll.answer(db, signal, who, cursors, limit, wait, known)
+        return await poll.answer(
+            db, signal, flights, callers, presented, cursors, limit, wait, known
+        )
 
     hub = stream.StreamHub(db, signal, settings.max_streams, settings.stream_heartbeat)
     shared.app.state.streams = hub

@@ -52,6 +52,7 @@ class Shared:
     clock: Callable[[], datetime]
     who: Any
     writer: Any
+    callers: Any  # hq/callers.py: for a route that reads the caller's credential itself
 
     def get(self, path: str, **kwargs: Any):
         return route(self.app, "GET", path, **kwargs)

@@ -27,15 +27,16 @@ def touch(w: Writer, scope: str) -> None:
     w.upsert(t.settings_revisions, [{"scope": scope}], key=["scope"])
 
 
-def token_of(store_id: str):
+def token_of(store_id, label: str = "settings"):
     """The store's token as a scalar subquery (one primary-key probe per scope), to fold
-    into another statement."""
+    into another statement. `store_id`: the store's id, or the column that holds it in
+    the statement it goes into (hq/poll.py: the credential's row)."""
     r = t.settings_revisions.c
     return (
         select(func.coalesce(func.max(r.seq), 0))
         .where(r.scope.in_((SCAN, CHAIN, store_id)))
         .scalar_subquery()
-        .label("settings")
+        .label(label)
     )
 
 
