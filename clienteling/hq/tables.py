@@ -177,7 +177,10 @@ shoppers = Table(
     # A store's scope, read from the index alone (feed.scope_shoppers).
     Index("ix_shoppers_region_shopper", "home_region", "shopper_id"),
     # A store's own shoppers (the store activity report's regulars not seen for a while).
-    Index("ix_shoppers_home_store", "home_store", "shopper_id"),
+    # A store's shoppers and their consent from the index alone (the not-seen list).
+    Index(
+        "ix_shoppers_home_store_consent", "home_store", "shopper_id", "consent_email", "consent_sms"
+    ),
 )
 
 purchases = Table(
@@ -197,7 +200,8 @@ purchases = Table(
     Index("ix_purchases_shopper_store", "shopper_id", "store_id"),
     Index("ix_purchases_store_time", "store_id", "purchased_at"),
     Index("ix_purchases_store_shopper", "store_id", "shopper_id"),
-    Index("ix_purchases_shopper_time", "shopper_id", "purchased_at"),
+    # Each shopper's purchases with time and total from the index alone (the not-seen list).
+    Index("ix_purchases_shopper_time_total", "shopper_id", "purchased_at", "total_minor"),
 )
 
 notes = Table(
