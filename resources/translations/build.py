@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -33,6 +34,40 @@ def tool(name: str) -> str:
     if not found:
         raise SystemExit(f"{name} not found: install PySide6 (pip install -e '.[dev]')")
     return found
+
+
+CONTEXT = re.compile(r"<context>\n    <name>(.*?)</name>\n(.*?)</context>\n", re.S)
+MESSAGE = re.compile(r"    <message(?: [^>]*)?>\n.*?</message>\n", re.S)
+SOURCE = re.compile(r"<source>(.*?)</source>", re.S)
+
+
+def _messages(text: str) -> dict[str, dict[str, str]]:
+    """Each context's messages of a .ts file: {context: {source: the message's lines}}."""
+    return {
+        name: {SOURCE.search(m).group(1): m for m in MESSAGE.findall(body) if SOURCE.search(m)}
+        for name, body in CONTEXT.findall(text)
+    }
+
+
+def keep_dropped(before: str, after: str) -> str:
+    """`after` (lupdate's answer) with the messages of `before` that lupdate dropped put
+    back in their contexts: texts lupdate cannot see (translated through a variable, as
+    the KPI definitions in clienteling/domain/kpis.py, or spread over several lines) were
+    added by hand and must survive a refresh with their translations."""
+    now = _messages(after)
+    for name, messages in _messages(before).items():
+        missing = "".join(m for source, m in messages.items() if source not in now.get(name, {}))
+        if not missing:
+            continue
+        if name in now:
+            head = f"<context>\n    <name>{name}</name>\n"
+            at = after.index(head)
+            end = after.index("</context>\n", at)
+            after = after[:end] + missing + after[end:]
+        else:
+            block = f"<context>\n    <name>{name}</name>\n{missing}</context>\n"
+            after = after.replace("</TS>", block + "</TS>", 1)
+    return after
 
 
 TEXTS_FILE = ROOT / "clienteling" / "ui" / "training_texts.py"
@@ -81,7 +116,11 @@ def main() -> int:
         write_scenario_texts()
         sources = sorted(str(p) for p in (ROOT / "clienteling" / "ui").glob("*.py"))
         lupdate = [tool("pyside6-lupdate"), *sources, "-no-obsolete"]
+        before = {path: Path(path).read_text(encoding="utf-8") for path in ts}
         subprocess.run([*lupdate, "-ts", *ts], check=True)  # noqa: S603
+        for path, text in before.items():
+            refreshed = Path(path).read_text(encoding="utf-8")
+            Path(path).write_text(keep_dropped(text, refreshed), encoding="utf-8")
         subprocess.run([*lupdate, "-pluralonly", "-ts", english], check=True)  # noqa: S603
     for path in [*ts, english]:
         subprocess.run([tool("pyside6-lrelease"), path], check=True)  # noqa: S603

@@ -119,46 +119,50 @@
         <source>The records could not be loaded: {why}</source>
         <translation>No se pudieron cargar los registros: {why}</translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
 </context>
 <context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="255"/>
+        <location filename="../../clienteling/ui/tables.py" line="260"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="256"/>
+        <location filename="../../clienteling/ui/tables.py" line="261"/>
         <source>Size</source>
         <translation>Talla</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="257"/>
+        <location filename="../../clienteling/ui/tables.py" line="262"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="258"/>
+        <location filename="../../clienteling/ui/tables.py" line="263"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="259"/>
+        <location filename="../../clienteling/ui/tables.py" line="264"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="262"/>
+        <location filename="../../clienteling/ui/tables.py" line="267"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="267"/>
+        <location filename="../../clienteling/ui/tables.py" line="272"/>
         <source>Same item, other store</source>
         <translation>Mismo artículo, otra tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="268"/>
+        <location filename="../../clienteling/ui/tables.py" line="273"/>
         <source>Other size or colour</source>
         <translation>Otra talla o color</translation>
     </message>
@@ -679,6 +683,46 @@
         <source>Not checked</source>
         <translation>Sin comprobar</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="37"/>
+        <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, 'Kiosk terminals').</source>
+        <translation>El llavero ({backend}) no protege los secretos. Instale gnome-keyring y ejecute la app en una sesión de escritorio (vea el README, 'Kiosk terminals').</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="49"/>
+        <source>The cache's key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
+        <translation>La clave de la caché no está en el llavero. Registre el terminal de nuevo; los pedidos en cola del archivo antiguo se guardan aparte (docs/offline.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="75"/>
+        <source>HQ cannot be reached. Check the store's network; orders wait in the outbox.</source>
+        <translation>No se llega a la central. Revise la red de la tienda; los pedidos esperan en la cola de envío.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
+        <source>HQ's certificate is valid.</source>
+        <translation>El certificado de la central es válido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="81"/>
+        <source>HQ's certificate was refused. Check the terminal's date and time, then tell HQ support.</source>
+        <translation>Se rechazó el certificado de la central. Revise la fecha y la hora del terminal y avise al soporte de la central.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="86"/>
+        <source>This terminal's clock is {skew_seconds} s off HQ's. Set the date and time automatically (network time).</source>
+        <translation>El reloj de este terminal difiere {skew_seconds} s del de la central. Ajuste la fecha y la hora automáticamente (hora de red).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="92"/>
+        <source>{parked} set aside by HQ. A manager reviews them on the manager's screen.</source>
+        <translation>{parked} apartados por la central. Un gerente los revisa en la pantalla del gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="100"/>
+        <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager's screen.</source>
+        <translation>No utilizable ({why}); se usan los ajustes estándar. Un gerente vuelve a configurar el lector en la pantalla del gerente.</translation>
+    </message>
 </context>
 <context>
     <name>EnrollScreen</name>
@@ -1027,7 +1071,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="325"/>
+        <location filename="../../clienteling/ui/main_window.py" line="326"/>
         <source>Clienteling — TRAINING</source>
         <translation>Clienteling — FORMACIÓN</translation>
     </message>
@@ -1037,12 +1081,12 @@
         <translation>Clienteling</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="282"/>
+        <location filename="../../clienteling/ui/main_window.py" line="283"/>
         <source>✓ HQ confirmed order {order}</source>
         <translation>✓ La central confirmó el pedido {order}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="285"/>
+        <location filename="../../clienteling/ui/main_window.py" line="286"/>
         <source>HQ refused order {order}: see Orders (Ctrl+O)</source>
         <translation>La central rechazó el pedido {order}: mira Pedidos (Ctrl+O)</translation>
     </message>
@@ -1052,22 +1096,22 @@
         <translation>No se pudo guardar la configuración del escáner: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="331"/>
+        <location filename="../../clienteling/ui/main_window.py" line="332"/>
         <source>Enrolling this terminal with HQ</source>
         <translation>Registrando este terminal en la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="333"/>
+        <location filename="../../clienteling/ui/main_window.py" line="334"/>
         <source>Preparing the training chain: {stage}</source>
         <translation>Preparando la cadena de formación: {stage}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="355"/>
+        <location filename="../../clienteling/ui/main_window.py" line="356"/>
         <source>Checking this terminal&apos;s data</source>
         <translation>Comprobando los datos de este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="391"/>
+        <location filename="../../clienteling/ui/main_window.py" line="392"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>La primera sincronización no terminó: no se puede contactar con la central. Revisa la red y vuelve a abrir la aplicación; no se ha perdido nada.</translation>
     </message>
@@ -1075,53 +1119,53 @@
 <context>
     <name>Manager</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="44"/>
+        <location filename="../../clienteling/ui/manager.py" line="45"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="45"/>
         <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <location filename="../../clienteling/ui/manager.py" line="47"/>
         <source>Profile change</source>
         <translation>Cambio en el perfil</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="47"/>
+        <location filename="../../clienteling/ui/manager.py" line="48"/>
         <source>Wishlist item</source>
         <translation>Artículo de la lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="48"/>
+        <location filename="../../clienteling/ui/manager.py" line="49"/>
         <source>Wishlist item removed</source>
         <translation>Artículo quitado de la lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="49"/>
+        <location filename="../../clienteling/ui/manager.py" line="50"/>
         <source>Training result</source>
         <translation>Resultado de formación</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="50"/>
+        <location filename="../../clienteling/ui/manager.py" line="51"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="51"/>
+        <location filename="../../clienteling/ui/manager.py" line="52"/>
         <source>Follow-up done</source>
         <translation>Seguimiento hecho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="52"/>
+        <location filename="../../clienteling/ui/manager.py" line="53"/>
         <source>Visit rating</source>
         <translation>Valoración de la visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="53"/>
+        <location filename="../../clienteling/ui/manager.py" line="54"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="54"/>
+        <location filename="../../clienteling/ui/manager.py" line="55"/>
         <source>Order change</source>
         <translation>Cambio de pedido</translation>
     </message>
@@ -1129,323 +1173,339 @@
 <context>
     <name>ManagerScreen</name>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="133"/>
         <source>The store&apos;s terminals</source>
         <translation>Los terminales de la tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="84"/>
+        <location filename="../../clienteling/ui/manager.py" line="85"/>
         <source>Exit…</source>
         <translation>Salir…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="279"/>
+        <location filename="../../clienteling/ui/manager.py" line="286"/>
         <source>{version} (update it)</source>
         <translation>{version} (actualícelo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="74"/>
+        <location filename="../../clienteling/ui/manager.py" line="75"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="77"/>
+        <location filename="../../clienteling/ui/manager.py" line="78"/>
         <source>Manager</source>
         <translation>Encargado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="78"/>
+        <location filename="../../clienteling/ui/manager.py" line="79"/>
         <source>Scanner settings…</source>
         <translation>Ajustes del escáner…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="80"/>
+        <location filename="../../clienteling/ui/manager.py" line="81"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="96"/>
+        <location filename="../../clienteling/ui/manager.py" line="97"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="97"/>
+        <location filename="../../clienteling/ui/manager.py" line="98"/>
         <source>Enrolled</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="120"/>
-        <location filename="../../clienteling/ui/manager.py" line="220"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="227"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="122"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="122"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="129"/>
+        <location filename="../../clienteling/ui/manager.py" line="136"/>
         <source>Revoke terminal…</source>
         <translation>Revocar terminal…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="138"/>
+        <location filename="../../clienteling/ui/manager.py" line="145"/>
         <source>A revoked terminal stops working at its next contact with HQ and must be enrolled again with a new code.</source>
         <translation>Un terminal revocado deja de funcionar en su próximo contacto con la central y debe registrarse de nuevo con un código nuevo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="163"/>
+        <location filename="../../clienteling/ui/manager.py" line="170"/>
         <source>Terminals</source>
         <translation>Terminales</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="167"/>
-        <location filename="../../clienteling/ui/manager.py" line="168"/>
+        <location filename="../../clienteling/ui/manager.py" line="174"/>
+        <location filename="../../clienteling/ui/manager.py" line="175"/>
         <source>Shopper id</source>
         <translation>ID del cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="170"/>
+        <location filename="../../clienteling/ui/manager.py" line="177"/>
         <source>Erase shopper…</source>
         <translation>Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="176"/>
+        <location filename="../../clienteling/ui/manager.py" line="183"/>
         <source>Erasure removes the shopper and everything about them (purchases, notes, preferences, orders) at HQ and on every terminal. It cannot be undone.</source>
         <translation>Borrar elimina al cliente y todo lo suyo (compras, notas, preferencias, pedidos) en la central y en todos los terminales. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="187"/>
+        <location filename="../../clienteling/ui/manager.py" line="194"/>
         <source>Erase a shopper</source>
         <translation>Borrar un cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="192"/>
+        <location filename="../../clienteling/ui/manager.py" line="199"/>
         <source>Associate</source>
         <translation>Vendedor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="193"/>
+        <location filename="../../clienteling/ui/manager.py" line="200"/>
         <source>Employee id</source>
         <translation>Número de empleado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="194"/>
+        <location filename="../../clienteling/ui/manager.py" line="201"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="199"/>
+        <location filename="../../clienteling/ui/manager.py" line="206"/>
         <source>Unlock offline sign-in</source>
         <translation>Desbloquear el acceso sin conexión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="211"/>
+        <location filename="../../clienteling/ui/manager.py" line="218"/>
         <source>Offline sign-in locks</source>
         <translation>Accesos sin conexión bloqueados</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="216"/>
+        <location filename="../../clienteling/ui/manager.py" line="223"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="217"/>
+        <location filename="../../clienteling/ui/manager.py" line="224"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="218"/>
+        <location filename="../../clienteling/ui/manager.py" line="225"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="219"/>
+        <location filename="../../clienteling/ui/manager.py" line="226"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="231"/>
+        <location filename="../../clienteling/ui/manager.py" line="238"/>
         <source>Refused and set aside</source>
         <translation>Rechazados y apartados</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="256"/>
+        <location filename="../../clienteling/ui/manager.py" line="263"/>
         <source>{name} (this terminal)</source>
         <translation>{name} (este terminal)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="284"/>
+        <location filename="../../clienteling/ui/manager.py" line="291"/>
         <source>Refused by HQ: {why}</source>
         <translation>Rechazado por la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="285"/>
+        <location filename="../../clienteling/ui/manager.py" line="292"/>
         <source>Set aside on this terminal; never sent</source>
         <translation>Apartado en este terminal; nunca se envió</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="320"/>
+        <location filename="../../clienteling/ui/manager.py" line="327"/>
         <source>Nobody&apos;s offline sign-in is locked on this terminal.</source>
         <translation>Ningún acceso sin conexión está bloqueado en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="322"/>
+        <location filename="../../clienteling/ui/manager.py" line="329"/>
         <source>Locked after too many wrong PINs while HQ could not be reached:</source>
         <translation>Bloqueados tras demasiados PIN erróneos mientras la central no respondía:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="342"/>
+        <location filename="../../clienteling/ui/manager.py" line="349"/>
         <source>The terminals could not be listed: {why}</source>
         <translation>No se pudieron listar los terminales: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="358"/>
+        <location filename="../../clienteling/ui/manager.py" line="365"/>
         <source>Choose a terminal to revoke.</source>
         <translation>Elija un terminal para revocar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="360"/>
+        <location filename="../../clienteling/ui/manager.py" line="367"/>
         <source>This terminal is already revoked.</source>
         <translation>Este terminal ya está revocado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="362"/>
+        <location filename="../../clienteling/ui/manager.py" line="369"/>
         <source>This is the terminal you are using: revoke it from another one.</source>
         <translation>Es el terminal que está usando: revóquelo desde otro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="374"/>
+        <location filename="../../clienteling/ui/manager.py" line="381"/>
         <source>Revoke {name}?</source>
         <translation>¿Revocar {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="376"/>
+        <location filename="../../clienteling/ui/manager.py" line="383"/>
         <source>It stops working at its next contact with HQ; whoever is signed in there is signed out. It must be enrolled again with a new code.</source>
         <translation>Deja de funcionar en su próximo contacto con la central; quien haya iniciado sesión allí sale. Debe registrarse de nuevo con un código nuevo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="379"/>
+        <location filename="../../clienteling/ui/manager.py" line="386"/>
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="390"/>
+        <location filename="../../clienteling/ui/manager.py" line="397"/>
         <source>{name} is revoked.</source>
         <translation>{name} está revocado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="400"/>
+        <location filename="../../clienteling/ui/manager.py" line="407"/>
         <source>Type the shopper&apos;s id first.</source>
         <translation>Escriba primero el ID del cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="410"/>
+        <location filename="../../clienteling/ui/manager.py" line="417"/>
         <source>No shopper {id} on this terminal: open them first.</source>
         <translation>No hay ningún cliente {id} en este terminal: ábralo primero.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="416"/>
+        <location filename="../../clienteling/ui/manager.py" line="423"/>
         <source>Erase {name}?</source>
         <translation>¿Borrar a {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="418"/>
+        <location filename="../../clienteling/ui/manager.py" line="425"/>
         <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
         <translation>{name} ({id}) y todo lo suyo se eliminan en la central y en todos los terminales. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="421"/>
+        <location filename="../../clienteling/ui/manager.py" line="428"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="433"/>
+        <location filename="../../clienteling/ui/manager.py" line="440"/>
         <source>{name} was erased.</source>
         <translation>{name} fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="451"/>
+        <location filename="../../clienteling/ui/manager.py" line="458"/>
         <source>{name} can sign in offline on this terminal again.</source>
         <translation>{name} puede volver a acceder sin conexión en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="465"/>
+        <location filename="../../clienteling/ui/manager.py" line="472"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="329"/>
+        <location filename="../../clienteling/ui/manager.py" line="336"/>
         <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
         <translation>La central no rechazó nada escrito en este terminal y no se apartó nada.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="331"/>
+        <location filename="../../clienteling/ui/manager.py" line="338"/>
         <source>Writes HQ refused, with its reason, and writes set aside here:</source>
         <translation>Registros que la central rechazó, con su motivo, y registros apartados aquí:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="92"/>
+        <location filename="../../clienteling/ui/manager.py" line="93"/>
         <source>Store activity</source>
         <translation>Actividad de la tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="99"/>
+        <location filename="../../clienteling/ui/manager.py" line="100"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="103"/>
+        <location filename="../../clienteling/ui/manager.py" line="104"/>
         <source>App version</source>
         <translation>Versión de la app</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="107"/>
+        <location filename="../../clienteling/ui/manager.py" line="108"/>
         <source>Last sync</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="108"/>
+        <location filename="../../clienteling/ui/manager.py" line="109"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="110"/>
+        <location filename="../../clienteling/ui/manager.py" line="111"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="115"/>
-        <location filename="../../clienteling/ui/manager.py" line="272"/>
+        <location filename="../../clienteling/ui/manager.py" line="116"/>
+        <location filename="../../clienteling/ui/manager.py" line="279"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="148"/>
+        <location filename="../../clienteling/ui/manager.py" line="155"/>
         <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
         <translation>Cada terminal informa a la central la versión de la app, la última sincronización y cuántos registros esperan a la central o fueron rechazados; las cifras de la central pueden tener unos minutos. En línea: la central tuvo noticias de él en los últimos minutos. Los terminales con una versión anterior no informan: no informado. Los de este terminal son los suyos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="261"/>
+        <location filename="../../clienteling/ui/manager.py" line="268"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="263"/>
-        <location filename="../../clienteling/ui/manager.py" line="271"/>
-        <location filename="../../clienteling/ui/manager.py" line="277"/>
+        <location filename="../../clienteling/ui/manager.py" line="270"/>
+        <location filename="../../clienteling/ui/manager.py" line="278"/>
+        <location filename="../../clienteling/ui/manager.py" line="284"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="272"/>
+        <location filename="../../clienteling/ui/manager.py" line="279"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Not reported</source>
+        <translation>No informada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="91"/>
+        <source>Last used</source>
+        <translation>Último uso</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3331,14 @@
             <numerusform>%n escenarios para gerentes no aparecen: practican lo que solo un gerente puede hacer (como borrar a un cliente). Inicie sesión como gerente para verlos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRun</name>
@@ -3658,6 +3726,16 @@
         <source>● HQ having trouble</source>
         <translation>● Central con problemas</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="47"/>
+        <source>Scanner…</source>
+        <translation>Escáner…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="48"/>
+        <source>Scanner settings and a field to test scans</source>
+        <translation>Configuración del escáner y un campo para probar escaneos</translation>
+    </message>
 </context>
 <context>
     <name>StockScreen</name>
@@ -3822,18 +3900,22 @@
 <context>
     <name>StoreActivity</name>
     <message>
+        <location filename="../../clienteling/ui/activity_charts.py" line="87"/>
         <source>Daily chart. Left and Right choose a day, Home and End the first and the last, Up and Down the figure; Enter or Space opens that day&apos;s records.</source>
         <translation>Gráfico diario. Izquierda y Derecha eligen un día, Inicio y Fin el primero y el último, Arriba y Abajo la cifra; Intro o Espacio abre los registros de ese día.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/activity_charts.py" line="113"/>
         <source>{weekday} {date}</source>
         <translation>{weekday}, {date}</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/activity_charts.py" line="117"/>
         <source>{day} · {figure}: nothing to compute it from that day.</source>
         <translation>{day} · {figure}: ese día no hay nada con que calcularlo.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/activity_charts.py" line="121"/>
         <source>{day} · {figure}: {value}. Enter or Space opens its records.</source>
         <translation>{day} · {figure}: {value}. Intro o Espacio abre sus registros.</translation>
     </message>
@@ -3853,12 +3935,12 @@
         <translation>Escenarios terminados por los aprendices en este periodo, en el modo de entrenamiento. El entrenamiento nunca cuenta en estas cifras.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="503"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="511"/>
         <source>TRAINING · practice figures, not a real store</source>
         <translation>ENTRENAMIENTO · cifras de práctica, no es una tienda real</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/activity_charts.py" line="159"/>
+        <location filename="../../clienteling/ui/activity_charts.py" line="302"/>
         <source>Orders and their value</source>
         <translation>Pedidos y su valor</translation>
     </message>
@@ -4055,7 +4137,7 @@
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="60"/>
         <location filename="../../clienteling/ui/store_activity.py" line="197"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="424"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="432"/>
         <source>Counted on this terminal</source>
         <translation>Contado en este terminal</translation>
     </message>
@@ -4070,98 +4152,98 @@
         <translation>Aún no hay actividad.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="245"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="252"/>
         <source>No regular is missing.</source>
         <translation>No falta ningún cliente habitual.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="282"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="289"/>
         <source>Asking HQ for the store&apos;s figures…</source>
         <translation>Pidiendo a la central las cifras de la tienda…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="290"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="297"/>
         <source>HQ did not answer: reading what this terminal keeps…</source>
         <translation>La central no respondió: leyendo lo que guarda este terminal…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="298"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="305"/>
         <source>The store&apos;s figures could not be shown: {why}</source>
         <translation>No se pudieron mostrar las cifras de la tienda: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="309"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="316"/>
         <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
         <translation>Cifras de la central del {first} al {last}, a las {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="316"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="323"/>
         <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
         <translation>No se pudo contactar con la central. Se muestra: el informe guardado en este terminal del {first} al {last}, a las {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="324"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="331"/>
         <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
         <translation>No se pudo contactar con la central y este terminal no guarda ningún informe de este periodo. Abajo: lo que este terminal puede contar por sí mismo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="343"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="350"/>
         <source>No daily figures without HQ&apos;s report.</source>
         <translation>Sin cifras diarias sin el informe de la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="354"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="361"/>
         <source>Conversion window: {n} days. {rule}</source>
         <translation>Ventana de conversión: {n} días. {rule}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="363"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="370"/>
         <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it, or Tab to a chart, choose a day with the arrow keys and press Enter.</source>
         <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT. Toca un día para ver los registros que lo componen, o pasa con Tab a un gráfico, elige un día con las flechas y pulsa Intro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="370"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="378"/>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
         <translation>Clientes habituales de la tienda a los que nadie atendió y que no compran hace tiempo, y que aceptaron ser contactados (solo se muestran los canales autorizados). Toca uno para abrirlo.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="152"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="381"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="389"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="384"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="392"/>
         <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
         <translation>No son cifras de la central: contadas en este terminal a partir de su caché, del {first} al {last}. Notas y seguimientos hasta la última sincronización ({when}) y los registros hechos en este terminal; valoraciones de visita solo de este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="405"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="413"/>
         <source>The records need HQ: it could not be reached.</source>
         <translation>Los registros necesitan la central: no se pudo contactar con ella.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="445"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="453"/>
         <source>{scope}, {first} to {last}</source>
         <translation>{scope}, del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="472"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="480"/>
         <source>Export the store&apos;s activity</source>
         <translation>Exportar la actividad de la tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="500"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="508"/>
         <source>Kept on this terminal: HQ could not be reached.</source>
         <translation>Guardado en este terminal: no se pudo contactar con la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="507"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="515"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="443"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="451"/>
         <source>{scope}, {day}</source>
         <translation>{scope}, {day}</translation>
     </message>
@@ -4201,9 +4283,247 @@
         <translation>Escenarios terminados por los aprendices en este periodo, tal como la central los dio con el informe guardado ({when}). El entrenamiento nunca cuenta en estas cifras.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="427"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="435"/>
         <source>{name}, counted on this terminal</source>
         <translation>{name}, contado en este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>Training never counts in these figures. Trainees' scenario results come from HQ: they show here when HQ answers.</source>
+        <translation>El entrenamiento nunca cuenta en estas cifras. Los resultados de los escenarios de los aprendices vienen de la central: aparecen aquí cuando la central responde.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>Trainees' scenarios finished in this period, from training mode. Training never counts in these figures.</source>
+        <translation>Escenarios terminados por los aprendices en este periodo, en el modo de entrenamiento. El entrenamiento nunca cuenta en estas cifras.</translation>
+    </message>
+    <message>
+        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
+        <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT. Toca un día para ver los registros que lo componen.</translation>
+    </message>
+    <message>
+        <source>Shoppers served</source>
+        <translation>Clientes atendidos</translation>
+    </message>
+    <message>
+        <source>Different shoppers served in the period (profile opened, note added or order placed); a shopper served by two associates counts once for the store.</source>
+        <translation>Clientes distintos atendidos en el periodo (perfil abierto, nota añadida o pedido hecho); un cliente atendido por dos vendedores cuenta una vez para la tienda.</translation>
+    </message>
+    <message>
+        <source>Profiles opened</source>
+        <translation>Perfiles abiertos</translation>
+    </message>
+    <message>
+        <source>Times an associate opened a shopper&apos;s profile at one of the store&apos;s terminals.</source>
+        <translation>Veces que un vendedor abrió el perfil de un cliente en un terminal de la tienda.</translation>
+    </message>
+    <message>
+        <source>Notes added</source>
+        <translation>Notas añadidas</translation>
+    </message>
+    <message>
+        <source>Notes about shoppers written at the store&apos;s terminals.</source>
+        <translation>Notas sobre clientes escritas en los terminales de la tienda.</translation>
+    </message>
+    <message>
+        <source>Preference edits</source>
+        <translation>Preferencias cambiadas</translation>
+    </message>
+    <message>
+        <source>Changes to shoppers&apos; sizes, fit, brands, colours or styles sent from the store&apos;s terminals (each changed field counts once).</source>
+        <translation>Cambios de tallas, ajuste, marcas, colores o estilos de los clientes enviados desde los terminales de la tienda (cada campo cambiado cuenta una vez).</translation>
+    </message>
+    <message>
+        <source>Follow-ups created</source>
+        <translation>Seguimientos creados</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks with shoppers created at the store in the period.</source>
+        <translation>Tareas de seguimiento de clientes creadas en la tienda en el periodo.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Seguimientos hechos</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks of the store marked done in the period, counted for the associate who created them.</source>
+        <translation>Tareas de seguimiento de la tienda marcadas como hechas en el periodo, contadas para el vendedor que las creó.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time</source>
+        <translation>Seguimientos hechos a tiempo</translation>
+    </message>
+    <message>
+        <source>Follow-ups done in the period no later than their due time (or with no due time).</source>
+        <translation>Seguimientos hechos en el periodo no más tarde de su hora prevista (o sin hora prevista).</translation>
+    </message>
+    <message>
+        <source>Feedback captured</source>
+        <translation>Valoraciones registradas</translation>
+    </message>
+    <message>
+        <source>Shopper satisfaction ratings recorded at the store&apos;s terminals.</source>
+        <translation>Valoraciones de satisfacción de clientes registradas en los terminales de la tienda.</translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation>Media de CSAT</translation>
+    </message>
+    <message>
+        <source>Average of the satisfaction ratings (1 to 5) recorded in the period; empty when none was recorded.</source>
+        <translation>Media de las valoraciones de satisfacción (1 a 5) registradas en el periodo; vacía cuando no hubo ninguna.</translation>
+    </message>
+    <message>
+        <source>CSAT distribution</source>
+        <translation>Distribución de CSAT</translation>
+    </message>
+    <message>
+        <source>How many ratings of each score, 1 to 5, were recorded in the period (the value is the number of ratings; the parts give each score&apos;s count).</source>
+        <translation>Cuántas valoraciones de cada nota, de 1 a 5, se registraron en el periodo (el valor es el número de valoraciones; las partes dan la cuenta de cada nota).</translation>
+    </message>
+    <message>
+        <source>Orders placed</source>
+        <translation>Pedidos hechos</translation>
+    </message>
+    <message>
+        <source>Delivery and pick-up orders sent from the store&apos;s terminals in the period, accepted or refused by HQ.</source>
+        <translation>Pedidos de envío y de recogida enviados desde los terminales de la tienda en el periodo, aceptados o rechazados por la central.</translation>
+    </message>
+    <message>
+        <source>Orders confirmed</source>
+        <translation>Pedidos confirmados</translation>
+    </message>
+    <message>
+        <source>Orders from the store that HQ accepted and reserved stock for.</source>
+        <translation>Pedidos de la tienda que la central aceptó y para los que reservó existencias.</translation>
+    </message>
+    <message>
+        <source>Orders refused</source>
+        <translation>Pedidos rechazados</translation>
+    </message>
+    <message>
+        <source>Orders from the store that HQ refused because the items were not in stock anywhere it could take them from.</source>
+        <translation>Pedidos de la tienda que la central rechazó porque los artículos no estaban en existencias en ningún sitio de donde pudiera tomarlos.</translation>
+    </message>
+    <message>
+        <source>Orders cancelled</source>
+        <translation>Pedidos cancelados</translation>
+    </message>
+    <message>
+        <source>Confirmed orders from the store in the period that are now cancelled.</source>
+        <translation>Pedidos confirmados de la tienda en el periodo que ahora están cancelados.</translation>
+    </message>
+    <message>
+        <source>Orders value</source>
+        <translation>Valor de los pedidos</translation>
+    </message>
+    <message>
+        <source>Value of the confirmed orders from the store (units times price), cancelled ones included.</source>
+        <translation>Valor de los pedidos confirmados de la tienda (unidades por precio), incluidos los cancelados.</translation>
+    </message>
+    <message>
+        <source>Saved sales</source>
+        <translation>Ventas salvadas</translation>
+    </message>
+    <message>
+        <source>Confirmed orders with at least one item that the store did not have available when the order was placed: a sale the store would otherwise have lost.</source>
+        <translation>Pedidos confirmados con al menos un artículo que la tienda no tenía disponible cuando se hizo el pedido: una venta que la tienda habría perdido.</translation>
+    </message>
+    <message>
+        <source>Saved sales value</source>
+        <translation>Valor de las ventas salvadas</translation>
+    </message>
+    <message>
+        <source>Value of the saved sales (the whole order).</source>
+        <translation>Valor de las ventas salvadas (el pedido entero).</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Envío a domicilio</translation>
+    </message>
+    <message>
+        <source>Confirmed orders shipped to the shopper&apos;s address.</source>
+        <translation>Pedidos confirmados enviados a la dirección del cliente.</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>Recogida</translation>
+    </message>
+    <message>
+        <source>Confirmed orders for collection in a store.</source>
+        <translation>Pedidos confirmados para recoger en una tienda.</translation>
+    </message>
+    <message>
+        <source>Order to delivery</source>
+        <translation>Del pedido a la entrega</translation>
+    </message>
+    <message>
+        <source>Average hours from placing a confirmed order of the period to its delivery or collection, over the orders delivered or collected so far; empty when none was.</source>
+        <translation>Media de horas desde que se hizo un pedido confirmado del periodo hasta su entrega o recogida, sobre los pedidos entregados o recogidos hasta ahora; vacía cuando no hubo ninguno.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>Share of the shoppers served in the period who made a purchase in any channel within N days after being served (N: the chain&apos;s conversion window).</source>
+        <translation>Proporción de los clientes atendidos en el periodo que hicieron una compra en cualquier canal en los N días siguientes a la atención (N: la ventana de conversión de la cadena).</translation>
+    </message>
+    <message>
+        <source>Influenced sales</source>
+        <translation>Ventas influidas</translation>
+    </message>
+    <message>
+        <source>Value of the purchases in the period (any channel) that go to the store&apos;s associates by the attribution rule: the last associate who served the shopper within N days before the purchase gets it whole, never split or doubled.</source>
+        <translation>Valor de las compras del periodo (cualquier canal) atribuidas a los vendedores de la tienda por la regla de atribución: el último vendedor que atendió al cliente en los N días antes de la compra se la lleva entera, nunca dividida ni duplicada.</translation>
+    </message>
+    <message>
+        <source>Influenced purchases</source>
+        <translation>Compras influidas</translation>
+    </message>
+    <message>
+        <source>Number of purchases counted in influenced sales.</source>
+        <translation>Número de compras contadas en las ventas influidas.</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <source>Influenced sales divided by influenced purchases; empty when there were none.</source>
+        <translation>Ventas influidas divididas por las compras influidas; vacío cuando no hubo ninguna.</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Tasa de recompra</translation>
+    </message>
+    <message>
+        <source>Share of the shoppers with an influenced purchase in the period who made more than one purchase (any channel) in the period.</source>
+        <translation>Proporción de los clientes con una compra influida en el periodo que hicieron más de una compra (cualquier canal) en el periodo.</translation>
+    </message>
+    <message>
+        <source>Lifetime value of served shoppers</source>
+        <translation>Valor total de los clientes atendidos</translation>
+    </message>
+    <message>
+        <source>Average, over the shoppers served in the period, of everything each has bought (any channel, returns taken off) up to the end of the period.</source>
+        <translation>Media, entre los clientes atendidos en el periodo, de todo lo que cada uno ha comprado (cualquier canal, descontadas las devoluciones) hasta el final del periodo.</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Mezcla de canales</translation>
+    </message>
+    <message>
+        <source>Influenced sales by channel (store, web, app, marketplace): the value is the total, the parts each channel&apos;s value.</source>
+        <translation>Ventas influidas por canal (tienda, web, app, marketplace): el valor es el total, las partes el valor de cada canal.</translation>
+    </message>
+    <message>
+        <source>A purchase (in any channel: store, web, app, marketplace) is influenced when an associate served the shopper in the N days before it (N: the chain&apos;s conversion window, 14 days unless the chain sets another). It goes whole to the last associate who served the shopper before it, and to that associate&apos;s store; it is never split between associates and never counted twice.</source>
+        <translation>Una compra (en cualquier canal: tienda, web, app, marketplace) es influida cuando un vendedor atendió al cliente en los N días anteriores (N: la ventana de conversión de la cadena, 14 días salvo que la cadena fije otra). Va entera al último vendedor que atendió al cliente antes de ella, y a la tienda de ese vendedor; nunca se divide entre vendedores ni se cuenta dos veces.</translation>
+    </message>
+    <message>
+        <source>an associate served a shopper when they opened the shopper&apos;s profile, added a note about them or placed an order for them at one of the store&apos;s terminals</source>
+        <translation>un vendedor atendió a un cliente cuando abrió el perfil del cliente, añadió una nota sobre él o hizo un pedido para él en uno de los terminales de la tienda</translation>
     </message>
 </context>
 <context>

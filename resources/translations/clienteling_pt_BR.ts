@@ -119,46 +119,50 @@
         <source>The records could not be loaded: {why}</source>
         <translation>Não foi possível carregar os registros: {why}</translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
 </context>
 <context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="255"/>
+        <location filename="../../clienteling/ui/tables.py" line="260"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="256"/>
+        <location filename="../../clienteling/ui/tables.py" line="261"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="257"/>
+        <location filename="../../clienteling/ui/tables.py" line="262"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="258"/>
+        <location filename="../../clienteling/ui/tables.py" line="263"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="259"/>
+        <location filename="../../clienteling/ui/tables.py" line="264"/>
         <source>Available</source>
         <translation>Disponível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="262"/>
+        <location filename="../../clienteling/ui/tables.py" line="267"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="267"/>
+        <location filename="../../clienteling/ui/tables.py" line="272"/>
         <source>Same item, other store</source>
         <translation>Mesmo item, outra loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="268"/>
+        <location filename="../../clienteling/ui/tables.py" line="273"/>
         <source>Other size or colour</source>
         <translation>Outro tamanho ou cor</translation>
     </message>
@@ -679,6 +683,46 @@
         <source>Not checked</source>
         <translation>Não verificado</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="37"/>
+        <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, 'Kiosk terminals').</source>
+        <translation>O chaveiro ({backend}) não protege segredos. Instale o gnome-keyring e rode o app em uma sessão de desktop (veja o README, 'Kiosk terminals').</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="49"/>
+        <source>The cache's key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
+        <translation>A chave do cache não está no chaveiro. Cadastre o terminal de novo; os pedidos na fila do arquivo antigo ficam guardados à parte (docs/offline.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="75"/>
+        <source>HQ cannot be reached. Check the store's network; orders wait in the outbox.</source>
+        <translation>A central não responde. Verifique a rede da loja; os pedidos esperam na fila de envio.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
+        <source>HQ's certificate is valid.</source>
+        <translation>O certificado da central é válido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="81"/>
+        <source>HQ's certificate was refused. Check the terminal's date and time, then tell HQ support.</source>
+        <translation>O certificado da central foi recusado. Confira a data e a hora do terminal e avise o suporte da central.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="86"/>
+        <source>This terminal's clock is {skew_seconds} s off HQ's. Set the date and time automatically (network time).</source>
+        <translation>O relógio deste terminal está {skew_seconds} s diferente do da central. Ajuste a data e a hora automaticamente (horário da rede).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="92"/>
+        <source>{parked} set aside by HQ. A manager reviews them on the manager's screen.</source>
+        <translation>{parked} deixados de lado pela central. Um gerente os revisa na tela do gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="100"/>
+        <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager's screen.</source>
+        <translation>Não utilizável ({why}); usa-se a configuração padrão. Um gerente configura o leitor de novo na tela do gerente.</translation>
+    </message>
 </context>
 <context>
     <name>EnrollScreen</name>
@@ -1027,7 +1071,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="325"/>
+        <location filename="../../clienteling/ui/main_window.py" line="326"/>
         <source>Clienteling — TRAINING</source>
         <translation>Clienteling — TREINAMENTO</translation>
     </message>
@@ -1037,12 +1081,12 @@
         <translation>Clienteling</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="282"/>
+        <location filename="../../clienteling/ui/main_window.py" line="283"/>
         <source>✓ HQ confirmed order {order}</source>
         <translation>✓ A central confirmou o pedido {order}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="285"/>
+        <location filename="../../clienteling/ui/main_window.py" line="286"/>
         <source>HQ refused order {order}: see Orders (Ctrl+O)</source>
         <translation>A central recusou o pedido {order}: veja Pedidos (Ctrl+O)</translation>
     </message>
@@ -1052,22 +1096,22 @@
         <translation>Não foi possível salvar as configurações do leitor: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="331"/>
+        <location filename="../../clienteling/ui/main_window.py" line="332"/>
         <source>Enrolling this terminal with HQ</source>
         <translation>Registrando este terminal na central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="333"/>
+        <location filename="../../clienteling/ui/main_window.py" line="334"/>
         <source>Preparing the training chain: {stage}</source>
         <translation>Preparando a rede de treinamento: {stage}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="355"/>
+        <location filename="../../clienteling/ui/main_window.py" line="356"/>
         <source>Checking this terminal&apos;s data</source>
         <translation>Verificando os dados deste terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="391"/>
+        <location filename="../../clienteling/ui/main_window.py" line="392"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>A primeira sincronização não terminou: a central não responde. Verifique a rede e abra o aplicativo de novo; nada foi perdido.</translation>
     </message>
@@ -1075,53 +1119,53 @@
 <context>
     <name>Manager</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="44"/>
+        <location filename="../../clienteling/ui/manager.py" line="45"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="45"/>
         <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <location filename="../../clienteling/ui/manager.py" line="47"/>
         <source>Profile change</source>
         <translation>Alteração no perfil</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="47"/>
+        <location filename="../../clienteling/ui/manager.py" line="48"/>
         <source>Wishlist item</source>
         <translation>Item da lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="48"/>
+        <location filename="../../clienteling/ui/manager.py" line="49"/>
         <source>Wishlist item removed</source>
         <translation>Item removido da lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="49"/>
+        <location filename="../../clienteling/ui/manager.py" line="50"/>
         <source>Training result</source>
         <translation>Resultado de treinamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="50"/>
+        <location filename="../../clienteling/ui/manager.py" line="51"/>
         <source>Follow-up</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="51"/>
+        <location filename="../../clienteling/ui/manager.py" line="52"/>
         <source>Follow-up done</source>
         <translation>Acompanhamento concluído</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="52"/>
+        <location filename="../../clienteling/ui/manager.py" line="53"/>
         <source>Visit rating</source>
         <translation>Avaliação da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="53"/>
+        <location filename="../../clienteling/ui/manager.py" line="54"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="54"/>
+        <location filename="../../clienteling/ui/manager.py" line="55"/>
         <source>Order change</source>
         <translation>Alteração de pedido</translation>
     </message>
@@ -1129,323 +1173,339 @@
 <context>
     <name>ManagerScreen</name>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="133"/>
         <source>The store&apos;s terminals</source>
         <translation>Os terminais da loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="84"/>
+        <location filename="../../clienteling/ui/manager.py" line="85"/>
         <source>Exit…</source>
         <translation>Sair…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="279"/>
+        <location filename="../../clienteling/ui/manager.py" line="286"/>
         <source>{version} (update it)</source>
         <translation>{version} (atualize)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="74"/>
+        <location filename="../../clienteling/ui/manager.py" line="75"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="77"/>
+        <location filename="../../clienteling/ui/manager.py" line="78"/>
         <source>Manager</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="78"/>
+        <location filename="../../clienteling/ui/manager.py" line="79"/>
         <source>Scanner settings…</source>
         <translation>Configurações do leitor…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="80"/>
+        <location filename="../../clienteling/ui/manager.py" line="81"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="96"/>
+        <location filename="../../clienteling/ui/manager.py" line="97"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="97"/>
+        <location filename="../../clienteling/ui/manager.py" line="98"/>
         <source>Enrolled</source>
         <translation>Cadastrado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="120"/>
-        <location filename="../../clienteling/ui/manager.py" line="220"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="227"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="122"/>
         <source>Revoked</source>
         <translation>Revogado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="122"/>
         <source>In use</source>
         <translation>Em uso</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="129"/>
+        <location filename="../../clienteling/ui/manager.py" line="136"/>
         <source>Revoke terminal…</source>
         <translation>Revogar terminal…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="138"/>
+        <location filename="../../clienteling/ui/manager.py" line="145"/>
         <source>A revoked terminal stops working at its next contact with HQ and must be enrolled again with a new code.</source>
         <translation>Um terminal revogado para de funcionar no próximo contato com a central e precisa ser cadastrado de novo com um novo código.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="163"/>
+        <location filename="../../clienteling/ui/manager.py" line="170"/>
         <source>Terminals</source>
         <translation>Terminais</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="167"/>
-        <location filename="../../clienteling/ui/manager.py" line="168"/>
+        <location filename="../../clienteling/ui/manager.py" line="174"/>
+        <location filename="../../clienteling/ui/manager.py" line="175"/>
         <source>Shopper id</source>
         <translation>ID do cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="170"/>
+        <location filename="../../clienteling/ui/manager.py" line="177"/>
         <source>Erase shopper…</source>
         <translation>Apagar cliente…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="176"/>
+        <location filename="../../clienteling/ui/manager.py" line="183"/>
         <source>Erasure removes the shopper and everything about them (purchases, notes, preferences, orders) at HQ and on every terminal. It cannot be undone.</source>
         <translation>Apagar remove o cliente e tudo sobre ele (compras, notas, preferências, pedidos) na central e em todos os terminais. Não pode ser desfeito.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="187"/>
+        <location filename="../../clienteling/ui/manager.py" line="194"/>
         <source>Erase a shopper</source>
         <translation>Apagar um cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="192"/>
+        <location filename="../../clienteling/ui/manager.py" line="199"/>
         <source>Associate</source>
         <translation>Vendedor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="193"/>
+        <location filename="../../clienteling/ui/manager.py" line="200"/>
         <source>Employee id</source>
         <translation>Matrícula</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="194"/>
+        <location filename="../../clienteling/ui/manager.py" line="201"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="199"/>
+        <location filename="../../clienteling/ui/manager.py" line="206"/>
         <source>Unlock offline sign-in</source>
         <translation>Desbloquear entrada sem conexão</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="211"/>
+        <location filename="../../clienteling/ui/manager.py" line="218"/>
         <source>Offline sign-in locks</source>
         <translation>Entradas sem conexão bloqueadas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="216"/>
+        <location filename="../../clienteling/ui/manager.py" line="223"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="217"/>
+        <location filename="../../clienteling/ui/manager.py" line="224"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="218"/>
+        <location filename="../../clienteling/ui/manager.py" line="225"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="219"/>
+        <location filename="../../clienteling/ui/manager.py" line="226"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="231"/>
+        <location filename="../../clienteling/ui/manager.py" line="238"/>
         <source>Refused and set aside</source>
         <translation>Recusados e deixados de lado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="256"/>
+        <location filename="../../clienteling/ui/manager.py" line="263"/>
         <source>{name} (this terminal)</source>
         <translation>{name} (este terminal)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="284"/>
+        <location filename="../../clienteling/ui/manager.py" line="291"/>
         <source>Refused by HQ: {why}</source>
         <translation>Recusado pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="285"/>
+        <location filename="../../clienteling/ui/manager.py" line="292"/>
         <source>Set aside on this terminal; never sent</source>
         <translation>Deixado de lado neste terminal; nunca enviado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="320"/>
+        <location filename="../../clienteling/ui/manager.py" line="327"/>
         <source>Nobody&apos;s offline sign-in is locked on this terminal.</source>
         <translation>Nenhuma entrada sem conexão está bloqueada neste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="322"/>
+        <location filename="../../clienteling/ui/manager.py" line="329"/>
         <source>Locked after too many wrong PINs while HQ could not be reached:</source>
         <translation>Bloqueados após muitos PINs errados enquanto a central estava fora de alcance:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="342"/>
+        <location filename="../../clienteling/ui/manager.py" line="349"/>
         <source>The terminals could not be listed: {why}</source>
         <translation>Não foi possível listar os terminais: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="358"/>
+        <location filename="../../clienteling/ui/manager.py" line="365"/>
         <source>Choose a terminal to revoke.</source>
         <translation>Escolha um terminal para revogar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="360"/>
+        <location filename="../../clienteling/ui/manager.py" line="367"/>
         <source>This terminal is already revoked.</source>
         <translation>Este terminal já está revogado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="362"/>
+        <location filename="../../clienteling/ui/manager.py" line="369"/>
         <source>This is the terminal you are using: revoke it from another one.</source>
         <translation>Este é o terminal que você está usando: revogue-o a partir de outro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="374"/>
+        <location filename="../../clienteling/ui/manager.py" line="381"/>
         <source>Revoke {name}?</source>
         <translation>Revogar {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="376"/>
+        <location filename="../../clienteling/ui/manager.py" line="383"/>
         <source>It stops working at its next contact with HQ; whoever is signed in there is signed out. It must be enrolled again with a new code.</source>
         <translation>Ele para de funcionar no próximo contato com a central; quem estiver conectado nele sai. Precisa ser cadastrado de novo com um novo código.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="379"/>
+        <location filename="../../clienteling/ui/manager.py" line="386"/>
         <source>Revoke</source>
         <translation>Revogar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="390"/>
+        <location filename="../../clienteling/ui/manager.py" line="397"/>
         <source>{name} is revoked.</source>
         <translation>{name} foi revogado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="400"/>
+        <location filename="../../clienteling/ui/manager.py" line="407"/>
         <source>Type the shopper&apos;s id first.</source>
         <translation>Digite primeiro o ID do cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="410"/>
+        <location filename="../../clienteling/ui/manager.py" line="417"/>
         <source>No shopper {id} on this terminal: open them first.</source>
         <translation>Nenhum cliente {id} neste terminal: abra-o primeiro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="416"/>
+        <location filename="../../clienteling/ui/manager.py" line="423"/>
         <source>Erase {name}?</source>
         <translation>Apagar {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="418"/>
+        <location filename="../../clienteling/ui/manager.py" line="425"/>
         <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
         <translation>{name} ({id}) e tudo sobre ele são removidos na central e em todos os terminais. Isso não pode ser desfeito.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="421"/>
+        <location filename="../../clienteling/ui/manager.py" line="428"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="433"/>
+        <location filename="../../clienteling/ui/manager.py" line="440"/>
         <source>{name} was erased.</source>
         <translation>{name} foi apagado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="451"/>
+        <location filename="../../clienteling/ui/manager.py" line="458"/>
         <source>{name} can sign in offline on this terminal again.</source>
         <translation>{name} pode entrar sem conexão neste terminal de novo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="465"/>
+        <location filename="../../clienteling/ui/manager.py" line="472"/>
         <source>Keep</source>
         <translation>Manter</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="329"/>
+        <location filename="../../clienteling/ui/manager.py" line="336"/>
         <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
         <translation>A central não recusou nada escrito neste terminal, e nada foi deixado de lado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="331"/>
+        <location filename="../../clienteling/ui/manager.py" line="338"/>
         <source>Writes HQ refused, with its reason, and writes set aside here:</source>
         <translation>Registros que a central recusou, com o motivo, e registros deixados de lado aqui:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="92"/>
+        <location filename="../../clienteling/ui/manager.py" line="93"/>
         <source>Store activity</source>
         <translation>Atividade da loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="99"/>
+        <location filename="../../clienteling/ui/manager.py" line="100"/>
         <source>Last contact</source>
         <translation>Último contato</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="103"/>
+        <location filename="../../clienteling/ui/manager.py" line="104"/>
         <source>App version</source>
         <translation>Versão do app</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="107"/>
+        <location filename="../../clienteling/ui/manager.py" line="108"/>
         <source>Last sync</source>
         <translation>Última sincronização</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="108"/>
+        <location filename="../../clienteling/ui/manager.py" line="109"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="110"/>
+        <location filename="../../clienteling/ui/manager.py" line="111"/>
         <source>Refused</source>
         <translation>Recusados</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="115"/>
-        <location filename="../../clienteling/ui/manager.py" line="272"/>
+        <location filename="../../clienteling/ui/manager.py" line="116"/>
+        <location filename="../../clienteling/ui/manager.py" line="279"/>
         <source>Online</source>
         <translation>On-line</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="148"/>
+        <location filename="../../clienteling/ui/manager.py" line="155"/>
         <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
         <translation>Cada terminal informa à central a versão do app, a última sincronização e quantos registros aguardam a central ou foram recusados; os números da central podem ter alguns minutos. On-line: a central teve notícias dele nos últimos minutos. Terminais com uma versão mais antiga não informam: não informado. Os deste terminal são dele mesmo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="261"/>
+        <location filename="../../clienteling/ui/manager.py" line="268"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="263"/>
-        <location filename="../../clienteling/ui/manager.py" line="271"/>
-        <location filename="../../clienteling/ui/manager.py" line="277"/>
+        <location filename="../../clienteling/ui/manager.py" line="270"/>
+        <location filename="../../clienteling/ui/manager.py" line="278"/>
+        <location filename="../../clienteling/ui/manager.py" line="284"/>
         <source>not reported</source>
         <translation>não informado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="272"/>
+        <location filename="../../clienteling/ui/manager.py" line="279"/>
         <source>Offline</source>
         <translation>Off-line</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Not reported</source>
+        <translation>Não informada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="91"/>
+        <source>Last used</source>
+        <translation>Último uso</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3331,14 @@
             <numerusform>%n cenários para gerentes não aparecem: praticam o que só um gerente pode fazer (como apagar um cliente). Entre como gerente para vê-los.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n passo</numerusform>
+            <numerusform>%n passos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRun</name>
@@ -3658,6 +3726,16 @@
         <source>● HQ having trouble</source>
         <translation>● Central com problemas</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="47"/>
+        <source>Scanner…</source>
+        <translation>Leitor…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="48"/>
+        <source>Scanner settings and a field to test scans</source>
+        <translation>Configurações do leitor e um campo para testar leituras</translation>
+    </message>
 </context>
 <context>
     <name>StockScreen</name>
@@ -3822,18 +3900,22 @@
 <context>
     <name>StoreActivity</name>
     <message>
+        <location filename="../../clienteling/ui/activity_charts.py" line="87"/>
         <source>Daily chart. Left and Right choose a day, Home and End the first and the last, Up and Down the figure; Enter or Space opens that day&apos;s records.</source>
         <translation>Gráfico diário. Esquerda e Direita escolhem um dia, Home e End o primeiro e o último, Cima e Baixo o número; Enter ou Espaço abre os registros desse dia.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/activity_charts.py" line="113"/>
         <source>{weekday} {date}</source>
         <translation>{weekday}, {date}</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/activity_charts.py" line="117"/>
         <source>{day} · {figure}: nothing to compute it from that day.</source>
         <translation>{day} · {figure}: nesse dia não há nada para calculá-lo.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/activity_charts.py" line="121"/>
         <source>{day} · {figure}: {value}. Enter or Space opens its records.</source>
         <translation>{day} · {figure}: {value}. Enter ou Espaço abre os registros.</translation>
     </message>
@@ -3853,12 +3935,12 @@
         <translation>Cenários concluídos pelos treinandos neste período, no modo de treinamento. O treinamento nunca conta nestes números.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="503"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="511"/>
         <source>TRAINING · practice figures, not a real store</source>
         <translation>TREINAMENTO · números de prática, não é uma loja real</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/activity_charts.py" line="159"/>
+        <location filename="../../clienteling/ui/activity_charts.py" line="302"/>
         <source>Orders and their value</source>
         <translation>Pedidos e seu valor</translation>
     </message>
@@ -4055,7 +4137,7 @@
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="60"/>
         <location filename="../../clienteling/ui/store_activity.py" line="197"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="424"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="432"/>
         <source>Counted on this terminal</source>
         <translation>Contado neste terminal</translation>
     </message>
@@ -4070,98 +4152,98 @@
         <translation>Nenhuma atividade ainda.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="245"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="252"/>
         <source>No regular is missing.</source>
         <translation>Nenhum cliente frequente sumiu.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="282"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="289"/>
         <source>Asking HQ for the store&apos;s figures…</source>
         <translation>Pedindo à central os números da loja…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="290"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="297"/>
         <source>HQ did not answer: reading what this terminal keeps…</source>
         <translation>A central não respondeu: lendo o que este terminal guarda…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="298"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="305"/>
         <source>The store&apos;s figures could not be shown: {why}</source>
         <translation>Não foi possível mostrar os números da loja: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="309"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="316"/>
         <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
         <translation>Números da central de {first} a {last}, em {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="316"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="323"/>
         <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
         <translation>Não foi possível falar com a central. Mostrado: o relatório guardado neste terminal de {first} a {last}, em {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="324"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="331"/>
         <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
         <translation>Não foi possível falar com a central e nenhum relatório deste período está guardado neste terminal. Abaixo: o que este terminal consegue contar sozinho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="343"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="350"/>
         <source>No daily figures without HQ&apos;s report.</source>
         <translation>Sem números diários sem o relatório da central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="354"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="361"/>
         <source>Conversion window: {n} days. {rule}</source>
         <translation>Janela de conversão: {n} dias. {rule}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="363"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="370"/>
         <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it, or Tab to a chart, choose a day with the arrow keys and press Enter.</source>
         <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT. Toque num dia para ver os registros por trás dele, ou vá com Tab até um gráfico, escolha um dia com as setas e pressione Enter.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="370"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="378"/>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
         <translation>Clientes frequentes da loja que ninguém atendeu e que não compram há um tempo, e que aceitaram ser contatados (só os canais autorizados aparecem). Toque num para abri-lo.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="152"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="381"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="389"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="384"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="392"/>
         <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
         <translation>Não são números da central: contados neste terminal a partir do seu cache, de {first} a {last}. Notas e acompanhamentos até a última sincronização ({when}) e os registros feitos neste terminal; avaliações de visita só deste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="405"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="413"/>
         <source>The records need HQ: it could not be reached.</source>
         <translation>Os registros precisam da central: não foi possível falar com ela.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="445"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="453"/>
         <source>{scope}, {first} to {last}</source>
         <translation>{scope}, de {first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="472"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="480"/>
         <source>Export the store&apos;s activity</source>
         <translation>Exportar a atividade da loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="500"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="508"/>
         <source>Kept on this terminal: HQ could not be reached.</source>
         <translation>Guardado neste terminal: não foi possível falar com a central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="507"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="515"/>
         <source>Exported to {path}.</source>
         <translation>Exportado para {path}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="443"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="451"/>
         <source>{scope}, {day}</source>
         <translation>{scope}, {day}</translation>
     </message>
@@ -4201,9 +4283,247 @@
         <translation>Cenários concluídos pelos treinandos neste período, como a central os deu com o relatório guardado ({when}). O treinamento nunca conta nestes números.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="427"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="435"/>
         <source>{name}, counted on this terminal</source>
         <translation>{name}, contado neste terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>Training never counts in these figures. Trainees' scenario results come from HQ: they show here when HQ answers.</source>
+        <translation>O treinamento nunca conta nestes números. Os resultados dos cenários dos treinandos vêm da central: aparecem aqui quando a central responde.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>Trainees' scenarios finished in this period, from training mode. Training never counts in these figures.</source>
+        <translation>Cenários concluídos pelos treinandos neste período, no modo de treinamento. O treinamento nunca conta nestes números.</translation>
+    </message>
+    <message>
+        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
+        <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT. Toque num dia para ver os registros por trás dele.</translation>
+    </message>
+    <message>
+        <source>Shoppers served</source>
+        <translation>Clientes atendidos</translation>
+    </message>
+    <message>
+        <source>Different shoppers served in the period (profile opened, note added or order placed); a shopper served by two associates counts once for the store.</source>
+        <translation>Clientes diferentes atendidos no período (perfil aberto, nota adicionada ou pedido feito); um cliente atendido por dois vendedores conta uma vez para a loja.</translation>
+    </message>
+    <message>
+        <source>Profiles opened</source>
+        <translation>Perfis abertos</translation>
+    </message>
+    <message>
+        <source>Times an associate opened a shopper&apos;s profile at one of the store&apos;s terminals.</source>
+        <translation>Vezes que um vendedor abriu o perfil de um cliente num terminal da loja.</translation>
+    </message>
+    <message>
+        <source>Notes added</source>
+        <translation>Notas adicionadas</translation>
+    </message>
+    <message>
+        <source>Notes about shoppers written at the store&apos;s terminals.</source>
+        <translation>Notas sobre clientes escritas nos terminais da loja.</translation>
+    </message>
+    <message>
+        <source>Preference edits</source>
+        <translation>Preferências alteradas</translation>
+    </message>
+    <message>
+        <source>Changes to shoppers&apos; sizes, fit, brands, colours or styles sent from the store&apos;s terminals (each changed field counts once).</source>
+        <translation>Alterações de tamanhos, caimento, marcas, cores ou estilos dos clientes enviadas dos terminais da loja (cada campo alterado conta uma vez).</translation>
+    </message>
+    <message>
+        <source>Follow-ups created</source>
+        <translation>Acompanhamentos criados</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks with shoppers created at the store in the period.</source>
+        <translation>Tarefas de acompanhamento de clientes criadas na loja no período.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Acompanhamentos feitos</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks of the store marked done in the period, counted for the associate who created them.</source>
+        <translation>Tarefas de acompanhamento da loja marcadas como feitas no período, contadas para o vendedor que as criou.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time</source>
+        <translation>Acompanhamentos feitos no prazo</translation>
+    </message>
+    <message>
+        <source>Follow-ups done in the period no later than their due time (or with no due time).</source>
+        <translation>Acompanhamentos feitos no período até o horário previsto (ou sem horário previsto).</translation>
+    </message>
+    <message>
+        <source>Feedback captured</source>
+        <translation>Avaliações registradas</translation>
+    </message>
+    <message>
+        <source>Shopper satisfaction ratings recorded at the store&apos;s terminals.</source>
+        <translation>Avaliações de satisfação de clientes registradas nos terminais da loja.</translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation>Média de CSAT</translation>
+    </message>
+    <message>
+        <source>Average of the satisfaction ratings (1 to 5) recorded in the period; empty when none was recorded.</source>
+        <translation>Média das avaliações de satisfação (1 a 5) registradas no período; vazia quando não houve nenhuma.</translation>
+    </message>
+    <message>
+        <source>CSAT distribution</source>
+        <translation>Distribuição de CSAT</translation>
+    </message>
+    <message>
+        <source>How many ratings of each score, 1 to 5, were recorded in the period (the value is the number of ratings; the parts give each score&apos;s count).</source>
+        <translation>Quantas avaliações de cada nota, de 1 a 5, foram registradas no período (o valor é o número de avaliações; as partes dão a contagem de cada nota).</translation>
+    </message>
+    <message>
+        <source>Orders placed</source>
+        <translation>Pedidos feitos</translation>
+    </message>
+    <message>
+        <source>Delivery and pick-up orders sent from the store&apos;s terminals in the period, accepted or refused by HQ.</source>
+        <translation>Pedidos de entrega e de retirada enviados dos terminais da loja no período, aceitos ou recusados pela central.</translation>
+    </message>
+    <message>
+        <source>Orders confirmed</source>
+        <translation>Pedidos confirmados</translation>
+    </message>
+    <message>
+        <source>Orders from the store that HQ accepted and reserved stock for.</source>
+        <translation>Pedidos da loja que a central aceitou e para os quais reservou estoque.</translation>
+    </message>
+    <message>
+        <source>Orders refused</source>
+        <translation>Pedidos recusados</translation>
+    </message>
+    <message>
+        <source>Orders from the store that HQ refused because the items were not in stock anywhere it could take them from.</source>
+        <translation>Pedidos da loja que a central recusou porque os itens não estavam em estoque em nenhum lugar de onde pudesse tirá-los.</translation>
+    </message>
+    <message>
+        <source>Orders cancelled</source>
+        <translation>Pedidos cancelados</translation>
+    </message>
+    <message>
+        <source>Confirmed orders from the store in the period that are now cancelled.</source>
+        <translation>Pedidos confirmados da loja no período que agora estão cancelados.</translation>
+    </message>
+    <message>
+        <source>Orders value</source>
+        <translation>Valor dos pedidos</translation>
+    </message>
+    <message>
+        <source>Value of the confirmed orders from the store (units times price), cancelled ones included.</source>
+        <translation>Valor dos pedidos confirmados da loja (unidades vezes preço), incluindo os cancelados.</translation>
+    </message>
+    <message>
+        <source>Saved sales</source>
+        <translation>Vendas salvas</translation>
+    </message>
+    <message>
+        <source>Confirmed orders with at least one item that the store did not have available when the order was placed: a sale the store would otherwise have lost.</source>
+        <translation>Pedidos confirmados com pelo menos um item que a loja não tinha disponível quando o pedido foi feito: uma venda que a loja teria perdido.</translation>
+    </message>
+    <message>
+        <source>Saved sales value</source>
+        <translation>Valor das vendas salvas</translation>
+    </message>
+    <message>
+        <source>Value of the saved sales (the whole order).</source>
+        <translation>Valor das vendas salvas (o pedido inteiro).</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Entrega em casa</translation>
+    </message>
+    <message>
+        <source>Confirmed orders shipped to the shopper&apos;s address.</source>
+        <translation>Pedidos confirmados enviados ao endereço do cliente.</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Confirmed orders for collection in a store.</source>
+        <translation>Pedidos confirmados para retirar numa loja.</translation>
+    </message>
+    <message>
+        <source>Order to delivery</source>
+        <translation>Do pedido à entrega</translation>
+    </message>
+    <message>
+        <source>Average hours from placing a confirmed order of the period to its delivery or collection, over the orders delivered or collected so far; empty when none was.</source>
+        <translation>Média de horas entre fazer um pedido confirmado do período e sua entrega ou retirada, sobre os pedidos entregues ou retirados até agora; vazia quando não houve nenhum.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversão</translation>
+    </message>
+    <message>
+        <source>Share of the shoppers served in the period who made a purchase in any channel within N days after being served (N: the chain&apos;s conversion window).</source>
+        <translation>Parcela dos clientes atendidos no período que fizeram uma compra em qualquer canal até N dias depois do atendimento (N: a janela de conversão da rede).</translation>
+    </message>
+    <message>
+        <source>Influenced sales</source>
+        <translation>Vendas influenciadas</translation>
+    </message>
+    <message>
+        <source>Value of the purchases in the period (any channel) that go to the store&apos;s associates by the attribution rule: the last associate who served the shopper within N days before the purchase gets it whole, never split or doubled.</source>
+        <translation>Valor das compras do período (qualquer canal) atribuídas aos vendedores da loja pela regra de atribuição: o último vendedor que atendeu o cliente nos N dias antes da compra fica com ela inteira, nunca dividida nem duplicada.</translation>
+    </message>
+    <message>
+        <source>Influenced purchases</source>
+        <translation>Compras influenciadas</translation>
+    </message>
+    <message>
+        <source>Number of purchases counted in influenced sales.</source>
+        <translation>Número de compras contadas nas vendas influenciadas.</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Tíquete médio</translation>
+    </message>
+    <message>
+        <source>Influenced sales divided by influenced purchases; empty when there were none.</source>
+        <translation>Vendas influenciadas divididas pelas compras influenciadas; vazio quando não houve nenhuma.</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Taxa de recompra</translation>
+    </message>
+    <message>
+        <source>Share of the shoppers with an influenced purchase in the period who made more than one purchase (any channel) in the period.</source>
+        <translation>Parcela dos clientes com uma compra influenciada no período que fizeram mais de uma compra (qualquer canal) no período.</translation>
+    </message>
+    <message>
+        <source>Lifetime value of served shoppers</source>
+        <translation>Valor total dos clientes atendidos</translation>
+    </message>
+    <message>
+        <source>Average, over the shoppers served in the period, of everything each has bought (any channel, returns taken off) up to the end of the period.</source>
+        <translation>Média, entre os clientes atendidos no período, de tudo o que cada um comprou (qualquer canal, descontadas as devoluções) até o fim do período.</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Mix de canais</translation>
+    </message>
+    <message>
+        <source>Influenced sales by channel (store, web, app, marketplace): the value is the total, the parts each channel&apos;s value.</source>
+        <translation>Vendas influenciadas por canal (loja, site, app, marketplace): o valor é o total, as partes o valor de cada canal.</translation>
+    </message>
+    <message>
+        <source>A purchase (in any channel: store, web, app, marketplace) is influenced when an associate served the shopper in the N days before it (N: the chain&apos;s conversion window, 14 days unless the chain sets another). It goes whole to the last associate who served the shopper before it, and to that associate&apos;s store; it is never split between associates and never counted twice.</source>
+        <translation>Uma compra (em qualquer canal: loja, site, app, marketplace) é influenciada quando um vendedor atendeu o cliente nos N dias antes dela (N: a janela de conversão da rede, 14 dias salvo se a rede definir outra). Ela vai inteira para o último vendedor que atendeu o cliente antes dela, e para a loja desse vendedor; nunca é dividida entre vendedores nem contada duas vezes.</translation>
+    </message>
+    <message>
+        <source>an associate served a shopper when they opened the shopper&apos;s profile, added a note about them or placed an order for them at one of the store&apos;s terminals</source>
+        <translation>um vendedor atendeu um cliente quando abriu o perfil do cliente, adicionou uma nota sobre ele ou fez um pedido para ele num dos terminais da loja</translation>
     </message>
 </context>
 <context>

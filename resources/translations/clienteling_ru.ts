@@ -119,46 +119,50 @@
         <source>The records could not be loaded: {why}</source>
         <translation>Не удалось загрузить записи: {why}</translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
 </context>
 <context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="255"/>
+        <location filename="../../clienteling/ui/tables.py" line="260"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="256"/>
+        <location filename="../../clienteling/ui/tables.py" line="261"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="257"/>
+        <location filename="../../clienteling/ui/tables.py" line="262"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="258"/>
+        <location filename="../../clienteling/ui/tables.py" line="263"/>
         <source>Distance</source>
         <translation>Расстояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="259"/>
+        <location filename="../../clienteling/ui/tables.py" line="264"/>
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="262"/>
+        <location filename="../../clienteling/ui/tables.py" line="267"/>
         <source>Offer</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="267"/>
+        <location filename="../../clienteling/ui/tables.py" line="272"/>
         <source>Same item, other store</source>
         <translation>Тот же товар, другой магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/tables.py" line="268"/>
+        <location filename="../../clienteling/ui/tables.py" line="273"/>
         <source>Other size or colour</source>
         <translation>Другой размер или цвет</translation>
     </message>
@@ -679,6 +683,46 @@
         <source>Not checked</source>
         <translation>Не проверено</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="37"/>
+        <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, 'Kiosk terminals').</source>
+        <translation>Хранилище ключей ({backend}) не защищает секреты. Установите gnome-keyring и запускайте приложение в сеансе рабочего стола (см. README, «Kiosk terminals»).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="49"/>
+        <source>The cache's key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
+        <translation>Ключа кэша нет в хранилище ключей. Зарегистрируйте терминал заново; заказы из очереди старого файла сохраняются отдельно (docs/offline.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="75"/>
+        <source>HQ cannot be reached. Check the store's network; orders wait in the outbox.</source>
+        <translation>Офис недоступен. Проверьте сеть магазина; заказы ждут в очереди отправки.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
+        <source>HQ's certificate is valid.</source>
+        <translation>Сертификат офиса действителен.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="81"/>
+        <source>HQ's certificate was refused. Check the terminal's date and time, then tell HQ support.</source>
+        <translation>Сертификат офиса отклонён. Проверьте дату и время терминала и сообщите в поддержку офиса.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="86"/>
+        <source>This terminal's clock is {skew_seconds} s off HQ's. Set the date and time automatically (network time).</source>
+        <translation>Часы терминала расходятся с офисом на {skew_seconds} с. Включите автоматическую установку даты и времени (время сети).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="92"/>
+        <source>{parked} set aside by HQ. A manager reviews them on the manager's screen.</source>
+        <translation>Отложено офисом: {parked}. Менеджер разбирает их на экране менеджера.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="100"/>
+        <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager's screen.</source>
+        <translation>Непригодны ({why}); используются стандартные настройки. Менеджер заново настраивает сканер на экране менеджера.</translation>
+    </message>
 </context>
 <context>
     <name>EnrollScreen</name>
@@ -1030,7 +1074,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="325"/>
+        <location filename="../../clienteling/ui/main_window.py" line="326"/>
         <source>Clienteling — TRAINING</source>
         <translation>Clienteling — ОБУЧЕНИЕ</translation>
     </message>
@@ -1040,12 +1084,12 @@
         <translation>Clienteling</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="282"/>
+        <location filename="../../clienteling/ui/main_window.py" line="283"/>
         <source>✓ HQ confirmed order {order}</source>
         <translation>✓ Офис подтвердил заказ {order}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="285"/>
+        <location filename="../../clienteling/ui/main_window.py" line="286"/>
         <source>HQ refused order {order}: see Orders (Ctrl+O)</source>
         <translation>Офис отклонил заказ {order}: см. Заказы (Ctrl+O)</translation>
     </message>
@@ -1055,22 +1099,22 @@
         <translation>Не удалось сохранить настройки сканера: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="331"/>
+        <location filename="../../clienteling/ui/main_window.py" line="332"/>
         <source>Enrolling this terminal with HQ</source>
         <translation>Регистрируем терминал в центральном офисе</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="333"/>
+        <location filename="../../clienteling/ui/main_window.py" line="334"/>
         <source>Preparing the training chain: {stage}</source>
         <translation>Готовим учебную сеть магазинов: {stage}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="355"/>
+        <location filename="../../clienteling/ui/main_window.py" line="356"/>
         <source>Checking this terminal&apos;s data</source>
         <translation>Проверяем данные терминала</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="391"/>
+        <location filename="../../clienteling/ui/main_window.py" line="392"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>Первая синхронизация не завершилась: центральный офис недоступен. Проверьте сеть и запустите приложение снова; ничего не потеряно.</translation>
     </message>
@@ -1078,53 +1122,53 @@
 <context>
     <name>Manager</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="44"/>
+        <location filename="../../clienteling/ui/manager.py" line="45"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="45"/>
         <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <location filename="../../clienteling/ui/manager.py" line="47"/>
         <source>Profile change</source>
         <translation>Изменение профиля</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="47"/>
+        <location filename="../../clienteling/ui/manager.py" line="48"/>
         <source>Wishlist item</source>
         <translation>Товар из списка желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="48"/>
+        <location filename="../../clienteling/ui/manager.py" line="49"/>
         <source>Wishlist item removed</source>
         <translation>Товар удалён из списка желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="49"/>
+        <location filename="../../clienteling/ui/manager.py" line="50"/>
         <source>Training result</source>
         <translation>Результат обучения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="50"/>
+        <location filename="../../clienteling/ui/manager.py" line="51"/>
         <source>Follow-up</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="51"/>
+        <location filename="../../clienteling/ui/manager.py" line="52"/>
         <source>Follow-up done</source>
         <translation>Напоминание выполнено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="52"/>
+        <location filename="../../clienteling/ui/manager.py" line="53"/>
         <source>Visit rating</source>
         <translation>Оценка визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="53"/>
+        <location filename="../../clienteling/ui/manager.py" line="54"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="54"/>
+        <location filename="../../clienteling/ui/manager.py" line="55"/>
         <source>Order change</source>
         <translation>Изменение заказа</translation>
     </message>
@@ -1132,323 +1176,339 @@
 <context>
     <name>ManagerScreen</name>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="133"/>
         <source>The store&apos;s terminals</source>
         <translation>Терминалы магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="84"/>
+        <location filename="../../clienteling/ui/manager.py" line="85"/>
         <source>Exit…</source>
         <translation>Выход…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="279"/>
+        <location filename="../../clienteling/ui/manager.py" line="286"/>
         <source>{version} (update it)</source>
         <translation>{version} (обновите)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="74"/>
+        <location filename="../../clienteling/ui/manager.py" line="75"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="77"/>
+        <location filename="../../clienteling/ui/manager.py" line="78"/>
         <source>Manager</source>
         <translation>Управляющий</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="78"/>
+        <location filename="../../clienteling/ui/manager.py" line="79"/>
         <source>Scanner settings…</source>
         <translation>Настройки сканера…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="80"/>
+        <location filename="../../clienteling/ui/manager.py" line="81"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="96"/>
+        <location filename="../../clienteling/ui/manager.py" line="97"/>
         <source>Terminal</source>
         <translation>Терминал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="97"/>
+        <location filename="../../clienteling/ui/manager.py" line="98"/>
         <source>Enrolled</source>
         <translation>Подключён</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="120"/>
-        <location filename="../../clienteling/ui/manager.py" line="220"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="227"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="122"/>
         <source>Revoked</source>
         <translation>Отозван</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="122"/>
         <source>In use</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="129"/>
+        <location filename="../../clienteling/ui/manager.py" line="136"/>
         <source>Revoke terminal…</source>
         <translation>Отозвать терминал…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="138"/>
+        <location filename="../../clienteling/ui/manager.py" line="145"/>
         <source>A revoked terminal stops working at its next contact with HQ and must be enrolled again with a new code.</source>
         <translation>Отозванный терминал перестаёт работать при следующем обращении к центральному офису; его нужно подключить заново с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="163"/>
+        <location filename="../../clienteling/ui/manager.py" line="170"/>
         <source>Terminals</source>
         <translation>Терминалы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="167"/>
-        <location filename="../../clienteling/ui/manager.py" line="168"/>
+        <location filename="../../clienteling/ui/manager.py" line="174"/>
+        <location filename="../../clienteling/ui/manager.py" line="175"/>
         <source>Shopper id</source>
         <translation>ID покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="170"/>
+        <location filename="../../clienteling/ui/manager.py" line="177"/>
         <source>Erase shopper…</source>
         <translation>Удалить покупателя…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="176"/>
+        <location filename="../../clienteling/ui/manager.py" line="183"/>
         <source>Erasure removes the shopper and everything about them (purchases, notes, preferences, orders) at HQ and on every terminal. It cannot be undone.</source>
         <translation>Удаление стирает покупателя и всё о нём (покупки, заметки, предпочтения, заказы) в центральном офисе и на всех терминалах. Отменить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="187"/>
+        <location filename="../../clienteling/ui/manager.py" line="194"/>
         <source>Erase a shopper</source>
         <translation>Удалить покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="192"/>
+        <location filename="../../clienteling/ui/manager.py" line="199"/>
         <source>Associate</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="193"/>
+        <location filename="../../clienteling/ui/manager.py" line="200"/>
         <source>Employee id</source>
         <translation>Табельный номер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="194"/>
+        <location filename="../../clienteling/ui/manager.py" line="201"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="199"/>
+        <location filename="../../clienteling/ui/manager.py" line="206"/>
         <source>Unlock offline sign-in</source>
         <translation>Разблокировать вход без сети</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="211"/>
+        <location filename="../../clienteling/ui/manager.py" line="218"/>
         <source>Offline sign-in locks</source>
         <translation>Блокировки входа без сети</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="216"/>
+        <location filename="../../clienteling/ui/manager.py" line="223"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="217"/>
+        <location filename="../../clienteling/ui/manager.py" line="224"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="218"/>
+        <location filename="../../clienteling/ui/manager.py" line="225"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="219"/>
+        <location filename="../../clienteling/ui/manager.py" line="226"/>
         <source>Shopper</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="231"/>
+        <location filename="../../clienteling/ui/manager.py" line="238"/>
         <source>Refused and set aside</source>
         <translation>Отклонённые и отложенные</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="256"/>
+        <location filename="../../clienteling/ui/manager.py" line="263"/>
         <source>{name} (this terminal)</source>
         <translation>{name} (этот терминал)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="284"/>
+        <location filename="../../clienteling/ui/manager.py" line="291"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено центральным офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="285"/>
+        <location filename="../../clienteling/ui/manager.py" line="292"/>
         <source>Set aside on this terminal; never sent</source>
         <translation>Отложено на этом терминале; не отправлялось</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="320"/>
+        <location filename="../../clienteling/ui/manager.py" line="327"/>
         <source>Nobody&apos;s offline sign-in is locked on this terminal.</source>
         <translation>На этом терминале ни у кого не заблокирован вход без сети.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="322"/>
+        <location filename="../../clienteling/ui/manager.py" line="329"/>
         <source>Locked after too many wrong PINs while HQ could not be reached:</source>
         <translation>Заблокированы после слишком многих неверных PIN, пока центральный офис был недоступен:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="342"/>
+        <location filename="../../clienteling/ui/manager.py" line="349"/>
         <source>The terminals could not be listed: {why}</source>
         <translation>Не удалось получить список терминалов: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="358"/>
+        <location filename="../../clienteling/ui/manager.py" line="365"/>
         <source>Choose a terminal to revoke.</source>
         <translation>Выберите терминал, который нужно отозвать.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="360"/>
+        <location filename="../../clienteling/ui/manager.py" line="367"/>
         <source>This terminal is already revoked.</source>
         <translation>Этот терминал уже отозван.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="362"/>
+        <location filename="../../clienteling/ui/manager.py" line="369"/>
         <source>This is the terminal you are using: revoke it from another one.</source>
         <translation>Это терминал, которым вы пользуетесь: отзовите его с другого.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="374"/>
+        <location filename="../../clienteling/ui/manager.py" line="381"/>
         <source>Revoke {name}?</source>
         <translation>Отозвать {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="376"/>
+        <location filename="../../clienteling/ui/manager.py" line="383"/>
         <source>It stops working at its next contact with HQ; whoever is signed in there is signed out. It must be enrolled again with a new code.</source>
         <translation>Он перестанет работать при следующем обращении к центральному офису; вошедший на нём консультант будет отключён. Его нужно подключить заново с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="379"/>
+        <location filename="../../clienteling/ui/manager.py" line="386"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="390"/>
+        <location filename="../../clienteling/ui/manager.py" line="397"/>
         <source>{name} is revoked.</source>
         <translation>{name} отозван.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="400"/>
+        <location filename="../../clienteling/ui/manager.py" line="407"/>
         <source>Type the shopper&apos;s id first.</source>
         <translation>Сначала введите ID покупателя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="410"/>
+        <location filename="../../clienteling/ui/manager.py" line="417"/>
         <source>No shopper {id} on this terminal: open them first.</source>
         <translation>Покупателя {id} нет на этом терминале: сначала откройте его.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="416"/>
+        <location filename="../../clienteling/ui/manager.py" line="423"/>
         <source>Erase {name}?</source>
         <translation>Удалить покупателя {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="418"/>
+        <location filename="../../clienteling/ui/manager.py" line="425"/>
         <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
         <translation>{name} ({id}) и всё о нём будут удалены в центральном офисе и на всех терминалах. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="421"/>
+        <location filename="../../clienteling/ui/manager.py" line="428"/>
         <source>Erase</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="433"/>
+        <location filename="../../clienteling/ui/manager.py" line="440"/>
         <source>{name} was erased.</source>
         <translation>Покупатель {name} удалён.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="451"/>
+        <location filename="../../clienteling/ui/manager.py" line="458"/>
         <source>{name} can sign in offline on this terminal again.</source>
         <translation>{name} снова может входить без сети на этом терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="465"/>
+        <location filename="../../clienteling/ui/manager.py" line="472"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="329"/>
+        <location filename="../../clienteling/ui/manager.py" line="336"/>
         <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
         <translation>Центральный офис ничего не отклонил из записанного на этом терминале, и ничего не отложено.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="331"/>
+        <location filename="../../clienteling/ui/manager.py" line="338"/>
         <source>Writes HQ refused, with its reason, and writes set aside here:</source>
         <translation>Записи, отклонённые центральным офисом, с причиной, и записи, отложенные здесь:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="92"/>
+        <location filename="../../clienteling/ui/manager.py" line="93"/>
         <source>Store activity</source>
         <translation>Работа магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="99"/>
+        <location filename="../../clienteling/ui/manager.py" line="100"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="103"/>
+        <location filename="../../clienteling/ui/manager.py" line="104"/>
         <source>App version</source>
         <translation>Версия приложения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="107"/>
+        <location filename="../../clienteling/ui/manager.py" line="108"/>
         <source>Last sync</source>
         <translation>Последняя синхронизация</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="108"/>
+        <location filename="../../clienteling/ui/manager.py" line="109"/>
         <source>Queued</source>
         <translation>В очереди</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="110"/>
+        <location filename="../../clienteling/ui/manager.py" line="111"/>
         <source>Refused</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="115"/>
-        <location filename="../../clienteling/ui/manager.py" line="272"/>
+        <location filename="../../clienteling/ui/manager.py" line="116"/>
+        <location filename="../../clienteling/ui/manager.py" line="279"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="148"/>
+        <location filename="../../clienteling/ui/manager.py" line="155"/>
         <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
         <translation>Каждый терминал сообщает центральному офису версию приложения, последнюю синхронизацию и сколько записей ждут отправки или были отклонены; данные офиса могут отставать на несколько минут. На связи: офис получал от него запросы в последние минуты. Терминалы со старой версией не сообщают: «нет данных». Данные этого терминала — его собственные.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="261"/>
+        <location filename="../../clienteling/ui/manager.py" line="268"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="263"/>
-        <location filename="../../clienteling/ui/manager.py" line="271"/>
-        <location filename="../../clienteling/ui/manager.py" line="277"/>
+        <location filename="../../clienteling/ui/manager.py" line="270"/>
+        <location filename="../../clienteling/ui/manager.py" line="278"/>
+        <location filename="../../clienteling/ui/manager.py" line="284"/>
         <source>not reported</source>
         <translation>нет данных</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="272"/>
+        <location filename="../../clienteling/ui/manager.py" line="279"/>
         <source>Offline</source>
         <translation>Нет связи</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="1"/>
+        <source>Not reported</source>
+        <translation>Не сообщена</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="91"/>
+        <source>Last used</source>
+        <translation>Последнее использование</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3335,15 @@
             <numerusform>%n сценариев для управляющих не показаны: в них тренируют то, что может только управляющий (например, удалить покупателя). Войдите как управляющий, чтобы их увидеть.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clienteling/ui/coach_pages.py" line="1"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n шаг</numerusform>
+            <numerusform>%n шага</numerusform>
+            <numerusform>%n шагов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRun</name>
@@ -3662,6 +3731,16 @@
         <source>● HQ having trouble</source>
         <translation>● Сбои в офисе</translation>
     </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="47"/>
+        <source>Scanner…</source>
+        <translation>Сканер…</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/status.py" line="48"/>
+        <source>Scanner settings and a field to test scans</source>
+        <translation>Настройки сканера и поле для проверки сканов</translation>
+    </message>
 </context>
 <context>
     <name>StockScreen</name>
@@ -3826,18 +3905,22 @@
 <context>
     <name>StoreActivity</name>
     <message>
+        <location filename="../../clienteling/ui/activity_charts.py" line="87"/>
         <source>Daily chart. Left and Right choose a day, Home and End the first and the last, Up and Down the figure; Enter or Space opens that day&apos;s records.</source>
         <translation>Дневной график. Влево и Вправо выбирают день, Home и End — первый и последний, Вверх и Вниз — показатель; Enter или Пробел открывает записи за этот день.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/activity_charts.py" line="113"/>
         <source>{weekday} {date}</source>
         <translation>{weekday}, {date}</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/activity_charts.py" line="117"/>
         <source>{day} · {figure}: nothing to compute it from that day.</source>
         <translation>{day} · {figure}: в этот день не из чего считать.</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/activity_charts.py" line="121"/>
         <source>{day} · {figure}: {value}. Enter or Space opens its records.</source>
         <translation>{day} · {figure}: {value}. Enter или Пробел открывает записи.</translation>
     </message>
@@ -3857,12 +3940,12 @@
         <translation>Сценарии, завершённые стажёрами за этот период в режиме обучения. Обучение никогда не входит в эти цифры.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="503"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="511"/>
         <source>TRAINING · practice figures, not a real store</source>
         <translation>ОБУЧЕНИЕ · учебные цифры, не настоящий магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/activity_charts.py" line="159"/>
+        <location filename="../../clienteling/ui/activity_charts.py" line="302"/>
         <source>Orders and their value</source>
         <translation>Заказы и их сумма</translation>
     </message>
@@ -4059,7 +4142,7 @@
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="60"/>
         <location filename="../../clienteling/ui/store_activity.py" line="197"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="424"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="432"/>
         <source>Counted on this terminal</source>
         <translation>Посчитано на этом терминале</translation>
     </message>
@@ -4074,98 +4157,98 @@
         <translation>Пока ничьей работы нет.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="245"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="252"/>
         <source>No regular is missing.</source>
         <translation>Все постоянные покупатели на месте.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="282"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="289"/>
         <source>Asking HQ for the store&apos;s figures…</source>
         <translation>Запрашиваем у центрального офиса показатели магазина…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="290"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="297"/>
         <source>HQ did not answer: reading what this terminal keeps…</source>
         <translation>Центральный офис не ответил: читаем то, что хранит этот терминал…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="298"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="305"/>
         <source>The store&apos;s figures could not be shown: {why}</source>
         <translation>Не удалось показать показатели магазина: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="309"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="316"/>
         <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
         <translation>Показатели центрального офиса с {first} по {last}, на {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="316"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="323"/>
         <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
         <translation>Центральный офис недоступен. Показан отчёт, сохранённый на этом терминале, с {first} по {last}, на {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="324"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="331"/>
         <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
         <translation>Центральный офис недоступен, а отчёта за этот период на терминале нет. Ниже — то, что терминал может посчитать сам.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="343"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="350"/>
         <source>No daily figures without HQ&apos;s report.</source>
         <translation>Без отчёта центрального офиса показателей по дням нет.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="354"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="361"/>
         <source>Conversion window: {n} days. {rule}</source>
         <translation>Окно конверсии: {n} дн. {rule}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="363"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="370"/>
         <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it, or Tab to a chart, choose a day with the arrow keys and press Enter.</source>
         <translation>Одна точка на день периода; у дня без оценок нет точки CSAT. Нажмите на день, чтобы увидеть его записи, или перейдите клавишей Tab на график, выберите день стрелками и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="370"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="378"/>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
         <translation>Постоянные покупатели магазина, которых давно никто не обслуживал и которые давно ничего не покупали, согласные на связь (показаны только разрешённые ими каналы). Нажмите, чтобы открыть.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="152"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="381"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="389"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="384"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="392"/>
         <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
         <translation>Это не показатели центрального офиса: посчитано на этом терминале по его кэшу, с {first} по {last}. Заметки и напоминания — на момент последней синхронизации ({when}) плюс записи, сделанные на этом терминале; оценки визитов — только этого терминала.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="405"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="413"/>
         <source>The records need HQ: it could not be reached.</source>
         <translation>Записи хранятся в центральном офисе, а он недоступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="445"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="453"/>
         <source>{scope}, {first} to {last}</source>
         <translation>{scope}, с {first} по {last}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="472"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="480"/>
         <source>Export the store&apos;s activity</source>
         <translation>Экспорт работы магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="500"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="508"/>
         <source>Kept on this terminal: HQ could not be reached.</source>
         <translation>Сохранено на этом терминале: центральный офис недоступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="507"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="515"/>
         <source>Exported to {path}.</source>
         <translation>Сохранено в {path}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="443"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="451"/>
         <source>{scope}, {day}</source>
         <translation>{scope}, {day}</translation>
     </message>
@@ -4205,9 +4288,247 @@
         <translation>Сценарии, завершённые стажёрами за этот период, как их дал центральный офис вместе с сохранённым отчётом ({when}). Обучение никогда не входит в эти цифры.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="427"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="435"/>
         <source>{name}, counted on this terminal</source>
         <translation>{name}, посчитано на этом терминале</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>Training never counts in these figures. Trainees' scenario results come from HQ: they show here when HQ answers.</source>
+        <translation>Обучение никогда не входит в эти цифры. Результаты сценариев стажёров приходят из офиса: они появятся здесь, когда офис ответит.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
+        <source>Trainees' scenarios finished in this period, from training mode. Training never counts in these figures.</source>
+        <translation>Сценарии, завершённые стажёрами за этот период в режиме обучения. Обучение никогда не входит в эти цифры.</translation>
+    </message>
+    <message>
+        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
+        <translation>Одна точка на день периода; у дня без оценок нет точки CSAT. Нажмите на день, чтобы увидеть его записи.</translation>
+    </message>
+    <message>
+        <source>Shoppers served</source>
+        <translation>Обслужено покупателей</translation>
+    </message>
+    <message>
+        <source>Different shoppers served in the period (profile opened, note added or order placed); a shopper served by two associates counts once for the store.</source>
+        <translation>Разные покупатели, обслуженные за период (открыт профиль, добавлена заметка или оформлен заказ); покупатель, которого обслужили два консультанта, считается для магазина один раз.</translation>
+    </message>
+    <message>
+        <source>Profiles opened</source>
+        <translation>Открыто профилей</translation>
+    </message>
+    <message>
+        <source>Times an associate opened a shopper&apos;s profile at one of the store&apos;s terminals.</source>
+        <translation>Сколько раз консультант открыл профиль покупателя на терминале магазина.</translation>
+    </message>
+    <message>
+        <source>Notes added</source>
+        <translation>Добавлено заметок</translation>
+    </message>
+    <message>
+        <source>Notes about shoppers written at the store&apos;s terminals.</source>
+        <translation>Заметки о покупателях, написанные на терминалах магазина.</translation>
+    </message>
+    <message>
+        <source>Preference edits</source>
+        <translation>Изменено предпочтений</translation>
+    </message>
+    <message>
+        <source>Changes to shoppers&apos; sizes, fit, brands, colours or styles sent from the store&apos;s terminals (each changed field counts once).</source>
+        <translation>Изменения размеров, посадки, брендов, цветов или стилей покупателей, отправленные с терминалов магазина (каждое изменённое поле считается один раз).</translation>
+    </message>
+    <message>
+        <source>Follow-ups created</source>
+        <translation>Создано напоминаний</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks with shoppers created at the store in the period.</source>
+        <translation>Напоминания о покупателях, созданные в магазине за период.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Выполнено напоминаний</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks of the store marked done in the period, counted for the associate who created them.</source>
+        <translation>Напоминания магазина, отмеченные выполненными за период; засчитываются консультанту, который их создал.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time</source>
+        <translation>Выполнено вовремя</translation>
+    </message>
+    <message>
+        <source>Follow-ups done in the period no later than their due time (or with no due time).</source>
+        <translation>Напоминания, выполненные за период не позже назначенного срока (или без срока).</translation>
+    </message>
+    <message>
+        <source>Feedback captured</source>
+        <translation>Собрано оценок</translation>
+    </message>
+    <message>
+        <source>Shopper satisfaction ratings recorded at the store&apos;s terminals.</source>
+        <translation>Оценки удовлетворённости покупателей, записанные на терминалах магазина.</translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation>Средняя оценка CSAT</translation>
+    </message>
+    <message>
+        <source>Average of the satisfaction ratings (1 to 5) recorded in the period; empty when none was recorded.</source>
+        <translation>Среднее оценок удовлетворённости (от 1 до 5), записанных за период; пусто, если оценок не было.</translation>
+    </message>
+    <message>
+        <source>CSAT distribution</source>
+        <translation>Распределение CSAT</translation>
+    </message>
+    <message>
+        <source>How many ratings of each score, 1 to 5, were recorded in the period (the value is the number of ratings; the parts give each score&apos;s count).</source>
+        <translation>Сколько оценок каждого балла, от 1 до 5, записано за период (значение — число оценок; части — число оценок каждого балла).</translation>
+    </message>
+    <message>
+        <source>Orders placed</source>
+        <translation>Оформлено заказов</translation>
+    </message>
+    <message>
+        <source>Delivery and pick-up orders sent from the store&apos;s terminals in the period, accepted or refused by HQ.</source>
+        <translation>Заказы с доставкой и самовывозом, отправленные с терминалов магазина за период, принятые или отклонённые центральным офисом.</translation>
+    </message>
+    <message>
+        <source>Orders confirmed</source>
+        <translation>Подтверждено заказов</translation>
+    </message>
+    <message>
+        <source>Orders from the store that HQ accepted and reserved stock for.</source>
+        <translation>Заказы магазина, которые центральный офис принял и под которые зарезервировал товар.</translation>
+    </message>
+    <message>
+        <source>Orders refused</source>
+        <translation>Отклонено заказов</translation>
+    </message>
+    <message>
+        <source>Orders from the store that HQ refused because the items were not in stock anywhere it could take them from.</source>
+        <translation>Заказы магазина, которые центральный офис отклонил, потому что товара не было в наличии нигде, откуда его можно взять.</translation>
+    </message>
+    <message>
+        <source>Orders cancelled</source>
+        <translation>Отменено заказов</translation>
+    </message>
+    <message>
+        <source>Confirmed orders from the store in the period that are now cancelled.</source>
+        <translation>Подтверждённые заказы магазина за период, которые сейчас отменены.</translation>
+    </message>
+    <message>
+        <source>Orders value</source>
+        <translation>Сумма заказов</translation>
+    </message>
+    <message>
+        <source>Value of the confirmed orders from the store (units times price), cancelled ones included.</source>
+        <translation>Сумма подтверждённых заказов магазина (количество на цену), включая отменённые.</translation>
+    </message>
+    <message>
+        <source>Saved sales</source>
+        <translation>Спасённые продажи</translation>
+    </message>
+    <message>
+        <source>Confirmed orders with at least one item that the store did not have available when the order was placed: a sale the store would otherwise have lost.</source>
+        <translation>Подтверждённые заказы, где хотя бы одного товара не было в магазине в момент заказа: продажа, которую магазин иначе потерял бы.</translation>
+    </message>
+    <message>
+        <source>Saved sales value</source>
+        <translation>Сумма спасённых продаж</translation>
+    </message>
+    <message>
+        <source>Value of the saved sales (the whole order).</source>
+        <translation>Сумма спасённых продаж (весь заказ).</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Доставка на дом</translation>
+    </message>
+    <message>
+        <source>Confirmed orders shipped to the shopper&apos;s address.</source>
+        <translation>Подтверждённые заказы с доставкой по адресу покупателя.</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>Самовывоз</translation>
+    </message>
+    <message>
+        <source>Confirmed orders for collection in a store.</source>
+        <translation>Подтверждённые заказы с получением в магазине.</translation>
+    </message>
+    <message>
+        <source>Order to delivery</source>
+        <translation>От заказа до получения</translation>
+    </message>
+    <message>
+        <source>Average hours from placing a confirmed order of the period to its delivery or collection, over the orders delivered or collected so far; empty when none was.</source>
+        <translation>Среднее число часов от оформления подтверждённого заказа периода до его доставки или получения, по заказам, уже доставленным или полученным; пусто, если таких не было.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Share of the shoppers served in the period who made a purchase in any channel within N days after being served (N: the chain&apos;s conversion window).</source>
+        <translation>Доля покупателей, обслуженных за период, которые сделали покупку в любом канале в течение N дней после обслуживания (N — окно конверсии сети).</translation>
+    </message>
+    <message>
+        <source>Influenced sales</source>
+        <translation>Продажи под влиянием</translation>
+    </message>
+    <message>
+        <source>Value of the purchases in the period (any channel) that go to the store&apos;s associates by the attribution rule: the last associate who served the shopper within N days before the purchase gets it whole, never split or doubled.</source>
+        <translation>Сумма покупок периода (в любом канале), которые по правилу атрибуции достаются консультантам магазина: покупку целиком получает последний консультант, обслуживший покупателя за N дней до неё; она никогда не делится и не удваивается.</translation>
+    </message>
+    <message>
+        <source>Influenced purchases</source>
+        <translation>Покупки под влиянием</translation>
+    </message>
+    <message>
+        <source>Number of purchases counted in influenced sales.</source>
+        <translation>Число покупок, учтённых в продажах под влиянием.</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Influenced sales divided by influenced purchases; empty when there were none.</source>
+        <translation>Продажи под влиянием, делённые на число покупок под влиянием; пусто, если их не было.</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Доля повторных покупок</translation>
+    </message>
+    <message>
+        <source>Share of the shoppers with an influenced purchase in the period who made more than one purchase (any channel) in the period.</source>
+        <translation>Доля покупателей с покупкой под влиянием за период, сделавших за период больше одной покупки (в любом канале).</translation>
+    </message>
+    <message>
+        <source>Lifetime value of served shoppers</source>
+        <translation>Ценность обслуженных покупателей</translation>
+    </message>
+    <message>
+        <source>Average, over the shoppers served in the period, of everything each has bought (any channel, returns taken off) up to the end of the period.</source>
+        <translation>Среднее по покупателям, обслуженным за период, всех покупок каждого (в любом канале, за вычетом возвратов) до конца периода.</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Каналы продаж</translation>
+    </message>
+    <message>
+        <source>Influenced sales by channel (store, web, app, marketplace): the value is the total, the parts each channel&apos;s value.</source>
+        <translation>Продажи под влиянием по каналам (магазин, сайт, приложение, маркетплейс): значение — итог, части — сумма каждого канала.</translation>
+    </message>
+    <message>
+        <source>A purchase (in any channel: store, web, app, marketplace) is influenced when an associate served the shopper in the N days before it (N: the chain&apos;s conversion window, 14 days unless the chain sets another). It goes whole to the last associate who served the shopper before it, and to that associate&apos;s store; it is never split between associates and never counted twice.</source>
+        <translation>Покупка (в любом канале: магазин, сайт, приложение, маркетплейс) считается сделанной под влиянием, если консультант обслуживал покупателя в течение N дней до неё (N — окно конверсии сети, 14 дней, если сеть не задала другое). Она целиком достаётся последнему консультанту, обслужившему покупателя до неё, и его магазину; она никогда не делится между консультантами и не учитывается дважды.</translation>
+    </message>
+    <message>
+        <source>an associate served a shopper when they opened the shopper&apos;s profile, added a note about them or placed an order for them at one of the store&apos;s terminals</source>
+        <translation>консультант обслужил покупателя, если открыл его профиль, добавил о нём заметку или оформил для него заказ на одном из терминалов магазина</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ from clienteling.protocol.version import (
     QUEUED_HEADER,
 )
 from tests.hq_live import World, small_chain
-from tests.ui.store_activity_shots import STAFF, STORE, settle, wait
+from tests.ui.store_activity_shots import STORE, manager_window, settle, wait
 
 NAME = "store-activity-terminals-en-light.png"
 PORTRAIT = "store-activity-terminals-{language}-portrait.png"
@@ -70,7 +70,6 @@ def main(folder: str, every_size: str | None = None) -> int:
     from clienteling.ui import formats
     from clienteling.ui.fit import TARGET_SIZES
     from clienteling.ui.i18n import install_translations
-    from clienteling.ui.main_window import MainWindow
     from clienteling.ui.tasks import TaskRunner
     from clienteling.ui.theme import apply_theme
 
@@ -103,21 +102,7 @@ def main(folder: str, every_size: str | None = None) -> int:
     for language in LANGUAGES:
         installed = install_translations(app, language)
         runner = TaskRunner()
-        win = MainWindow(runner, sync_every_ms=3_600_000, probe_every_ms=0)
-        win.resize(1280, 800)
-        win.show()
-        win.open_terminal(world.services)
-        wait(app, lambda w=win: w.current == "signin" and len(w.signin.associate_buttons()) == 3)
-        button = next(
-            b for b in win.signin.associate_buttons()
-            if b.property("employee_id") == STAFF["manager"]
-        )  # fmt: skip
-        button.click()
-        for digit in "2468":
-            win.signin.pad.buttons[digit].click()
-        win.signin.pad.buttons["OK"].click()
-        wait(app, lambda w=win: w.current == "home")
-        win.roles.open_manager()
+        win = manager_window(app, world, runner)
         m = win.manager
         wait(app, lambda m=m, r=runner: len(m.terminals.items) == 4 and r.busy == 0)
         m.tabs.setCurrentIndex(1)

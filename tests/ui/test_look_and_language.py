@@ -53,6 +53,48 @@ def test_every_ui_string_is_translated(tmp_path):
         assert all("{" not in v or set(_fields(v)) == set(_fields(k[1])) for k, v in have.items())
 
 
+def test_the_kpi_texts_added_by_hand_are_translated():
+    """The KPI names and definitions reach the .ts files by hand (lupdate cannot see a text
+    translated through a variable): each is translated in every language."""
+    from clienteling.domain.kpis import ATTRIBUTION, KPIS
+    from clienteling.ui.activity_words import CONTEXT
+
+    wanted = {ATTRIBUTION} | {k.name for k in KPIS.values()} | {k.definition for k in KPIS.values()}
+    for lang in LANGS:
+        have = translations(translations_dir() / f"clienteling_{lang}.ts")
+        missing = sorted(text for text in wanted if not have.get((CONTEXT, text)))
+        assert missing == [], f"{lang}: untranslated {missing[:3]}"
+
+
+def test_refreshing_the_ts_files_keeps_what_lupdate_cannot_see():
+    sys.path.insert(0, str(ROOT / "resources" / "translations"))
+    try:
+        from build import keep_dropped
+    finally:
+        sys.path.pop(0)
+
+    def message(source: str, translation: str) -> str:
+        return (
+            f"    <message>\n        <source>{source}</source>\n"
+            f"        <translation>{translation}</translation>\n    </message>\n"
+        )
+
+    def ts(*contexts: tuple[str, str]) -> str:
+        blocks = "".join(f"<context>\n    <name>{n}</name>\n{m}</context>\n" for n, m in contexts)
+        return f'<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1">\n{blocks}</TS>\n'
+
+    before = ts(
+        ("StoreActivity", message("Conversion", "Conversão") + message("Orders", "Pedidos")),
+        ("Doctor", message("HQ is fine", "A central está bem")),
+    )
+    after = ts(("StoreActivity", message("Orders", "Pedidos")))  # lupdate saw only this one
+    kept = keep_dropped(before, after)
+    assert kept.count("<message>") == 3 and kept.count("<context>") == 2
+    assert "<translation>Conversão</translation>" in kept
+    assert "<translation>A central está bem</translation>" in kept
+    assert keep_dropped(kept, kept) == kept  # a second refresh changes nothing
+
+
 def _fields(text: str) -> list[str]:
     import string
 

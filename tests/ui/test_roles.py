@@ -95,8 +95,9 @@ def test_a_note_hq_refuses_says_refused_and_nothing_else(qtbot, world, window):
     assert p.note_message.property("role") == "error"
 
 
-def test_an_order_hq_refuses_for_another_reason_does_not_blame_stock(qtbot, world, window):
-    win = window
+def pickup_order_open(qtbot, world, win):
+    """An associate's pick-up order form for the first shopper, ten in stock here, with the
+    terminal following HQ and caught up."""
     set_stock(world.db, STORE, SKU_M, 10)
     signed_in(qtbot, win, f"{STORE}-associate")
     open_profile(qtbot, win)
@@ -105,6 +106,12 @@ def test_an_order_hq_refuses_for_another_reason_does_not_blame_stock(qtbot, worl
     o = order_form(qtbot, win)
     o.pickup.setChecked(True)
     follow_settled(qtbot, win)
+    return o
+
+
+def test_an_order_hq_refuses_for_another_reason_does_not_blame_stock(qtbot, world, window):
+    win = window
+    o = pickup_order_open(qtbot, world, win)
     assert win.live.stop()  # the erasure must not reach this terminal before the order
     erase_at_hq(world, "sh1")
     result = place(qtbot, o)
@@ -118,14 +125,7 @@ def test_a_shopper_erased_at_hq_while_their_order_is_open_is_said_and_nothing_is
     qtbot, world, window
 ):
     win = window
-    set_stock(world.db, STORE, SKU_M, 10)
-    signed_in(qtbot, win, f"{STORE}-associate")
-    open_profile(qtbot, win)
-    qtbot.mouseClick(win.profile.stock_button, Qt.MouseButton.LeftButton)
-    stock_of(qtbot, win, SKU_M)
-    o = order_form(qtbot, win)
-    o.pickup.setChecked(True)
-    follow_settled(qtbot, win)
+    o = pickup_order_open(qtbot, world, win)
     erase_at_hq(world, "sh1")  # HQ pushes the erasure to this terminal within moments
     qtbot.waitUntil(lambda: "no longer on this terminal" in o.message.text(), timeout=15000)
     assert o.message.isVisible() and "sh1" not in o.message.text()
