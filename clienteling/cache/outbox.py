@@ -1,7 +1,7 @@
 """The durable outbox: every local write is committed here before anything says "saved".
 
 `enqueue` is the only way in; the sync engine moves entries on (`due`,
-`delivered`, `retry_later`, `park`) and the associate may `withdraw` one.
+`delivered`, `retry_later`, `hq_answers`, `park`) and the associate may `withdraw` one.
 
 Entries are delivered in the order they were made, per shopper: an entry
 waits while an earlier entry of the same shopper is still pending. A
@@ -143,16 +143,37 @@ def answered(conn: sqlcipher3.Connection, n: int, status: int, answer: Any) -> N
 
 
 def retry_later(
-    conn: sqlcipher3.Connection, n: int, error: str, at: datetime, *, server_error: bool = False
+    conn: sqlcipher3.Connection,
+    n: int,
+    error: str,
+    at: datetime,
+    *,
+    server_error: bool = False,
+    unreachable: bool = False,
 ) -> None:
-    """Keep it pending until `at`; `server_error`: HQ answered this try with a 500."""
+    """Keep it pending until `at`; `server_error`: HQ answered this try with a 500;
+    `unreachable`: no answer from HQ at all, so it is due again as soon as HQ answers
+    (`hq_answers`), whichever comes first."""
     with transaction(conn):
         conn.execute(
             "UPDATE outbox SET attempts = attempts + 1, server_errors = server_errors + ? "
             "WHERE n = ?",
             (int(server_error), n),
         )
-        _update(conn, n, last_error=error, next_attempt_at=at.isoformat())
+        _update(
+            conn, n, last_error=error, next_attempt_at=at.isoformat(), unreachable=int(unreachable)
+        )
+
+
+def hq_answers(conn: sqlcipher3.Connection) -> int:
+    """HQ answered again: entries that wait only because it could not be reached are due
+    now (their back-off was for the outage, which is over). Entries HQ itself asked to
+    wait (busy, server errors) keep theirs. Returns how many."""
+    return conn.execute(
+        "UPDATE outbox SET next_attempt_at = NULL, unreachable = 0, updated_at = ? "
+        "WHERE state = ? AND unreachable = 1",
+        (_now(), PENDING),
+    ).rowcount
 
 
 # What a later entry's path looks like when it acts on what an earlier entry made (the

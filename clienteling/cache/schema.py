@@ -273,6 +273,14 @@ def _v8(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v9(conn: sqlcipher3.Connection) -> None:
+    """An outbox entry whose last try found no HQ at all (`unreachable`) is due again as
+    soon as HQ answers, instead of at the end of its back-off: writes queued during an
+    outage leave with the first sync after it. Entries HQ itself asked to wait (busy,
+    server errors) keep their back-off."""
+    conn.execute("ALTER TABLE outbox ADD COLUMN unreachable INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8,
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9,
 ]  # fmt: skip

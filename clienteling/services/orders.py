@@ -37,9 +37,28 @@ log = logging.getLogger(__name__)
 # Orders HQ still holds stock for or has not finished: the associate may cancel them.
 CANCELLABLE = ("placed", "reserved", "picked", "ready_for_pickup")
 ORDER_KINDS = ("order", "order-status")
-SHIPPING_OFF = (
+
+
+class Problem(str):
+    """One thing to fix before an order can be placed: its words in English (the string
+    itself, for the command line and the log-free tests), with a `code` and the `values`
+    a screen needs to say it in the associate's language (ui/texts.py `order_problem`).
+    Codes: "shopper_gone", "item_unknown" (sku), "shipping_off", "field" (field, why:
+    what the request model found, in English)."""
+
+    code: str
+    values: dict[str, str]
+
+    def __new__(cls, text: str, code: str, **values: str) -> Problem:
+        made = super().__new__(cls, text)
+        made.code, made.values = code, values
+        return made
+
+
+SHIPPING_OFF = Problem(
     "this store does not ship to the shopper's home (the chain switched it off at HQ); "
-    "choose pick-up in a store"
+    "choose pick-up in a store",
+    "shipping_off",
 )
 
 
@@ -56,7 +75,7 @@ class OrderDraft:
 class OrderProblem(ValueError):
     """The draft cannot be placed; `problems` lists each thing to fix."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[Problem]) -> None:
         super().__init__("; ".join(problems))
         self.problems = problems
 
@@ -125,7 +144,9 @@ def request_body(draft: OrderDraft) -> dict:
         for err in exc.errors():
             where = ".".join(str(x) for x in err["loc"])
             msg = err["msg"].removeprefix("Value error, ")
-            problems.append(f"{where}: {msg}" if where else msg)
+            problems.append(
+                Problem(f"{where}: {msg}" if where else msg, "field", field=where, why=msg)
+            )
         raise OrderProblem(problems) from None
     return body
 
@@ -300,12 +321,17 @@ class Orders:
         with self.cache.read() as conn:
             if shoppers.shopper(conn, draft.shopper_id) is None:
                 problems.append(
-                    "this shopper is not on this terminal (erased, or not in this store's "
-                    "list); find them again"
+                    Problem(
+                        "this shopper is not on this terminal (erased, or not in this store's "
+                        "list); find them again",
+                        "shopper_gone",
+                    )
                 )
             for sku, _qty, _src in draft.lines:
                 if catalog.product(conn, sku) is None:
-                    problems.append(f"item {sku} is not in the catalog")
+                    problems.append(
+                        Problem(f"item {sku} is not in the catalog", "item_unknown", sku=sku)
+                    )
         if draft.fulfilment == Fulfilment.SHIP_TO_ADDRESS and not self.ships_to_home():
             problems.append(SHIPPING_OFF)
         try:

@@ -165,6 +165,11 @@ class Profiles:
     def __init__(self, cache: Cache, store_id: str) -> None:
         self.cache, self.store_id = cache, store_id
 
+    def on_terminal(self, shopper_id: str) -> bool:
+        """Whether the shopper is still on this terminal (not erased, still in its list)."""
+        with self.cache.read() as conn:
+            return shoppers.shopper(conn, shopper_id) is not None
+
     def profile(self, shopper_id: str) -> Profile | None:
         """The profile with this terminal's unsent writes; None if the shopper is not cached."""
         with self.cache.read() as conn:

@@ -19,6 +19,7 @@ from clienteling.api.errors import (
     HQBusy,
     HQError,
     HQFailed,
+    HQUnreachable,
     SignInNeeded,
     UpgradeRequired,
 )
@@ -157,8 +158,14 @@ class SyncEngine:
         """Fetch and apply pages until every collection is current; returns rows applied.
 
         The next page is fetched while the current one is applied. An empty
-        collection that was never synced loads in bulk mode (cache.apply).
+        collection that was never synced loads in bulk mode (cache.apply). HQ
+        answered, so writes that waited only for it to be reachable are due now.
         """
+        done = self._pull(collections, progress)
+        self.hq_answered()
+        return done
+
+    def _pull(self, collections, progress: Progress | None) -> int:
         started, done = time.monotonic(), 0
         self.settings_token = None  # this run's answer says (an older HQ: never)
         caught_up = self._caught_up(collections)
@@ -343,6 +350,16 @@ class SyncEngine:
                 continue
             yield page, page_size(page)
 
+    def hq_answered(self) -> int:
+        """HQ answered this terminal (a pull went through): writes that waited only because
+        HQ could not be reached are due now, not at the end of their back-off. Returns how
+        many."""
+        with self.cache.write() as conn:
+            woken = outbox.hq_answers(conn)
+        if woken:
+            log.info("outbox: HQ answers again; %d waiting writes are due now", woken)
+        return woken
+
     def push(self, sender: HQClient | SenderFor, now: datetime | None = None) -> PushReport:
         """Deliver what is due in the outbox, once each, keeping per-shopper order.
 
@@ -412,6 +429,7 @@ class SyncEngine:
                 exc.message,
                 datetime.now(UTC) + timedelta(seconds=pause),
                 server_error=server_error,
+                unreachable=isinstance(exc, HQUnreachable),
             )
         report.errors.append(exc.message)
 

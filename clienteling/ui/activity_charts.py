@@ -17,6 +17,7 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QLineSeries,
+    QScatterSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPoint, QPointF, QRectF, Qt, Signal
@@ -270,20 +271,39 @@ class DailyChart(QChartView):
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         return axis
 
-    def _line(self, chart, days, key, name, axis_x, axis_y) -> QLineSeries:
-        series = QLineSeries()
-        series.setName(name)
-        series.setPointsVisible(True)
+    def _line(self, chart, days, key, name, axis_x, axis_y) -> QScatterSeries:
+        """Day `i`'s figure as a dot; a line joins dots of days that follow one another
+        only: a day without the figure breaks it (a line across it would claim a trend
+        nobody measured)."""
+        dots = QScatterSeries()
+        dots.setName(name)
+        dots.setMarkerSize(9)
         points = [(i, d.values.get(key)) for i, d in enumerate(days)]
         kept = [(i, float(v)) for i, v in points if v is not None]
         for i, v in kept:
-            series.append(i, v)
+            dots.append(i, v)
         self.points[key] = kept
-        self.drawn[key] = series
-        chart.addSeries(series)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
-        return series
+        self.drawn[key] = dots
+        chart.addSeries(dots)
+        dots.attachAxis(axis_x)
+        dots.attachAxis(axis_y)
+        colour = dots.color()  # the theme's, given on adding
+        dots.setBorderColor(colour)
+        runs: list[list[tuple[int, float]]] = []
+        for i, v in kept:
+            if runs and runs[-1][-1][0] == i - 1:
+                runs[-1].append((i, v))
+            else:
+                runs.append([(i, v)])
+        for run in (r for r in runs if len(r) > 1):
+            segment = QLineSeries()
+            segment.setPen(QPen(colour, 2))
+            for i, v in run:
+                segment.append(i, v)
+            chart.addSeries(segment)
+            segment.attachAxis(axis_x)
+            segment.attachAxis(axis_y)
+        return dots
 
     def _value_axis(self, chart, top: float, align, label_format: str = "%.0f") -> QValueAxis:
         axis = QValueAxis()
@@ -318,6 +338,7 @@ class OrdersChart(DailyChart):
         series.attachAxis(count_axis)
         values = [float(d.values.get("orders_value") or 0) / 100 for d in days]
         money_axis = self._value_axis(chart, max(values, default=0), Qt.AlignmentFlag.AlignRight)
+        money_axis.setGridLineVisible(False)  # the counts' grid only: two would not line up
         line = QLineSeries()
         line.setName(f"{words.kpi_name('orders_value')} ({currency})")
         for i, v in enumerate(values):
@@ -353,10 +374,14 @@ class RateChart(DailyChart):
         chart = self._chart()
         axis_x = self._days_axis(chart, days)
         axis_y = QValueAxis()
-        axis_y.setRange(0, self.top)
+        # A little room above the top of the scale: a dot at 100 % (or 5) and the ring
+        # round it show whole; the ticks stay on round values (each score of CSAT; every
+        # 25 % of conversion), anchored at 0.
+        axis_y.setRange(0, self.top * 1.06)
         axis_y.setLabelFormat("%.0f")
-        if self.top <= 10:  # CSAT: a tick at each score, not at 1.25, 2.5… shown rounded
-            axis_y.setTickCount(int(self.top) + 1)
+        axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+        axis_y.setTickAnchor(0)
+        axis_y.setTickInterval(1 if self.top <= 10 else self.top / 4)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         # No axis on the right: room there for half of the last day's label, centred on it.
         last = _day_label(days[-1].day) if days else ""

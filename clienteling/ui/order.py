@@ -208,7 +208,8 @@ class OrderScreen(QWidget):
             return
         profiles, shopper_id = self.profiles, self.shopper_id
         self.runner.run(
-            lambda: profiles.profile(shopper_id) is not None,
+            profiles.on_terminal,
+            shopper_id,
             key="order-shopper",
             done=lambda here: here or self._shopper_gone(shopper_id),
         )

@@ -253,11 +253,21 @@ class ProfileScreen(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(24, 16, 24, 16)
         page.setSpacing(12)
+        # Said in place of the shopper's details once they leave this terminal.
+        self.gone = wrapped(set_role(QLabel(), "info"))
+        self.gone.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.gone.hide()
         page.addWidget(top)
+        page.addWidget(self.gone, 1)  # the space the details leave
         page.addWidget(card)
         page.addWidget(self.rating)
         page.addWidget(self.tabs.buttons_row)
         page.addWidget(self.tabs, 1)
+        # What shows of the shopper: hidden, and emptied, when they leave this terminal.
+        self.details = (
+            card, self.rating, self.tabs.buttons_row, self.tabs,
+            self.stock_button, self.orders_button,
+        )  # fmt: skip
 
     def set_services(
         self, profiles: Profiles, engagement: Engagement, catalog: Catalog, lookup: Lookup
@@ -351,8 +361,11 @@ class ProfileScreen(QWidget):
 
     def show_profile(self, profile: Profile | None, names: dict[str, str]) -> None:
         if profile is None:
-            self.state.setText(self.tr("This shopper is no longer on this terminal."))
+            self._gone()
             return
+        self.gone.hide()
+        for widget in self.details:
+            widget.show()
         self.profile = profile
         s = profile.shopper
         self.state.clear()
@@ -398,6 +411,25 @@ class ProfileScreen(QWidget):
         elif not s.consent_profiling and at >= 0:
             self.tabs.removeTab(at)
         self.loaded.emit(s.shopper_id)
+
+    def _gone(self) -> None:
+        """The shopper left this terminal (erased at HQ, or out of this store's list): none
+        of their details stay on screen, only what happened and the way back."""
+        self.profile = None
+        self.state.clear()
+        self.gone.setText(
+            self.tr(
+                "This shopper is no longer on this terminal (erased, or moved out of this "
+                "store's list at HQ). Go back to search to serve another shopper."
+            )
+        )
+        for label in (self.name, self.tier, *self.fact.values(), *self.consent.values()):
+            label.clear()
+        for rows in (self.purchases, self.notes, self.orders, self.suggestions):
+            rows.set_rows([])
+        for widget in self.details:
+            widget.hide()
+        self.gone.show()
 
     def _filter_channel(self) -> None:
         channel = self.channel.currentData()

@@ -24,6 +24,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from . import texts
+
 log = logging.getLogger(__name__)
 
 
@@ -93,7 +95,11 @@ def _where(exc: BaseException) -> str:
 
 
 def plain_message(exc: BaseException) -> str:
-    """What to show the associate: our errors carry plain words; others get a generic line."""
+    """What to show the associate: our errors carry plain words; others get a generic line.
+    An order's problems (services.orders.OrderProblem) are said in their language."""
+    problems = getattr(exc, "problems", None)
+    if isinstance(problems, list) and problems:
+        return "; ".join(texts.order_problem(p) for p in problems)
     message = getattr(exc, "message", None)
     if isinstance(message, str) and message:
         return message

@@ -7,7 +7,7 @@ lupdate finds them here and translators see them once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 def tier_name(tier: str) -> str:
@@ -128,3 +128,49 @@ def order_state_name(state: str, status: str | None = None) -> str:
     if state == "rejected":
         return QCoreApplication.translate("Texts", "Refused by HQ")
     return order_status_name(status or "reserved")
+
+
+_FIELDS = {
+    "address": QT_TRANSLATE_NOOP("Texts", "Delivery address"),
+    "address.line1": QT_TRANSLATE_NOOP("Texts", "Street and number"),
+    "address.line2": QT_TRANSLATE_NOOP("Texts", "Address line 2"),
+    "address.city": QT_TRANSLATE_NOOP("Texts", "City"),
+    "address.postcode": QT_TRANSLATE_NOOP("Texts", "Postcode"),
+    "address.region": QT_TRANSLATE_NOOP("Texts", "Region"),
+    "address.country": QT_TRANSLATE_NOOP("Texts", "Country"),
+    "pickup_store": QT_TRANSLATE_NOOP("Texts", "Pick-up store"),
+    "note": QT_TRANSLATE_NOOP("Texts", "Note"),
+    "lines": QT_TRANSLATE_NOOP("Texts", "Items"),
+}
+
+
+def order_problem(problem: str) -> str:
+    """One thing to fix before an order is placed (services.orders.Problem), in the
+    associate's language. A field the request model refused is named in their language;
+    what it found wrong stays in the model's English words."""
+    code, values = getattr(problem, "code", ""), getattr(problem, "values", {})
+    if code == "shopper_gone":
+        return QCoreApplication.translate(
+            "Texts",
+            "this shopper is no longer on this terminal (erased, or moved out of this "
+            "store's list at HQ); find them again",
+        )
+    if code == "item_unknown":
+        return QCoreApplication.translate(
+            "Texts", "item {sku} is no longer in the catalog on this terminal; choose another"
+        ).format(sku=values.get("sku", ""))
+    if code == "shipping_off":
+        return QCoreApplication.translate(
+            "Texts",
+            "this store no longer ships to the shopper's home (switched off at HQ); choose "
+            "pick-up in a store",
+        )
+    if code == "field":
+        where = values.get("field", "")
+        name = _FIELDS.get(where) or _FIELDS.get(where.split(".", 1)[0])
+        if name is None:
+            return str(problem)
+        return QCoreApplication.translate("Texts", "{field}: {why}").format(
+            field=QCoreApplication.translate("Texts", name), why=values.get("why", "")
+        )
+    return str(problem)

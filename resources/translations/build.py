@@ -16,6 +16,7 @@ faster and is what installers do.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import shutil
@@ -42,9 +43,15 @@ SOURCE = re.compile(r"<source>(.*?)</source>", re.S)
 
 
 def _messages(text: str) -> dict[str, dict[str, str]]:
-    """Each context's messages of a .ts file: {context: {source: the message's lines}}."""
+    """Each context's messages of a .ts file: {context: {source: the message's lines}}; the
+    source as its text reads (a hand-added message may write ' where lupdate writes &apos;,
+    and is the same message)."""
     return {
-        name: {SOURCE.search(m).group(1): m for m in MESSAGE.findall(body) if SOURCE.search(m)}
+        name: {
+            html.unescape(SOURCE.search(m).group(1)): m
+            for m in MESSAGE.findall(body)
+            if SOURCE.search(m)
+        }
         for name, body in CONTEXT.findall(text)
     }
 

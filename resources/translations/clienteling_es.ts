@@ -683,46 +683,6 @@
         <source>Not checked</source>
         <translation>Sin comprobar</translation>
     </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="37"/>
-        <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, 'Kiosk terminals').</source>
-        <translation>El llavero ({backend}) no protege los secretos. Instale gnome-keyring y ejecute la app en una sesión de escritorio (vea el README, 'Kiosk terminals').</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="49"/>
-        <source>The cache's key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
-        <translation>La clave de la caché no está en el llavero. Registre el terminal de nuevo; los pedidos en cola del archivo antiguo se guardan aparte (docs/offline.md).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="75"/>
-        <source>HQ cannot be reached. Check the store's network; orders wait in the outbox.</source>
-        <translation>No se llega a la central. Revise la red de la tienda; los pedidos esperan en la cola de envío.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
-        <source>HQ's certificate is valid.</source>
-        <translation>El certificado de la central es válido.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="81"/>
-        <source>HQ's certificate was refused. Check the terminal's date and time, then tell HQ support.</source>
-        <translation>Se rechazó el certificado de la central. Revise la fecha y la hora del terminal y avise al soporte de la central.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="86"/>
-        <source>This terminal's clock is {skew_seconds} s off HQ's. Set the date and time automatically (network time).</source>
-        <translation>El reloj de este terminal difiere {skew_seconds} s del de la central. Ajuste la fecha y la hora automáticamente (hora de red).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="92"/>
-        <source>{parked} set aside by HQ. A manager reviews them on the manager's screen.</source>
-        <translation>{parked} apartados por la central. Un gerente los revisa en la pantalla del gerente.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="100"/>
-        <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager's screen.</source>
-        <translation>No utilizable ({why}); se usan los ajustes estándar. Un gerente vuelve a configurar el lector en la pantalla del gerente.</translation>
-    </message>
 </context>
 <context>
     <name>EnrollScreen</name>
@@ -1728,12 +1688,12 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="481"/>
+        <location filename="../../clienteling/ui/order.py" line="482"/>
         <source>TRAINING · not a real order</source>
         <translation>FORMACIÓN · no es un pedido real</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="423"/>
+        <location filename="../../clienteling/ui/order.py" line="424"/>
         <source>HQ refused the order: {why}.</source>
         <translation>La central rechazó el pedido: {why}.</translation>
     </message>
@@ -1744,7 +1704,7 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/order.py" line="73"/>
-        <location filename="../../clienteling/ui/order.py" line="255"/>
+        <location filename="../../clienteling/ui/order.py" line="256"/>
         <source>Order for delivery</source>
         <translation>Pedido para entrega</translation>
     </message>
@@ -1769,78 +1729,78 @@
         <translation>Para {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="223"/>
+        <location filename="../../clienteling/ui/order.py" line="224"/>
         <source>This shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ): no order can be placed for them. Go back and find the shopper again.</source>
         <translation>Este cliente ya no está en este terminal (borrado, o ya no figura en la lista de esta tienda en la central): no se puede hacer ningún pedido para él. Vuelve atrás y busca al cliente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="335"/>
+        <location filename="../../clienteling/ui/order.py" line="336"/>
         <source>Choose a colour and size that exist.</source>
         <translation>Elige un color y una talla que existan.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="342"/>
+        <location filename="../../clienteling/ui/order.py" line="343"/>
         <source>Check the delivery address: the fields marked in red.</source>
         <translation>Revisa la dirección de envío: los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="364"/>
-        <location filename="../../clienteling/ui/order.py" line="441"/>
+        <location filename="../../clienteling/ui/order.py" line="365"/>
+        <location filename="../../clienteling/ui/order.py" line="442"/>
         <source>Placing the order…</source>
         <translation>Haciendo el pedido…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="376"/>
+        <location filename="../../clienteling/ui/order.py" line="377"/>
         <source>The order was not placed: {why}</source>
         <translation>El pedido no se hizo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="393"/>
+        <location filename="../../clienteling/ui/order.py" line="394"/>
         <source>Confirmed by HQ: order {order}, reserved in {stores}.</source>
         <translation>Confirmado por la central: pedido {order}, reservado en {stores}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="405"/>
+        <location filename="../../clienteling/ui/order.py" line="406"/>
         <source>Queued — will be sent when HQ is back. Order {order} is saved on this terminal; the status bar tells you when HQ confirms it.</source>
         <translation>En cola — se enviará cuando vuelva la central. El pedido {order} está guardado en este terminal; la barra de estado avisa cuando la central lo confirme.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="416"/>
+        <location filename="../../clienteling/ui/order.py" line="417"/>
         <source>HQ refused the order: {why}. Pick one of these instead:</source>
         <translation>La central rechazó el pedido: {why}. Elige una de estas opciones:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="428"/>
+        <location filename="../../clienteling/ui/order.py" line="429"/>
         <source>HQ refused the order: {why}. No other store or size has it; change the order or add the item to the wishlist.</source>
         <translation>La central rechazó el pedido: {why}. Ninguna otra tienda o talla lo tiene; cambia el pedido o añade el artículo a la lista de deseos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="469"/>
+        <location filename="../../clienteling/ui/order.py" line="470"/>
         <source>Pick up at {store}</source>
         <translation>Recoger en {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="471"/>
+        <location filename="../../clienteling/ui/order.py" line="472"/>
         <source>Delivered to the shopper&apos;s address</source>
         <translation>Entrega en la dirección del cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="478"/>
+        <location filename="../../clienteling/ui/order.py" line="479"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="479"/>
+        <location filename="../../clienteling/ui/order.py" line="480"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="480"/>
+        <location filename="../../clienteling/ui/order.py" line="481"/>
         <source>Scan to follow your order</source>
         <translation>Escanee para seguir su pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="489"/>
+        <location filename="../../clienteling/ui/order.py" line="490"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
@@ -1850,12 +1810,12 @@
         <translation>Este color no existe en esta talla.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="399"/>
+        <location filename="../../clienteling/ui/order.py" line="400"/>
         <source>Placed. Change the item or the delivery to place another order.</source>
         <translation>Pedido hecho. Cambia el artículo o la entrega para hacer otro pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="411"/>
+        <location filename="../../clienteling/ui/order.py" line="412"/>
         <source>Saved on this terminal. Change the order to place another one.</source>
         <translation>Guardado en este terminal. Cambia el pedido para hacer otro.</translation>
     </message>
@@ -1870,7 +1830,7 @@
         <translation>Cambiar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="255"/>
+        <location filename="../../clienteling/ui/order.py" line="256"/>
         <source>Order for pick-up</source>
         <translation>Pedido para recoger en tienda</translation>
     </message>
@@ -2697,92 +2657,92 @@
         <translation>Pedidos abiertos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="298"/>
+        <location filename="../../clienteling/ui/profile.py" line="308"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="335"/>
+        <location filename="../../clienteling/ui/profile.py" line="345"/>
         <source>bought {item}</source>
         <translation>compró {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="337"/>
+        <location filename="../../clienteling/ui/profile.py" line="347"/>
         <source>{why}; size {size} in stock here</source>
         <translation>{why}; talla {size} en stock aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="354"/>
-        <source>This shopper is no longer on this terminal.</source>
-        <translation>Este cliente ya no está en este terminal.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="369"/>
+        <location filename="../../clienteling/ui/profile.py" line="382"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="370"/>
+        <location filename="../../clienteling/ui/profile.py" line="383"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="371"/>
+        <location filename="../../clienteling/ui/profile.py" line="384"/>
         <source>Profiling</source>
         <translation>Perfilado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="376"/>
+        <location filename="../../clienteling/ui/profile.py" line="389"/>
         <source>Consent given</source>
         <translation>Consentimiento dado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="376"/>
+        <location filename="../../clienteling/ui/profile.py" line="389"/>
         <source>No consent</source>
         <translation>Sin consentimiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="383"/>
+        <location filename="../../clienteling/ui/profile.py" line="396"/>
         <source>All channels</source>
         <translation>Todos los canales</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="397"/>
+        <location filename="../../clienteling/ui/profile.py" line="410"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="413"/>
+        <location filename="../../clienteling/ui/profile.py" line="422"/>
+        <source>This shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ). Go back to search to serve another shopper.</source>
+        <translation>Este cliente ya no está en este terminal (borrado, o ya no figura en la lista de esta tienda en la central). Vuelve a la búsqueda para atender a otro cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="445"/>
         <source>Refused by HQ: {why}</source>
         <translation>Rechazada por la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="415"/>
+        <location filename="../../clienteling/ui/profile.py" line="447"/>
         <source>Waiting to send</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="416"/>
+        <location filename="../../clienteling/ui/profile.py" line="448"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="425"/>
+        <location filename="../../clienteling/ui/profile.py" line="457"/>
         <source>Write the note first.</source>
         <translation>Escribe la nota primero.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="447"/>
+        <location filename="../../clienteling/ui/profile.py" line="479"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="451"/>
+        <location filename="../../clienteling/ui/profile.py" line="483"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Nota guardada en este terminal; se enviará a la central cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="459"/>
+        <location filename="../../clienteling/ui/profile.py" line="491"/>
         <source>The note was not saved: {why}</source>
         <translation>La nota no se guardó: {why}</translation>
     </message>
@@ -2797,9 +2757,14 @@
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="444"/>
+        <location filename="../../clienteling/ui/profile.py" line="476"/>
         <source>HQ refused the note: {why}</source>
         <translation>La central rechazó la nota: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="354"/>
+        <source>This shopper is no longer on this terminal.</source>
+        <translation>Este cliente ya no está en este terminal.</translation>
     </message>
 </context>
 <context>
@@ -4288,16 +4253,6 @@
         <translation>{name}, contado en este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>Training never counts in these figures. Trainees' scenario results come from HQ: they show here when HQ answers.</source>
-        <translation>El entrenamiento nunca cuenta en estas cifras. Los resultados de los escenarios de los aprendices vienen de la central: aparecen aquí cuando la central responde.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>Trainees' scenarios finished in this period, from training mode. Training never counts in these figures.</source>
-        <translation>Escenarios terminados por los aprendices en este periodo, en el modo de entrenamiento. El entrenamiento nunca cuenta en estas cifras.</translation>
-    </message>
-    <message>
         <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
         <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT. Toca un día para ver los registros que lo componen.</translation>
     </message>
@@ -4740,6 +4695,76 @@
         <location filename="../../clienteling/ui/texts.py" line="75"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="134"/>
+        <source>Delivery address</source>
+        <translation>Dirección de envío</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="135"/>
+        <source>Street and number</source>
+        <translation>Calle y número</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="136"/>
+        <source>Address line 2</source>
+        <translation>Dirección (línea 2)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="137"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="138"/>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="139"/>
+        <source>Region</source>
+        <translation>Provincia o región</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="140"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="141"/>
+        <source>Pick-up store</source>
+        <translation>Tienda de recogida</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="142"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="143"/>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="153"/>
+        <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
+        <translation>este cliente ya no está en este terminal (borrado, o ya no figura en la lista de esta tienda en la central); búscalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="159"/>
+        <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
+        <translation>el artículo {sku} ya no está en el catálogo de este terminal; elige otro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="163"/>
+        <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
+        <translation>esta tienda ya no envía al domicilio del cliente (desactivado en la central); elige recogida en tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="173"/>
+        <source>{field}: {why}</source>
+        <translation>{field}: {why}</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/formats.py" line="190"/>

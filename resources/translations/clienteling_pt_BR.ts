@@ -683,46 +683,6 @@
         <source>Not checked</source>
         <translation>Não verificado</translation>
     </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="37"/>
-        <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, 'Kiosk terminals').</source>
-        <translation>O chaveiro ({backend}) não protege segredos. Instale o gnome-keyring e rode o app em uma sessão de desktop (veja o README, 'Kiosk terminals').</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="49"/>
-        <source>The cache's key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
-        <translation>A chave do cache não está no chaveiro. Cadastre o terminal de novo; os pedidos na fila do arquivo antigo ficam guardados à parte (docs/offline.md).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="75"/>
-        <source>HQ cannot be reached. Check the store's network; orders wait in the outbox.</source>
-        <translation>A central não responde. Verifique a rede da loja; os pedidos esperam na fila de envio.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
-        <source>HQ's certificate is valid.</source>
-        <translation>O certificado da central é válido.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="81"/>
-        <source>HQ's certificate was refused. Check the terminal's date and time, then tell HQ support.</source>
-        <translation>O certificado da central foi recusado. Confira a data e a hora do terminal e avise o suporte da central.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="86"/>
-        <source>This terminal's clock is {skew_seconds} s off HQ's. Set the date and time automatically (network time).</source>
-        <translation>O relógio deste terminal está {skew_seconds} s diferente do da central. Ajuste a data e a hora automaticamente (horário da rede).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="92"/>
-        <source>{parked} set aside by HQ. A manager reviews them on the manager's screen.</source>
-        <translation>{parked} deixados de lado pela central. Um gerente os revisa na tela do gerente.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="100"/>
-        <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager's screen.</source>
-        <translation>Não utilizável ({why}); usa-se a configuração padrão. Um gerente configura o leitor de novo na tela do gerente.</translation>
-    </message>
 </context>
 <context>
     <name>EnrollScreen</name>
@@ -1728,12 +1688,12 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="481"/>
+        <location filename="../../clienteling/ui/order.py" line="482"/>
         <source>TRAINING · not a real order</source>
         <translation>TREINAMENTO · não é um pedido real</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="423"/>
+        <location filename="../../clienteling/ui/order.py" line="424"/>
         <source>HQ refused the order: {why}.</source>
         <translation>A central recusou o pedido: {why}.</translation>
     </message>
@@ -1744,7 +1704,7 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/order.py" line="73"/>
-        <location filename="../../clienteling/ui/order.py" line="255"/>
+        <location filename="../../clienteling/ui/order.py" line="256"/>
         <source>Order for delivery</source>
         <translation>Pedido para entrega</translation>
     </message>
@@ -1769,78 +1729,78 @@
         <translation>Para {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="223"/>
+        <location filename="../../clienteling/ui/order.py" line="224"/>
         <source>This shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ): no order can be placed for them. Go back and find the shopper again.</source>
         <translation>Este cliente não está mais neste terminal (apagado, ou fora da lista desta loja na central): nenhum pedido pode ser feito para ele. Volte e encontre o cliente de novo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="335"/>
+        <location filename="../../clienteling/ui/order.py" line="336"/>
         <source>Choose a colour and size that exist.</source>
         <translation>Escolha uma cor e um tamanho que existam.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="342"/>
+        <location filename="../../clienteling/ui/order.py" line="343"/>
         <source>Check the delivery address: the fields marked in red.</source>
         <translation>Confira o endereço de entrega: os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="364"/>
-        <location filename="../../clienteling/ui/order.py" line="441"/>
+        <location filename="../../clienteling/ui/order.py" line="365"/>
+        <location filename="../../clienteling/ui/order.py" line="442"/>
         <source>Placing the order…</source>
         <translation>Fazendo o pedido…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="376"/>
+        <location filename="../../clienteling/ui/order.py" line="377"/>
         <source>The order was not placed: {why}</source>
         <translation>O pedido não foi feito: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="393"/>
+        <location filename="../../clienteling/ui/order.py" line="394"/>
         <source>Confirmed by HQ: order {order}, reserved in {stores}.</source>
         <translation>Confirmado pela central: pedido {order}, reservado em {stores}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="405"/>
+        <location filename="../../clienteling/ui/order.py" line="406"/>
         <source>Queued — will be sent when HQ is back. Order {order} is saved on this terminal; the status bar tells you when HQ confirms it.</source>
         <translation>Na fila — será enviado quando a central voltar. O pedido {order} está salvo neste terminal; a barra de status avisa quando a central confirmar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="416"/>
+        <location filename="../../clienteling/ui/order.py" line="417"/>
         <source>HQ refused the order: {why}. Pick one of these instead:</source>
         <translation>A central recusou o pedido: {why}. Escolha uma destas opções:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="428"/>
+        <location filename="../../clienteling/ui/order.py" line="429"/>
         <source>HQ refused the order: {why}. No other store or size has it; change the order or add the item to the wishlist.</source>
         <translation>A central recusou o pedido: {why}. Nenhuma outra loja ou tamanho tem o item; altere o pedido ou adicione o item à lista de desejos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="469"/>
+        <location filename="../../clienteling/ui/order.py" line="470"/>
         <source>Pick up at {store}</source>
         <translation>Retirar em {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="471"/>
+        <location filename="../../clienteling/ui/order.py" line="472"/>
         <source>Delivered to the shopper&apos;s address</source>
         <translation>Entrega no endereço do cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="478"/>
+        <location filename="../../clienteling/ui/order.py" line="479"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="479"/>
+        <location filename="../../clienteling/ui/order.py" line="480"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="480"/>
+        <location filename="../../clienteling/ui/order.py" line="481"/>
         <source>Scan to follow your order</source>
         <translation>Leia para acompanhar seu pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="489"/>
+        <location filename="../../clienteling/ui/order.py" line="490"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
@@ -1850,12 +1810,12 @@
         <translation>Esta cor não existe neste tamanho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="399"/>
+        <location filename="../../clienteling/ui/order.py" line="400"/>
         <source>Placed. Change the item or the delivery to place another order.</source>
         <translation>Pedido feito. Mude o item ou a entrega para fazer outro pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="411"/>
+        <location filename="../../clienteling/ui/order.py" line="412"/>
         <source>Saved on this terminal. Change the order to place another one.</source>
         <translation>Salvo neste terminal. Mude o pedido para fazer outro.</translation>
     </message>
@@ -1870,7 +1830,7 @@
         <translation>Alterar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="255"/>
+        <location filename="../../clienteling/ui/order.py" line="256"/>
         <source>Order for pick-up</source>
         <translation>Pedido para retirada</translation>
     </message>
@@ -2697,92 +2657,92 @@
         <translation>Pedidos em aberto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="298"/>
+        <location filename="../../clienteling/ui/profile.py" line="308"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="335"/>
+        <location filename="../../clienteling/ui/profile.py" line="345"/>
         <source>bought {item}</source>
         <translation>comprou {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="337"/>
+        <location filename="../../clienteling/ui/profile.py" line="347"/>
         <source>{why}; size {size} in stock here</source>
         <translation>{why}; tamanho {size} em estoque aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="354"/>
-        <source>This shopper is no longer on this terminal.</source>
-        <translation>Este cliente não está mais neste terminal.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="369"/>
+        <location filename="../../clienteling/ui/profile.py" line="382"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="370"/>
+        <location filename="../../clienteling/ui/profile.py" line="383"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="371"/>
+        <location filename="../../clienteling/ui/profile.py" line="384"/>
         <source>Profiling</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="376"/>
+        <location filename="../../clienteling/ui/profile.py" line="389"/>
         <source>Consent given</source>
         <translation>Consentimento dado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="376"/>
+        <location filename="../../clienteling/ui/profile.py" line="389"/>
         <source>No consent</source>
         <translation>Sem consentimento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="383"/>
+        <location filename="../../clienteling/ui/profile.py" line="396"/>
         <source>All channels</source>
         <translation>Todos os canais</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="397"/>
+        <location filename="../../clienteling/ui/profile.py" line="410"/>
         <source>Suggestions</source>
         <translation>Sugestões</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="413"/>
+        <location filename="../../clienteling/ui/profile.py" line="422"/>
+        <source>This shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ). Go back to search to serve another shopper.</source>
+        <translation>Este cliente não está mais neste terminal (apagado, ou fora da lista desta loja na central). Volte à busca para atender outro cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="445"/>
         <source>Refused by HQ: {why}</source>
         <translation>Recusada pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="415"/>
+        <location filename="../../clienteling/ui/profile.py" line="447"/>
         <source>Waiting to send</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="416"/>
+        <location filename="../../clienteling/ui/profile.py" line="448"/>
         <source>Saved</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="425"/>
+        <location filename="../../clienteling/ui/profile.py" line="457"/>
         <source>Write the note first.</source>
         <translation>Escreva a nota primeiro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="447"/>
+        <location filename="../../clienteling/ui/profile.py" line="479"/>
         <source>Note saved.</source>
         <translation>Nota salva.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="451"/>
+        <location filename="../../clienteling/ui/profile.py" line="483"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Nota salva neste terminal; ela será enviada à central quando a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="459"/>
+        <location filename="../../clienteling/ui/profile.py" line="491"/>
         <source>The note was not saved: {why}</source>
         <translation>A nota não foi salva: {why}</translation>
     </message>
@@ -2797,9 +2757,14 @@
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="444"/>
+        <location filename="../../clienteling/ui/profile.py" line="476"/>
         <source>HQ refused the note: {why}</source>
         <translation>A central recusou a nota: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="354"/>
+        <source>This shopper is no longer on this terminal.</source>
+        <translation>Este cliente não está mais neste terminal.</translation>
     </message>
 </context>
 <context>
@@ -4288,16 +4253,6 @@
         <translation>{name}, contado neste terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>Training never counts in these figures. Trainees' scenario results come from HQ: they show here when HQ answers.</source>
-        <translation>O treinamento nunca conta nestes números. Os resultados dos cenários dos treinandos vêm da central: aparecem aqui quando a central responde.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>Trainees' scenarios finished in this period, from training mode. Training never counts in these figures.</source>
-        <translation>Cenários concluídos pelos treinandos neste período, no modo de treinamento. O treinamento nunca conta nestes números.</translation>
-    </message>
-    <message>
         <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
         <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT. Toque num dia para ver os registros por trás dele.</translation>
     </message>
@@ -4740,6 +4695,76 @@
         <location filename="../../clienteling/ui/texts.py" line="75"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="134"/>
+        <source>Delivery address</source>
+        <translation>Endereço de entrega</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="135"/>
+        <source>Street and number</source>
+        <translation>Rua e número</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="136"/>
+        <source>Address line 2</source>
+        <translation>Complemento</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="137"/>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="138"/>
+        <source>Postcode</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="139"/>
+        <source>Region</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="140"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="141"/>
+        <source>Pick-up store</source>
+        <translation>Loja de retirada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="142"/>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="143"/>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="153"/>
+        <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
+        <translation>este cliente não está mais neste terminal (apagado, ou fora da lista desta loja na central); encontre-o de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="159"/>
+        <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
+        <translation>o item {sku} não está mais no catálogo deste terminal; escolha outro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="163"/>
+        <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
+        <translation>esta loja não entrega mais na casa do cliente (desligado na central); escolha retirada em loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="173"/>
+        <source>{field}: {why}</source>
+        <translation>{field}: {why}</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/formats.py" line="190"/>

@@ -683,46 +683,6 @@
         <source>Not checked</source>
         <translation>Не проверено</translation>
     </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="37"/>
-        <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, 'Kiosk terminals').</source>
-        <translation>Хранилище ключей ({backend}) не защищает секреты. Установите gnome-keyring и запускайте приложение в сеансе рабочего стола (см. README, «Kiosk terminals»).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="49"/>
-        <source>The cache's key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
-        <translation>Ключа кэша нет в хранилище ключей. Зарегистрируйте терминал заново; заказы из очереди старого файла сохраняются отдельно (docs/offline.md).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="75"/>
-        <source>HQ cannot be reached. Check the store's network; orders wait in the outbox.</source>
-        <translation>Офис недоступен. Проверьте сеть магазина; заказы ждут в очереди отправки.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
-        <source>HQ's certificate is valid.</source>
-        <translation>Сертификат офиса действителен.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="81"/>
-        <source>HQ's certificate was refused. Check the terminal's date and time, then tell HQ support.</source>
-        <translation>Сертификат офиса отклонён. Проверьте дату и время терминала и сообщите в поддержку офиса.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="86"/>
-        <source>This terminal's clock is {skew_seconds} s off HQ's. Set the date and time automatically (network time).</source>
-        <translation>Часы терминала расходятся с офисом на {skew_seconds} с. Включите автоматическую установку даты и времени (время сети).</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="92"/>
-        <source>{parked} set aside by HQ. A manager reviews them on the manager's screen.</source>
-        <translation>Отложено офисом: {parked}. Менеджер разбирает их на экране менеджера.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="100"/>
-        <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager's screen.</source>
-        <translation>Непригодны ({why}); используются стандартные настройки. Менеджер заново настраивает сканер на экране менеджера.</translation>
-    </message>
 </context>
 <context>
     <name>EnrollScreen</name>
@@ -1731,12 +1691,12 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="481"/>
+        <location filename="../../clienteling/ui/order.py" line="482"/>
         <source>TRAINING · not a real order</source>
         <translation>ОБУЧЕНИЕ · не настоящий заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="423"/>
+        <location filename="../../clienteling/ui/order.py" line="424"/>
         <source>HQ refused the order: {why}.</source>
         <translation>Центральный офис отклонил заказ: {why}.</translation>
     </message>
@@ -1747,7 +1707,7 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/order.py" line="73"/>
-        <location filename="../../clienteling/ui/order.py" line="255"/>
+        <location filename="../../clienteling/ui/order.py" line="256"/>
         <source>Order for delivery</source>
         <translation>Заказ с доставкой</translation>
     </message>
@@ -1772,78 +1732,78 @@
         <translation>Для: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="223"/>
+        <location filename="../../clienteling/ui/order.py" line="224"/>
         <source>This shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ): no order can be placed for them. Go back and find the shopper again.</source>
         <translation>Этого покупателя больше нет на этом терминале (удалён или убран из списка магазина в центральном офисе): заказ для него оформить нельзя. Вернитесь и найдите покупателя снова.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="335"/>
+        <location filename="../../clienteling/ui/order.py" line="336"/>
         <source>Choose a colour and size that exist.</source>
         <translation>Выберите существующие цвет и размер.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="342"/>
+        <location filename="../../clienteling/ui/order.py" line="343"/>
         <source>Check the delivery address: the fields marked in red.</source>
         <translation>Проверьте адрес доставки: поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="364"/>
-        <location filename="../../clienteling/ui/order.py" line="441"/>
+        <location filename="../../clienteling/ui/order.py" line="365"/>
+        <location filename="../../clienteling/ui/order.py" line="442"/>
         <source>Placing the order…</source>
         <translation>Оформляем заказ…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="376"/>
+        <location filename="../../clienteling/ui/order.py" line="377"/>
         <source>The order was not placed: {why}</source>
         <translation>Заказ не оформлен: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="393"/>
+        <location filename="../../clienteling/ui/order.py" line="394"/>
         <source>Confirmed by HQ: order {order}, reserved in {stores}.</source>
         <translation>Подтверждено офисом: заказ {order}, зарезервирован в: {stores}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="405"/>
+        <location filename="../../clienteling/ui/order.py" line="406"/>
         <source>Queued — will be sent when HQ is back. Order {order} is saved on this terminal; the status bar tells you when HQ confirms it.</source>
         <translation>В очереди — будет отправлен, когда офис снова станет доступен. Заказ {order} сохранён на этом терминале; строка состояния сообщит, когда офис его подтвердит.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="416"/>
+        <location filename="../../clienteling/ui/order.py" line="417"/>
         <source>HQ refused the order: {why}. Pick one of these instead:</source>
         <translation>Офис отклонил заказ: {why}. Выберите замену:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="428"/>
+        <location filename="../../clienteling/ui/order.py" line="429"/>
         <source>HQ refused the order: {why}. No other store or size has it; change the order or add the item to the wishlist.</source>
         <translation>Офис отклонил заказ: {why}. Ни в другом магазине, ни в другом размере его нет; измените заказ или добавьте товар в список желаний.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="469"/>
+        <location filename="../../clienteling/ui/order.py" line="470"/>
         <source>Pick up at {store}</source>
         <translation>Самовывоз: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="471"/>
+        <location filename="../../clienteling/ui/order.py" line="472"/>
         <source>Delivered to the shopper&apos;s address</source>
         <translation>Доставка по адресу покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="478"/>
+        <location filename="../../clienteling/ui/order.py" line="479"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="479"/>
+        <location filename="../../clienteling/ui/order.py" line="480"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="480"/>
+        <location filename="../../clienteling/ui/order.py" line="481"/>
         <source>Scan to follow your order</source>
         <translation>Отсканируйте, чтобы следить за заказом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="489"/>
+        <location filename="../../clienteling/ui/order.py" line="490"/>
         <source>SKU {sku}</source>
         <translation>Артикул {sku}</translation>
     </message>
@@ -1853,12 +1813,12 @@
         <translation>Этого цвета нет в этом размере.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="399"/>
+        <location filename="../../clienteling/ui/order.py" line="400"/>
         <source>Placed. Change the item or the delivery to place another order.</source>
         <translation>Заказ оформлен. Измените товар или доставку, чтобы оформить ещё один.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="411"/>
+        <location filename="../../clienteling/ui/order.py" line="412"/>
         <source>Saved on this terminal. Change the order to place another one.</source>
         <translation>Сохранено на этом терминале. Измените заказ, чтобы оформить ещё один.</translation>
     </message>
@@ -1873,7 +1833,7 @@
         <translation>Изменить заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="255"/>
+        <location filename="../../clienteling/ui/order.py" line="256"/>
         <source>Order for pick-up</source>
         <translation>Заказ с самовывозом</translation>
     </message>
@@ -2700,92 +2660,92 @@
         <translation>Открытые заказы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="298"/>
+        <location filename="../../clienteling/ui/profile.py" line="308"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="335"/>
+        <location filename="../../clienteling/ui/profile.py" line="345"/>
         <source>bought {item}</source>
         <translation>купил(а) {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="337"/>
+        <location filename="../../clienteling/ui/profile.py" line="347"/>
         <source>{why}; size {size} in stock here</source>
         <translation>{why}; размер {size} есть в этом магазине</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="354"/>
-        <source>This shopper is no longer on this terminal.</source>
-        <translation>Этого покупателя больше нет на терминале.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="369"/>
+        <location filename="../../clienteling/ui/profile.py" line="382"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="370"/>
+        <location filename="../../clienteling/ui/profile.py" line="383"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="371"/>
+        <location filename="../../clienteling/ui/profile.py" line="384"/>
         <source>Profiling</source>
         <translation>Профилирование</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="376"/>
+        <location filename="../../clienteling/ui/profile.py" line="389"/>
         <source>Consent given</source>
         <translation>Согласие дано</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="376"/>
+        <location filename="../../clienteling/ui/profile.py" line="389"/>
         <source>No consent</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="383"/>
+        <location filename="../../clienteling/ui/profile.py" line="396"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="397"/>
+        <location filename="../../clienteling/ui/profile.py" line="410"/>
         <source>Suggestions</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="413"/>
+        <location filename="../../clienteling/ui/profile.py" line="422"/>
+        <source>This shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ). Go back to search to serve another shopper.</source>
+        <translation>Этого покупателя больше нет на этом терминале (удалён или убран из списка магазина в центральном офисе). Вернитесь к поиску, чтобы обслужить другого покупателя.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="445"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено центральным офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="415"/>
+        <location filename="../../clienteling/ui/profile.py" line="447"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="416"/>
+        <location filename="../../clienteling/ui/profile.py" line="448"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="425"/>
+        <location filename="../../clienteling/ui/profile.py" line="457"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="447"/>
+        <location filename="../../clienteling/ui/profile.py" line="479"/>
         <source>Note saved.</source>
         <translation>Заметка сохранена.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="451"/>
+        <location filename="../../clienteling/ui/profile.py" line="483"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Заметка сохранена на терминале; она уйдёт в центральный офис, когда вернётся связь.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="459"/>
+        <location filename="../../clienteling/ui/profile.py" line="491"/>
         <source>The note was not saved: {why}</source>
         <translation>Заметка не сохранена: {why}</translation>
     </message>
@@ -2800,9 +2760,14 @@
         <translation>Артикул {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="444"/>
+        <location filename="../../clienteling/ui/profile.py" line="476"/>
         <source>HQ refused the note: {why}</source>
         <translation>Центральный офис отклонил заметку: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/profile.py" line="354"/>
+        <source>This shopper is no longer on this terminal.</source>
+        <translation>Этого покупателя больше нет на терминале.</translation>
     </message>
 </context>
 <context>
@@ -4293,16 +4258,6 @@
         <translation>{name}, посчитано на этом терминале</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>Training never counts in these figures. Trainees' scenario results come from HQ: they show here when HQ answers.</source>
-        <translation>Обучение никогда не входит в эти цифры. Результаты сценариев стажёров приходят из офиса: они появятся здесь, когда офис ответит.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="1"/>
-        <source>Trainees' scenarios finished in this period, from training mode. Training never counts in these figures.</source>
-        <translation>Сценарии, завершённые стажёрами за этот период в режиме обучения. Обучение никогда не входит в эти цифры.</translation>
-    </message>
-    <message>
         <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
         <translation>Одна точка на день периода; у дня без оценок нет точки CSAT. Нажмите на день, чтобы увидеть его записи.</translation>
     </message>
@@ -4745,6 +4700,76 @@
         <location filename="../../clienteling/ui/texts.py" line="75"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="134"/>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="135"/>
+        <source>Street and number</source>
+        <translation>Улица и дом</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="136"/>
+        <source>Address line 2</source>
+        <translation>Адрес (строка 2)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="137"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="138"/>
+        <source>Postcode</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="139"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="140"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="141"/>
+        <source>Pick-up store</source>
+        <translation>Магазин выдачи</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="142"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="143"/>
+        <source>Items</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="153"/>
+        <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
+        <translation>этого покупателя больше нет на этом терминале (удалён или убран из списка магазина в центральном офисе); найдите его снова</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="159"/>
+        <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
+        <translation>товара {sku} больше нет в каталоге этого терминала; выберите другой</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="163"/>
+        <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
+        <translation>этот магазин больше не доставляет на дом покупателю (отключено в центральном офисе); выберите самовывоз из магазина</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="173"/>
+        <source>{field}: {why}</source>
+        <translation>{field}: {why}</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/formats.py" line="190"/>

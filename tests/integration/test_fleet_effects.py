@@ -29,7 +29,7 @@ from tests.integration.services_world import (
     sqlite_world,
     terminal_world,
 )
-from tests.integration.test_services_orders import pause_over, pickup, shipped
+from tests.integration.test_services_orders import pickup, shipped
 
 OTHER = "ES-MD-01"
 
@@ -111,8 +111,7 @@ def test_feedback_is_refused_where_the_store_takes_none(world):
     world.stop_hq()
     waiting = services.engagement.record_feedback("sh1", 4)  # offline: queued
     assert waiting.state == WriteState.WAITING
-    world.start_hq()
-    pause_over(world)  # the pause after the failed attempt is over
+    world.start_hq()  # what failed while HQ was down is due at once
     status = services.syncing.sync()
     assert status.parked == 1
     [parked] = status.refused

@@ -32,6 +32,7 @@ from tests.integration.services_world import (
     TRAINEE,
     erase_at_hq,
     hq_rows,
+    overloaded,
     signed_in,
     terminal_world,
     unknown_at_hq,
@@ -59,13 +60,6 @@ def pickup(sku: str, quantity: int = 1, source: str | None = None, shopper: str 
 def shipped(sku: str, quantity: int = 1, source: str | None = None, shopper: str = "sh1"):
     return OrderDraft(
         shopper, [(sku, quantity, source)], Fulfilment.SHIP_TO_ADDRESS, address=dict(ADDRESS)
-    )
-
-
-def pause_over(world) -> None:
-    """The pause the outbox takes after a failed attempt is over: what waits is due now."""
-    writer_of(world.services.orders.cache).execute(
-        "UPDATE outbox SET next_attempt_at = NULL WHERE state = 'pending'"
     )
 
 
@@ -129,8 +123,7 @@ def test_orders_placed_offline_queue_with_the_reason_and_are_sent_on_the_next_sy
     assert orders.find(taken.order_id).state == OrderState.QUEUED
     assert hq_rows(db, t.orders) == []
 
-    world.start_hq()
-    pause_over(world)
+    world.start_hq()  # what failed while HQ was down is due at once
     status = services.syncing.sync()
     assert (status.queued, status.delivered, status.parked) == (0, 1, 1)
     confirmed = orders.result(offline.order_id)
@@ -244,6 +237,37 @@ def test_an_order_for_a_shopper_erased_meanwhile_is_set_aside_and_the_shopper_le
     assert hq_rows(world.db, t.orders) == []
 
 
+def test_writes_that_failed_while_hq_was_down_leave_with_the_first_sync_after_it(world):
+    """However long their back-off grew during the outage, the first sync that reaches HQ
+    sends them; a write HQ itself asked to wait (busy) keeps its pause."""
+    services = signed_in(world)
+    orders, cache = services.orders, writer_of(services.orders.cache)
+    world.stop_hq()
+    lost = orders.place(pickup("ST1-BLK-M", 1, STORE))
+    assert lost.state == OrderState.QUEUED
+    entry = outbox.record(cache, lost.order_id)
+    assert entry.attempts == 1 and "cannot be reached" in entry.last_error
+    later = (datetime.now(UTC) + timedelta(hours=1)).isoformat()
+    cache.execute("UPDATE outbox SET next_attempt_at = ? WHERE id = ?", (later, lost.order_id))
+    assert services.syncing.sync().queued == 1  # still down: nothing to do
+    world.start_hq()
+    status = services.syncing.sync()
+    assert (status.queued, status.delivered) == (0, 1)
+    assert outbox.record(cache, lost.order_id).state == outbox.DELIVERED
+    assert [r.order_id for r in hq_rows(world.db, t.orders)] == [lost.order_id]
+
+    with overloaded(world):  # HQ is there, behind a proxy that says "busy"
+        busy = orders.place(pickup("ST1-BLK-L", 1, "ES-MD-01"))
+        assert busy.state == OrderState.QUEUED
+    world.start_hq()
+    waits = outbox.record(cache, busy.order_id)
+    assert waits.attempts == 1 and waits.state == outbox.PENDING
+    services.syncing.sync()  # HQ answers the pull: the busy write keeps its pause
+    kept = outbox.record(cache, busy.order_id)
+    assert kept.state == outbox.PENDING and kept.updated_at == waits.updated_at
+    assert len(hq_rows(world.db, t.orders)) == 1
+
+
 # --- cancelling ----------------------------------------------------------------------------
 
 
@@ -255,8 +279,7 @@ def test_cancel_withdraws_what_hq_never_got(world):
     [row] = orders.rows()
     assert orders.cancel(row) == "withdrawn"
     assert orders.rows() == [] and orders.queued() == []
-    world.start_hq()
-    pause_over(world)
+    world.start_hq()  # what failed while HQ was down is due at once
     services.syncing.sync()
     assert hq_rows(db, t.orders, order_id=queued.order_id) == []  # never sent
 
@@ -293,8 +316,7 @@ def test_cancel_requested_while_hq_is_down_is_sent_on_the_next_sync(world):
     assert orders.cancel(row) == "requested"
     [row] = orders.rows()
     assert row.cancelling and row.status == "reserved" and row.actions == ()
-    world.start_hq()
-    pause_over(world)
+    world.start_hq()  # what failed while HQ was down is due at once
     services.syncing.sync()
     assert hq_rows(db, t.orders, order_id=placed.order_id)[0].status == "cancelled"
     services.syncing.sync()  # the sync that sent it pulled first; this one brings HQ's row
@@ -323,8 +345,7 @@ def test_cancel_a_queued_order_that_reached_hq_meanwhile(world):
     world.stop_hq()
     orders.place(pickup("ST1-BLK-M"))
     [stale] = orders.rows()
-    world.start_hq()
-    pause_over(world)
+    world.start_hq()  # what failed while HQ was down is due at once
     services.syncing.sync()
     with pytest.raises(ValueError, match="reached HQ meanwhile"):
         orders.cancel(stale)

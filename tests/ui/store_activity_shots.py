@@ -10,7 +10,7 @@ offline: the associates tab, each associate's count from the terminal's cache ab
 kept table, with the trainees' results kept with it). With a second folder
 (`... docs/screens /tmp/shots`) it also writes there store-activity-conversion-pt_BR-light.png:
 the records a tap on a day of the conversion chart opens (the day's served shoppers,
-converted or not).
+converted or not), and store-activity-csat-pt_BR-light.png: the CSAT chart alone.
 """
 
 from __future__ import annotations
@@ -208,6 +208,7 @@ def conversion_records(app, runner, a, path: Path) -> None:
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QMouseEvent
 
+    a.csat_chart.grab().save(str(path.with_name("store-activity-csat-pt_BR-light.png")))
     chart = a.conversion_chart
     day = max(i for i, _v in chart.points["conversion"])
     at = QPointF(chart.position("conversion", day))

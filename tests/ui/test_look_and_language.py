@@ -93,6 +93,10 @@ def test_refreshing_the_ts_files_keeps_what_lupdate_cannot_see():
     assert "<translation>Conversão</translation>" in kept
     assert "<translation>A central está bem</translation>" in kept
     assert keep_dropped(kept, kept) == kept  # a second refresh changes nothing
+    # A message added by hand with ' is the one lupdate now writes with &apos;: kept once.
+    by_hand = ts(("Doctor", message("HQ's clock", "O relógio da central")))
+    seen = ts(("Doctor", message("HQ&apos;s clock", "O relógio da central")))
+    assert keep_dropped(by_hand, seen) == seen
 
 
 def _fields(text: str) -> list[str]:
@@ -141,6 +145,31 @@ def test_runs_in_russian_from_the_resources_package(qtbot, monkeypatch, clean_tr
     strip = StatusStrip()
     qtbot.addWidget(strip)
     assert strip.synced.text() == "Синхронизация: никогда"
+
+
+def test_why_an_order_cannot_be_placed_is_said_in_the_associates_language(qtbot, clean_translators):
+    from clienteling.services.orders import SHIPPING_OFF, OrderProblem, Problem
+    from clienteling.ui.tasks import plain_message
+
+    i18n.install_translations(QApplication.instance(), "pt_BR")
+    refused = OrderProblem(
+        [
+            SHIPPING_OFF,
+            Problem("item X1 is not in the catalog", "item_unknown", sku="X1"),
+            Problem("address.city: too long", "field", field="address.city", why="too long"),
+            Problem("something new: odd", "field", field="something_new", why="odd"),
+        ]
+    )
+    assert plain_message(refused) == "; ".join(
+        [
+            "esta loja não entrega mais na casa do cliente (desligado na central); escolha "
+            "retirada em loja",
+            "o item X1 não está mais no catálogo deste terminal; escolha outro",
+            "Cidade: too long",  # the field in Portuguese, the model's words as they are
+            "something new: odd",  # a field the screen has no name for: as the model says
+        ]
+    )
+    assert str(refused).startswith("this store does not ship")  # the command line's English
 
 
 def test_a_built_qm_is_preferred(qtbot, tmp_path, monkeypatch, clean_translators):

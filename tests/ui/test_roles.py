@@ -134,6 +134,24 @@ def test_a_shopper_erased_at_hq_while_their_order_is_open_is_said_and_nothing_is
         assert conn.execute(select(func.count()).select_from(t.orders)).scalar() == 0
 
 
+def test_a_shopper_erased_at_hq_while_their_profile_is_open_leaves_the_screen(qtbot, world, window):
+    win = window
+    signed_in(qtbot, win, f"{STORE}-associate")
+    open_profile(qtbot, win)
+    p = win.profile
+    follow_settled(qtbot, win)
+    assert p.name.text() == "Ana Silva" and p.purchases.rowCount() > 0
+    erase_at_hq(world, "sh1")  # HQ pushes the erasure to this terminal within moments
+    qtbot.waitUntil(lambda: "no longer on this terminal" in p.gone.text(), timeout=15000)
+    assert p.gone.isVisible()
+    assert p.name.text() == "" and p.tier.text() == "" and p.who is None
+    assert all(label.text() == "" for label in p.fact.values())
+    assert all(label.text() == "" for label in p.consent.values())
+    assert p.purchases.rowCount() == p.notes.rowCount() == p.orders.rowCount() == 0
+    assert not any(widget.isVisible() for widget in p.details)
+    assert "sh1" not in p.gone.text()
+
+
 def test_a_manager_has_a_badge_the_scanner_and_a_screen_for_what_only_they_may_do(
     qtbot, world, window
 ):
