@@ -132,7 +132,9 @@ def test_the_window_opens_the_chains_signup_code_for_the_signed_in_associate(
 ):
     win = window
     hq_settings.set_settings(world.db, {"signup_url": PAGE}, datetime.now(UTC))
-    assert world.services.syncing.refresh_scan_settings()
+    # The window's live follow may bring the change first; either way the terminal has it.
+    world.services.syncing.refresh_scan_settings()
+    assert world.services.scans.chain_config().signup_url == PAGE
     assert win.strip.signup.isHidden()  # nobody signed in: no sign-up code
     sign_in(qtbot, win)
     qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
