@@ -72,10 +72,22 @@ class _NoRows(logging.Filter):
 NO_ROWS = _NoRows()
 
 
+# PostgreSQL connections a process opens at most, and keeps once opened (each is opened
+# when a request first needs it). A pool that closed every connection past a smaller kept
+# number (SQLAlchemy's `max_overflow`) opened and closed several connections a second under
+# a steady fleet of polling terminals: a PostgreSQL backend started (a fork, an
+# authentication, its catalog caches filled again) and ended for a few requests each,
+# the machine's CPU taken from the requests (docs/benchmarks.md, branch fleet). The
+# thread pool runs 40 requests at once; those past this number wait for a connection.
+POOL_CONNECTIONS = 30
+
+
 class Database:
     """The HQ database: SQLite (embedded, one store or the demo) or PostgreSQL."""
 
-    def __init__(self, url: str, *, pool_size: int = 10, read_url: str | None = None) -> None:
+    def __init__(
+        self, url: str, *, pool_size: int = POOL_CONNECTIONS, read_url: str | None = None
+    ) -> None:
         self.url = normalise_url(url)
         self.engine: Engine = self._make_engine(pool_size)
         self.dialect = self.engine.dialect.name
@@ -126,7 +138,7 @@ class Database:
         return create_engine(
             self.url,
             pool_size=pool_size,
-            max_overflow=2 * pool_size,
+            max_overflow=0,  # every connection opened is kept: see POOL_CONNECTIONS
             pool_pre_ping=True,
             **quiet,
         )

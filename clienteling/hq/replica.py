@@ -76,14 +76,14 @@ REPLAYED = text(
 class Replica:
     """The read replica's connections and what this process knows of its lag."""
 
-    def __init__(self, url: str, *, pool_size: int = 10) -> None:
+    def __init__(self, url: str, *, pool_size: int = 30) -> None:
         self.url = normalise_url(url)
         if not self.url.startswith("postgresql"):
             raise ValueError("--read-db takes a PostgreSQL streaming replica's URL")
         self.engine = create_engine(
             self.url,
             pool_size=pool_size,
-            max_overflow=2 * pool_size,
+            max_overflow=0,  # every connection opened is kept (hq/db.py POOL_CONNECTIONS)
             pool_pre_ping=True,
             # A replica that does not answer costs a request 2 s once, then RETRY_AFTER of
             # reads from the primary.

@@ -1,6 +1,7 @@
 """Fleet benchmark: N terminals polling HQ, one request per poll vs one per collection.
 
-N simulated terminals (asyncio, httpx.AsyncClient pools of 50, in this process), each
+N simulated terminals (asyncio, in this process; `--client raw`, the default: a
+connection a request, HTTP/1.1 by hand; `--client httpx`: httpx.AsyncClient pools of 50), each
 with its own device credential, its own store (its scope) and its own cursors,
 poll HQ (`clienteling-hq serve`, its own process) every `--poll` seconds, starts
 spread over the period, while a trickle of stock changes commits (one a second,
@@ -27,6 +28,12 @@ per request: the figure a loaded machine disturbs least), and the
 simulated terminals' own CPU (this process): on a small machine they compete with
 HQ for the same cores, and their own queueing is part of the latency measured.
 
+Where a request's time went: the terminals' own loop lag (a task sleeping 10 ms in
+this process), each HQ process's event-loop thread's share of the phase on a CPU and
+runnable but waiting for one (/proc/PID/schedstat), the machine's accept-queue
+overflows; with `--timed`, HQ served through hq_timed.py, also HQ's own time a request
+(from the app's call to its answer's last byte) and its event loop's lag.
+
     python tests/benchmarks/bench_changes.py [--db postgresql://postgres@127.0.0.1/postgres]
         [--terminals 500,2000] [--poll 30] [--seconds 40]
 """
@@ -45,6 +52,7 @@ import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 import orjson
@@ -53,6 +61,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from clienteling.hq import auth, live, migrate
 from clienteling.hq import tables as t
+from clienteling.hq.credentials import USE_NOTED_EVERY
 from clienteling.hq.db import Database
 from clienteling.protocol.poll import format_cursors
 from clienteling.protocol.sync import COLLECTIONS
@@ -87,13 +96,45 @@ def cpu_seconds(pid: int) -> float:
     return sum(times.get(p, 0.0) for p in tree)
 
 
-def start_hq(db_url: str, workers: int) -> tuple[subprocess.Popen, str]:
+def loop_threads(pid: int) -> dict[int, tuple[float, float]]:
+    """For HQ's process and each worker process (its children): its main thread's (the
+    event loop's) seconds on a CPU and seconds runnable but waiting for one
+    (/proc/PID/schedstat), so far."""
+    pids = {pid}
+    with contextlib.suppress(OSError):
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        pids |= {int(c) for c in children}
+    out = {}
+    for p in pids:
+        with contextlib.suppress(OSError):
+            run, wait, _ = Path(f"/proc/{p}/schedstat").read_text().split()
+            out[p] = (int(run) / 1e9, int(wait) / 1e9)
+    return out
+
+
+def listen_overflows() -> int:
+    """The machine's count of connections dropped because a listening socket's accept
+    queue was full (TcpExt ListenOverflows): a client whose connection is dropped tries
+    again after 1 s, then 3 s, 7 s ... (any process's sockets: others' count too)."""
+    lines = Path("/proc/net/netstat").read_text().splitlines()
+    for names, values in zip(lines[::2], lines[1::2], strict=False):
+        if names.startswith("TcpExt:"):
+            return int(dict(zip(names.split(), values.split(), strict=True))["ListenOverflows"])
+    return 0
+
+
+def start_hq(db_url: str, workers: int, timed: bool = False) -> tuple[subprocess.Popen, str]:
     """`clienteling-hq serve` in its own process; up to 3 minutes to answer (a loaded
-    machine starts several workers slowly)."""
+    machine starts several workers slowly). `timed`: the same app through hq_timed.py,
+    which also records HQ's own time a request and its event loop's lag."""
     port = free_port()
-    command = ["serve", "--port", str(port), "--workers", str(workers)]
+    if timed:
+        argv = [str(Path(__file__).with_name("hq_timed.py")), str(port), str(workers)]
+    else:
+        argv = ["-m", "clienteling.hq.cli", "serve", "--port", str(port)]
+        argv += ["--workers", str(workers)]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "clienteling.hq.cli", *command],
+        [sys.executable, *argv],
         env={**os.environ, "CLIENTELING_HQ_DB": db_url},
         stdout=subprocess.DEVNULL,
     )
@@ -114,7 +155,12 @@ def start_hq(db_url: str, workers: int) -> tuple[subprocess.Popen, str]:
 
 
 def make_devices(db: Database, n: int) -> list[tuple[str, str]]:
-    """n terminals spread over the stores: (token, store_id) each."""
+    """n terminals spread over the stores: (token, store_id) each. Each as HQ keeps a
+    terminal that has been polling for a while: what it reports (these simulated
+    terminals send no version headers) noted at a time spread over the last
+    `USE_NOTED_EVERY`, so about one poll in ten notes it again (hq/fleet.py
+    `note_versions`), as in a fleet that runs, not one whose every terminal calls for
+    the first time."""
     stores = list(STORES)
     now = datetime.now(UTC)
     out, rows = [], []
@@ -128,7 +174,9 @@ def make_devices(db: Database, n: int) -> list[tuple[str, str]]:
                 "name": f"bench {i}",
                 "token_hash": auth.digest(token),
                 "created_at": now,
-                "last_used_at": now,
+                "last_used_at": now - random.random() * USE_NOTED_EVERY,
+                "protocol": 0,
+                "versions_at": now - random.random() * USE_NOTED_EVERY,
             }
         )
         out.append((token, store))
@@ -165,45 +213,120 @@ class Trickle:
             self.thread.join()
 
 
+class LoopLag:
+    """How late this process's event loop wakes a task that sleeps 10 ms: a simulated
+    terminal's request waits that long on its own side, which is not HQ's time."""
+
+    def __init__(self) -> None:
+        self.lags: list[float] = []
+        self._task: asyncio.Task | None = None
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            before = loop.time()
+            await asyncio.sleep(0.01)
+            self.lags.append(loop.time() - before - 0.01)
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._run())
+
+    def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+
+def hq_stats(url: str) -> dict:
+    """What hq_timed.py recorded since the last ask (one process's)."""
+    return httpx.get(f"{url}/_bench/stats", timeout=60).json()
+
+
+class RawClient:
+    """GET over a connection of its own, HTTP/1.1 by hand: what a terminal polling every
+    30 s does (HQ closes a connection idle for 5 s), at a fraction of httpx's CPU. On two
+    cores the simulated terminals' CPU is taken from HQ, and a client loop that lags
+    adds its own wait to every latency it measures."""
+
+    def __init__(self, url: str, timeout: float = 60) -> None:
+        host, port = url.removeprefix("http://").split(":")
+        self.host, self.port, self.timeout = host, int(port), timeout
+
+    async def get(self, path: str, params=None, headers=None) -> tuple[int, bytes]:
+        return await asyncio.wait_for(self._get(path, params, headers), self.timeout)
+
+    async def _get(self, path, params, headers) -> tuple[int, bytes]:
+        if params:
+            path += "?" + urlencode(params)
+        head = "".join(f"{k}: {v}\r\n" for k, v in (headers or {}).items())
+        reader, writer = await asyncio.open_connection(self.host, self.port)
+        try:
+            writer.write(
+                f"GET {path} HTTP/1.1\r\nHost: {self.host}\r\n{head}"
+                "Connection: close\r\n\r\n".encode()
+            )
+            status = int((await reader.readline()).split()[1])
+            length = None
+            while (line := await reader.readline()) not in (b"\r\n", b""):
+                name, _, value = line.partition(b":")
+                if name.strip().lower() == b"content-length":
+                    length = int(value)
+            body = await (reader.readexactly(length) if length is not None else reader.read())
+            return status, body
+        finally:
+            writer.close()
+
+
 class Fleet:
-    def __init__(self, url: str, devices: list[tuple[str, str]], top: int) -> None:
-        self.url, self.devices = url, devices
+    def __init__(
+        self, url: str, devices: list[tuple[str, str]], top: int, client: str = "raw"
+    ) -> None:
+        self.url, self.devices, self.client = url, devices, client
         self.cursors = [dict.fromkeys(COLLECTIONS, top) for _ in devices]
         self.latencies: list[float] = []
         self.requests = 0
         self.errors = 0
+        self.lag = LoopLag()  # started once a phase's pools are made (that takes a while)
 
-    async def _get(self, http: httpx.AsyncClient, i: int, path: str, params=None) -> dict:
+    async def _get(self, http, i: int, path: str, params=None) -> dict:
         started = time.monotonic()
+        headers = {"Authorization": f"Bearer {self.devices[i][0]}"}
         try:
-            r = await http.get(
-                path, params=params, headers={"Authorization": f"Bearer {self.devices[i][0]}"}
-            )
-        except httpx.TransportError:
+            if isinstance(http, RawClient):
+                status, body = await http.get(path, params, headers)
+            else:
+                r = await http.get(path, params=params, headers=headers)
+                status, body = r.status_code, r.content
+        except (httpx.TransportError, OSError, TimeoutError, ValueError, IndexError):
             self.errors += 1
             return {}
         self.latencies.append(time.monotonic() - started)
         self.requests += 1
-        if r.status_code != 200:
+        if status != 200:
             self.errors += 1
             return {}
-        return r.json()
+        return orjson.loads(body)
 
     @contextlib.asynccontextmanager
     async def pools(self):
         """One httpx.AsyncClient pool per POOL terminals: httpcore looks through its pool's
         connections on every request, and one pool of 2,000 made the terminals' side the
         bottleneck of the measure."""
+        if self.client == "raw":
+            self.lag.start()
+            yield [RawClient(self.url)] * ((len(self.devices) + POOL - 1) // POOL)
+            return
         limits = httpx.Limits(
             max_connections=POOL, max_keepalive_connections=None, keepalive_expiry=3
         )
         async with contextlib.AsyncExitStack() as stack:
-            yield [
+            pools = [
                 await stack.enter_async_context(
                     httpx.AsyncClient(base_url=self.url, limits=limits, timeout=60)
                 )
                 for _ in range(0, len(self.devices), POOL)
             ]
+            self.lag.start()
+            yield pools
 
     async def poll_once(self, http, i: int, kind: str, end: float) -> None:
         """One poll of terminal i; no request starts after `end` (the phase's end)."""
@@ -281,14 +404,16 @@ class Fleet:
         return delays
 
 
-async def _stream_one(url: str, token: str, ends: dict, on_event) -> bool:
+async def _stream_one(url: str, token: str, ends: dict, on_event) -> str:
     """One terminal's stream until `ends["at"]` (which may move): `on_event(kind, data,
-    arrived)` for each `ready` and `changes`; False when HQ refused it or it broke."""
+    arrived)` for each `ready`, `changes` and `ended` event. Returns how it ended: "held"
+    (to the end), "connect" (no connection), "status NNN" (HQ refused it), "closed" (the
+    connection closed), "ended" (HQ ended the response) or "bad answer"."""
     host, port = url.removeprefix("http://").split(":")
     try:
         reader, writer = await asyncio.open_connection(host, int(port))
     except OSError:
-        return False
+        return "connect"
     try:
         writer.write(
             f"GET /v1/changes/stream HTTP/1.1\r\nHost: {host}\r\n"
@@ -296,7 +421,8 @@ async def _stream_one(url: str, token: str, ends: dict, on_event) -> bool:
         )
         status = await reader.readline()
         if b" 200 " not in status:
-            return False
+            parts = status.split()
+            return f"status {parts[1].decode() if len(parts) > 1 else '?'}"
         while (await reader.readline()) not in (b"\r\n", b""):
             pass  # headers
         while (left := ends["at"] - time.monotonic()) > 0:
@@ -305,29 +431,39 @@ async def _stream_one(url: str, token: str, ends: dict, on_event) -> bool:
             except TimeoutError:
                 continue  # the end may have moved
             if not size:
-                return False
+                return "closed"
             chunk = await reader.readexactly(int(size, 16) + 2)
             arrived = time.monotonic()
             if size.strip() == b"0":
-                return False  # HQ ended the response (after an `ended` event)
-            for kind in ("changes", "ready", "ended"):
-                if f"event: {kind}".encode() in chunk:
-                    data = chunk[chunk.index(b"data: ") + 6 :].strip()
+                return "ended"  # HQ ended the response (after an `ended` event)
+            # A chunk may hold several events (HQ sends a stream's waiting notices in one
+            # write), each `field: value` lines ending with an empty line.
+            for block in chunk[:-2].split(b"\n\n"):
+                kind = data = None
+                for line in block.split(b"\n"):
+                    if line.startswith(b"event: "):
+                        kind = line[7:].decode()
+                    elif line.startswith(b"data: "):
+                        data = line[6:]
+                if kind in ("changes", "ready", "ended") and data is not None:
                     on_event(kind, orjson.loads(data), arrived)
-        return True
-    except (OSError, asyncio.IncompleteReadError, ValueError):
-        return False
+        return "held"
+    except (OSError, asyncio.IncompleteReadError):
+        return "closed"
+    except ValueError:
+        return "bad answer"
     finally:
         writer.close()
 
 
 async def streaming(
-    fleet: Fleet, seconds: float, trickle: Trickle, hq_pid: int
+    fleet: Fleet, seconds: float, trickle: Trickle, hq_pid: int, open_over: float = 5.0
 ) -> tuple[list[float], int, dict]:
     """Every terminal holds a stream open. Once every one has had its `ready` (opening
     thousands of streams on a loaded machine takes a while), for `seconds`: the delays
     from a stock change's commit to the notice that carries its row, at each terminal;
     notices without rows (to fetch); changes committed and HQ's CPU seconds."""
+    fleet.lag.start()
     n = len(fleet.devices)
     delays: list[float] = []
     without_rows = 0
@@ -378,13 +514,25 @@ async def streaming(
         ends["at"] = time.monotonic() + 3  # the last changes arrive
 
     async def terminal(i: int) -> None:
-        await asyncio.sleep(i / 1000)  # open them over a few seconds, not all at once
+        # Opened over `open_over` seconds, not all at once; opened again as a terminal
+        # does (sync/follow.py): 1 s, 2 s, 4 s ... up to a minute, each times 0.5-1.5 at
+        # random, and after HQ's Retry-After (30 s) when it holds its most streams.
+        await asyncio.sleep(i * open_over / n)
+        failures = 0
         while time.monotonic() < ends["at"]:
-            if not await _stream_one(
+            how = await _stream_one(
                 fleet.url, fleet.devices[i][0], ends, lambda *a, i=i: on_event(i, *a)
-            ):
-                fleet.errors += 1
-                await asyncio.sleep(1)
+            )
+            if how == "held":
+                break
+            fleet.errors += 1
+            failures += 1
+            steady.setdefault("failed", {}).setdefault(how, 0)
+            steady["failed"][how] += 1
+            pause = min(60.0, 2.0 ** min(failures - 1, 16)) * (0.5 + random.random())
+            if how == "status 503":
+                pause = max(pause, 30.0)
+            await asyncio.sleep(pause)
 
     started = time.monotonic()
     await asyncio.gather(measure(), *(terminal(i) for i in range(n)))
@@ -430,21 +578,50 @@ async def closed_loop_rate(url: str, token: str, clients: int, seconds: float) -
     return done / seconds
 
 
-def run_phase(fleet: Fleet, hq_pid: int, kind: str, period: float, seconds: float, trickle):
+async def _lagged(lag: LoopLag, work):
+    try:
+        return await work
+    finally:
+        lag.stop()
+
+
+def run_phase(
+    fleet: Fleet, hq_pid: int, kind: str, period: float, seconds: float, trickle, timed=False
+):
     fleet.latencies, fleet.requests, fleet.errors = [], 0, 0
+    if timed:
+        hq_stats(fleet.url)  # starts HQ's record again
+    print(f"  ({len(fleet.devices):,} terminals, {kind}: starts)", flush=True)
+    lag = fleet.lag = LoopLag()
+    sched0, overflows0 = loop_threads(hq_pid), listen_overflows()
     cpu0, mine0, t0 = cpu_seconds(hq_pid), time.process_time(), time.monotonic()
     changes_before = len(trickle.committed)
     fetches, steady = 0, {}
     if kind == "long poll":
-        delays = asyncio.run(fleet.long_polling(seconds, trickle))
+        delays = asyncio.run(_lagged(lag, fleet.long_polling(seconds, trickle)))
     elif kind == "stream":
-        delays, fetches, steady = asyncio.run(streaming(fleet, seconds, trickle, hq_pid))
+        delays, fetches, steady = asyncio.run(
+            _lagged(lag, streaming(fleet, seconds, trickle, hq_pid))
+        )
     else:
         delays = []
-        asyncio.run(fleet.polling(kind, period, seconds))
+        asyncio.run(_lagged(lag, fleet.polling(kind, period, seconds)))
     wall = time.monotonic() - t0
     cpu = (cpu_seconds(hq_pid) - cpu0) / wall
+    sched1 = loop_threads(hq_pid)
+    # Each HQ process's event loop thread: share of the phase on a CPU, and runnable but
+    # waiting for one (what a loaded machine takes from HQ).
+    loops = [
+        ((sched1[p][0] - sched0[p][0]) / wall, (sched1[p][1] - sched0[p][1]) / wall)
+        for p in sched1
+        if p in sched0 and (p != hq_pid or len(sched1) == 1) and sched1[p][0] > sched0[p][0]
+    ]
+    hq = hq_stats(fleet.url) if timed else None
     return {
+        "overflows": listen_overflows() - overflows0,
+        "loops": loops,
+        "client_lag": lag.lags,
+        "hq": hq,
         "client_cpu": (time.process_time() - mine0) / wall,
         "kind": kind,
         "rps": fleet.requests / wall,
@@ -473,12 +650,24 @@ def main() -> None:
     )
     ap.add_argument("--workers", type=int, default=1, help="HQ's uvicorn workers (serve --workers)")
     ap.add_argument(
+        "--timed",
+        action="store_true",
+        help="serve HQ through hq_timed.py: also HQ's own time a request and its loop's lag",
+    )
+    ap.add_argument(
+        "--client",
+        choices=("raw", "httpx"),
+        default="raw",
+        help="the terminals' HTTP: a connection a request by hand (raw), or httpx pools of 50",
+    )
+    ap.add_argument("--db-prefix", default="clienteling_bench", help="the database's name prefix")
+    ap.add_argument(
         "--phases",
         default=",".join(PHASES),
         help=f"which phases, in this order (loopback always): {', '.join(PHASES)}",
     )
     args = ap.parse_args()
-    url, drop = make_db(args.db)
+    url, drop = make_db(args.db, args.db_prefix)
     db = Database(url)
     try:
         migrate.upgrade(db)
@@ -496,7 +685,7 @@ def main() -> None:
         unknown = set(phases) - set(PHASES)
         if unknown:
             raise SystemExit(f"unknown phases {sorted(unknown)}; known: {', '.join(PHASES)}")
-        proc, hq = start_hq(url, args.workers)
+        proc, hq = start_hq(url, args.workers, args.timed)
         cores = os.cpu_count() or 1
         print(
             f"HQ on {db.dialect} ({args.workers} worker(s)), {cores} cores, poll every "
@@ -524,11 +713,11 @@ def main() -> None:
                     from clienteling.hq import feed
 
                     top = feed.high_water(conn)
-                fleet = Fleet(hq, devices[:n], top)
+                fleet = Fleet(hq, devices[:n], top, args.client)
                 results = {}
                 for kind in phases:
                     results[kind] = run_phase(
-                        fleet, proc.pid, kind, args.poll, args.seconds, trickle
+                        fleet, proc.pid, kind, args.poll, args.seconds, trickle, args.timed
                     )
                 trickle.stop()
                 base = results["loopback"]
@@ -549,6 +738,34 @@ def main() -> None:
                         )
                         + f"terminals' CPU {r['client_cpu'] * 100:5.1f}%  errors {r['errors']}"
                     )
+                for kind, r in results.items():
+                    lags = r["client_lag"]
+                    line = (
+                        f"  {kind:15} terminals' loop lag p50 {pct(lags, 0.5) * 1000:6.1f} ms "
+                        f"p99 {pct(lags, 0.99) * 1000:6.1f} ms max {max(lags) * 1000:6.1f} ms "
+                        f"({len(lags)} samples)"
+                        if lags
+                        else f"  {kind:15} terminals' loop lag: none measured"
+                    )
+                    line += f"; accept queue overflows {r['overflows']}"
+                    line += "; HQ loop thread(s) on a CPU / waiting for one: " + ", ".join(
+                        f"{run * 100:.0f}% / {wait * 100:.0f}%" for run, wait in r["loops"]
+                    )
+                    if r["hq"]:
+                        times, hq_lags = r["hq"]["times"], r["hq"]["lags"]
+                        if times:
+                            line += (
+                                f"; HQ's own time p50 {pct(times, 0.5) * 1000:6.1f} ms "
+                                f"p99 {pct(times, 0.99) * 1000:6.1f} ms ({len(times)} answers)"
+                            )
+                        if hq_lags:
+                            line += (
+                                f"; HQ loop lag p50 {pct(hq_lags, 0.5) * 1000:5.1f} ms "
+                                f"p99 {pct(hq_lags, 0.99) * 1000:6.1f} ms "
+                                f"max {max(hq_lags) * 1000:6.1f} ms"
+                            )
+                        line += f"; most in flight {r['hq']['most_in_flight']}"
+                    print(line)
                 print(
                     "  * a long poll's latency is mostly its wait for a change (wait= up to 25 s); "
                     "the stream makes no request after it opens"
@@ -581,6 +798,8 @@ def main() -> None:
                         )
                     elif st and "opened" in st:
                         print(f"    only {st['opened']:,} streams opened")
+                    if st and st.get("failed"):
+                        print(f"    failed opens or breaks, by how: {st['failed']}")
                     if st and st.get("ended"):
                         print(f"    streams HQ ended, by reason: {st['ended']}")
         finally:

@@ -38,13 +38,13 @@ from tests.benchmarks.limits import pct
 from tests.hq_live import NOW, STORES, add_staff, add_stores, add_style, free_port
 
 
-def make_db(url: str | None) -> tuple[str, callable]:
+def make_db(url: str | None, prefix: str = "clienteling_bench") -> tuple[str, callable]:
     if not url:
         path = Path(tempfile.mkdtemp()) / "bench-hq.db"
         return f"sqlite:///{path}", lambda: None
     import psycopg
 
-    name = f"clienteling_bench_{uuid.uuid4().hex[:8]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
 
