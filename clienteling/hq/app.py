@@ -5,7 +5,8 @@ routes_feed and routes_reports; the middleware in middleware.py."""
 
 import logging
 import tempfile
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Annotated
 
@@ -50,10 +51,21 @@ def create_app(
     db: Database, settings: HQSettings | None = None, clock: Callable[[], datetime] = _utcnow
 ) -> FastAPI:
     settings = settings or HQSettings()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if db.dialect == "postgresql":
+            # As many threads for sync routes as the pool keeps connections (hq/db.py).
+            from anyio.to_thread import current_default_thread_limiter
+
+            current_default_thread_limiter().total_tokens = db.request_threads
+        yield
+
     app = FastAPI(
         title="Clienteling HQ",
         version=__version__,
         description="Sync, orders and stock for Clienteling terminals. See docs/api.md.",
+        lifespan=lifespan,
     )
     app.state.db = db
 

@@ -28,6 +28,7 @@ from .secrets import (
     new_token,
 )
 from .settings import HQSettings
+from .statements import Prepared
 
 INTEGRATION = "integration"
 DEVICE = "device"
@@ -93,12 +94,14 @@ _ENDED = {  # what a session ended at HQ answers (session_revoked), by why it en
 
 
 _HASH = bindparam("token_hash")
-_BUILT: dict[tuple[str, tuple], Any] = {}  # resolve's statements, by prefix and `also`
+_BUILT: dict[tuple[str, tuple], Prepared] = {}  # resolve's statements, by prefix and `also`
 
 
-def _lookup(prefix: str, also: tuple):
+def _lookup(prefix: str, also: tuple) -> Prepared:
     """The statement that reads a credential of kind `prefix` and the columns `also`, built
-    once (a new select per request cost more CPU than the database's own work)."""
+    and compiled once per database (`statements.Prepared`): a new select per request, and
+    then SQLAlchemy's cache key of the built one on every request, cost more CPU than
+    the database's own work."""
     key = (prefix, also)
     built = _BUILT.get(key)
     if built is not None:
@@ -121,6 +124,7 @@ def _lookup(prefix: str, also: tuple):
         built = select(t.devices, *also).where(t.devices.c.token_hash == _HASH)
     else:
         built = select(t.api_tokens, *also).where(t.api_tokens.c.token_hash == _HASH)
+    built = Prepared(lambda _dialect, statement=built: statement)
     if len(_BUILT) > 64:  # callers pass a few fixed tuples; never grow without bound
         _BUILT.clear()
     _BUILT[key] = built
@@ -138,7 +142,7 @@ def resolve(conn: Connection, token: str | None, now: datetime, also: tuple = ()
     prefix = token.split("_", 1)[0]
     if prefix not in ("ses", "dev", "api"):
         raise _unauthenticated("the credentials are not recognised")
-    row = conn.execute(_lookup(prefix, also), {"token_hash": digest(token)}).first()
+    row = _lookup(prefix, also).first(conn, {"token_hash": digest(token)})
     if prefix == "ses":
         if row is None:
             raise _unauthenticated("the session has ended; sign in again")

@@ -78,9 +78,10 @@ class Callers:
             fleet.refuse_old(p.said, fleet.chain_policy(device.row))
 
     def resolve(self, headers: Headers, *, grants: bool) -> Principal:
-        """The three steps, the credential read in a connection of its own."""
+        """The three steps, the credential read in a connection of its own (its one or two
+        statements each on their own: no transaction, `Database.statements_read`)."""
         p = self.presented(headers, grants=grants)
-        with self.db.read() as conn:
+        with self.db.statements_read() as conn:
             who, device = self.identify(conn, p)
         self.settle(who, device, p)
         return who

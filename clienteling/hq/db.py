@@ -19,7 +19,9 @@ value when that is lower): every such value has committed or never will.
 from __future__ import annotations
 
 import logging
+import select as _select
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -37,6 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 
 from . import tables as t
 
@@ -71,24 +74,27 @@ class _NoRows(logging.Filter):
 
 NO_ROWS = _NoRows()
 
-
-# PostgreSQL connections a process opens at most, and keeps once opened (each is opened
-# when a request first needs it). A pool that closed every connection past a smaller kept
-# number (SQLAlchemy's `max_overflow`) opened and closed several connections a second under
-# a steady fleet of polling terminals: a PostgreSQL backend started (a fork, an
-# authentication, its catalog caches filled again) and ended for a few requests each,
-# the machine's CPU taken from the requests (docs/benchmarks.md, branch fleet). The
-# thread pool runs 40 requests at once; those past this number wait for a connection.
-POOL_CONNECTIONS = 30
+# Request threads of one HQ process (anyio's limit for sync routes, `create_app`) and its
+# pool of PostgreSQL connections: a connection for every request thread, kept open, and a
+# few more for the threads outside requests (the feed's waker, a replica's checks, an
+# import). A pool smaller than the threads opened and closed a PostgreSQL session every
+# few dozen requests under load.
+REQUEST_THREADS = 20
+POOL_EXTRA = 10
+# A pooled connection idle for longer is checked with a round trip before it is handed
+# out (a firewall may have dropped it without a word); one used since is not (see
+# `_checked_out`).
+PING_AFTER_IDLE = 30.0
 
 
 class Database:
     """The HQ database: SQLite (embedded, one store or the demo) or PostgreSQL."""
 
     def __init__(
-        self, url: str, *, pool_size: int = POOL_CONNECTIONS, read_url: str | None = None
+        self, url: str, *, pool_size: int = REQUEST_THREADS, read_url: str | None = None
     ) -> None:
         self.url = normalise_url(url)
+        self.request_threads = pool_size  # threads that may each hold a connection at once
         self.engine: Engine = self._make_engine(pool_size)
         self.dialect = self.engine.dialect.name
         # A streaming replica for feed and search reads (`serve --read-db`; hq/replica.py).
@@ -135,13 +141,12 @@ class Database:
                 conn.exec_driver_sql(f"BEGIN {mode}")
 
             return engine
-        return create_engine(
-            self.url,
-            pool_size=pool_size,
-            max_overflow=0,  # every connection opened is kept: see POOL_CONNECTIONS
-            pool_pre_ping=True,
-            **quiet,
-        )
+        # Every connection opened is kept (no overflow closed after use): a pool that closed
+        # those past a smaller kept number started and ended a PostgreSQL backend every few
+        # requests under a steady fleet of polling terminals (docs/benchmarks.md, fleet).
+        engine = create_engine(self.url, pool_size=pool_size + POOL_EXTRA, max_overflow=0, **quiet)
+        watch_disconnects(engine)
+        return engine
 
     def dispose(self) -> None:
         for hook in list(self.on_dispose):
@@ -154,6 +159,19 @@ class Database:
     def read(self) -> Iterator[Connection]:
         with self.engine.connect() as conn, conn.begin():
             yield conn
+
+    @contextmanager
+    def statements_read(self) -> Iterator[Connection]:
+        """A connection for reads that are each one statement and need no snapshot or lock
+        shared between them (a request's credential): on PostgreSQL outside a transaction,
+        as psycopg sends BEGIN and COMMIT in round trips of their own (three for one
+        statement). Each statement still sees everything committed before it started."""
+        if self.dialect != "postgresql":
+            with self.read() as conn:
+                yield conn
+            return
+        with self.engine.connect() as conn:
+            yield conn.execution_options(isolation_level="AUTOCOMMIT")
 
     def feed_read(
         self,
@@ -225,6 +243,52 @@ class Database:
         else:
             with self.engine.connect() as conn, conn.begin():
                 yield conn
+
+
+def watch_disconnects(engine: Engine) -> None:
+    """Hand out only connections PostgreSQL still holds open, without a round trip for
+    each (`pool_pre_ping` made one on every checkout: two per order).
+
+    A server that restarts or ends a session (shutdown, `pg_terminate_backend`, a crash)
+    sends its last message and closes the socket, which makes an idle connection's socket
+    readable: such a connection is checked with a round trip, as is one idle longer than
+    `PING_AFTER_IDLE`; one that fails is replaced by a fresh connection before the
+    request sees it (the pool tries again on `DisconnectionError`). A connection lost
+    while in use fails its statement; SQLAlchemy then drops every connection opened
+    before it (`is_disconnect`), and the request answers 503.
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi_conn, record):
+        if record is not None:
+            record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_conn, record, _proxy):
+        since = record.info.get("idle_since")
+        if since is None:  # just opened
+            return
+        if time.monotonic() - since < PING_AFTER_IDLE and not _readable(dbapi_conn):
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_conn)
+            dbapi_conn.rollback()  # the ping's transaction, so the request starts afresh
+        except Exception as exc:
+            raise DisconnectionError("the database closed this connection") from exc
+        if not alive:
+            raise DisconnectionError("the database closed this connection")
+
+
+def _readable(dbapi_conn) -> bool:
+    """Whether an idle connection's socket has something to read: the server said its last
+    word (or anything else unasked), or closed it."""
+    try:
+        fd = dbapi_conn.fileno()
+    except Exception:
+        return True  # closed on our side
+    poll = _select.poll()
+    poll.register(fd, _select.POLLIN)
+    return bool(poll.poll(0))
 
 
 # Advisory lock keys (bigint form) of the claims on change-sequence values: this prefix in

@@ -48,7 +48,17 @@ from typing import TypeVar
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.exc import DBAPIError
 
-from .db import CLAIM_PREFIX, NO_ROWS, UNCLAIMED_SQL, Database, normalise_url, redacted
+from .db import (
+    CLAIM_PREFIX,
+    NO_ROWS,
+    POOL_EXTRA,
+    REQUEST_THREADS,
+    UNCLAIMED_SQL,
+    Database,
+    normalise_url,
+    redacted,
+    watch_disconnects,
+)
 from .feed import WATERMARK
 
 log = logging.getLogger("clienteling.hq.replica")
@@ -76,15 +86,14 @@ REPLAYED = text(
 class Replica:
     """The read replica's connections and what this process knows of its lag."""
 
-    def __init__(self, url: str, *, pool_size: int = 30) -> None:
+    def __init__(self, url: str, *, pool_size: int = REQUEST_THREADS) -> None:
         self.url = normalise_url(url)
         if not self.url.startswith("postgresql"):
             raise ValueError("--read-db takes a PostgreSQL streaming replica's URL")
         self.engine = create_engine(
             self.url,
-            pool_size=pool_size,
-            max_overflow=0,  # every connection opened is kept (hq/db.py POOL_CONNECTIONS)
-            pool_pre_ping=True,
+            pool_size=pool_size + POOL_EXTRA,
+            max_overflow=0,  # every connection opened is kept, as on the primary (hq/db.py)
             # A replica that does not answer costs a request 2 s once, then RETRY_AFTER of
             # reads from the primary.
             connect_args={"connect_timeout": 2, "application_name": APPLICATION_NAME},
@@ -92,6 +101,7 @@ class Replica:
             logging_name="hq-read",
         )
         logging.getLogger(self.engine.logger.name).addFilter(NO_ROWS)
+        watch_disconnects(self.engine)
         self._marks: deque[tuple[int, int]] = deque(maxlen=MARKS)
         self._last_kept = 0.0
         self._lock = threading.Lock()

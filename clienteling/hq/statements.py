@@ -13,11 +13,13 @@ statement and its cache key on every run; for an order's dozen statements that
 was most of HQ's CPU per order (docs/benchmarks.md, orders). Parameters go
 through their columns' types (JSON, UTC times) as with `Connection.execute`;
 rows come back as the driver gives them, so a `Prepared` read returns plain
-values only (no JSON or time columns).
+values only (no JSON or time columns); `first` returns one row with its
+columns' result types applied (UTC times, JSON), as `Connection.execute` would.
 """
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -49,6 +51,17 @@ class Prepared:
         compiled = self.compiled(conn)
         return conn.exec_driver_sql(compiled.sql, compiled.parameters(params))
 
+    def first(self, conn: Connection, params: dict[str, Any]) -> Any:
+        """The first row of a read, or None: its columns by name (`row.name`), each value
+        as its column's type gives it (what `Connection.execute(...).first()` gives)."""
+        compiled = self.compiled(conn)
+        result = conn.exec_driver_sql(compiled.sql, compiled.parameters(params))
+        try:
+            found = result.cursor.fetchone()
+        finally:
+            result.close()
+        return None if found is None else compiled.typed(found)
+
     def rows(self, conn: Connection, params: dict[str, Any]) -> list[tuple]:
         """The rows of a read, as the driver's plain tuples."""
         result = self.run(conn, params)
@@ -69,6 +82,26 @@ class _Compiled:
         self.defaults = compiled.construct_params(_check=False)  # literal() values
         self.processors = dict(compiled._bind_processors)
         self.positions = compiled.positiontup  # None unless the driver's style is positional
+        self.columns = compiled._result_columns
+        self.dialect = conn.dialect
+        self.converters: list[tuple[int, Callable[[Any], Any]]] = []
+        self.row_type: Any = None
+
+    def typed(self, values: Sequence[Any]) -> Any:
+        """A row the driver gave, its values converted by their columns' types."""
+        if self.row_type is None:  # made on the first row (a `first` statement only)
+            self.converters = [
+                (i, convert)
+                for i, column in enumerate(self.columns)
+                if (convert := column.type._cached_result_processor(self.dialect, None))
+            ]
+            # Its columns by name, as SQLAlchemy's rows.
+            self.row_type = namedtuple("Row", [column.keyname for column in self.columns])
+        if self.converters:
+            values = list(values)
+            for i, convert in self.converters:
+                values[i] = convert(values[i])
+        return self.row_type._make(values)
 
     def parameters(self, given: dict[str, Any]) -> dict[str, Any] | tuple:
         values = {**self.defaults, **given}
