@@ -254,6 +254,7 @@ class RawClient:
     connection go after 5 s."""
 
     opened = 0  # connections opened, all clients (the tool's own count)
+    closed = 0  # connections closed by the tool or found closed
     reopened = 0  # of which after HQ had closed a kept one
 
     def __init__(self, url: str, keep_alive: bool = True, timeout: float = 60) -> None:
@@ -273,6 +274,7 @@ class RawClient:
         if self._conn is not None:
             self._conn[1].close()
             self._conn = None
+            RawClient.closed += 1
 
     async def _get(self, path, params, headers) -> tuple[int, bytes]:
         if params:
@@ -606,12 +608,14 @@ def cpu_per_request(url: str, pid: int, token: str, top: int, n: int) -> dict[st
     out = {}
     with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=60) as c:
         for name, (path, params) in asks.items():
-            for _ in range(10):  # warm
-                c.get(path, params=params).raise_for_status()
-            before = cpu_seconds(pid)
-            for _ in range(n):
-                c.get(path, params=params).raise_for_status()
-            out[name] = (cpu_seconds(pid) - before) * 1000 / n
+            # One connection for all, as a terminal keeping it; then a new one each.
+            for label, headers in (("", None), (", new connection", {"Connection": "close"})):
+                for _ in range(10):  # warm
+                    c.get(path, params=params, headers=headers).raise_for_status()
+                before = cpu_seconds(pid)
+                for _ in range(n):
+                    c.get(path, params=params, headers=headers).raise_for_status()
+                out[name + label] = (cpu_seconds(pid) - before) * 1000 / n
     return out
 
 
@@ -787,6 +791,22 @@ def main() -> None:
                     for kind in phases:
                         results[kind] = run_phase(
                             fleet, proc.pid, kind, args.poll, args.seconds, trickle, args.timed
+                        )
+                    if args.cpu_per_request:
+                        # Again after the phases: with every terminal's connection open
+                        # and idle on HQ (kept), or none (a connection a request).
+                        trickle.stop()
+                        set_stock(db, STORES_LIST[0], skus[0], 4)  # stock values at the top
+                        with db.read() as conn:
+                            now_top = feed.high_water(conn)
+                        cpu = cpu_per_request(
+                            hq, proc.pid, devices[0][0], now_top, args.cpu_per_request
+                        )
+                        held = RawClient.opened - RawClient.closed
+                        print(
+                            f"HQ CPU a request, one client, after the phases, {held:,} "
+                            "terminals' connections idle: "
+                            + ", ".join(f"{k} {v:.2f} ms" for k, v in cpu.items())
                         )
                 finally:
                     fleet.close()
