@@ -19,7 +19,7 @@ import uvicorn
 
 from clienteling.hq import auth
 from clienteling.hq import tables as t
-from clienteling.hq.app import create_app
+from clienteling.hq.app import KEEP_ALIVE_SECONDS, create_app
 from clienteling.hq.db import Database
 from clienteling.hq.settings import HQSettings
 from tests.cache_access import writer_of
@@ -50,6 +50,7 @@ class LiveHQ:
             lifespan="off",
             # A stopped HQ goes: a long poll under way (up to 25 s) is cut, not waited for.
             timeout_graceful_shutdown=1,
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,  # as HQ serves
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)

@@ -67,6 +67,14 @@ RETRY_STATUSES = {429, 502, 503, 504, 500}
 HEALTH_PATH = "/healthz"  # HQ's light health check: no credential, one small read
 PROBE_TIMEOUT = 2.0  # seconds a probe waits for HQ at most
 CERTIFICATE_REFUSED = "HQ's certificate was refused (TLS)"
+# Seconds an idle connection to HQ is kept for the next request (httpx: 5 s): more than
+# the 30 s between timer syncs and probes, so each reuses the connection of the one
+# before (no new TCP and TLS handshake each time), and less than HQ's keep-alive (75 s,
+# hq/app.py KEEP_ALIVE_SECONDS) so the terminal lets a connection go before HQ does. One
+# closed anyway (a proxy's shorter idle timeout, HQ restarted) fails at its first use
+# and the request is sent again on a new one (`Policy.attempts`).
+KEEP_IDLE_SECONDS = 60.0
+CONNECTION_LIMITS = httpx.Limits(keepalive_expiry=KEEP_IDLE_SECONDS)
 
 
 class _AddressWithoutQuery(logging.Filter):
@@ -217,6 +225,7 @@ class HQClient:
             base_url=base_url.rstrip("/"),
             verify=verify,
             transport=transport,
+            limits=CONNECTION_LIMITS,  # unused with a `transport`: it brings its own
             timeout=httpx.Timeout(self.policy.attempt_timeout, connect=self.policy.connect_timeout),
             # What this terminal runs, on every request (HQ keeps it; GET /v1/devices).
             headers={

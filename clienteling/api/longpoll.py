@@ -23,7 +23,7 @@ import httpcore
 import httpx
 import truststore
 
-from .client import HQClient
+from .client import CONNECTION_LIMITS, HQClient
 
 
 class _Stream(httpcore.NetworkStream):
@@ -111,7 +111,7 @@ class LongPollClient(HQClient):
     def __init__(self, like: HQClient) -> None:
         self.backend = _CancellableBackend()
         verify = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        transport = httpx.HTTPTransport(verify=verify)
+        transport = httpx.HTTPTransport(verify=verify, limits=CONNECTION_LIMITS)
         pool = getattr(transport, "_pool", None)
         if not isinstance(pool, httpcore.ConnectionPool) or not hasattr(pool, "_network_backend"):
             raise RuntimeError("this httpx cannot carry a cancellable long poll")

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from clienteling.hq import auth, migrate, scan_settings
 from clienteling.hq import tables as t
-from clienteling.hq.app import create_app
+from clienteling.hq.app import KEEP_ALIVE_SECONDS, create_app
 from clienteling.hq.db import Database
 from clienteling.hq.seed import DemoAssociate, seed_chain
 
@@ -71,6 +71,7 @@ class EmbeddedHQ:
             log_level="warning",
             access_log=False,
             lifespan="off",
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="demo-hq", daemon=True)

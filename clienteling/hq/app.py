@@ -42,6 +42,13 @@ from .errors import ApiError, invalid, not_found
 from .middleware import ACCESS_WITHOUT_QUERY, BodyLimit, Unexpected
 from .settings import HQSettings, read_db_url
 
+# Seconds HQ keeps an idle connection open (uvicorn's `timeout_keep_alive`, 5 s by
+# default): longer than a terminal's 30 s poll plus its jitter, so each poll reuses the
+# connection of the one before (no new TCP, nor TLS at the proxy, each poll), and longer
+# than the terminal's own expiry (api/client.py KEEP_IDLE_SECONDS, 60 s), so HQ never
+# closes a connection the terminal is about to reuse. Everything that serves HQ uses it.
+KEEP_ALIVE_SECONDS = 75
+
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)

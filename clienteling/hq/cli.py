@@ -47,7 +47,7 @@ SHUTDOWN_SECONDS = 3.0
 def cmd_serve(args) -> int:
     import uvicorn
 
-    from .app import create_app
+    from .app import KEEP_ALIVE_SECONDS, create_app
 
     db = _open(args)
     print(f"Clienteling HQ on http://{args.host}:{args.port} using {redacted(db.url)}", flush=True)
@@ -69,6 +69,7 @@ def cmd_serve(args) -> int:
             log_level="warning",
             access_log=False,
             timeout_graceful_shutdown=args.shutdown_timeout,
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
         )
         return 0
     uvicorn.run(
@@ -78,6 +79,7 @@ def cmd_serve(args) -> int:
         log_level="warning",
         access_log=False,
         timeout_graceful_shutdown=args.shutdown_timeout,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
     )
     return 0
 

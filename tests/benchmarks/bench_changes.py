@@ -1,8 +1,9 @@
 """Fleet benchmark: N terminals polling HQ, one request per poll vs one per collection.
 
-N simulated terminals (asyncio, in this process; `--client raw`, the default: a
-connection a request, HTTP/1.1 by hand; `--client httpx`: httpx.AsyncClient pools of 50), each
-with its own device credential, its own store (its scope) and its own cursors,
+N simulated terminals (asyncio, in this process; `--client raw`, the default: HTTP/1.1
+by hand, each terminal keeping one connection from poll to poll as terminals do, or a
+connection a request with `--no-keep-alive`; `--client httpx`: httpx.AsyncClient pools
+of 50), each with its own device credential, its own store (its scope) and its own cursors,
 poll HQ (`clienteling-hq serve`, its own process) every `--poll` seconds, starts
 spread over the period, while a trickle of stock changes commits (one a second,
 written by this process through its own Database, which NOTIFYs as an HQ process
@@ -242,45 +243,94 @@ def hq_stats(url: str) -> dict:
 
 
 class RawClient:
-    """GET over a connection of its own, HTTP/1.1 by hand: what a terminal polling every
-    30 s does (HQ closes a connection idle for 5 s), at a fraction of httpx's CPU. On two
-    cores the simulated terminals' CPU is taken from HQ, and a client loop that lags
-    adds its own wait to every latency it measures."""
+    """One simulated terminal's GETs, HTTP/1.1 by hand, at a fraction of httpx's CPU (on
+    two cores the simulated terminals' CPU is taken from HQ, and a client loop that lags
+    adds its own wait to every latency it measures).
 
-    def __init__(self, url: str, timeout: float = 60) -> None:
+    `keep_alive` (what a terminal does: api/client.py keeps an idle connection 60 s, HQ
+    75 s): one connection, reused from poll to poll, each answer read by its
+    Content-Length; one HQ closed meanwhile is opened again once. Without: a connection a
+    request (`Connection: close`), as terminals did when both sides let an idle
+    connection go after 5 s."""
+
+    opened = 0  # connections opened, all clients (the tool's own count)
+    closed = 0  # connections closed by the tool or found closed
+    reopened = 0  # of which after HQ had closed a kept one
+
+    def __init__(self, url: str, keep_alive: bool = True, timeout: float = 60) -> None:
         host, port = url.removeprefix("http://").split(":")
         self.host, self.port, self.timeout = host, int(port), timeout
+        self.keep_alive = keep_alive
+        self._conn: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
 
     async def get(self, path: str, params=None, headers=None) -> tuple[int, bytes]:
-        return await asyncio.wait_for(self._get(path, params, headers), self.timeout)
+        try:
+            return await asyncio.wait_for(self._get(path, params, headers), self.timeout)
+        except BaseException:
+            self.close()  # a request cut halfway leaves the connection unusable
+            raise
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn[1].close()
+            self._conn = None
+            RawClient.closed += 1
 
     async def _get(self, path, params, headers) -> tuple[int, bytes]:
         if params:
             path += "?" + urlencode(params)
         head = "".join(f"{k}: {v}\r\n" for k, v in (headers or {}).items())
-        reader, writer = await asyncio.open_connection(self.host, self.port)
-        try:
-            writer.write(
-                f"GET {path} HTTP/1.1\r\nHost: {self.host}\r\n{head}"
-                "Connection: close\r\n\r\n".encode()
-            )
-            status = int((await reader.readline()).split()[1])
-            length = None
-            while (line := await reader.readline()) not in (b"\r\n", b""):
-                name, _, value = line.partition(b":")
-                if name.strip().lower() == b"content-length":
-                    length = int(value)
-            body = await (reader.readexactly(length) if length is not None else reader.read())
+        close = "" if self.keep_alive else "Connection: close\r\n"
+        request = f"GET {path} HTTP/1.1\r\nHost: {self.host}\r\n{head}{close}\r\n".encode()
+        while True:
+            kept = self._conn is not None
+            if not kept:
+                self._conn = await asyncio.open_connection(self.host, self.port)
+                RawClient.opened += 1
+            reader, writer = self._conn
+            try:
+                writer.write(request)
+                status_line = await reader.readline()
+                if not status_line:
+                    raise ConnectionResetError("HQ closed the connection")
+                status = int(status_line.split()[1])
+                length, closes = None, not self.keep_alive
+                while (line := await reader.readline()) not in (b"\r\n", b""):
+                    name, _, value = line.partition(b":")
+                    name = name.strip().lower()
+                    if name == b"content-length":
+                        length = int(value)
+                    elif name == b"connection" and value.strip().lower() == b"close":
+                        closes = True
+                if length is None:
+                    body, closes = await reader.read(), True
+                else:
+                    body = await reader.readexactly(length)
+            except (OSError, asyncio.IncompleteReadError) as exc:
+                self.close()
+                if kept:  # HQ closed the kept connection: once on a new one
+                    RawClient.reopened += 1
+                    continue
+                raise ConnectionResetError(str(exc)) from None
+            if closes:
+                self.close()
             return status, body
-        finally:
-            writer.close()
 
 
 class Fleet:
     def __init__(
-        self, url: str, devices: list[tuple[str, str]], top: int, client: str = "raw"
+        self,
+        url: str,
+        devices: list[tuple[str, str]],
+        top: int,
+        client: str = "raw",
+        keep_alive: bool = True,
     ) -> None:
         self.url, self.devices, self.client = url, devices, client
+        # One event loop for every phase, so that a terminal's kept connection (opened in
+        # the loopback phase) carries it into the next, as a running terminal's does.
+        self.runner = asyncio.Runner()
+        self.raw = [RawClient(url, keep_alive) for _ in devices]
         self.cursors = [dict.fromkeys(COLLECTIONS, top) for _ in devices]
         self.latencies: list[float] = []
         self.requests = 0
@@ -306,14 +356,19 @@ class Fleet:
             return {}
         return orjson.loads(body)
 
+    def close(self) -> None:
+        for raw in self.raw:
+            raw.close()
+        self.runner.close()
+
     @contextlib.asynccontextmanager
     async def pools(self):
-        """One httpx.AsyncClient pool per POOL terminals: httpcore looks through its pool's
-        connections on every request, and one pool of 2,000 made the terminals' side the
-        bottleneck of the measure."""
+        """Each terminal's client: its own RawClient, or one httpx.AsyncClient pool per
+        POOL terminals (httpcore looks through its pool's connections on every request,
+        and one pool of 2,000 made the terminals' side the bottleneck of the measure)."""
         if self.client == "raw":
             self.lag.start()
-            yield [RawClient(self.url)] * ((len(self.devices) + POOL - 1) // POOL)
+            yield self.raw
             return
         limits = httpx.Limits(
             max_connections=POOL, max_keepalive_connections=None, keepalive_expiry=3
@@ -326,7 +381,7 @@ class Fleet:
                 for _ in range(0, len(self.devices), POOL)
             ]
             self.lag.start()
-            yield pools
+            yield [pools[i // POOL] for i in range(len(self.devices))]
 
     async def poll_once(self, http, i: int, kind: str, end: float) -> None:
         """One poll of terminal i; no request starts after `end` (the phase's end)."""
@@ -359,7 +414,7 @@ class Fleet:
             end = time.monotonic() + seconds
 
             async def terminal(i: int) -> None:
-                http = pools[i // POOL]
+                http = pools[i]
                 await asyncio.sleep(random.random() * min(period, seconds))
                 while time.monotonic() < end:
                     started = time.monotonic()
@@ -379,7 +434,7 @@ class Fleet:
             end = time.monotonic() + seconds
 
             async def terminal(i: int) -> None:
-                http = pools[i // POOL]
+                http = pools[i]
                 await asyncio.sleep(random.random() * 2)
                 cursors = self.cursors[i]
                 while time.monotonic() < end:
@@ -553,12 +608,14 @@ def cpu_per_request(url: str, pid: int, token: str, top: int, n: int) -> dict[st
     out = {}
     with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=60) as c:
         for name, (path, params) in asks.items():
-            for _ in range(10):  # warm
-                c.get(path, params=params).raise_for_status()
-            before = cpu_seconds(pid)
-            for _ in range(n):
-                c.get(path, params=params).raise_for_status()
-            out[name] = (cpu_seconds(pid) - before) * 1000 / n
+            # One connection for all, as a terminal keeping it; then a new one each.
+            for label, headers in (("", None), (", new connection", {"Connection": "close"})):
+                for _ in range(10):  # warm
+                    c.get(path, params=params, headers=headers).raise_for_status()
+                before = cpu_seconds(pid)
+                for _ in range(n):
+                    c.get(path, params=params, headers=headers).raise_for_status()
+                out[name + label] = (cpu_seconds(pid) - before) * 1000 / n
     return out
 
 
@@ -595,17 +652,18 @@ def run_phase(
     lag = fleet.lag = LoopLag()
     sched0, overflows0 = loop_threads(hq_pid), listen_overflows()
     cpu0, mine0, t0 = cpu_seconds(hq_pid), time.process_time(), time.monotonic()
+    opened0, reopened0 = RawClient.opened, RawClient.reopened
     changes_before = len(trickle.committed)
     fetches, steady = 0, {}
     if kind == "long poll":
-        delays = asyncio.run(_lagged(lag, fleet.long_polling(seconds, trickle)))
+        delays = fleet.runner.run(_lagged(lag, fleet.long_polling(seconds, trickle)))
     elif kind == "stream":
-        delays, fetches, steady = asyncio.run(
+        delays, fetches, steady = fleet.runner.run(
             _lagged(lag, streaming(fleet, seconds, trickle, hq_pid))
         )
     else:
         delays = []
-        asyncio.run(_lagged(lag, fleet.polling(kind, period, seconds)))
+        fleet.runner.run(_lagged(lag, fleet.polling(kind, period, seconds)))
     wall = time.monotonic() - t0
     cpu = (cpu_seconds(hq_pid) - cpu0) / wall
     sched1 = loop_threads(hq_pid)
@@ -619,6 +677,7 @@ def run_phase(
     hq = hq_stats(fleet.url) if timed else None
     return {
         "overflows": listen_overflows() - overflows0,
+        "opened": (RawClient.opened - opened0, RawClient.reopened - reopened0),
         "loops": loops,
         "client_lag": lag.lags,
         "hq": hq,
@@ -658,7 +717,14 @@ def main() -> None:
         "--client",
         choices=("raw", "httpx"),
         default="raw",
-        help="the terminals' HTTP: a connection a request by hand (raw), or httpx pools of 50",
+        help="the terminals' HTTP: HTTP/1.1 by hand (raw), or httpx pools of 50",
+    )
+    ap.add_argument(
+        "--keep-alive",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="raw: each terminal keeps one connection from poll to poll, as terminals do "
+        "(--no-keep-alive: a connection a request)",
     )
     ap.add_argument("--db-prefix", default="clienteling_bench", help="the database's name prefix")
     ap.add_argument(
@@ -690,7 +756,13 @@ def main() -> None:
         print(
             f"HQ on {db.dialect} ({args.workers} worker(s)), {cores} cores, poll every "
             f"{args.poll:.0f} s, {args.seconds:.0f} s a phase, a stock change every "
-            f"{args.change_every:g} s; load average {os.getloadavg()[0]:.1f} at the start"
+            f"{args.change_every:g} s; terminals' connections: "
+            + (
+                ("kept from poll to poll" if args.keep_alive else "a new one a request")
+                if args.client == "raw"
+                else "httpx pools"
+            )
+            + f"; load average {os.getloadavg()[0]:.1f} at the start"
         )
         try:
             rate = asyncio.run(closed_loop_rate(hq, devices[0][0], 50, 5))
@@ -713,12 +785,31 @@ def main() -> None:
                     from clienteling.hq import feed
 
                     top = feed.high_water(conn)
-                fleet = Fleet(hq, devices[:n], top, args.client)
+                fleet = Fleet(hq, devices[:n], top, args.client, args.keep_alive)
                 results = {}
-                for kind in phases:
-                    results[kind] = run_phase(
-                        fleet, proc.pid, kind, args.poll, args.seconds, trickle, args.timed
-                    )
+                try:
+                    for kind in phases:
+                        results[kind] = run_phase(
+                            fleet, proc.pid, kind, args.poll, args.seconds, trickle, args.timed
+                        )
+                    if args.cpu_per_request:
+                        # Again after the phases: with every terminal's connection open
+                        # and idle on HQ (kept), or none (a connection a request).
+                        trickle.stop()
+                        set_stock(db, STORES_LIST[0], skus[0], 4)  # stock values at the top
+                        with db.read() as conn:
+                            now_top = feed.high_water(conn)
+                        cpu = cpu_per_request(
+                            hq, proc.pid, devices[0][0], now_top, args.cpu_per_request
+                        )
+                        held = RawClient.opened - RawClient.closed
+                        print(
+                            f"HQ CPU a request, one client, after the phases, {held:,} "
+                            "terminals' connections idle: "
+                            + ", ".join(f"{k} {v:.2f} ms" for k, v in cpu.items())
+                        )
+                finally:
+                    fleet.close()
                 trickle.stop()
                 base = results["loopback"]
                 print(f"\n{n:,} terminals (load average {os.getloadavg()[0]:.1f} at the end)")
@@ -748,6 +839,10 @@ def main() -> None:
                         else f"  {kind:15} terminals' loop lag: none measured"
                     )
                     line += f"; accept queue overflows {r['overflows']}"
+                    if args.client == "raw":
+                        line += "; connections opened {:,} (after HQ closed one: {:,})".format(
+                            *r["opened"]
+                        )
                     line += "; HQ loop thread(s) on a CPU / waiting for one: " + ", ".join(
                         f"{run * 100:.0f}% / {wait * 100:.0f}%" for run, wait in r["loops"]
                     )

@@ -93,6 +93,7 @@ def main() -> None:
     import uvicorn
 
     from clienteling.hq import migrate
+    from clienteling.hq.app import KEEP_ALIVE_SECONDS
     from clienteling.hq.db import Database
 
     port, workers = int(sys.argv[1]), int(sys.argv[2])
@@ -108,6 +109,7 @@ def main() -> None:
         log_level="warning",
         access_log=False,
         timeout_graceful_shutdown=3,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,  # as `clienteling-hq serve`
     )
 
 
