@@ -165,6 +165,16 @@ def retry_later(
         )
 
 
+def waits_for_hq(conn: sqlcipher3.Connection) -> bool:
+    """Whether an entry waits only because HQ could not be reached (`hq_answers` has work)."""
+    return (
+        conn.execute(
+            "SELECT 1 FROM outbox WHERE state = ? AND unreachable = 1 LIMIT 1", (PENDING,)
+        ).fetchone()
+        is not None
+    )
+
+
 def hq_answers(conn: sqlcipher3.Connection) -> int:
     """HQ answered again: entries that wait only because it could not be reached are due
     now (their back-off was for the outage, which is over). Entries HQ itself asked to

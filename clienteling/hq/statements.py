@@ -54,13 +54,12 @@ class Prepared:
     def first(self, conn: Connection, params: dict[str, Any]) -> Any:
         """The first row of a read, or None: its columns by name (`row.name`), each value
         as its column's type gives it (what `Connection.execute(...).first()` gives)."""
-        compiled = self.compiled(conn)
-        result = conn.exec_driver_sql(compiled.sql, compiled.parameters(params))
+        result = self.run(conn, params)
         try:
             found = result.cursor.fetchone()
         finally:
             result.close()
-        return None if found is None else compiled.typed(found)
+        return None if found is None else self.compiled(conn).typed(found)
 
     def rows(self, conn: Connection, params: dict[str, Any]) -> list[tuple]:
         """The rows of a read, as the driver's plain tuples."""

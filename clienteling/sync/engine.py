@@ -353,7 +353,10 @@ class SyncEngine:
     def hq_answered(self) -> int:
         """HQ answered this terminal (a pull went through): writes that waited only because
         HQ could not be reached are due now, not at the end of their back-off. Returns how
-        many."""
+        many. Looks first without the cache's write lock: most pulls find none."""
+        with self.cache.read() as conn:
+            if not outbox.waits_for_hq(conn):
+                return 0
         with self.cache.write() as conn:
             woken = outbox.hq_answers(conn)
         if woken:

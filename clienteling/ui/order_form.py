@@ -127,14 +127,7 @@ class OrderForm(QWidget):
         fields.setContentsMargins(0, 0, 0, 0)
         fields.setHorizontalSpacing(16)
         fields.setVerticalSpacing(2)
-        titles = {
-            "line1": self.tr("Street and number"),
-            "line2": self.tr("Apartment, floor (optional)"),
-            "city": self.tr("City"),
-            "postcode": self.tr("Postcode"),
-            "region": self.tr("Region (optional)"),
-            "country": self.tr("Country (two letters)"),
-        }
+        titles = {key: texts.address_field_name(key) for key in ADDRESS_FIELDS}
         self.fields: dict[str, QLineEdit] = {}
         self.field_errors: dict[str, QLabel] = {}
         places = {

@@ -130,18 +130,40 @@ def order_state_name(state: str, status: str | None = None) -> str:
     return order_status_name(status or "reserved")
 
 
+# The delivery address's fields as the order form titles them (also how an order
+# problem names one).
+_ADDRESS_FIELDS = {
+    "line1": QT_TRANSLATE_NOOP("Texts", "Street and number"),
+    "line2": QT_TRANSLATE_NOOP("Texts", "Apartment, floor (optional)"),
+    "city": QT_TRANSLATE_NOOP("Texts", "City"),
+    "postcode": QT_TRANSLATE_NOOP("Texts", "Postcode"),
+    "region": QT_TRANSLATE_NOOP("Texts", "Region (optional)"),
+    "country": QT_TRANSLATE_NOOP("Texts", "Country (two letters)"),
+}
+
+
+def address_field_name(key: str) -> str:
+    """A delivery address field's title ("line1", "city" ...), in the associate's language."""
+    return QCoreApplication.translate("Texts", _ADDRESS_FIELDS[key])
+
+
+# The other parts of an order a request model may refuse, by the model's field name.
 _FIELDS = {
     "address": QT_TRANSLATE_NOOP("Texts", "Delivery address"),
-    "address.line1": QT_TRANSLATE_NOOP("Texts", "Street and number"),
-    "address.line2": QT_TRANSLATE_NOOP("Texts", "Address line 2"),
-    "address.city": QT_TRANSLATE_NOOP("Texts", "City"),
-    "address.postcode": QT_TRANSLATE_NOOP("Texts", "Postcode"),
-    "address.region": QT_TRANSLATE_NOOP("Texts", "Region"),
-    "address.country": QT_TRANSLATE_NOOP("Texts", "Country"),
     "pickup_store": QT_TRANSLATE_NOOP("Texts", "Pick-up store"),
     "note": QT_TRANSLATE_NOOP("Texts", "Note"),
     "lines": QT_TRANSLATE_NOOP("Texts", "Items"),
 }
+
+
+def _field_name(where: str) -> str | None:
+    """The translated name of the request field at `where` ("address.city", "note"),
+    or None for a field the associate does not see by a name."""
+    part, _, sub = where.partition(".")
+    if part == "address" and sub in _ADDRESS_FIELDS:
+        return address_field_name(sub)
+    name = _FIELDS.get(part)
+    return QCoreApplication.translate("Texts", name) if name else None
 
 
 def order_problem(problem: str) -> str:
@@ -166,11 +188,10 @@ def order_problem(problem: str) -> str:
             "pick-up in a store",
         )
     if code == "field":
-        where = values.get("field", "")
-        name = _FIELDS.get(where) or _FIELDS.get(where.split(".", 1)[0])
+        name = _field_name(values.get("field", ""))
         if name is None:
             return str(problem)
         return QCoreApplication.translate("Texts", "{field}: {why}").format(
-            field=QCoreApplication.translate("Texts", name), why=values.get("why", "")
+            field=name, why=values.get("why", "")
         )
     return str(problem)

@@ -1589,6 +1589,72 @@
         <translation>Recoger en una tienda</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/order_form.py" line="158"/>
+        <location filename="../../clienteling/ui/order_form.py" line="161"/>
+        <source>Pick-up store</source>
+        <translation>Tienda de recogida</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="236"/>
+        <source>{size} ({n} here)</source>
+        <translation>{size} ({n} aquí)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="261"/>
+        <source>{store} — {n} available</source>
+        <translation>{store} — {n} disponibles</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="260"/>
+        <source>(suggested)</source>
+        <translation>(sugerida)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="265"/>
+        <source>Any store (HQ picks the nearest with stock)</source>
+        <translation>Cualquier tienda (la central elige la más cercana con stock)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="274"/>
+        <source>No store shows {n} available for this size and colour. HQ will answer with what it can offer.</source>
+        <translation>Ninguna tienda muestra {n} disponibles en esta talla y color. La central responderá con lo que puede ofrecer.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="300"/>
+        <source>Stock figures {fresh}; HQ checks them again on the order.</source>
+        <translation>Stock: {fresh}; la central lo vuelve a comprobar con el pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="304"/>
+        <source>Stock figures {fresh}; HQ did not answer and checks them on the order.</source>
+        <translation>Stock: {fresh}; la central no respondió y lo comprobará con el pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="321"/>
+        <source>This colour does not come in this size.</source>
+        <translation>Este color no existe en esta talla.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="361"/>
+        <source>Needed for the delivery.</source>
+        <translation>Necesario para el envío.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="362"/>
+        <source>Too long; shorten it.</source>
+        <translation>Demasiado largo; acórtalo.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="363"/>
+        <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
+        <translation>Usa el código de país de dos letras, p. ej. BR, ES, PT.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="224"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/order_form.py" line="131"/>
         <source>Street and number</source>
         <translation>Calle y número</translation>
@@ -1617,72 +1683,6 @@
         <location filename="../../clienteling/ui/order_form.py" line="136"/>
         <source>Country (two letters)</source>
         <translation>País (dos letras)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="165"/>
-        <location filename="../../clienteling/ui/order_form.py" line="168"/>
-        <source>Pick-up store</source>
-        <translation>Tienda de recogida</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="243"/>
-        <source>{size} ({n} here)</source>
-        <translation>{size} ({n} aquí)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="268"/>
-        <source>{store} — {n} available</source>
-        <translation>{store} — {n} disponibles</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="267"/>
-        <source>(suggested)</source>
-        <translation>(sugerida)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="272"/>
-        <source>Any store (HQ picks the nearest with stock)</source>
-        <translation>Cualquier tienda (la central elige la más cercana con stock)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="281"/>
-        <source>No store shows {n} available for this size and colour. HQ will answer with what it can offer.</source>
-        <translation>Ninguna tienda muestra {n} disponibles en esta talla y color. La central responderá con lo que puede ofrecer.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="307"/>
-        <source>Stock figures {fresh}; HQ checks them again on the order.</source>
-        <translation>Stock: {fresh}; la central lo vuelve a comprobar con el pedido.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="311"/>
-        <source>Stock figures {fresh}; HQ did not answer and checks them on the order.</source>
-        <translation>Stock: {fresh}; la central no respondió y lo comprobará con el pedido.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="328"/>
-        <source>This colour does not come in this size.</source>
-        <translation>Este color no existe en esta talla.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="368"/>
-        <source>Needed for the delivery.</source>
-        <translation>Necesario para el envío.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="369"/>
-        <source>Too long; shorten it.</source>
-        <translation>Demasiado largo; acórtalo.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="370"/>
-        <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
-        <translation>Usa el código de país de dos letras, p. ej. BR, ES, PT.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="231"/>
-        <source>SKU {sku}</source>
-        <translation>SKU {sku}</translation>
     </message>
 </context>
 <context>
@@ -3865,22 +3865,22 @@
 <context>
     <name>StoreActivity</name>
     <message>
-        <location filename="../../clienteling/ui/activity_charts.py" line="87"/>
+        <location filename="../../clienteling/ui/activity_charts.py" line="88"/>
         <source>Daily chart. Left and Right choose a day, Home and End the first and the last, Up and Down the figure; Enter or Space opens that day&apos;s records.</source>
         <translation>Gráfico diario. Izquierda y Derecha eligen un día, Inicio y Fin el primero y el último, Arriba y Abajo la cifra; Intro o Espacio abre los registros de ese día.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/activity_charts.py" line="113"/>
+        <location filename="../../clienteling/ui/activity_charts.py" line="114"/>
         <source>{weekday} {date}</source>
         <translation>{weekday}, {date}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/activity_charts.py" line="117"/>
+        <location filename="../../clienteling/ui/activity_charts.py" line="118"/>
         <source>{day} · {figure}: nothing to compute it from that day.</source>
         <translation>{day} · {figure}: ese día no hay nada con que calcularlo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/activity_charts.py" line="121"/>
+        <location filename="../../clienteling/ui/activity_charts.py" line="122"/>
         <source>{day} · {figure}: {value}. Enter or Space opens its records.</source>
         <translation>{day} · {figure}: {value}. Intro o Espacio abre sus registros.</translation>
     </message>
@@ -3905,7 +3905,7 @@
         <translation>ENTRENAMIENTO · cifras de práctica, no es una tienda real</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/activity_charts.py" line="302"/>
+        <location filename="../../clienteling/ui/activity_charts.py" line="322"/>
         <source>Orders and their value</source>
         <translation>Pedidos y su valor</translation>
     </message>
@@ -4697,72 +4697,72 @@
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="134"/>
+        <location filename="../../clienteling/ui/texts.py" line="137"/>
+        <source>Apartment, floor (optional)</source>
+        <translation>Piso, puerta (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="140"/>
+        <source>Region (optional)</source>
+        <translation>Provincia (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="141"/>
+        <source>Country (two letters)</source>
+        <translation>País (dos letras)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="152"/>
         <source>Delivery address</source>
         <translation>Dirección de envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="135"/>
+        <location filename="../../clienteling/ui/texts.py" line="136"/>
         <source>Street and number</source>
         <translation>Calle y número</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="136"/>
-        <source>Address line 2</source>
-        <translation>Dirección (línea 2)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="137"/>
+        <location filename="../../clienteling/ui/texts.py" line="138"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="138"/>
+        <location filename="../../clienteling/ui/texts.py" line="139"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="139"/>
-        <source>Region</source>
-        <translation>Provincia o región</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="140"/>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="141"/>
+        <location filename="../../clienteling/ui/texts.py" line="153"/>
         <source>Pick-up store</source>
         <translation>Tienda de recogida</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="142"/>
+        <location filename="../../clienteling/ui/texts.py" line="154"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="143"/>
+        <location filename="../../clienteling/ui/texts.py" line="155"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="153"/>
+        <location filename="../../clienteling/ui/texts.py" line="175"/>
         <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
         <translation>este cliente ya no está en este terminal (borrado, o ya no figura en la lista de esta tienda en la central); búscalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="159"/>
+        <location filename="../../clienteling/ui/texts.py" line="181"/>
         <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
         <translation>el artículo {sku} ya no está en el catálogo de este terminal; elige otro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="163"/>
+        <location filename="../../clienteling/ui/texts.py" line="185"/>
         <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
         <translation>esta tienda ya no envía al domicilio del cliente (desactivado en la central); elige recogida en tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="173"/>
+        <location filename="../../clienteling/ui/texts.py" line="194"/>
         <source>{field}: {why}</source>
         <translation>{field}: {why}</translation>
     </message>
@@ -4875,6 +4875,21 @@
         <location filename="../../clienteling/ui/texts.py" line="109"/>
         <source>White</source>
         <translation>Blanco</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="136"/>
+        <source>Address line 2</source>
+        <translation>Dirección (línea 2)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="139"/>
+        <source>Region</source>
+        <translation>Provincia o región</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="140"/>
+        <source>Country</source>
+        <translation>País</translation>
     </message>
 </context>
 <context>

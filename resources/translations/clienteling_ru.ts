@@ -1592,6 +1592,72 @@
         <translation>Самовывоз из магазина</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/order_form.py" line="158"/>
+        <location filename="../../clienteling/ui/order_form.py" line="161"/>
+        <source>Pick-up store</source>
+        <translation>Магазин самовывоза</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="236"/>
+        <source>{size} ({n} here)</source>
+        <translation>{size} ({n} здесь)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="261"/>
+        <source>{store} — {n} available</source>
+        <translation>{store} — доступно {n}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="260"/>
+        <source>(suggested)</source>
+        <translation>(рекомендуется)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="265"/>
+        <source>Any store (HQ picks the nearest with stock)</source>
+        <translation>Любой магазин (офис выберет ближайший с остатком)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="274"/>
+        <source>No store shows {n} available for this size and colour. HQ will answer with what it can offer.</source>
+        <translation>Ни в одном магазине нет {n} шт. этого размера и цвета. Офис ответит, что может предложить.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="300"/>
+        <source>Stock figures {fresh}; HQ checks them again on the order.</source>
+        <translation>Остатки: {fresh}; офис ещё раз проверит их при заказе.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="304"/>
+        <source>Stock figures {fresh}; HQ did not answer and checks them on the order.</source>
+        <translation>Остатки: {fresh}; офис не ответил и проверит их при заказе.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="321"/>
+        <source>This colour does not come in this size.</source>
+        <translation>Этот цвет не выпускается в этом размере.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="361"/>
+        <source>Needed for the delivery.</source>
+        <translation>Нужно для доставки.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="362"/>
+        <source>Too long; shorten it.</source>
+        <translation>Слишком длинно; сократите.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="363"/>
+        <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
+        <translation>Укажите двухбуквенный код страны, например BR, ES, PT.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/order_form.py" line="224"/>
+        <source>SKU {sku}</source>
+        <translation>Артикул {sku}</translation>
+    </message>
+    <message>
         <location filename="../../clienteling/ui/order_form.py" line="131"/>
         <source>Street and number</source>
         <translation>Улица и дом</translation>
@@ -1620,72 +1686,6 @@
         <location filename="../../clienteling/ui/order_form.py" line="136"/>
         <source>Country (two letters)</source>
         <translation>Страна (две буквы)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="165"/>
-        <location filename="../../clienteling/ui/order_form.py" line="168"/>
-        <source>Pick-up store</source>
-        <translation>Магазин самовывоза</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="243"/>
-        <source>{size} ({n} here)</source>
-        <translation>{size} ({n} здесь)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="268"/>
-        <source>{store} — {n} available</source>
-        <translation>{store} — доступно {n}</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="267"/>
-        <source>(suggested)</source>
-        <translation>(рекомендуется)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="272"/>
-        <source>Any store (HQ picks the nearest with stock)</source>
-        <translation>Любой магазин (офис выберет ближайший с остатком)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="281"/>
-        <source>No store shows {n} available for this size and colour. HQ will answer with what it can offer.</source>
-        <translation>Ни в одном магазине нет {n} шт. этого размера и цвета. Офис ответит, что может предложить.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="307"/>
-        <source>Stock figures {fresh}; HQ checks them again on the order.</source>
-        <translation>Остатки: {fresh}; офис ещё раз проверит их при заказе.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="311"/>
-        <source>Stock figures {fresh}; HQ did not answer and checks them on the order.</source>
-        <translation>Остатки: {fresh}; офис не ответил и проверит их при заказе.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="328"/>
-        <source>This colour does not come in this size.</source>
-        <translation>Этот цвет не выпускается в этом размере.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="368"/>
-        <source>Needed for the delivery.</source>
-        <translation>Нужно для доставки.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="369"/>
-        <source>Too long; shorten it.</source>
-        <translation>Слишком длинно; сократите.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="370"/>
-        <source>Use the two-letter country code, e.g. BR, ES, PT.</source>
-        <translation>Укажите двухбуквенный код страны, например BR, ES, PT.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/order_form.py" line="231"/>
-        <source>SKU {sku}</source>
-        <translation>Артикул {sku}</translation>
     </message>
 </context>
 <context>
@@ -3870,22 +3870,22 @@
 <context>
     <name>StoreActivity</name>
     <message>
-        <location filename="../../clienteling/ui/activity_charts.py" line="87"/>
+        <location filename="../../clienteling/ui/activity_charts.py" line="88"/>
         <source>Daily chart. Left and Right choose a day, Home and End the first and the last, Up and Down the figure; Enter or Space opens that day&apos;s records.</source>
         <translation>Дневной график. Влево и Вправо выбирают день, Home и End — первый и последний, Вверх и Вниз — показатель; Enter или Пробел открывает записи за этот день.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/activity_charts.py" line="113"/>
+        <location filename="../../clienteling/ui/activity_charts.py" line="114"/>
         <source>{weekday} {date}</source>
         <translation>{weekday}, {date}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/activity_charts.py" line="117"/>
+        <location filename="../../clienteling/ui/activity_charts.py" line="118"/>
         <source>{day} · {figure}: nothing to compute it from that day.</source>
         <translation>{day} · {figure}: в этот день не из чего считать.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/activity_charts.py" line="121"/>
+        <location filename="../../clienteling/ui/activity_charts.py" line="122"/>
         <source>{day} · {figure}: {value}. Enter or Space opens its records.</source>
         <translation>{day} · {figure}: {value}. Enter или Пробел открывает записи.</translation>
     </message>
@@ -3910,7 +3910,7 @@
         <translation>ОБУЧЕНИЕ · учебные цифры, не настоящий магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/activity_charts.py" line="302"/>
+        <location filename="../../clienteling/ui/activity_charts.py" line="322"/>
         <source>Orders and their value</source>
         <translation>Заказы и их сумма</translation>
     </message>
@@ -4702,72 +4702,72 @@
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="134"/>
+        <location filename="../../clienteling/ui/texts.py" line="137"/>
+        <source>Apartment, floor (optional)</source>
+        <translation>Квартира, этаж (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="140"/>
+        <source>Region (optional)</source>
+        <translation>Регион (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="141"/>
+        <source>Country (two letters)</source>
+        <translation>Страна (две буквы)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="152"/>
         <source>Delivery address</source>
         <translation>Адрес доставки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="135"/>
+        <location filename="../../clienteling/ui/texts.py" line="136"/>
         <source>Street and number</source>
         <translation>Улица и дом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="136"/>
-        <source>Address line 2</source>
-        <translation>Адрес (строка 2)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="137"/>
+        <location filename="../../clienteling/ui/texts.py" line="138"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="138"/>
+        <location filename="../../clienteling/ui/texts.py" line="139"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="139"/>
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="140"/>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="141"/>
+        <location filename="../../clienteling/ui/texts.py" line="153"/>
         <source>Pick-up store</source>
         <translation>Магазин выдачи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="142"/>
+        <location filename="../../clienteling/ui/texts.py" line="154"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="143"/>
+        <location filename="../../clienteling/ui/texts.py" line="155"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="153"/>
+        <location filename="../../clienteling/ui/texts.py" line="175"/>
         <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
         <translation>этого покупателя больше нет на этом терминале (удалён или убран из списка магазина в центральном офисе); найдите его снова</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="159"/>
+        <location filename="../../clienteling/ui/texts.py" line="181"/>
         <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
         <translation>товара {sku} больше нет в каталоге этого терминала; выберите другой</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="163"/>
+        <location filename="../../clienteling/ui/texts.py" line="185"/>
         <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
         <translation>этот магазин больше не доставляет на дом покупателю (отключено в центральном офисе); выберите самовывоз из магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="173"/>
+        <location filename="../../clienteling/ui/texts.py" line="194"/>
         <source>{field}: {why}</source>
         <translation>{field}: {why}</translation>
     </message>
@@ -4880,6 +4880,21 @@
         <location filename="../../clienteling/ui/texts.py" line="109"/>
         <source>White</source>
         <translation>Белый</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="136"/>
+        <source>Address line 2</source>
+        <translation>Адрес (строка 2)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="139"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="140"/>
+        <source>Country</source>
+        <translation>Страна</translation>
     </message>
 </context>
 <context>
