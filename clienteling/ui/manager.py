@@ -140,14 +140,6 @@ class ManagerScreen(QWidget):
         self.revoke_hint.setWordWrap(True)
         page = QWidget()
         box = QVBoxLayout(page)
-        words = QLabel(
-            self.tr(
-                "A revoked terminal stops working at its next contact with HQ and must "
-                "be enrolled again with a new code."
-            )
-        )
-        words.setWordWrap(True)
-        box.addWidget(set_role(words, "hint"))
         self.fleet_words = wrapped(
             set_role(
                 QLabel(
@@ -368,8 +360,12 @@ class ManagerScreen(QWidget):
         elif row.this_one:
             hint = self.tr("This is the terminal you are using: revoke it from another one.")
             ok = False
-        else:
-            hint, ok = "", True
+        else:  # what revoking does, said where the manager decides
+            hint = self.tr(
+                "A revoked terminal stops working at its next contact with HQ and must "
+                "be enrolled again with a new code."
+            )
+            ok = True
         self.revoke_hint.setText(hint)
         self.revoke.setEnabled(ok)
 

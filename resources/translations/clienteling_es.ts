@@ -1143,7 +1143,7 @@
         <translation>Salir…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="286"/>
+        <location filename="../../clienteling/ui/manager.py" line="278"/>
         <source>{version} (update it)</source>
         <translation>{version} (actualícelo)</translation>
     </message>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/manager.py" line="121"/>
-        <location filename="../../clienteling/ui/manager.py" line="227"/>
+        <location filename="../../clienteling/ui/manager.py" line="219"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -1199,198 +1199,198 @@
         <translation>Revocar terminal…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="145"/>
+        <location filename="../../clienteling/ui/manager.py" line="365"/>
         <source>A revoked terminal stops working at its next contact with HQ and must be enrolled again with a new code.</source>
         <translation>Un terminal revocado deja de funcionar en su próximo contacto con la central y debe registrarse de nuevo con un código nuevo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="170"/>
+        <location filename="../../clienteling/ui/manager.py" line="162"/>
         <source>Terminals</source>
         <translation>Terminales</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="174"/>
-        <location filename="../../clienteling/ui/manager.py" line="175"/>
+        <location filename="../../clienteling/ui/manager.py" line="166"/>
+        <location filename="../../clienteling/ui/manager.py" line="167"/>
         <source>Shopper id</source>
         <translation>ID del cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="177"/>
+        <location filename="../../clienteling/ui/manager.py" line="169"/>
         <source>Erase shopper…</source>
         <translation>Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="183"/>
+        <location filename="../../clienteling/ui/manager.py" line="175"/>
         <source>Erasure removes the shopper and everything about them (purchases, notes, preferences, orders) at HQ and on every terminal. It cannot be undone.</source>
         <translation>Borrar elimina al cliente y todo lo suyo (compras, notas, preferencias, pedidos) en la central y en todos los terminales. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="194"/>
+        <location filename="../../clienteling/ui/manager.py" line="186"/>
         <source>Erase a shopper</source>
         <translation>Borrar un cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="199"/>
+        <location filename="../../clienteling/ui/manager.py" line="191"/>
         <source>Associate</source>
         <translation>Vendedor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="200"/>
+        <location filename="../../clienteling/ui/manager.py" line="192"/>
         <source>Employee id</source>
         <translation>Número de empleado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="201"/>
+        <location filename="../../clienteling/ui/manager.py" line="193"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="206"/>
+        <location filename="../../clienteling/ui/manager.py" line="198"/>
         <source>Unlock offline sign-in</source>
         <translation>Desbloquear el acceso sin conexión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="218"/>
+        <location filename="../../clienteling/ui/manager.py" line="210"/>
         <source>Offline sign-in locks</source>
         <translation>Accesos sin conexión bloqueados</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="223"/>
+        <location filename="../../clienteling/ui/manager.py" line="215"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="224"/>
+        <location filename="../../clienteling/ui/manager.py" line="216"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="225"/>
+        <location filename="../../clienteling/ui/manager.py" line="217"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="226"/>
+        <location filename="../../clienteling/ui/manager.py" line="218"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="238"/>
+        <location filename="../../clienteling/ui/manager.py" line="230"/>
         <source>Refused and set aside</source>
         <translation>Rechazados y apartados</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="263"/>
+        <location filename="../../clienteling/ui/manager.py" line="255"/>
         <source>{name} (this terminal)</source>
         <translation>{name} (este terminal)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="291"/>
+        <location filename="../../clienteling/ui/manager.py" line="283"/>
         <source>Refused by HQ: {why}</source>
         <translation>Rechazado por la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="292"/>
+        <location filename="../../clienteling/ui/manager.py" line="284"/>
         <source>Set aside on this terminal; never sent</source>
         <translation>Apartado en este terminal; nunca se envió</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="327"/>
+        <location filename="../../clienteling/ui/manager.py" line="319"/>
         <source>Nobody&apos;s offline sign-in is locked on this terminal.</source>
         <translation>Ningún acceso sin conexión está bloqueado en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="329"/>
+        <location filename="../../clienteling/ui/manager.py" line="321"/>
         <source>Locked after too many wrong PINs while HQ could not be reached:</source>
         <translation>Bloqueados tras demasiados PIN erróneos mientras la central no respondía:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="349"/>
+        <location filename="../../clienteling/ui/manager.py" line="341"/>
         <source>The terminals could not be listed: {why}</source>
         <translation>No se pudieron listar los terminales: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="365"/>
+        <location filename="../../clienteling/ui/manager.py" line="357"/>
         <source>Choose a terminal to revoke.</source>
         <translation>Elija un terminal para revocar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="367"/>
+        <location filename="../../clienteling/ui/manager.py" line="359"/>
         <source>This terminal is already revoked.</source>
         <translation>Este terminal ya está revocado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="369"/>
+        <location filename="../../clienteling/ui/manager.py" line="361"/>
         <source>This is the terminal you are using: revoke it from another one.</source>
         <translation>Es el terminal que está usando: revóquelo desde otro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="381"/>
+        <location filename="../../clienteling/ui/manager.py" line="377"/>
         <source>Revoke {name}?</source>
         <translation>¿Revocar {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="383"/>
+        <location filename="../../clienteling/ui/manager.py" line="379"/>
         <source>It stops working at its next contact with HQ; whoever is signed in there is signed out. It must be enrolled again with a new code.</source>
         <translation>Deja de funcionar en su próximo contacto con la central; quien haya iniciado sesión allí sale. Debe registrarse de nuevo con un código nuevo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="386"/>
+        <location filename="../../clienteling/ui/manager.py" line="382"/>
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="397"/>
+        <location filename="../../clienteling/ui/manager.py" line="393"/>
         <source>{name} is revoked.</source>
         <translation>{name} está revocado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="407"/>
+        <location filename="../../clienteling/ui/manager.py" line="403"/>
         <source>Type the shopper&apos;s id first.</source>
         <translation>Escriba primero el ID del cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="417"/>
+        <location filename="../../clienteling/ui/manager.py" line="413"/>
         <source>No shopper {id} on this terminal: open them first.</source>
         <translation>No hay ningún cliente {id} en este terminal: ábralo primero.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="423"/>
+        <location filename="../../clienteling/ui/manager.py" line="419"/>
         <source>Erase {name}?</source>
         <translation>¿Borrar a {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="425"/>
+        <location filename="../../clienteling/ui/manager.py" line="421"/>
         <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
         <translation>{name} ({id}) y todo lo suyo se eliminan en la central y en todos los terminales. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="428"/>
+        <location filename="../../clienteling/ui/manager.py" line="424"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="440"/>
+        <location filename="../../clienteling/ui/manager.py" line="436"/>
         <source>{name} was erased.</source>
         <translation>{name} fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="458"/>
+        <location filename="../../clienteling/ui/manager.py" line="454"/>
         <source>{name} can sign in offline on this terminal again.</source>
         <translation>{name} puede volver a acceder sin conexión en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="472"/>
+        <location filename="../../clienteling/ui/manager.py" line="468"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="336"/>
+        <location filename="../../clienteling/ui/manager.py" line="328"/>
         <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
         <translation>La central no rechazó nada escrito en este terminal y no se apartó nada.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="338"/>
+        <location filename="../../clienteling/ui/manager.py" line="330"/>
         <source>Writes HQ refused, with its reason, and writes set aside here:</source>
         <translation>Registros que la central rechazó, con su motivo, y registros apartados aquí:</translation>
     </message>
@@ -1426,29 +1426,29 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/manager.py" line="116"/>
-        <location filename="../../clienteling/ui/manager.py" line="279"/>
+        <location filename="../../clienteling/ui/manager.py" line="271"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="155"/>
+        <location filename="../../clienteling/ui/manager.py" line="147"/>
         <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
         <translation>Cada terminal informa a la central la versión de la app, la última sincronización y cuántos registros esperan a la central o fueron rechazados; las cifras de la central pueden tener unos minutos. En línea: la central tuvo noticias de él en los últimos minutos. Los terminales con una versión anterior no informan: no informado. Los de este terminal son los suyos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="268"/>
+        <location filename="../../clienteling/ui/manager.py" line="260"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="262"/>
         <location filename="../../clienteling/ui/manager.py" line="270"/>
-        <location filename="../../clienteling/ui/manager.py" line="278"/>
-        <location filename="../../clienteling/ui/manager.py" line="284"/>
+        <location filename="../../clienteling/ui/manager.py" line="276"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="279"/>
+        <location filename="../../clienteling/ui/manager.py" line="271"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>

@@ -1146,7 +1146,7 @@
         <translation>Выход…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="286"/>
+        <location filename="../../clienteling/ui/manager.py" line="278"/>
         <source>{version} (update it)</source>
         <translation>{version} (обновите)</translation>
     </message>
@@ -1182,7 +1182,7 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/manager.py" line="121"/>
-        <location filename="../../clienteling/ui/manager.py" line="227"/>
+        <location filename="../../clienteling/ui/manager.py" line="219"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -1202,198 +1202,198 @@
         <translation>Отозвать терминал…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="145"/>
+        <location filename="../../clienteling/ui/manager.py" line="365"/>
         <source>A revoked terminal stops working at its next contact with HQ and must be enrolled again with a new code.</source>
         <translation>Отозванный терминал перестаёт работать при следующем обращении к центральному офису; его нужно подключить заново с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="170"/>
+        <location filename="../../clienteling/ui/manager.py" line="162"/>
         <source>Terminals</source>
         <translation>Терминалы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="174"/>
-        <location filename="../../clienteling/ui/manager.py" line="175"/>
+        <location filename="../../clienteling/ui/manager.py" line="166"/>
+        <location filename="../../clienteling/ui/manager.py" line="167"/>
         <source>Shopper id</source>
         <translation>ID покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="177"/>
+        <location filename="../../clienteling/ui/manager.py" line="169"/>
         <source>Erase shopper…</source>
         <translation>Удалить покупателя…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="183"/>
+        <location filename="../../clienteling/ui/manager.py" line="175"/>
         <source>Erasure removes the shopper and everything about them (purchases, notes, preferences, orders) at HQ and on every terminal. It cannot be undone.</source>
         <translation>Удаление стирает покупателя и всё о нём (покупки, заметки, предпочтения, заказы) в центральном офисе и на всех терминалах. Отменить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="194"/>
+        <location filename="../../clienteling/ui/manager.py" line="186"/>
         <source>Erase a shopper</source>
         <translation>Удалить покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="199"/>
+        <location filename="../../clienteling/ui/manager.py" line="191"/>
         <source>Associate</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="200"/>
+        <location filename="../../clienteling/ui/manager.py" line="192"/>
         <source>Employee id</source>
         <translation>Табельный номер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="201"/>
+        <location filename="../../clienteling/ui/manager.py" line="193"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="206"/>
+        <location filename="../../clienteling/ui/manager.py" line="198"/>
         <source>Unlock offline sign-in</source>
         <translation>Разблокировать вход без сети</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="218"/>
+        <location filename="../../clienteling/ui/manager.py" line="210"/>
         <source>Offline sign-in locks</source>
         <translation>Блокировки входа без сети</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="223"/>
+        <location filename="../../clienteling/ui/manager.py" line="215"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="224"/>
+        <location filename="../../clienteling/ui/manager.py" line="216"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="225"/>
+        <location filename="../../clienteling/ui/manager.py" line="217"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="226"/>
+        <location filename="../../clienteling/ui/manager.py" line="218"/>
         <source>Shopper</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="238"/>
+        <location filename="../../clienteling/ui/manager.py" line="230"/>
         <source>Refused and set aside</source>
         <translation>Отклонённые и отложенные</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="263"/>
+        <location filename="../../clienteling/ui/manager.py" line="255"/>
         <source>{name} (this terminal)</source>
         <translation>{name} (этот терминал)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="291"/>
+        <location filename="../../clienteling/ui/manager.py" line="283"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено центральным офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="292"/>
+        <location filename="../../clienteling/ui/manager.py" line="284"/>
         <source>Set aside on this terminal; never sent</source>
         <translation>Отложено на этом терминале; не отправлялось</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="327"/>
+        <location filename="../../clienteling/ui/manager.py" line="319"/>
         <source>Nobody&apos;s offline sign-in is locked on this terminal.</source>
         <translation>На этом терминале ни у кого не заблокирован вход без сети.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="329"/>
+        <location filename="../../clienteling/ui/manager.py" line="321"/>
         <source>Locked after too many wrong PINs while HQ could not be reached:</source>
         <translation>Заблокированы после слишком многих неверных PIN, пока центральный офис был недоступен:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="349"/>
+        <location filename="../../clienteling/ui/manager.py" line="341"/>
         <source>The terminals could not be listed: {why}</source>
         <translation>Не удалось получить список терминалов: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="365"/>
+        <location filename="../../clienteling/ui/manager.py" line="357"/>
         <source>Choose a terminal to revoke.</source>
         <translation>Выберите терминал, который нужно отозвать.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="367"/>
+        <location filename="../../clienteling/ui/manager.py" line="359"/>
         <source>This terminal is already revoked.</source>
         <translation>Этот терминал уже отозван.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="369"/>
+        <location filename="../../clienteling/ui/manager.py" line="361"/>
         <source>This is the terminal you are using: revoke it from another one.</source>
         <translation>Это терминал, которым вы пользуетесь: отзовите его с другого.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="381"/>
+        <location filename="../../clienteling/ui/manager.py" line="377"/>
         <source>Revoke {name}?</source>
         <translation>Отозвать {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="383"/>
+        <location filename="../../clienteling/ui/manager.py" line="379"/>
         <source>It stops working at its next contact with HQ; whoever is signed in there is signed out. It must be enrolled again with a new code.</source>
         <translation>Он перестанет работать при следующем обращении к центральному офису; вошедший на нём консультант будет отключён. Его нужно подключить заново с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="386"/>
+        <location filename="../../clienteling/ui/manager.py" line="382"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="397"/>
+        <location filename="../../clienteling/ui/manager.py" line="393"/>
         <source>{name} is revoked.</source>
         <translation>{name} отозван.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="407"/>
+        <location filename="../../clienteling/ui/manager.py" line="403"/>
         <source>Type the shopper&apos;s id first.</source>
         <translation>Сначала введите ID покупателя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="417"/>
+        <location filename="../../clienteling/ui/manager.py" line="413"/>
         <source>No shopper {id} on this terminal: open them first.</source>
         <translation>Покупателя {id} нет на этом терминале: сначала откройте его.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="423"/>
+        <location filename="../../clienteling/ui/manager.py" line="419"/>
         <source>Erase {name}?</source>
         <translation>Удалить покупателя {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="425"/>
+        <location filename="../../clienteling/ui/manager.py" line="421"/>
         <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
         <translation>{name} ({id}) и всё о нём будут удалены в центральном офисе и на всех терминалах. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="428"/>
+        <location filename="../../clienteling/ui/manager.py" line="424"/>
         <source>Erase</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="440"/>
+        <location filename="../../clienteling/ui/manager.py" line="436"/>
         <source>{name} was erased.</source>
         <translation>Покупатель {name} удалён.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="458"/>
+        <location filename="../../clienteling/ui/manager.py" line="454"/>
         <source>{name} can sign in offline on this terminal again.</source>
         <translation>{name} снова может входить без сети на этом терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="472"/>
+        <location filename="../../clienteling/ui/manager.py" line="468"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="336"/>
+        <location filename="../../clienteling/ui/manager.py" line="328"/>
         <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
         <translation>Центральный офис ничего не отклонил из записанного на этом терминале, и ничего не отложено.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="338"/>
+        <location filename="../../clienteling/ui/manager.py" line="330"/>
         <source>Writes HQ refused, with its reason, and writes set aside here:</source>
         <translation>Записи, отклонённые центральным офисом, с причиной, и записи, отложенные здесь:</translation>
     </message>
@@ -1429,29 +1429,29 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/manager.py" line="116"/>
-        <location filename="../../clienteling/ui/manager.py" line="279"/>
+        <location filename="../../clienteling/ui/manager.py" line="271"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="155"/>
+        <location filename="../../clienteling/ui/manager.py" line="147"/>
         <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
         <translation>Каждый терминал сообщает центральному офису версию приложения, последнюю синхронизацию и сколько записей ждут отправки или были отклонены; данные офиса могут отставать на несколько минут. На связи: офис получал от него запросы в последние минуты. Терминалы со старой версией не сообщают: «нет данных». Данные этого терминала — его собственные.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="268"/>
+        <location filename="../../clienteling/ui/manager.py" line="260"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="262"/>
         <location filename="../../clienteling/ui/manager.py" line="270"/>
-        <location filename="../../clienteling/ui/manager.py" line="278"/>
-        <location filename="../../clienteling/ui/manager.py" line="284"/>
+        <location filename="../../clienteling/ui/manager.py" line="276"/>
         <source>not reported</source>
         <translation>нет данных</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="279"/>
+        <location filename="../../clienteling/ui/manager.py" line="271"/>
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
