@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -162,10 +161,11 @@ class ManagerScreen(QWidget):
         self.tabs.addTab(page, self.tr("Terminals"))
 
         # Erasing a shopper.
-        self.shopper = QLineEdit()
-        self.shopper.setPlaceholderText(self.tr("Shopper id"))
-        self.shopper.setAccessibleName(self.tr("Shopper id"))
-        self.shopper.returnPressed.connect(self.ask_erase)
+        # The shopper being served (their profile was open when the manager came here): named,
+        # never typed by an id. None: no shopper chosen.
+        self.erase_shopper: str | None = None
+        self.erase_name = ""
+        self.erase_who = wrapped(set_role(QLabel(), "hint"))
         self.erase = QPushButton(self.tr("Erase shopper…"))
         self.erase.clicked.connect(self.ask_erase)
         page = QWidget()
@@ -179,8 +179,8 @@ class ManagerScreen(QWidget):
         words.setWordWrap(True)
         box.addWidget(set_role(words, "hint"))
         row = QHBoxLayout()
-        row.addWidget(self.shopper, 1)
-        row.addWidget(self.erase)
+        row.addWidget(self.erase_who, 1)
+        row.addWidget(self.erase, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(row)
         box.addStretch(1)
         self.tabs.addTab(page, self.tr("Erase a shopper"))
@@ -292,7 +292,7 @@ class ManagerScreen(QWidget):
 
     def open(self, shopper_id: str | None = None) -> None:
         """Fresh lists; the shopper being served (if any) is offered for erasure."""
-        self.shopper.setText(shopper_id or "")
+        self._choose_for_erasure(shopper_id)
         self.say("")
         self.reload()
         self.activity.reload()
@@ -397,30 +397,45 @@ class ManagerScreen(QWidget):
 
     # --- erasure --------------------------------------------------------------------------
 
-    def ask_erase(self) -> None:
-        shopper_id = self.shopper.text().strip()
-        if not shopper_id or self.management is None or self.profiles is None:
-            self.say(self.tr("Type the shopper's id first."), "error")
+    def _choose_for_erasure(self, shopper_id: str | None) -> None:
+        """The shopper the Erase tab offers: the one being served, named once their
+        profile is read (a shopper no longer on this terminal is not offered)."""
+        self.erase_shopper = None
+        self.erase.setEnabled(False)
+        self.erase_who.setText(
+            self.tr(
+                "Open the shopper's profile first (search by name or phone, or scan their "
+                "QR), then come back here to erase them."
+            )
+        )
+        if not shopper_id or self.profiles is None:
             return
         self.runner.run(
             self.profiles.profile, shopper_id, key="manager-who",
-            done=lambda p: self._confirm_erase(shopper_id, p), failed=self._failed,
+            done=lambda p: self._chosen_for_erasure(shopper_id, p), failed=self._failed,
         )  # fmt: skip
 
-    def _confirm_erase(self, shopper_id: str, profile) -> None:
+    def _chosen_for_erasure(self, shopper_id: str, profile) -> None:
         if profile is None:
-            self.say(
-                self.tr("No shopper {id} on this terminal: open them first.").format(id=shopper_id),
-                "error",
-            )
             return
-        name = profile.shopper.full_name
+        self.erase_shopper = shopper_id
+        self.erase_name = profile.shopper.full_name
+        self.erase_who.setText(
+            self.tr("The shopper being served: {name}").format(name=self.erase_name)
+        )
+        self.erase.setEnabled(self.management is not None)
+
+    def ask_erase(self) -> None:
+        shopper_id = self.erase_shopper
+        if shopper_id is None or self.management is None:
+            return
+        name = self.erase_name
         self._confirm(
             self.tr("Erase {name}?").format(name=name),
             self.tr(
-                "{name} ({id}) and everything about them are removed at HQ and on every "
+                "{name} and everything about them are removed at HQ and on every "
                 "terminal. This cannot be undone."
-            ).format(name=name, id=shopper_id),
+            ).format(name=name),
             self.tr("Erase"),
             lambda: self.runner.run(
                 self.management.erase,
@@ -432,7 +447,7 @@ class ManagerScreen(QWidget):
         )
 
     def _erased(self, name: str) -> None:
-        self.shopper.clear()
+        self._choose_for_erasure(None)
         text = self.tr("{name} was erased.").format(name=name)
         self.say(text)
         self.done.emit(text)

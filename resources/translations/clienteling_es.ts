@@ -1079,53 +1079,53 @@
 <context>
     <name>Manager</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="45"/>
+        <location filename="../../clienteling/ui/manager.py" line="44"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="45"/>
         <location filename="../../clienteling/ui/manager.py" line="46"/>
-        <location filename="../../clienteling/ui/manager.py" line="47"/>
         <source>Profile change</source>
         <translation>Cambio en el perfil</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="48"/>
+        <location filename="../../clienteling/ui/manager.py" line="47"/>
         <source>Wishlist item</source>
         <translation>Artículo de la lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="49"/>
+        <location filename="../../clienteling/ui/manager.py" line="48"/>
         <source>Wishlist item removed</source>
         <translation>Artículo quitado de la lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="50"/>
+        <location filename="../../clienteling/ui/manager.py" line="49"/>
         <source>Training result</source>
         <translation>Resultado de formación</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="51"/>
+        <location filename="../../clienteling/ui/manager.py" line="50"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="52"/>
+        <location filename="../../clienteling/ui/manager.py" line="51"/>
         <source>Follow-up done</source>
         <translation>Seguimiento hecho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="53"/>
+        <location filename="../../clienteling/ui/manager.py" line="52"/>
         <source>Visit rating</source>
         <translation>Valoración de la visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="54"/>
+        <location filename="../../clienteling/ui/manager.py" line="53"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="55"/>
+        <location filename="../../clienteling/ui/manager.py" line="54"/>
         <source>Order change</source>
         <translation>Cambio de pedido</translation>
     </message>
@@ -1133,12 +1133,12 @@
 <context>
     <name>ManagerScreen</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="133"/>
+        <location filename="../../clienteling/ui/manager.py" line="132"/>
         <source>The store&apos;s terminals</source>
         <translation>Los terminales de la tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="85"/>
+        <location filename="../../clienteling/ui/manager.py" line="84"/>
         <source>Exit…</source>
         <translation>Salir…</translation>
     </message>
@@ -1148,53 +1148,53 @@
         <translation>{version} (actualícelo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="75"/>
+        <location filename="../../clienteling/ui/manager.py" line="74"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="78"/>
+        <location filename="../../clienteling/ui/manager.py" line="77"/>
         <source>Manager</source>
         <translation>Encargado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="79"/>
+        <location filename="../../clienteling/ui/manager.py" line="78"/>
         <source>Scanner settings…</source>
         <translation>Ajustes del escáner…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="81"/>
+        <location filename="../../clienteling/ui/manager.py" line="80"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="97"/>
+        <location filename="../../clienteling/ui/manager.py" line="96"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="98"/>
+        <location filename="../../clienteling/ui/manager.py" line="97"/>
         <source>Enrolled</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="120"/>
         <location filename="../../clienteling/ui/manager.py" line="219"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="122"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="122"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="136"/>
+        <location filename="../../clienteling/ui/manager.py" line="135"/>
         <source>Revoke terminal…</source>
         <translation>Revocar terminal…</translation>
     </message>
@@ -1204,15 +1204,9 @@
         <translation>Un terminal revocado deja de funcionar en su próximo contacto con la central y debe registrarse de nuevo con un código nuevo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="162"/>
+        <location filename="../../clienteling/ui/manager.py" line="161"/>
         <source>Terminals</source>
         <translation>Terminales</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="166"/>
-        <location filename="../../clienteling/ui/manager.py" line="167"/>
-        <source>Shopper id</source>
-        <translation>ID del cliente</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/manager.py" line="169"/>
@@ -1345,42 +1339,42 @@
         <translation>{name} está revocado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="403"/>
-        <source>Type the shopper&apos;s id first.</source>
-        <translation>Escriba primero el ID del cliente.</translation>
+        <location filename="../../clienteling/ui/manager.py" line="407"/>
+        <source>Open the shopper&apos;s profile first (search by name or phone, or scan their QR), then come back here to erase them.</source>
+        <translation>Abre primero el perfil del cliente (búscalo por nombre o teléfono, o escanea su QR) y vuelve aquí para eliminarlo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="413"/>
-        <source>No shopper {id} on this terminal: open them first.</source>
-        <translation>No hay ningún cliente {id} en este terminal: ábralo primero.</translation>
+        <location filename="../../clienteling/ui/manager.py" line="424"/>
+        <source>The shopper being served: {name}</source>
+        <translation>Cliente que atiendes: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="419"/>
+        <location filename="../../clienteling/ui/manager.py" line="436"/>
+        <source>{name} and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
+        <translation>{name} y todo lo suyo se eliminan en la central y en todos los terminales. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="434"/>
         <source>Erase {name}?</source>
         <translation>¿Borrar a {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="421"/>
-        <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
-        <translation>{name} ({id}) y todo lo suyo se eliminan en la central y en todos los terminales. No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="424"/>
+        <location filename="../../clienteling/ui/manager.py" line="439"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="436"/>
+        <location filename="../../clienteling/ui/manager.py" line="451"/>
         <source>{name} was erased.</source>
         <translation>{name} fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="454"/>
+        <location filename="../../clienteling/ui/manager.py" line="469"/>
         <source>{name} can sign in offline on this terminal again.</source>
         <translation>{name} puede volver a acceder sin conexión en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="468"/>
+        <location filename="../../clienteling/ui/manager.py" line="483"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -1395,43 +1389,43 @@
         <translation>Registros que la central rechazó, con su motivo, y registros apartados aquí:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="93"/>
+        <location filename="../../clienteling/ui/manager.py" line="92"/>
         <source>Store activity</source>
         <translation>Actividad de la tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="100"/>
+        <location filename="../../clienteling/ui/manager.py" line="99"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="104"/>
+        <location filename="../../clienteling/ui/manager.py" line="103"/>
         <source>App version</source>
         <translation>Versión de la app</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="108"/>
+        <location filename="../../clienteling/ui/manager.py" line="107"/>
         <source>Last sync</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="109"/>
+        <location filename="../../clienteling/ui/manager.py" line="108"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="111"/>
+        <location filename="../../clienteling/ui/manager.py" line="110"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="116"/>
+        <location filename="../../clienteling/ui/manager.py" line="115"/>
         <location filename="../../clienteling/ui/manager.py" line="271"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="147"/>
+        <location filename="../../clienteling/ui/manager.py" line="146"/>
         <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
         <translation>Cada terminal informa a la central la versión de la app, la última sincronización y cuántos registros esperan a la central o fueron rechazados; las cifras de la central pueden tener unos minutos. En línea: la central tuvo noticias de él en los últimos minutos. Los terminales con una versión anterior no informan: no informado. Los de este terminal son los suyos.</translation>
     </message>
@@ -1451,6 +1445,27 @@
         <location filename="../../clienteling/ui/manager.py" line="271"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="166"/>
+        <location filename="../../clienteling/ui/manager.py" line="167"/>
+        <source>Shopper id</source>
+        <translation>ID del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="403"/>
+        <source>Type the shopper&apos;s id first.</source>
+        <translation>Escriba primero el ID del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="413"/>
+        <source>No shopper {id} on this terminal: open them first.</source>
+        <translation>No hay ningún cliente {id} en este terminal: ábralo primero.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="421"/>
+        <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
+        <translation>{name} ({id}) y todo lo suyo se eliminan en la central y en todos los terminales. No se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/manager.py" line="1"/>

@@ -1079,53 +1079,53 @@
 <context>
     <name>Manager</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="45"/>
+        <location filename="../../clienteling/ui/manager.py" line="44"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="45"/>
         <location filename="../../clienteling/ui/manager.py" line="46"/>
-        <location filename="../../clienteling/ui/manager.py" line="47"/>
         <source>Profile change</source>
         <translation>Alteração no perfil</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="48"/>
+        <location filename="../../clienteling/ui/manager.py" line="47"/>
         <source>Wishlist item</source>
         <translation>Item da lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="49"/>
+        <location filename="../../clienteling/ui/manager.py" line="48"/>
         <source>Wishlist item removed</source>
         <translation>Item removido da lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="50"/>
+        <location filename="../../clienteling/ui/manager.py" line="49"/>
         <source>Training result</source>
         <translation>Resultado de treinamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="51"/>
+        <location filename="../../clienteling/ui/manager.py" line="50"/>
         <source>Follow-up</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="52"/>
+        <location filename="../../clienteling/ui/manager.py" line="51"/>
         <source>Follow-up done</source>
         <translation>Acompanhamento concluído</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="53"/>
+        <location filename="../../clienteling/ui/manager.py" line="52"/>
         <source>Visit rating</source>
         <translation>Avaliação da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="54"/>
+        <location filename="../../clienteling/ui/manager.py" line="53"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="55"/>
+        <location filename="../../clienteling/ui/manager.py" line="54"/>
         <source>Order change</source>
         <translation>Alteração de pedido</translation>
     </message>
@@ -1133,12 +1133,12 @@
 <context>
     <name>ManagerScreen</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="133"/>
+        <location filename="../../clienteling/ui/manager.py" line="132"/>
         <source>The store&apos;s terminals</source>
         <translation>Os terminais da loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="85"/>
+        <location filename="../../clienteling/ui/manager.py" line="84"/>
         <source>Exit…</source>
         <translation>Sair…</translation>
     </message>
@@ -1148,53 +1148,53 @@
         <translation>{version} (atualize)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="75"/>
+        <location filename="../../clienteling/ui/manager.py" line="74"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="78"/>
+        <location filename="../../clienteling/ui/manager.py" line="77"/>
         <source>Manager</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="79"/>
+        <location filename="../../clienteling/ui/manager.py" line="78"/>
         <source>Scanner settings…</source>
         <translation>Configurações do leitor…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="81"/>
+        <location filename="../../clienteling/ui/manager.py" line="80"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="97"/>
+        <location filename="../../clienteling/ui/manager.py" line="96"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="98"/>
+        <location filename="../../clienteling/ui/manager.py" line="97"/>
         <source>Enrolled</source>
         <translation>Cadastrado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="120"/>
         <location filename="../../clienteling/ui/manager.py" line="219"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="122"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
         <source>Revoked</source>
         <translation>Revogado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="122"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
         <source>In use</source>
         <translation>Em uso</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="136"/>
+        <location filename="../../clienteling/ui/manager.py" line="135"/>
         <source>Revoke terminal…</source>
         <translation>Revogar terminal…</translation>
     </message>
@@ -1204,15 +1204,9 @@
         <translation>Um terminal revogado para de funcionar no próximo contato com a central e precisa ser cadastrado de novo com um novo código.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="162"/>
+        <location filename="../../clienteling/ui/manager.py" line="161"/>
         <source>Terminals</source>
         <translation>Terminais</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="166"/>
-        <location filename="../../clienteling/ui/manager.py" line="167"/>
-        <source>Shopper id</source>
-        <translation>ID do cliente</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/manager.py" line="169"/>
@@ -1345,42 +1339,42 @@
         <translation>{name} foi revogado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="403"/>
-        <source>Type the shopper&apos;s id first.</source>
-        <translation>Digite primeiro o ID do cliente.</translation>
+        <location filename="../../clienteling/ui/manager.py" line="407"/>
+        <source>Open the shopper&apos;s profile first (search by name or phone, or scan their QR), then come back here to erase them.</source>
+        <translation>Abra primeiro o perfil do cliente (busque pelo nome ou telefone, ou leia o QR dele) e volte aqui para apagá-lo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="413"/>
-        <source>No shopper {id} on this terminal: open them first.</source>
-        <translation>Nenhum cliente {id} neste terminal: abra-o primeiro.</translation>
+        <location filename="../../clienteling/ui/manager.py" line="424"/>
+        <source>The shopper being served: {name}</source>
+        <translation>Cliente em atendimento: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="419"/>
+        <location filename="../../clienteling/ui/manager.py" line="436"/>
+        <source>{name} and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
+        <translation>{name} e tudo sobre ele são removidos na central e em todos os terminais. Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="434"/>
         <source>Erase {name}?</source>
         <translation>Apagar {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="421"/>
-        <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
-        <translation>{name} ({id}) e tudo sobre ele são removidos na central e em todos os terminais. Isso não pode ser desfeito.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="424"/>
+        <location filename="../../clienteling/ui/manager.py" line="439"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="436"/>
+        <location filename="../../clienteling/ui/manager.py" line="451"/>
         <source>{name} was erased.</source>
         <translation>{name} foi apagado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="454"/>
+        <location filename="../../clienteling/ui/manager.py" line="469"/>
         <source>{name} can sign in offline on this terminal again.</source>
         <translation>{name} pode entrar sem conexão neste terminal de novo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="468"/>
+        <location filename="../../clienteling/ui/manager.py" line="483"/>
         <source>Keep</source>
         <translation>Manter</translation>
     </message>
@@ -1395,43 +1389,43 @@
         <translation>Registros que a central recusou, com o motivo, e registros deixados de lado aqui:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="93"/>
+        <location filename="../../clienteling/ui/manager.py" line="92"/>
         <source>Store activity</source>
         <translation>Atividade da loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="100"/>
+        <location filename="../../clienteling/ui/manager.py" line="99"/>
         <source>Last contact</source>
         <translation>Último contato</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="104"/>
+        <location filename="../../clienteling/ui/manager.py" line="103"/>
         <source>App version</source>
         <translation>Versão do app</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="108"/>
+        <location filename="../../clienteling/ui/manager.py" line="107"/>
         <source>Last sync</source>
         <translation>Última sincronização</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="109"/>
+        <location filename="../../clienteling/ui/manager.py" line="108"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="111"/>
+        <location filename="../../clienteling/ui/manager.py" line="110"/>
         <source>Refused</source>
         <translation>Recusados</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="116"/>
+        <location filename="../../clienteling/ui/manager.py" line="115"/>
         <location filename="../../clienteling/ui/manager.py" line="271"/>
         <source>Online</source>
         <translation>On-line</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="147"/>
+        <location filename="../../clienteling/ui/manager.py" line="146"/>
         <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
         <translation>Cada terminal informa à central a versão do app, a última sincronização e quantos registros aguardam a central ou foram recusados; os números da central podem ter alguns minutos. On-line: a central teve notícias dele nos últimos minutos. Terminais com uma versão mais antiga não informam: não informado. Os deste terminal são dele mesmo.</translation>
     </message>
@@ -1451,6 +1445,27 @@
         <location filename="../../clienteling/ui/manager.py" line="271"/>
         <source>Offline</source>
         <translation>Off-line</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="166"/>
+        <location filename="../../clienteling/ui/manager.py" line="167"/>
+        <source>Shopper id</source>
+        <translation>ID do cliente</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="403"/>
+        <source>Type the shopper&apos;s id first.</source>
+        <translation>Digite primeiro o ID do cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="413"/>
+        <source>No shopper {id} on this terminal: open them first.</source>
+        <translation>Nenhum cliente {id} neste terminal: abra-o primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="421"/>
+        <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
+        <translation>{name} ({id}) e tudo sobre ele são removidos na central e em todos os terminais. Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/manager.py" line="1"/>

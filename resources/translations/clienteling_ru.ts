@@ -1082,53 +1082,53 @@
 <context>
     <name>Manager</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="45"/>
+        <location filename="../../clienteling/ui/manager.py" line="44"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
+        <location filename="../../clienteling/ui/manager.py" line="45"/>
         <location filename="../../clienteling/ui/manager.py" line="46"/>
-        <location filename="../../clienteling/ui/manager.py" line="47"/>
         <source>Profile change</source>
         <translation>Изменение профиля</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="48"/>
+        <location filename="../../clienteling/ui/manager.py" line="47"/>
         <source>Wishlist item</source>
         <translation>Товар из списка желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="49"/>
+        <location filename="../../clienteling/ui/manager.py" line="48"/>
         <source>Wishlist item removed</source>
         <translation>Товар удалён из списка желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="50"/>
+        <location filename="../../clienteling/ui/manager.py" line="49"/>
         <source>Training result</source>
         <translation>Результат обучения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="51"/>
+        <location filename="../../clienteling/ui/manager.py" line="50"/>
         <source>Follow-up</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="52"/>
+        <location filename="../../clienteling/ui/manager.py" line="51"/>
         <source>Follow-up done</source>
         <translation>Напоминание выполнено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="53"/>
+        <location filename="../../clienteling/ui/manager.py" line="52"/>
         <source>Visit rating</source>
         <translation>Оценка визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="54"/>
+        <location filename="../../clienteling/ui/manager.py" line="53"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="55"/>
+        <location filename="../../clienteling/ui/manager.py" line="54"/>
         <source>Order change</source>
         <translation>Изменение заказа</translation>
     </message>
@@ -1136,12 +1136,12 @@
 <context>
     <name>ManagerScreen</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="133"/>
+        <location filename="../../clienteling/ui/manager.py" line="132"/>
         <source>The store&apos;s terminals</source>
         <translation>Терминалы магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="85"/>
+        <location filename="../../clienteling/ui/manager.py" line="84"/>
         <source>Exit…</source>
         <translation>Выход…</translation>
     </message>
@@ -1151,53 +1151,53 @@
         <translation>{version} (обновите)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="75"/>
+        <location filename="../../clienteling/ui/manager.py" line="74"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="78"/>
+        <location filename="../../clienteling/ui/manager.py" line="77"/>
         <source>Manager</source>
         <translation>Управляющий</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="79"/>
+        <location filename="../../clienteling/ui/manager.py" line="78"/>
         <source>Scanner settings…</source>
         <translation>Настройки сканера…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="81"/>
+        <location filename="../../clienteling/ui/manager.py" line="80"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="97"/>
+        <location filename="../../clienteling/ui/manager.py" line="96"/>
         <source>Terminal</source>
         <translation>Терминал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="98"/>
+        <location filename="../../clienteling/ui/manager.py" line="97"/>
         <source>Enrolled</source>
         <translation>Подключён</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="120"/>
         <location filename="../../clienteling/ui/manager.py" line="219"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="122"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
         <source>Revoked</source>
         <translation>Отозван</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="122"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
         <source>In use</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="136"/>
+        <location filename="../../clienteling/ui/manager.py" line="135"/>
         <source>Revoke terminal…</source>
         <translation>Отозвать терминал…</translation>
     </message>
@@ -1207,15 +1207,9 @@
         <translation>Отозванный терминал перестаёт работать при следующем обращении к центральному офису; его нужно подключить заново с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="162"/>
+        <location filename="../../clienteling/ui/manager.py" line="161"/>
         <source>Terminals</source>
         <translation>Терминалы</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="166"/>
-        <location filename="../../clienteling/ui/manager.py" line="167"/>
-        <source>Shopper id</source>
-        <translation>ID покупателя</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/manager.py" line="169"/>
@@ -1348,42 +1342,42 @@
         <translation>{name} отозван.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="403"/>
-        <source>Type the shopper&apos;s id first.</source>
-        <translation>Сначала введите ID покупателя.</translation>
+        <location filename="../../clienteling/ui/manager.py" line="407"/>
+        <source>Open the shopper&apos;s profile first (search by name or phone, or scan their QR), then come back here to erase them.</source>
+        <translation>Сначала откройте профиль покупателя (найдите по имени или телефону или отсканируйте его QR), затем вернитесь сюда, чтобы удалить его.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="413"/>
-        <source>No shopper {id} on this terminal: open them first.</source>
-        <translation>Покупателя {id} нет на этом терминале: сначала откройте его.</translation>
+        <location filename="../../clienteling/ui/manager.py" line="424"/>
+        <source>The shopper being served: {name}</source>
+        <translation>Покупатель, которого вы обслуживаете: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="419"/>
+        <location filename="../../clienteling/ui/manager.py" line="436"/>
+        <source>{name} and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
+        <translation>{name} и всё о нём будут удалены в центральном офисе и на всех терминалах. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="434"/>
         <source>Erase {name}?</source>
         <translation>Удалить покупателя {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="421"/>
-        <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
-        <translation>{name} ({id}) и всё о нём будут удалены в центральном офисе и на всех терминалах. Отменить это нельзя.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="424"/>
+        <location filename="../../clienteling/ui/manager.py" line="439"/>
         <source>Erase</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="436"/>
+        <location filename="../../clienteling/ui/manager.py" line="451"/>
         <source>{name} was erased.</source>
         <translation>Покупатель {name} удалён.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="454"/>
+        <location filename="../../clienteling/ui/manager.py" line="469"/>
         <source>{name} can sign in offline on this terminal again.</source>
         <translation>{name} снова может входить без сети на этом терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="468"/>
+        <location filename="../../clienteling/ui/manager.py" line="483"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
@@ -1398,43 +1392,43 @@
         <translation>Записи, отклонённые центральным офисом, с причиной, и записи, отложенные здесь:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="93"/>
+        <location filename="../../clienteling/ui/manager.py" line="92"/>
         <source>Store activity</source>
         <translation>Работа магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="100"/>
+        <location filename="../../clienteling/ui/manager.py" line="99"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="104"/>
+        <location filename="../../clienteling/ui/manager.py" line="103"/>
         <source>App version</source>
         <translation>Версия приложения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="108"/>
+        <location filename="../../clienteling/ui/manager.py" line="107"/>
         <source>Last sync</source>
         <translation>Последняя синхронизация</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="109"/>
+        <location filename="../../clienteling/ui/manager.py" line="108"/>
         <source>Queued</source>
         <translation>В очереди</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="111"/>
+        <location filename="../../clienteling/ui/manager.py" line="110"/>
         <source>Refused</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="116"/>
+        <location filename="../../clienteling/ui/manager.py" line="115"/>
         <location filename="../../clienteling/ui/manager.py" line="271"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="147"/>
+        <location filename="../../clienteling/ui/manager.py" line="146"/>
         <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
         <translation>Каждый терминал сообщает центральному офису версию приложения, последнюю синхронизацию и сколько записей ждут отправки или были отклонены; данные офиса могут отставать на несколько минут. На связи: офис получал от него запросы в последние минуты. Терминалы со старой версией не сообщают: «нет данных». Данные этого терминала — его собственные.</translation>
     </message>
@@ -1454,6 +1448,27 @@
         <location filename="../../clienteling/ui/manager.py" line="271"/>
         <source>Offline</source>
         <translation>Нет связи</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="166"/>
+        <location filename="../../clienteling/ui/manager.py" line="167"/>
+        <source>Shopper id</source>
+        <translation>ID покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="403"/>
+        <source>Type the shopper&apos;s id first.</source>
+        <translation>Сначала введите ID покупателя.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="413"/>
+        <source>No shopper {id} on this terminal: open them first.</source>
+        <translation>Покупателя {id} нет на этом терминале: сначала откройте его.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/manager.py" line="421"/>
+        <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
+        <translation>{name} ({id}) и всё о нём будут удалены в центральном офисе и на всех терминалах. Отменить это нельзя.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/manager.py" line="1"/>
