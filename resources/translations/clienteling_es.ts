@@ -881,7 +881,7 @@
 <context>
     <name>Formats</name>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="184"/>
+        <location filename="../../clienteling/ui/formats.py" line="193"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>hace %n día</numerusform>
@@ -889,7 +889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="181"/>
+        <location filename="../../clienteling/ui/formats.py" line="190"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>hace %n h</numerusform>
@@ -897,7 +897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="178"/>
+        <location filename="../../clienteling/ui/formats.py" line="187"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>hace %n min</numerusform>
@@ -905,7 +905,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="227"/>
+        <location filename="../../clienteling/ui/formats.py" line="236"/>
         <source>Item {sku} (not in the catalog here)</source>
         <translation>Artículo {sku} (no está en el catálogo de este terminal)</translation>
     </message>
@@ -915,12 +915,12 @@
         <translation>Reembolso {amount}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="237"/>
+        <location filename="../../clienteling/ui/formats.py" line="246"/>
         <source>Returned: {item}</source>
         <translation>Devuelto: {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="251"/>
+        <location filename="../../clienteling/ui/formats.py" line="260"/>
         <source>{item} · SKU {sku}</source>
         <translation>{item} · SKU {sku}</translation>
     </message>
@@ -3915,7 +3915,7 @@
         <translation>Escenarios terminados por los aprendices en este periodo, en el modo de entrenamiento. El entrenamiento nunca cuenta en estas cifras.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="511"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="512"/>
         <source>TRAINING · practice figures, not a real store</source>
         <translation>ENTRENAMIENTO · cifras de práctica, no es una tienda real</translation>
     </message>
@@ -4117,7 +4117,7 @@
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="60"/>
         <location filename="../../clienteling/ui/store_activity.py" line="197"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="432"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="433"/>
         <source>Counted on this terminal</source>
         <translation>Contado en este terminal</translation>
     </message>
@@ -4137,93 +4137,93 @@
         <translation>No falta ningún cliente habitual.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="289"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="290"/>
         <source>Asking HQ for the store&apos;s figures…</source>
         <translation>Pidiendo a la central las cifras de la tienda…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="297"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="298"/>
         <source>HQ did not answer: reading what this terminal keeps…</source>
         <translation>La central no respondió: leyendo lo que guarda este terminal…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="305"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="306"/>
         <source>The store&apos;s figures could not be shown: {why}</source>
         <translation>No se pudieron mostrar las cifras de la tienda: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="316"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="317"/>
         <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
         <translation>Cifras de la central del {first} al {last}, a las {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="323"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="324"/>
         <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
         <translation>No se pudo contactar con la central. Se muestra: el informe guardado en este terminal del {first} al {last}, a las {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="331"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="332"/>
         <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
         <translation>No se pudo contactar con la central y este terminal no guarda ningún informe de este periodo. Abajo: lo que este terminal puede contar por sí mismo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="350"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="351"/>
         <source>No daily figures without HQ&apos;s report.</source>
         <translation>Sin cifras diarias sin el informe de la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="361"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="362"/>
         <source>Conversion window: {n} days. {rule}</source>
         <translation>Ventana de conversión: {n} días. {rule}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="370"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="371"/>
         <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it, or Tab to a chart, choose a day with the arrow keys and press Enter.</source>
         <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT. Toca un día para ver los registros que lo componen, o pasa con Tab a un gráfico, elige un día con las flechas y pulsa Intro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="378"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="379"/>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
         <translation>Clientes habituales de la tienda a los que nadie atendió y que no compran hace tiempo, y que aceptaron ser contactados (solo se muestran los canales autorizados). Toca uno para abrirlo.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="152"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="389"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="390"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="392"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="393"/>
         <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
         <translation>No son cifras de la central: contadas en este terminal a partir de su caché, del {first} al {last}. Notas y seguimientos hasta la última sincronización ({when}) y los registros hechos en este terminal; valoraciones de visita solo de este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="413"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="414"/>
         <source>The records need HQ: it could not be reached.</source>
         <translation>Los registros necesitan la central: no se pudo contactar con ella.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="453"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="454"/>
         <source>{scope}, {first} to {last}</source>
         <translation>{scope}, del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="480"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="481"/>
         <source>Export the store&apos;s activity</source>
         <translation>Exportar la actividad de la tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="508"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="509"/>
         <source>Kept on this terminal: HQ could not be reached.</source>
         <translation>Guardado en este terminal: no se pudo contactar con la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="515"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="516"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="451"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="452"/>
         <source>{scope}, {day}</source>
         <translation>{scope}, {day}</translation>
     </message>
@@ -4263,7 +4263,7 @@
         <translation>Escenarios terminados por los aprendices en este periodo, tal como la central los dio con el informe guardado ({when}). El entrenamiento nunca cuenta en estas cifras.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="435"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="436"/>
         <source>{name}, counted on this terminal</source>
         <translation>{name}, contado en este terminal</translation>
     </message>
@@ -4547,12 +4547,12 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="205"/>
+        <location filename="../../clienteling/ui/formats.py" line="214"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="206"/>
+        <location filename="../../clienteling/ui/formats.py" line="215"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
@@ -4753,46 +4753,47 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/texts.py" line="154"/>
+        <location filename="../../clienteling/ui/texts.py" line="155"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="155"/>
+        <location filename="../../clienteling/ui/texts.py" line="156"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="175"/>
+        <location filename="../../clienteling/ui/texts.py" line="176"/>
         <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
         <translation>este cliente ya no está en este terminal (borrado, o ya no figura en la lista de esta tienda en la central); búscalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="181"/>
+        <location filename="../../clienteling/ui/texts.py" line="182"/>
         <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
         <translation>el artículo {sku} ya no está en el catálogo de este terminal; elige otro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="185"/>
+        <location filename="../../clienteling/ui/texts.py" line="186"/>
         <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
         <translation>esta tienda ya no envía al domicilio del cliente (desactivado en la central); elige recogida en tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="194"/>
+        <location filename="../../clienteling/ui/texts.py" line="195"/>
         <source>{field}: {why}</source>
         <translation>{field}: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="190"/>
+        <location filename="../../clienteling/ui/formats.py" line="199"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="192"/>
+        <location filename="../../clienteling/ui/formats.py" line="201"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="211"/>
+        <location filename="../../clienteling/ui/formats.py" line="220"/>
         <source>as of {age}</source>
         <translation>actualizado {age}</translation>
     </message>
@@ -4890,6 +4891,381 @@
         <location filename="../../clienteling/ui/texts.py" line="109"/>
         <source>White</source>
         <translation>Blanco</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="39"/>
+        <source>Something went wrong ({kind}); try again</source>
+        <translation>Algo salió mal ({kind}); inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="57"/>
+        <source>HQ does not recognise this sign-in; sign in again</source>
+        <translation>la central no reconoce este inicio de sesión; vuelve a iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="60"/>
+        <source>your session expired; sign in again (your work is kept)</source>
+        <translation>tu sesión caducó; vuelve a iniciar sesión (tu trabajo se conserva)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="63"/>
+        <source>your session was ended at HQ (PIN changed, employee id disabled or terminal revoked); sign in again, or ask the store manager</source>
+        <translation>la central cerró tu sesión (PIN cambiado, número de empleado desactivado o terminal revocado); vuelve a iniciar sesión o habla con el gerente de la tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="68"/>
+        <source>this terminal was revoked at HQ; it must be enrolled again with a new code</source>
+        <translation>la central revocó este terminal; hay que darlo de alta de nuevo con un código nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="71"/>
+        <source>the authority to send these offline writes ended at HQ, so they were set aside; sign in on this terminal while HQ answers</source>
+        <translation>la autorización para enviar lo guardado sin conexión terminó en la central, así que se apartó; inicia sesión en este terminal mientras la central responda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="76"/>
+        <source>the employee id or PIN is wrong (associates sign in at the terminals of their own store)</source>
+        <translation>el número de empleado o el PIN no es correcto (cada vendedor inicia sesión en los terminales de su propia tienda)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="80"/>
+        <source>this enrollment code is not known; check it or ask for a new one</source>
+        <translation>este código de alta no existe; revísalo o pide uno nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="83"/>
+        <source>this enrollment code has expired; ask for a new one</source>
+        <translation>este código de alta caducó; pide uno nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="86"/>
+        <source>this enrollment code was already used; ask for a new one</source>
+        <translation>este código de alta ya se usó; pide uno nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="89"/>
+        <source>HQ does not allow this for your role or for this store</source>
+        <translation>la central no permite esto para tu función o para esta tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="92"/>
+        <source>HQ did not find this (it may have been removed); refresh and try again</source>
+        <translation>la central no lo encontró (puede que se haya quitado); actualiza e inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="95"/>
+        <source>HQ does not know this shopper; search for the shopper again</source>
+        <translation>la central no conoce a este cliente; búscalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="98"/>
+        <source>HQ does not take this request (this terminal and HQ may run different versions); tell IT support</source>
+        <translation>la central no acepta esta solicitud (puede que el terminal y la central tengan versiones distintas); avisa al soporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="103"/>
+        <source>HQ already holds a different request under this one&apos;s number, so it was set aside; tell IT support</source>
+        <translation>la central ya tiene otra solicitud con este mismo número, así que esta se apartó; avisa al soporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="108"/>
+        <source>the order cannot move to that status from where it stands now; open the orders again</source>
+        <translation>el pedido no puede pasar a ese estado desde el actual; vuelve a abrir los pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="112"/>
+        <source>this is too large for HQ to take; make it shorter</source>
+        <translation>esto es demasiado grande para la central; acórtalo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="115"/>
+        <source>this shopper&apos;s data was erased at HQ; nothing about them is kept or sent, so this was not carried out</source>
+        <translation>los datos de este cliente se borraron en la central; no se guarda ni se envía nada sobre él, así que esto no se hizo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="120"/>
+        <source>HQ failed on this request; try again later</source>
+        <translation>la central falló con esta solicitud; inténtalo más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="121"/>
+        <source>HQ cannot answer right now; try again in a few minutes</source>
+        <translation>la central no puede responder ahora; inténtalo de nuevo en unos minutos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="136"/>
+        <source>HQ did not accept the request as it was sent; check what you typed and try again</source>
+        <translation>la central no aceptó la solicitud tal como se envió; revisa lo que escribiste e inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="140"/>
+        <source>HQ did not accept what was typed ({fields}); correct it and try again</source>
+        <translation>la central no aceptó lo que se escribió ({fields}); corrígelo e inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="148"/>
+        <source>too many wrong PINs: try again later or ask a manager to reset the PIN</source>
+        <translation>demasiados PIN incorrectos: inténtalo más tarde o pide al gerente que restablezca el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="151"/>
+        <source>too many wrong PINs: try again after {time} or ask a manager to reset the PIN</source>
+        <translation>demasiados PIN incorrectos: inténtalo de nuevo después de las {time} o pide al gerente que restablezca el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="163"/>
+        <source>not enough stock for this order; pick an alternative</source>
+        <translation>no hay existencias suficientes para este pedido; elige una alternativa</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="166"/>
+        <source>not enough stock for {items}; pick an alternative</source>
+        <translation>no hay existencias suficientes de {items}; elige una alternativa</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="174"/>
+        <source>HQ no longer accepts this version of Clienteling: install the chain&apos;s current version and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>la central ya no acepta esta versión de Clienteling: instala la versión actual de la cadena y vuelve a abrirla (los pedidos y notas en cola se conservan y se envían entonces)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="179"/>
+        <source>HQ no longer accepts this version of Clienteling: install version {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>la central ya no acepta esta versión de Clienteling: instala la versión {version} o más reciente y vuelve a abrirla (los pedidos y notas en cola se conservan y se envían entonces)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="192"/>
+        <source>the chain switched this off for this store at HQ</source>
+        <translation>la cadena desactivó esto para esta tienda en la central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="231"/>
+        <source>HQ answered with an error ({status}); try again later</source>
+        <translation>la central respondió con un error ({status}); inténtalo más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="234"/>
+        <source>HQ failed on this request; trying again</source>
+        <translation>la central falló con esta solicitud; se vuelve a intentar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="235"/>
+        <source>HQ is having trouble; trying again</source>
+        <translation>la central tiene problemas; se vuelve a intentar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="236"/>
+        <source>HQ cannot be reached; working offline</source>
+        <translation>no se puede conectar con la central; se trabaja sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="237"/>
+        <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
+        <translation>se rechazó el certificado de la central (TLS); avisa al soporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="240"/>
+        <source>HQ sent something that could not be read; the sync will try again</source>
+        <translation>la central envió algo que no se pudo leer; la sincronización lo volverá a intentar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="244"/>
+        <source>type the employee id and the PIN</source>
+        <translation>escribe el número de empleado y el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="245"/>
+        <source>sign in first</source>
+        <translation>inicia sesión primero</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="246"/>
+        <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
+        <translation>no se puede conectar con la central y este PIN aún no se usó con conexión en este terminal; inicia sesión una vez cuando haya red</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="251"/>
+        <source>{employee_id} is not an active associate of this store</source>
+        <translation>{employee_id} no es un vendedor activo de esta tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="254"/>
+        <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
+        <translation>el inicio de sesión sin conexión de este vendedor está bloqueado por demasiados PIN incorrectos; inicia sesión una vez con la central accesible o pide al gerente que lo desbloquee</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="259"/>
+        <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
+        <translation>demasiados PIN incorrectos sin conexión con la central: inténtalo de nuevo en {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="262"/>
+        <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
+        <translation>esto necesita la central: iniciaste sesión sin conexión con ella; cierra sesión y vuelve a entrar cuando responda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="267"/>
+        <source>sign in while HQ answers to look shoppers up at HQ</source>
+        <translation>inicia sesión con la central accesible para buscar clientes en ella</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="271"/>
+        <source>this shopper is not on this terminal; search for them again</source>
+        <translation>este cliente no está en este terminal; búscalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="274"/>
+        <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
+        <translation>esta tienda no registra la valoración de los clientes (desactivado en la central)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="277"/>
+        <source>the text has a character that cannot be stored ({char}); remove it</source>
+        <translation>el texto tiene un carácter que no se puede guardar ({char}); quítalo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="280"/>
+        <source>this order is not on this terminal</source>
+        <translation>este pedido no está en este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="281"/>
+        <source>this order reached HQ meanwhile; open the orders again</source>
+        <translation>este pedido llegó a la central mientras tanto; vuelve a abrir los pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="284"/>
+        <source>HQ refused to cancel this order</source>
+        <translation>la central rechazó la cancelación de este pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="286"/>
+        <source>choose the first and the last day of the period</source>
+        <translation>elige el primer y el último día del período</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="287"/>
+        <source>the last day is before the first: choose them again</source>
+        <translation>el último día es anterior al primero: vuelve a elegirlos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="290"/>
+        <source>choose a period of at most a year</source>
+        <translation>elige un período de un año como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="291"/>
+        <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
+        <translation>este es el terminal que estás usando; revócalo desde otro terminal o en la central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="295"/>
+        <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
+        <translation>{address} no es una dirección de la central: indica https://servidor (http simple solo para esta máquina)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="299"/>
+        <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
+        <translation>el modo de formación está desactivado para {store} en la central; pide al equipo de TI de la cadena que lo active</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="303"/>
+        <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
+        <translation>los datos de este terminal no se abren con su clave (la clave se perdió o se cambió); se sincronizará de nuevo desde la central y los pedidos en cola del archivo antiguo se guardan aparte</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="308"/>
+        <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
+        <translation>los datos de este terminal están dañados; se sincronizará de nuevo desde la central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="311"/>
+        <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
+        <translation>el disco del terminal está lleno: libera espacio; no se perdió nada de la cola</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="314"/>
+        <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
+        <translation>los datos de este terminal los escribió un Clienteling más reciente; actualiza este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="317"/>
+        <source>this folder holds training data; a production terminal does not open it</source>
+        <translation>esta carpeta tiene datos de formación; un terminal de producción no la abre</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="320"/>
+        <source>this folder holds production data; a training terminal does not open it</source>
+        <translation>esta carpeta tiene datos de producción; un terminal de formación no la abre</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="324"/>
+        <source>this picture is too large to read; crop or shrink it</source>
+        <translation>esta imagen es demasiado grande para leerla; recórtala o redúcela</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="327"/>
+        <source>this is not a picture the app can read (PNG, JPEG...)</source>
+        <translation>esto no es una imagen que la app pueda leer (PNG, JPEG...)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="330"/>
+        <source>this picture is damaged or cut short</source>
+        <translation>esta imagen está dañada o incompleta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="331"/>
+        <source>this picture cannot be opened</source>
+        <translation>esta imagen no se puede abrir</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="336"/>
+        <source>write the note (at most 2000 characters)</source>
+        <translation>escribe la nota (2000 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="337"/>
+        <source>choose a reason for the visit</source>
+        <translation>elige el motivo de la visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="338"/>
+        <source>write what to follow up (at most 200 characters)</source>
+        <translation>escribe qué hay que seguir (200 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="339"/>
+        <source>a size is at most 16 characters (at most 30 categories)</source>
+        <translation>una talla tiene 16 caracteres como máximo (30 categorías como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="340"/>
+        <source>the fit is at most 40 characters</source>
+        <translation>el corte tiene 40 caracteres como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="341"/>
+        <source>at most 30 brands</source>
+        <translation>30 marcas como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="342"/>
+        <source>at most 30 colours</source>
+        <translation>30 colores como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="343"/>
+        <source>at most 30 styles</source>
+        <translation>30 estilos como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="344"/>
+        <source>choose a score from 1 to 5</source>
+        <translation>elige una puntuación del 1 al 5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="345"/>
+        <source>the comment is at most 2000 characters</source>
+        <translation>el comentario tiene 2000 caracteres como máximo</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/texts.py" line="136"/>

@@ -881,7 +881,7 @@
 <context>
     <name>Formats</name>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="184"/>
+        <location filename="../../clienteling/ui/formats.py" line="193"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>há %n dia</numerusform>
@@ -889,7 +889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="181"/>
+        <location filename="../../clienteling/ui/formats.py" line="190"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>há %n h</numerusform>
@@ -897,7 +897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="178"/>
+        <location filename="../../clienteling/ui/formats.py" line="187"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>há %n min</numerusform>
@@ -905,7 +905,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="227"/>
+        <location filename="../../clienteling/ui/formats.py" line="236"/>
         <source>Item {sku} (not in the catalog here)</source>
         <translation>Item {sku} (fora do catálogo deste terminal)</translation>
     </message>
@@ -915,12 +915,12 @@
         <translation>Reembolso {amount}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="237"/>
+        <location filename="../../clienteling/ui/formats.py" line="246"/>
         <source>Returned: {item}</source>
         <translation>Devolvido: {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="251"/>
+        <location filename="../../clienteling/ui/formats.py" line="260"/>
         <source>{item} · SKU {sku}</source>
         <translation>{item} · SKU {sku}</translation>
     </message>
@@ -3915,7 +3915,7 @@
         <translation>Cenários concluídos pelos treinandos neste período, no modo de treinamento. O treinamento nunca conta nestes números.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="511"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="512"/>
         <source>TRAINING · practice figures, not a real store</source>
         <translation>TREINAMENTO · números de prática, não é uma loja real</translation>
     </message>
@@ -4117,7 +4117,7 @@
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="60"/>
         <location filename="../../clienteling/ui/store_activity.py" line="197"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="432"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="433"/>
         <source>Counted on this terminal</source>
         <translation>Contado neste terminal</translation>
     </message>
@@ -4137,93 +4137,93 @@
         <translation>Nenhum cliente frequente sumiu.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="289"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="290"/>
         <source>Asking HQ for the store&apos;s figures…</source>
         <translation>Pedindo à central os números da loja…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="297"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="298"/>
         <source>HQ did not answer: reading what this terminal keeps…</source>
         <translation>A central não respondeu: lendo o que este terminal guarda…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="305"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="306"/>
         <source>The store&apos;s figures could not be shown: {why}</source>
         <translation>Não foi possível mostrar os números da loja: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="316"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="317"/>
         <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
         <translation>Números da central de {first} a {last}, em {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="323"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="324"/>
         <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
         <translation>Não foi possível falar com a central. Mostrado: o relatório guardado neste terminal de {first} a {last}, em {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="331"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="332"/>
         <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
         <translation>Não foi possível falar com a central e nenhum relatório deste período está guardado neste terminal. Abaixo: o que este terminal consegue contar sozinho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="350"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="351"/>
         <source>No daily figures without HQ&apos;s report.</source>
         <translation>Sem números diários sem o relatório da central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="361"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="362"/>
         <source>Conversion window: {n} days. {rule}</source>
         <translation>Janela de conversão: {n} dias. {rule}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="370"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="371"/>
         <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it, or Tab to a chart, choose a day with the arrow keys and press Enter.</source>
         <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT. Toque num dia para ver os registros por trás dele, ou vá com Tab até um gráfico, escolha um dia com as setas e pressione Enter.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="378"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="379"/>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
         <translation>Clientes frequentes da loja que ninguém atendeu e que não compram há um tempo, e que aceitaram ser contatados (só os canais autorizados aparecem). Toque num para abri-lo.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="152"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="389"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="390"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="392"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="393"/>
         <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
         <translation>Não são números da central: contados neste terminal a partir do seu cache, de {first} a {last}. Notas e acompanhamentos até a última sincronização ({when}) e os registros feitos neste terminal; avaliações de visita só deste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="413"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="414"/>
         <source>The records need HQ: it could not be reached.</source>
         <translation>Os registros precisam da central: não foi possível falar com ela.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="453"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="454"/>
         <source>{scope}, {first} to {last}</source>
         <translation>{scope}, de {first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="480"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="481"/>
         <source>Export the store&apos;s activity</source>
         <translation>Exportar a atividade da loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="508"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="509"/>
         <source>Kept on this terminal: HQ could not be reached.</source>
         <translation>Guardado neste terminal: não foi possível falar com a central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="515"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="516"/>
         <source>Exported to {path}.</source>
         <translation>Exportado para {path}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="451"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="452"/>
         <source>{scope}, {day}</source>
         <translation>{scope}, {day}</translation>
     </message>
@@ -4263,7 +4263,7 @@
         <translation>Cenários concluídos pelos treinandos neste período, como a central os deu com o relatório guardado ({when}). O treinamento nunca conta nestes números.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="435"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="436"/>
         <source>{name}, counted on this terminal</source>
         <translation>{name}, contado neste terminal</translation>
     </message>
@@ -4547,12 +4547,12 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="205"/>
+        <location filename="../../clienteling/ui/formats.py" line="214"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="206"/>
+        <location filename="../../clienteling/ui/formats.py" line="215"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
@@ -4753,46 +4753,47 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/texts.py" line="154"/>
+        <location filename="../../clienteling/ui/texts.py" line="155"/>
         <source>Note</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="155"/>
+        <location filename="../../clienteling/ui/texts.py" line="156"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="175"/>
+        <location filename="../../clienteling/ui/texts.py" line="176"/>
         <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
         <translation>este cliente não está mais neste terminal (apagado, ou fora da lista desta loja na central); encontre-o de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="181"/>
+        <location filename="../../clienteling/ui/texts.py" line="182"/>
         <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
         <translation>o item {sku} não está mais no catálogo deste terminal; escolha outro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="185"/>
+        <location filename="../../clienteling/ui/texts.py" line="186"/>
         <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
         <translation>esta loja não entrega mais na casa do cliente (desligado na central); escolha retirada em loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="194"/>
+        <location filename="../../clienteling/ui/texts.py" line="195"/>
         <source>{field}: {why}</source>
         <translation>{field}: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="190"/>
+        <location filename="../../clienteling/ui/formats.py" line="199"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="192"/>
+        <location filename="../../clienteling/ui/formats.py" line="201"/>
         <source>just now</source>
         <translation>agora mesmo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="211"/>
+        <location filename="../../clienteling/ui/formats.py" line="220"/>
         <source>as of {age}</source>
         <translation>atualizado {age}</translation>
     </message>
@@ -4890,6 +4891,381 @@
         <location filename="../../clienteling/ui/texts.py" line="109"/>
         <source>White</source>
         <translation>Branco</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="39"/>
+        <source>Something went wrong ({kind}); try again</source>
+        <translation>Algo deu errado ({kind}); tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="57"/>
+        <source>HQ does not recognise this sign-in; sign in again</source>
+        <translation>a central não reconhece este acesso; entre de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="60"/>
+        <source>your session expired; sign in again (your work is kept)</source>
+        <translation>sua sessão expirou; entre de novo (seu trabalho está guardado)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="63"/>
+        <source>your session was ended at HQ (PIN changed, employee id disabled or terminal revoked); sign in again, or ask the store manager</source>
+        <translation>sua sessão foi encerrada na central (PIN trocado, matrícula desativada ou terminal revogado); entre de novo ou fale com o gerente da loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="68"/>
+        <source>this terminal was revoked at HQ; it must be enrolled again with a new code</source>
+        <translation>este terminal foi revogado na central; é preciso cadastrá-lo de novo com um código novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="71"/>
+        <source>the authority to send these offline writes ended at HQ, so they were set aside; sign in on this terminal while HQ answers</source>
+        <translation>a autorização para enviar o que foi registrado off-line terminou na central, então foi deixado de lado; entre neste terminal com a central acessível</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="76"/>
+        <source>the employee id or PIN is wrong (associates sign in at the terminals of their own store)</source>
+        <translation>a matrícula ou o PIN está errado (cada vendedor entra nos terminais da própria loja)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="80"/>
+        <source>this enrollment code is not known; check it or ask for a new one</source>
+        <translation>este código de cadastro não é conhecido; confira ou peça um novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="83"/>
+        <source>this enrollment code has expired; ask for a new one</source>
+        <translation>este código de cadastro expirou; peça um novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="86"/>
+        <source>this enrollment code was already used; ask for a new one</source>
+        <translation>este código de cadastro já foi usado; peça um novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="89"/>
+        <source>HQ does not allow this for your role or for this store</source>
+        <translation>a central não permite isto para a sua função ou para esta loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="92"/>
+        <source>HQ did not find this (it may have been removed); refresh and try again</source>
+        <translation>a central não encontrou isto (pode ter sido removido); atualize e tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="95"/>
+        <source>HQ does not know this shopper; search for the shopper again</source>
+        <translation>a central não conhece este cliente; pesquise o cliente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="98"/>
+        <source>HQ does not take this request (this terminal and HQ may run different versions); tell IT support</source>
+        <translation>a central não aceita este pedido de dados (o terminal e a central podem estar em versões diferentes); avise o suporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="103"/>
+        <source>HQ already holds a different request under this one&apos;s number, so it was set aside; tell IT support</source>
+        <translation>a central já tem outra solicitação com este mesmo número, então esta foi deixada de lado; avise o suporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="108"/>
+        <source>the order cannot move to that status from where it stands now; open the orders again</source>
+        <translation>o pedido não pode passar para essa situação a partir da atual; abra os pedidos de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="112"/>
+        <source>this is too large for HQ to take; make it shorter</source>
+        <translation>isto é grande demais para a central aceitar; encurte</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="115"/>
+        <source>this shopper&apos;s data was erased at HQ; nothing about them is kept or sent, so this was not carried out</source>
+        <translation>os dados deste cliente foram apagados na central; nada sobre ele é guardado ou enviado, então isto não foi feito</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="120"/>
+        <source>HQ failed on this request; try again later</source>
+        <translation>a central falhou neste pedido; tente de novo mais tarde</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="121"/>
+        <source>HQ cannot answer right now; try again in a few minutes</source>
+        <translation>a central não pode responder agora; tente de novo em alguns minutos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="136"/>
+        <source>HQ did not accept the request as it was sent; check what you typed and try again</source>
+        <translation>a central não aceitou o pedido como foi enviado; confira o que foi digitado e tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="140"/>
+        <source>HQ did not accept what was typed ({fields}); correct it and try again</source>
+        <translation>a central não aceitou o que foi digitado ({fields}); corrija e tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="148"/>
+        <source>too many wrong PINs: try again later or ask a manager to reset the PIN</source>
+        <translation>PIN errado vezes demais: tente de novo mais tarde ou peça ao gerente para redefinir o PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="151"/>
+        <source>too many wrong PINs: try again after {time} or ask a manager to reset the PIN</source>
+        <translation>PIN errado vezes demais: tente de novo depois das {time} ou peça ao gerente para redefinir o PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="163"/>
+        <source>not enough stock for this order; pick an alternative</source>
+        <translation>não há estoque suficiente para este pedido; escolha uma alternativa</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="166"/>
+        <source>not enough stock for {items}; pick an alternative</source>
+        <translation>não há estoque suficiente de {items}; escolha uma alternativa</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="174"/>
+        <source>HQ no longer accepts this version of Clienteling: install the chain&apos;s current version and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>a central não aceita mais esta versão do Clienteling: instale a versão atual da rede e abra de novo (pedidos e notas na fila ficam guardados e são enviados depois)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="179"/>
+        <source>HQ no longer accepts this version of Clienteling: install version {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>a central não aceita mais esta versão do Clienteling: instale a versão {version} ou mais nova e abra de novo (pedidos e notas na fila ficam guardados e são enviados depois)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="192"/>
+        <source>the chain switched this off for this store at HQ</source>
+        <translation>a rede desligou isto para esta loja na central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="231"/>
+        <source>HQ answered with an error ({status}); try again later</source>
+        <translation>a central respondeu com um erro ({status}); tente de novo mais tarde</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="234"/>
+        <source>HQ failed on this request; trying again</source>
+        <translation>a central falhou neste pedido; tentando de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="235"/>
+        <source>HQ is having trouble; trying again</source>
+        <translation>a central está com problemas; tentando de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="236"/>
+        <source>HQ cannot be reached; working offline</source>
+        <translation>sem conexão com a central; trabalhando off-line</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="237"/>
+        <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
+        <translation>o certificado da central foi recusado (TLS); avise o suporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="240"/>
+        <source>HQ sent something that could not be read; the sync will try again</source>
+        <translation>a central enviou algo que não pôde ser lido; a sincronização vai tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="244"/>
+        <source>type the employee id and the PIN</source>
+        <translation>digite a matrícula e o PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="245"/>
+        <source>sign in first</source>
+        <translation>entre primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="246"/>
+        <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
+        <translation>sem conexão com a central, e este PIN ainda não foi usado on-line neste terminal; entre uma vez com a rede funcionando</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="251"/>
+        <source>{employee_id} is not an active associate of this store</source>
+        <translation>{employee_id} não é um vendedor ativo desta loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="254"/>
+        <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
+        <translation>o acesso off-line deste vendedor está bloqueado por PIN errado vezes demais; entre uma vez com a central acessível ou peça ao gerente para desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="259"/>
+        <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
+        <translation>PIN errado vezes demais sem conexão com a central: tente de novo em {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="262"/>
+        <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
+        <translation>isto precisa da central: você entrou sem conexão com ela; saia e entre de novo quando ela responder</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="267"/>
+        <source>sign in while HQ answers to look shoppers up at HQ</source>
+        <translation>entre com a central acessível para buscar clientes na central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="271"/>
+        <source>this shopper is not on this terminal; search for them again</source>
+        <translation>este cliente não está neste terminal; pesquise-o de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="274"/>
+        <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
+        <translation>esta loja não registra a avaliação dos clientes (desligado na central)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="277"/>
+        <source>the text has a character that cannot be stored ({char}); remove it</source>
+        <translation>o texto tem um caractere que não pode ser guardado ({char}); remova-o</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="280"/>
+        <source>this order is not on this terminal</source>
+        <translation>este pedido não está neste terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="281"/>
+        <source>this order reached HQ meanwhile; open the orders again</source>
+        <translation>este pedido chegou à central nesse meio-tempo; abra os pedidos de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="284"/>
+        <source>HQ refused to cancel this order</source>
+        <translation>a central recusou o cancelamento deste pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="286"/>
+        <source>choose the first and the last day of the period</source>
+        <translation>escolha o primeiro e o último dia do período</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="287"/>
+        <source>the last day is before the first: choose them again</source>
+        <translation>o último dia é anterior ao primeiro: escolha de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="290"/>
+        <source>choose a period of at most a year</source>
+        <translation>escolha um período de no máximo um ano</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="291"/>
+        <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
+        <translation>este é o terminal que você está usando; revogue-o de outro terminal ou na central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="295"/>
+        <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
+        <translation>{address} não é um endereço da central: informe https://servidor (http simples só para esta máquina)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="299"/>
+        <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
+        <translation>o modo de treinamento está desligado para {store} na central; peça à TI da rede para ligá-lo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="303"/>
+        <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
+        <translation>os dados deste terminal não abrem com a chave dele (a chave foi perdida ou trocada); ele vai sincronizar de novo com a central, e os pedidos na fila do arquivo antigo ficam guardados à parte</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="308"/>
+        <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
+        <translation>os dados deste terminal estão danificados; ele vai sincronizar de novo com a central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="311"/>
+        <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
+        <translation>o disco do terminal está cheio: libere espaço; nada na fila foi perdido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="314"/>
+        <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
+        <translation>os dados deste terminal foram gravados por um Clienteling mais novo; atualize este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="317"/>
+        <source>this folder holds training data; a production terminal does not open it</source>
+        <translation>esta pasta tem dados de treinamento; um terminal de produção não a abre</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="320"/>
+        <source>this folder holds production data; a training terminal does not open it</source>
+        <translation>esta pasta tem dados de produção; um terminal de treinamento não a abre</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="324"/>
+        <source>this picture is too large to read; crop or shrink it</source>
+        <translation>esta imagem é grande demais para ler; corte ou reduza</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="327"/>
+        <source>this is not a picture the app can read (PNG, JPEG...)</source>
+        <translation>isto não é uma imagem que o app consiga ler (PNG, JPEG...)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="330"/>
+        <source>this picture is damaged or cut short</source>
+        <translation>esta imagem está danificada ou incompleta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="331"/>
+        <source>this picture cannot be opened</source>
+        <translation>esta imagem não pode ser aberta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="336"/>
+        <source>write the note (at most 2000 characters)</source>
+        <translation>escreva a nota (no máximo 2000 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="337"/>
+        <source>choose a reason for the visit</source>
+        <translation>escolha o motivo da visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="338"/>
+        <source>write what to follow up (at most 200 characters)</source>
+        <translation>escreva o que retomar (no máximo 200 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="339"/>
+        <source>a size is at most 16 characters (at most 30 categories)</source>
+        <translation>um tamanho tem no máximo 16 caracteres (no máximo 30 categorias)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="340"/>
+        <source>the fit is at most 40 characters</source>
+        <translation>o caimento tem no máximo 40 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="341"/>
+        <source>at most 30 brands</source>
+        <translation>no máximo 30 marcas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="342"/>
+        <source>at most 30 colours</source>
+        <translation>no máximo 30 cores</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="343"/>
+        <source>at most 30 styles</source>
+        <translation>no máximo 30 estilos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="344"/>
+        <source>choose a score from 1 to 5</source>
+        <translation>escolha uma nota de 1 a 5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="345"/>
+        <source>the comment is at most 2000 characters</source>
+        <translation>o comentário tem no máximo 2000 caracteres</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/texts.py" line="136"/>

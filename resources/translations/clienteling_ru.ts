@@ -881,7 +881,7 @@
 <context>
     <name>Formats</name>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="184"/>
+        <location filename="../../clienteling/ui/formats.py" line="193"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n день назад</numerusform>
@@ -890,7 +890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="181"/>
+        <location filename="../../clienteling/ui/formats.py" line="190"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n ч назад</numerusform>
@@ -899,7 +899,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="178"/>
+        <location filename="../../clienteling/ui/formats.py" line="187"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n мин назад</numerusform>
@@ -908,7 +908,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="227"/>
+        <location filename="../../clienteling/ui/formats.py" line="236"/>
         <source>Item {sku} (not in the catalog here)</source>
         <translation>Товар {sku} (нет в каталоге этого терминала)</translation>
     </message>
@@ -918,12 +918,12 @@
         <translation>Возврат {amount}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="237"/>
+        <location filename="../../clienteling/ui/formats.py" line="246"/>
         <source>Returned: {item}</source>
         <translation>Возвращено: {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="251"/>
+        <location filename="../../clienteling/ui/formats.py" line="260"/>
         <source>{item} · SKU {sku}</source>
         <translation>{item} · артикул {sku}</translation>
     </message>
@@ -3920,7 +3920,7 @@
         <translation>Сценарии, завершённые стажёрами за этот период в режиме обучения. Обучение никогда не входит в эти цифры.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="511"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="512"/>
         <source>TRAINING · practice figures, not a real store</source>
         <translation>ОБУЧЕНИЕ · учебные цифры, не настоящий магазин</translation>
     </message>
@@ -4122,7 +4122,7 @@
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="60"/>
         <location filename="../../clienteling/ui/store_activity.py" line="197"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="432"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="433"/>
         <source>Counted on this terminal</source>
         <translation>Посчитано на этом терминале</translation>
     </message>
@@ -4142,93 +4142,93 @@
         <translation>Все постоянные покупатели на месте.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="289"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="290"/>
         <source>Asking HQ for the store&apos;s figures…</source>
         <translation>Запрашиваем у центрального офиса показатели магазина…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="297"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="298"/>
         <source>HQ did not answer: reading what this terminal keeps…</source>
         <translation>Центральный офис не ответил: читаем то, что хранит этот терминал…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="305"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="306"/>
         <source>The store&apos;s figures could not be shown: {why}</source>
         <translation>Не удалось показать показатели магазина: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="316"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="317"/>
         <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
         <translation>Показатели центрального офиса с {first} по {last}, на {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="323"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="324"/>
         <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
         <translation>Центральный офис недоступен. Показан отчёт, сохранённый на этом терминале, с {first} по {last}, на {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="331"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="332"/>
         <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
         <translation>Центральный офис недоступен, а отчёта за этот период на терминале нет. Ниже — то, что терминал может посчитать сам.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="350"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="351"/>
         <source>No daily figures without HQ&apos;s report.</source>
         <translation>Без отчёта центрального офиса показателей по дням нет.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="361"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="362"/>
         <source>Conversion window: {n} days. {rule}</source>
         <translation>Окно конверсии: {n} дн. {rule}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="370"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="371"/>
         <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it, or Tab to a chart, choose a day with the arrow keys and press Enter.</source>
         <translation>Одна точка на день периода; у дня без оценок нет точки CSAT. Нажмите на день, чтобы увидеть его записи, или перейдите клавишей Tab на график, выберите день стрелками и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="378"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="379"/>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
         <translation>Постоянные покупатели магазина, которых давно никто не обслуживал и которые давно ничего не покупали, согласные на связь (показаны только разрешённые ими каналы). Нажмите, чтобы открыть.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="152"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="389"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="390"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="392"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="393"/>
         <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
         <translation>Это не показатели центрального офиса: посчитано на этом терминале по его кэшу, с {first} по {last}. Заметки и напоминания — на момент последней синхронизации ({when}) плюс записи, сделанные на этом терминале; оценки визитов — только этого терминала.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="413"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="414"/>
         <source>The records need HQ: it could not be reached.</source>
         <translation>Записи хранятся в центральном офисе, а он недоступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="453"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="454"/>
         <source>{scope}, {first} to {last}</source>
         <translation>{scope}, с {first} по {last}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="480"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="481"/>
         <source>Export the store&apos;s activity</source>
         <translation>Экспорт работы магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="508"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="509"/>
         <source>Kept on this terminal: HQ could not be reached.</source>
         <translation>Сохранено на этом терминале: центральный офис недоступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="515"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="516"/>
         <source>Exported to {path}.</source>
         <translation>Сохранено в {path}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="451"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="452"/>
         <source>{scope}, {day}</source>
         <translation>{scope}, {day}</translation>
     </message>
@@ -4268,7 +4268,7 @@
         <translation>Сценарии, завершённые стажёрами за этот период, как их дал центральный офис вместе с сохранённым отчётом ({when}). Обучение никогда не входит в эти цифры.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="435"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="436"/>
         <source>{name}, counted on this terminal</source>
         <translation>{name}, посчитано на этом терминале</translation>
     </message>
@@ -4552,12 +4552,12 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="205"/>
+        <location filename="../../clienteling/ui/formats.py" line="214"/>
         <source>{m} min {s} s</source>
         <translation>{m} мин {s} с</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="206"/>
+        <location filename="../../clienteling/ui/formats.py" line="215"/>
         <source>{s} s</source>
         <translation>{s} с</translation>
     </message>
@@ -4758,46 +4758,47 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/texts.py" line="154"/>
+        <location filename="../../clienteling/ui/texts.py" line="155"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="155"/>
+        <location filename="../../clienteling/ui/texts.py" line="156"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="175"/>
+        <location filename="../../clienteling/ui/texts.py" line="176"/>
         <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
         <translation>этого покупателя больше нет на этом терминале (удалён или убран из списка магазина в центральном офисе); найдите его снова</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="181"/>
+        <location filename="../../clienteling/ui/texts.py" line="182"/>
         <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
         <translation>товара {sku} больше нет в каталоге этого терминала; выберите другой</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="185"/>
+        <location filename="../../clienteling/ui/texts.py" line="186"/>
         <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
         <translation>этот магазин больше не доставляет на дом покупателю (отключено в центральном офисе); выберите самовывоз из магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="194"/>
+        <location filename="../../clienteling/ui/texts.py" line="195"/>
         <source>{field}: {why}</source>
         <translation>{field}: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="190"/>
+        <location filename="../../clienteling/ui/formats.py" line="199"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="192"/>
+        <location filename="../../clienteling/ui/formats.py" line="201"/>
         <source>just now</source>
         <translation>только что</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="211"/>
+        <location filename="../../clienteling/ui/formats.py" line="220"/>
         <source>as of {age}</source>
         <translation>данные {age}</translation>
     </message>
@@ -4895,6 +4896,381 @@
         <location filename="../../clienteling/ui/texts.py" line="109"/>
         <source>White</source>
         <translation>Белый</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="39"/>
+        <source>Something went wrong ({kind}); try again</source>
+        <translation>Что-то пошло не так ({kind}); попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="57"/>
+        <source>HQ does not recognise this sign-in; sign in again</source>
+        <translation>центральный офис не узнаёт этот вход; войдите снова</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="60"/>
+        <source>your session expired; sign in again (your work is kept)</source>
+        <translation>сеанс истёк; войдите снова (ваша работа сохранена)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="63"/>
+        <source>your session was ended at HQ (PIN changed, employee id disabled or terminal revoked); sign in again, or ask the store manager</source>
+        <translation>центральный офис завершил ваш сеанс (сменён PIN-код, отключён табельный номер или отозван терминал); войдите снова или обратитесь к менеджеру магазина</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="68"/>
+        <source>this terminal was revoked at HQ; it must be enrolled again with a new code</source>
+        <translation>центральный офис отозвал этот терминал; его нужно заново зарегистрировать с новым кодом</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="71"/>
+        <source>the authority to send these offline writes ended at HQ, so they were set aside; sign in on this terminal while HQ answers</source>
+        <translation>право отправить записи, сделанные без связи, в центральном офисе закончилось, поэтому они отложены; войдите на этом терминале, пока офис на связи</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="76"/>
+        <source>the employee id or PIN is wrong (associates sign in at the terminals of their own store)</source>
+        <translation>неверный табельный номер или PIN-код (консультанты входят только на терминалах своего магазина)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="80"/>
+        <source>this enrollment code is not known; check it or ask for a new one</source>
+        <translation>такой код регистрации неизвестен; проверьте его или попросите новый</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="83"/>
+        <source>this enrollment code has expired; ask for a new one</source>
+        <translation>срок действия кода регистрации истёк; попросите новый</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="86"/>
+        <source>this enrollment code was already used; ask for a new one</source>
+        <translation>этот код регистрации уже использован; попросите новый</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="89"/>
+        <source>HQ does not allow this for your role or for this store</source>
+        <translation>центральный офис не разрешает это для вашей роли или этого магазина</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="92"/>
+        <source>HQ did not find this (it may have been removed); refresh and try again</source>
+        <translation>центральный офис этого не нашёл (возможно, это удалено); обновите и попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="95"/>
+        <source>HQ does not know this shopper; search for the shopper again</source>
+        <translation>центральный офис не знает этого покупателя; найдите покупателя снова</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="98"/>
+        <source>HQ does not take this request (this terminal and HQ may run different versions); tell IT support</source>
+        <translation>центральный офис не принимает этот запрос (возможно, у терминала и офиса разные версии); сообщите в ИТ-поддержку</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="103"/>
+        <source>HQ already holds a different request under this one&apos;s number, so it was set aside; tell IT support</source>
+        <translation>в центральном офисе уже есть другой запрос с этим номером, поэтому этот отложен; сообщите в ИТ-поддержку</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="108"/>
+        <source>the order cannot move to that status from where it stands now; open the orders again</source>
+        <translation>заказ нельзя перевести в этот статус из текущего; откройте заказы снова</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="112"/>
+        <source>this is too large for HQ to take; make it shorter</source>
+        <translation>это слишком большой объём для центрального офиса; сократите</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="115"/>
+        <source>this shopper&apos;s data was erased at HQ; nothing about them is kept or sent, so this was not carried out</source>
+        <translation>данные этого покупателя удалены в центральном офисе; о нём ничего не хранится и не отправляется, поэтому это не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="120"/>
+        <source>HQ failed on this request; try again later</source>
+        <translation>центральный офис не смог выполнить запрос; попробуйте позже</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="121"/>
+        <source>HQ cannot answer right now; try again in a few minutes</source>
+        <translation>центральный офис сейчас не может ответить; попробуйте через несколько минут</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="136"/>
+        <source>HQ did not accept the request as it was sent; check what you typed and try again</source>
+        <translation>центральный офис не принял запрос в таком виде; проверьте введённое и попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="140"/>
+        <source>HQ did not accept what was typed ({fields}); correct it and try again</source>
+        <translation>центральный офис не принял введённое ({fields}); исправьте и попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="148"/>
+        <source>too many wrong PINs: try again later or ask a manager to reset the PIN</source>
+        <translation>слишком много неверных PIN-кодов: попробуйте позже или попросите менеджера сбросить PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="151"/>
+        <source>too many wrong PINs: try again after {time} or ask a manager to reset the PIN</source>
+        <translation>слишком много неверных PIN-кодов: попробуйте снова после {time} или попросите менеджера сбросить PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="163"/>
+        <source>not enough stock for this order; pick an alternative</source>
+        <translation>для этого заказа не хватает товара; выберите замену</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="166"/>
+        <source>not enough stock for {items}; pick an alternative</source>
+        <translation>не хватает товара {items}; выберите замену</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="174"/>
+        <source>HQ no longer accepts this version of Clienteling: install the chain&apos;s current version and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>центральный офис больше не принимает эту версию Clienteling: установите текущую версию сети и запустите снова (заказы и заметки из очереди сохранятся и будут отправлены)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="179"/>
+        <source>HQ no longer accepts this version of Clienteling: install version {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>центральный офис больше не принимает эту версию Clienteling: установите версию {version} или новее и запустите снова (заказы и заметки из очереди сохранятся и будут отправлены)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="192"/>
+        <source>the chain switched this off for this store at HQ</source>
+        <translation>сеть отключила это для данного магазина в центральном офисе</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="231"/>
+        <source>HQ answered with an error ({status}); try again later</source>
+        <translation>центральный офис ответил ошибкой ({status}); попробуйте позже</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="234"/>
+        <source>HQ failed on this request; trying again</source>
+        <translation>центральный офис не смог выполнить запрос; пробуем ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="235"/>
+        <source>HQ is having trouble; trying again</source>
+        <translation>у центрального офиса неполадки; пробуем ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="236"/>
+        <source>HQ cannot be reached; working offline</source>
+        <translation>нет связи с центральным офисом; работаем без связи</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="237"/>
+        <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
+        <translation>сертификат центрального офиса отклонён (TLS); сообщите в ИТ-поддержку</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="240"/>
+        <source>HQ sent something that could not be read; the sync will try again</source>
+        <translation>центральный офис прислал данные, которые не удалось прочитать; синхронизация повторит попытку</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="244"/>
+        <source>type the employee id and the PIN</source>
+        <translation>введите табельный номер и PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="245"/>
+        <source>sign in first</source>
+        <translation>сначала войдите</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="246"/>
+        <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
+        <translation>нет связи с центральным офисом, а этот PIN-код ещё не использовался на этом терминале при связи; войдите один раз, когда сеть заработает</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="251"/>
+        <source>{employee_id} is not an active associate of this store</source>
+        <translation>{employee_id} не является действующим консультантом этого магазина</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="254"/>
+        <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
+        <translation>вход без связи для этого консультанта заблокирован после многих неверных PIN-кодов; войдите один раз, когда офис будет доступен, или попросите менеджера разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="259"/>
+        <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
+        <translation>слишком много неверных PIN-кодов без связи с офисом: попробуйте снова через {seconds} с</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="262"/>
+        <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
+        <translation>для этого нужен центральный офис: вы вошли без связи с ним; выйдите и войдите снова, когда он ответит</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="267"/>
+        <source>sign in while HQ answers to look shoppers up at HQ</source>
+        <translation>чтобы искать покупателей в центральном офисе, войдите, когда он на связи</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="271"/>
+        <source>this shopper is not on this terminal; search for them again</source>
+        <translation>этого покупателя нет на этом терминале; найдите его снова</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="274"/>
+        <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
+        <translation>этот магазин не записывает отзывы покупателей (отключено в центральном офисе)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="277"/>
+        <source>the text has a character that cannot be stored ({char}); remove it</source>
+        <translation>в тексте есть символ, который нельзя сохранить ({char}); удалите его</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="280"/>
+        <source>this order is not on this terminal</source>
+        <translation>этого заказа нет на этом терминале</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="281"/>
+        <source>this order reached HQ meanwhile; open the orders again</source>
+        <translation>тем временем заказ дошёл до центрального офиса; откройте заказы снова</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="284"/>
+        <source>HQ refused to cancel this order</source>
+        <translation>центральный офис отказался отменить этот заказ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="286"/>
+        <source>choose the first and the last day of the period</source>
+        <translation>выберите первый и последний день периода</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="287"/>
+        <source>the last day is before the first: choose them again</source>
+        <translation>последний день раньше первого: выберите их заново</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="290"/>
+        <source>choose a period of at most a year</source>
+        <translation>выберите период не длиннее года</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="291"/>
+        <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
+        <translation>это терминал, за которым вы работаете; отзовите его с другого терминала или в центральном офисе</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="295"/>
+        <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
+        <translation>{address} — не адрес центрального офиса: укажите https://сервер (простой http только для этого компьютера)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="299"/>
+        <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
+        <translation>учебный режим отключён для {store} в центральном офисе; попросите ИТ-отдел сети включить его</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="303"/>
+        <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
+        <translation>данные этого терминала не открываются его ключом (ключ потерян или заменён); терминал заново синхронизируется с центральным офисом, а заказы из очереди старого файла сохранятся отдельно</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="308"/>
+        <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
+        <translation>данные этого терминала повреждены; он заново синхронизируется с центральным офисом</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="311"/>
+        <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
+        <translation>диск терминала заполнен: освободите место; ничего из очереди не потеряно</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="314"/>
+        <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
+        <translation>данные этого терминала записаны более новой версией Clienteling; обновите этот терминал</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="317"/>
+        <source>this folder holds training data; a production terminal does not open it</source>
+        <translation>в этой папке учебные данные; рабочий терминал её не открывает</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="320"/>
+        <source>this folder holds production data; a training terminal does not open it</source>
+        <translation>в этой папке рабочие данные; учебный терминал её не открывает</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="324"/>
+        <source>this picture is too large to read; crop or shrink it</source>
+        <translation>это изображение слишком большое; обрежьте или уменьшите его</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="327"/>
+        <source>this is not a picture the app can read (PNG, JPEG...)</source>
+        <translation>это не изображение, которое приложение может прочитать (PNG, JPEG...)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="330"/>
+        <source>this picture is damaged or cut short</source>
+        <translation>это изображение повреждено или обрезано</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="331"/>
+        <source>this picture cannot be opened</source>
+        <translation>это изображение не открывается</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="336"/>
+        <source>write the note (at most 2000 characters)</source>
+        <translation>напишите заметку (не больше 2000 символов)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="337"/>
+        <source>choose a reason for the visit</source>
+        <translation>выберите цель визита</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="338"/>
+        <source>write what to follow up (at most 200 characters)</source>
+        <translation>напишите, о чём напомнить (не больше 200 символов)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="339"/>
+        <source>a size is at most 16 characters (at most 30 categories)</source>
+        <translation>размер — не больше 16 символов (не больше 30 категорий)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="340"/>
+        <source>the fit is at most 40 characters</source>
+        <translation>посадка — не больше 40 символов</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="341"/>
+        <source>at most 30 brands</source>
+        <translation>не больше 30 брендов</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="342"/>
+        <source>at most 30 colours</source>
+        <translation>не больше 30 цветов</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="343"/>
+        <source>at most 30 styles</source>
+        <translation>не больше 30 стилей</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="344"/>
+        <source>choose a score from 1 to 5</source>
+        <translation>выберите оценку от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="345"/>
+        <source>the comment is at most 2000 characters</source>
+        <translation>комментарий — не больше 2000 символов</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/texts.py" line="136"/>
