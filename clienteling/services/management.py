@@ -21,7 +21,7 @@ from clienteling.domain.said import Said
 from clienteling.sync.engine import SyncEngine
 
 from .sessions import AssociateCard, Sessions
-from .writes import ACTIVITY
+from .writes import ACTIVITY, refusal
 
 log = logging.getLogger(__name__)
 
@@ -181,7 +181,7 @@ class Management:
                 r.author_id,
                 r.created_at,
                 r.state == outbox.PARKED,
-                r.last_error or "",
+                refusal(r) or "",
             )
             for r in [r for r in found if r.kind != ACTIVITY][:limit]  # bookkeeping: not listed
         ]

@@ -31,7 +31,7 @@ from clienteling.protocol.orders import OrderRequest
 from clienteling.scan.qr import PrintMedium, receipt_medium
 
 from .fleet_settings import FleetSettings
-from .writes import Writes
+from .writes import Writes, refusal
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +163,7 @@ def result_of(record: outbox.Record) -> OrderResult:
         return OrderResult(
             record.id,
             OrderState.REJECTED,
-            reason=record.last_error or "",
+            reason=refusal(record) or "",
             alternatives=rows.alternatives(record.answer),
             code=_error_code(record.answer),
         )
@@ -257,7 +257,7 @@ def order_rows(
                 r.body["fulfilment"],
                 rows.order_lines(r.body["lines"]),
                 r.body.get("pickup_store"),
-                reason=r.last_error or "",
+                reason=(refusal(r) if refused else r.last_error) or "",
                 alternatives=rows.alternatives(r.answer) if refused else [],
                 code=_error_code(r.answer) if refused else "",
             )

@@ -34,6 +34,14 @@ def said_words(said: Said) -> str | None:
     return _ours(said.code, said.values)
 
 
+def reason_words(reason: str | None) -> str:
+    """Why HQ refused a write (services' `reason`, a Said when HQ's answer had a code), in the
+    associate's language; as it is when it has no code this terminal words."""
+    if isinstance(reason, Said) and reason.code:
+        return said_words(reason) or reason
+    return reason or ""
+
+
 def something_went_wrong(exc: BaseException) -> str:
     """The last resort, for an error nobody meant the associate to read."""
     return QCoreApplication.translate("Texts", "Something went wrong ({kind}); try again").format(
@@ -91,9 +99,6 @@ _HQ = {
     ),
     "not_found": QT_TRANSLATE_NOOP(
         "Texts", "HQ did not find this (it may have been removed); refresh and try again"
-    ),
-    "shopper_unknown": QT_TRANSLATE_NOOP(
-        "Texts", "HQ does not know this shopper; search for the shopper again"
     ),
     "method_not_allowed": QT_TRANSLATE_NOOP(
         "Texts",
@@ -168,6 +173,17 @@ def _out_of_stock(details: Any) -> str:
     ).format(items=", ".join(skus))
 
 
+def _shopper_unknown(details: Any) -> str:
+    shopper = details.get("shopper_id") if isinstance(details, dict) else None
+    if not shopper:
+        return QCoreApplication.translate(
+            "Texts", "HQ does not know this shopper; search for the shopper again"
+        )
+    return QCoreApplication.translate(
+        "Texts", "HQ does not know shopper {shopper_id}; search for the shopper again"
+    ).format(shopper_id=shopper)
+
+
 def _upgrade_required(details: Any) -> str:
     wanted = details.get("wanted_app_version") if isinstance(details, dict) else None
     if not wanted:
@@ -196,6 +212,7 @@ _HQ_WITH_DETAILS = {
     "invalid_request": _invalid_request,
     "locked_out": _locked_out,
     "out_of_stock": _out_of_stock,
+    "shopper_unknown": _shopper_unknown,
     "upgrade_required": _upgrade_required,
     "feature_off": _feature_off,
 }

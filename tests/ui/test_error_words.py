@@ -27,6 +27,7 @@ DETAILS = {
     ErrorCode.LOCKED_OUT: {"locked_until": "2026-12-07T18:45:00+00:00"},
     ErrorCode.OUT_OF_STOCK: [{"sku": "ST1-BLK-M", "quantity": 1, "alternatives": []}],
     ErrorCode.UPGRADE_REQUIRED: {"wanted_app_version": "9.1"},
+    ErrorCode.SHOPPER_UNKNOWN: {"shopper_id": "sh1"},
     ErrorCode.FEATURE_OFF: {"setting": "feedback_capture", "store_id": "BR-SP-01"},
 }
 
@@ -256,3 +257,20 @@ def test_the_longest_russian_refusal_fits_the_sign_in_screen(qtbot, russian, win
     win.grab().save(str(tmp_path / "signin-ru.png"))
     assert win.signin.error.isVisible() and win.signin.error.wordWrap()
     assert problems(win, QSize(1024, 768), "ru") == []
+
+
+def test_why_hq_refused_a_write_is_said_by_its_code(qapp):
+    """A refused write's reason (services: Writes.refusal) keeps HQ's code: a screen words
+    it; a reason without one (kept from before, or the terminal's own) shows as it is."""
+    from clienteling.domain.said import by_hq
+
+    erased = by_hq("this shopper's data was erased at HQ; ...", "shopper_erased")
+    installed = speaking("ru")
+    try:
+        assert error_words.reason_words(erased).startswith("данные этого покупателя удалены")
+        assert error_words.reason_words("HQ failed on this write 3 times") == (
+            "HQ failed on this write 3 times"
+        )
+        assert error_words.reason_words(None) == ""
+    finally:
+        quiet(installed)
