@@ -194,7 +194,7 @@ def _upgrade_required(details: Any) -> str:
         )
     return QCoreApplication.translate(
         "Texts",
-        "HQ no longer accepts this version of Clienteling: install version {version} or "
+        "HQ no longer accepts this version of Clienteling: install Clienteling {version} or "
         "newer and start it again (queued orders and notes are kept and sent then)",
     ).format(version=wanted)
 

@@ -5034,8 +5034,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="195"/>
-        <source>HQ no longer accepts this version of Clienteling: install version {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
-        <translation>la central ya no acepta esta versión de Clienteling: instala la versión {version} o más reciente y vuelve a abrirla (los pedidos y notas en cola se conservan y se envían entonces)</translation>
+        <source>HQ no longer accepts this version of Clienteling: install Clienteling {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>la central ya no acepta esta versión de Clienteling: instala Clienteling {version} o más reciente y vuelve a abrirla (los pedidos y notas en cola se conservan y se envían entonces)</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="208"/>

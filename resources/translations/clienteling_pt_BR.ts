@@ -5034,8 +5034,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="195"/>
-        <source>HQ no longer accepts this version of Clienteling: install version {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
-        <translation>a central não aceita mais esta versão do Clienteling: instale a versão {version} ou mais nova e abra de novo (pedidos e notas na fila ficam guardados e são enviados depois)</translation>
+        <source>HQ no longer accepts this version of Clienteling: install Clienteling {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>a central não aceita mais esta versão do Clienteling: instale o Clienteling {version} ou mais novo e abra de novo (pedidos e notas na fila ficam guardados e são enviados depois)</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="208"/>

@@ -5039,8 +5039,8 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="195"/>
-        <source>HQ no longer accepts this version of Clienteling: install version {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
-        <translation>центральный офис больше не принимает эту версию Clienteling: установите версию {version} или новее и запустите снова (заказы и заметки из очереди сохранятся и будут отправлены)</translation>
+        <source>HQ no longer accepts this version of Clienteling: install Clienteling {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>центральный офис больше не принимает эту версию Clienteling: установите Clienteling {version} или новее и запустите снова (заказы и заметки из очереди сохранятся и будут отправлены)</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="208"/>

@@ -100,7 +100,8 @@ def test_details_reach_the_sentence(qapp):
             ],
         )
         assert "Cidade, CEP" in refused  # the fields in Portuguese, never HQ's names
-        assert "9.1" in error_words.hq_words("upgrade_required", {"wanted_app_version": "9.1"})
+        upgrade = error_words.hq_words("upgrade_required", {"wanted_app_version": "9.1"})
+        assert "Clienteling 9.1" in upgrade
     finally:
         quiet(installed)
 
