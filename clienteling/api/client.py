@@ -25,6 +25,7 @@ import truststore
 from clienteling import __version__
 from clienteling.domain.enums import Connectivity
 from clienteling.domain.hq_address import TrainingAddressRefused, is_training_hq_url
+from clienteling.domain.said import Said
 from clienteling.protocol.auth import WRITE_GRANT
 from clienteling.protocol.fleet import FLEET_SETTINGS_PATH
 from clienteling.protocol.poll import CHANGES_PATH, decode_poll, format_cursors
@@ -131,10 +132,12 @@ def _error_from(response: httpx.Response) -> Exception:
     details = err.get("details")
     status = response.status_code
     if status == 500:
-        return HQFailed(f"HQ failed on this request ({code or 'server error'}); trying again")
+        return HQFailed(
+            Said(f"HQ failed on this request ({code or 'server error'}); trying again", "hq_failed")
+        )
     if status in RETRY_STATUSES:
         return HQBusy(
-            message if status == 429 else "HQ is having trouble; trying again",
+            Said(message if status == 429 else "HQ is having trouble; trying again", "hq_busy"),
             _retry_after(response),
         )
     if (
@@ -152,6 +155,14 @@ def _error_from(response: httpx.Response) -> Exception:
     if status == 409 and code == "out_of_stock":
         return OutOfStock(status, code, message, details)
     return HQAnswered(status, code, message, details)
+
+
+def _unreachable(exc: Exception) -> Said:
+    return Said(f"HQ cannot be reached ({exc.__class__.__name__})", "unreachable")
+
+
+def _health_status(status: int) -> Said:
+    return Said(f"HQ answered its health check with {status}", "hq_busy")
 
 
 @dataclass(frozen=True)
@@ -354,7 +365,10 @@ class HQClient:
                         continue
             except (httpx.TransportError, httpx.TimeoutException) as exc:
                 error = HQUnreachable(
-                    f"HQ cannot be reached ({exc.__class__.__name__}); working offline"
+                    Said(
+                        f"HQ cannot be reached ({exc.__class__.__name__}); working offline",
+                        "unreachable",
+                    )
                 )
             if not (retry and error.retryable) or attempt >= p.attempts:
                 raise error
@@ -378,10 +392,10 @@ class HQClient:
         try:
             response = self._http.get(HEALTH_PATH, timeout=limit)
         except (httpx.TransportError, httpx.TimeoutException) as exc:
-            error = HQUnreachable(f"HQ cannot be reached ({exc.__class__.__name__})")
+            error = HQUnreachable(_unreachable(exc))
         else:
             if response.status_code >= 500 or response.status_code == 429:
-                error = HQBusy(f"HQ answered its health check with {response.status_code}")
+                error = HQBusy(_health_status(response.status_code))
         return self.connectivity.note_probe(error)
 
     def health(self, timeout: float = PROBE_TIMEOUT) -> Health:
@@ -394,11 +408,11 @@ class HQClient:
         except (httpx.TransportError, httpx.TimeoutException) as exc:
             cause = exc.__context__ or exc.__cause__
             if isinstance(cause, ssl.SSLError):
-                raise HQUnreachable(CERTIFICATE_REFUSED) from None
-            raise HQUnreachable(f"HQ cannot be reached ({exc.__class__.__name__})") from None
+                raise HQUnreachable(Said(CERTIFICATE_REFUSED, "certificate_refused")) from None
+            raise HQUnreachable(_unreachable(exc)) from None
         round_trip = time.monotonic() - started
         if response.status_code != 200:
-            raise HQBusy(f"HQ answered its health check with {response.status_code}")
+            raise HQBusy(_health_status(response.status_code))
         try:
             body = response.json()
         except ValueError:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from clienteling.domain.said import Said, by_hq
+
 
 class HQError(Exception):
-    """Base: `message` is plain words for the associate."""
+    """Base: `message` is plain words for the associate (a `Said`: HQ's code and details, or
+    our own code, for the screens to say it in the associate's language)."""
 
     retryable = False
 
@@ -40,7 +43,7 @@ class HQAnswered(HQError):
     """HQ answered with an error that retrying the same request will not change."""
 
     def __init__(self, status: int, code: str, message: str, details: Any = None) -> None:
-        super().__init__(message)
+        super().__init__(by_hq(message, code, details, status))
         self.status, self.code, self.details = status, code, details
 
 
@@ -49,7 +52,7 @@ class UpgradeRequired(HQError):
     Not retried, and not a refusal of the write in hand: queued writes stay queued."""
 
     def __init__(self, message: str, details: Any = None) -> None:
-        super().__init__(message)
+        super().__init__(by_hq(message, "upgrade_required", details))
         self.details = details
 
 
@@ -67,4 +70,9 @@ class OutOfStock(HQAnswered):
 
 def unreadable_page(collection: str) -> HQBusy:
     """A sync page that is not JSON or not a page (cut short on the way): fetch it again."""
-    return HQBusy(f"HQ sent a {collection} page that could not be read; the sync will try again")
+    return HQBusy(
+        Said(
+            f"HQ sent a {collection} page that could not be read; the sync will try again",
+            "page_unreadable",
+        )
+    )

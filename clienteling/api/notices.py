@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 import orjson
 
+from clienteling.domain.said import Said
 from clienteling.protocol.poll import CHANGES_STREAM_PATH
 from clienteling.protocol.version import API_PREFIX
 
@@ -86,11 +87,15 @@ def open_notices(client: HQClient) -> Iterator[Iterator[Notice | None]]:
                 response.read()
                 raise _error_from(response)
             if not response.headers.get("content-type", "").startswith("text/event-stream"):
-                raise HQBusy("HQ answered the stream with something else; trying again")
+                raise HQBusy(
+                    Said("HQ answered the stream with something else; trying again", "hq_busy")
+                )
             client.connectivity.note(None)
             yield parse_events(response.iter_lines())
     except (httpx.TransportError, httpx.TimeoutException, httpx.StreamError) as exc:
-        error = HQUnreachable(f"HQ's stream of changes broke ({exc.__class__.__name__})")
+        error = HQUnreachable(
+            Said(f"HQ's stream of changes broke ({exc.__class__.__name__})", "unreachable")
+        )
         client.connectivity.note(error)
         raise error from None
     except HQError as error:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import sqlcipher3
 
+from clienteling.domain.said import Said
+
 from .schema import MIGRATIONS
 
 # What `Cache.read()` and `Cache.write()` hand out, for the annotations of code that passes
@@ -59,11 +61,16 @@ def connect(path: Path, key: bytes, *, readonly: bool = False) -> sqlcipher3.Con
         conn.close()
         if "not a database" in str(exc):
             raise WrongKey(
-                f"the cache {path.name} cannot be opened with this terminal's key (the key was "
-                "lost or replaced); the terminal will sync again from HQ — queued orders "
-                "in that file are kept aside, see docs/offline.md"
+                Said(
+                    f"the cache {path.name} cannot be opened with this terminal's key (the key "
+                    "was lost or replaced); the terminal will sync again from HQ — queued "
+                    "orders in that file are kept aside, see docs/offline.md",
+                    "cache_wrong_key",
+                )
             ) from None
-        raise CorruptCache(f"the cache {path.name} is damaged: {exc}") from None
+        raise CorruptCache(
+            Said(f"the cache {path.name} is damaged: {exc}", "cache_damaged")
+        ) from None
     conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute("PRAGMA foreign_keys = ON")
     if readonly:
@@ -99,9 +106,16 @@ def translate(exc: sqlcipher3.Error) -> CacheError:
     """Map low-level errors to ones the terminal can explain."""
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
-        return DiskFull("the terminal's disk is full: free some space; nothing queued was lost")
+        return DiskFull(
+            Said(
+                "the terminal's disk is full: free some space; nothing queued was lost",
+                "disk_full",
+            )
+        )
     if "malformed" in text or "not a database" in text:
-        return CorruptCache(f"the cache is damaged ({exc}); the terminal will sync again")
+        return CorruptCache(
+            Said(f"the cache is damaged ({exc}); the terminal will sync again", "cache_damaged")
+        )
     return CacheError(str(exc))
 
 
@@ -202,7 +216,11 @@ def open_cache(
     if version > target:
         conn.close()
         raise CacheError(
-            f"the cache was written by a newer Clienteling (schema {version}); update this terminal"
+            Said(
+                f"the cache was written by a newer Clienteling (schema {version}); update this "
+                "terminal",
+                "cache_newer",
+            )
         )
     if version < target:
         if not fresh and version > 0:
@@ -250,7 +268,12 @@ def _claim_mode(cache: Cache, mode: str, fresh: bool) -> None:
             conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (MODE_KEY, found))
     if found != mode:
         cache.close()
-        raise WrongModeCache(f"this cache holds {found} data; a {mode} terminal does not open it")
+        raise WrongModeCache(
+            Said(
+                f"this cache holds {found} data; a {mode} terminal does not open it",
+                "cache_training" if found == "training" else "cache_production",
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -281,7 +304,9 @@ def inspect(path: Path, key: bytes) -> CacheHealth:
         except sqlcipher3.Error:
             row = None
     except sqlcipher3.DatabaseError as exc:
-        raise CorruptCache(f"the cache {path.name} is damaged: {exc}") from None
+        raise CorruptCache(
+            Said(f"the cache {path.name} is damaged: {exc}", "cache_damaged")
+        ) from None
     finally:
         conn.close()
     return CacheHealth(encrypted, schema, row[0] if row else None, tuple(problems[:20]), size)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .enums import Role
+from .said import Said
 
 
 class Action(StrEnum):
@@ -111,4 +112,6 @@ def require(role: str | None, action: Action) -> None:
     """PermissionError in plain words when `role` may not do `action`."""
     decision = decide(role, action)
     if not decision.allowed:
-        raise PermissionError(decision.words)
+        raise PermissionError(
+            Said(decision.words, "role", action=decision.action.value, why=decision.why.value)
+        )

@@ -21,6 +21,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from clienteling.domain.said import Said
+
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 MAX_IMAGE_PIXELS = 20_000_000
 
@@ -60,17 +62,23 @@ def decode_image(source: str | os.PathLike[str] | bytes) -> list[DecodedCode]:
             width, height = image.size
             if width * height > MAX_IMAGE_PIXELS:
                 raise ImageError(
-                    f"{name} is {width} x {height} pixels ({width * height / 1e6:.0f} MP); "
-                    f"images over {MAX_IMAGE_PIXELS // 1_000_000} MP are refused: crop or shrink it"
+                    Said(
+                        f"{name} is {width} x {height} pixels ({width * height / 1e6:.0f} MP); "
+                        f"images over {MAX_IMAGE_PIXELS // 1_000_000} MP are refused: crop or "
+                        "shrink it",
+                        "image_too_big",
+                    )
                 )
             image.load()
             return decode_pixels(_grey(image))
     except (UnidentifiedImageError, Image.DecompressionBombError):
-        raise ImageError(f"{name} is not an image this app can read (PNG, JPEG, ...)") from None
+        raise ImageError(
+            Said(f"{name} is not an image this app can read (PNG, JPEG, ...)", "not_an_image")
+        ) from None
     except (OSError, SyntaxError, ValueError) as exc:
         if isinstance(exc, ImageError):
             raise
-        raise ImageError(f"{name} is damaged or cut short: {exc}") from None
+        raise ImageError(Said(f"{name} is damaged or cut short: {exc}", "image_damaged")) from None
 
 
 def _read(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
@@ -86,22 +94,27 @@ def _read(source: str | os.PathLike[str] | bytes, name: str) -> bytes:
                 raise ImageError(_too_big(name, size))
             data = f.read(MAX_IMAGE_BYTES + 1)
     except IsADirectoryError:
-        raise ImageError(f"{name} is a folder, not an image") from None
+        raise ImageError(Said(f"{name} is a folder, not an image", "not_an_image")) from None
     except FileNotFoundError:
-        raise ImageError(f"{name} does not exist") from None
+        raise ImageError(Said(f"{name} does not exist", "image_unreadable")) from None
     except PermissionError:
-        raise ImageError(f"{name} cannot be read: permission denied") from None
+        raise ImageError(
+            Said(f"{name} cannot be read: permission denied", "image_unreadable")
+        ) from None
     except OSError as exc:
-        raise ImageError(f"{name} cannot be read: {exc.strerror or exc}") from None
+        raise ImageError(
+            Said(f"{name} cannot be read: {exc.strerror or exc}", "image_unreadable")
+        ) from None
     if len(data) > MAX_IMAGE_BYTES:  # grew while we read it
         raise ImageError(_too_big(name, len(data)))
     return data
 
 
-def _too_big(name: str, size: int) -> str:
-    return (
+def _too_big(name: str, size: int) -> Said:
+    return Said(
         f"{name} is {size / 1024 / 1024:.1f} MB; images over "
-        f"{MAX_IMAGE_BYTES // 1024 // 1024} MB are refused"
+        f"{MAX_IMAGE_BYTES // 1024 // 1024} MB are refused",
+        "image_too_big",
     )
 
 

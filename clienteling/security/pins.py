@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass, field
 
 from clienteling.domain.pins import hash_pin, verify_pin
+from clienteling.domain.said import Said
 
 from .vault import Vault
 
@@ -32,12 +33,19 @@ class OfflineLocked(PermissionError):
         self.wait = wait
         if wait is None:
             super().__init__(
-                "offline sign-in is locked for this associate after too many wrong PINs; "
-                "sign in once while HQ can be reached, or ask a manager to unlock it"
+                Said(
+                    "offline sign-in is locked for this associate after too many wrong PINs; "
+                    "sign in once while HQ can be reached, or ask a manager to unlock it",
+                    "offline_locked",
+                )
             )
         else:
             super().__init__(
-                f"too many wrong PINs while HQ cannot be reached: try again in {wait:.0f} s"
+                Said(
+                    f"too many wrong PINs while HQ cannot be reached: try again in {wait:.0f} s",
+                    "offline_wait",
+                    seconds=round(wait),
+                )
             )
 
 

@@ -18,6 +18,7 @@ from clienteling.api.client import HQClient
 from clienteling.api.errors import HQAnswered
 from clienteling.domain.kpis import KEYS
 from clienteling.domain.roles import Action, require
+from clienteling.domain.said import Said
 from clienteling.protocol.reports import RecordsPage, StoreActivityReport, check_period
 
 from .sessions import Sessions
@@ -38,8 +39,11 @@ class StoreActivity:
         client = self.sessions.client()
         if client is None:
             raise PermissionError(
-                "the store's activity comes from HQ: you signed in while HQ could not be "
-                "reached; sign out and in again once it answers"
+                Said(
+                    "the store's activity comes from HQ: you signed in while HQ could not be "
+                    "reached; sign out and in again once it answers",
+                    "signed_in_offline",
+                )
             )
         return client
 
@@ -53,8 +57,8 @@ class StoreActivity:
             answer = client.store_activity(self.store_id, start, end)
         except HQAnswered as exc:
             if exc.status == 422:
-                raise ValueError(str(exc)) from None
-            raise PermissionError(str(exc)) from None
+                raise ValueError(exc.message) from None
+            raise PermissionError(exc.message) from None
         return StoreActivityReport.model_validate(answer)
 
     def records(
@@ -81,8 +85,8 @@ class StoreActivity:
             )  # fmt: skip
         except HQAnswered as exc:
             if exc.status == 422:
-                raise ValueError(str(exc)) from None
-            raise PermissionError(str(exc)) from None
+                raise ValueError(exc.message) from None
+            raise PermissionError(exc.message) from None
         return RecordsPage.model_validate(answer)
 
 

@@ -28,6 +28,7 @@ from clienteling.cache import day, reports
 from clienteling.cache.reports import EngagementRow
 from clienteling.domain.enums import Connectivity
 from clienteling.domain.roles import Action, require
+from clienteling.domain.said import Said
 from clienteling.protocol.reports import (
     DEFAULT_RECORDS_PAGE,
     AssociateFigures,
@@ -61,11 +62,13 @@ def period_days(period: str, today: date, first: date | None = None, last: date 
     ValueError in plain words for a custom period that is not one."""
     if period == CUSTOM:
         if first is None or last is None:
-            raise ValueError("choose the first and the last day of the period")
+            raise ValueError(Said("choose the first and the last day of the period", "period_open"))
         if last < first:
-            raise ValueError("the last day is before the first: choose them again")
+            raise ValueError(
+                Said("the last day is before the first: choose them again", "period_reversed")
+            )
         if (last - first).days > 366:
-            raise ValueError("choose a period of at most a year")
+            raise ValueError(Said("choose a period of at most a year", "period_too_long"))
         return first, last
     return today - timedelta(days=_LENGTH[period] - 1), today
 
@@ -188,7 +191,11 @@ class ActivityViews:
     def _ask_hq(self, store_id: str, first: date, last: date) -> dict[str, Any]:
         if self.management.sessions.client() is None:
             raise HQUnreachable(
-                "you signed in while HQ could not be reached; sign out and in again once it answers"
+                Said(
+                    "you signed in while HQ could not be reached; sign out and in again once "
+                    "it answers",
+                    "signed_in_offline",
+                )
             )
         report = self.activity.report(first, last)
         return report.model_dump(mode="json", by_alias=True)

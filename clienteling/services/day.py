@@ -20,7 +20,7 @@ from clienteling.domain.roles import Action
 from clienteling.protocol.writes import ActivityBatch, ActivityEvent
 
 from .sessions import Sessions
-from .writes import ACTIVITY, Writes
+from .writes import ACTIVITY, Writes, refusal
 
 RECENT_SHOWN = 10
 SET_ASIDE_SHOWN_DAYS = 7  # writes the associate set aside stay on home this long
@@ -213,7 +213,7 @@ class Day:
                 r.shopper_id,
                 names.get(r.shopper_id or "", ""),
                 _state(r),
-                r.last_error if r.state == outbox.PARKED else None,
+                refusal(r) if r.state == outbox.PARKED else None,
                 r.created_at,
             )
             for r in entries

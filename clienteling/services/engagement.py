@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, time
 from pydantic import ValidationError
 
 from clienteling.domain.enums import WriteState
+from clienteling.domain.said import Said
 from clienteling.domain.shoppers import Preferences, Shopper
 from clienteling.protocol.changes import ChangesIn
 from clienteling.protocol.fields import CONTROL_CHARACTER
@@ -41,7 +42,10 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-FEEDBACK_OFF = "this store does not record shoppers' feedback: the chain switched it off at HQ"
+FEEDBACK_OFF = Said(
+    "this store does not record shoppers' feedback: the chain switched it off at HQ",
+    "feedback_off",
+)
 FOLLOW_UP_HOUR = time(10, 0)  # a due date means "that morning" in the store's local time
 
 
@@ -82,11 +86,13 @@ def _plain(exc: ValidationError, words: dict[str, str]) -> ValueError:
     for e in exc.errors():
         if e["type"] == CONTROL_CHARACTER and e["loc"]:
             name = str(e["loc"][0])
-            return ValueError(f"{_WHAT.get(name, name)} {e['msg']}")
+            char = str((e.get("ctx") or {}).get("code", ""))
+            text = f"{_WHAT.get(name, name)} {e['msg']}"
+            return ValueError(Said(text, CONTROL_CHARACTER, field=name, char=char))
     fields = {str(e["loc"][0]) for e in exc.errors() if e["loc"]}
     for name, said in words.items():
-        if name in fields:
-            return ValueError(said)
+        if name in fields:  # code "invalid": a screen words it by the field
+            return ValueError(Said(said, "invalid", field=name))
     return ValueError("; ".join(e["msg"] for e in exc.errors()))
 
 
@@ -199,7 +205,12 @@ class Engagement:
             return was
         view = self.profiles.profile(shopper_id) if self.profiles else None
         if view is None:
-            raise ValueError("this shopper is not on this terminal; search for them again")
+            raise ValueError(
+                Said(
+                    "this shopper is not on this terminal; search for them again",
+                    "shopper_not_here",
+                )
+            )
         return view.shopper
 
     def _send_changes(self, change_id: str, shopper_id: str, changes: list[dict]) -> Saved:

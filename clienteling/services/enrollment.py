@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from clienteling.api.client import HQClient, Policy
 from clienteling.domain.hq_address import is_hq_url
+from clienteling.domain.said import Said
 from clienteling.security.vault import Vault, cache_key
 from clienteling.settings import SettingsFile, TerminalSettings
 
@@ -22,7 +23,12 @@ def enroll(
     """
     if not is_hq_url(hq_url):
         raise ValueError(
-            f"{hq_url!r} is not an HQ address: give https://host (plain http only to this machine)"
+            Said(
+                f"{hq_url!r} is not an HQ address: give https://host (plain http only to this "
+                "machine)",
+                "not_an_hq_address",
+                address=hq_url,
+            )
         )
     cache_key(vault, create=True)
     with HQClient(hq_url, policy=Policy(attempts=1), training=settings.training) as client:

@@ -17,10 +17,11 @@ from clienteling.api.errors import HQAnswered
 from clienteling.cache import outbox
 from clienteling.cache.store import Cache
 from clienteling.domain.roles import Action, Decision, decide, require
+from clienteling.domain.said import Said
 from clienteling.sync.engine import SyncEngine
 
 from .sessions import AssociateCard, Sessions
-from .writes import ACTIVITY
+from .writes import ACTIVITY, refusal
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +83,11 @@ class Management:
         client = self.sessions.client()
         if client is None:
             raise PermissionError(
-                "this needs HQ: you signed in while HQ could not be reached; "
-                "sign out and in again once it answers"
+                Said(
+                    "this needs HQ: you signed in while HQ could not be reached; "
+                    "sign out and in again once it answers",
+                    "signed_in_offline",
+                )
             )
         return client
 
@@ -103,7 +107,10 @@ class Management:
         ValueError for this very terminal (the manager would lock themselves out)."""
         if device_id == self.device_id:
             raise ValueError(
-                "this is the terminal you are using; revoke it from another terminal or at HQ"
+                Said(
+                    "this is the terminal you are using; revoke it from another terminal or at HQ",
+                    "revoke_own_terminal",
+                )
             )
         client = self._hq(Action.REVOKE_TERMINAL)
         try:
@@ -174,7 +181,7 @@ class Management:
                 r.author_id,
                 r.created_at,
                 r.state == outbox.PARKED,
-                r.last_error or "",
+                refusal(r) or "",
             )
             for r in [r for r in found if r.kind != ACTIVITY][:limit]  # bookkeeping: not listed
         ]

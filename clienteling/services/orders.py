@@ -25,12 +25,13 @@ from clienteling.domain.countries import COMMON_MISTAKES, is_country
 from clienteling.domain.enums import Fulfilment, OrderState, WriteState
 from clienteling.domain.orders import Alternative, DeliveryOrder, OrderLine
 from clienteling.domain.roles import Action
+from clienteling.domain.said import Said
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.orders import OrderRequest
 from clienteling.scan.qr import PrintMedium, receipt_medium
 
 from .fleet_settings import FleetSettings
-from .writes import Writes
+from .writes import Writes, refusal
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +163,7 @@ def result_of(record: outbox.Record) -> OrderResult:
         return OrderResult(
             record.id,
             OrderState.REJECTED,
-            reason=record.last_error or "",
+            reason=refusal(record) or "",
             alternatives=rows.alternatives(record.answer),
             code=_error_code(record.answer),
         )
@@ -256,7 +257,7 @@ def order_rows(
                 r.body["fulfilment"],
                 rows.order_lines(r.body["lines"]),
                 r.body.get("pickup_store"),
-                reason=r.last_error or "",
+                reason=(refusal(r) if refused else r.last_error) or "",
                 alternatives=rows.alternatives(r.answer) if refused else [],
                 code=_error_code(r.answer) if refused else "",
             )
@@ -443,7 +444,7 @@ class Orders:
         """Place a refused order again with one of HQ's alternatives; set the refused one aside."""
         record = self.writes.record(order_id)
         if record is None or record.kind != "order":
-            raise ValueError("this order is not on this terminal")
+            raise ValueError(Said("this order is not on this terminal", "order_not_here"))
         result = self.place(draft_with(record.body, alternative))
         self.withdraw(order_id)
         return result
@@ -469,7 +470,9 @@ class Orders:
         if row.state != OrderState.CONFIRMED:
             if self.withdraw(row.order_id):
                 return "withdrawn"
-            raise ValueError("this order reached HQ meanwhile; open the orders again")
+            raise ValueError(
+                Said("this order reached HQ meanwhile; open the orders again", "order_reached_hq")
+            )
         saved = self.writes.submit(
             id=str(uuid.uuid4()),
             kind="order-status",
@@ -481,5 +484,7 @@ class Orders:
             action=Action.CHANGE_ORDER,
         )
         if saved.state == WriteState.REFUSED:
-            raise ValueError(saved.reason or "HQ refused to cancel this order")
+            raise ValueError(
+                saved.reason or Said("HQ refused to cancel this order", "cancel_refused")
+            )
         return "cancelled" if saved.state == WriteState.SENT else "requested"

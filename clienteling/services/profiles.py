@@ -22,7 +22,7 @@ from clienteling.domain.purchases import Purchase
 from clienteling.domain.shoppers import Shopper
 
 from .field_changes import with_changes
-from .writes import write_state
+from .writes import refusal, write_state
 
 # The kinds of profile edits, and the synced collection that brings each back from HQ.
 EDIT_KINDS = {
@@ -140,7 +140,7 @@ def _synced_back(
 
 
 def _refused(record: outbox.Record) -> str | None:
-    return record.last_error if record.state == outbox.PARKED else None
+    return refusal(record) if record.state == outbox.PARKED else None
 
 
 def waiting_note(record: outbox.Record, store_id: str) -> Note:

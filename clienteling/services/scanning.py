@@ -22,6 +22,7 @@ from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQUnreachable
 from clienteling.cache import catalog, shoppers
 from clienteling.cache.store import Cache
 from clienteling.domain.roles import Action, require
+from clienteling.domain.said import Said
 from clienteling.scan import (
     DigitalLink,
     Enrollment,
@@ -195,7 +196,7 @@ class Scans:
         try:
             return [c.scan_text for c in decode_image(source)]
         except ImageError as exc:
-            raise ValueError(str(exc)) from None
+            raise ValueError(exc.args[0] if exc.args else str(exc)) from None
 
     def resolve_first(self, texts: list[str]) -> ScanOutcome | None:
         """Several codes at once (a picture): the first this store uses, else the first refusal."""
@@ -266,7 +267,9 @@ class Scans:
         """
         client = self.sessions.client()
         if client is None:
-            raise HQUnreachable("sign in online to look shoppers up at HQ")
+            raise HQUnreachable(
+                Said("sign in online to look shoppers up at HQ", "needs_online_sign_in")
+            )
         hits = client.search_shoppers(loyalty_id)
         wanted = loyalty_id.upper()
         hit = next((h for h in hits if (h.get("loyalty_id") or "").upper() == wanted), None)

@@ -19,6 +19,7 @@ from clienteling.api.errors import HQAnswered, HQBusy, HQError, HQUnreachable, U
 from clienteling.cache import catalog
 from clienteling.cache.store import Cache
 from clienteling.domain.roles import Action, require
+from clienteling.domain.said import Said
 from clienteling.security.pins import (
     clear_offline_tries,
     offline_locked,
@@ -30,6 +31,8 @@ from clienteling.security.vault import Vault
 PinSource = Callable[[str], str | None]  # employee id -> their PIN, or None
 
 log = logging.getLogger(__name__)
+PIN_MISSING = Said("type the employee id and the PIN", "pin_missing")
+SIGN_IN_FIRST = Said("sign in first", "signed_out")
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,7 @@ class Sessions:
         """
         employee_id, pin = employee_id.strip(), pin.strip()
         if not employee_id or not pin:
-            raise PermissionError("type the employee id and the PIN")
+            raise PermissionError(PIN_MISSING)
         session = self._sign_in(employee_id, pin)
         with self._lock:
             self.current = session
@@ -109,7 +112,7 @@ class Sessions:
         leaving kiosk mode. PermissionError when the PIN is wrong or cannot be checked."""
         employee_id, pin = employee_id.strip(), pin.strip()
         if not employee_id or not pin:
-            raise PermissionError("type the employee id and the PIN")
+            raise PermissionError(PIN_MISSING)
         return self._sign_in(employee_id, pin)
 
     def _sign_in(self, employee_id: str, pin: str) -> Session:
@@ -124,14 +127,21 @@ class Sessions:
             # OfflineLocked (a PermissionError) while a wait after wrong PINs runs.
             if not offline_sign_in(self.vault, employee_id, pin, self.clock()):
                 raise PermissionError(
-                    "HQ cannot be reached and this PIN was not used online on this terminal "
-                    "before; sign in once while the network is up"
+                    Said(
+                        "HQ cannot be reached and this PIN was not used online on this "
+                        "terminal before; sign in once while the network is up",
+                        "offline_pin_unknown",
+                    )
                 ) from None
             with self.cache.read() as conn:
                 who = catalog.associate(conn, employee_id)
             if who is None:
                 raise PermissionError(
-                    f"{employee_id} is not an active associate of this store"
+                    Said(
+                        f"{employee_id} is not an active associate of this store",
+                        "not_an_associate",
+                        employee_id=employee_id,
+                    )
                 ) from None
             return Session(employee_id, who.name, who.role, None, online=False)
         except HQAnswered as exc:
@@ -174,7 +184,7 @@ class Sessions:
         """The signed-in associate; PermissionError when nobody is."""
         session = self.current
         if session is None:
-            raise PermissionError("sign in first")
+            raise PermissionError(SIGN_IN_FIRST)
         return session
 
     def writer(self) -> HQClient | None:

@@ -25,6 +25,7 @@ from pydantic import ValidationError
 
 from clienteling.api.errors import HQAnswered
 from clienteling.domain.roles import Action, require
+from clienteling.domain.said import Said
 from clienteling.domain.training_records import TrainingRecord
 from clienteling.protocol.writes import TrainingResultIn
 
@@ -231,8 +232,11 @@ class TrainingResults:
         client = self.sessions.client()
         if client is None:
             raise PermissionError(
-                "training results are kept at HQ, and you signed in while HQ could not be "
-                "reached; sign out and in again once it answers"
+                Said(
+                    "training results are kept at HQ, and you signed in while HQ could not "
+                    "be reached; sign out and in again once it answers",
+                    "signed_in_offline",
+                )
             )
         params: dict = {"store_id": self.sessions.store_id, "limit": limit}
         if employee_id:

@@ -20,6 +20,7 @@ from clienteling.cache import outbox
 from clienteling.cache.store import Cache
 from clienteling.domain.enums import WriteState
 from clienteling.domain.roles import Action, require
+from clienteling.domain.said import by_hq
 from clienteling.sync.engine import PushReport, SyncEngine
 
 from .sessions import Session, Sessions
@@ -52,6 +53,16 @@ def write_state(record: outbox.Record | None) -> WriteState:
     if record is None:
         return WriteState.WAITING
     return _STATES.get(record.state, WriteState.SENT)
+
+
+def refusal(record: outbox.Record) -> str | None:
+    """HQ's words for a refused write: a Said with HQ's code and details when its answer
+    has them (the screens say it in the associate's language), else the words kept."""
+    reason = record.last_error
+    error = record.answer.get("error") if isinstance(record.answer, dict) else None
+    if reason and isinstance(error, dict) and error.get("code"):
+        return by_hq(reason, str(error["code"]), error.get("details"))
+    return reason
 
 
 # The outbox kind of activity events (a profile opened): delivered like every write, as its
@@ -104,7 +115,7 @@ class Writes:
         record = self.record(id)
         state = write_state(record)
         if state == WriteState.REFUSED:
-            return Saved(id, state, record.last_error)
+            return Saved(id, state, refusal(record))
         if state == WriteState.SENT and refresh:
             try:
                 self.engine.pull(collections=tuple(refresh))

@@ -171,6 +171,15 @@ def date_time(iso: str | None) -> str:
     return f"{loc.toString(moment.date(), _medium(loc))} {time}"
 
 
+def clock_time(iso: str | None) -> str:
+    """'14:05' (or '2:05 PM') in this terminal's time zone, the locale's short time; '—'
+    without one."""
+    if not iso:
+        return "—"
+    loc = QLocale()
+    return loc.toString(_moment(iso).time(), loc.timeFormat(_L.FormatType.ShortFormat))
+
+
 class Formats(QObject):
     """Counted words: lupdate marks tr() with a count as plural only on a QObject's method."""
 

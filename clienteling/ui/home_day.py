@@ -16,6 +16,7 @@ from clienteling.services import day as d
 from clienteling.services.day import Day, FollowUp, PendingWrite, Today
 
 from . import formats, texts
+from .error_words import reason_words
 from .fit import Panes
 from .tables import Column, RowsModel, table
 from .tasks import TaskRunner
@@ -162,7 +163,7 @@ class DayPanel(QWidget):
 
     def _state(self, w: PendingWrite) -> str:
         if w.state == d.REFUSED:
-            return self.tr("Refused by HQ: {why}").format(why=w.reason or "")
+            return self.tr("Refused by HQ: {why}").format(why=reason_words(w.reason))
         if w.state == d.SET_ASIDE:
             return self.tr("Set aside, not sent")
         return self.tr("Waiting to send")

@@ -30,6 +30,7 @@ from clienteling.services.profiles import Profiles
 from clienteling.services.sessions import AssociateCard
 
 from . import formats, texts
+from .error_words import reason_words
 from .fit import FlowTabs, flow_row, wrapped
 from .store_activity import StoreActivity
 from .tables import Column, RowsModel, table
@@ -280,7 +281,7 @@ class ManagerScreen(QWidget):
 
     def _aside_state(self, w: SetAside) -> str:
         if w.refused:
-            return self.tr("Refused by HQ: {why}").format(why=w.reason)
+            return self.tr("Refused by HQ: {why}").format(why=reason_words(w.reason))
         return self.tr("Set aside on this terminal; never sent")
 
     def say(self, text: str, kind: str = "info") -> None:

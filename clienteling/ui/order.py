@@ -33,6 +33,7 @@ from clienteling.services.products import Catalog, ProductStock, StyleGrid
 from clienteling.services.profiles import Profile, Profiles
 
 from . import formats
+from .error_words import reason_words
 from .fit import Reason, flow_row
 from .order_answer import AlternativesPanel, SlipActions
 from .order_form import OrderForm
@@ -415,20 +416,21 @@ class OrderScreen(QWidget):
             if self.answer.offer(result.alternatives):
                 self._say(
                     self.tr("HQ refused the order: {why}. Pick one of these instead:").format(
-                        why=result.reason
+                        why=reason_words(result.reason)
                     ),
                     "error",
                 )
             elif not result.out_of_stock:  # refused for another reason: stock says nothing
                 self._say(
-                    self.tr("HQ refused the order: {why}.").format(why=result.reason), "error"
+                    self.tr("HQ refused the order: {why}.").format(why=reason_words(result.reason)),
+                    "error",
                 )
             else:
                 self._say(
                     self.tr(
                         "HQ refused the order: {why}. No other store or size has it; "
                         "change the order or add the item to the wishlist."
-                    ).format(why=result.reason),
+                    ).format(why=reason_words(result.reason)),
                     "error",
                 )
             self.place_reason.set_reason("")

@@ -24,6 +24,7 @@ from clienteling.services.lookup import Lookup
 from clienteling.services.orders import OrderResult, OrderRow, Orders
 
 from . import formats, texts
+from .error_words import reason_words
 from .fit import flow_row
 from .tables import AlternativesModel, Column, RowsModel, table
 from .tasks import TaskRunner
@@ -231,7 +232,7 @@ class OrdersScreen(QWidget):
         if row is None:
             self.detail.setText(self.tr("Choose an order to see what can be done next."))
         elif row.state == "rejected":
-            why = self.tr("HQ refused it: {why}.").format(why=row.reason)
+            why = self.tr("HQ refused it: {why}.").format(why=reason_words(row.reason))
             if row.alternatives:
                 nxt = self.tr("Order one of the alternatives below, or cancel it.")
             elif row.code == "out_of_stock":
@@ -287,7 +288,9 @@ class OrdersScreen(QWidget):
             self._say(self.tr("Placed again with the alternative: queued for HQ."), "queued")
         else:
             self._say(
-                self.tr("HQ refused the alternative too: {why}").format(why=result.reason),
+                self.tr("HQ refused the alternative too: {why}").format(
+                    why=reason_words(result.reason)
+                ),
                 "error",
             )
         self.changed.emit()

@@ -30,6 +30,7 @@ from clienteling.services.profiles import Profile, Profiles
 
 from . import formats, texts
 from .combo import Combo
+from .error_words import reason_words
 from .fit import FlowTabs, Panes, flow_row, wrapped
 from .profile_feedback import FeedbackBar
 from .profile_follow_ups import FollowUpsPage
@@ -442,7 +443,7 @@ class ProfileScreen(QWidget):
 
     def _note_state(self, note: Note) -> str:
         if note.state == WriteState.REFUSED:
-            return self.tr("Refused by HQ: {why}").format(why=note.refused or "")
+            return self.tr("Refused by HQ: {why}").format(why=reason_words(note.refused))
         if note.state == WriteState.WAITING:
             return self.tr("Waiting to send")
         return self.tr("Saved")
@@ -473,7 +474,8 @@ class ProfileScreen(QWidget):
         self.note_text.clear()
         if saved.state == WriteState.REFUSED:  # one outcome, as the notes list shows it
             self._note_message(
-                self.tr("HQ refused the note: {why}").format(why=saved.reason or ""), error=True
+                self.tr("HQ refused the note: {why}").format(why=reason_words(saved.reason)),
+                error=True,
             )
         elif saved.sent:
             self._note_message(self.tr("Note saved."))

@@ -17,6 +17,7 @@ from clienteling.domain.enums import WriteState
 from clienteling.services.engagement import Engagement, Saved
 from clienteling.services.products import Catalog
 
+from .error_words import reason_words
 from .tables import Column
 from .tasks import TaskRunner
 from .theme import set_role
@@ -26,7 +27,7 @@ def edit_state(row: WishlistItem | Task | Feedback) -> str:
     """What the associate reads in a row's state column."""
     if row.state == WriteState.REFUSED:
         return QCoreApplication.translate("ProfileEdits", "Refused by HQ: {why}").format(
-            why=row.refused or ""
+            why=reason_words(row.refused)
         )
     if row.state == WriteState.WAITING:
         return QCoreApplication.translate("ProfileEdits", "Waiting to send")
@@ -83,7 +84,7 @@ class EditPage(QWidget):
             if saved.state == WriteState.REFUSED:
                 self.say(
                     QCoreApplication.translate("ProfileEdits", "HQ refused it: {why}").format(
-                        why=saved.reason or ""
+                        why=reason_words(saved.reason)
                     ),
                     error=True,
                 )

@@ -21,6 +21,7 @@ from clienteling.domain.enums import WriteState
 from clienteling.domain.shoppers import FieldChange, Shopper
 from clienteling.services.profiles import Profile
 
+from .error_words import reason_words
 from .fit import Panes, flow_row
 from .formats import date_time
 from .profile_edits import EditPage
@@ -209,7 +210,7 @@ class PreferencesPage(EditPage):
         elif view.preferences_state == WriteState.REFUSED:
             self.state.setText(
                 QCoreApplication.translate("ProfileEdits", "Refused by HQ: {why}").format(
-                    why=view.preferences_refused
+                    why=reason_words(view.preferences_refused)
                 )
             )
             self.state.show()

@@ -50,7 +50,7 @@ from .activity_people import AssociatesPage
 from .activity_tables import ASSOCIATE_KEYS, NotSeenModel, RecordsDialog
 from .fit import FlowTabs, flow_row, wrapped
 from .tables import table
-from .tasks import TaskRunner
+from .tasks import TaskRunner, plain_message
 from .theme import set_role
 
 
@@ -283,7 +283,8 @@ class StoreActivity(QWidget):
         try:
             first, last = self.days()
         except ValueError as exc:
-            self.say(str(exc).capitalize() + ".", "error")
+            why = plain_message(exc)
+            self.say(why[:1].upper() + why[1:] + ".", "error")
             return
         self.progress.show()
         self.say(self.tr("Asking HQ for the store's figures…"), "hint")

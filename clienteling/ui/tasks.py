@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from . import texts
+from . import error_words, texts
 
 log = logging.getLogger(__name__)
 
@@ -95,17 +95,22 @@ def _where(exc: BaseException) -> str:
 
 
 def plain_message(exc: BaseException) -> str:
-    """What to show the associate: our errors carry plain words; others get a generic line.
-    An order's problems (services.orders.OrderProblem) are said in their language."""
+    """What to show the associate, in their language: an order's problems
+    (services.orders.OrderProblem) and every error that carries a code (domain.said.Said:
+    HQ's answers, our services' refusals) are worded by ui/texts and ui/error_words; an
+    expected error without one shows its own words; others get a generic line."""
     problems = getattr(exc, "problems", None)
     if isinstance(problems, list) and problems:
         return "; ".join(texts.order_problem(p) for p in problems)
+    words = error_words.failure_words(exc)
+    if words:
+        return words
     message = getattr(exc, "message", None)
     if isinstance(message, str) and message:
         return message
     if _expected(exc) and str(exc):
         return str(exc)
-    return f"Something went wrong ({exc.__class__.__name__}); try again"
+    return error_words.something_went_wrong(exc)
 
 
 class Ticket(QObject):

@@ -152,11 +152,12 @@ _FIELDS = {
     "address": QT_TRANSLATE_NOOP("Texts", "Delivery address"),
     "pickup_store": QT_TRANSLATE_NOOP("Texts", "Pick-up store"),
     "note": QT_TRANSLATE_NOOP("Texts", "Note"),
+    "text": QT_TRANSLATE_NOOP("Texts", "Note"),  # a note's text
     "lines": QT_TRANSLATE_NOOP("Texts", "Items"),
 }
 
 
-def _field_name(where: str) -> str | None:
+def field_name(where: str) -> str | None:
     """The translated name of the request field at `where` ("address.city", "note"),
     or None for a field the associate does not see by a name."""
     part, _, sub = where.partition(".")
@@ -188,7 +189,7 @@ def order_problem(problem: str) -> str:
             "pick-up in a store",
         )
     if code == "field":
-        name = _field_name(values.get("field", ""))
+        name = field_name(values.get("field", ""))
         if name is None:
             return str(problem)
         return QCoreApplication.translate("Texts", "{field}: {why}").format(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from .error_words import reason_words
 from .theme import set_role
 
 
@@ -41,7 +42,7 @@ class UpgradeNotice(QFrame):
                     "HQ no longer accepts this version of the app. Search and profiles still "
                     "work from this terminal; notes and orders wait here until it is updated. "
                     "HQ says: {words}"
-                ).format(words=words)
+                ).format(words=reason_words(words))
             )
         self.setVisible(bool(words))
 

@@ -4,7 +4,7 @@
 <context>
     <name>Formats</name>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="184"/>
+        <location filename="../../clienteling/ui/formats.py" line="193"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="181"/>
+        <location filename="../../clienteling/ui/formats.py" line="190"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="178"/>
+        <location filename="../../clienteling/ui/formats.py" line="187"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>

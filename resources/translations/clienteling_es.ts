@@ -292,136 +292,136 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="46"/>
-        <location filename="../../clienteling/ui/home_day.py" line="64"/>
-        <location filename="../../clienteling/ui/home_day.py" line="72"/>
+        <location filename="../../clienteling/ui/home_day.py" line="47"/>
+        <location filename="../../clienteling/ui/home_day.py" line="65"/>
+        <location filename="../../clienteling/ui/home_day.py" line="73"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="47"/>
+        <location filename="../../clienteling/ui/home_day.py" line="48"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="49"/>
+        <location filename="../../clienteling/ui/home_day.py" line="50"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="59"/>
+        <location filename="../../clienteling/ui/home_day.py" line="60"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="65"/>
-        <location filename="../../clienteling/ui/home_day.py" line="173"/>
+        <location filename="../../clienteling/ui/home_day.py" line="66"/>
+        <location filename="../../clienteling/ui/home_day.py" line="174"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="73"/>
+        <location filename="../../clienteling/ui/home_day.py" line="74"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="71"/>
+        <location filename="../../clienteling/ui/home_day.py" line="72"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="82"/>
+        <location filename="../../clienteling/ui/home_day.py" line="83"/>
         <source>Shoppers you open on this terminal show here, newest first. Search above or scan a loyalty card to open one.</source>
         <translation>Los clientes que abras en este terminal aparecen aquí, los más recientes primero. Busca arriba o escanea una tarjeta de fidelidad para abrir uno.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="92"/>
+        <location filename="../../clienteling/ui/home_day.py" line="93"/>
         <source>Nothing due today. Follow-ups you add on a shopper&apos;s profile show here on the day they are due.</source>
         <translation>Nada para hoy. Los seguimientos que añadas en el perfil de un cliente aparecen aquí el día en que vencen.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="102"/>
+        <location filename="../../clienteling/ui/home_day.py" line="103"/>
         <source>HQ has everything you saved. Notes, edits and orders that wait for the connection, or that HQ refused, show here.</source>
         <translation>La central tiene todo lo que guardaste. Las notas, cambios y pedidos que esperan la conexión, o que la central rechazó, aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="115"/>
+        <location filename="../../clienteling/ui/home_day.py" line="116"/>
         <source>Your recent shoppers</source>
         <translation>Tus clientes recientes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="116"/>
+        <location filename="../../clienteling/ui/home_day.py" line="117"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="117"/>
+        <location filename="../../clienteling/ui/home_day.py" line="118"/>
         <source>Not yet at HQ</source>
         <translation>Aún no en la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="161"/>
+        <location filename="../../clienteling/ui/home_day.py" line="162"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="165"/>
+        <location filename="../../clienteling/ui/home_day.py" line="166"/>
         <source>Refused by HQ: {why}</source>
         <translation>Rechazado por la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="167"/>
+        <location filename="../../clienteling/ui/home_day.py" line="168"/>
         <source>Set aside, not sent</source>
         <translation>Apartado, no enviado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="168"/>
+        <location filename="../../clienteling/ui/home_day.py" line="169"/>
         <source>Waiting to send</source>
         <translation>Esperando para enviar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="172"/>
+        <location filename="../../clienteling/ui/home_day.py" line="173"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="174"/>
+        <location filename="../../clienteling/ui/home_day.py" line="175"/>
         <source>Follow-up done</source>
         <translation>Seguimiento hecho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="175"/>
         <location filename="../../clienteling/ui/home_day.py" line="176"/>
+        <location filename="../../clienteling/ui/home_day.py" line="177"/>
         <source>Sizes and preferences</source>
         <translation>Tallas y preferencias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="177"/>
+        <location filename="../../clienteling/ui/home_day.py" line="178"/>
         <source>Wishlist item</source>
         <translation>Artículo de la lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="178"/>
+        <location filename="../../clienteling/ui/home_day.py" line="179"/>
         <source>Wishlist removal</source>
         <translation>Quitado de la lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="179"/>
+        <location filename="../../clienteling/ui/home_day.py" line="180"/>
         <source>Training result</source>
         <translation>Resultado de formación</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="180"/>
+        <location filename="../../clienteling/ui/home_day.py" line="181"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="181"/>
+        <location filename="../../clienteling/ui/home_day.py" line="182"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="182"/>
+        <location filename="../../clienteling/ui/home_day.py" line="183"/>
         <source>Order change</source>
         <translation>Cambio de pedido</translation>
     </message>
@@ -881,7 +881,7 @@
 <context>
     <name>Formats</name>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="184"/>
+        <location filename="../../clienteling/ui/formats.py" line="193"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>hace %n día</numerusform>
@@ -889,7 +889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="181"/>
+        <location filename="../../clienteling/ui/formats.py" line="190"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>hace %n h</numerusform>
@@ -897,7 +897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="178"/>
+        <location filename="../../clienteling/ui/formats.py" line="187"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>hace %n min</numerusform>
@@ -905,7 +905,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="227"/>
+        <location filename="../../clienteling/ui/formats.py" line="236"/>
         <source>Item {sku} (not in the catalog here)</source>
         <translation>Artículo {sku} (no está en el catálogo de este terminal)</translation>
     </message>
@@ -915,12 +915,12 @@
         <translation>Reembolso {amount}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="237"/>
+        <location filename="../../clienteling/ui/formats.py" line="246"/>
         <source>Returned: {item}</source>
         <translation>Devuelto: {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="251"/>
+        <location filename="../../clienteling/ui/formats.py" line="260"/>
         <source>{item} · SKU {sku}</source>
         <translation>{item} · SKU {sku}</translation>
     </message>
@@ -1079,53 +1079,53 @@
 <context>
     <name>Manager</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="44"/>
+        <location filename="../../clienteling/ui/manager.py" line="45"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="45"/>
         <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <location filename="../../clienteling/ui/manager.py" line="47"/>
         <source>Profile change</source>
         <translation>Cambio en el perfil</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="47"/>
+        <location filename="../../clienteling/ui/manager.py" line="48"/>
         <source>Wishlist item</source>
         <translation>Artículo de la lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="48"/>
+        <location filename="../../clienteling/ui/manager.py" line="49"/>
         <source>Wishlist item removed</source>
         <translation>Artículo quitado de la lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="49"/>
+        <location filename="../../clienteling/ui/manager.py" line="50"/>
         <source>Training result</source>
         <translation>Resultado de formación</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="50"/>
+        <location filename="../../clienteling/ui/manager.py" line="51"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="51"/>
+        <location filename="../../clienteling/ui/manager.py" line="52"/>
         <source>Follow-up done</source>
         <translation>Seguimiento hecho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="52"/>
+        <location filename="../../clienteling/ui/manager.py" line="53"/>
         <source>Visit rating</source>
         <translation>Valoración de la visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="53"/>
+        <location filename="../../clienteling/ui/manager.py" line="54"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="54"/>
+        <location filename="../../clienteling/ui/manager.py" line="55"/>
         <source>Order change</source>
         <translation>Cambio de pedido</translation>
     </message>
@@ -1133,316 +1133,316 @@
 <context>
     <name>ManagerScreen</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="132"/>
+        <location filename="../../clienteling/ui/manager.py" line="133"/>
         <source>The store&apos;s terminals</source>
         <translation>Los terminales de la tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="84"/>
+        <location filename="../../clienteling/ui/manager.py" line="85"/>
         <source>Exit…</source>
         <translation>Salir…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="278"/>
+        <location filename="../../clienteling/ui/manager.py" line="279"/>
         <source>{version} (update it)</source>
         <translation>{version} (actualícelo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="74"/>
+        <location filename="../../clienteling/ui/manager.py" line="75"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="77"/>
+        <location filename="../../clienteling/ui/manager.py" line="78"/>
         <source>Manager</source>
         <translation>Encargado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="78"/>
+        <location filename="../../clienteling/ui/manager.py" line="79"/>
         <source>Scanner settings…</source>
         <translation>Ajustes del escáner…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="80"/>
+        <location filename="../../clienteling/ui/manager.py" line="81"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="96"/>
+        <location filename="../../clienteling/ui/manager.py" line="97"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="97"/>
+        <location filename="../../clienteling/ui/manager.py" line="98"/>
         <source>Enrolled</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="120"/>
-        <location filename="../../clienteling/ui/manager.py" line="219"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="220"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="122"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="122"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="135"/>
+        <location filename="../../clienteling/ui/manager.py" line="136"/>
         <source>Revoke terminal…</source>
         <translation>Revocar terminal…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="365"/>
+        <location filename="../../clienteling/ui/manager.py" line="366"/>
         <source>A revoked terminal stops working at its next contact with HQ and must be enrolled again with a new code.</source>
         <translation>Un terminal revocado deja de funcionar en su próximo contacto con la central y debe registrarse de nuevo con un código nuevo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="161"/>
+        <location filename="../../clienteling/ui/manager.py" line="162"/>
         <source>Terminals</source>
         <translation>Terminales</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="169"/>
+        <location filename="../../clienteling/ui/manager.py" line="170"/>
         <source>Erase shopper…</source>
         <translation>Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="175"/>
+        <location filename="../../clienteling/ui/manager.py" line="176"/>
         <source>Erasure removes the shopper and everything about them (purchases, notes, preferences, orders) at HQ and on every terminal. It cannot be undone.</source>
         <translation>Borrar elimina al cliente y todo lo suyo (compras, notas, preferencias, pedidos) en la central y en todos los terminales. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="186"/>
+        <location filename="../../clienteling/ui/manager.py" line="187"/>
         <source>Erase a shopper</source>
         <translation>Borrar un cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="191"/>
+        <location filename="../../clienteling/ui/manager.py" line="192"/>
         <source>Associate</source>
         <translation>Vendedor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="192"/>
+        <location filename="../../clienteling/ui/manager.py" line="193"/>
         <source>Employee id</source>
         <translation>Número de empleado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="193"/>
+        <location filename="../../clienteling/ui/manager.py" line="194"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="198"/>
+        <location filename="../../clienteling/ui/manager.py" line="199"/>
         <source>Unlock offline sign-in</source>
         <translation>Desbloquear el acceso sin conexión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="210"/>
+        <location filename="../../clienteling/ui/manager.py" line="211"/>
         <source>Offline sign-in locks</source>
         <translation>Accesos sin conexión bloqueados</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="215"/>
+        <location filename="../../clienteling/ui/manager.py" line="216"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="216"/>
+        <location filename="../../clienteling/ui/manager.py" line="217"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="217"/>
+        <location filename="../../clienteling/ui/manager.py" line="218"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="218"/>
+        <location filename="../../clienteling/ui/manager.py" line="219"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="230"/>
+        <location filename="../../clienteling/ui/manager.py" line="231"/>
         <source>Refused and set aside</source>
         <translation>Rechazados y apartados</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="255"/>
+        <location filename="../../clienteling/ui/manager.py" line="256"/>
         <source>{name} (this terminal)</source>
         <translation>{name} (este terminal)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="283"/>
+        <location filename="../../clienteling/ui/manager.py" line="284"/>
         <source>Refused by HQ: {why}</source>
         <translation>Rechazado por la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="284"/>
+        <location filename="../../clienteling/ui/manager.py" line="285"/>
         <source>Set aside on this terminal; never sent</source>
         <translation>Apartado en este terminal; nunca se envió</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="319"/>
+        <location filename="../../clienteling/ui/manager.py" line="320"/>
         <source>Nobody&apos;s offline sign-in is locked on this terminal.</source>
         <translation>Ningún acceso sin conexión está bloqueado en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="321"/>
+        <location filename="../../clienteling/ui/manager.py" line="322"/>
         <source>Locked after too many wrong PINs while HQ could not be reached:</source>
         <translation>Bloqueados tras demasiados PIN erróneos mientras la central no respondía:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="341"/>
+        <location filename="../../clienteling/ui/manager.py" line="342"/>
         <source>The terminals could not be listed: {why}</source>
         <translation>No se pudieron listar los terminales: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="357"/>
+        <location filename="../../clienteling/ui/manager.py" line="358"/>
         <source>Choose a terminal to revoke.</source>
         <translation>Elija un terminal para revocar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="359"/>
+        <location filename="../../clienteling/ui/manager.py" line="360"/>
         <source>This terminal is already revoked.</source>
         <translation>Este terminal ya está revocado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="361"/>
+        <location filename="../../clienteling/ui/manager.py" line="362"/>
         <source>This is the terminal you are using: revoke it from another one.</source>
         <translation>Es el terminal que está usando: revóquelo desde otro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="377"/>
+        <location filename="../../clienteling/ui/manager.py" line="378"/>
         <source>Revoke {name}?</source>
         <translation>¿Revocar {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="379"/>
+        <location filename="../../clienteling/ui/manager.py" line="380"/>
         <source>It stops working at its next contact with HQ; whoever is signed in there is signed out. It must be enrolled again with a new code.</source>
         <translation>Deja de funcionar en su próximo contacto con la central; quien haya iniciado sesión allí sale. Debe registrarse de nuevo con un código nuevo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="382"/>
+        <location filename="../../clienteling/ui/manager.py" line="383"/>
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="393"/>
+        <location filename="../../clienteling/ui/manager.py" line="394"/>
         <source>{name} is revoked.</source>
         <translation>{name} está revocado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="407"/>
+        <location filename="../../clienteling/ui/manager.py" line="408"/>
         <source>Open the shopper&apos;s profile first (search by name or phone, or scan their QR), then come back here to erase them.</source>
         <translation>Abre primero el perfil del cliente (búscalo por nombre o teléfono, o escanea su QR) y vuelve aquí para eliminarlo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="424"/>
+        <location filename="../../clienteling/ui/manager.py" line="425"/>
         <source>The shopper being served: {name}</source>
         <translation>Cliente que atiendes: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="436"/>
+        <location filename="../../clienteling/ui/manager.py" line="437"/>
         <source>{name} and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
         <translation>{name} y todo lo suyo se eliminan en la central y en todos los terminales. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="434"/>
+        <location filename="../../clienteling/ui/manager.py" line="435"/>
         <source>Erase {name}?</source>
         <translation>¿Borrar a {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="439"/>
+        <location filename="../../clienteling/ui/manager.py" line="440"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="451"/>
+        <location filename="../../clienteling/ui/manager.py" line="452"/>
         <source>{name} was erased.</source>
         <translation>{name} fue borrado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="469"/>
+        <location filename="../../clienteling/ui/manager.py" line="470"/>
         <source>{name} can sign in offline on this terminal again.</source>
         <translation>{name} puede volver a acceder sin conexión en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="483"/>
+        <location filename="../../clienteling/ui/manager.py" line="484"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="328"/>
+        <location filename="../../clienteling/ui/manager.py" line="329"/>
         <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
         <translation>La central no rechazó nada escrito en este terminal y no se apartó nada.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="330"/>
+        <location filename="../../clienteling/ui/manager.py" line="331"/>
         <source>Writes HQ refused, with its reason, and writes set aside here:</source>
         <translation>Registros que la central rechazó, con su motivo, y registros apartados aquí:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="92"/>
+        <location filename="../../clienteling/ui/manager.py" line="93"/>
         <source>Store activity</source>
         <translation>Actividad de la tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="99"/>
+        <location filename="../../clienteling/ui/manager.py" line="100"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="103"/>
+        <location filename="../../clienteling/ui/manager.py" line="104"/>
         <source>App version</source>
         <translation>Versión de la app</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="107"/>
+        <location filename="../../clienteling/ui/manager.py" line="108"/>
         <source>Last sync</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="108"/>
+        <location filename="../../clienteling/ui/manager.py" line="109"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="110"/>
+        <location filename="../../clienteling/ui/manager.py" line="111"/>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="115"/>
-        <location filename="../../clienteling/ui/manager.py" line="271"/>
+        <location filename="../../clienteling/ui/manager.py" line="116"/>
+        <location filename="../../clienteling/ui/manager.py" line="272"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="146"/>
+        <location filename="../../clienteling/ui/manager.py" line="147"/>
         <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
         <translation>Cada terminal informa a la central la versión de la app, la última sincronización y cuántos registros esperan a la central o fueron rechazados; las cifras de la central pueden tener unos minutos. En línea: la central tuvo noticias de él en los últimos minutos. Los terminales con una versión anterior no informan: no informado. Los de este terminal son los suyos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="260"/>
+        <location filename="../../clienteling/ui/manager.py" line="261"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="262"/>
-        <location filename="../../clienteling/ui/manager.py" line="270"/>
-        <location filename="../../clienteling/ui/manager.py" line="276"/>
+        <location filename="../../clienteling/ui/manager.py" line="263"/>
+        <location filename="../../clienteling/ui/manager.py" line="271"/>
+        <location filename="../../clienteling/ui/manager.py" line="277"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="271"/>
+        <location filename="../../clienteling/ui/manager.py" line="272"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
@@ -1703,149 +1703,149 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="482"/>
+        <location filename="../../clienteling/ui/order.py" line="484"/>
         <source>TRAINING · not a real order</source>
         <translation>FORMACIÓN · no es un pedido real</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="424"/>
+        <location filename="../../clienteling/ui/order.py" line="425"/>
         <source>HQ refused the order: {why}.</source>
         <translation>La central rechazó el pedido: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="70"/>
+        <location filename="../../clienteling/ui/order.py" line="71"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="73"/>
-        <location filename="../../clienteling/ui/order.py" line="256"/>
+        <location filename="../../clienteling/ui/order.py" line="74"/>
+        <location filename="../../clienteling/ui/order.py" line="257"/>
         <source>Order for delivery</source>
         <translation>Pedido para entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="99"/>
+        <location filename="../../clienteling/ui/order.py" line="100"/>
         <source>Place order</source>
         <translation>Hacer pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="171"/>
+        <location filename="../../clienteling/ui/order.py" line="172"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="190"/>
+        <location filename="../../clienteling/ui/order.py" line="191"/>
         <source>This shopper or item is not on this terminal.</source>
         <translation>Este cliente o artículo no está en este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="196"/>
+        <location filename="../../clienteling/ui/order.py" line="197"/>
         <source>For {name}</source>
         <translation>Para {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="224"/>
+        <location filename="../../clienteling/ui/order.py" line="225"/>
         <source>This shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ): no order can be placed for them. Go back and find the shopper again.</source>
         <translation>Este cliente ya no está en este terminal (borrado, o ya no figura en la lista de esta tienda en la central): no se puede hacer ningún pedido para él. Vuelve atrás y busca al cliente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="336"/>
+        <location filename="../../clienteling/ui/order.py" line="337"/>
         <source>Choose a colour and size that exist.</source>
         <translation>Elige un color y una talla que existan.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="343"/>
+        <location filename="../../clienteling/ui/order.py" line="344"/>
         <source>Check the delivery address: the fields marked in red.</source>
         <translation>Revisa la dirección de envío: los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="365"/>
-        <location filename="../../clienteling/ui/order.py" line="442"/>
+        <location filename="../../clienteling/ui/order.py" line="366"/>
+        <location filename="../../clienteling/ui/order.py" line="444"/>
         <source>Placing the order…</source>
         <translation>Haciendo el pedido…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="377"/>
+        <location filename="../../clienteling/ui/order.py" line="378"/>
         <source>The order was not placed: {why}</source>
         <translation>El pedido no se hizo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="394"/>
+        <location filename="../../clienteling/ui/order.py" line="395"/>
         <source>Confirmed by HQ: order {order}, reserved in {stores}.</source>
         <translation>Confirmado por la central: pedido {order}, reservado en {stores}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="406"/>
+        <location filename="../../clienteling/ui/order.py" line="407"/>
         <source>Queued — will be sent when HQ is back. Order {order} is saved on this terminal; the status bar tells you when HQ confirms it.</source>
         <translation>En cola — se enviará cuando vuelva la central. El pedido {order} está guardado en este terminal; la barra de estado avisa cuando la central lo confirme.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="417"/>
+        <location filename="../../clienteling/ui/order.py" line="418"/>
         <source>HQ refused the order: {why}. Pick one of these instead:</source>
         <translation>La central rechazó el pedido: {why}. Elige una de estas opciones:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="429"/>
+        <location filename="../../clienteling/ui/order.py" line="431"/>
         <source>HQ refused the order: {why}. No other store or size has it; change the order or add the item to the wishlist.</source>
         <translation>La central rechazó el pedido: {why}. Ninguna otra tienda o talla lo tiene; cambia el pedido o añade el artículo a la lista de deseos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="470"/>
+        <location filename="../../clienteling/ui/order.py" line="472"/>
         <source>Pick up at {store}</source>
         <translation>Recoger en {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="472"/>
+        <location filename="../../clienteling/ui/order.py" line="474"/>
         <source>Delivered to the shopper&apos;s address</source>
         <translation>Entrega en la dirección del cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="479"/>
+        <location filename="../../clienteling/ui/order.py" line="481"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="480"/>
+        <location filename="../../clienteling/ui/order.py" line="482"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="481"/>
+        <location filename="../../clienteling/ui/order.py" line="483"/>
         <source>Scan to follow your order</source>
         <translation>Escanee para seguir su pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="490"/>
+        <location filename="../../clienteling/ui/order.py" line="492"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="82"/>
+        <location filename="../../clienteling/ui/order.py" line="83"/>
         <source>This colour does not come in this size.</source>
         <translation>Este color no existe en esta talla.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="400"/>
+        <location filename="../../clienteling/ui/order.py" line="401"/>
         <source>Placed. Change the item or the delivery to place another order.</source>
         <translation>Pedido hecho. Cambia el artículo o la entrega para hacer otro pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="412"/>
+        <location filename="../../clienteling/ui/order.py" line="413"/>
         <source>Saved on this terminal. Change the order to place another one.</source>
         <translation>Guardado en este terminal. Cambia el pedido para hacer otro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="94"/>
+        <location filename="../../clienteling/ui/order.py" line="95"/>
         <source>Review order</source>
         <translation>Revisar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="97"/>
+        <location filename="../../clienteling/ui/order.py" line="98"/>
         <source>Change order</source>
         <translation>Cambiar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="256"/>
+        <location filename="../../clienteling/ui/order.py" line="257"/>
         <source>Order for pick-up</source>
         <translation>Pedido para recoger en tienda</translation>
     </message>
@@ -1853,217 +1853,217 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="50"/>
+        <location filename="../../clienteling/ui/orders.py" line="51"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="53"/>
+        <location filename="../../clienteling/ui/orders.py" line="54"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="54"/>
+        <location filename="../../clienteling/ui/orders.py" line="55"/>
         <source>Today at this store</source>
         <translation>Hoy en esta tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="63"/>
+        <location filename="../../clienteling/ui/orders.py" line="64"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="69"/>
+        <location filename="../../clienteling/ui/orders.py" line="70"/>
         <source>Placed</source>
         <translation>Hecho el</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="70"/>
+        <location filename="../../clienteling/ui/orders.py" line="71"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="72"/>
+        <location filename="../../clienteling/ui/orders.py" line="73"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="76"/>
+        <location filename="../../clienteling/ui/orders.py" line="77"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="77"/>
+        <location filename="../../clienteling/ui/orders.py" line="78"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="79"/>
+        <location filename="../../clienteling/ui/orders.py" line="80"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="96"/>
+        <location filename="../../clienteling/ui/orders.py" line="97"/>
         <source>Order this alternative</source>
         <translation>Pedir esta alternativa</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="99"/>
+        <location filename="../../clienteling/ui/orders.py" line="100"/>
         <source>Cancel order</source>
         <translation>Cancelar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="150"/>
+        <location filename="../../clienteling/ui/orders.py" line="151"/>
         <source>Orders of {name}</source>
         <translation>Pedidos de {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="180"/>
+        <location filename="../../clienteling/ui/orders.py" line="181"/>
         <source>No orders yet today at this store.</source>
         <translation>Aún no hay pedidos hoy en esta tienda.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="182"/>
+        <location filename="../../clienteling/ui/orders.py" line="183"/>
         <source>This shopper has no orders.</source>
         <translation>Este cliente no tiene pedidos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="194"/>
+        <location filename="../../clienteling/ui/orders.py" line="195"/>
         <source>Order {order} ({name}): {status}.</source>
         <translation>Pedido {order} ({name}): {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="232"/>
+        <location filename="../../clienteling/ui/orders.py" line="233"/>
         <source>Choose an order to see what can be done next.</source>
         <translation>Elige un pedido para ver qué se puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="234"/>
+        <location filename="../../clienteling/ui/orders.py" line="235"/>
         <source>HQ refused it: {why}.</source>
         <translation>La central lo rechazó: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="236"/>
+        <location filename="../../clienteling/ui/orders.py" line="237"/>
         <source>Order one of the alternatives below, or cancel it.</source>
         <translation>Pide una de las alternativas de abajo o cancélalo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="238"/>
+        <location filename="../../clienteling/ui/orders.py" line="239"/>
         <source>Nothing else is available; cancel it and tell the shopper.</source>
         <translation>No hay nada más disponible; cancélalo y avisa al cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="243"/>
+        <location filename="../../clienteling/ui/orders.py" line="244"/>
         <source>Last try: {why}.</source>
         <translation>Último intento: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="248"/>
+        <location filename="../../clienteling/ui/orders.py" line="249"/>
         <source>Saved on this terminal; it is sent when HQ can be reached.</source>
         <translation>Guardado en este terminal; se envía cuando se pueda contactar con la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="250"/>
+        <location filename="../../clienteling/ui/orders.py" line="251"/>
         <source>You can still cancel it.</source>
         <translation>Aún puedes cancelarlo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="256"/>
+        <location filename="../../clienteling/ui/orders.py" line="257"/>
         <source>A cancellation is waiting to be sent to HQ.</source>
         <translation>Una cancelación espera a enviarse a la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="259"/>
+        <location filename="../../clienteling/ui/orders.py" line="260"/>
         <source>Order {order}: {status}.</source>
         <translation>Pedido {order}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="285"/>
+        <location filename="../../clienteling/ui/orders.py" line="286"/>
         <source>Placed again with the alternative: confirmed by HQ.</source>
         <translation>Hecho de nuevo con la alternativa: confirmado por la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="287"/>
+        <location filename="../../clienteling/ui/orders.py" line="288"/>
         <source>Placed again with the alternative: queued for HQ.</source>
         <translation>Hecho de nuevo con la alternativa: en cola para la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="290"/>
+        <location filename="../../clienteling/ui/orders.py" line="291"/>
         <source>HQ refused the alternative too: {why}</source>
         <translation>La central también rechazó la alternativa: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="381"/>
+        <location filename="../../clienteling/ui/orders.py" line="384"/>
         <source>Cancelled: it was never sent to HQ.</source>
         <translation>Cancelado: nunca se envió a la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="382"/>
+        <location filename="../../clienteling/ui/orders.py" line="385"/>
         <source>Cancelled at HQ; the stock is released.</source>
         <translation>Cancelado en la central; el stock queda libre.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="383"/>
+        <location filename="../../clienteling/ui/orders.py" line="386"/>
         <source>Cancellation saved; it is sent when HQ can be reached.</source>
         <translation>Cancelación guardada; se envía cuando se pueda contactar con la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="392"/>
+        <location filename="../../clienteling/ui/orders.py" line="395"/>
         <source>That did not work: {why}</source>
         <translation>No funcionó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="403"/>
+        <location filename="../../clienteling/ui/orders.py" line="406"/>
         <source>Pick-up: {store}</source>
         <translation>Recogida: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="404"/>
+        <location filename="../../clienteling/ui/orders.py" line="407"/>
         <source>Delivery</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="409"/>
+        <location filename="../../clienteling/ui/orders.py" line="412"/>
         <source>nearest with stock</source>
         <translation>la más cercana con stock</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="415"/>
+        <location filename="../../clienteling/ui/orders.py" line="418"/>
         <source>cancelling</source>
         <translation>cancelando</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="240"/>
+        <location filename="../../clienteling/ui/orders.py" line="241"/>
         <source>Cancel it and tell the shopper.</source>
         <translation>Cancélelo y avise al cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="110"/>
+        <location filename="../../clienteling/ui/orders.py" line="111"/>
         <source>Yes, cancel it</source>
         <translation>Sí, cancelarlo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="113"/>
+        <location filename="../../clienteling/ui/orders.py" line="114"/>
         <source>Keep the order</source>
         <translation>Mantener el pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="120"/>
+        <location filename="../../clienteling/ui/orders.py" line="121"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="304"/>
+        <location filename="../../clienteling/ui/orders.py" line="307"/>
         <source>Cancel order {order} of {name}? The shopper will not get it.</source>
         <translation>¿Cancelar el pedido {order} de {name}? El cliente no lo recibirá.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="344"/>
+        <location filename="../../clienteling/ui/orders.py" line="347"/>
         <source>Kept: order {order} is not cancelled.</source>
         <translation>Se mantiene: el pedido {order} no se cancela.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="359"/>
+        <location filename="../../clienteling/ui/orders.py" line="362"/>
         <source>Order {order} is cancelled in {n} s.</source>
         <translation>El pedido {order} se cancela en {n} s.</translation>
     </message>
@@ -2132,82 +2132,82 @@
         <translation>No hay seguimientos para este cliente. Escribe arriba qué hacer y cuándo y luego Añadir seguimiento; aparecerá en tu pantalla de inicio ese día.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="28"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="211"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="29"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="212"/>
         <source>Refused by HQ: {why}</source>
         <translation>Rechazado por la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="32"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="207"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="33"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="208"/>
         <source>Waiting to send</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="85"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="86"/>
         <source>HQ refused it: {why}</source>
         <translation>La central lo rechazó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="92"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="93"/>
         <source>Saved on this terminal; waiting to send to HQ.</source>
         <translation>Guardado en este terminal; pendiente de envío a la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="97"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="98"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="106"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="107"/>
         <source>Not saved: {why}</source>
         <translation>No guardado: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="107"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="108"/>
         <source>e.g. slim, regular, relaxed</source>
         <translation>p. ej. entallado, regular, holgado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="108"/>
         <location filename="../../clienteling/ui/profile_preferences.py" line="109"/>
         <location filename="../../clienteling/ui/profile_preferences.py" line="110"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="111"/>
         <source>Separate with commas</source>
         <translation>Separa con comas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="40"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="115"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="116"/>
         <source>Fit</source>
         <translation>Corte</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="116"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="117"/>
         <source>Brands</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="117"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="118"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="118"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="44"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="119"/>
         <source>Styles</source>
         <translation>Estilos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="122"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="123"/>
         <source>Save sizes and preferences</source>
         <translation>Guardar tallas y preferencias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="36"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="176"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="184"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="37"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="177"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="185"/>
         <source>Size: {category}</source>
         <translation>Talla: {category}</translation>
     </message>
@@ -2252,7 +2252,7 @@
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="39"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="40"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -2404,67 +2404,67 @@
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="44"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="45"/>
         <source>E-mail consent</source>
         <translation>Consentimiento de correo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="45"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="46"/>
         <source>SMS consent</source>
         <translation>Consentimiento de SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="46"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="47"/>
         <source>Profiling consent</source>
         <translation>Consentimiento de perfilado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="47"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
         <source>E-mails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="50"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="56"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="57"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="58"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="59"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="64"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="65"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="79"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="80"/>
         <source>{field}: {value}, changed by {name}, {when}, was {was}</source>
         <translation>{field}: {value}, cambiado por {name}, {when}, era {was}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="82"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="83"/>
         <source>{field}: {value} by {name}, {when}, not kept: a later change won</source>
         <translation>{field}: {value} por {name}, {when}, no se mantuvo: prevaleció un cambio posterior</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="134"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="137"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="138"/>
         <source>History of the edited fields</source>
         <translation>Historial de los campos editados</translation>
     </message>
@@ -2472,307 +2472,307 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="141"/>
+        <location filename="../../clienteling/ui/profile.py" line="142"/>
         <source>No purchases yet. Purchases in our stores and online show here after a sync.</source>
         <translation>Aún no hay compras. Las compras en tiendas y en línea aparecen aquí tras una sincronización.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="154"/>
+        <location filename="../../clienteling/ui/profile.py" line="155"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="196"/>
+        <location filename="../../clienteling/ui/profile.py" line="197"/>
         <source>No notes yet. Write what the shopper asked for, liked or needs, then Save note.</source>
         <translation>Aún no hay notas. Escribe qué pidió, qué le gustó o qué necesita el cliente y luego Guardar nota.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="228"/>
+        <location filename="../../clienteling/ui/profile.py" line="229"/>
         <source>No suggestions: no other colour or size of what the shopper bought is in stock here in their size.</source>
         <translation>Sin sugerencias: ningún otro color o talla de lo que compró el cliente hay en stock aquí en su talla.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="248"/>
+        <location filename="../../clienteling/ui/profile.py" line="249"/>
         <source>No open orders. To order an item for delivery or pick-up, tap Stock and order.</source>
         <translation>No hay pedidos abiertos. Para pedir un artículo con entrega o recogida, toca Stock y pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="62"/>
+        <location filename="../../clienteling/ui/profile.py" line="63"/>
         <source>← Search</source>
         <translation>← Búsqueda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="69"/>
+        <location filename="../../clienteling/ui/profile.py" line="70"/>
         <source>Stock and order</source>
         <translation>Stock y pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="71"/>
+        <location filename="../../clienteling/ui/profile.py" line="72"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="86"/>
+        <location filename="../../clienteling/ui/profile.py" line="87"/>
         <source>Lifetime value</source>
         <translation>Valor total</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="87"/>
+        <location filename="../../clienteling/ui/profile.py" line="88"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="88"/>
+        <location filename="../../clienteling/ui/profile.py" line="89"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="89"/>
+        <location filename="../../clienteling/ui/profile.py" line="90"/>
         <source>Home store</source>
         <translation>Tienda habitual</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="90"/>
+        <location filename="../../clienteling/ui/profile.py" line="91"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="91"/>
+        <location filename="../../clienteling/ui/profile.py" line="92"/>
         <source>Loyalty number</source>
         <translation>Número de fidelización</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="110"/>
+        <location filename="../../clienteling/ui/profile.py" line="111"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="111"/>
-        <location filename="../../clienteling/ui/profile.py" line="127"/>
-        <location filename="../../clienteling/ui/profile.py" line="133"/>
+        <location filename="../../clienteling/ui/profile.py" line="112"/>
+        <location filename="../../clienteling/ui/profile.py" line="128"/>
+        <location filename="../../clienteling/ui/profile.py" line="134"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="112"/>
+        <location filename="../../clienteling/ui/profile.py" line="113"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="114"/>
+        <location filename="../../clienteling/ui/profile.py" line="115"/>
         <source>Returns</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="118"/>
-        <location filename="../../clienteling/ui/profile.py" line="240"/>
+        <location filename="../../clienteling/ui/profile.py" line="119"/>
+        <location filename="../../clienteling/ui/profile.py" line="241"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="146"/>
+        <location filename="../../clienteling/ui/profile.py" line="147"/>
         <source>Purchases</source>
         <translation>Compras</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="149"/>
+        <location filename="../../clienteling/ui/profile.py" line="150"/>
         <source>Sizes and preferences</source>
         <translation>Tallas y preferencias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="153"/>
+        <location filename="../../clienteling/ui/profile.py" line="154"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="155"/>
+        <location filename="../../clienteling/ui/profile.py" line="156"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="157"/>
+        <location filename="../../clienteling/ui/profile.py" line="158"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="161"/>
-        <location filename="../../clienteling/ui/profile.py" line="175"/>
+        <location filename="../../clienteling/ui/profile.py" line="162"/>
+        <location filename="../../clienteling/ui/profile.py" line="176"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="169"/>
-        <location filename="../../clienteling/ui/profile.py" line="181"/>
+        <location filename="../../clienteling/ui/profile.py" line="170"/>
+        <location filename="../../clienteling/ui/profile.py" line="182"/>
         <source>Reason for the visit</source>
         <translation>Motivo de la visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="174"/>
+        <location filename="../../clienteling/ui/profile.py" line="175"/>
         <source>What did the shopper ask for, like or need?</source>
         <translation>¿Qué pidió, le gustó o necesita el cliente?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="177"/>
+        <location filename="../../clienteling/ui/profile.py" line="178"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="200"/>
+        <location filename="../../clienteling/ui/profile.py" line="201"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="207"/>
+        <location filename="../../clienteling/ui/profile.py" line="208"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="216"/>
+        <location filename="../../clienteling/ui/profile.py" line="217"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="205"/>
+        <location filename="../../clienteling/ui/profile.py" line="206"/>
         <source>Wishlist</source>
         <translation>Lista de deseos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="220"/>
+        <location filename="../../clienteling/ui/profile.py" line="221"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="234"/>
+        <location filename="../../clienteling/ui/profile.py" line="235"/>
         <source>Placed</source>
         <translation>Realizado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="235"/>
+        <location filename="../../clienteling/ui/profile.py" line="236"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="237"/>
+        <location filename="../../clienteling/ui/profile.py" line="238"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="238"/>
+        <location filename="../../clienteling/ui/profile.py" line="239"/>
         <source>Pick-up</source>
         <translation>Recogida</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="238"/>
+        <location filename="../../clienteling/ui/profile.py" line="239"/>
         <source>Delivery</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="251"/>
+        <location filename="../../clienteling/ui/profile.py" line="252"/>
         <source>Open orders</source>
         <translation>Pedidos abiertos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="308"/>
+        <location filename="../../clienteling/ui/profile.py" line="309"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="345"/>
+        <location filename="../../clienteling/ui/profile.py" line="346"/>
         <source>bought {item}</source>
         <translation>compró {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="347"/>
+        <location filename="../../clienteling/ui/profile.py" line="348"/>
         <source>{why}; size {size} in stock here</source>
         <translation>{why}; talla {size} en stock aquí</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="382"/>
+        <location filename="../../clienteling/ui/profile.py" line="383"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="383"/>
+        <location filename="../../clienteling/ui/profile.py" line="384"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="384"/>
+        <location filename="../../clienteling/ui/profile.py" line="385"/>
         <source>Profiling</source>
         <translation>Perfilado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="389"/>
+        <location filename="../../clienteling/ui/profile.py" line="390"/>
         <source>Consent given</source>
         <translation>Consentimiento dado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="389"/>
+        <location filename="../../clienteling/ui/profile.py" line="390"/>
         <source>No consent</source>
         <translation>Sin consentimiento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="396"/>
+        <location filename="../../clienteling/ui/profile.py" line="397"/>
         <source>All channels</source>
         <translation>Todos los canales</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="410"/>
+        <location filename="../../clienteling/ui/profile.py" line="411"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="422"/>
+        <location filename="../../clienteling/ui/profile.py" line="423"/>
         <source>This shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ). Go back to search to serve another shopper.</source>
         <translation>Este cliente ya no está en este terminal (borrado, o ya no figura en la lista de esta tienda en la central). Vuelve a la búsqueda para atender a otro cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="445"/>
+        <location filename="../../clienteling/ui/profile.py" line="446"/>
         <source>Refused by HQ: {why}</source>
         <translation>Rechazada por la central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="447"/>
+        <location filename="../../clienteling/ui/profile.py" line="448"/>
         <source>Waiting to send</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="448"/>
+        <location filename="../../clienteling/ui/profile.py" line="449"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="457"/>
+        <location filename="../../clienteling/ui/profile.py" line="458"/>
         <source>Write the note first.</source>
         <translation>Escribe la nota primero.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="479"/>
+        <location filename="../../clienteling/ui/profile.py" line="481"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="483"/>
+        <location filename="../../clienteling/ui/profile.py" line="485"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Nota guardada en este terminal; se enviará a la central cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="491"/>
+        <location filename="../../clienteling/ui/profile.py" line="493"/>
         <source>The note was not saved: {why}</source>
         <translation>La nota no se guardó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="115"/>
+        <location filename="../../clienteling/ui/profile.py" line="116"/>
         <source>Returned</source>
         <translation>Devuelto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="218"/>
+        <location filename="../../clienteling/ui/profile.py" line="219"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="476"/>
+        <location filename="../../clienteling/ui/profile.py" line="477"/>
         <source>HQ refused the note: {why}</source>
         <translation>La central rechazó la nota: {why}</translation>
     </message>
@@ -3915,7 +3915,7 @@
         <translation>Escenarios terminados por los aprendices en este periodo, en el modo de entrenamiento. El entrenamiento nunca cuenta en estas cifras.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="511"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="512"/>
         <source>TRAINING · practice figures, not a real store</source>
         <translation>ENTRENAMIENTO · cifras de práctica, no es una tienda real</translation>
     </message>
@@ -4117,7 +4117,7 @@
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="60"/>
         <location filename="../../clienteling/ui/store_activity.py" line="197"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="432"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="433"/>
         <source>Counted on this terminal</source>
         <translation>Contado en este terminal</translation>
     </message>
@@ -4137,93 +4137,93 @@
         <translation>No falta ningún cliente habitual.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="289"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="290"/>
         <source>Asking HQ for the store&apos;s figures…</source>
         <translation>Pidiendo a la central las cifras de la tienda…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="297"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="298"/>
         <source>HQ did not answer: reading what this terminal keeps…</source>
         <translation>La central no respondió: leyendo lo que guarda este terminal…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="305"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="306"/>
         <source>The store&apos;s figures could not be shown: {why}</source>
         <translation>No se pudieron mostrar las cifras de la tienda: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="316"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="317"/>
         <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
         <translation>Cifras de la central del {first} al {last}, a las {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="323"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="324"/>
         <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
         <translation>No se pudo contactar con la central. Se muestra: el informe guardado en este terminal del {first} al {last}, a las {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="331"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="332"/>
         <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
         <translation>No se pudo contactar con la central y este terminal no guarda ningún informe de este periodo. Abajo: lo que este terminal puede contar por sí mismo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="350"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="351"/>
         <source>No daily figures without HQ&apos;s report.</source>
         <translation>Sin cifras diarias sin el informe de la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="361"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="362"/>
         <source>Conversion window: {n} days. {rule}</source>
         <translation>Ventana de conversión: {n} días. {rule}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="370"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="371"/>
         <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it, or Tab to a chart, choose a day with the arrow keys and press Enter.</source>
         <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT. Toca un día para ver los registros que lo componen, o pasa con Tab a un gráfico, elige un día con las flechas y pulsa Intro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="378"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="379"/>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
         <translation>Clientes habituales de la tienda a los que nadie atendió y que no compran hace tiempo, y que aceptaron ser contactados (solo se muestran los canales autorizados). Toca uno para abrirlo.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="152"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="389"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="390"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="392"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="393"/>
         <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
         <translation>No son cifras de la central: contadas en este terminal a partir de su caché, del {first} al {last}. Notas y seguimientos hasta la última sincronización ({when}) y los registros hechos en este terminal; valoraciones de visita solo de este terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="413"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="414"/>
         <source>The records need HQ: it could not be reached.</source>
         <translation>Los registros necesitan la central: no se pudo contactar con ella.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="453"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="454"/>
         <source>{scope}, {first} to {last}</source>
         <translation>{scope}, del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="480"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="481"/>
         <source>Export the store&apos;s activity</source>
         <translation>Exportar la actividad de la tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="508"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="509"/>
         <source>Kept on this terminal: HQ could not be reached.</source>
         <translation>Guardado en este terminal: no se pudo contactar con la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="515"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="516"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="451"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="452"/>
         <source>{scope}, {day}</source>
         <translation>{scope}, {day}</translation>
     </message>
@@ -4263,7 +4263,7 @@
         <translation>Escenarios terminados por los aprendices en este periodo, tal como la central los dio con el informe guardado ({when}). El entrenamiento nunca cuenta en estas cifras.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="435"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="436"/>
         <source>{name}, counted on this terminal</source>
         <translation>{name}, contado en este terminal</translation>
     </message>
@@ -4547,12 +4547,12 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="205"/>
+        <location filename="../../clienteling/ui/formats.py" line="214"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="206"/>
+        <location filename="../../clienteling/ui/formats.py" line="215"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
@@ -4753,46 +4753,47 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/texts.py" line="154"/>
+        <location filename="../../clienteling/ui/texts.py" line="155"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="155"/>
+        <location filename="../../clienteling/ui/texts.py" line="156"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="175"/>
+        <location filename="../../clienteling/ui/texts.py" line="176"/>
         <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
         <translation>este cliente ya no está en este terminal (borrado, o ya no figura en la lista de esta tienda en la central); búscalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="181"/>
+        <location filename="../../clienteling/ui/texts.py" line="182"/>
         <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
         <translation>el artículo {sku} ya no está en el catálogo de este terminal; elige otro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="185"/>
+        <location filename="../../clienteling/ui/texts.py" line="186"/>
         <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
         <translation>esta tienda ya no envía al domicilio del cliente (desactivado en la central); elige recogida en tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="194"/>
+        <location filename="../../clienteling/ui/texts.py" line="195"/>
         <source>{field}: {why}</source>
         <translation>{field}: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="190"/>
+        <location filename="../../clienteling/ui/formats.py" line="199"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="192"/>
+        <location filename="../../clienteling/ui/formats.py" line="201"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="211"/>
+        <location filename="../../clienteling/ui/formats.py" line="220"/>
         <source>as of {age}</source>
         <translation>actualizado {age}</translation>
     </message>
@@ -4890,6 +4891,386 @@
         <location filename="../../clienteling/ui/texts.py" line="109"/>
         <source>White</source>
         <translation>Blanco</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="47"/>
+        <source>Something went wrong ({kind}); try again</source>
+        <translation>Algo salió mal ({kind}); inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="65"/>
+        <source>HQ does not recognise this sign-in; sign in again</source>
+        <translation>la central no reconoce este inicio de sesión; vuelve a iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="68"/>
+        <source>your session expired; sign in again (your work is kept)</source>
+        <translation>tu sesión caducó; vuelve a iniciar sesión (tu trabajo se conserva)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="71"/>
+        <source>your session was ended at HQ (PIN changed, employee id disabled or terminal revoked); sign in again, or ask the store manager</source>
+        <translation>la central cerró tu sesión (PIN cambiado, número de empleado desactivado o terminal revocado); vuelve a iniciar sesión o habla con el gerente de la tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="76"/>
+        <source>this terminal was revoked at HQ; it must be enrolled again with a new code</source>
+        <translation>la central revocó este terminal; hay que darlo de alta de nuevo con un código nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="79"/>
+        <source>the authority to send these offline writes ended at HQ, so they were set aside; sign in on this terminal while HQ answers</source>
+        <translation>la autorización para enviar lo guardado sin conexión terminó en la central, así que se apartó; inicia sesión en este terminal mientras la central responda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="84"/>
+        <source>the employee id or PIN is wrong (associates sign in at the terminals of their own store)</source>
+        <translation>el número de empleado o el PIN no es correcto (cada vendedor inicia sesión en los terminales de su propia tienda)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="88"/>
+        <source>this enrollment code is not known; check it or ask for a new one</source>
+        <translation>este código de alta no existe; revísalo o pide uno nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="91"/>
+        <source>this enrollment code has expired; ask for a new one</source>
+        <translation>este código de alta caducó; pide uno nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="94"/>
+        <source>this enrollment code was already used; ask for a new one</source>
+        <translation>este código de alta ya se usó; pide uno nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="97"/>
+        <source>HQ does not allow this for your role or for this store</source>
+        <translation>la central no permite esto para tu función o para esta tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="100"/>
+        <source>HQ did not find this (it may have been removed); refresh and try again</source>
+        <translation>la central no lo encontró (puede que se haya quitado); actualiza e inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="179"/>
+        <source>HQ does not know this shopper; search for the shopper again</source>
+        <translation>la central no conoce a este cliente; búscalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="103"/>
+        <source>HQ does not take this request (this terminal and HQ may run different versions); tell IT support</source>
+        <translation>la central no acepta esta solicitud (puede que el terminal y la central tengan versiones distintas); avisa al soporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="108"/>
+        <source>HQ already holds a different request under this one&apos;s number, so it was set aside; tell IT support</source>
+        <translation>la central ya tiene otra solicitud con este mismo número, así que esta se apartó; avisa al soporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="113"/>
+        <source>the order cannot move to that status from where it stands now; open the orders again</source>
+        <translation>el pedido no puede pasar a ese estado desde el actual; vuelve a abrir los pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="117"/>
+        <source>this is too large for HQ to take; make it shorter</source>
+        <translation>esto es demasiado grande para la central; acórtalo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="120"/>
+        <source>this shopper&apos;s data was erased at HQ; nothing about them is kept or sent, so this was not carried out</source>
+        <translation>los datos de este cliente se borraron en la central; no se guarda ni se envía nada sobre él, así que esto no se hizo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="125"/>
+        <source>HQ failed on this request; try again later</source>
+        <translation>la central falló con esta solicitud; inténtalo más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="126"/>
+        <source>HQ cannot answer right now; try again in a few minutes</source>
+        <translation>la central no puede responder ahora; inténtalo de nuevo en unos minutos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="141"/>
+        <source>HQ did not accept the request as it was sent; check what you typed and try again</source>
+        <translation>la central no aceptó la solicitud tal como se envió; revisa lo que escribiste e inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="145"/>
+        <source>HQ did not accept what was typed ({fields}); correct it and try again</source>
+        <translation>la central no aceptó lo que se escribió ({fields}); corrígelo e inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="153"/>
+        <source>too many wrong PINs: try again later or ask a manager to reset the PIN</source>
+        <translation>demasiados PIN incorrectos: inténtalo más tarde o pide al gerente que restablezca el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="156"/>
+        <source>too many wrong PINs: try again after {time} or ask a manager to reset the PIN</source>
+        <translation>demasiados PIN incorrectos: inténtalo de nuevo después de las {time} o pide al gerente que restablezca el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="168"/>
+        <source>not enough stock for this order; pick an alternative</source>
+        <translation>no hay existencias suficientes para este pedido; elige una alternativa</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="171"/>
+        <source>not enough stock for {items}; pick an alternative</source>
+        <translation>no hay existencias suficientes de {items}; elige una alternativa</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="182"/>
+        <source>HQ does not know shopper {shopper_id}; search for the shopper again</source>
+        <translation>la central no conoce al cliente {shopper_id}; búscalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="190"/>
+        <source>HQ no longer accepts this version of Clienteling: install the chain&apos;s current version and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>la central ya no acepta esta versión de Clienteling: instala la versión actual de la cadena y vuelve a abrirla (los pedidos y notas en cola se conservan y se envían entonces)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="195"/>
+        <source>HQ no longer accepts this version of Clienteling: install Clienteling {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>la central ya no acepta esta versión de Clienteling: instala Clienteling {version} o más reciente y vuelve a abrirla (los pedidos y notas en cola se conservan y se envían entonces)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="208"/>
+        <source>the chain switched this off for this store at HQ</source>
+        <translation>la cadena desactivó esto para esta tienda en la central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="248"/>
+        <source>HQ answered with an error ({status}); try again later</source>
+        <translation>la central respondió con un error ({status}); inténtalo más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="251"/>
+        <source>HQ failed on this request; trying again</source>
+        <translation>la central falló con esta solicitud; se vuelve a intentar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="252"/>
+        <source>HQ is having trouble; trying again</source>
+        <translation>la central tiene problemas; se vuelve a intentar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="253"/>
+        <source>HQ cannot be reached; working offline</source>
+        <translation>no se puede conectar con la central; se trabaja sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="254"/>
+        <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
+        <translation>se rechazó el certificado de la central (TLS); avisa al soporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="257"/>
+        <source>HQ sent something that could not be read; the sync will try again</source>
+        <translation>la central envió algo que no se pudo leer; la sincronización lo volverá a intentar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="261"/>
+        <source>type the employee id and the PIN</source>
+        <translation>escribe el número de empleado y el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="262"/>
+        <source>sign in first</source>
+        <translation>inicia sesión primero</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="263"/>
+        <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
+        <translation>no se puede conectar con la central y este PIN aún no se usó con conexión en este terminal; inicia sesión una vez cuando haya red</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="268"/>
+        <source>{employee_id} is not an active associate of this store</source>
+        <translation>{employee_id} no es un vendedor activo de esta tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="271"/>
+        <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
+        <translation>el inicio de sesión sin conexión de este vendedor está bloqueado por demasiados PIN incorrectos; inicia sesión una vez con la central accesible o pide al gerente que lo desbloquee</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="276"/>
+        <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
+        <translation>demasiados PIN incorrectos sin conexión con la central: inténtalo de nuevo en {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="279"/>
+        <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
+        <translation>esto necesita la central: iniciaste sesión sin conexión con ella; cierra sesión y vuelve a entrar cuando responda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="284"/>
+        <source>sign in while HQ answers to look shoppers up at HQ</source>
+        <translation>inicia sesión con la central accesible para buscar clientes en ella</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="288"/>
+        <source>this shopper is not on this terminal; search for them again</source>
+        <translation>este cliente no está en este terminal; búscalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="291"/>
+        <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
+        <translation>esta tienda no registra la valoración de los clientes (desactivado en la central)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="294"/>
+        <source>the text has a character that cannot be stored ({char}); remove it</source>
+        <translation>el texto tiene un carácter que no se puede guardar ({char}); quítalo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="297"/>
+        <source>this order is not on this terminal</source>
+        <translation>este pedido no está en este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="298"/>
+        <source>this order reached HQ meanwhile; open the orders again</source>
+        <translation>este pedido llegó a la central mientras tanto; vuelve a abrir los pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="301"/>
+        <source>HQ refused to cancel this order</source>
+        <translation>la central rechazó la cancelación de este pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="303"/>
+        <source>choose the first and the last day of the period</source>
+        <translation>elige el primer y el último día del período</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="304"/>
+        <source>the last day is before the first: choose them again</source>
+        <translation>el último día es anterior al primero: vuelve a elegirlos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="307"/>
+        <source>choose a period of at most a year</source>
+        <translation>elige un período de un año como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="308"/>
+        <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
+        <translation>este es el terminal que estás usando; revócalo desde otro terminal o en la central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="312"/>
+        <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
+        <translation>{address} no es una dirección de la central: indica https://servidor (http simple solo para esta máquina)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="316"/>
+        <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
+        <translation>el modo de formación está desactivado para {store} en la central; pide al equipo de TI de la cadena que lo active</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="320"/>
+        <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
+        <translation>los datos de este terminal no se abren con su clave (la clave se perdió o se cambió); se sincronizará de nuevo desde la central y los pedidos en cola del archivo antiguo se guardan aparte</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="325"/>
+        <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
+        <translation>los datos de este terminal están dañados; se sincronizará de nuevo desde la central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="328"/>
+        <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
+        <translation>el disco del terminal está lleno: libera espacio; no se perdió nada de la cola</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="331"/>
+        <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
+        <translation>los datos de este terminal los escribió un Clienteling más reciente; actualiza este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="334"/>
+        <source>this folder holds training data; a production terminal does not open it</source>
+        <translation>esta carpeta tiene datos de formación; un terminal de producción no la abre</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="337"/>
+        <source>this folder holds production data; a training terminal does not open it</source>
+        <translation>esta carpeta tiene datos de producción; un terminal de formación no la abre</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="341"/>
+        <source>this picture is too large to read; crop or shrink it</source>
+        <translation>esta imagen es demasiado grande para leerla; recórtala o redúcela</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="344"/>
+        <source>this is not a picture the app can read (PNG, JPEG...)</source>
+        <translation>esto no es una imagen que la app pueda leer (PNG, JPEG...)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="347"/>
+        <source>this picture is damaged or cut short</source>
+        <translation>esta imagen está dañada o incompleta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="348"/>
+        <source>this picture cannot be opened</source>
+        <translation>esta imagen no se puede abrir</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="353"/>
+        <source>write the note (at most 2000 characters)</source>
+        <translation>escribe la nota (2000 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="354"/>
+        <source>choose a reason for the visit</source>
+        <translation>elige el motivo de la visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="355"/>
+        <source>write what to follow up (at most 200 characters)</source>
+        <translation>escribe qué hay que seguir (200 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="356"/>
+        <source>a size is at most 16 characters (at most 30 categories)</source>
+        <translation>una talla tiene 16 caracteres como máximo (30 categorías como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="357"/>
+        <source>the fit is at most 40 characters</source>
+        <translation>el corte tiene 40 caracteres como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="358"/>
+        <source>at most 30 brands</source>
+        <translation>30 marcas como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="359"/>
+        <source>at most 30 colours</source>
+        <translation>30 colores como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="360"/>
+        <source>at most 30 styles</source>
+        <translation>30 estilos como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="361"/>
+        <source>choose a score from 1 to 5</source>
+        <translation>elige una puntuación del 1 al 5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="362"/>
+        <source>the comment is at most 2000 characters</source>
+        <translation>el comentario tiene 2000 caracteres como máximo</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/texts.py" line="136"/>

@@ -292,136 +292,136 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="46"/>
-        <location filename="../../clienteling/ui/home_day.py" line="64"/>
-        <location filename="../../clienteling/ui/home_day.py" line="72"/>
+        <location filename="../../clienteling/ui/home_day.py" line="47"/>
+        <location filename="../../clienteling/ui/home_day.py" line="65"/>
+        <location filename="../../clienteling/ui/home_day.py" line="73"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="47"/>
+        <location filename="../../clienteling/ui/home_day.py" line="48"/>
         <source>Tier</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="49"/>
+        <location filename="../../clienteling/ui/home_day.py" line="50"/>
         <source>Opened</source>
         <translation>Aberto em</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="59"/>
+        <location filename="../../clienteling/ui/home_day.py" line="60"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="65"/>
-        <location filename="../../clienteling/ui/home_day.py" line="173"/>
+        <location filename="../../clienteling/ui/home_day.py" line="66"/>
+        <location filename="../../clienteling/ui/home_day.py" line="174"/>
         <source>Follow-up</source>
         <translation>Retorno</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="73"/>
+        <location filename="../../clienteling/ui/home_day.py" line="74"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="71"/>
+        <location filename="../../clienteling/ui/home_day.py" line="72"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="82"/>
+        <location filename="../../clienteling/ui/home_day.py" line="83"/>
         <source>Shoppers you open on this terminal show here, newest first. Search above or scan a loyalty card to open one.</source>
         <translation>Os clientes que você abrir neste terminal aparecem aqui, os mais recentes primeiro. Pesquise acima ou leia um cartão fidelidade para abrir um.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="92"/>
+        <location filename="../../clienteling/ui/home_day.py" line="93"/>
         <source>Nothing due today. Follow-ups you add on a shopper&apos;s profile show here on the day they are due.</source>
         <translation>Nada para hoje. Os retornos que você adicionar no perfil de um cliente aparecem aqui no dia do prazo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="102"/>
+        <location filename="../../clienteling/ui/home_day.py" line="103"/>
         <source>HQ has everything you saved. Notes, edits and orders that wait for the connection, or that HQ refused, show here.</source>
         <translation>A central tem tudo o que você salvou. Notas, alterações e pedidos que aguardam a conexão, ou que a central recusou, aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="115"/>
+        <location filename="../../clienteling/ui/home_day.py" line="116"/>
         <source>Your recent shoppers</source>
         <translation>Seus clientes recentes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="116"/>
+        <location filename="../../clienteling/ui/home_day.py" line="117"/>
         <source>Follow-ups due</source>
         <translation>Retornos do dia</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="117"/>
+        <location filename="../../clienteling/ui/home_day.py" line="118"/>
         <source>Not yet at HQ</source>
         <translation>Ainda não na central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="161"/>
+        <location filename="../../clienteling/ui/home_day.py" line="162"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="165"/>
+        <location filename="../../clienteling/ui/home_day.py" line="166"/>
         <source>Refused by HQ: {why}</source>
         <translation>Recusado pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="167"/>
+        <location filename="../../clienteling/ui/home_day.py" line="168"/>
         <source>Set aside, not sent</source>
         <translation>Deixado de lado, não enviado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="168"/>
+        <location filename="../../clienteling/ui/home_day.py" line="169"/>
         <source>Waiting to send</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="172"/>
+        <location filename="../../clienteling/ui/home_day.py" line="173"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="174"/>
+        <location filename="../../clienteling/ui/home_day.py" line="175"/>
         <source>Follow-up done</source>
         <translation>Retorno concluído</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="175"/>
         <location filename="../../clienteling/ui/home_day.py" line="176"/>
+        <location filename="../../clienteling/ui/home_day.py" line="177"/>
         <source>Sizes and preferences</source>
         <translation>Tamanhos e preferências</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="177"/>
+        <location filename="../../clienteling/ui/home_day.py" line="178"/>
         <source>Wishlist item</source>
         <translation>Item da lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="178"/>
+        <location filename="../../clienteling/ui/home_day.py" line="179"/>
         <source>Wishlist removal</source>
         <translation>Remoção da lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="179"/>
+        <location filename="../../clienteling/ui/home_day.py" line="180"/>
         <source>Training result</source>
         <translation>Resultado de treinamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="180"/>
+        <location filename="../../clienteling/ui/home_day.py" line="181"/>
         <source>Rating</source>
         <translation>Avaliação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="181"/>
+        <location filename="../../clienteling/ui/home_day.py" line="182"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="182"/>
+        <location filename="../../clienteling/ui/home_day.py" line="183"/>
         <source>Order change</source>
         <translation>Alteração de pedido</translation>
     </message>
@@ -881,7 +881,7 @@
 <context>
     <name>Formats</name>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="184"/>
+        <location filename="../../clienteling/ui/formats.py" line="193"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>há %n dia</numerusform>
@@ -889,7 +889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="181"/>
+        <location filename="../../clienteling/ui/formats.py" line="190"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>há %n h</numerusform>
@@ -897,7 +897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="178"/>
+        <location filename="../../clienteling/ui/formats.py" line="187"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>há %n min</numerusform>
@@ -905,7 +905,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="227"/>
+        <location filename="../../clienteling/ui/formats.py" line="236"/>
         <source>Item {sku} (not in the catalog here)</source>
         <translation>Item {sku} (fora do catálogo deste terminal)</translation>
     </message>
@@ -915,12 +915,12 @@
         <translation>Reembolso {amount}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="237"/>
+        <location filename="../../clienteling/ui/formats.py" line="246"/>
         <source>Returned: {item}</source>
         <translation>Devolvido: {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="251"/>
+        <location filename="../../clienteling/ui/formats.py" line="260"/>
         <source>{item} · SKU {sku}</source>
         <translation>{item} · SKU {sku}</translation>
     </message>
@@ -1079,53 +1079,53 @@
 <context>
     <name>Manager</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="44"/>
+        <location filename="../../clienteling/ui/manager.py" line="45"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="45"/>
         <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <location filename="../../clienteling/ui/manager.py" line="47"/>
         <source>Profile change</source>
         <translation>Alteração no perfil</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="47"/>
+        <location filename="../../clienteling/ui/manager.py" line="48"/>
         <source>Wishlist item</source>
         <translation>Item da lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="48"/>
+        <location filename="../../clienteling/ui/manager.py" line="49"/>
         <source>Wishlist item removed</source>
         <translation>Item removido da lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="49"/>
+        <location filename="../../clienteling/ui/manager.py" line="50"/>
         <source>Training result</source>
         <translation>Resultado de treinamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="50"/>
+        <location filename="../../clienteling/ui/manager.py" line="51"/>
         <source>Follow-up</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="51"/>
+        <location filename="../../clienteling/ui/manager.py" line="52"/>
         <source>Follow-up done</source>
         <translation>Acompanhamento concluído</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="52"/>
+        <location filename="../../clienteling/ui/manager.py" line="53"/>
         <source>Visit rating</source>
         <translation>Avaliação da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="53"/>
+        <location filename="../../clienteling/ui/manager.py" line="54"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="54"/>
+        <location filename="../../clienteling/ui/manager.py" line="55"/>
         <source>Order change</source>
         <translation>Alteração de pedido</translation>
     </message>
@@ -1133,316 +1133,316 @@
 <context>
     <name>ManagerScreen</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="132"/>
+        <location filename="../../clienteling/ui/manager.py" line="133"/>
         <source>The store&apos;s terminals</source>
         <translation>Os terminais da loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="84"/>
+        <location filename="../../clienteling/ui/manager.py" line="85"/>
         <source>Exit…</source>
         <translation>Sair…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="278"/>
+        <location filename="../../clienteling/ui/manager.py" line="279"/>
         <source>{version} (update it)</source>
         <translation>{version} (atualize)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="74"/>
+        <location filename="../../clienteling/ui/manager.py" line="75"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="77"/>
+        <location filename="../../clienteling/ui/manager.py" line="78"/>
         <source>Manager</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="78"/>
+        <location filename="../../clienteling/ui/manager.py" line="79"/>
         <source>Scanner settings…</source>
         <translation>Configurações do leitor…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="80"/>
+        <location filename="../../clienteling/ui/manager.py" line="81"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="96"/>
+        <location filename="../../clienteling/ui/manager.py" line="97"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="97"/>
+        <location filename="../../clienteling/ui/manager.py" line="98"/>
         <source>Enrolled</source>
         <translation>Cadastrado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="120"/>
-        <location filename="../../clienteling/ui/manager.py" line="219"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="220"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="122"/>
         <source>Revoked</source>
         <translation>Revogado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="122"/>
         <source>In use</source>
         <translation>Em uso</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="135"/>
+        <location filename="../../clienteling/ui/manager.py" line="136"/>
         <source>Revoke terminal…</source>
         <translation>Revogar terminal…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="365"/>
+        <location filename="../../clienteling/ui/manager.py" line="366"/>
         <source>A revoked terminal stops working at its next contact with HQ and must be enrolled again with a new code.</source>
         <translation>Um terminal revogado para de funcionar no próximo contato com a central e precisa ser cadastrado de novo com um novo código.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="161"/>
+        <location filename="../../clienteling/ui/manager.py" line="162"/>
         <source>Terminals</source>
         <translation>Terminais</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="169"/>
+        <location filename="../../clienteling/ui/manager.py" line="170"/>
         <source>Erase shopper…</source>
         <translation>Apagar cliente…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="175"/>
+        <location filename="../../clienteling/ui/manager.py" line="176"/>
         <source>Erasure removes the shopper and everything about them (purchases, notes, preferences, orders) at HQ and on every terminal. It cannot be undone.</source>
         <translation>Apagar remove o cliente e tudo sobre ele (compras, notas, preferências, pedidos) na central e em todos os terminais. Não pode ser desfeito.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="186"/>
+        <location filename="../../clienteling/ui/manager.py" line="187"/>
         <source>Erase a shopper</source>
         <translation>Apagar um cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="191"/>
+        <location filename="../../clienteling/ui/manager.py" line="192"/>
         <source>Associate</source>
         <translation>Vendedor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="192"/>
+        <location filename="../../clienteling/ui/manager.py" line="193"/>
         <source>Employee id</source>
         <translation>Matrícula</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="193"/>
+        <location filename="../../clienteling/ui/manager.py" line="194"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="198"/>
+        <location filename="../../clienteling/ui/manager.py" line="199"/>
         <source>Unlock offline sign-in</source>
         <translation>Desbloquear entrada sem conexão</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="210"/>
+        <location filename="../../clienteling/ui/manager.py" line="211"/>
         <source>Offline sign-in locks</source>
         <translation>Entradas sem conexão bloqueadas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="215"/>
+        <location filename="../../clienteling/ui/manager.py" line="216"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="216"/>
+        <location filename="../../clienteling/ui/manager.py" line="217"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="217"/>
+        <location filename="../../clienteling/ui/manager.py" line="218"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="218"/>
+        <location filename="../../clienteling/ui/manager.py" line="219"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="230"/>
+        <location filename="../../clienteling/ui/manager.py" line="231"/>
         <source>Refused and set aside</source>
         <translation>Recusados e deixados de lado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="255"/>
+        <location filename="../../clienteling/ui/manager.py" line="256"/>
         <source>{name} (this terminal)</source>
         <translation>{name} (este terminal)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="283"/>
+        <location filename="../../clienteling/ui/manager.py" line="284"/>
         <source>Refused by HQ: {why}</source>
         <translation>Recusado pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="284"/>
+        <location filename="../../clienteling/ui/manager.py" line="285"/>
         <source>Set aside on this terminal; never sent</source>
         <translation>Deixado de lado neste terminal; nunca enviado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="319"/>
+        <location filename="../../clienteling/ui/manager.py" line="320"/>
         <source>Nobody&apos;s offline sign-in is locked on this terminal.</source>
         <translation>Nenhuma entrada sem conexão está bloqueada neste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="321"/>
+        <location filename="../../clienteling/ui/manager.py" line="322"/>
         <source>Locked after too many wrong PINs while HQ could not be reached:</source>
         <translation>Bloqueados após muitos PINs errados enquanto a central estava fora de alcance:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="341"/>
+        <location filename="../../clienteling/ui/manager.py" line="342"/>
         <source>The terminals could not be listed: {why}</source>
         <translation>Não foi possível listar os terminais: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="357"/>
+        <location filename="../../clienteling/ui/manager.py" line="358"/>
         <source>Choose a terminal to revoke.</source>
         <translation>Escolha um terminal para revogar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="359"/>
+        <location filename="../../clienteling/ui/manager.py" line="360"/>
         <source>This terminal is already revoked.</source>
         <translation>Este terminal já está revogado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="361"/>
+        <location filename="../../clienteling/ui/manager.py" line="362"/>
         <source>This is the terminal you are using: revoke it from another one.</source>
         <translation>Este é o terminal que você está usando: revogue-o a partir de outro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="377"/>
+        <location filename="../../clienteling/ui/manager.py" line="378"/>
         <source>Revoke {name}?</source>
         <translation>Revogar {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="379"/>
+        <location filename="../../clienteling/ui/manager.py" line="380"/>
         <source>It stops working at its next contact with HQ; whoever is signed in there is signed out. It must be enrolled again with a new code.</source>
         <translation>Ele para de funcionar no próximo contato com a central; quem estiver conectado nele sai. Precisa ser cadastrado de novo com um novo código.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="382"/>
+        <location filename="../../clienteling/ui/manager.py" line="383"/>
         <source>Revoke</source>
         <translation>Revogar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="393"/>
+        <location filename="../../clienteling/ui/manager.py" line="394"/>
         <source>{name} is revoked.</source>
         <translation>{name} foi revogado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="407"/>
+        <location filename="../../clienteling/ui/manager.py" line="408"/>
         <source>Open the shopper&apos;s profile first (search by name or phone, or scan their QR), then come back here to erase them.</source>
         <translation>Abra primeiro o perfil do cliente (busque pelo nome ou telefone, ou leia o QR dele) e volte aqui para apagá-lo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="424"/>
+        <location filename="../../clienteling/ui/manager.py" line="425"/>
         <source>The shopper being served: {name}</source>
         <translation>Cliente em atendimento: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="436"/>
+        <location filename="../../clienteling/ui/manager.py" line="437"/>
         <source>{name} and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
         <translation>{name} e tudo sobre ele são removidos na central e em todos os terminais. Isso não pode ser desfeito.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="434"/>
+        <location filename="../../clienteling/ui/manager.py" line="435"/>
         <source>Erase {name}?</source>
         <translation>Apagar {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="439"/>
+        <location filename="../../clienteling/ui/manager.py" line="440"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="451"/>
+        <location filename="../../clienteling/ui/manager.py" line="452"/>
         <source>{name} was erased.</source>
         <translation>{name} foi apagado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="469"/>
+        <location filename="../../clienteling/ui/manager.py" line="470"/>
         <source>{name} can sign in offline on this terminal again.</source>
         <translation>{name} pode entrar sem conexão neste terminal de novo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="483"/>
+        <location filename="../../clienteling/ui/manager.py" line="484"/>
         <source>Keep</source>
         <translation>Manter</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="328"/>
+        <location filename="../../clienteling/ui/manager.py" line="329"/>
         <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
         <translation>A central não recusou nada escrito neste terminal, e nada foi deixado de lado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="330"/>
+        <location filename="../../clienteling/ui/manager.py" line="331"/>
         <source>Writes HQ refused, with its reason, and writes set aside here:</source>
         <translation>Registros que a central recusou, com o motivo, e registros deixados de lado aqui:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="92"/>
+        <location filename="../../clienteling/ui/manager.py" line="93"/>
         <source>Store activity</source>
         <translation>Atividade da loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="99"/>
+        <location filename="../../clienteling/ui/manager.py" line="100"/>
         <source>Last contact</source>
         <translation>Último contato</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="103"/>
+        <location filename="../../clienteling/ui/manager.py" line="104"/>
         <source>App version</source>
         <translation>Versão do app</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="107"/>
+        <location filename="../../clienteling/ui/manager.py" line="108"/>
         <source>Last sync</source>
         <translation>Última sincronização</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="108"/>
+        <location filename="../../clienteling/ui/manager.py" line="109"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="110"/>
+        <location filename="../../clienteling/ui/manager.py" line="111"/>
         <source>Refused</source>
         <translation>Recusados</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="115"/>
-        <location filename="../../clienteling/ui/manager.py" line="271"/>
+        <location filename="../../clienteling/ui/manager.py" line="116"/>
+        <location filename="../../clienteling/ui/manager.py" line="272"/>
         <source>Online</source>
         <translation>On-line</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="146"/>
+        <location filename="../../clienteling/ui/manager.py" line="147"/>
         <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
         <translation>Cada terminal informa à central a versão do app, a última sincronização e quantos registros aguardam a central ou foram recusados; os números da central podem ter alguns minutos. On-line: a central teve notícias dele nos últimos minutos. Terminais com uma versão mais antiga não informam: não informado. Os deste terminal são dele mesmo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="260"/>
+        <location filename="../../clienteling/ui/manager.py" line="261"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="262"/>
-        <location filename="../../clienteling/ui/manager.py" line="270"/>
-        <location filename="../../clienteling/ui/manager.py" line="276"/>
+        <location filename="../../clienteling/ui/manager.py" line="263"/>
+        <location filename="../../clienteling/ui/manager.py" line="271"/>
+        <location filename="../../clienteling/ui/manager.py" line="277"/>
         <source>not reported</source>
         <translation>não informado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="271"/>
+        <location filename="../../clienteling/ui/manager.py" line="272"/>
         <source>Offline</source>
         <translation>Off-line</translation>
     </message>
@@ -1703,149 +1703,149 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="482"/>
+        <location filename="../../clienteling/ui/order.py" line="484"/>
         <source>TRAINING · not a real order</source>
         <translation>TREINAMENTO · não é um pedido real</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="424"/>
+        <location filename="../../clienteling/ui/order.py" line="425"/>
         <source>HQ refused the order: {why}.</source>
         <translation>A central recusou o pedido: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="70"/>
+        <location filename="../../clienteling/ui/order.py" line="71"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="73"/>
-        <location filename="../../clienteling/ui/order.py" line="256"/>
+        <location filename="../../clienteling/ui/order.py" line="74"/>
+        <location filename="../../clienteling/ui/order.py" line="257"/>
         <source>Order for delivery</source>
         <translation>Pedido para entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="99"/>
+        <location filename="../../clienteling/ui/order.py" line="100"/>
         <source>Place order</source>
         <translation>Fazer pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="171"/>
+        <location filename="../../clienteling/ui/order.py" line="172"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="190"/>
+        <location filename="../../clienteling/ui/order.py" line="191"/>
         <source>This shopper or item is not on this terminal.</source>
         <translation>Este cliente ou item não está neste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="196"/>
+        <location filename="../../clienteling/ui/order.py" line="197"/>
         <source>For {name}</source>
         <translation>Para {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="224"/>
+        <location filename="../../clienteling/ui/order.py" line="225"/>
         <source>This shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ): no order can be placed for them. Go back and find the shopper again.</source>
         <translation>Este cliente não está mais neste terminal (apagado, ou fora da lista desta loja na central): nenhum pedido pode ser feito para ele. Volte e encontre o cliente de novo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="336"/>
+        <location filename="../../clienteling/ui/order.py" line="337"/>
         <source>Choose a colour and size that exist.</source>
         <translation>Escolha uma cor e um tamanho que existam.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="343"/>
+        <location filename="../../clienteling/ui/order.py" line="344"/>
         <source>Check the delivery address: the fields marked in red.</source>
         <translation>Confira o endereço de entrega: os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="365"/>
-        <location filename="../../clienteling/ui/order.py" line="442"/>
+        <location filename="../../clienteling/ui/order.py" line="366"/>
+        <location filename="../../clienteling/ui/order.py" line="444"/>
         <source>Placing the order…</source>
         <translation>Fazendo o pedido…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="377"/>
+        <location filename="../../clienteling/ui/order.py" line="378"/>
         <source>The order was not placed: {why}</source>
         <translation>O pedido não foi feito: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="394"/>
+        <location filename="../../clienteling/ui/order.py" line="395"/>
         <source>Confirmed by HQ: order {order}, reserved in {stores}.</source>
         <translation>Confirmado pela central: pedido {order}, reservado em {stores}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="406"/>
+        <location filename="../../clienteling/ui/order.py" line="407"/>
         <source>Queued — will be sent when HQ is back. Order {order} is saved on this terminal; the status bar tells you when HQ confirms it.</source>
         <translation>Na fila — será enviado quando a central voltar. O pedido {order} está salvo neste terminal; a barra de status avisa quando a central confirmar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="417"/>
+        <location filename="../../clienteling/ui/order.py" line="418"/>
         <source>HQ refused the order: {why}. Pick one of these instead:</source>
         <translation>A central recusou o pedido: {why}. Escolha uma destas opções:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="429"/>
+        <location filename="../../clienteling/ui/order.py" line="431"/>
         <source>HQ refused the order: {why}. No other store or size has it; change the order or add the item to the wishlist.</source>
         <translation>A central recusou o pedido: {why}. Nenhuma outra loja ou tamanho tem o item; altere o pedido ou adicione o item à lista de desejos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="470"/>
+        <location filename="../../clienteling/ui/order.py" line="472"/>
         <source>Pick up at {store}</source>
         <translation>Retirar em {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="472"/>
+        <location filename="../../clienteling/ui/order.py" line="474"/>
         <source>Delivered to the shopper&apos;s address</source>
         <translation>Entrega no endereço do cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="479"/>
+        <location filename="../../clienteling/ui/order.py" line="481"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="480"/>
+        <location filename="../../clienteling/ui/order.py" line="482"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="481"/>
+        <location filename="../../clienteling/ui/order.py" line="483"/>
         <source>Scan to follow your order</source>
         <translation>Leia para acompanhar seu pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="490"/>
+        <location filename="../../clienteling/ui/order.py" line="492"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="82"/>
+        <location filename="../../clienteling/ui/order.py" line="83"/>
         <source>This colour does not come in this size.</source>
         <translation>Esta cor não existe neste tamanho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="400"/>
+        <location filename="../../clienteling/ui/order.py" line="401"/>
         <source>Placed. Change the item or the delivery to place another order.</source>
         <translation>Pedido feito. Mude o item ou a entrega para fazer outro pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="412"/>
+        <location filename="../../clienteling/ui/order.py" line="413"/>
         <source>Saved on this terminal. Change the order to place another one.</source>
         <translation>Salvo neste terminal. Mude o pedido para fazer outro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="94"/>
+        <location filename="../../clienteling/ui/order.py" line="95"/>
         <source>Review order</source>
         <translation>Revisar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="97"/>
+        <location filename="../../clienteling/ui/order.py" line="98"/>
         <source>Change order</source>
         <translation>Alterar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="256"/>
+        <location filename="../../clienteling/ui/order.py" line="257"/>
         <source>Order for pick-up</source>
         <translation>Pedido para retirada</translation>
     </message>
@@ -1853,217 +1853,217 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="50"/>
+        <location filename="../../clienteling/ui/orders.py" line="51"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="53"/>
+        <location filename="../../clienteling/ui/orders.py" line="54"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="54"/>
+        <location filename="../../clienteling/ui/orders.py" line="55"/>
         <source>Today at this store</source>
         <translation>Hoje nesta loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="63"/>
+        <location filename="../../clienteling/ui/orders.py" line="64"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="69"/>
+        <location filename="../../clienteling/ui/orders.py" line="70"/>
         <source>Placed</source>
         <translation>Feito em</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="70"/>
+        <location filename="../../clienteling/ui/orders.py" line="71"/>
         <source>Shopper</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="72"/>
+        <location filename="../../clienteling/ui/orders.py" line="73"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="76"/>
+        <location filename="../../clienteling/ui/orders.py" line="77"/>
         <source>How</source>
         <translation>Como</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="77"/>
+        <location filename="../../clienteling/ui/orders.py" line="78"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="79"/>
+        <location filename="../../clienteling/ui/orders.py" line="80"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="96"/>
+        <location filename="../../clienteling/ui/orders.py" line="97"/>
         <source>Order this alternative</source>
         <translation>Pedir esta alternativa</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="99"/>
+        <location filename="../../clienteling/ui/orders.py" line="100"/>
         <source>Cancel order</source>
         <translation>Cancelar pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="150"/>
+        <location filename="../../clienteling/ui/orders.py" line="151"/>
         <source>Orders of {name}</source>
         <translation>Pedidos de {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="180"/>
+        <location filename="../../clienteling/ui/orders.py" line="181"/>
         <source>No orders yet today at this store.</source>
         <translation>Nenhum pedido hoje nesta loja.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="182"/>
+        <location filename="../../clienteling/ui/orders.py" line="183"/>
         <source>This shopper has no orders.</source>
         <translation>Este cliente não tem pedidos.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="194"/>
+        <location filename="../../clienteling/ui/orders.py" line="195"/>
         <source>Order {order} ({name}): {status}.</source>
         <translation>Pedido {order} ({name}): {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="232"/>
+        <location filename="../../clienteling/ui/orders.py" line="233"/>
         <source>Choose an order to see what can be done next.</source>
         <translation>Escolha um pedido para ver o que fazer a seguir.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="234"/>
+        <location filename="../../clienteling/ui/orders.py" line="235"/>
         <source>HQ refused it: {why}.</source>
         <translation>A central recusou: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="236"/>
+        <location filename="../../clienteling/ui/orders.py" line="237"/>
         <source>Order one of the alternatives below, or cancel it.</source>
         <translation>Peça uma das alternativas abaixo ou cancele.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="238"/>
+        <location filename="../../clienteling/ui/orders.py" line="239"/>
         <source>Nothing else is available; cancel it and tell the shopper.</source>
         <translation>Não há alternativa disponível; cancele e avise o cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="243"/>
+        <location filename="../../clienteling/ui/orders.py" line="244"/>
         <source>Last try: {why}.</source>
         <translation>Última tentativa: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="248"/>
+        <location filename="../../clienteling/ui/orders.py" line="249"/>
         <source>Saved on this terminal; it is sent when HQ can be reached.</source>
         <translation>Salvo neste terminal; será enviado quando a central estiver acessível.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="250"/>
+        <location filename="../../clienteling/ui/orders.py" line="251"/>
         <source>You can still cancel it.</source>
         <translation>Ainda dá para cancelar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="256"/>
+        <location filename="../../clienteling/ui/orders.py" line="257"/>
         <source>A cancellation is waiting to be sent to HQ.</source>
         <translation>Um cancelamento aguarda envio à central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="259"/>
+        <location filename="../../clienteling/ui/orders.py" line="260"/>
         <source>Order {order}: {status}.</source>
         <translation>Pedido {order}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="285"/>
+        <location filename="../../clienteling/ui/orders.py" line="286"/>
         <source>Placed again with the alternative: confirmed by HQ.</source>
         <translation>Refeito com a alternativa: confirmado pela central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="287"/>
+        <location filename="../../clienteling/ui/orders.py" line="288"/>
         <source>Placed again with the alternative: queued for HQ.</source>
         <translation>Refeito com a alternativa: na fila para a central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="290"/>
+        <location filename="../../clienteling/ui/orders.py" line="291"/>
         <source>HQ refused the alternative too: {why}</source>
         <translation>A central recusou a alternativa também: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="381"/>
+        <location filename="../../clienteling/ui/orders.py" line="384"/>
         <source>Cancelled: it was never sent to HQ.</source>
         <translation>Cancelado: nunca foi enviado à central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="382"/>
+        <location filename="../../clienteling/ui/orders.py" line="385"/>
         <source>Cancelled at HQ; the stock is released.</source>
         <translation>Cancelado na central; o estoque foi liberado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="383"/>
+        <location filename="../../clienteling/ui/orders.py" line="386"/>
         <source>Cancellation saved; it is sent when HQ can be reached.</source>
         <translation>Cancelamento salvo; será enviado quando a central estiver acessível.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="392"/>
+        <location filename="../../clienteling/ui/orders.py" line="395"/>
         <source>That did not work: {why}</source>
         <translation>Não deu certo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="403"/>
+        <location filename="../../clienteling/ui/orders.py" line="406"/>
         <source>Pick-up: {store}</source>
         <translation>Retirada: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="404"/>
+        <location filename="../../clienteling/ui/orders.py" line="407"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="409"/>
+        <location filename="../../clienteling/ui/orders.py" line="412"/>
         <source>nearest with stock</source>
         <translation>mais próxima com estoque</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="415"/>
+        <location filename="../../clienteling/ui/orders.py" line="418"/>
         <source>cancelling</source>
         <translation>cancelando</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="240"/>
+        <location filename="../../clienteling/ui/orders.py" line="241"/>
         <source>Cancel it and tell the shopper.</source>
         <translation>Cancele-o e avise o cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="110"/>
+        <location filename="../../clienteling/ui/orders.py" line="111"/>
         <source>Yes, cancel it</source>
         <translation>Sim, cancelar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="113"/>
+        <location filename="../../clienteling/ui/orders.py" line="114"/>
         <source>Keep the order</source>
         <translation>Manter o pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="120"/>
+        <location filename="../../clienteling/ui/orders.py" line="121"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="304"/>
+        <location filename="../../clienteling/ui/orders.py" line="307"/>
         <source>Cancel order {order} of {name}? The shopper will not get it.</source>
         <translation>Cancelar o pedido {order} de {name}? O cliente não vai recebê-lo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="344"/>
+        <location filename="../../clienteling/ui/orders.py" line="347"/>
         <source>Kept: order {order} is not cancelled.</source>
         <translation>Mantido: o pedido {order} não foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="359"/>
+        <location filename="../../clienteling/ui/orders.py" line="362"/>
         <source>Order {order} is cancelled in {n} s.</source>
         <translation>O pedido {order} será cancelado em {n} s.</translation>
     </message>
@@ -2132,82 +2132,82 @@
         <translation>Nenhum retorno para este cliente. Escreva acima o que fazer e quando e toque em Adicionar retorno; ele aparece na sua tela inicial no dia.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="28"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="211"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="29"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="212"/>
         <source>Refused by HQ: {why}</source>
         <translation>Recusado pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="32"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="207"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="33"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="208"/>
         <source>Waiting to send</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="85"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="86"/>
         <source>HQ refused it: {why}</source>
         <translation>A central recusou: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="92"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="93"/>
         <source>Saved on this terminal; waiting to send to HQ.</source>
         <translation>Salvo neste terminal; aguardando envio à central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="97"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="98"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="106"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="107"/>
         <source>Not saved: {why}</source>
         <translation>Não salvo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="107"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="108"/>
         <source>e.g. slim, regular, relaxed</source>
         <translation>ex.: justo, regular, amplo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="108"/>
         <location filename="../../clienteling/ui/profile_preferences.py" line="109"/>
         <location filename="../../clienteling/ui/profile_preferences.py" line="110"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="111"/>
         <source>Separate with commas</source>
         <translation>Separe com vírgulas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="40"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="115"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="116"/>
         <source>Fit</source>
         <translation>Caimento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="116"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="117"/>
         <source>Brands</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="117"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="118"/>
         <source>Colours</source>
         <translation>Cores</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="118"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="44"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="119"/>
         <source>Styles</source>
         <translation>Estilos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="122"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="123"/>
         <source>Save sizes and preferences</source>
         <translation>Salvar tamanhos e preferências</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="36"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="176"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="184"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="37"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="177"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="185"/>
         <source>Size: {category}</source>
         <translation>Tamanho: {category}</translation>
     </message>
@@ -2252,7 +2252,7 @@
         <translation>Adicionado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="39"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="40"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
@@ -2404,67 +2404,67 @@
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="44"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="45"/>
         <source>E-mail consent</source>
         <translation>Consentimento de e-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="45"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="46"/>
         <source>SMS consent</source>
         <translation>Consentimento de SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="46"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="47"/>
         <source>Profiling consent</source>
         <translation>Consentimento de perfil</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="47"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
         <source>E-mails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
         <source>Phones</source>
         <translation>Telefones</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="50"/>
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="56"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="57"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="58"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="59"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="64"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="65"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="79"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="80"/>
         <source>{field}: {value}, changed by {name}, {when}, was {was}</source>
         <translation>{field}: {value}, alterado por {name}, {when}, era {was}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="82"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="83"/>
         <source>{field}: {value} by {name}, {when}, not kept: a later change won</source>
         <translation>{field}: {value} por {name}, {when}, não mantido: uma alteração posterior prevaleceu</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="134"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="137"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="138"/>
         <source>History of the edited fields</source>
         <translation>Histórico dos campos editados</translation>
     </message>
@@ -2472,307 +2472,307 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="141"/>
+        <location filename="../../clienteling/ui/profile.py" line="142"/>
         <source>No purchases yet. Purchases in our stores and online show here after a sync.</source>
         <translation>Nenhuma compra ainda. As compras nas lojas e online aparecem aqui após uma sincronização.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="154"/>
+        <location filename="../../clienteling/ui/profile.py" line="155"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="196"/>
+        <location filename="../../clienteling/ui/profile.py" line="197"/>
         <source>No notes yet. Write what the shopper asked for, liked or needs, then Save note.</source>
         <translation>Nenhuma nota ainda. Escreva o que o cliente pediu, gostou ou precisa e toque em Salvar nota.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="228"/>
+        <location filename="../../clienteling/ui/profile.py" line="229"/>
         <source>No suggestions: no other colour or size of what the shopper bought is in stock here in their size.</source>
         <translation>Sem sugestões: nenhuma outra cor ou tamanho do que o cliente comprou está em estoque aqui no tamanho dele.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="248"/>
+        <location filename="../../clienteling/ui/profile.py" line="249"/>
         <source>No open orders. To order an item for delivery or pick-up, tap Stock and order.</source>
         <translation>Nenhum pedido em aberto. Para pedir um item para entrega ou retirada, toque em Estoque e pedido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="62"/>
+        <location filename="../../clienteling/ui/profile.py" line="63"/>
         <source>← Search</source>
         <translation>← Busca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="69"/>
+        <location filename="../../clienteling/ui/profile.py" line="70"/>
         <source>Stock and order</source>
         <translation>Estoque e pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="71"/>
+        <location filename="../../clienteling/ui/profile.py" line="72"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="86"/>
+        <location filename="../../clienteling/ui/profile.py" line="87"/>
         <source>Lifetime value</source>
         <translation>Valor total</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="87"/>
+        <location filename="../../clienteling/ui/profile.py" line="88"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="88"/>
+        <location filename="../../clienteling/ui/profile.py" line="89"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="89"/>
+        <location filename="../../clienteling/ui/profile.py" line="90"/>
         <source>Home store</source>
         <translation>Loja de origem</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="90"/>
+        <location filename="../../clienteling/ui/profile.py" line="91"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="91"/>
+        <location filename="../../clienteling/ui/profile.py" line="92"/>
         <source>Loyalty number</source>
         <translation>Número de fidelidade</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="110"/>
+        <location filename="../../clienteling/ui/profile.py" line="111"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="111"/>
-        <location filename="../../clienteling/ui/profile.py" line="127"/>
-        <location filename="../../clienteling/ui/profile.py" line="133"/>
+        <location filename="../../clienteling/ui/profile.py" line="112"/>
+        <location filename="../../clienteling/ui/profile.py" line="128"/>
+        <location filename="../../clienteling/ui/profile.py" line="134"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="112"/>
+        <location filename="../../clienteling/ui/profile.py" line="113"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="114"/>
+        <location filename="../../clienteling/ui/profile.py" line="115"/>
         <source>Returns</source>
         <translation>Devoluções</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="118"/>
-        <location filename="../../clienteling/ui/profile.py" line="240"/>
+        <location filename="../../clienteling/ui/profile.py" line="119"/>
+        <location filename="../../clienteling/ui/profile.py" line="241"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="146"/>
+        <location filename="../../clienteling/ui/profile.py" line="147"/>
         <source>Purchases</source>
         <translation>Compras</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="149"/>
+        <location filename="../../clienteling/ui/profile.py" line="150"/>
         <source>Sizes and preferences</source>
         <translation>Tamanhos e preferências</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="153"/>
+        <location filename="../../clienteling/ui/profile.py" line="154"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="155"/>
+        <location filename="../../clienteling/ui/profile.py" line="156"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="157"/>
+        <location filename="../../clienteling/ui/profile.py" line="158"/>
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="161"/>
-        <location filename="../../clienteling/ui/profile.py" line="175"/>
+        <location filename="../../clienteling/ui/profile.py" line="162"/>
+        <location filename="../../clienteling/ui/profile.py" line="176"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="169"/>
-        <location filename="../../clienteling/ui/profile.py" line="181"/>
+        <location filename="../../clienteling/ui/profile.py" line="170"/>
+        <location filename="../../clienteling/ui/profile.py" line="182"/>
         <source>Reason for the visit</source>
         <translation>Motivo da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="174"/>
+        <location filename="../../clienteling/ui/profile.py" line="175"/>
         <source>What did the shopper ask for, like or need?</source>
         <translation>O que o cliente pediu, gostou ou precisa?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="177"/>
+        <location filename="../../clienteling/ui/profile.py" line="178"/>
         <source>Save note</source>
         <translation>Salvar nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="200"/>
+        <location filename="../../clienteling/ui/profile.py" line="201"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="207"/>
+        <location filename="../../clienteling/ui/profile.py" line="208"/>
         <source>Follow-ups</source>
         <translation>Acompanhamentos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="216"/>
+        <location filename="../../clienteling/ui/profile.py" line="217"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="205"/>
+        <location filename="../../clienteling/ui/profile.py" line="206"/>
         <source>Wishlist</source>
         <translation>Lista de desejos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="220"/>
+        <location filename="../../clienteling/ui/profile.py" line="221"/>
         <source>Why</source>
         <translation>Por quê</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="234"/>
+        <location filename="../../clienteling/ui/profile.py" line="235"/>
         <source>Placed</source>
         <translation>Feito</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="235"/>
+        <location filename="../../clienteling/ui/profile.py" line="236"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="237"/>
+        <location filename="../../clienteling/ui/profile.py" line="238"/>
         <source>How</source>
         <translation>Como</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="238"/>
+        <location filename="../../clienteling/ui/profile.py" line="239"/>
         <source>Pick-up</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="238"/>
+        <location filename="../../clienteling/ui/profile.py" line="239"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="251"/>
+        <location filename="../../clienteling/ui/profile.py" line="252"/>
         <source>Open orders</source>
         <translation>Pedidos em aberto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="308"/>
+        <location filename="../../clienteling/ui/profile.py" line="309"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="345"/>
+        <location filename="../../clienteling/ui/profile.py" line="346"/>
         <source>bought {item}</source>
         <translation>comprou {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="347"/>
+        <location filename="../../clienteling/ui/profile.py" line="348"/>
         <source>{why}; size {size} in stock here</source>
         <translation>{why}; tamanho {size} em estoque aqui</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="382"/>
+        <location filename="../../clienteling/ui/profile.py" line="383"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="383"/>
+        <location filename="../../clienteling/ui/profile.py" line="384"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="384"/>
+        <location filename="../../clienteling/ui/profile.py" line="385"/>
         <source>Profiling</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="389"/>
+        <location filename="../../clienteling/ui/profile.py" line="390"/>
         <source>Consent given</source>
         <translation>Consentimento dado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="389"/>
+        <location filename="../../clienteling/ui/profile.py" line="390"/>
         <source>No consent</source>
         <translation>Sem consentimento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="396"/>
+        <location filename="../../clienteling/ui/profile.py" line="397"/>
         <source>All channels</source>
         <translation>Todos os canais</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="410"/>
+        <location filename="../../clienteling/ui/profile.py" line="411"/>
         <source>Suggestions</source>
         <translation>Sugestões</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="422"/>
+        <location filename="../../clienteling/ui/profile.py" line="423"/>
         <source>This shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ). Go back to search to serve another shopper.</source>
         <translation>Este cliente não está mais neste terminal (apagado, ou fora da lista desta loja na central). Volte à busca para atender outro cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="445"/>
+        <location filename="../../clienteling/ui/profile.py" line="446"/>
         <source>Refused by HQ: {why}</source>
         <translation>Recusada pela central: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="447"/>
+        <location filename="../../clienteling/ui/profile.py" line="448"/>
         <source>Waiting to send</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="448"/>
+        <location filename="../../clienteling/ui/profile.py" line="449"/>
         <source>Saved</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="457"/>
+        <location filename="../../clienteling/ui/profile.py" line="458"/>
         <source>Write the note first.</source>
         <translation>Escreva a nota primeiro.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="479"/>
+        <location filename="../../clienteling/ui/profile.py" line="481"/>
         <source>Note saved.</source>
         <translation>Nota salva.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="483"/>
+        <location filename="../../clienteling/ui/profile.py" line="485"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Nota salva neste terminal; ela será enviada à central quando a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="491"/>
+        <location filename="../../clienteling/ui/profile.py" line="493"/>
         <source>The note was not saved: {why}</source>
         <translation>A nota não foi salva: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="115"/>
+        <location filename="../../clienteling/ui/profile.py" line="116"/>
         <source>Returned</source>
         <translation>Devolvido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="218"/>
+        <location filename="../../clienteling/ui/profile.py" line="219"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="476"/>
+        <location filename="../../clienteling/ui/profile.py" line="477"/>
         <source>HQ refused the note: {why}</source>
         <translation>A central recusou a nota: {why}</translation>
     </message>
@@ -3915,7 +3915,7 @@
         <translation>Cenários concluídos pelos treinandos neste período, no modo de treinamento. O treinamento nunca conta nestes números.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="511"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="512"/>
         <source>TRAINING · practice figures, not a real store</source>
         <translation>TREINAMENTO · números de prática, não é uma loja real</translation>
     </message>
@@ -4117,7 +4117,7 @@
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="60"/>
         <location filename="../../clienteling/ui/store_activity.py" line="197"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="432"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="433"/>
         <source>Counted on this terminal</source>
         <translation>Contado neste terminal</translation>
     </message>
@@ -4137,93 +4137,93 @@
         <translation>Nenhum cliente frequente sumiu.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="289"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="290"/>
         <source>Asking HQ for the store&apos;s figures…</source>
         <translation>Pedindo à central os números da loja…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="297"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="298"/>
         <source>HQ did not answer: reading what this terminal keeps…</source>
         <translation>A central não respondeu: lendo o que este terminal guarda…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="305"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="306"/>
         <source>The store&apos;s figures could not be shown: {why}</source>
         <translation>Não foi possível mostrar os números da loja: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="316"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="317"/>
         <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
         <translation>Números da central de {first} a {last}, em {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="323"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="324"/>
         <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
         <translation>Não foi possível falar com a central. Mostrado: o relatório guardado neste terminal de {first} a {last}, em {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="331"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="332"/>
         <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
         <translation>Não foi possível falar com a central e nenhum relatório deste período está guardado neste terminal. Abaixo: o que este terminal consegue contar sozinho.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="350"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="351"/>
         <source>No daily figures without HQ&apos;s report.</source>
         <translation>Sem números diários sem o relatório da central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="361"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="362"/>
         <source>Conversion window: {n} days. {rule}</source>
         <translation>Janela de conversão: {n} dias. {rule}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="370"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="371"/>
         <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it, or Tab to a chart, choose a day with the arrow keys and press Enter.</source>
         <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT. Toque num dia para ver os registros por trás dele, ou vá com Tab até um gráfico, escolha um dia com as setas e pressione Enter.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="378"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="379"/>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
         <translation>Clientes frequentes da loja que ninguém atendeu e que não compram há um tempo, e que aceitaram ser contatados (só os canais autorizados aparecem). Toque num para abri-lo.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="152"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="389"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="390"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="392"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="393"/>
         <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
         <translation>Não são números da central: contados neste terminal a partir do seu cache, de {first} a {last}. Notas e acompanhamentos até a última sincronização ({when}) e os registros feitos neste terminal; avaliações de visita só deste terminal.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="413"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="414"/>
         <source>The records need HQ: it could not be reached.</source>
         <translation>Os registros precisam da central: não foi possível falar com ela.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="453"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="454"/>
         <source>{scope}, {first} to {last}</source>
         <translation>{scope}, de {first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="480"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="481"/>
         <source>Export the store&apos;s activity</source>
         <translation>Exportar a atividade da loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="508"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="509"/>
         <source>Kept on this terminal: HQ could not be reached.</source>
         <translation>Guardado neste terminal: não foi possível falar com a central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="515"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="516"/>
         <source>Exported to {path}.</source>
         <translation>Exportado para {path}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="451"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="452"/>
         <source>{scope}, {day}</source>
         <translation>{scope}, {day}</translation>
     </message>
@@ -4263,7 +4263,7 @@
         <translation>Cenários concluídos pelos treinandos neste período, como a central os deu com o relatório guardado ({when}). O treinamento nunca conta nestes números.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="435"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="436"/>
         <source>{name}, counted on this terminal</source>
         <translation>{name}, contado neste terminal</translation>
     </message>
@@ -4547,12 +4547,12 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="205"/>
+        <location filename="../../clienteling/ui/formats.py" line="214"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="206"/>
+        <location filename="../../clienteling/ui/formats.py" line="215"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
@@ -4753,46 +4753,47 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/texts.py" line="154"/>
+        <location filename="../../clienteling/ui/texts.py" line="155"/>
         <source>Note</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="155"/>
+        <location filename="../../clienteling/ui/texts.py" line="156"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="175"/>
+        <location filename="../../clienteling/ui/texts.py" line="176"/>
         <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
         <translation>este cliente não está mais neste terminal (apagado, ou fora da lista desta loja na central); encontre-o de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="181"/>
+        <location filename="../../clienteling/ui/texts.py" line="182"/>
         <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
         <translation>o item {sku} não está mais no catálogo deste terminal; escolha outro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="185"/>
+        <location filename="../../clienteling/ui/texts.py" line="186"/>
         <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
         <translation>esta loja não entrega mais na casa do cliente (desligado na central); escolha retirada em loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="194"/>
+        <location filename="../../clienteling/ui/texts.py" line="195"/>
         <source>{field}: {why}</source>
         <translation>{field}: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="190"/>
+        <location filename="../../clienteling/ui/formats.py" line="199"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="192"/>
+        <location filename="../../clienteling/ui/formats.py" line="201"/>
         <source>just now</source>
         <translation>agora mesmo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="211"/>
+        <location filename="../../clienteling/ui/formats.py" line="220"/>
         <source>as of {age}</source>
         <translation>atualizado {age}</translation>
     </message>
@@ -4890,6 +4891,386 @@
         <location filename="../../clienteling/ui/texts.py" line="109"/>
         <source>White</source>
         <translation>Branco</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="47"/>
+        <source>Something went wrong ({kind}); try again</source>
+        <translation>Algo deu errado ({kind}); tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="65"/>
+        <source>HQ does not recognise this sign-in; sign in again</source>
+        <translation>a central não reconhece este acesso; entre de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="68"/>
+        <source>your session expired; sign in again (your work is kept)</source>
+        <translation>sua sessão expirou; entre de novo (seu trabalho está guardado)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="71"/>
+        <source>your session was ended at HQ (PIN changed, employee id disabled or terminal revoked); sign in again, or ask the store manager</source>
+        <translation>sua sessão foi encerrada na central (PIN trocado, matrícula desativada ou terminal revogado); entre de novo ou fale com o gerente da loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="76"/>
+        <source>this terminal was revoked at HQ; it must be enrolled again with a new code</source>
+        <translation>este terminal foi revogado na central; é preciso cadastrá-lo de novo com um código novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="79"/>
+        <source>the authority to send these offline writes ended at HQ, so they were set aside; sign in on this terminal while HQ answers</source>
+        <translation>a autorização para enviar o que foi registrado off-line terminou na central, então foi deixado de lado; entre neste terminal com a central acessível</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="84"/>
+        <source>the employee id or PIN is wrong (associates sign in at the terminals of their own store)</source>
+        <translation>a matrícula ou o PIN está errado (cada vendedor entra nos terminais da própria loja)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="88"/>
+        <source>this enrollment code is not known; check it or ask for a new one</source>
+        <translation>este código de cadastro não é conhecido; confira ou peça um novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="91"/>
+        <source>this enrollment code has expired; ask for a new one</source>
+        <translation>este código de cadastro expirou; peça um novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="94"/>
+        <source>this enrollment code was already used; ask for a new one</source>
+        <translation>este código de cadastro já foi usado; peça um novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="97"/>
+        <source>HQ does not allow this for your role or for this store</source>
+        <translation>a central não permite isto para a sua função ou para esta loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="100"/>
+        <source>HQ did not find this (it may have been removed); refresh and try again</source>
+        <translation>a central não encontrou isto (pode ter sido removido); atualize e tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="179"/>
+        <source>HQ does not know this shopper; search for the shopper again</source>
+        <translation>a central não conhece este cliente; pesquise o cliente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="103"/>
+        <source>HQ does not take this request (this terminal and HQ may run different versions); tell IT support</source>
+        <translation>a central não aceita este pedido de dados (o terminal e a central podem estar em versões diferentes); avise o suporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="108"/>
+        <source>HQ already holds a different request under this one&apos;s number, so it was set aside; tell IT support</source>
+        <translation>a central já tem outra solicitação com este mesmo número, então esta foi deixada de lado; avise o suporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="113"/>
+        <source>the order cannot move to that status from where it stands now; open the orders again</source>
+        <translation>o pedido não pode passar para essa situação a partir da atual; abra os pedidos de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="117"/>
+        <source>this is too large for HQ to take; make it shorter</source>
+        <translation>isto é grande demais para a central aceitar; encurte</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="120"/>
+        <source>this shopper&apos;s data was erased at HQ; nothing about them is kept or sent, so this was not carried out</source>
+        <translation>os dados deste cliente foram apagados na central; nada sobre ele é guardado ou enviado, então isto não foi feito</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="125"/>
+        <source>HQ failed on this request; try again later</source>
+        <translation>a central falhou neste pedido; tente de novo mais tarde</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="126"/>
+        <source>HQ cannot answer right now; try again in a few minutes</source>
+        <translation>a central não pode responder agora; tente de novo em alguns minutos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="141"/>
+        <source>HQ did not accept the request as it was sent; check what you typed and try again</source>
+        <translation>a central não aceitou o pedido como foi enviado; confira o que foi digitado e tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="145"/>
+        <source>HQ did not accept what was typed ({fields}); correct it and try again</source>
+        <translation>a central não aceitou o que foi digitado ({fields}); corrija e tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="153"/>
+        <source>too many wrong PINs: try again later or ask a manager to reset the PIN</source>
+        <translation>PIN errado vezes demais: tente de novo mais tarde ou peça ao gerente para redefinir o PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="156"/>
+        <source>too many wrong PINs: try again after {time} or ask a manager to reset the PIN</source>
+        <translation>PIN errado vezes demais: tente de novo depois das {time} ou peça ao gerente para redefinir o PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="168"/>
+        <source>not enough stock for this order; pick an alternative</source>
+        <translation>não há estoque suficiente para este pedido; escolha uma alternativa</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="171"/>
+        <source>not enough stock for {items}; pick an alternative</source>
+        <translation>não há estoque suficiente de {items}; escolha uma alternativa</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="182"/>
+        <source>HQ does not know shopper {shopper_id}; search for the shopper again</source>
+        <translation>a central não conhece o cliente {shopper_id}; pesquise o cliente de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="190"/>
+        <source>HQ no longer accepts this version of Clienteling: install the chain&apos;s current version and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>a central não aceita mais esta versão do Clienteling: instale a versão atual da rede e abra de novo (pedidos e notas na fila ficam guardados e são enviados depois)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="195"/>
+        <source>HQ no longer accepts this version of Clienteling: install Clienteling {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>a central não aceita mais esta versão do Clienteling: instale o Clienteling {version} ou mais novo e abra de novo (pedidos e notas na fila ficam guardados e são enviados depois)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="208"/>
+        <source>the chain switched this off for this store at HQ</source>
+        <translation>a rede desligou isto para esta loja na central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="248"/>
+        <source>HQ answered with an error ({status}); try again later</source>
+        <translation>a central respondeu com um erro ({status}); tente de novo mais tarde</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="251"/>
+        <source>HQ failed on this request; trying again</source>
+        <translation>a central falhou neste pedido; tentando de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="252"/>
+        <source>HQ is having trouble; trying again</source>
+        <translation>a central está com problemas; tentando de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="253"/>
+        <source>HQ cannot be reached; working offline</source>
+        <translation>sem conexão com a central; trabalhando off-line</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="254"/>
+        <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
+        <translation>o certificado da central foi recusado (TLS); avise o suporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="257"/>
+        <source>HQ sent something that could not be read; the sync will try again</source>
+        <translation>a central enviou algo que não pôde ser lido; a sincronização vai tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="261"/>
+        <source>type the employee id and the PIN</source>
+        <translation>digite a matrícula e o PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="262"/>
+        <source>sign in first</source>
+        <translation>entre primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="263"/>
+        <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
+        <translation>sem conexão com a central, e este PIN ainda não foi usado on-line neste terminal; entre uma vez com a rede funcionando</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="268"/>
+        <source>{employee_id} is not an active associate of this store</source>
+        <translation>{employee_id} não é um vendedor ativo desta loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="271"/>
+        <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
+        <translation>o acesso off-line deste vendedor está bloqueado por PIN errado vezes demais; entre uma vez com a central acessível ou peça ao gerente para desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="276"/>
+        <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
+        <translation>PIN errado vezes demais sem conexão com a central: tente de novo em {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="279"/>
+        <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
+        <translation>isto precisa da central: você entrou sem conexão com ela; saia e entre de novo quando ela responder</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="284"/>
+        <source>sign in while HQ answers to look shoppers up at HQ</source>
+        <translation>entre com a central acessível para buscar clientes na central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="288"/>
+        <source>this shopper is not on this terminal; search for them again</source>
+        <translation>este cliente não está neste terminal; pesquise-o de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="291"/>
+        <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
+        <translation>esta loja não registra a avaliação dos clientes (desligado na central)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="294"/>
+        <source>the text has a character that cannot be stored ({char}); remove it</source>
+        <translation>o texto tem um caractere que não pode ser guardado ({char}); remova-o</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="297"/>
+        <source>this order is not on this terminal</source>
+        <translation>este pedido não está neste terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="298"/>
+        <source>this order reached HQ meanwhile; open the orders again</source>
+        <translation>este pedido chegou à central nesse meio-tempo; abra os pedidos de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="301"/>
+        <source>HQ refused to cancel this order</source>
+        <translation>a central recusou o cancelamento deste pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="303"/>
+        <source>choose the first and the last day of the period</source>
+        <translation>escolha o primeiro e o último dia do período</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="304"/>
+        <source>the last day is before the first: choose them again</source>
+        <translation>o último dia é anterior ao primeiro: escolha de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="307"/>
+        <source>choose a period of at most a year</source>
+        <translation>escolha um período de no máximo um ano</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="308"/>
+        <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
+        <translation>este é o terminal que você está usando; revogue-o de outro terminal ou na central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="312"/>
+        <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
+        <translation>{address} não é um endereço da central: informe https://servidor (http simples só para esta máquina)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="316"/>
+        <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
+        <translation>o modo de treinamento está desligado para {store} na central; peça à TI da rede para ligá-lo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="320"/>
+        <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
+        <translation>os dados deste terminal não abrem com a chave dele (a chave foi perdida ou trocada); ele vai sincronizar de novo com a central, e os pedidos na fila do arquivo antigo ficam guardados à parte</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="325"/>
+        <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
+        <translation>os dados deste terminal estão danificados; ele vai sincronizar de novo com a central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="328"/>
+        <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
+        <translation>o disco do terminal está cheio: libere espaço; nada na fila foi perdido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="331"/>
+        <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
+        <translation>os dados deste terminal foram gravados por um Clienteling mais novo; atualize este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="334"/>
+        <source>this folder holds training data; a production terminal does not open it</source>
+        <translation>esta pasta tem dados de treinamento; um terminal de produção não a abre</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="337"/>
+        <source>this folder holds production data; a training terminal does not open it</source>
+        <translation>esta pasta tem dados de produção; um terminal de treinamento não a abre</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="341"/>
+        <source>this picture is too large to read; crop or shrink it</source>
+        <translation>esta imagem é grande demais para ler; corte ou reduza</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="344"/>
+        <source>this is not a picture the app can read (PNG, JPEG...)</source>
+        <translation>isto não é uma imagem que o app consiga ler (PNG, JPEG...)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="347"/>
+        <source>this picture is damaged or cut short</source>
+        <translation>esta imagem está danificada ou incompleta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="348"/>
+        <source>this picture cannot be opened</source>
+        <translation>esta imagem não pode ser aberta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="353"/>
+        <source>write the note (at most 2000 characters)</source>
+        <translation>escreva a nota (no máximo 2000 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="354"/>
+        <source>choose a reason for the visit</source>
+        <translation>escolha o motivo da visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="355"/>
+        <source>write what to follow up (at most 200 characters)</source>
+        <translation>escreva o que retomar (no máximo 200 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="356"/>
+        <source>a size is at most 16 characters (at most 30 categories)</source>
+        <translation>um tamanho tem no máximo 16 caracteres (no máximo 30 categorias)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="357"/>
+        <source>the fit is at most 40 characters</source>
+        <translation>o caimento tem no máximo 40 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="358"/>
+        <source>at most 30 brands</source>
+        <translation>no máximo 30 marcas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="359"/>
+        <source>at most 30 colours</source>
+        <translation>no máximo 30 cores</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="360"/>
+        <source>at most 30 styles</source>
+        <translation>no máximo 30 estilos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="361"/>
+        <source>choose a score from 1 to 5</source>
+        <translation>escolha uma nota de 1 a 5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="362"/>
+        <source>the comment is at most 2000 characters</source>
+        <translation>o comentário tem no máximo 2000 caracteres</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/texts.py" line="136"/>

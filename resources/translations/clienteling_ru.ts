@@ -292,136 +292,136 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="46"/>
-        <location filename="../../clienteling/ui/home_day.py" line="64"/>
-        <location filename="../../clienteling/ui/home_day.py" line="72"/>
+        <location filename="../../clienteling/ui/home_day.py" line="47"/>
+        <location filename="../../clienteling/ui/home_day.py" line="65"/>
+        <location filename="../../clienteling/ui/home_day.py" line="73"/>
         <source>Shopper</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="47"/>
+        <location filename="../../clienteling/ui/home_day.py" line="48"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="49"/>
+        <location filename="../../clienteling/ui/home_day.py" line="50"/>
         <source>Opened</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="59"/>
+        <location filename="../../clienteling/ui/home_day.py" line="60"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="65"/>
-        <location filename="../../clienteling/ui/home_day.py" line="173"/>
+        <location filename="../../clienteling/ui/home_day.py" line="66"/>
+        <location filename="../../clienteling/ui/home_day.py" line="174"/>
         <source>Follow-up</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="73"/>
+        <location filename="../../clienteling/ui/home_day.py" line="74"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="71"/>
+        <location filename="../../clienteling/ui/home_day.py" line="72"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="82"/>
+        <location filename="../../clienteling/ui/home_day.py" line="83"/>
         <source>Shoppers you open on this terminal show here, newest first. Search above or scan a loyalty card to open one.</source>
         <translation>Здесь появляются покупатели, которых вы открывали на этом терминале, сначала последние. Найдите покупателя выше или отсканируйте карту лояльности.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="92"/>
+        <location filename="../../clienteling/ui/home_day.py" line="93"/>
         <source>Nothing due today. Follow-ups you add on a shopper&apos;s profile show here on the day they are due.</source>
         <translation>На сегодня ничего нет. Напоминания, добавленные в профиле покупателя, появятся здесь в свой срок.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="102"/>
+        <location filename="../../clienteling/ui/home_day.py" line="103"/>
         <source>HQ has everything you saved. Notes, edits and orders that wait for the connection, or that HQ refused, show here.</source>
         <translation>Всё сохранённое вами уже в центральном офисе. Здесь появятся заметки, изменения и заказы, ожидающие связи или отклонённые офисом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="115"/>
+        <location filename="../../clienteling/ui/home_day.py" line="116"/>
         <source>Your recent shoppers</source>
         <translation>Ваши недавние покупатели</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="116"/>
+        <location filename="../../clienteling/ui/home_day.py" line="117"/>
         <source>Follow-ups due</source>
         <translation>Напоминания на сегодня</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="117"/>
+        <location filename="../../clienteling/ui/home_day.py" line="118"/>
         <source>Not yet at HQ</source>
         <translation>Ещё не в офисе</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="161"/>
+        <location filename="../../clienteling/ui/home_day.py" line="162"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="165"/>
+        <location filename="../../clienteling/ui/home_day.py" line="166"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="167"/>
+        <location filename="../../clienteling/ui/home_day.py" line="168"/>
         <source>Set aside, not sent</source>
         <translation>Отложено, не отправлено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="168"/>
+        <location filename="../../clienteling/ui/home_day.py" line="169"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="172"/>
+        <location filename="../../clienteling/ui/home_day.py" line="173"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="174"/>
+        <location filename="../../clienteling/ui/home_day.py" line="175"/>
         <source>Follow-up done</source>
         <translation>Напоминание выполнено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="175"/>
         <location filename="../../clienteling/ui/home_day.py" line="176"/>
+        <location filename="../../clienteling/ui/home_day.py" line="177"/>
         <source>Sizes and preferences</source>
         <translation>Размеры и предпочтения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="177"/>
+        <location filename="../../clienteling/ui/home_day.py" line="178"/>
         <source>Wishlist item</source>
         <translation>Товар в списке желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="178"/>
+        <location filename="../../clienteling/ui/home_day.py" line="179"/>
         <source>Wishlist removal</source>
         <translation>Удаление из списка желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="179"/>
+        <location filename="../../clienteling/ui/home_day.py" line="180"/>
         <source>Training result</source>
         <translation>Результат обучения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="180"/>
+        <location filename="../../clienteling/ui/home_day.py" line="181"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="181"/>
+        <location filename="../../clienteling/ui/home_day.py" line="182"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/home_day.py" line="182"/>
+        <location filename="../../clienteling/ui/home_day.py" line="183"/>
         <source>Order change</source>
         <translation>Изменение заказа</translation>
     </message>
@@ -881,7 +881,7 @@
 <context>
     <name>Formats</name>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="184"/>
+        <location filename="../../clienteling/ui/formats.py" line="193"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n день назад</numerusform>
@@ -890,7 +890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="181"/>
+        <location filename="../../clienteling/ui/formats.py" line="190"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n ч назад</numerusform>
@@ -899,7 +899,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clienteling/ui/formats.py" line="178"/>
+        <location filename="../../clienteling/ui/formats.py" line="187"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n мин назад</numerusform>
@@ -908,7 +908,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="227"/>
+        <location filename="../../clienteling/ui/formats.py" line="236"/>
         <source>Item {sku} (not in the catalog here)</source>
         <translation>Товар {sku} (нет в каталоге этого терминала)</translation>
     </message>
@@ -918,12 +918,12 @@
         <translation>Возврат {amount}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="237"/>
+        <location filename="../../clienteling/ui/formats.py" line="246"/>
         <source>Returned: {item}</source>
         <translation>Возвращено: {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="251"/>
+        <location filename="../../clienteling/ui/formats.py" line="260"/>
         <source>{item} · SKU {sku}</source>
         <translation>{item} · артикул {sku}</translation>
     </message>
@@ -1082,53 +1082,53 @@
 <context>
     <name>Manager</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="44"/>
+        <location filename="../../clienteling/ui/manager.py" line="45"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="45"/>
         <location filename="../../clienteling/ui/manager.py" line="46"/>
+        <location filename="../../clienteling/ui/manager.py" line="47"/>
         <source>Profile change</source>
         <translation>Изменение профиля</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="47"/>
+        <location filename="../../clienteling/ui/manager.py" line="48"/>
         <source>Wishlist item</source>
         <translation>Товар из списка желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="48"/>
+        <location filename="../../clienteling/ui/manager.py" line="49"/>
         <source>Wishlist item removed</source>
         <translation>Товар удалён из списка желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="49"/>
+        <location filename="../../clienteling/ui/manager.py" line="50"/>
         <source>Training result</source>
         <translation>Результат обучения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="50"/>
+        <location filename="../../clienteling/ui/manager.py" line="51"/>
         <source>Follow-up</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="51"/>
+        <location filename="../../clienteling/ui/manager.py" line="52"/>
         <source>Follow-up done</source>
         <translation>Напоминание выполнено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="52"/>
+        <location filename="../../clienteling/ui/manager.py" line="53"/>
         <source>Visit rating</source>
         <translation>Оценка визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="53"/>
+        <location filename="../../clienteling/ui/manager.py" line="54"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="54"/>
+        <location filename="../../clienteling/ui/manager.py" line="55"/>
         <source>Order change</source>
         <translation>Изменение заказа</translation>
     </message>
@@ -1136,316 +1136,316 @@
 <context>
     <name>ManagerScreen</name>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="132"/>
+        <location filename="../../clienteling/ui/manager.py" line="133"/>
         <source>The store&apos;s terminals</source>
         <translation>Терминалы магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="84"/>
+        <location filename="../../clienteling/ui/manager.py" line="85"/>
         <source>Exit…</source>
         <translation>Выход…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="278"/>
+        <location filename="../../clienteling/ui/manager.py" line="279"/>
         <source>{version} (update it)</source>
         <translation>{version} (обновите)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="74"/>
+        <location filename="../../clienteling/ui/manager.py" line="75"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="77"/>
+        <location filename="../../clienteling/ui/manager.py" line="78"/>
         <source>Manager</source>
         <translation>Управляющий</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="78"/>
+        <location filename="../../clienteling/ui/manager.py" line="79"/>
         <source>Scanner settings…</source>
         <translation>Настройки сканера…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="80"/>
+        <location filename="../../clienteling/ui/manager.py" line="81"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="96"/>
+        <location filename="../../clienteling/ui/manager.py" line="97"/>
         <source>Terminal</source>
         <translation>Терминал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="97"/>
+        <location filename="../../clienteling/ui/manager.py" line="98"/>
         <source>Enrolled</source>
         <translation>Подключён</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="120"/>
-        <location filename="../../clienteling/ui/manager.py" line="219"/>
+        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="220"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="122"/>
         <source>Revoked</source>
         <translation>Отозван</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="121"/>
+        <location filename="../../clienteling/ui/manager.py" line="122"/>
         <source>In use</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="135"/>
+        <location filename="../../clienteling/ui/manager.py" line="136"/>
         <source>Revoke terminal…</source>
         <translation>Отозвать терминал…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="365"/>
+        <location filename="../../clienteling/ui/manager.py" line="366"/>
         <source>A revoked terminal stops working at its next contact with HQ and must be enrolled again with a new code.</source>
         <translation>Отозванный терминал перестаёт работать при следующем обращении к центральному офису; его нужно подключить заново с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="161"/>
+        <location filename="../../clienteling/ui/manager.py" line="162"/>
         <source>Terminals</source>
         <translation>Терминалы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="169"/>
+        <location filename="../../clienteling/ui/manager.py" line="170"/>
         <source>Erase shopper…</source>
         <translation>Удалить покупателя…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="175"/>
+        <location filename="../../clienteling/ui/manager.py" line="176"/>
         <source>Erasure removes the shopper and everything about them (purchases, notes, preferences, orders) at HQ and on every terminal. It cannot be undone.</source>
         <translation>Удаление стирает покупателя и всё о нём (покупки, заметки, предпочтения, заказы) в центральном офисе и на всех терминалах. Отменить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="186"/>
+        <location filename="../../clienteling/ui/manager.py" line="187"/>
         <source>Erase a shopper</source>
         <translation>Удалить покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="191"/>
+        <location filename="../../clienteling/ui/manager.py" line="192"/>
         <source>Associate</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="192"/>
+        <location filename="../../clienteling/ui/manager.py" line="193"/>
         <source>Employee id</source>
         <translation>Табельный номер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="193"/>
+        <location filename="../../clienteling/ui/manager.py" line="194"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="198"/>
+        <location filename="../../clienteling/ui/manager.py" line="199"/>
         <source>Unlock offline sign-in</source>
         <translation>Разблокировать вход без сети</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="210"/>
+        <location filename="../../clienteling/ui/manager.py" line="211"/>
         <source>Offline sign-in locks</source>
         <translation>Блокировки входа без сети</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="215"/>
+        <location filename="../../clienteling/ui/manager.py" line="216"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="216"/>
+        <location filename="../../clienteling/ui/manager.py" line="217"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="217"/>
+        <location filename="../../clienteling/ui/manager.py" line="218"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="218"/>
+        <location filename="../../clienteling/ui/manager.py" line="219"/>
         <source>Shopper</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="230"/>
+        <location filename="../../clienteling/ui/manager.py" line="231"/>
         <source>Refused and set aside</source>
         <translation>Отклонённые и отложенные</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="255"/>
+        <location filename="../../clienteling/ui/manager.py" line="256"/>
         <source>{name} (this terminal)</source>
         <translation>{name} (этот терминал)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="283"/>
+        <location filename="../../clienteling/ui/manager.py" line="284"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено центральным офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="284"/>
+        <location filename="../../clienteling/ui/manager.py" line="285"/>
         <source>Set aside on this terminal; never sent</source>
         <translation>Отложено на этом терминале; не отправлялось</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="319"/>
+        <location filename="../../clienteling/ui/manager.py" line="320"/>
         <source>Nobody&apos;s offline sign-in is locked on this terminal.</source>
         <translation>На этом терминале ни у кого не заблокирован вход без сети.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="321"/>
+        <location filename="../../clienteling/ui/manager.py" line="322"/>
         <source>Locked after too many wrong PINs while HQ could not be reached:</source>
         <translation>Заблокированы после слишком многих неверных PIN, пока центральный офис был недоступен:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="341"/>
+        <location filename="../../clienteling/ui/manager.py" line="342"/>
         <source>The terminals could not be listed: {why}</source>
         <translation>Не удалось получить список терминалов: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="357"/>
+        <location filename="../../clienteling/ui/manager.py" line="358"/>
         <source>Choose a terminal to revoke.</source>
         <translation>Выберите терминал, который нужно отозвать.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="359"/>
+        <location filename="../../clienteling/ui/manager.py" line="360"/>
         <source>This terminal is already revoked.</source>
         <translation>Этот терминал уже отозван.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="361"/>
+        <location filename="../../clienteling/ui/manager.py" line="362"/>
         <source>This is the terminal you are using: revoke it from another one.</source>
         <translation>Это терминал, которым вы пользуетесь: отзовите его с другого.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="377"/>
+        <location filename="../../clienteling/ui/manager.py" line="378"/>
         <source>Revoke {name}?</source>
         <translation>Отозвать {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="379"/>
+        <location filename="../../clienteling/ui/manager.py" line="380"/>
         <source>It stops working at its next contact with HQ; whoever is signed in there is signed out. It must be enrolled again with a new code.</source>
         <translation>Он перестанет работать при следующем обращении к центральному офису; вошедший на нём консультант будет отключён. Его нужно подключить заново с новым кодом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="382"/>
+        <location filename="../../clienteling/ui/manager.py" line="383"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="393"/>
+        <location filename="../../clienteling/ui/manager.py" line="394"/>
         <source>{name} is revoked.</source>
         <translation>{name} отозван.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="407"/>
+        <location filename="../../clienteling/ui/manager.py" line="408"/>
         <source>Open the shopper&apos;s profile first (search by name or phone, or scan their QR), then come back here to erase them.</source>
         <translation>Сначала откройте профиль покупателя (найдите по имени или телефону или отсканируйте его QR), затем вернитесь сюда, чтобы удалить его.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="424"/>
+        <location filename="../../clienteling/ui/manager.py" line="425"/>
         <source>The shopper being served: {name}</source>
         <translation>Покупатель, которого вы обслуживаете: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="436"/>
+        <location filename="../../clienteling/ui/manager.py" line="437"/>
         <source>{name} and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
         <translation>{name} и всё о нём будут удалены в центральном офисе и на всех терминалах. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="434"/>
+        <location filename="../../clienteling/ui/manager.py" line="435"/>
         <source>Erase {name}?</source>
         <translation>Удалить покупателя {name}?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="439"/>
+        <location filename="../../clienteling/ui/manager.py" line="440"/>
         <source>Erase</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="451"/>
+        <location filename="../../clienteling/ui/manager.py" line="452"/>
         <source>{name} was erased.</source>
         <translation>Покупатель {name} удалён.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="469"/>
+        <location filename="../../clienteling/ui/manager.py" line="470"/>
         <source>{name} can sign in offline on this terminal again.</source>
         <translation>{name} снова может входить без сети на этом терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="483"/>
+        <location filename="../../clienteling/ui/manager.py" line="484"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="328"/>
+        <location filename="../../clienteling/ui/manager.py" line="329"/>
         <source>HQ refused nothing written on this terminal, and nothing was set aside.</source>
         <translation>Центральный офис ничего не отклонил из записанного на этом терминале, и ничего не отложено.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="330"/>
+        <location filename="../../clienteling/ui/manager.py" line="331"/>
         <source>Writes HQ refused, with its reason, and writes set aside here:</source>
         <translation>Записи, отклонённые центральным офисом, с причиной, и записи, отложенные здесь:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="92"/>
+        <location filename="../../clienteling/ui/manager.py" line="93"/>
         <source>Store activity</source>
         <translation>Работа магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="99"/>
+        <location filename="../../clienteling/ui/manager.py" line="100"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="103"/>
+        <location filename="../../clienteling/ui/manager.py" line="104"/>
         <source>App version</source>
         <translation>Версия приложения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="107"/>
+        <location filename="../../clienteling/ui/manager.py" line="108"/>
         <source>Last sync</source>
         <translation>Последняя синхронизация</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="108"/>
+        <location filename="../../clienteling/ui/manager.py" line="109"/>
         <source>Queued</source>
         <translation>В очереди</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="110"/>
+        <location filename="../../clienteling/ui/manager.py" line="111"/>
         <source>Refused</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="115"/>
-        <location filename="../../clienteling/ui/manager.py" line="271"/>
+        <location filename="../../clienteling/ui/manager.py" line="116"/>
+        <location filename="../../clienteling/ui/manager.py" line="272"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="146"/>
+        <location filename="../../clienteling/ui/manager.py" line="147"/>
         <source>Each terminal tells HQ its app version, last sync and how many writes wait for HQ or were refused; HQ&apos;s figures may be a few minutes old. Online: HQ heard from it in the last few minutes. Terminals with an older release do not tell: not reported. This terminal&apos;s are its own.</source>
         <translation>Каждый терминал сообщает центральному офису версию приложения, последнюю синхронизацию и сколько записей ждут отправки или были отклонены; данные офиса могут отставать на несколько минут. На связи: офис получал от него запросы в последние минуты. Терминалы со старой версией не сообщают: «нет данных». Данные этого терминала — его собственные.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="260"/>
+        <location filename="../../clienteling/ui/manager.py" line="261"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="262"/>
-        <location filename="../../clienteling/ui/manager.py" line="270"/>
-        <location filename="../../clienteling/ui/manager.py" line="276"/>
+        <location filename="../../clienteling/ui/manager.py" line="263"/>
+        <location filename="../../clienteling/ui/manager.py" line="271"/>
+        <location filename="../../clienteling/ui/manager.py" line="277"/>
         <source>not reported</source>
         <translation>нет данных</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/manager.py" line="271"/>
+        <location filename="../../clienteling/ui/manager.py" line="272"/>
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
@@ -1706,149 +1706,149 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="482"/>
+        <location filename="../../clienteling/ui/order.py" line="484"/>
         <source>TRAINING · not a real order</source>
         <translation>ОБУЧЕНИЕ · не настоящий заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="424"/>
+        <location filename="../../clienteling/ui/order.py" line="425"/>
         <source>HQ refused the order: {why}.</source>
         <translation>Центральный офис отклонил заказ: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="70"/>
+        <location filename="../../clienteling/ui/order.py" line="71"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="73"/>
-        <location filename="../../clienteling/ui/order.py" line="256"/>
+        <location filename="../../clienteling/ui/order.py" line="74"/>
+        <location filename="../../clienteling/ui/order.py" line="257"/>
         <source>Order for delivery</source>
         <translation>Заказ с доставкой</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="99"/>
+        <location filename="../../clienteling/ui/order.py" line="100"/>
         <source>Place order</source>
         <translation>Оформить заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="171"/>
+        <location filename="../../clienteling/ui/order.py" line="172"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="190"/>
+        <location filename="../../clienteling/ui/order.py" line="191"/>
         <source>This shopper or item is not on this terminal.</source>
         <translation>Этого покупателя или товара нет на этом терминале.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="196"/>
+        <location filename="../../clienteling/ui/order.py" line="197"/>
         <source>For {name}</source>
         <translation>Для: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="224"/>
+        <location filename="../../clienteling/ui/order.py" line="225"/>
         <source>This shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ): no order can be placed for them. Go back and find the shopper again.</source>
         <translation>Этого покупателя больше нет на этом терминале (удалён или убран из списка магазина в центральном офисе): заказ для него оформить нельзя. Вернитесь и найдите покупателя снова.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="336"/>
+        <location filename="../../clienteling/ui/order.py" line="337"/>
         <source>Choose a colour and size that exist.</source>
         <translation>Выберите существующие цвет и размер.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="343"/>
+        <location filename="../../clienteling/ui/order.py" line="344"/>
         <source>Check the delivery address: the fields marked in red.</source>
         <translation>Проверьте адрес доставки: поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="365"/>
-        <location filename="../../clienteling/ui/order.py" line="442"/>
+        <location filename="../../clienteling/ui/order.py" line="366"/>
+        <location filename="../../clienteling/ui/order.py" line="444"/>
         <source>Placing the order…</source>
         <translation>Оформляем заказ…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="377"/>
+        <location filename="../../clienteling/ui/order.py" line="378"/>
         <source>The order was not placed: {why}</source>
         <translation>Заказ не оформлен: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="394"/>
+        <location filename="../../clienteling/ui/order.py" line="395"/>
         <source>Confirmed by HQ: order {order}, reserved in {stores}.</source>
         <translation>Подтверждено офисом: заказ {order}, зарезервирован в: {stores}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="406"/>
+        <location filename="../../clienteling/ui/order.py" line="407"/>
         <source>Queued — will be sent when HQ is back. Order {order} is saved on this terminal; the status bar tells you when HQ confirms it.</source>
         <translation>В очереди — будет отправлен, когда офис снова станет доступен. Заказ {order} сохранён на этом терминале; строка состояния сообщит, когда офис его подтвердит.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="417"/>
+        <location filename="../../clienteling/ui/order.py" line="418"/>
         <source>HQ refused the order: {why}. Pick one of these instead:</source>
         <translation>Офис отклонил заказ: {why}. Выберите замену:</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="429"/>
+        <location filename="../../clienteling/ui/order.py" line="431"/>
         <source>HQ refused the order: {why}. No other store or size has it; change the order or add the item to the wishlist.</source>
         <translation>Офис отклонил заказ: {why}. Ни в другом магазине, ни в другом размере его нет; измените заказ или добавьте товар в список желаний.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="470"/>
+        <location filename="../../clienteling/ui/order.py" line="472"/>
         <source>Pick up at {store}</source>
         <translation>Самовывоз: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="472"/>
+        <location filename="../../clienteling/ui/order.py" line="474"/>
         <source>Delivered to the shopper&apos;s address</source>
         <translation>Доставка по адресу покупателя</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="479"/>
+        <location filename="../../clienteling/ui/order.py" line="481"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="480"/>
+        <location filename="../../clienteling/ui/order.py" line="482"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="481"/>
+        <location filename="../../clienteling/ui/order.py" line="483"/>
         <source>Scan to follow your order</source>
         <translation>Отсканируйте, чтобы следить за заказом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="490"/>
+        <location filename="../../clienteling/ui/order.py" line="492"/>
         <source>SKU {sku}</source>
         <translation>Артикул {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="82"/>
+        <location filename="../../clienteling/ui/order.py" line="83"/>
         <source>This colour does not come in this size.</source>
         <translation>Этого цвета нет в этом размере.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="400"/>
+        <location filename="../../clienteling/ui/order.py" line="401"/>
         <source>Placed. Change the item or the delivery to place another order.</source>
         <translation>Заказ оформлен. Измените товар или доставку, чтобы оформить ещё один.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="412"/>
+        <location filename="../../clienteling/ui/order.py" line="413"/>
         <source>Saved on this terminal. Change the order to place another one.</source>
         <translation>Сохранено на этом терминале. Измените заказ, чтобы оформить ещё один.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="94"/>
+        <location filename="../../clienteling/ui/order.py" line="95"/>
         <source>Review order</source>
         <translation>Проверить заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="97"/>
+        <location filename="../../clienteling/ui/order.py" line="98"/>
         <source>Change order</source>
         <translation>Изменить заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/order.py" line="256"/>
+        <location filename="../../clienteling/ui/order.py" line="257"/>
         <source>Order for pick-up</source>
         <translation>Заказ с самовывозом</translation>
     </message>
@@ -1856,217 +1856,217 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="50"/>
+        <location filename="../../clienteling/ui/orders.py" line="51"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="53"/>
+        <location filename="../../clienteling/ui/orders.py" line="54"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="54"/>
+        <location filename="../../clienteling/ui/orders.py" line="55"/>
         <source>Today at this store</source>
         <translation>Сегодня в этом магазине</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="63"/>
+        <location filename="../../clienteling/ui/orders.py" line="64"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="69"/>
+        <location filename="../../clienteling/ui/orders.py" line="70"/>
         <source>Placed</source>
         <translation>Оформлен</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="70"/>
+        <location filename="../../clienteling/ui/orders.py" line="71"/>
         <source>Shopper</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="72"/>
+        <location filename="../../clienteling/ui/orders.py" line="73"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="76"/>
+        <location filename="../../clienteling/ui/orders.py" line="77"/>
         <source>How</source>
         <translation>Как</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="77"/>
+        <location filename="../../clienteling/ui/orders.py" line="78"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="79"/>
+        <location filename="../../clienteling/ui/orders.py" line="80"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="96"/>
+        <location filename="../../clienteling/ui/orders.py" line="97"/>
         <source>Order this alternative</source>
         <translation>Заказать эту замену</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="99"/>
+        <location filename="../../clienteling/ui/orders.py" line="100"/>
         <source>Cancel order</source>
         <translation>Отменить заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="150"/>
+        <location filename="../../clienteling/ui/orders.py" line="151"/>
         <source>Orders of {name}</source>
         <translation>Заказы: {name}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="180"/>
+        <location filename="../../clienteling/ui/orders.py" line="181"/>
         <source>No orders yet today at this store.</source>
         <translation>Сегодня в этом магазине заказов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="182"/>
+        <location filename="../../clienteling/ui/orders.py" line="183"/>
         <source>This shopper has no orders.</source>
         <translation>У этого покупателя нет заказов.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="194"/>
+        <location filename="../../clienteling/ui/orders.py" line="195"/>
         <source>Order {order} ({name}): {status}.</source>
         <translation>Заказ {order} ({name}): {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="232"/>
+        <location filename="../../clienteling/ui/orders.py" line="233"/>
         <source>Choose an order to see what can be done next.</source>
         <translation>Выберите заказ, чтобы увидеть, что можно сделать.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="234"/>
+        <location filename="../../clienteling/ui/orders.py" line="235"/>
         <source>HQ refused it: {why}.</source>
         <translation>Офис отклонил: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="236"/>
+        <location filename="../../clienteling/ui/orders.py" line="237"/>
         <source>Order one of the alternatives below, or cancel it.</source>
         <translation>Закажите одну из замен ниже или отмените заказ.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="238"/>
+        <location filename="../../clienteling/ui/orders.py" line="239"/>
         <source>Nothing else is available; cancel it and tell the shopper.</source>
         <translation>Других вариантов нет; отмените заказ и сообщите покупателю.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="243"/>
+        <location filename="../../clienteling/ui/orders.py" line="244"/>
         <source>Last try: {why}.</source>
         <translation>Последняя попытка: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="248"/>
+        <location filename="../../clienteling/ui/orders.py" line="249"/>
         <source>Saved on this terminal; it is sent when HQ can be reached.</source>
         <translation>Сохранён на этом терминале; будет отправлен, когда офис станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="250"/>
+        <location filename="../../clienteling/ui/orders.py" line="251"/>
         <source>You can still cancel it.</source>
         <translation>Его ещё можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="256"/>
+        <location filename="../../clienteling/ui/orders.py" line="257"/>
         <source>A cancellation is waiting to be sent to HQ.</source>
         <translation>Отмена ждёт отправки в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="259"/>
+        <location filename="../../clienteling/ui/orders.py" line="260"/>
         <source>Order {order}: {status}.</source>
         <translation>Заказ {order}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="285"/>
+        <location filename="../../clienteling/ui/orders.py" line="286"/>
         <source>Placed again with the alternative: confirmed by HQ.</source>
         <translation>Заказ оформлен с заменой: подтверждён офисом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="287"/>
+        <location filename="../../clienteling/ui/orders.py" line="288"/>
         <source>Placed again with the alternative: queued for HQ.</source>
         <translation>Заказ оформлен с заменой: в очереди на отправку в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="290"/>
+        <location filename="../../clienteling/ui/orders.py" line="291"/>
         <source>HQ refused the alternative too: {why}</source>
         <translation>Офис отклонил и замену: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="381"/>
+        <location filename="../../clienteling/ui/orders.py" line="384"/>
         <source>Cancelled: it was never sent to HQ.</source>
         <translation>Отменён: он не был отправлен в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="382"/>
+        <location filename="../../clienteling/ui/orders.py" line="385"/>
         <source>Cancelled at HQ; the stock is released.</source>
         <translation>Отменён в офисе; резерв снят.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="383"/>
+        <location filename="../../clienteling/ui/orders.py" line="386"/>
         <source>Cancellation saved; it is sent when HQ can be reached.</source>
         <translation>Отмена сохранена; будет отправлена, когда офис станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="392"/>
+        <location filename="../../clienteling/ui/orders.py" line="395"/>
         <source>That did not work: {why}</source>
         <translation>Не получилось: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="403"/>
+        <location filename="../../clienteling/ui/orders.py" line="406"/>
         <source>Pick-up: {store}</source>
         <translation>Самовывоз: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="404"/>
+        <location filename="../../clienteling/ui/orders.py" line="407"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="409"/>
+        <location filename="../../clienteling/ui/orders.py" line="412"/>
         <source>nearest with stock</source>
         <translation>ближайший с остатком</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="415"/>
+        <location filename="../../clienteling/ui/orders.py" line="418"/>
         <source>cancelling</source>
         <translation>отменяется</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="240"/>
+        <location filename="../../clienteling/ui/orders.py" line="241"/>
         <source>Cancel it and tell the shopper.</source>
         <translation>Отмените его и сообщите покупателю.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="110"/>
+        <location filename="../../clienteling/ui/orders.py" line="111"/>
         <source>Yes, cancel it</source>
         <translation>Да, отменить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="113"/>
+        <location filename="../../clienteling/ui/orders.py" line="114"/>
         <source>Keep the order</source>
         <translation>Оставить заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="120"/>
+        <location filename="../../clienteling/ui/orders.py" line="121"/>
         <source>Undo</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="304"/>
+        <location filename="../../clienteling/ui/orders.py" line="307"/>
         <source>Cancel order {order} of {name}? The shopper will not get it.</source>
         <translation>Отменить заказ {order} для {name}? Покупатель его не получит.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="344"/>
+        <location filename="../../clienteling/ui/orders.py" line="347"/>
         <source>Kept: order {order} is not cancelled.</source>
         <translation>Заказ {order} сохранён и не отменён.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="359"/>
+        <location filename="../../clienteling/ui/orders.py" line="362"/>
         <source>Order {order} is cancelled in {n} s.</source>
         <translation>Заказ {order} будет отменён через {n} с.</translation>
     </message>
@@ -2135,82 +2135,82 @@
         <translation>Напоминаний для этого покупателя нет. Напишите выше, что и когда сделать, и нажмите «Добавить напоминание»; в этот день оно появится на главном экране.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="28"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="211"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="29"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="212"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="32"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="207"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="33"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="208"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="85"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="86"/>
         <source>HQ refused it: {why}</source>
         <translation>Офис отклонил: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="92"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="93"/>
         <source>Saved on this terminal; waiting to send to HQ.</source>
         <translation>Сохранено на этом терминале; ожидает отправки в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="97"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="98"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="106"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="107"/>
         <source>Not saved: {why}</source>
         <translation>Не сохранено: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="107"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="108"/>
         <source>e.g. slim, regular, relaxed</source>
         <translation>напр. приталенный, прямой, свободный</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="108"/>
         <location filename="../../clienteling/ui/profile_preferences.py" line="109"/>
         <location filename="../../clienteling/ui/profile_preferences.py" line="110"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="111"/>
         <source>Separate with commas</source>
         <translation>Через запятую</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="40"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="115"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="116"/>
         <source>Fit</source>
         <translation>Посадка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="41"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="116"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="117"/>
         <source>Brands</source>
         <translation>Бренды</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="42"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="117"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="118"/>
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="43"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="118"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="44"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="119"/>
         <source>Styles</source>
         <translation>Стили</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="122"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="123"/>
         <source>Save sizes and preferences</source>
         <translation>Сохранить размеры и предпочтения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="36"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="176"/>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="184"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="37"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="177"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="185"/>
         <source>Size: {category}</source>
         <translation>Размер: {category}</translation>
     </message>
@@ -2255,7 +2255,7 @@
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_edits.py" line="39"/>
+        <location filename="../../clienteling/ui/profile_edits.py" line="40"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -2407,67 +2407,67 @@
         <translation>Артикул {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="44"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="45"/>
         <source>E-mail consent</source>
         <translation>Согласие на e-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="45"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="46"/>
         <source>SMS consent</source>
         <translation>Согласие на SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="46"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="47"/>
         <source>Profiling consent</source>
         <translation>Согласие на профилирование</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="47"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
         <source>E-mails</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="48"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="49"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="50"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="56"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="57"/>
         <source>given</source>
         <translation>дано</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="58"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="59"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="64"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="65"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="79"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="80"/>
         <source>{field}: {value}, changed by {name}, {when}, was {was}</source>
         <translation>{field}: {value}, изменил(а) {name}, {when}, было {was}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="82"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="83"/>
         <source>{field}: {value} by {name}, {when}, not kept: a later change won</source>
         <translation>{field}: {value}, {name}, {when}, не сохранено: победило более позднее изменение</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="133"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="134"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile_preferences.py" line="137"/>
+        <location filename="../../clienteling/ui/profile_preferences.py" line="138"/>
         <source>History of the edited fields</source>
         <translation>История изменённых полей</translation>
     </message>
@@ -2475,307 +2475,307 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="141"/>
+        <location filename="../../clienteling/ui/profile.py" line="142"/>
         <source>No purchases yet. Purchases in our stores and online show here after a sync.</source>
         <translation>Покупок пока нет. Покупки в магазинах и онлайн появляются здесь после синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="154"/>
+        <location filename="../../clienteling/ui/profile.py" line="155"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="196"/>
+        <location filename="../../clienteling/ui/profile.py" line="197"/>
         <source>No notes yet. Write what the shopper asked for, liked or needs, then Save note.</source>
         <translation>Заметок пока нет. Напишите, что покупатель просил, что ему понравилось или нужно, и нажмите «Сохранить заметку».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="228"/>
+        <location filename="../../clienteling/ui/profile.py" line="229"/>
         <source>No suggestions: no other colour or size of what the shopper bought is in stock here in their size.</source>
         <translation>Предложений нет: других цветов и размеров купленного покупателем нет здесь в наличии в его размере.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="248"/>
+        <location filename="../../clienteling/ui/profile.py" line="249"/>
         <source>No open orders. To order an item for delivery or pick-up, tap Stock and order.</source>
         <translation>Открытых заказов нет. Чтобы заказать товар с доставкой или самовывозом, нажмите «Наличие и заказ».</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="62"/>
+        <location filename="../../clienteling/ui/profile.py" line="63"/>
         <source>← Search</source>
         <translation>← Поиск</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="69"/>
+        <location filename="../../clienteling/ui/profile.py" line="70"/>
         <source>Stock and order</source>
         <translation>Остатки и заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="71"/>
+        <location filename="../../clienteling/ui/profile.py" line="72"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="86"/>
+        <location filename="../../clienteling/ui/profile.py" line="87"/>
         <source>Lifetime value</source>
         <translation>Сумма покупок</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="87"/>
+        <location filename="../../clienteling/ui/profile.py" line="88"/>
         <source>Last visit</source>
         <translation>Последний визит</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="88"/>
+        <location filename="../../clienteling/ui/profile.py" line="89"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="89"/>
+        <location filename="../../clienteling/ui/profile.py" line="90"/>
         <source>Home store</source>
         <translation>Основной магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="90"/>
+        <location filename="../../clienteling/ui/profile.py" line="91"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="91"/>
+        <location filename="../../clienteling/ui/profile.py" line="92"/>
         <source>Loyalty number</source>
         <translation>Номер карты лояльности</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="110"/>
+        <location filename="../../clienteling/ui/profile.py" line="111"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="111"/>
-        <location filename="../../clienteling/ui/profile.py" line="127"/>
-        <location filename="../../clienteling/ui/profile.py" line="133"/>
+        <location filename="../../clienteling/ui/profile.py" line="112"/>
+        <location filename="../../clienteling/ui/profile.py" line="128"/>
+        <location filename="../../clienteling/ui/profile.py" line="134"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="112"/>
+        <location filename="../../clienteling/ui/profile.py" line="113"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="114"/>
+        <location filename="../../clienteling/ui/profile.py" line="115"/>
         <source>Returns</source>
         <translation>Возвраты</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="118"/>
-        <location filename="../../clienteling/ui/profile.py" line="240"/>
+        <location filename="../../clienteling/ui/profile.py" line="119"/>
+        <location filename="../../clienteling/ui/profile.py" line="241"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="146"/>
+        <location filename="../../clienteling/ui/profile.py" line="147"/>
         <source>Purchases</source>
         <translation>Покупки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="149"/>
+        <location filename="../../clienteling/ui/profile.py" line="150"/>
         <source>Sizes and preferences</source>
         <translation>Размеры и предпочтения</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="153"/>
+        <location filename="../../clienteling/ui/profile.py" line="154"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="155"/>
+        <location filename="../../clienteling/ui/profile.py" line="156"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="157"/>
+        <location filename="../../clienteling/ui/profile.py" line="158"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="161"/>
-        <location filename="../../clienteling/ui/profile.py" line="175"/>
+        <location filename="../../clienteling/ui/profile.py" line="162"/>
+        <location filename="../../clienteling/ui/profile.py" line="176"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="169"/>
-        <location filename="../../clienteling/ui/profile.py" line="181"/>
+        <location filename="../../clienteling/ui/profile.py" line="170"/>
+        <location filename="../../clienteling/ui/profile.py" line="182"/>
         <source>Reason for the visit</source>
         <translation>Цель визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="174"/>
+        <location filename="../../clienteling/ui/profile.py" line="175"/>
         <source>What did the shopper ask for, like or need?</source>
         <translation>Что покупатель просил, что понравилось, что нужно?</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="177"/>
+        <location filename="../../clienteling/ui/profile.py" line="178"/>
         <source>Save note</source>
         <translation>Сохранить заметку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="200"/>
+        <location filename="../../clienteling/ui/profile.py" line="201"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="207"/>
+        <location filename="../../clienteling/ui/profile.py" line="208"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="216"/>
+        <location filename="../../clienteling/ui/profile.py" line="217"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="205"/>
+        <location filename="../../clienteling/ui/profile.py" line="206"/>
         <source>Wishlist</source>
         <translation>Список желаний</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="220"/>
+        <location filename="../../clienteling/ui/profile.py" line="221"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="234"/>
+        <location filename="../../clienteling/ui/profile.py" line="235"/>
         <source>Placed</source>
         <translation>Оформлен</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="235"/>
+        <location filename="../../clienteling/ui/profile.py" line="236"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="237"/>
+        <location filename="../../clienteling/ui/profile.py" line="238"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="238"/>
+        <location filename="../../clienteling/ui/profile.py" line="239"/>
         <source>Pick-up</source>
         <translation>Самовывоз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="238"/>
+        <location filename="../../clienteling/ui/profile.py" line="239"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="251"/>
+        <location filename="../../clienteling/ui/profile.py" line="252"/>
         <source>Open orders</source>
         <translation>Открытые заказы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="308"/>
+        <location filename="../../clienteling/ui/profile.py" line="309"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="345"/>
+        <location filename="../../clienteling/ui/profile.py" line="346"/>
         <source>bought {item}</source>
         <translation>купил(а) {item}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="347"/>
+        <location filename="../../clienteling/ui/profile.py" line="348"/>
         <source>{why}; size {size} in stock here</source>
         <translation>{why}; размер {size} есть в этом магазине</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="382"/>
+        <location filename="../../clienteling/ui/profile.py" line="383"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="383"/>
+        <location filename="../../clienteling/ui/profile.py" line="384"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="384"/>
+        <location filename="../../clienteling/ui/profile.py" line="385"/>
         <source>Profiling</source>
         <translation>Профилирование</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="389"/>
+        <location filename="../../clienteling/ui/profile.py" line="390"/>
         <source>Consent given</source>
         <translation>Согласие дано</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="389"/>
+        <location filename="../../clienteling/ui/profile.py" line="390"/>
         <source>No consent</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="396"/>
+        <location filename="../../clienteling/ui/profile.py" line="397"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="410"/>
+        <location filename="../../clienteling/ui/profile.py" line="411"/>
         <source>Suggestions</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="422"/>
+        <location filename="../../clienteling/ui/profile.py" line="423"/>
         <source>This shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ). Go back to search to serve another shopper.</source>
         <translation>Этого покупателя больше нет на этом терминале (удалён или убран из списка магазина в центральном офисе). Вернитесь к поиску, чтобы обслужить другого покупателя.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="445"/>
+        <location filename="../../clienteling/ui/profile.py" line="446"/>
         <source>Refused by HQ: {why}</source>
         <translation>Отклонено центральным офисом: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="447"/>
+        <location filename="../../clienteling/ui/profile.py" line="448"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="448"/>
+        <location filename="../../clienteling/ui/profile.py" line="449"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="457"/>
+        <location filename="../../clienteling/ui/profile.py" line="458"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="479"/>
+        <location filename="../../clienteling/ui/profile.py" line="481"/>
         <source>Note saved.</source>
         <translation>Заметка сохранена.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="483"/>
+        <location filename="../../clienteling/ui/profile.py" line="485"/>
         <source>Note saved on this terminal; it is sent to HQ when the connection is back.</source>
         <translation>Заметка сохранена на терминале; она уйдёт в центральный офис, когда вернётся связь.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="491"/>
+        <location filename="../../clienteling/ui/profile.py" line="493"/>
         <source>The note was not saved: {why}</source>
         <translation>Заметка не сохранена: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="115"/>
+        <location filename="../../clienteling/ui/profile.py" line="116"/>
         <source>Returned</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="218"/>
+        <location filename="../../clienteling/ui/profile.py" line="219"/>
         <source>SKU {sku}</source>
         <translation>Артикул {sku}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/profile.py" line="476"/>
+        <location filename="../../clienteling/ui/profile.py" line="477"/>
         <source>HQ refused the note: {why}</source>
         <translation>Центральный офис отклонил заметку: {why}</translation>
     </message>
@@ -3920,7 +3920,7 @@
         <translation>Сценарии, завершённые стажёрами за этот период в режиме обучения. Обучение никогда не входит в эти цифры.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="511"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="512"/>
         <source>TRAINING · practice figures, not a real store</source>
         <translation>ОБУЧЕНИЕ · учебные цифры, не настоящий магазин</translation>
     </message>
@@ -4122,7 +4122,7 @@
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="60"/>
         <location filename="../../clienteling/ui/store_activity.py" line="197"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="432"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="433"/>
         <source>Counted on this terminal</source>
         <translation>Посчитано на этом терминале</translation>
     </message>
@@ -4142,93 +4142,93 @@
         <translation>Все постоянные покупатели на месте.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="289"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="290"/>
         <source>Asking HQ for the store&apos;s figures…</source>
         <translation>Запрашиваем у центрального офиса показатели магазина…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="297"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="298"/>
         <source>HQ did not answer: reading what this terminal keeps…</source>
         <translation>Центральный офис не ответил: читаем то, что хранит этот терминал…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="305"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="306"/>
         <source>The store&apos;s figures could not be shown: {why}</source>
         <translation>Не удалось показать показатели магазина: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="316"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="317"/>
         <source>HQ&apos;s figures for {first} to {last}, as of {when}.</source>
         <translation>Показатели центрального офиса с {first} по {last}, на {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="323"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="324"/>
         <source>HQ could not be reached. Shown: the report kept on this terminal for {first} to {last}, as of {when}.</source>
         <translation>Центральный офис недоступен. Показан отчёт, сохранённый на этом терминале, с {first} по {last}, на {when}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="331"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="332"/>
         <source>HQ could not be reached and no report of this period is kept on this terminal. Below: what this terminal can count by itself.</source>
         <translation>Центральный офис недоступен, а отчёта за этот период на терминале нет. Ниже — то, что терминал может посчитать сам.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="350"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="351"/>
         <source>No daily figures without HQ&apos;s report.</source>
         <translation>Без отчёта центрального офиса показателей по дням нет.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="361"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="362"/>
         <source>Conversion window: {n} days. {rule}</source>
         <translation>Окно конверсии: {n} дн. {rule}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="370"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="371"/>
         <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it, or Tab to a chart, choose a day with the arrow keys and press Enter.</source>
         <translation>Одна точка на день периода; у дня без оценок нет точки CSAT. Нажмите на день, чтобы увидеть его записи, или перейдите клавишей Tab на график, выберите день стрелками и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="378"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="379"/>
         <source>Regulars of the store nobody served and who bought nothing for a while, who agreed to be contacted (only their consented channels are shown). Tap one to open them.</source>
         <translation>Постоянные покупатели магазина, которых давно никто не обслуживал и которые давно ничего не покупали, согласные на связь (показаны только разрешённые ими каналы). Нажмите, чтобы открыть.</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/activity_people.py" line="152"/>
-        <location filename="../../clienteling/ui/store_activity.py" line="389"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="390"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="392"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="393"/>
         <source>Not HQ&apos;s figures: counted on this terminal from its cache, for {first} to {last}. Notes and follow-ups as of the last sync ({when}) and the writes made on this terminal; visit ratings made on this terminal only.</source>
         <translation>Это не показатели центрального офиса: посчитано на этом терминале по его кэшу, с {first} по {last}. Заметки и напоминания — на момент последней синхронизации ({when}) плюс записи, сделанные на этом терминале; оценки визитов — только этого терминала.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="413"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="414"/>
         <source>The records need HQ: it could not be reached.</source>
         <translation>Записи хранятся в центральном офисе, а он недоступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="453"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="454"/>
         <source>{scope}, {first} to {last}</source>
         <translation>{scope}, с {first} по {last}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="480"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="481"/>
         <source>Export the store&apos;s activity</source>
         <translation>Экспорт работы магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="508"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="509"/>
         <source>Kept on this terminal: HQ could not be reached.</source>
         <translation>Сохранено на этом терминале: центральный офис недоступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="515"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="516"/>
         <source>Exported to {path}.</source>
         <translation>Сохранено в {path}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="451"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="452"/>
         <source>{scope}, {day}</source>
         <translation>{scope}, {day}</translation>
     </message>
@@ -4268,7 +4268,7 @@
         <translation>Сценарии, завершённые стажёрами за этот период, как их дал центральный офис вместе с сохранённым отчётом ({when}). Обучение никогда не входит в эти цифры.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/store_activity.py" line="435"/>
+        <location filename="../../clienteling/ui/store_activity.py" line="436"/>
         <source>{name}, counted on this terminal</source>
         <translation>{name}, посчитано на этом терминале</translation>
     </message>
@@ -4552,12 +4552,12 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="205"/>
+        <location filename="../../clienteling/ui/formats.py" line="214"/>
         <source>{m} min {s} s</source>
         <translation>{m} мин {s} с</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="206"/>
+        <location filename="../../clienteling/ui/formats.py" line="215"/>
         <source>{s} s</source>
         <translation>{s} с</translation>
     </message>
@@ -4758,46 +4758,47 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/texts.py" line="154"/>
+        <location filename="../../clienteling/ui/texts.py" line="155"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="155"/>
+        <location filename="../../clienteling/ui/texts.py" line="156"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="175"/>
+        <location filename="../../clienteling/ui/texts.py" line="176"/>
         <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
         <translation>этого покупателя больше нет на этом терминале (удалён или убран из списка магазина в центральном офисе); найдите его снова</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="181"/>
+        <location filename="../../clienteling/ui/texts.py" line="182"/>
         <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
         <translation>товара {sku} больше нет в каталоге этого терминала; выберите другой</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="185"/>
+        <location filename="../../clienteling/ui/texts.py" line="186"/>
         <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
         <translation>этот магазин больше не доставляет на дом покупателю (отключено в центральном офисе); выберите самовывоз из магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="194"/>
+        <location filename="../../clienteling/ui/texts.py" line="195"/>
         <source>{field}: {why}</source>
         <translation>{field}: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="190"/>
+        <location filename="../../clienteling/ui/formats.py" line="199"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="192"/>
+        <location filename="../../clienteling/ui/formats.py" line="201"/>
         <source>just now</source>
         <translation>только что</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/formats.py" line="211"/>
+        <location filename="../../clienteling/ui/formats.py" line="220"/>
         <source>as of {age}</source>
         <translation>данные {age}</translation>
     </message>
@@ -4895,6 +4896,386 @@
         <location filename="../../clienteling/ui/texts.py" line="109"/>
         <source>White</source>
         <translation>Белый</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="47"/>
+        <source>Something went wrong ({kind}); try again</source>
+        <translation>Что-то пошло не так ({kind}); попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="65"/>
+        <source>HQ does not recognise this sign-in; sign in again</source>
+        <translation>центральный офис не узнаёт этот вход; войдите снова</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="68"/>
+        <source>your session expired; sign in again (your work is kept)</source>
+        <translation>сеанс истёк; войдите снова (ваша работа сохранена)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="71"/>
+        <source>your session was ended at HQ (PIN changed, employee id disabled or terminal revoked); sign in again, or ask the store manager</source>
+        <translation>центральный офис завершил ваш сеанс (сменён PIN-код, отключён табельный номер или отозван терминал); войдите снова или обратитесь к менеджеру магазина</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="76"/>
+        <source>this terminal was revoked at HQ; it must be enrolled again with a new code</source>
+        <translation>центральный офис отозвал этот терминал; его нужно заново зарегистрировать с новым кодом</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="79"/>
+        <source>the authority to send these offline writes ended at HQ, so they were set aside; sign in on this terminal while HQ answers</source>
+        <translation>право отправить записи, сделанные без связи, в центральном офисе закончилось, поэтому они отложены; войдите на этом терминале, пока офис на связи</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="84"/>
+        <source>the employee id or PIN is wrong (associates sign in at the terminals of their own store)</source>
+        <translation>неверный табельный номер или PIN-код (консультанты входят только на терминалах своего магазина)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="88"/>
+        <source>this enrollment code is not known; check it or ask for a new one</source>
+        <translation>такой код регистрации неизвестен; проверьте его или попросите новый</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="91"/>
+        <source>this enrollment code has expired; ask for a new one</source>
+        <translation>срок действия кода регистрации истёк; попросите новый</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="94"/>
+        <source>this enrollment code was already used; ask for a new one</source>
+        <translation>этот код регистрации уже использован; попросите новый</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="97"/>
+        <source>HQ does not allow this for your role or for this store</source>
+        <translation>центральный офис не разрешает это для вашей роли или этого магазина</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="100"/>
+        <source>HQ did not find this (it may have been removed); refresh and try again</source>
+        <translation>центральный офис этого не нашёл (возможно, это удалено); обновите и попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="179"/>
+        <source>HQ does not know this shopper; search for the shopper again</source>
+        <translation>центральный офис не знает этого покупателя; найдите покупателя снова</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="103"/>
+        <source>HQ does not take this request (this terminal and HQ may run different versions); tell IT support</source>
+        <translation>центральный офис не принимает этот запрос (возможно, у терминала и офиса разные версии); сообщите в ИТ-поддержку</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="108"/>
+        <source>HQ already holds a different request under this one&apos;s number, so it was set aside; tell IT support</source>
+        <translation>в центральном офисе уже есть другой запрос с этим номером, поэтому этот отложен; сообщите в ИТ-поддержку</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="113"/>
+        <source>the order cannot move to that status from where it stands now; open the orders again</source>
+        <translation>заказ нельзя перевести в этот статус из текущего; откройте заказы снова</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="117"/>
+        <source>this is too large for HQ to take; make it shorter</source>
+        <translation>это слишком большой объём для центрального офиса; сократите</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="120"/>
+        <source>this shopper&apos;s data was erased at HQ; nothing about them is kept or sent, so this was not carried out</source>
+        <translation>данные этого покупателя удалены в центральном офисе; о нём ничего не хранится и не отправляется, поэтому это не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="125"/>
+        <source>HQ failed on this request; try again later</source>
+        <translation>центральный офис не смог выполнить запрос; попробуйте позже</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="126"/>
+        <source>HQ cannot answer right now; try again in a few minutes</source>
+        <translation>центральный офис сейчас не может ответить; попробуйте через несколько минут</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="141"/>
+        <source>HQ did not accept the request as it was sent; check what you typed and try again</source>
+        <translation>центральный офис не принял запрос в таком виде; проверьте введённое и попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="145"/>
+        <source>HQ did not accept what was typed ({fields}); correct it and try again</source>
+        <translation>центральный офис не принял введённое ({fields}); исправьте и попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="153"/>
+        <source>too many wrong PINs: try again later or ask a manager to reset the PIN</source>
+        <translation>слишком много неверных PIN-кодов: попробуйте позже или попросите менеджера сбросить PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="156"/>
+        <source>too many wrong PINs: try again after {time} or ask a manager to reset the PIN</source>
+        <translation>слишком много неверных PIN-кодов: попробуйте снова после {time} или попросите менеджера сбросить PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="168"/>
+        <source>not enough stock for this order; pick an alternative</source>
+        <translation>для этого заказа не хватает товара; выберите замену</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="171"/>
+        <source>not enough stock for {items}; pick an alternative</source>
+        <translation>не хватает товара {items}; выберите замену</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="182"/>
+        <source>HQ does not know shopper {shopper_id}; search for the shopper again</source>
+        <translation>центральный офис не знает покупателя {shopper_id}; найдите покупателя снова</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="190"/>
+        <source>HQ no longer accepts this version of Clienteling: install the chain&apos;s current version and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>центральный офис больше не принимает эту версию Clienteling: установите текущую версию сети и запустите снова (заказы и заметки из очереди сохранятся и будут отправлены)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="195"/>
+        <source>HQ no longer accepts this version of Clienteling: install Clienteling {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>центральный офис больше не принимает эту версию Clienteling: установите Clienteling {version} или новее и запустите снова (заказы и заметки из очереди сохранятся и будут отправлены)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="208"/>
+        <source>the chain switched this off for this store at HQ</source>
+        <translation>сеть отключила это для данного магазина в центральном офисе</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="248"/>
+        <source>HQ answered with an error ({status}); try again later</source>
+        <translation>центральный офис ответил ошибкой ({status}); попробуйте позже</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="251"/>
+        <source>HQ failed on this request; trying again</source>
+        <translation>центральный офис не смог выполнить запрос; пробуем ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="252"/>
+        <source>HQ is having trouble; trying again</source>
+        <translation>у центрального офиса неполадки; пробуем ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="253"/>
+        <source>HQ cannot be reached; working offline</source>
+        <translation>нет связи с центральным офисом; работаем без связи</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="254"/>
+        <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
+        <translation>сертификат центрального офиса отклонён (TLS); сообщите в ИТ-поддержку</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="257"/>
+        <source>HQ sent something that could not be read; the sync will try again</source>
+        <translation>центральный офис прислал данные, которые не удалось прочитать; синхронизация повторит попытку</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="261"/>
+        <source>type the employee id and the PIN</source>
+        <translation>введите табельный номер и PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="262"/>
+        <source>sign in first</source>
+        <translation>сначала войдите</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="263"/>
+        <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
+        <translation>нет связи с центральным офисом, а этот PIN-код ещё не использовался на этом терминале при связи; войдите один раз, когда сеть заработает</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="268"/>
+        <source>{employee_id} is not an active associate of this store</source>
+        <translation>{employee_id} не является действующим консультантом этого магазина</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="271"/>
+        <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
+        <translation>вход без связи для этого консультанта заблокирован после многих неверных PIN-кодов; войдите один раз, когда офис будет доступен, или попросите менеджера разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="276"/>
+        <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
+        <translation>слишком много неверных PIN-кодов без связи с офисом: попробуйте снова через {seconds} с</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="279"/>
+        <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
+        <translation>для этого нужен центральный офис: вы вошли без связи с ним; выйдите и войдите снова, когда он ответит</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="284"/>
+        <source>sign in while HQ answers to look shoppers up at HQ</source>
+        <translation>чтобы искать покупателей в центральном офисе, войдите, когда он на связи</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="288"/>
+        <source>this shopper is not on this terminal; search for them again</source>
+        <translation>этого покупателя нет на этом терминале; найдите его снова</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="291"/>
+        <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
+        <translation>этот магазин не записывает отзывы покупателей (отключено в центральном офисе)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="294"/>
+        <source>the text has a character that cannot be stored ({char}); remove it</source>
+        <translation>в тексте есть символ, который нельзя сохранить ({char}); удалите его</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="297"/>
+        <source>this order is not on this terminal</source>
+        <translation>этого заказа нет на этом терминале</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="298"/>
+        <source>this order reached HQ meanwhile; open the orders again</source>
+        <translation>тем временем заказ дошёл до центрального офиса; откройте заказы снова</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="301"/>
+        <source>HQ refused to cancel this order</source>
+        <translation>центральный офис отказался отменить этот заказ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="303"/>
+        <source>choose the first and the last day of the period</source>
+        <translation>выберите первый и последний день периода</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="304"/>
+        <source>the last day is before the first: choose them again</source>
+        <translation>последний день раньше первого: выберите их заново</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="307"/>
+        <source>choose a period of at most a year</source>
+        <translation>выберите период не длиннее года</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="308"/>
+        <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
+        <translation>это терминал, за которым вы работаете; отзовите его с другого терминала или в центральном офисе</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="312"/>
+        <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
+        <translation>{address} — не адрес центрального офиса: укажите https://сервер (простой http только для этого компьютера)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="316"/>
+        <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
+        <translation>учебный режим отключён для {store} в центральном офисе; попросите ИТ-отдел сети включить его</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="320"/>
+        <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
+        <translation>данные этого терминала не открываются его ключом (ключ потерян или заменён); терминал заново синхронизируется с центральным офисом, а заказы из очереди старого файла сохранятся отдельно</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="325"/>
+        <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
+        <translation>данные этого терминала повреждены; он заново синхронизируется с центральным офисом</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="328"/>
+        <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
+        <translation>диск терминала заполнен: освободите место; ничего из очереди не потеряно</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="331"/>
+        <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
+        <translation>данные этого терминала записаны более новой версией Clienteling; обновите этот терминал</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="334"/>
+        <source>this folder holds training data; a production terminal does not open it</source>
+        <translation>в этой папке учебные данные; рабочий терминал её не открывает</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="337"/>
+        <source>this folder holds production data; a training terminal does not open it</source>
+        <translation>в этой папке рабочие данные; учебный терминал её не открывает</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="341"/>
+        <source>this picture is too large to read; crop or shrink it</source>
+        <translation>это изображение слишком большое; обрежьте или уменьшите его</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="344"/>
+        <source>this is not a picture the app can read (PNG, JPEG...)</source>
+        <translation>это не изображение, которое приложение может прочитать (PNG, JPEG...)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="347"/>
+        <source>this picture is damaged or cut short</source>
+        <translation>это изображение повреждено или обрезано</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="348"/>
+        <source>this picture cannot be opened</source>
+        <translation>это изображение не открывается</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="353"/>
+        <source>write the note (at most 2000 characters)</source>
+        <translation>напишите заметку (не больше 2000 символов)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="354"/>
+        <source>choose a reason for the visit</source>
+        <translation>выберите цель визита</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="355"/>
+        <source>write what to follow up (at most 200 characters)</source>
+        <translation>напишите, о чём напомнить (не больше 200 символов)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="356"/>
+        <source>a size is at most 16 characters (at most 30 categories)</source>
+        <translation>размер — не больше 16 символов (не больше 30 категорий)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="357"/>
+        <source>the fit is at most 40 characters</source>
+        <translation>посадка — не больше 40 символов</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="358"/>
+        <source>at most 30 brands</source>
+        <translation>не больше 30 брендов</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="359"/>
+        <source>at most 30 colours</source>
+        <translation>не больше 30 цветов</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="360"/>
+        <source>at most 30 styles</source>
+        <translation>не больше 30 стилей</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="361"/>
+        <source>choose a score from 1 to 5</source>
+        <translation>выберите оценку от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="362"/>
+        <source>the comment is at most 2000 characters</source>
+        <translation>комментарий — не больше 2000 символов</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/texts.py" line="136"/>

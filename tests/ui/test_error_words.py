@@ -1,0 +1,277 @@
+"""Failures in the associate's language: HQ's error codes, our services' refusals, and the
+last resort, said in the UI's language; English words stay for the command line."""
+
+from __future__ import annotations
+
+import ast
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+
+from clienteling.domain.said import Said
+from clienteling.protocol.errors import ErrorCode
+from clienteling.ui import error_words, formats, i18n
+from clienteling.ui.tasks import plain_message
+from tests.ui.conftest import ASSOCIATE
+from tests.ui.test_screens import sign_in
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGS = ("pt_BR", "es", "ru")
+
+# Details as HQ gives them, for the codes whose sentence uses them.
+DETAILS = {
+    ErrorCode.INVALID_REQUEST: [{"field": "address.city", "reason": "too long"}],
+    ErrorCode.LOCKED_OUT: {"locked_until": "2026-12-07T18:45:00+00:00"},
+    ErrorCode.OUT_OF_STOCK: [{"sku": "ST1-BLK-M", "quantity": 1, "alternatives": []}],
+    ErrorCode.UPGRADE_REQUIRED: {"wanted_app_version": "9.1"},
+    ErrorCode.SHOPPER_UNKNOWN: {"shopper_id": "sh1"},
+    ErrorCode.FEATURE_OFF: {"setting": "feedback_capture", "store_id": "BR-SP-01"},
+}
+
+
+def speaking(language: str | None):
+    """Install `language` (None: English, no translator); returns what to remove."""
+    app = QApplication.instance()
+    installed = i18n.install_translations(app, language) if language else []
+    formats.use_language(language or "en")
+    return installed
+
+
+def quiet(installed) -> None:
+    app = QApplication.instance()
+    for t in installed:
+        app.removeTranslator(t)
+    formats.use_language("en")
+
+
+@pytest.fixture
+def language(request, qapp):
+    installed = speaking(request.param)
+    yield request.param
+    quiet(installed)
+
+
+def every_hq_case() -> list[tuple[str, object]]:
+    cases = [(code.value, None) for code in ErrorCode]
+    return cases + [(code.value, details) for code, details in DETAILS.items()]
+
+
+def sentences(cases) -> list[str | None]:
+    return [error_words.hq_words(code, details) for code, details in cases]
+
+
+def test_every_hq_error_code_has_a_sentence_in_every_language(qapp):
+    cases = every_hq_case()
+    english = sentences(cases)
+    missing = [code for (code, _), said in zip(cases, english, strict=True) if not said]
+    assert missing == []  # a code HQ gives that the terminal cannot say
+    for lang in LANGS:
+        installed = speaking(lang)
+        try:
+            said = sentences(cases)
+        finally:
+            quiet(installed)
+        untranslated = [
+            code
+            for (code, _), there, here in zip(cases, said, english, strict=True)
+            if not there or there == here
+        ]
+        assert untranslated == [], f"{lang}: {untranslated}"
+
+
+def test_details_reach_the_sentence(qapp):
+    installed = speaking("pt_BR")
+    try:
+        until = datetime(2026, 12, 7, 18, 45, tzinfo=UTC)
+        locked = error_words.hq_words("locked_out", {"locked_until": until.isoformat()})
+        # the time in the terminal's own time zone, as the screens show times
+        assert formats.clock_time(until.isoformat()) in locked
+        assert "UTC" not in locked
+        short = error_words.hq_words("out_of_stock", [{"sku": "ST1-BLK-M"}, {"sku": "ST1-NVY-L"}])
+        assert "ST1-BLK-M, ST1-NVY-L" in short and "estoque" in short
+        refused = error_words.hq_words(
+            "invalid_request",
+            [
+                {"field": "address.city", "reason": "x"},
+                {"field": "address.postcode", "reason": "y"},
+            ],
+        )
+        assert "Cidade, CEP" in refused  # the fields in Portuguese, never HQ's names
+        upgrade = error_words.hq_words("upgrade_required", {"wanted_app_version": "9.1"})
+        assert "Clienteling 9.1" in upgrade
+    finally:
+        quiet(installed)
+
+
+def test_a_code_this_terminal_does_not_know_shows_hqs_own_words(qapp):
+    from clienteling.api.errors import HQAnswered
+
+    installed = speaking("ru")
+    try:
+        newer = HQAnswered(409, "something_newer", "HQ's words for a newer refusal", None)
+        assert plain_message(newer) == "HQ's words for a newer refusal"
+        known = HQAnswered(403, "forbidden", "manager role needed for /devices", None)
+        assert plain_message(known) == error_words.hq_words("forbidden")
+        assert "manager role" not in plain_message(known)
+    finally:
+        quiet(installed)
+
+
+def test_a_service_refusal_reaching_plain_message_is_translated(qapp, tmp_path):
+    from clienteling.security.pins import OfflineLocked
+    from clienteling.services.activity_view import CUSTOM, period_days
+    from clienteling.services.sessions import Sessions
+
+    day = datetime(2026, 12, 7).date()
+    refusals = []
+    for call in (
+        lambda: Sessions.sign_in(None, " ", "1234"),  # checked before anything is used
+        lambda: period_days(CUSTOM, day, day, day - timedelta(days=1)),
+    ):
+        with pytest.raises((PermissionError, ValueError)) as caught:
+            call()
+        refusals.append(caught.value)
+    refusals.append(OfflineLocked(30))
+    english = [plain_message(exc) for exc in refusals]
+    assert english == [str(exc) for exc in refusals[:2]] + [
+        "too many wrong PINs while HQ cannot be reached: try again in 30 s"
+    ]  # the English UI and the command line say the same
+    installed = speaking("pt_BR")
+    try:
+        said = [plain_message(exc) for exc in refusals]
+    finally:
+        quiet(installed)
+    assert said == [
+        "digite a matrícula e o PIN",
+        "o último dia é anterior ao primeiro: escolha de novo",
+        "PIN errado vezes demais sem conexão com a central: tente de novo em 30 s",
+    ]
+    assert str(refusals[0]) == "type the employee id and the PIN"  # the command line's
+
+
+def test_a_role_refusal_and_the_last_resort_are_translated(qapp):
+    from clienteling.domain.roles import Action, require
+
+    with pytest.raises(PermissionError) as caught:
+        require("associate", Action.ERASE_SHOPPER)
+    assert str(caught.value) == "only a manager can erase a shopper"
+    installed = speaking("es")
+    try:
+        assert plain_message(caught.value) == "Solo el encargado puede borrar un cliente"
+        assert plain_message(KeyError("x")) == "Algo salió mal (KeyError); inténtalo de nuevo"
+    finally:
+        quiet(installed)
+
+
+def _codes_raised() -> set[tuple[str, tuple[str, ...]]]:
+    """Every code our terminal code gives a Said, with the values it names."""
+    found = set()
+    for path in (ROOT / "clienteling").rglob("*.py"):
+        if {"hq", "ui"} & set(path.relative_to(ROOT / "clienteling").parts[:1]):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Said"):
+                continue
+            if len(node.args) < 2:
+                continue
+            code = node.args[1]
+            options = [code.body, code.orelse] if isinstance(code, ast.IfExp) else [code]
+            names = tuple(k.arg for k in node.keywords if k.arg)
+            for option in options:
+                if isinstance(option, ast.Constant):
+                    found.add((option.value, names))
+                elif isinstance(option, ast.Name) and option.id == "CONTROL_CHARACTER":
+                    found.add(("control_character", names))
+    return found
+
+
+def test_every_code_our_services_give_is_worded(qapp):
+    raised = _codes_raised()
+    assert len(raised) > 30
+    values = {"field": "text", "action": "erase_shopper", "why": "managers_only"}
+    unworded = [
+        code
+        for code, names in sorted(raised)
+        if code != "role"
+        and not error_words.said_words(Said("x", code, **{n: values.get(n, "1") for n in names}))
+    ]
+    assert unworded == []
+
+
+@pytest.fixture
+def portuguese(qapp):
+    installed = speaking("pt_BR")
+    yield
+    quiet(installed)
+
+
+@pytest.fixture
+def pt_window(portuguese, window):
+    return window
+
+
+def test_a_wrong_pin_is_said_in_portuguese(qtbot, pt_window):
+    """Against the real HQ: its answer (wrong_credentials) in the associate's language."""
+    win = pt_window
+    sign_in(qtbot, win, pin="1111", employee_id=ASSOCIATE)
+    qtbot.waitUntil(lambda: win.signin.error.isVisible(), timeout=5000)
+    text = win.signin.error.text()
+    assert text == (
+        "Não entrou: a matrícula ou o PIN está errado (cada vendedor entra nos terminais "
+        "da própria loja)"
+    )
+    assert "wrong" not in text and "employee" not in text
+
+
+@pytest.fixture
+def russian(qapp):
+    from clienteling.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    sheet, font, palette = app.styleSheet(), app.font(), app.palette()
+    apply_theme(app, "light")
+    installed = speaking("ru")
+    yield
+    quiet(installed)
+    app.setStyleSheet(sheet)
+    app.setFont(font)
+    app.setPalette(palette)
+
+
+def test_the_longest_russian_refusal_fits_the_sign_in_screen(qtbot, russian, window, tmp_path):
+    """The longest of our refusals, in Russian, wraps in the sign-in's label at 1024x768
+    (the page scrolls; nothing is cut off or widens the window)."""
+    from clienteling.ui.layout_check import problems, settle
+
+    win = window
+    longest = max(
+        (error_words.said_words(Said("", code)) or "" for code in error_words._OURS),
+        key=len,
+    )
+    assert len(longest) > 150
+    win.resize(1024, 768)
+    win.signin._failed(longest)
+    settle(QApplication.instance())
+    win.grab().save(str(tmp_path / "signin-ru.png"))
+    assert win.signin.error.isVisible() and win.signin.error.wordWrap()
+    assert problems(win, QSize(1024, 768), "ru") == []
+
+
+def test_why_hq_refused_a_write_is_said_by_its_code(qapp):
+    """A refused write's reason (services: Writes.refusal) keeps HQ's code: a screen words
+    it; a reason without one (kept from before, or the terminal's own) shows as it is."""
+    from clienteling.domain.said import by_hq
+
+    erased = by_hq("this shopper's data was erased at HQ; ...", "shopper_erased")
+    installed = speaking("ru")
+    try:
+        assert error_words.reason_words(erased).startswith("данные этого покупателя удалены")
+        assert error_words.reason_words("HQ failed on this write 3 times") == (
+            "HQ failed on this write 3 times"
+        )
+        assert error_words.reason_words(None) == ""
+    finally:
+        quiet(installed)
