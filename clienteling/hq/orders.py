@@ -187,7 +187,7 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
 
     One write transaction, few round trips to the database (PostgreSQL): one for the
     locks, the reads and the change-sequence values (`_begin`), one conditional update
-    per line, one for the order's rows and the kept attributions, and the commit.
+    per line, and one for the order's rows, the kept attributions and the commit.
     """
     who.require_associate("associate", "manager", what="placing an order")
     body = req.model_dump(mode="json")
