@@ -37,6 +37,7 @@ from . import (
 )
 from .auth import Principal
 from .callers import Callers
+from .callers import dependency as caller_dependency
 from .db import Database
 from .errors import ApiError, invalid, not_found
 from .middleware import ACCESS_WITHOUT_QUERY, BodyLimit, Unexpected
@@ -83,17 +84,11 @@ def create_app(
     logging.getLogger("uvicorn.access").addFilter(ACCESS_WITHOUT_QUERY)
 
     callers = Callers(db, clock)
-
-    def _resolve(request: Request, *, grants: bool) -> Principal:
-        return callers.resolve(request.headers, grants=grants)
-
-    def principal(request: Request) -> Principal:
-        return _resolve(request, grants=False)
-
-    def writer(request: Request) -> Principal:
-        """The caller of a route that takes queued writes: also a terminal sending an
-        associate's write with their write grant (WRITE_GRANT), with nobody signed in."""
-        return _resolve(request, grants=True)
+    # The caller is read from the headers here and identified in the route's own thread
+    # (hq/callers.py `Caller`); `Writer`: also a terminal sending an associate's write with
+    # their write grant (WRITE_GRANT), with nobody signed in.
+    principal = caller_dependency(callers, grants=False)
+    writer = caller_dependency(callers, grants=True)
 
     Who = Annotated[Principal, Depends(principal)]
     Writer = Annotated[Principal, Depends(writer)]

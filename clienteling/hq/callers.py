@@ -11,6 +11,10 @@
    request, nothing is cached (hq/auth.py `resolve`).
 3. `settle`: the credential's use and the terminal's report noted (rarely a write), and
    426 for a terminal below the chain's minimum protocol.
+
+A route's `Who`/`Writer` parameter takes the first step on the event loop (`dependency`)
+and the other two in the route's own thread, just before the route (`Caller`,
+hq/routing.py `route`).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection
 from starlette.datastructures import Headers
+from starlette.requests import Request
 
 from clienteling.protocol.auth import WRITE_GRANT
 from clienteling.protocol.errors import ErrorCode
@@ -80,8 +85,44 @@ class Callers:
     def resolve(self, headers: Headers, *, grants: bool) -> Principal:
         """The three steps, the credential read in a connection of its own (its one or two
         statements each on their own: no transaction, `Database.statements_read`)."""
-        p = self.presented(headers, grants=grants)
+        return self.identified(self.presented(headers, grants=grants))
+
+    def identified(self, p: Presented) -> Principal:
+        """The last two steps for what a request presented (blocking: a request thread)."""
         with self.db.statements_read() as conn:
             who, device = self.identify(conn, p)
         self.settle(who, device, p)
         return who
+
+
+@dataclass(frozen=True)
+class Caller:
+    """A route's caller as its request presents it: what `create_app`'s `Who` and `Writer`
+    give, on the event loop, with no database. The route's wrapper (hq/routing.py
+    `route`) turns it into the `Principal` in the route's own thread, just before the
+    route runs: one thread hop per request, not one for the credential and one for the
+    route. A request refused with 422 before its route ran is identified first, so a bad
+    credential still answers 401 (or 426) before a bad body (`routing.install`)."""
+
+    presented: Presented
+    callers: Callers
+
+    def principal(self) -> Principal:
+        return self.callers.identified(self.presented)
+
+
+CALLER = "clienteling.caller"  # the request's `Caller`, in its ASGI scope
+
+
+def dependency(callers: Callers, *, grants: bool) -> Callable:
+    """The dependency a route's caller parameter is annotated with (`Who`, `Writer`): the
+    request's `Caller`, read from its headers on the event loop (refusals that need no
+    database: 401 without credentials, 403 for a write grant where none is taken)."""
+
+    async def caller(request: Request) -> Caller:
+        found = Caller(callers.presented(request.headers, grants=grants), callers)
+        request.scope[CALLER] = found
+        return found
+
+    caller.gives_caller = True  # type: ignore[attr-defined]  # what routing.route looks for
+    return caller

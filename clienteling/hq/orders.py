@@ -50,7 +50,7 @@ from .errors import ApiError, forbidden, no_shopper, not_found
 from .feed import scope_of, shopper_in_scope
 from .fleet import refuse_if_off
 from .idempotency import first_and_home, hold, judge, remember, request_hash, stored
-from .statements import Prepared, inserts, pipelined
+from .statements import Prepared, count, inserts, pipelined
 
 S = t.stock.c
 MAX_ALTERNATIVES = 6
@@ -66,6 +66,23 @@ def _by_distance(points: dict[str, tuple[float, float]], origin: str, store_ids)
     return sorted(((s, km(s)) for s in store_ids), key=lambda x: (x[1] is None, x[1] or 0.0, x[0]))
 
 
+def _nearest_first(places: tuple, origin: str, store_ids) -> list[str]:
+    """`store_ids` in `_by_distance`'s order, from the ranking of every store (`places`:
+    `points.items()` as a tuple) kept by the places and the origin: an order sorted every
+    store with stock for each of its lines, a distance looked up for each."""
+    rank = _ranking(origin, places)
+    try:
+        return sorted(store_ids, key=rank.__getitem__)
+    except KeyError:  # stock of a store HQ has no place for
+        return [s for s, _ in _by_distance(dict(places), origin, store_ids)]
+
+
+@lru_cache(maxsize=256)
+def _ranking(origin: str, places: tuple) -> dict[str, int]:
+    points = dict(places)
+    return {s: k for k, (s, _km) in enumerate(_by_distance(points, origin, points))}
+
+
 @lru_cache(maxsize=1 << 16)
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Rounded distance between two places: every order sorts the stores by it (pure
@@ -77,7 +94,7 @@ def _reserve(w: Writer, store_id: str, sku: str, quantity: int, seq: int) -> boo
     """Reserve units with one conditional update: never read-then-write. `seq` is a
     change-sequence value the transaction took (`Writer.take_seqs`)."""
     params = {"r_store": store_id, "r_sku": sku, "r_quantity": quantity, "r_seq": seq}
-    return _RESERVE.run(w.conn, params).rowcount == 1
+    return count(w.conn, _RESERVE, params) == 1
 
 
 def _reserve_statement(_dialect: str):
@@ -170,7 +187,7 @@ def place_order(db: Database, who: Principal, req: OrderRequest, now: datetime) 
 
     One write transaction, few round trips to the database (PostgreSQL): one for the
     locks, the reads and the change-sequence values (`_begin`), one conditional update
-    per line, one for the order's rows and the kept attributions, and the commit.
+    per line, and one for the order's rows, the kept attributions and the commit.
     """
     who.require_associate("associate", "manager", what="placing an order")
     body = req.model_dump(mode="json")
@@ -348,6 +365,7 @@ def _plan(who: Principal, req: OrderRequest, found: _Read) -> _Plan:
     if missing:
         raise not_found(f"item {', '.join(missing)}")
     origin = req.pickup_store or who.store_id
+    places = tuple(points.items())
     candidates, wanted = [], {}
     for line in req.lines:
         wanted[line.sku] = wanted.get(line.sku, 0) + line.quantity
@@ -355,7 +373,7 @@ def _plan(who: Principal, req: OrderRequest, found: _Read) -> _Plan:
             candidates.append([line.source_store])
             continue
         having = [s for s, n in available[line.sku].items() if n >= line.quantity]
-        candidates.append([s for s, _ in _by_distance(points, origin, having)])
+        candidates.append(_nearest_first(places, origin, having))
     here = {sku: stores.get(who.store_id, 0) for sku, stores in available.items()}
     short_here = any(here[sku] < quantity for sku, quantity in wanted.items())
     return _Plan(points, products, origin, candidates, home, short_here)
@@ -463,8 +481,10 @@ def _place(
         ],
     )
     # The order's rows, then its serving's kept attributions (which read the order's facts
-    # just written; the lock is `_HOLD_ORDER`'s): one round trip.
-    pipelined(conn, [*rows, *report_kept.served_one(conn, req.shopper_id, now)])
+    # just written; the lock is `_HOLD_ORDER`'s), then the commit: one round trip. Nothing
+    # below may write: the transaction has ended when this returns (PostgreSQL).
+    steps = [*rows, *report_kept.served_one(conn, req.shopper_id, now)]
+    pipelined(conn, steps, commit=True)
     return 201, {**answer, "seq": seqs[-1]}
 
 

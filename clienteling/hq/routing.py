@@ -9,6 +9,8 @@ answer with the same error body as everything else.
 
 from __future__ import annotations
 
+import functools
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,21 +19,68 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.routing import Match, Route
 
 from clienteling.protocol.answers import responses
 from clienteling.protocol.errors import ErrorCode
 
+from .callers import CALLER
 from .db import Database
 from .errors import ApiError
 from .settings import HQSettings
 
 
 def route(app: FastAPI, method: str, path: str, **kwargs: Any):
-    """`app.get(path)` and the like, with the route's error answers declared."""
+    """`app.get(path)` and the like, with the route's error answers declared, and the
+    route's caller identified in its own thread (`identified_first`)."""
     answers = {**responses(method, path), **kwargs.pop("responses", {})}
-    return app.api_route(path, methods=[method], responses=answers, **kwargs)
+    declare = app.api_route(path, methods=[method], responses=answers, **kwargs)
+    return lambda endpoint: declare(identified_first(endpoint))
+
+
+def _caller_parameters(endpoint: Callable) -> list[str]:
+    """The parameters of `endpoint` annotated with a caller dependency (hq/callers.py
+    `dependency`: `Who`, `Writer`)."""
+    names = []
+    for name, parameter in inspect.signature(endpoint).parameters.items():
+        for extra in getattr(parameter.annotation, "__metadata__", ()):
+            if getattr(getattr(extra, "dependency", None), "gives_caller", False):
+                names.append(name)
+    return names
+
+
+def identified_first(endpoint: Callable) -> Callable:
+    """`endpoint` with its caller parameters (a `Caller` each, read from the headers on
+    the event loop) identified as their `Principal` before it runs: for a plain (sync)
+    route in the same worker thread as the route, one thread hop per request where a
+    dependency in a thread of its own made two; for an async route in a thread hop of
+    its own before it. FastAPI reads the wrapper's signature as the endpoint's own
+    (`functools.wraps`), so the OpenAPI document does not change."""
+    names = _caller_parameters(endpoint)
+    if not names:
+        return endpoint
+    if inspect.iscoroutinefunction(endpoint):
+
+        @functools.wraps(endpoint)
+        async def identified_async(**values: Any) -> Any:
+            for name in names:
+                values[name] = await run_in_threadpool(values[name].principal)
+            return await endpoint(**values)
+
+        return identified_async
+
+    def identified_then_run(values: dict[str, Any]) -> Any:
+        for name in names:
+            values[name] = values[name].principal()
+        return endpoint(**values)
+
+    @functools.wraps(endpoint)
+    async def identified(**values: Any) -> Any:
+        return await run_in_threadpool(identified_then_run, values)
+
+    return identified
 
 
 @dataclass(frozen=True)
@@ -40,7 +89,8 @@ class Shared:
 
     `who` and `writer` are the caller dependencies, to annotate a route's parameter
     with: `Annotated[Principal, Depends(principal)]`, and the same for a route that
-    takes queued writes (a terminal's write grant too). A group's module adds its
+    takes queued writes (a terminal's write grant too); the route gets the `Principal`
+    (`identified_first`). A group's module adds its
     routes in its `add_routes(shared)`, called where they stand among the others:
     the order routes are added in is the order they match in and the OpenAPI
     document lists them in.
@@ -112,7 +162,16 @@ def install(app: FastAPI) -> None:
         return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation(_request: Request, exc: RequestValidationError):
+    async def _validation(request: Request, exc: RequestValidationError):
+        caller = request.scope.get(CALLER)
+        if caller is not None:
+            # The route's caller is identified in the route's thread, which a refused
+            # body or query never reaches: a bad credential answers first, as it did
+            # when the credential was read before the request's values.
+            try:
+                await run_in_threadpool(caller.principal)
+            except ApiError as err:
+                return JSONResponse(err.body(), status_code=err.status, headers=err.headers)
         message, details = field_errors(exc)
         return JSONResponse(
             ApiError(422, ErrorCode.INVALID_REQUEST, message, details).body(), status_code=422

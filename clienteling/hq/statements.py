@@ -115,12 +115,18 @@ class _Compiled:
 Step = tuple[Prepared, dict[str, Any]]
 
 
-def pipelined(conn: Connection, steps: Sequence[Step]) -> list[list[tuple] | int]:
+def pipelined(
+    conn: Connection, steps: Sequence[Step], *, commit: bool = False
+) -> list[list[tuple] | int]:
     """Run statements one after the other, in one round trip on PostgreSQL (psycopg's
     pipeline mode): each still starts when the one before it has ended, and reads what it
     wrote (in READ COMMITTED each takes its snapshot as it starts), exactly as if each
     waited for the answer of the one before. SQLite runs them one by one. For each: its
-    rows as plain tuples, or its row count when it returns no rows."""
+    rows as plain tuples, or its row count when it returns no rows.
+
+    `commit`: on PostgreSQL the transaction's COMMIT goes in the same round trip, after
+    the statements (it runs only if they all did); the transaction's own commit then
+    finds nothing to do. Only for a transaction's last statements. SQLite: ignored."""
     if conn.dialect.name != "postgresql":
         out: list[list[tuple] | int] = []
         for prepared, params in steps:
@@ -138,15 +144,43 @@ def pipelined(conn: Connection, steps: Sequence[Step]) -> list[list[tuple] | int
                 compiled = prepared.compiled(conn)
                 sql = compiled.sql
                 cursors.append(raw.cursor().execute(sql, compiled.parameters(params)))
+            sql = "COMMIT" if commit else ""
+            if commit:
+                raw.commit()
             sql = ""
         return [c.fetchall() if c.description is not None else c.rowcount for c in cursors]
-    except psycopg.Error as exc:  # as SQLAlchemy raises it (a deadlock: OperationalError)
-        raise DBAPIError.instance(
-            sql, None, exc, psycopg.Error, hide_parameters=True, dialect=conn.dialect
-        ) from exc
+    except psycopg.Error as exc:
+        raise _raised(conn, sql, exc) from exc
     finally:
         for c in cursors:
             c.close()
+
+
+def count(conn: Connection, prepared: Prepared, params: dict[str, Any]) -> int:
+    """The row count of a statement that returns no rows (an UPDATE): on PostgreSQL run by
+    the driver's cursor alone (SQLAlchemy's execution context cost more than the
+    statement's own work on a hot path), errors raised as SQLAlchemy raises them."""
+    if conn.dialect.name != "postgresql":
+        result = prepared.run(conn, params)
+        result.close()
+        return result.rowcount
+    import psycopg
+
+    compiled = prepared.compiled(conn)
+    try:
+        with conn.connection.driver_connection.cursor() as cursor:
+            return cursor.execute(compiled.sql, compiled.parameters(params)).rowcount
+    except psycopg.Error as exc:
+        raise _raised(conn, compiled.sql, exc) from exc
+
+
+def _raised(conn: Connection, sql: str, exc: Exception) -> DBAPIError:
+    """A driver's error as SQLAlchemy raises it (a deadlock: OperationalError)."""
+    import psycopg
+
+    return DBAPIError.instance(
+        sql, None, exc, psycopg.Error, hide_parameters=True, dialect=conn.dialect
+    )
 
 
 def all_at_once(conn: Connection, parts: Sequence[Rows]) -> None:

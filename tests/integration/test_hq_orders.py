@@ -204,6 +204,28 @@ def test_bad_order_bodies_name_the_field(hq, change, field):
     )
 
 
+def test_a_bad_credential_answers_401_before_a_bad_body(hq):
+    """The credential is read in the route's own thread, after the body's checks; a
+    request refused for its body is still refused for its credential first."""
+    bad = order_body("ST1-BLK-S", lines=[])
+    with hq.client(hq.session) as c:
+        assert c.post("/v1/orders", json=bad).status_code == 422
+        assert c.get("/v1/orders", params={"limit": 0}).status_code == 422
+        assert c.delete("/v1/sessions/current").status_code == 204  # signed out: revoked
+        r = c.post("/v1/orders", json=bad)
+        assert r.status_code == 401 and r.json()["error"]["code"] == "unauthenticated", r.text
+        r = c.get("/v1/orders", params={"limit": 0})
+        assert r.status_code == 401, r.text
+        r = c.post("/v1/orders", content=b"[]", headers={"content-type": "application/json"})
+        assert r.status_code == 401, r.text
+    for token in (None, "ses_nobody", "dev_nobody"):
+        with hq.client(token) as c:
+            r = c.post("/v1/orders", json=bad)
+        assert r.status_code == 401, (token, r.text)
+    with hq.db.read() as conn:
+        assert conn.execute(select(t.orders)).first() is None
+
+
 def test_unknown_item_and_broken_json(hq):
     with hq.client(hq.session) as c:
         r = c.post("/v1/orders", json=order_body("NOPE-1"))
