@@ -14,15 +14,19 @@ values: a key's row and tombstone are one key, as a terminal that applies a page
 and then its tombstones needs them to be).
 
 How it moves (`take`): a poll whose watermark is above the ring's `top` reads (top,
-watermark] once, through `feed.read_page` with that watermark given (`feed.WATERMARK`),
-and merges it; other polls of the process that need it wait for that read (one lock), as
-`poll.Flights` makes them wait for a read under way. Every value up to a watermark had
-committed or never will (hq/db.py), and a statement after the watermark's read sees every
-such commit, so the read holds every change in that range. A step of more than `BOUND`
-values (an import, the 1M-row stock load) is not read: the ring starts again empty at
-`base` = `top` = the watermark, and polls with a cursor below `base` read the database
-as before. Past `BOUND` entries the oldest go and `base` rises to the highest value that
-went (every entry at or below it went: the ring still holds every change above it).
+watermark] once, through the reads of `feed.read_page` (`feed.read_lists`) with that
+watermark given (`feed.WATERMARK`), and merges it; other polls of the process that need
+it wait for that read (one lock), as `poll.Flights` makes them wait for a read under
+way. Every value up to a watermark had committed or never will (hq/db.py), and a
+statement after the watermark's read sees every such commit, so the read holds every
+change in that range. A step of more values than the ring's bound
+(`HQSettings.changes_ring`; each change takes a value of its own, so a smaller step
+holds no more changes than the ring keeps, a larger one may: an import, the 1M-row stock
+load) is not read: the ring starts again empty at `base` = `top` = the watermark, and
+polls with a cursor below `base` read the database as before. A new process's first
+read is of the last bound's worth of values. Past the bound the oldest entries go and
+`base` rises to the highest value that went (every entry at or below it went: the ring
+still holds every change above it).
 
 Why a page from the ring is one the database could have given (`page`): the ring answers
 a collection only when the poll's cursor `after` >= `base` and its watermark `w` <=
