@@ -15,10 +15,10 @@ after their cursor are read in scope, in the order asked, sharing one budget of
 cursor where it was.
 
 What a poll costs HQ: one trip to the thread pool and one connection for the
-credential and the first read (`_first_read`). The credential's statement
-brings the watermark and the store's region; the next one the settings token
-and the probes (it must come after the watermark's: READ COMMITTED gives it a
-later snapshot, which sees every value up to the watermark). A poll that finds
+credential and the first read (`_first_read`), on PostgreSQL outside a transaction.
+The credential's statement brings the watermark and the store's region; the next one
+the settings token and the probes (it must come after the watermark's: each statement
+has a later snapshot, which sees every value up to the watermark). A poll that finds
 nothing new makes these two statements; a long poll at the waker's watermark
 one (the token rides with the credential). Their statements are built once.
 """
@@ -268,7 +268,10 @@ def _first_read(
     elif beside is not None and db.replica is None:
         also = beside[db.dialect]
     found = refused = None
-    with db.read() as conn:
+    # On PostgreSQL outside a transaction (`statements_read`): BEGIN and COMMIT were a
+    # round trip each beside the poll's two statements, and READ COMMITTED gave each
+    # statement its own snapshot anyway (the order of the statements is what counts).
+    with db.statements_read() as conn:
         who, device = callers.identify(conn, p, also)
         try:
             for_terminals(who)
