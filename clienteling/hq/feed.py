@@ -268,17 +268,20 @@ def _bool_fixer(cols: list, dialect: str) -> Callable[[list[tuple]], list] | Non
     return fix
 
 
-def read_page(conn: Connection, name: str, scope: Scope, after: int, limit: int) -> dict[str, Any]:
-    """One page of the named collection after `after`, at most `limit` changes.
+def read_lists(
+    conn: Connection, name: str, scope: Scope, after: int, limit: int
+) -> tuple[int, list, list[tuple]]:
+    """The watermark and, with a value in (after, watermark], the first `limit` rows in
+    scope and the first `limit` tombstones of the named collection, both ascending by
+    value: rows in the form a page carries them (`seq` last), tombstones (seq, key).
 
-    Rows come straight from the database driver, already in the form the
-    page carries, with their `seq` last: a page is the database's tuples
-    handed to the JSON encoder, with no Python work per row.
+    Rows come straight from the database driver, already in page form: a page is the
+    database's tuples handed to the JSON encoder, with no Python work per row.
     """
     coll = FEED[name]
-    top = high_water(conn)  # read first: nothing above it is served in this page
+    top = high_water(conn)  # read first: nothing above it is served
     seq = coll.table.c.seq
-    cols, rows = _rows(
+    _cols, rows = _rows(
         conn, coll, (seq > after, seq <= top, coll.where(scope, conn.dialect.name)), (seq,), limit
     )
     tombs = conn.execute(
@@ -289,6 +292,13 @@ def read_page(conn: Connection, name: str, scope: Scope, after: int, limit: int)
         .order_by(t.tombstones.c.seq)
         .limit(limit)
     ).all()
+    return top, rows, tombs
+
+
+def read_page(conn: Connection, name: str, scope: Scope, after: int, limit: int) -> dict[str, Any]:
+    """One page of the named collection after `after`, at most `limit` changes
+    (`read_lists`, merged by value)."""
+    top, rows, tombs = read_lists(conn, name, scope, after, limit)
     full = len(rows) == limit or len(tombs) == limit
     if tombs:
         # Merge by sequence and keep the first `limit` changes of the two lists.
@@ -305,7 +315,8 @@ def read_page(conn: Connection, name: str, scope: Scope, after: int, limit: int)
         ends = rows[-1][-1] if rows else after
         tomb_keys = []
     return {
-        **_page_rows(conn, name, cols, rows),
+        **page_header(name),
+        "rows": rows,
         "tombstones": tomb_keys,
         # A full list means more may follow; otherwise both lists were exhausted
         # up to `top`: every change up to it is served or out of scope.
@@ -315,7 +326,7 @@ def read_page(conn: Connection, name: str, scope: Scope, after: int, limit: int)
     }
 
 
-def _rows(conn: Connection, coll: Collection, where, order, limit: int) -> tuple[list, list[tuple]]:
+def _rows(conn: Connection, coll: Collection, where, order, limit: int) -> tuple[list, list]:
     """The feed columns and up to `limit` rows, as the page carries them, `seq` last."""
     cols = _feed_columns(coll)
     dialect = conn.dialect.name
@@ -325,17 +336,25 @@ def _rows(conn: Connection, coll: Collection, where, order, limit: int) -> tuple
     )
     rows = result.cursor.fetchall()  # plain tuples; row objects cost more than the read
     result.close()
-    return cols, rows
+    fix = _bool_fixer(cols, dialect)
+    return cols, fix(rows) if fix else rows
 
 
-def _page_rows(conn: Connection, name: str, cols: list, rows: list[tuple]) -> dict[str, Any]:
-    fix = _bool_fixer(cols, conn.dialect.name)
-    return {
-        "collection": name,
-        "columns": [c.name for c in cols] + ["seq"],
-        "json_text": [c.name for c in cols if _is_json(c)],
-        "rows": fix(rows) if fix else rows,
-    }
+_HEADERS: dict[str, dict[str, Any]] = {}
+
+
+def page_header(name: str) -> dict[str, Any]:
+    """What a page of the collection says besides its changes: its name, its columns (a
+    row's values in this order, `seq` last) and those that carry JSON text."""
+    header = _HEADERS.get(name)
+    if header is None:
+        cols = _feed_columns(FEED[name])
+        header = _HEADERS[name] = {
+            "collection": name,
+            "columns": [c.name for c in cols] + ["seq"],
+            "json_text": [c.name for c in cols if _is_json(c)],
+        }
+    return header
 
 
 def read_key_order_page(
@@ -364,8 +383,8 @@ def read_key_order_page(
     where = [coll.table.c.seq <= top, coll.where(scope, conn.dialect.name)]
     if snapshot is not None:
         where.append(tuple_(*key) > tuple_(*snapshot.key))
-    cols, rows = _rows(conn, coll, where, key, limit)
-    page = _page_rows(conn, name, cols, rows)
+    _cols, rows = _rows(conn, coll, where, key, limit)
+    page = {**page_header(name), "rows": rows}
     more = len(rows) == limit
     last = Snapshot(top, tuple(rows[-1][page["columns"].index(k)] for k in names)) if more else None
     return {

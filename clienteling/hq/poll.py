@@ -15,10 +15,10 @@ after their cursor are read in scope, in the order asked, sharing one budget of
 cursor where it was.
 
 What a poll costs HQ: one trip to the thread pool and one connection for the
-credential and the first read (`_first_read`). The credential's statement
-brings the watermark and the store's region; the next one the settings token
-and the probes (it must come after the watermark's: READ COMMITTED gives it a
-later snapshot, which sees every value up to the watermark). A poll that finds
+credential and the first read (`_first_read`), on PostgreSQL outside a transaction.
+The credential's statement brings the watermark and the store's region; the next one
+the settings token and the probes (it must come after the watermark's: each statement
+has a later snapshot, which sees every value up to the watermark). A poll that finds
 nothing new makes these two statements; a long poll at the waker's watermark
 one (the token rides with the credential). Their statements are built once.
 """
@@ -43,6 +43,8 @@ from . import tables as t
 from .callers import Callers, Presented
 from .db import CLAIM_PREFIX, UNCLAIMED_SQL
 from .errors import ApiError, invalid
+from .ring import Ring
+from .ring import page as ring_page
 
 _STORE = bindparam("store", type_=t.settings_revisions.c.scope.type)
 _TOP = bindparam("top", type_=BigInteger)
@@ -119,21 +121,28 @@ def read_changes(
     limit: int,
     top: int | None = None,
     scope: feed.Scope | None = None,
+    ring: Ring | None = None,
 ) -> dict[str, Any]:
     """The answer to one poll: for every collection in `cursors`, a page as the
     per-collection feed gives it (rows, tombstones, next_cursor, has_more).
 
     `top`: the watermark, when a statement before this one in `conn` read it (it must be
     read before the statement that looks for changes up to it); `scope`: the store's,
-    when known."""
+    when known; `ring`: the process's recent changes of the unscoped collections
+    (hq/ring.py), which answers those it holds from the cursor up to `top`: the probe
+    statement asks only about the others."""
     if top is None:
         top = feed.high_water(conn)
-    stale, settings = _changed(conn, store_id, cursors, top)
+    held = ring.take(conn, cursors, top, limit) if ring is not None else {}
+    probed = {name: after for name, after in cursors.items() if name not in held}
+    stale, settings = _changed(conn, store_id, probed, top)
+    from_db = bool(stale)
+    stale |= {name for name, entries in held.items() if entries}
     pages: dict[str, dict[str, Any]] = {}
     left = limit
-    if stale and scope is None:
+    if from_db and scope is None:
         scope = feed.scope_of(conn, store_id)
-    if stale:  # every page ends at this answer's watermark, with no read of its own
+    if from_db:  # every page ends at this answer's watermark, with no read of its own
         conn = conn.execution_options(**{feed.WATERMARK: top})
     for name, after in cursors.items():
         if name not in stale:
@@ -141,7 +150,10 @@ def read_changes(
         elif left <= 0:
             pages[name] = _not_reached(name, after, top)
         else:
-            page = feed.read_page(conn, name, scope, after, left)
+            if name in held:
+                page = ring_page(name, held[name], after, top, left)
+            else:
+                page = feed.read_page(conn, name, scope, after, left)
             left -= len(page["rows"]) + len(page["tombstones"])
             pages[name] = page
     if not stale:
@@ -241,6 +253,7 @@ def _first_read(
     bad: str | None,
     limit: int,
     at: int | None,
+    ring: Ring | None = None,
 ) -> tuple[Any, dict[str, Any] | None]:
     """The caller's credential and the poll's first answer, in one connection (without a
     replica): one statement for the credential, its chain policy and the watermark (or,
@@ -255,7 +268,10 @@ def _first_read(
     elif beside is not None and db.replica is None:
         also = beside[db.dialect]
     found = refused = None
-    with db.read() as conn:
+    # On PostgreSQL outside a transaction (`statements_read`): BEGIN and COMMIT were a
+    # round trip each beside the poll's two statements, and READ COMMITTED gave each
+    # statement its own snapshot anyway (the order of the statements is what counts).
+    with db.statements_read() as conn:
         who, device = callers.identify(conn, p, also)
         try:
             for_terminals(who)
@@ -272,7 +288,7 @@ def _first_read(
                 top = row.poll_high_water
                 found = flights.run(
                     (who.store_id, tuple(cursors.items()), limit, top),
-                    lambda: read_changes(conn, who.store_id, cursors, limit, top, scope),
+                    lambda: read_changes(conn, who.store_id, cursors, limit, top, scope, ring),
                 )
     callers.settle(who, device, p)
     if refused is not None:
@@ -290,6 +306,7 @@ async def answer(
     limit: int,
     wait: int,
     known: str | None,
+    ring: Ring | None = None,
 ):
     """`GET /v1/changes`: read once; when nothing is new and `wait` > 0, wait for the
     watermark to rise (hq/live.py) and read again, until a change or the end of `wait`.
@@ -324,14 +341,14 @@ async def answer(
         else None
     )
     who, found = await run_in_threadpool(
-        _first_read, db, callers, flights, presented, cursors, bad, limit, at
+        _first_read, db, callers, flights, presented, cursors, bad, limit, at, ring
     )
     asked = (who.store_id, tuple(cursors.items()), limit)
 
     def read() -> dict[str, Any]:
         # On a read replica when it holds a change after the lowest cursor (hq/replica.py).
         return db.feed_read(
-            lambda conn: read_changes(conn, who.store_id, cursors, limit),
+            lambda conn: read_changes(conn, who.store_id, cursors, limit, ring=ring),
             after=min(cursors.values()),
             store_id=who.store_id,
         )

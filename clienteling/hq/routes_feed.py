@@ -30,7 +30,7 @@ from clienteling.protocol.sync import (
 )
 from clienteling.protocol.version import API_PREFIX
 
-from . import feed, live, poll, stream
+from . import feed, live, poll, ring, stream
 from .auth import Principal
 from .callers import Presented
 from .errors import ApiError, invalid, not_found
@@ -107,6 +107,7 @@ def add_routes(shared: Shared) -> None:
 
     callers = shared.callers
     flights = shared.app.state.poll_reads = poll.Flights()
+    recent = shared.app.state.poll_ring = ring.Ring(settings.changes_ring)
 
     async def poller(request: Request) -> Presented:
         """The poll's caller as presented (no database: refusals that need none come
@@ -124,7 +125,7 @@ def add_routes(shared: Shared) -> None:
         ] = None,
     ):
         return await poll.answer(
-            db, signal, flights, callers, presented, cursors, limit, wait, known
+            db, signal, flights, callers, presented, cursors, limit, wait, known, recent
         )
 
     hub = stream.StreamHub(db, signal, settings.max_streams, settings.stream_heartbeat)

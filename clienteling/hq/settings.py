@@ -49,6 +49,13 @@ class HQSettings:
     # Seconds between a stream's heartbeats; also how soon a stream whose credential
     # ended at HQ (terminal revoked, session ended) is ended.
     stream_heartbeat: float = 15.0
+    # Changes of the chain-wide collections (stores, products, stock) each HQ process keeps
+    # in memory to answer polls without the database (hq/ring.py). A stock row in page form
+    # takes about 0.6 KB with its entry, a product's 1 KB: 20,000 are 12-20 MB a process. At
+    # one change a second that is hours of changes, at a busy chain's ten a second half an
+    # hour: a terminal polling every 30 s, or back from a short outage, finds its cursor in
+    # it. A larger step of the watermark (an import) is not read into it.
+    changes_ring: int = 20_000
 
     @classmethod
     def from_env(cls) -> HQSettings:

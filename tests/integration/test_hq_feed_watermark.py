@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import select
 
 from clienteling.domain.codes import with_check_digit
-from clienteling.hq import feed, migrate
+from clienteling.hq import feed, migrate, poll, ring
 from clienteling.hq import tables as t
 from clienteling.hq.db import Database
 from tests.conftest import create_pg_database
@@ -143,10 +143,23 @@ def test_a_writer_taking_no_values_holds_nothing(pg_db):
 WRITERS, TRANSACTIONS, READERS = 8, 30, 6
 
 
-def test_readers_see_every_committed_change_once_under_racing_writers(hq_db):
+def through_ring(db: Database, recent: ring.Ring, after: int, limit: int) -> dict:
+    """A poll's products page (`poll.read_changes`), answered by the ring `recent` when it
+    holds the cursor, else by the database."""
+    with db.read() as conn:
+        answer = poll.read_changes(conn, "", {"products": after}, limit, ring=recent)
+    return answer["collections"]["products"]
+
+
+@pytest.mark.parametrize("bound", [0, ring.BOUND, 4], ids=["feed", "ring", "small ring"])
+def test_readers_see_every_committed_change_once_under_racing_writers(hq_db, bound):
     """Writers commit in random order after random delays, some abort; readers page with
     small random limits all along. Each reader ends with exactly the committed changes,
-    each once, in increasing sequence order."""
+    each once, in increasing sequence order. The readers read the feed, or poll through
+    one ring of recent changes they share (a process's), which answers most of their polls
+    (the small one, of 4 entries, drops its oldest or starts afresh: polls from below it
+    read the database)."""
+    recent = ring.Ring(bound) if bound else None
     with hq_db.write() as w:  # so `tombstones` interleave with rows from the start
         w.insert(t.products, [product(0)])
     committed_rows, committed_tombs, lock = {"W0000000"}, set(), threading.Lock()
@@ -185,7 +198,11 @@ def test_readers_see_every_committed_change_once_under_racing_writers(hq_db):
         try:
             while True:
                 finished = writers_done.is_set()  # read before the page: then it is the last
-                p = page(hq_db, cursor, rng.randint(1, 7))
+                limit = rng.randint(1, 7)
+                if recent is None:
+                    p = page(hq_db, cursor, limit)
+                else:
+                    p = through_ring(hq_db, recent, cursor, limit)
                 assert p["next_cursor"] >= cursor
                 got = [row[-1] for row in p["rows"]]
                 assert all(s > cursor for s in got) and got == sorted(got)
@@ -220,6 +237,10 @@ def test_readers_see_every_committed_change_once_under_racing_writers(hq_db):
         assert seen["seqs"] == sorted(set(seen["seqs"]))
         assert seen["cursor"] == top
     assert len(committed_rows) > WRITERS * TRANSACTIONS  # most transactions committed
+    if bound == ring.BOUND:
+        assert recent.answered > READERS * 10 and recent.reads > 10
+    elif bound:
+        assert recent.resets + recent.drops > 0
 
 
 def test_0013_goes_on_from_the_counter_of_a_database_made_before_it(hq_db_url):
