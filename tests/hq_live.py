@@ -217,25 +217,26 @@ STORES = {
 }
 
 
+def store_row(store_id: str) -> dict:
+    """One of STORES as HQ's stores table holds it."""
+    region, city, country, lat, lon, cur, tz = STORES[store_id]
+    return {
+        "store_id": store_id,
+        "name": f"Store {city}",
+        "region": region,
+        "address": "Rua 1",
+        "city": city,
+        "country": country,
+        "latitude": lat,
+        "longitude": lon,
+        "currency": cur,
+        "timezone": tz,
+        "attributes": {},
+    }
+
+
 def add_stores(db: Database, ids=tuple(STORES)) -> None:
-    rows = []
-    for sid in ids:
-        region, city, country, lat, lon, cur, tz = STORES[sid]
-        rows.append(
-            {
-                "store_id": sid,
-                "name": f"Store {city}",
-                "region": region,
-                "address": "Rua 1",
-                "city": city,
-                "country": country,
-                "latitude": lat,
-                "longitude": lon,
-                "currency": cur,
-                "timezone": tz,
-                "attributes": {},
-            }
-        )
+    rows = [store_row(sid) for sid in ids]
     with db.write() as w:
         w.upsert(t.stores, rows, ["store_id"])
 

@@ -20,7 +20,7 @@ from clienteling.hq import feed, poll, ring
 from clienteling.hq import tables as t
 from clienteling.hq.settings import HQSettings
 from clienteling.protocol.sync import COLLECTIONS
-from tests.hq_live import NOW, STORES, LiveHQ, small_chain
+from tests.hq_live import NOW, STORES, LiveHQ, small_chain, store_row
 
 STORE = "BR-SP-01"
 RINGED = ("stores", "products", "stock")
@@ -75,23 +75,6 @@ def write_some(db, rng: random.Random, live: set[str]) -> None:
                 ]
                 by_key = {(r["store_id"], r["sku"]): r for r in rows}  # one row per key a time
                 w.upsert(t.stock, list(by_key.values()), ["store_id", "sku"])
-
-
-def store_row(store_id: str) -> dict:
-    region, city, country, lat, lon, cur, tz = STORES[store_id]
-    return {
-        "store_id": store_id,
-        "name": f"Store {city}",
-        "region": region,
-        "address": "Rua 1",
-        "city": city,
-        "country": country,
-        "latitude": lat,
-        "longitude": lon,
-        "currency": cur,
-        "timezone": tz,
-        "attributes": {},
-    }
 
 
 def database_answer(db, cursors: dict[str, int], limit: int, top: int) -> dict:
