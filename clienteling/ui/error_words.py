@@ -61,7 +61,16 @@ def hq_words(code: str, details: Any = None) -> str | None:
     return QCoreApplication.translate("Texts", words) if words else None
 
 
+# Codes said without their details: an out-of-stock answer's items and an unknown
+# shopper's id are codes (SKUs, ids) the associate does not speak; the order screen shows
+# the items by name with their alternatives (ui/order_answer.py).
 _HQ = {
+    "out_of_stock": QT_TRANSLATE_NOOP(
+        "Texts", "not enough stock for this order; pick an alternative"
+    ),
+    "shopper_unknown": QT_TRANSLATE_NOOP(
+        "Texts", "HQ does not know this shopper; search for the shopper again"
+    ),
     "unauthenticated": QT_TRANSLATE_NOOP(
         "Texts", "HQ does not recognise this sign-in; sign in again"
     ),
@@ -158,32 +167,6 @@ def _locked_out(details: Any) -> str:
     ).format(time=formats.clock_time(str(until)))
 
 
-def _out_of_stock(details: Any) -> str:
-    skus = [
-        str(line["sku"])
-        for line in (details if isinstance(details, list) else [])
-        if isinstance(line, dict) and line.get("sku")
-    ]
-    if not skus:
-        return QCoreApplication.translate(
-            "Texts", "not enough stock for this order; pick an alternative"
-        )
-    return QCoreApplication.translate(
-        "Texts", "not enough stock for {items}; pick an alternative"
-    ).format(items=", ".join(skus))
-
-
-def _shopper_unknown(details: Any) -> str:
-    shopper = details.get("shopper_id") if isinstance(details, dict) else None
-    if not shopper:
-        return QCoreApplication.translate(
-            "Texts", "HQ does not know this shopper; search for the shopper again"
-        )
-    return QCoreApplication.translate(
-        "Texts", "HQ does not know shopper {shopper_id}; search for the shopper again"
-    ).format(shopper_id=shopper)
-
-
 def _upgrade_required(details: Any) -> str:
     wanted = details.get("wanted_app_version") if isinstance(details, dict) else None
     if not wanted:
@@ -211,8 +194,6 @@ def _feature_off(details: Any) -> str:
 _HQ_WITH_DETAILS = {
     "invalid_request": _invalid_request,
     "locked_out": _locked_out,
-    "out_of_stock": _out_of_stock,
-    "shopper_unknown": _shopper_unknown,
     "upgrade_required": _upgrade_required,
     "feature_off": _feature_off,
 }

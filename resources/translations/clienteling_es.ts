@@ -4898,124 +4898,369 @@
         <translation>Algo salió mal ({kind}); inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="65"/>
+        <location filename="../../clienteling/ui/error_words.py" line="74"/>
         <source>HQ does not recognise this sign-in; sign in again</source>
         <translation>la central no reconoce este inicio de sesión; vuelve a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="68"/>
+        <location filename="../../clienteling/ui/error_words.py" line="77"/>
         <source>your session expired; sign in again (your work is kept)</source>
         <translation>tu sesión caducó; vuelve a iniciar sesión (tu trabajo se conserva)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="71"/>
+        <location filename="../../clienteling/ui/error_words.py" line="80"/>
         <source>your session was ended at HQ (PIN changed, employee id disabled or terminal revoked); sign in again, or ask the store manager</source>
         <translation>la central cerró tu sesión (PIN cambiado, número de empleado desactivado o terminal revocado); vuelve a iniciar sesión o habla con el gerente de la tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="76"/>
+        <location filename="../../clienteling/ui/error_words.py" line="85"/>
         <source>this terminal was revoked at HQ; it must be enrolled again with a new code</source>
         <translation>la central revocó este terminal; hay que darlo de alta de nuevo con un código nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="79"/>
+        <location filename="../../clienteling/ui/error_words.py" line="88"/>
         <source>the authority to send these offline writes ended at HQ, so they were set aside; sign in on this terminal while HQ answers</source>
         <translation>la autorización para enviar lo guardado sin conexión terminó en la central, así que se apartó; inicia sesión en este terminal mientras la central responda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="84"/>
+        <location filename="../../clienteling/ui/error_words.py" line="93"/>
         <source>the employee id or PIN is wrong (associates sign in at the terminals of their own store)</source>
         <translation>el número de empleado o el PIN no es correcto (cada vendedor inicia sesión en los terminales de su propia tienda)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="88"/>
+        <location filename="../../clienteling/ui/error_words.py" line="97"/>
         <source>this enrollment code is not known; check it or ask for a new one</source>
         <translation>este código de alta no existe; revísalo o pide uno nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="91"/>
+        <location filename="../../clienteling/ui/error_words.py" line="100"/>
         <source>this enrollment code has expired; ask for a new one</source>
         <translation>este código de alta caducó; pide uno nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="94"/>
+        <location filename="../../clienteling/ui/error_words.py" line="103"/>
         <source>this enrollment code was already used; ask for a new one</source>
         <translation>este código de alta ya se usó; pide uno nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="97"/>
+        <location filename="../../clienteling/ui/error_words.py" line="106"/>
         <source>HQ does not allow this for your role or for this store</source>
         <translation>la central no permite esto para tu función o para esta tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="100"/>
+        <location filename="../../clienteling/ui/error_words.py" line="109"/>
         <source>HQ did not find this (it may have been removed); refresh and try again</source>
         <translation>la central no lo encontró (puede que se haya quitado); actualiza e inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="179"/>
+        <location filename="../../clienteling/ui/error_words.py" line="71"/>
         <source>HQ does not know this shopper; search for the shopper again</source>
         <translation>la central no conoce a este cliente; búscalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="103"/>
+        <location filename="../../clienteling/ui/error_words.py" line="112"/>
         <source>HQ does not take this request (this terminal and HQ may run different versions); tell IT support</source>
         <translation>la central no acepta esta solicitud (puede que el terminal y la central tengan versiones distintas); avisa al soporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="108"/>
+        <location filename="../../clienteling/ui/error_words.py" line="117"/>
         <source>HQ already holds a different request under this one&apos;s number, so it was set aside; tell IT support</source>
         <translation>la central ya tiene otra solicitud con este mismo número, así que esta se apartó; avisa al soporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="113"/>
+        <location filename="../../clienteling/ui/error_words.py" line="122"/>
         <source>the order cannot move to that status from where it stands now; open the orders again</source>
         <translation>el pedido no puede pasar a ese estado desde el actual; vuelve a abrir los pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="117"/>
+        <location filename="../../clienteling/ui/error_words.py" line="126"/>
         <source>this is too large for HQ to take; make it shorter</source>
         <translation>esto es demasiado grande para la central; acórtalo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="120"/>
+        <location filename="../../clienteling/ui/error_words.py" line="129"/>
         <source>this shopper&apos;s data was erased at HQ; nothing about them is kept or sent, so this was not carried out</source>
         <translation>los datos de este cliente se borraron en la central; no se guarda ni se envía nada sobre él, así que esto no se hizo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="125"/>
+        <location filename="../../clienteling/ui/error_words.py" line="134"/>
         <source>HQ failed on this request; try again later</source>
         <translation>la central falló con esta solicitud; inténtalo más tarde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="126"/>
+        <location filename="../../clienteling/ui/error_words.py" line="135"/>
         <source>HQ cannot answer right now; try again in a few minutes</source>
         <translation>la central no puede responder ahora; inténtalo de nuevo en unos minutos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="141"/>
+        <location filename="../../clienteling/ui/error_words.py" line="150"/>
         <source>HQ did not accept the request as it was sent; check what you typed and try again</source>
         <translation>la central no aceptó la solicitud tal como se envió; revisa lo que escribiste e inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="145"/>
+        <location filename="../../clienteling/ui/error_words.py" line="154"/>
         <source>HQ did not accept what was typed ({fields}); correct it and try again</source>
         <translation>la central no aceptó lo que se escribió ({fields}); corrígelo e inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="153"/>
+        <location filename="../../clienteling/ui/error_words.py" line="162"/>
         <source>too many wrong PINs: try again later or ask a manager to reset the PIN</source>
         <translation>demasiados PIN incorrectos: inténtalo más tarde o pide al gerente que restablezca el PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="156"/>
+        <location filename="../../clienteling/ui/error_words.py" line="165"/>
         <source>too many wrong PINs: try again after {time} or ask a manager to reset the PIN</source>
         <translation>demasiados PIN incorrectos: inténtalo de nuevo después de las {time} o pide al gerente que restablezca el PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="168"/>
+        <location filename="../../clienteling/ui/error_words.py" line="68"/>
         <source>not enough stock for this order; pick an alternative</source>
         <translation>no hay existencias suficientes para este pedido; elige una alternativa</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="173"/>
+        <source>HQ no longer accepts this version of Clienteling: install the chain&apos;s current version and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>la central ya no acepta esta versión de Clienteling: instala la versión actual de la cadena y vuelve a abrirla (los pedidos y notas en cola se conservan y se envían entonces)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="178"/>
+        <source>HQ no longer accepts this version of Clienteling: install Clienteling {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>la central ya no acepta esta versión de Clienteling: instala Clienteling {version} o más reciente y vuelve a abrirla (los pedidos y notas en cola se conservan y se envían entonces)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="191"/>
+        <source>the chain switched this off for this store at HQ</source>
+        <translation>la cadena desactivó esto para esta tienda en la central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="229"/>
+        <source>HQ answered with an error ({status}); try again later</source>
+        <translation>la central respondió con un error ({status}); inténtalo más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="232"/>
+        <source>HQ failed on this request; trying again</source>
+        <translation>la central falló con esta solicitud; se vuelve a intentar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="233"/>
+        <source>HQ is having trouble; trying again</source>
+        <translation>la central tiene problemas; se vuelve a intentar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="234"/>
+        <source>HQ cannot be reached; working offline</source>
+        <translation>no se puede conectar con la central; se trabaja sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="235"/>
+        <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
+        <translation>se rechazó el certificado de la central (TLS); avisa al soporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="238"/>
+        <source>HQ sent something that could not be read; the sync will try again</source>
+        <translation>la central envió algo que no se pudo leer; la sincronización lo volverá a intentar</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="242"/>
+        <source>type the employee id and the PIN</source>
+        <translation>escribe el número de empleado y el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="243"/>
+        <source>sign in first</source>
+        <translation>inicia sesión primero</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="244"/>
+        <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
+        <translation>no se puede conectar con la central y este PIN aún no se usó con conexión en este terminal; inicia sesión una vez cuando haya red</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="249"/>
+        <source>{employee_id} is not an active associate of this store</source>
+        <translation>{employee_id} no es un vendedor activo de esta tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="252"/>
+        <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
+        <translation>el inicio de sesión sin conexión de este vendedor está bloqueado por demasiados PIN incorrectos; inicia sesión una vez con la central accesible o pide al gerente que lo desbloquee</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="257"/>
+        <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
+        <translation>demasiados PIN incorrectos sin conexión con la central: inténtalo de nuevo en {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="260"/>
+        <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
+        <translation>esto necesita la central: iniciaste sesión sin conexión con ella; cierra sesión y vuelve a entrar cuando responda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="265"/>
+        <source>sign in while HQ answers to look shoppers up at HQ</source>
+        <translation>inicia sesión con la central accesible para buscar clientes en ella</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="269"/>
+        <source>this shopper is not on this terminal; search for them again</source>
+        <translation>este cliente no está en este terminal; búscalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="272"/>
+        <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
+        <translation>esta tienda no registra la valoración de los clientes (desactivado en la central)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="275"/>
+        <source>the text has a character that cannot be stored ({char}); remove it</source>
+        <translation>el texto tiene un carácter que no se puede guardar ({char}); quítalo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="278"/>
+        <source>this order is not on this terminal</source>
+        <translation>este pedido no está en este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="279"/>
+        <source>this order reached HQ meanwhile; open the orders again</source>
+        <translation>este pedido llegó a la central mientras tanto; vuelve a abrir los pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="282"/>
+        <source>HQ refused to cancel this order</source>
+        <translation>la central rechazó la cancelación de este pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="284"/>
+        <source>choose the first and the last day of the period</source>
+        <translation>elige el primer y el último día del período</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="285"/>
+        <source>the last day is before the first: choose them again</source>
+        <translation>el último día es anterior al primero: vuelve a elegirlos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="288"/>
+        <source>choose a period of at most a year</source>
+        <translation>elige un período de un año como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="289"/>
+        <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
+        <translation>este es el terminal que estás usando; revócalo desde otro terminal o en la central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="293"/>
+        <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
+        <translation>{address} no es una dirección de la central: indica https://servidor (http simple solo para esta máquina)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="297"/>
+        <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
+        <translation>el modo de formación está desactivado para {store} en la central; pide al equipo de TI de la cadena que lo active</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="301"/>
+        <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
+        <translation>los datos de este terminal no se abren con su clave (la clave se perdió o se cambió); se sincronizará de nuevo desde la central y los pedidos en cola del archivo antiguo se guardan aparte</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="306"/>
+        <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
+        <translation>los datos de este terminal están dañados; se sincronizará de nuevo desde la central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="309"/>
+        <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
+        <translation>el disco del terminal está lleno: libera espacio; no se perdió nada de la cola</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="312"/>
+        <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
+        <translation>los datos de este terminal los escribió un Clienteling más reciente; actualiza este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="315"/>
+        <source>this folder holds training data; a production terminal does not open it</source>
+        <translation>esta carpeta tiene datos de formación; un terminal de producción no la abre</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="318"/>
+        <source>this folder holds production data; a training terminal does not open it</source>
+        <translation>esta carpeta tiene datos de producción; un terminal de formación no la abre</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="322"/>
+        <source>this picture is too large to read; crop or shrink it</source>
+        <translation>esta imagen es demasiado grande para leerla; recórtala o redúcela</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="325"/>
+        <source>this is not a picture the app can read (PNG, JPEG...)</source>
+        <translation>esto no es una imagen que la app pueda leer (PNG, JPEG...)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="328"/>
+        <source>this picture is damaged or cut short</source>
+        <translation>esta imagen está dañada o incompleta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="329"/>
+        <source>this picture cannot be opened</source>
+        <translation>esta imagen no se puede abrir</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="334"/>
+        <source>write the note (at most 2000 characters)</source>
+        <translation>escribe la nota (2000 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="335"/>
+        <source>choose a reason for the visit</source>
+        <translation>elige el motivo de la visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="336"/>
+        <source>write what to follow up (at most 200 characters)</source>
+        <translation>escribe qué hay que seguir (200 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="337"/>
+        <source>a size is at most 16 characters (at most 30 categories)</source>
+        <translation>una talla tiene 16 caracteres como máximo (30 categorías como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="338"/>
+        <source>the fit is at most 40 characters</source>
+        <translation>el corte tiene 40 caracteres como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="339"/>
+        <source>at most 30 brands</source>
+        <translation>30 marcas como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="340"/>
+        <source>at most 30 colours</source>
+        <translation>30 colores como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="341"/>
+        <source>at most 30 styles</source>
+        <translation>30 estilos como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="342"/>
+        <source>choose a score from 1 to 5</source>
+        <translation>elige una puntuación del 1 al 5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="343"/>
+        <source>the comment is at most 2000 characters</source>
+        <translation>el comentario tiene 2000 caracteres como máximo</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="171"/>
@@ -5026,251 +5271,6 @@
         <location filename="../../clienteling/ui/error_words.py" line="182"/>
         <source>HQ does not know shopper {shopper_id}; search for the shopper again</source>
         <translation>la central no conoce al cliente {shopper_id}; búscalo de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="190"/>
-        <source>HQ no longer accepts this version of Clienteling: install the chain&apos;s current version and start it again (queued orders and notes are kept and sent then)</source>
-        <translation>la central ya no acepta esta versión de Clienteling: instala la versión actual de la cadena y vuelve a abrirla (los pedidos y notas en cola se conservan y se envían entonces)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="195"/>
-        <source>HQ no longer accepts this version of Clienteling: install Clienteling {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
-        <translation>la central ya no acepta esta versión de Clienteling: instala Clienteling {version} o más reciente y vuelve a abrirla (los pedidos y notas en cola se conservan y se envían entonces)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="208"/>
-        <source>the chain switched this off for this store at HQ</source>
-        <translation>la cadena desactivó esto para esta tienda en la central</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="248"/>
-        <source>HQ answered with an error ({status}); try again later</source>
-        <translation>la central respondió con un error ({status}); inténtalo más tarde</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="251"/>
-        <source>HQ failed on this request; trying again</source>
-        <translation>la central falló con esta solicitud; se vuelve a intentar</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="252"/>
-        <source>HQ is having trouble; trying again</source>
-        <translation>la central tiene problemas; se vuelve a intentar</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="253"/>
-        <source>HQ cannot be reached; working offline</source>
-        <translation>no se puede conectar con la central; se trabaja sin conexión</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="254"/>
-        <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
-        <translation>se rechazó el certificado de la central (TLS); avisa al soporte de TI</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="257"/>
-        <source>HQ sent something that could not be read; the sync will try again</source>
-        <translation>la central envió algo que no se pudo leer; la sincronización lo volverá a intentar</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="261"/>
-        <source>type the employee id and the PIN</source>
-        <translation>escribe el número de empleado y el PIN</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="262"/>
-        <source>sign in first</source>
-        <translation>inicia sesión primero</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="263"/>
-        <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
-        <translation>no se puede conectar con la central y este PIN aún no se usó con conexión en este terminal; inicia sesión una vez cuando haya red</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="268"/>
-        <source>{employee_id} is not an active associate of this store</source>
-        <translation>{employee_id} no es un vendedor activo de esta tienda</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="271"/>
-        <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
-        <translation>el inicio de sesión sin conexión de este vendedor está bloqueado por demasiados PIN incorrectos; inicia sesión una vez con la central accesible o pide al gerente que lo desbloquee</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="276"/>
-        <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
-        <translation>demasiados PIN incorrectos sin conexión con la central: inténtalo de nuevo en {seconds} s</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="279"/>
-        <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
-        <translation>esto necesita la central: iniciaste sesión sin conexión con ella; cierra sesión y vuelve a entrar cuando responda</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="284"/>
-        <source>sign in while HQ answers to look shoppers up at HQ</source>
-        <translation>inicia sesión con la central accesible para buscar clientes en ella</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="288"/>
-        <source>this shopper is not on this terminal; search for them again</source>
-        <translation>este cliente no está en este terminal; búscalo de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="291"/>
-        <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
-        <translation>esta tienda no registra la valoración de los clientes (desactivado en la central)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="294"/>
-        <source>the text has a character that cannot be stored ({char}); remove it</source>
-        <translation>el texto tiene un carácter que no se puede guardar ({char}); quítalo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="297"/>
-        <source>this order is not on this terminal</source>
-        <translation>este pedido no está en este terminal</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="298"/>
-        <source>this order reached HQ meanwhile; open the orders again</source>
-        <translation>este pedido llegó a la central mientras tanto; vuelve a abrir los pedidos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="301"/>
-        <source>HQ refused to cancel this order</source>
-        <translation>la central rechazó la cancelación de este pedido</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="303"/>
-        <source>choose the first and the last day of the period</source>
-        <translation>elige el primer y el último día del período</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="304"/>
-        <source>the last day is before the first: choose them again</source>
-        <translation>el último día es anterior al primero: vuelve a elegirlos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="307"/>
-        <source>choose a period of at most a year</source>
-        <translation>elige un período de un año como máximo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="308"/>
-        <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
-        <translation>este es el terminal que estás usando; revócalo desde otro terminal o en la central</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="312"/>
-        <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
-        <translation>{address} no es una dirección de la central: indica https://servidor (http simple solo para esta máquina)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="316"/>
-        <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
-        <translation>el modo de formación está desactivado para {store} en la central; pide al equipo de TI de la cadena que lo active</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="320"/>
-        <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
-        <translation>los datos de este terminal no se abren con su clave (la clave se perdió o se cambió); se sincronizará de nuevo desde la central y los pedidos en cola del archivo antiguo se guardan aparte</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="325"/>
-        <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
-        <translation>los datos de este terminal están dañados; se sincronizará de nuevo desde la central</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="328"/>
-        <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
-        <translation>el disco del terminal está lleno: libera espacio; no se perdió nada de la cola</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="331"/>
-        <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
-        <translation>los datos de este terminal los escribió un Clienteling más reciente; actualiza este terminal</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="334"/>
-        <source>this folder holds training data; a production terminal does not open it</source>
-        <translation>esta carpeta tiene datos de formación; un terminal de producción no la abre</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="337"/>
-        <source>this folder holds production data; a training terminal does not open it</source>
-        <translation>esta carpeta tiene datos de producción; un terminal de formación no la abre</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="341"/>
-        <source>this picture is too large to read; crop or shrink it</source>
-        <translation>esta imagen es demasiado grande para leerla; recórtala o redúcela</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="344"/>
-        <source>this is not a picture the app can read (PNG, JPEG...)</source>
-        <translation>esto no es una imagen que la app pueda leer (PNG, JPEG...)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="347"/>
-        <source>this picture is damaged or cut short</source>
-        <translation>esta imagen está dañada o incompleta</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="348"/>
-        <source>this picture cannot be opened</source>
-        <translation>esta imagen no se puede abrir</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="353"/>
-        <source>write the note (at most 2000 characters)</source>
-        <translation>escribe la nota (2000 caracteres como máximo)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="354"/>
-        <source>choose a reason for the visit</source>
-        <translation>elige el motivo de la visita</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="355"/>
-        <source>write what to follow up (at most 200 characters)</source>
-        <translation>escribe qué hay que seguir (200 caracteres como máximo)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="356"/>
-        <source>a size is at most 16 characters (at most 30 categories)</source>
-        <translation>una talla tiene 16 caracteres como máximo (30 categorías como máximo)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="357"/>
-        <source>the fit is at most 40 characters</source>
-        <translation>el corte tiene 40 caracteres como máximo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="358"/>
-        <source>at most 30 brands</source>
-        <translation>30 marcas como máximo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="359"/>
-        <source>at most 30 colours</source>
-        <translation>30 colores como máximo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="360"/>
-        <source>at most 30 styles</source>
-        <translation>30 estilos como máximo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="361"/>
-        <source>choose a score from 1 to 5</source>
-        <translation>elige una puntuación del 1 al 5</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="362"/>
-        <source>the comment is at most 2000 characters</source>
-        <translation>el comentario tiene 2000 caracteres como máximo</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/texts.py" line="136"/>
@@ -5835,7 +5835,7 @@
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../clienteling/ui/upgrade_notice.py" line="41"/>
+        <location filename="../../clienteling/ui/upgrade_notice.py" line="42"/>
         <source>HQ no longer accepts this version of the app. Search and profiles still work from this terminal; notes and orders wait here until it is updated. HQ says: {words}</source>
         <translation>La sede central ya no acepta esta versión de la aplicación. La búsqueda y los perfiles siguen funcionando en este terminal; las notas y los pedidos esperan aquí hasta que se actualice. La sede central dice: {words}</translation>
     </message>

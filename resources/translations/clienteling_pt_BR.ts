@@ -4898,124 +4898,369 @@
         <translation>Algo deu errado ({kind}); tente de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="65"/>
+        <location filename="../../clienteling/ui/error_words.py" line="74"/>
         <source>HQ does not recognise this sign-in; sign in again</source>
         <translation>a central não reconhece este acesso; entre de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="68"/>
+        <location filename="../../clienteling/ui/error_words.py" line="77"/>
         <source>your session expired; sign in again (your work is kept)</source>
         <translation>sua sessão expirou; entre de novo (seu trabalho está guardado)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="71"/>
+        <location filename="../../clienteling/ui/error_words.py" line="80"/>
         <source>your session was ended at HQ (PIN changed, employee id disabled or terminal revoked); sign in again, or ask the store manager</source>
         <translation>sua sessão foi encerrada na central (PIN trocado, matrícula desativada ou terminal revogado); entre de novo ou fale com o gerente da loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="76"/>
+        <location filename="../../clienteling/ui/error_words.py" line="85"/>
         <source>this terminal was revoked at HQ; it must be enrolled again with a new code</source>
         <translation>este terminal foi revogado na central; é preciso cadastrá-lo de novo com um código novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="79"/>
+        <location filename="../../clienteling/ui/error_words.py" line="88"/>
         <source>the authority to send these offline writes ended at HQ, so they were set aside; sign in on this terminal while HQ answers</source>
         <translation>a autorização para enviar o que foi registrado off-line terminou na central, então foi deixado de lado; entre neste terminal com a central acessível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="84"/>
+        <location filename="../../clienteling/ui/error_words.py" line="93"/>
         <source>the employee id or PIN is wrong (associates sign in at the terminals of their own store)</source>
         <translation>a matrícula ou o PIN está errado (cada vendedor entra nos terminais da própria loja)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="88"/>
+        <location filename="../../clienteling/ui/error_words.py" line="97"/>
         <source>this enrollment code is not known; check it or ask for a new one</source>
         <translation>este código de cadastro não é conhecido; confira ou peça um novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="91"/>
+        <location filename="../../clienteling/ui/error_words.py" line="100"/>
         <source>this enrollment code has expired; ask for a new one</source>
         <translation>este código de cadastro expirou; peça um novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="94"/>
+        <location filename="../../clienteling/ui/error_words.py" line="103"/>
         <source>this enrollment code was already used; ask for a new one</source>
         <translation>este código de cadastro já foi usado; peça um novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="97"/>
+        <location filename="../../clienteling/ui/error_words.py" line="106"/>
         <source>HQ does not allow this for your role or for this store</source>
         <translation>a central não permite isto para a sua função ou para esta loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="100"/>
+        <location filename="../../clienteling/ui/error_words.py" line="109"/>
         <source>HQ did not find this (it may have been removed); refresh and try again</source>
         <translation>a central não encontrou isto (pode ter sido removido); atualize e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="179"/>
+        <location filename="../../clienteling/ui/error_words.py" line="71"/>
         <source>HQ does not know this shopper; search for the shopper again</source>
         <translation>a central não conhece este cliente; pesquise o cliente de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="103"/>
+        <location filename="../../clienteling/ui/error_words.py" line="112"/>
         <source>HQ does not take this request (this terminal and HQ may run different versions); tell IT support</source>
         <translation>a central não aceita este pedido de dados (o terminal e a central podem estar em versões diferentes); avise o suporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="108"/>
+        <location filename="../../clienteling/ui/error_words.py" line="117"/>
         <source>HQ already holds a different request under this one&apos;s number, so it was set aside; tell IT support</source>
         <translation>a central já tem outra solicitação com este mesmo número, então esta foi deixada de lado; avise o suporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="113"/>
+        <location filename="../../clienteling/ui/error_words.py" line="122"/>
         <source>the order cannot move to that status from where it stands now; open the orders again</source>
         <translation>o pedido não pode passar para essa situação a partir da atual; abra os pedidos de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="117"/>
+        <location filename="../../clienteling/ui/error_words.py" line="126"/>
         <source>this is too large for HQ to take; make it shorter</source>
         <translation>isto é grande demais para a central aceitar; encurte</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="120"/>
+        <location filename="../../clienteling/ui/error_words.py" line="129"/>
         <source>this shopper&apos;s data was erased at HQ; nothing about them is kept or sent, so this was not carried out</source>
         <translation>os dados deste cliente foram apagados na central; nada sobre ele é guardado ou enviado, então isto não foi feito</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="125"/>
+        <location filename="../../clienteling/ui/error_words.py" line="134"/>
         <source>HQ failed on this request; try again later</source>
         <translation>a central falhou neste pedido; tente de novo mais tarde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="126"/>
+        <location filename="../../clienteling/ui/error_words.py" line="135"/>
         <source>HQ cannot answer right now; try again in a few minutes</source>
         <translation>a central não pode responder agora; tente de novo em alguns minutos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="141"/>
+        <location filename="../../clienteling/ui/error_words.py" line="150"/>
         <source>HQ did not accept the request as it was sent; check what you typed and try again</source>
         <translation>a central não aceitou o pedido como foi enviado; confira o que foi digitado e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="145"/>
+        <location filename="../../clienteling/ui/error_words.py" line="154"/>
         <source>HQ did not accept what was typed ({fields}); correct it and try again</source>
         <translation>a central não aceitou o que foi digitado ({fields}); corrija e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="153"/>
+        <location filename="../../clienteling/ui/error_words.py" line="162"/>
         <source>too many wrong PINs: try again later or ask a manager to reset the PIN</source>
         <translation>PIN errado vezes demais: tente de novo mais tarde ou peça ao gerente para redefinir o PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="156"/>
+        <location filename="../../clienteling/ui/error_words.py" line="165"/>
         <source>too many wrong PINs: try again after {time} or ask a manager to reset the PIN</source>
         <translation>PIN errado vezes demais: tente de novo depois das {time} ou peça ao gerente para redefinir o PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="168"/>
+        <location filename="../../clienteling/ui/error_words.py" line="68"/>
         <source>not enough stock for this order; pick an alternative</source>
         <translation>não há estoque suficiente para este pedido; escolha uma alternativa</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="173"/>
+        <source>HQ no longer accepts this version of Clienteling: install the chain&apos;s current version and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>a central não aceita mais esta versão do Clienteling: instale a versão atual da rede e abra de novo (pedidos e notas na fila ficam guardados e são enviados depois)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="178"/>
+        <source>HQ no longer accepts this version of Clienteling: install Clienteling {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>a central não aceita mais esta versão do Clienteling: instale o Clienteling {version} ou mais novo e abra de novo (pedidos e notas na fila ficam guardados e são enviados depois)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="191"/>
+        <source>the chain switched this off for this store at HQ</source>
+        <translation>a rede desligou isto para esta loja na central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="229"/>
+        <source>HQ answered with an error ({status}); try again later</source>
+        <translation>a central respondeu com um erro ({status}); tente de novo mais tarde</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="232"/>
+        <source>HQ failed on this request; trying again</source>
+        <translation>a central falhou neste pedido; tentando de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="233"/>
+        <source>HQ is having trouble; trying again</source>
+        <translation>a central está com problemas; tentando de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="234"/>
+        <source>HQ cannot be reached; working offline</source>
+        <translation>sem conexão com a central; trabalhando off-line</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="235"/>
+        <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
+        <translation>o certificado da central foi recusado (TLS); avise o suporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="238"/>
+        <source>HQ sent something that could not be read; the sync will try again</source>
+        <translation>a central enviou algo que não pôde ser lido; a sincronização vai tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="242"/>
+        <source>type the employee id and the PIN</source>
+        <translation>digite a matrícula e o PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="243"/>
+        <source>sign in first</source>
+        <translation>entre primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="244"/>
+        <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
+        <translation>sem conexão com a central, e este PIN ainda não foi usado on-line neste terminal; entre uma vez com a rede funcionando</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="249"/>
+        <source>{employee_id} is not an active associate of this store</source>
+        <translation>{employee_id} não é um vendedor ativo desta loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="252"/>
+        <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
+        <translation>o acesso off-line deste vendedor está bloqueado por PIN errado vezes demais; entre uma vez com a central acessível ou peça ao gerente para desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="257"/>
+        <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
+        <translation>PIN errado vezes demais sem conexão com a central: tente de novo em {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="260"/>
+        <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
+        <translation>isto precisa da central: você entrou sem conexão com ela; saia e entre de novo quando ela responder</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="265"/>
+        <source>sign in while HQ answers to look shoppers up at HQ</source>
+        <translation>entre com a central acessível para buscar clientes na central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="269"/>
+        <source>this shopper is not on this terminal; search for them again</source>
+        <translation>este cliente não está neste terminal; pesquise-o de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="272"/>
+        <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
+        <translation>esta loja não registra a avaliação dos clientes (desligado na central)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="275"/>
+        <source>the text has a character that cannot be stored ({char}); remove it</source>
+        <translation>o texto tem um caractere que não pode ser guardado ({char}); remova-o</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="278"/>
+        <source>this order is not on this terminal</source>
+        <translation>este pedido não está neste terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="279"/>
+        <source>this order reached HQ meanwhile; open the orders again</source>
+        <translation>este pedido chegou à central nesse meio-tempo; abra os pedidos de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="282"/>
+        <source>HQ refused to cancel this order</source>
+        <translation>a central recusou o cancelamento deste pedido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="284"/>
+        <source>choose the first and the last day of the period</source>
+        <translation>escolha o primeiro e o último dia do período</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="285"/>
+        <source>the last day is before the first: choose them again</source>
+        <translation>o último dia é anterior ao primeiro: escolha de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="288"/>
+        <source>choose a period of at most a year</source>
+        <translation>escolha um período de no máximo um ano</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="289"/>
+        <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
+        <translation>este é o terminal que você está usando; revogue-o de outro terminal ou na central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="293"/>
+        <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
+        <translation>{address} não é um endereço da central: informe https://servidor (http simples só para esta máquina)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="297"/>
+        <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
+        <translation>o modo de treinamento está desligado para {store} na central; peça à TI da rede para ligá-lo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="301"/>
+        <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
+        <translation>os dados deste terminal não abrem com a chave dele (a chave foi perdida ou trocada); ele vai sincronizar de novo com a central, e os pedidos na fila do arquivo antigo ficam guardados à parte</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="306"/>
+        <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
+        <translation>os dados deste terminal estão danificados; ele vai sincronizar de novo com a central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="309"/>
+        <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
+        <translation>o disco do terminal está cheio: libere espaço; nada na fila foi perdido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="312"/>
+        <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
+        <translation>os dados deste terminal foram gravados por um Clienteling mais novo; atualize este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="315"/>
+        <source>this folder holds training data; a production terminal does not open it</source>
+        <translation>esta pasta tem dados de treinamento; um terminal de produção não a abre</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="318"/>
+        <source>this folder holds production data; a training terminal does not open it</source>
+        <translation>esta pasta tem dados de produção; um terminal de treinamento não a abre</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="322"/>
+        <source>this picture is too large to read; crop or shrink it</source>
+        <translation>esta imagem é grande demais para ler; corte ou reduza</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="325"/>
+        <source>this is not a picture the app can read (PNG, JPEG...)</source>
+        <translation>isto não é uma imagem que o app consiga ler (PNG, JPEG...)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="328"/>
+        <source>this picture is damaged or cut short</source>
+        <translation>esta imagem está danificada ou incompleta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="329"/>
+        <source>this picture cannot be opened</source>
+        <translation>esta imagem não pode ser aberta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="334"/>
+        <source>write the note (at most 2000 characters)</source>
+        <translation>escreva a nota (no máximo 2000 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="335"/>
+        <source>choose a reason for the visit</source>
+        <translation>escolha o motivo da visita</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="336"/>
+        <source>write what to follow up (at most 200 characters)</source>
+        <translation>escreva o que retomar (no máximo 200 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="337"/>
+        <source>a size is at most 16 characters (at most 30 categories)</source>
+        <translation>um tamanho tem no máximo 16 caracteres (no máximo 30 categorias)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="338"/>
+        <source>the fit is at most 40 characters</source>
+        <translation>o caimento tem no máximo 40 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="339"/>
+        <source>at most 30 brands</source>
+        <translation>no máximo 30 marcas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="340"/>
+        <source>at most 30 colours</source>
+        <translation>no máximo 30 cores</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="341"/>
+        <source>at most 30 styles</source>
+        <translation>no máximo 30 estilos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="342"/>
+        <source>choose a score from 1 to 5</source>
+        <translation>escolha uma nota de 1 a 5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="343"/>
+        <source>the comment is at most 2000 characters</source>
+        <translation>o comentário tem no máximo 2000 caracteres</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="171"/>
@@ -5026,251 +5271,6 @@
         <location filename="../../clienteling/ui/error_words.py" line="182"/>
         <source>HQ does not know shopper {shopper_id}; search for the shopper again</source>
         <translation>a central não conhece o cliente {shopper_id}; pesquise o cliente de novo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="190"/>
-        <source>HQ no longer accepts this version of Clienteling: install the chain&apos;s current version and start it again (queued orders and notes are kept and sent then)</source>
-        <translation>a central não aceita mais esta versão do Clienteling: instale a versão atual da rede e abra de novo (pedidos e notas na fila ficam guardados e são enviados depois)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="195"/>
-        <source>HQ no longer accepts this version of Clienteling: install Clienteling {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
-        <translation>a central não aceita mais esta versão do Clienteling: instale o Clienteling {version} ou mais novo e abra de novo (pedidos e notas na fila ficam guardados e são enviados depois)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="208"/>
-        <source>the chain switched this off for this store at HQ</source>
-        <translation>a rede desligou isto para esta loja na central</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="248"/>
-        <source>HQ answered with an error ({status}); try again later</source>
-        <translation>a central respondeu com um erro ({status}); tente de novo mais tarde</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="251"/>
-        <source>HQ failed on this request; trying again</source>
-        <translation>a central falhou neste pedido; tentando de novo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="252"/>
-        <source>HQ is having trouble; trying again</source>
-        <translation>a central está com problemas; tentando de novo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="253"/>
-        <source>HQ cannot be reached; working offline</source>
-        <translation>sem conexão com a central; trabalhando off-line</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="254"/>
-        <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
-        <translation>o certificado da central foi recusado (TLS); avise o suporte de TI</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="257"/>
-        <source>HQ sent something that could not be read; the sync will try again</source>
-        <translation>a central enviou algo que não pôde ser lido; a sincronização vai tentar de novo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="261"/>
-        <source>type the employee id and the PIN</source>
-        <translation>digite a matrícula e o PIN</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="262"/>
-        <source>sign in first</source>
-        <translation>entre primeiro</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="263"/>
-        <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
-        <translation>sem conexão com a central, e este PIN ainda não foi usado on-line neste terminal; entre uma vez com a rede funcionando</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="268"/>
-        <source>{employee_id} is not an active associate of this store</source>
-        <translation>{employee_id} não é um vendedor ativo desta loja</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="271"/>
-        <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
-        <translation>o acesso off-line deste vendedor está bloqueado por PIN errado vezes demais; entre uma vez com a central acessível ou peça ao gerente para desbloquear</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="276"/>
-        <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
-        <translation>PIN errado vezes demais sem conexão com a central: tente de novo em {seconds} s</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="279"/>
-        <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
-        <translation>isto precisa da central: você entrou sem conexão com ela; saia e entre de novo quando ela responder</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="284"/>
-        <source>sign in while HQ answers to look shoppers up at HQ</source>
-        <translation>entre com a central acessível para buscar clientes na central</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="288"/>
-        <source>this shopper is not on this terminal; search for them again</source>
-        <translation>este cliente não está neste terminal; pesquise-o de novo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="291"/>
-        <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
-        <translation>esta loja não registra a avaliação dos clientes (desligado na central)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="294"/>
-        <source>the text has a character that cannot be stored ({char}); remove it</source>
-        <translation>o texto tem um caractere que não pode ser guardado ({char}); remova-o</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="297"/>
-        <source>this order is not on this terminal</source>
-        <translation>este pedido não está neste terminal</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="298"/>
-        <source>this order reached HQ meanwhile; open the orders again</source>
-        <translation>este pedido chegou à central nesse meio-tempo; abra os pedidos de novo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="301"/>
-        <source>HQ refused to cancel this order</source>
-        <translation>a central recusou o cancelamento deste pedido</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="303"/>
-        <source>choose the first and the last day of the period</source>
-        <translation>escolha o primeiro e o último dia do período</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="304"/>
-        <source>the last day is before the first: choose them again</source>
-        <translation>o último dia é anterior ao primeiro: escolha de novo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="307"/>
-        <source>choose a period of at most a year</source>
-        <translation>escolha um período de no máximo um ano</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="308"/>
-        <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
-        <translation>este é o terminal que você está usando; revogue-o de outro terminal ou na central</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="312"/>
-        <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
-        <translation>{address} não é um endereço da central: informe https://servidor (http simples só para esta máquina)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="316"/>
-        <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
-        <translation>o modo de treinamento está desligado para {store} na central; peça à TI da rede para ligá-lo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="320"/>
-        <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
-        <translation>os dados deste terminal não abrem com a chave dele (a chave foi perdida ou trocada); ele vai sincronizar de novo com a central, e os pedidos na fila do arquivo antigo ficam guardados à parte</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="325"/>
-        <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
-        <translation>os dados deste terminal estão danificados; ele vai sincronizar de novo com a central</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="328"/>
-        <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
-        <translation>o disco do terminal está cheio: libere espaço; nada na fila foi perdido</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="331"/>
-        <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
-        <translation>os dados deste terminal foram gravados por um Clienteling mais novo; atualize este terminal</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="334"/>
-        <source>this folder holds training data; a production terminal does not open it</source>
-        <translation>esta pasta tem dados de treinamento; um terminal de produção não a abre</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="337"/>
-        <source>this folder holds production data; a training terminal does not open it</source>
-        <translation>esta pasta tem dados de produção; um terminal de treinamento não a abre</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="341"/>
-        <source>this picture is too large to read; crop or shrink it</source>
-        <translation>esta imagem é grande demais para ler; corte ou reduza</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="344"/>
-        <source>this is not a picture the app can read (PNG, JPEG...)</source>
-        <translation>isto não é uma imagem que o app consiga ler (PNG, JPEG...)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="347"/>
-        <source>this picture is damaged or cut short</source>
-        <translation>esta imagem está danificada ou incompleta</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="348"/>
-        <source>this picture cannot be opened</source>
-        <translation>esta imagem não pode ser aberta</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="353"/>
-        <source>write the note (at most 2000 characters)</source>
-        <translation>escreva a nota (no máximo 2000 caracteres)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="354"/>
-        <source>choose a reason for the visit</source>
-        <translation>escolha o motivo da visita</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="355"/>
-        <source>write what to follow up (at most 200 characters)</source>
-        <translation>escreva o que retomar (no máximo 200 caracteres)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="356"/>
-        <source>a size is at most 16 characters (at most 30 categories)</source>
-        <translation>um tamanho tem no máximo 16 caracteres (no máximo 30 categorias)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="357"/>
-        <source>the fit is at most 40 characters</source>
-        <translation>o caimento tem no máximo 40 caracteres</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="358"/>
-        <source>at most 30 brands</source>
-        <translation>no máximo 30 marcas</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="359"/>
-        <source>at most 30 colours</source>
-        <translation>no máximo 30 cores</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="360"/>
-        <source>at most 30 styles</source>
-        <translation>no máximo 30 estilos</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="361"/>
-        <source>choose a score from 1 to 5</source>
-        <translation>escolha uma nota de 1 a 5</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="362"/>
-        <source>the comment is at most 2000 characters</source>
-        <translation>o comentário tem no máximo 2000 caracteres</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/texts.py" line="136"/>
@@ -5835,7 +5835,7 @@
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../clienteling/ui/upgrade_notice.py" line="41"/>
+        <location filename="../../clienteling/ui/upgrade_notice.py" line="42"/>
         <source>HQ no longer accepts this version of the app. Search and profiles still work from this terminal; notes and orders wait here until it is updated. HQ says: {words}</source>
         <translation>A HQ não aceita mais esta versão do app. A busca e os perfis continuam funcionando neste terminal; notas e pedidos esperam aqui até ele ser atualizado. A HQ diz: {words}</translation>
     </message>

@@ -4903,124 +4903,369 @@
         <translation>Что-то пошло не так ({kind}); попробуйте ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="65"/>
+        <location filename="../../clienteling/ui/error_words.py" line="74"/>
         <source>HQ does not recognise this sign-in; sign in again</source>
         <translation>центральный офис не узнаёт этот вход; войдите снова</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="68"/>
+        <location filename="../../clienteling/ui/error_words.py" line="77"/>
         <source>your session expired; sign in again (your work is kept)</source>
         <translation>сеанс истёк; войдите снова (ваша работа сохранена)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="71"/>
+        <location filename="../../clienteling/ui/error_words.py" line="80"/>
         <source>your session was ended at HQ (PIN changed, employee id disabled or terminal revoked); sign in again, or ask the store manager</source>
         <translation>центральный офис завершил ваш сеанс (сменён PIN-код, отключён табельный номер или отозван терминал); войдите снова или обратитесь к менеджеру магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="76"/>
+        <location filename="../../clienteling/ui/error_words.py" line="85"/>
         <source>this terminal was revoked at HQ; it must be enrolled again with a new code</source>
         <translation>центральный офис отозвал этот терминал; его нужно заново зарегистрировать с новым кодом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="79"/>
+        <location filename="../../clienteling/ui/error_words.py" line="88"/>
         <source>the authority to send these offline writes ended at HQ, so they were set aside; sign in on this terminal while HQ answers</source>
         <translation>право отправить записи, сделанные без связи, в центральном офисе закончилось, поэтому они отложены; войдите на этом терминале, пока офис на связи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="84"/>
+        <location filename="../../clienteling/ui/error_words.py" line="93"/>
         <source>the employee id or PIN is wrong (associates sign in at the terminals of their own store)</source>
         <translation>неверный табельный номер или PIN-код (консультанты входят только на терминалах своего магазина)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="88"/>
+        <location filename="../../clienteling/ui/error_words.py" line="97"/>
         <source>this enrollment code is not known; check it or ask for a new one</source>
         <translation>такой код регистрации неизвестен; проверьте его или попросите новый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="91"/>
+        <location filename="../../clienteling/ui/error_words.py" line="100"/>
         <source>this enrollment code has expired; ask for a new one</source>
         <translation>срок действия кода регистрации истёк; попросите новый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="94"/>
+        <location filename="../../clienteling/ui/error_words.py" line="103"/>
         <source>this enrollment code was already used; ask for a new one</source>
         <translation>этот код регистрации уже использован; попросите новый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="97"/>
+        <location filename="../../clienteling/ui/error_words.py" line="106"/>
         <source>HQ does not allow this for your role or for this store</source>
         <translation>центральный офис не разрешает это для вашей роли или этого магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="100"/>
+        <location filename="../../clienteling/ui/error_words.py" line="109"/>
         <source>HQ did not find this (it may have been removed); refresh and try again</source>
         <translation>центральный офис этого не нашёл (возможно, это удалено); обновите и попробуйте ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="179"/>
+        <location filename="../../clienteling/ui/error_words.py" line="71"/>
         <source>HQ does not know this shopper; search for the shopper again</source>
         <translation>центральный офис не знает этого покупателя; найдите покупателя снова</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="103"/>
+        <location filename="../../clienteling/ui/error_words.py" line="112"/>
         <source>HQ does not take this request (this terminal and HQ may run different versions); tell IT support</source>
         <translation>центральный офис не принимает этот запрос (возможно, у терминала и офиса разные версии); сообщите в ИТ-поддержку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="108"/>
+        <location filename="../../clienteling/ui/error_words.py" line="117"/>
         <source>HQ already holds a different request under this one&apos;s number, so it was set aside; tell IT support</source>
         <translation>в центральном офисе уже есть другой запрос с этим номером, поэтому этот отложен; сообщите в ИТ-поддержку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="113"/>
+        <location filename="../../clienteling/ui/error_words.py" line="122"/>
         <source>the order cannot move to that status from where it stands now; open the orders again</source>
         <translation>заказ нельзя перевести в этот статус из текущего; откройте заказы снова</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="117"/>
+        <location filename="../../clienteling/ui/error_words.py" line="126"/>
         <source>this is too large for HQ to take; make it shorter</source>
         <translation>это слишком большой объём для центрального офиса; сократите</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="120"/>
+        <location filename="../../clienteling/ui/error_words.py" line="129"/>
         <source>this shopper&apos;s data was erased at HQ; nothing about them is kept or sent, so this was not carried out</source>
         <translation>данные этого покупателя удалены в центральном офисе; о нём ничего не хранится и не отправляется, поэтому это не выполнено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="125"/>
+        <location filename="../../clienteling/ui/error_words.py" line="134"/>
         <source>HQ failed on this request; try again later</source>
         <translation>центральный офис не смог выполнить запрос; попробуйте позже</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="126"/>
+        <location filename="../../clienteling/ui/error_words.py" line="135"/>
         <source>HQ cannot answer right now; try again in a few minutes</source>
         <translation>центральный офис сейчас не может ответить; попробуйте через несколько минут</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="141"/>
+        <location filename="../../clienteling/ui/error_words.py" line="150"/>
         <source>HQ did not accept the request as it was sent; check what you typed and try again</source>
         <translation>центральный офис не принял запрос в таком виде; проверьте введённое и попробуйте ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="145"/>
+        <location filename="../../clienteling/ui/error_words.py" line="154"/>
         <source>HQ did not accept what was typed ({fields}); correct it and try again</source>
         <translation>центральный офис не принял введённое ({fields}); исправьте и попробуйте ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="153"/>
+        <location filename="../../clienteling/ui/error_words.py" line="162"/>
         <source>too many wrong PINs: try again later or ask a manager to reset the PIN</source>
         <translation>слишком много неверных PIN-кодов: попробуйте позже или попросите менеджера сбросить PIN-код</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="156"/>
+        <location filename="../../clienteling/ui/error_words.py" line="165"/>
         <source>too many wrong PINs: try again after {time} or ask a manager to reset the PIN</source>
         <translation>слишком много неверных PIN-кодов: попробуйте снова после {time} или попросите менеджера сбросить PIN-код</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="168"/>
+        <location filename="../../clienteling/ui/error_words.py" line="68"/>
         <source>not enough stock for this order; pick an alternative</source>
         <translation>для этого заказа не хватает товара; выберите замену</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="173"/>
+        <source>HQ no longer accepts this version of Clienteling: install the chain&apos;s current version and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>центральный офис больше не принимает эту версию Clienteling: установите текущую версию сети и запустите снова (заказы и заметки из очереди сохранятся и будут отправлены)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="178"/>
+        <source>HQ no longer accepts this version of Clienteling: install Clienteling {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
+        <translation>центральный офис больше не принимает эту версию Clienteling: установите Clienteling {version} или новее и запустите снова (заказы и заметки из очереди сохранятся и будут отправлены)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="191"/>
+        <source>the chain switched this off for this store at HQ</source>
+        <translation>сеть отключила это для данного магазина в центральном офисе</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="229"/>
+        <source>HQ answered with an error ({status}); try again later</source>
+        <translation>центральный офис ответил ошибкой ({status}); попробуйте позже</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="232"/>
+        <source>HQ failed on this request; trying again</source>
+        <translation>центральный офис не смог выполнить запрос; пробуем ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="233"/>
+        <source>HQ is having trouble; trying again</source>
+        <translation>у центрального офиса неполадки; пробуем ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="234"/>
+        <source>HQ cannot be reached; working offline</source>
+        <translation>нет связи с центральным офисом; работаем без связи</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="235"/>
+        <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
+        <translation>сертификат центрального офиса отклонён (TLS); сообщите в ИТ-поддержку</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="238"/>
+        <source>HQ sent something that could not be read; the sync will try again</source>
+        <translation>центральный офис прислал данные, которые не удалось прочитать; синхронизация повторит попытку</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="242"/>
+        <source>type the employee id and the PIN</source>
+        <translation>введите табельный номер и PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="243"/>
+        <source>sign in first</source>
+        <translation>сначала войдите</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="244"/>
+        <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
+        <translation>нет связи с центральным офисом, а этот PIN-код ещё не использовался на этом терминале при связи; войдите один раз, когда сеть заработает</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="249"/>
+        <source>{employee_id} is not an active associate of this store</source>
+        <translation>{employee_id} не является действующим консультантом этого магазина</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="252"/>
+        <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
+        <translation>вход без связи для этого консультанта заблокирован после многих неверных PIN-кодов; войдите один раз, когда офис будет доступен, или попросите менеджера разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="257"/>
+        <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
+        <translation>слишком много неверных PIN-кодов без связи с офисом: попробуйте снова через {seconds} с</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="260"/>
+        <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
+        <translation>для этого нужен центральный офис: вы вошли без связи с ним; выйдите и войдите снова, когда он ответит</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="265"/>
+        <source>sign in while HQ answers to look shoppers up at HQ</source>
+        <translation>чтобы искать покупателей в центральном офисе, войдите, когда он на связи</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="269"/>
+        <source>this shopper is not on this terminal; search for them again</source>
+        <translation>этого покупателя нет на этом терминале; найдите его снова</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="272"/>
+        <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
+        <translation>этот магазин не записывает отзывы покупателей (отключено в центральном офисе)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="275"/>
+        <source>the text has a character that cannot be stored ({char}); remove it</source>
+        <translation>в тексте есть символ, который нельзя сохранить ({char}); удалите его</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="278"/>
+        <source>this order is not on this terminal</source>
+        <translation>этого заказа нет на этом терминале</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="279"/>
+        <source>this order reached HQ meanwhile; open the orders again</source>
+        <translation>тем временем заказ дошёл до центрального офиса; откройте заказы снова</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="282"/>
+        <source>HQ refused to cancel this order</source>
+        <translation>центральный офис отказался отменить этот заказ</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="284"/>
+        <source>choose the first and the last day of the period</source>
+        <translation>выберите первый и последний день периода</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="285"/>
+        <source>the last day is before the first: choose them again</source>
+        <translation>последний день раньше первого: выберите их заново</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="288"/>
+        <source>choose a period of at most a year</source>
+        <translation>выберите период не длиннее года</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="289"/>
+        <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
+        <translation>это терминал, за которым вы работаете; отзовите его с другого терминала или в центральном офисе</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="293"/>
+        <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
+        <translation>{address} — не адрес центрального офиса: укажите https://сервер (простой http только для этого компьютера)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="297"/>
+        <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
+        <translation>учебный режим отключён для {store} в центральном офисе; попросите ИТ-отдел сети включить его</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="301"/>
+        <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
+        <translation>данные этого терминала не открываются его ключом (ключ потерян или заменён); терминал заново синхронизируется с центральным офисом, а заказы из очереди старого файла сохранятся отдельно</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="306"/>
+        <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
+        <translation>данные этого терминала повреждены; он заново синхронизируется с центральным офисом</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="309"/>
+        <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
+        <translation>диск терминала заполнен: освободите место; ничего из очереди не потеряно</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="312"/>
+        <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
+        <translation>данные этого терминала записаны более новой версией Clienteling; обновите этот терминал</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="315"/>
+        <source>this folder holds training data; a production terminal does not open it</source>
+        <translation>в этой папке учебные данные; рабочий терминал её не открывает</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="318"/>
+        <source>this folder holds production data; a training terminal does not open it</source>
+        <translation>в этой папке рабочие данные; учебный терминал её не открывает</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="322"/>
+        <source>this picture is too large to read; crop or shrink it</source>
+        <translation>это изображение слишком большое; обрежьте или уменьшите его</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="325"/>
+        <source>this is not a picture the app can read (PNG, JPEG...)</source>
+        <translation>это не изображение, которое приложение может прочитать (PNG, JPEG...)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="328"/>
+        <source>this picture is damaged or cut short</source>
+        <translation>это изображение повреждено или обрезано</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="329"/>
+        <source>this picture cannot be opened</source>
+        <translation>это изображение не открывается</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="334"/>
+        <source>write the note (at most 2000 characters)</source>
+        <translation>напишите заметку (не больше 2000 символов)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="335"/>
+        <source>choose a reason for the visit</source>
+        <translation>выберите цель визита</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="336"/>
+        <source>write what to follow up (at most 200 characters)</source>
+        <translation>напишите, о чём напомнить (не больше 200 символов)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="337"/>
+        <source>a size is at most 16 characters (at most 30 categories)</source>
+        <translation>размер — не больше 16 символов (не больше 30 категорий)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="338"/>
+        <source>the fit is at most 40 characters</source>
+        <translation>посадка — не больше 40 символов</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="339"/>
+        <source>at most 30 brands</source>
+        <translation>не больше 30 брендов</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="340"/>
+        <source>at most 30 colours</source>
+        <translation>не больше 30 цветов</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="341"/>
+        <source>at most 30 styles</source>
+        <translation>не больше 30 стилей</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="342"/>
+        <source>choose a score from 1 to 5</source>
+        <translation>выберите оценку от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="343"/>
+        <source>the comment is at most 2000 characters</source>
+        <translation>комментарий — не больше 2000 символов</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="171"/>
@@ -5031,251 +5276,6 @@
         <location filename="../../clienteling/ui/error_words.py" line="182"/>
         <source>HQ does not know shopper {shopper_id}; search for the shopper again</source>
         <translation>центральный офис не знает покупателя {shopper_id}; найдите покупателя снова</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="190"/>
-        <source>HQ no longer accepts this version of Clienteling: install the chain&apos;s current version and start it again (queued orders and notes are kept and sent then)</source>
-        <translation>центральный офис больше не принимает эту версию Clienteling: установите текущую версию сети и запустите снова (заказы и заметки из очереди сохранятся и будут отправлены)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="195"/>
-        <source>HQ no longer accepts this version of Clienteling: install Clienteling {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
-        <translation>центральный офис больше не принимает эту версию Clienteling: установите Clienteling {version} или новее и запустите снова (заказы и заметки из очереди сохранятся и будут отправлены)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="208"/>
-        <source>the chain switched this off for this store at HQ</source>
-        <translation>сеть отключила это для данного магазина в центральном офисе</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="248"/>
-        <source>HQ answered with an error ({status}); try again later</source>
-        <translation>центральный офис ответил ошибкой ({status}); попробуйте позже</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="251"/>
-        <source>HQ failed on this request; trying again</source>
-        <translation>центральный офис не смог выполнить запрос; пробуем ещё раз</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="252"/>
-        <source>HQ is having trouble; trying again</source>
-        <translation>у центрального офиса неполадки; пробуем ещё раз</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="253"/>
-        <source>HQ cannot be reached; working offline</source>
-        <translation>нет связи с центральным офисом; работаем без связи</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="254"/>
-        <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
-        <translation>сертификат центрального офиса отклонён (TLS); сообщите в ИТ-поддержку</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="257"/>
-        <source>HQ sent something that could not be read; the sync will try again</source>
-        <translation>центральный офис прислал данные, которые не удалось прочитать; синхронизация повторит попытку</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="261"/>
-        <source>type the employee id and the PIN</source>
-        <translation>введите табельный номер и PIN-код</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="262"/>
-        <source>sign in first</source>
-        <translation>сначала войдите</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="263"/>
-        <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
-        <translation>нет связи с центральным офисом, а этот PIN-код ещё не использовался на этом терминале при связи; войдите один раз, когда сеть заработает</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="268"/>
-        <source>{employee_id} is not an active associate of this store</source>
-        <translation>{employee_id} не является действующим консультантом этого магазина</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="271"/>
-        <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
-        <translation>вход без связи для этого консультанта заблокирован после многих неверных PIN-кодов; войдите один раз, когда офис будет доступен, или попросите менеджера разблокировать</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="276"/>
-        <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
-        <translation>слишком много неверных PIN-кодов без связи с офисом: попробуйте снова через {seconds} с</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="279"/>
-        <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
-        <translation>для этого нужен центральный офис: вы вошли без связи с ним; выйдите и войдите снова, когда он ответит</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="284"/>
-        <source>sign in while HQ answers to look shoppers up at HQ</source>
-        <translation>чтобы искать покупателей в центральном офисе, войдите, когда он на связи</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="288"/>
-        <source>this shopper is not on this terminal; search for them again</source>
-        <translation>этого покупателя нет на этом терминале; найдите его снова</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="291"/>
-        <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
-        <translation>этот магазин не записывает отзывы покупателей (отключено в центральном офисе)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="294"/>
-        <source>the text has a character that cannot be stored ({char}); remove it</source>
-        <translation>в тексте есть символ, который нельзя сохранить ({char}); удалите его</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="297"/>
-        <source>this order is not on this terminal</source>
-        <translation>этого заказа нет на этом терминале</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="298"/>
-        <source>this order reached HQ meanwhile; open the orders again</source>
-        <translation>тем временем заказ дошёл до центрального офиса; откройте заказы снова</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="301"/>
-        <source>HQ refused to cancel this order</source>
-        <translation>центральный офис отказался отменить этот заказ</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="303"/>
-        <source>choose the first and the last day of the period</source>
-        <translation>выберите первый и последний день периода</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="304"/>
-        <source>the last day is before the first: choose them again</source>
-        <translation>последний день раньше первого: выберите их заново</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="307"/>
-        <source>choose a period of at most a year</source>
-        <translation>выберите период не длиннее года</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="308"/>
-        <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
-        <translation>это терминал, за которым вы работаете; отзовите его с другого терминала или в центральном офисе</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="312"/>
-        <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
-        <translation>{address} — не адрес центрального офиса: укажите https://сервер (простой http только для этого компьютера)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="316"/>
-        <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
-        <translation>учебный режим отключён для {store} в центральном офисе; попросите ИТ-отдел сети включить его</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="320"/>
-        <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
-        <translation>данные этого терминала не открываются его ключом (ключ потерян или заменён); терминал заново синхронизируется с центральным офисом, а заказы из очереди старого файла сохранятся отдельно</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="325"/>
-        <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
-        <translation>данные этого терминала повреждены; он заново синхронизируется с центральным офисом</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="328"/>
-        <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
-        <translation>диск терминала заполнен: освободите место; ничего из очереди не потеряно</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="331"/>
-        <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
-        <translation>данные этого терминала записаны более новой версией Clienteling; обновите этот терминал</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="334"/>
-        <source>this folder holds training data; a production terminal does not open it</source>
-        <translation>в этой папке учебные данные; рабочий терминал её не открывает</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="337"/>
-        <source>this folder holds production data; a training terminal does not open it</source>
-        <translation>в этой папке рабочие данные; учебный терминал её не открывает</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="341"/>
-        <source>this picture is too large to read; crop or shrink it</source>
-        <translation>это изображение слишком большое; обрежьте или уменьшите его</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="344"/>
-        <source>this is not a picture the app can read (PNG, JPEG...)</source>
-        <translation>это не изображение, которое приложение может прочитать (PNG, JPEG...)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="347"/>
-        <source>this picture is damaged or cut short</source>
-        <translation>это изображение повреждено или обрезано</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="348"/>
-        <source>this picture cannot be opened</source>
-        <translation>это изображение не открывается</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="353"/>
-        <source>write the note (at most 2000 characters)</source>
-        <translation>напишите заметку (не больше 2000 символов)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="354"/>
-        <source>choose a reason for the visit</source>
-        <translation>выберите цель визита</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="355"/>
-        <source>write what to follow up (at most 200 characters)</source>
-        <translation>напишите, о чём напомнить (не больше 200 символов)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="356"/>
-        <source>a size is at most 16 characters (at most 30 categories)</source>
-        <translation>размер — не больше 16 символов (не больше 30 категорий)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="357"/>
-        <source>the fit is at most 40 characters</source>
-        <translation>посадка — не больше 40 символов</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="358"/>
-        <source>at most 30 brands</source>
-        <translation>не больше 30 брендов</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="359"/>
-        <source>at most 30 colours</source>
-        <translation>не больше 30 цветов</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="360"/>
-        <source>at most 30 styles</source>
-        <translation>не больше 30 стилей</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="361"/>
-        <source>choose a score from 1 to 5</source>
-        <translation>выберите оценку от 1 до 5</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="362"/>
-        <source>the comment is at most 2000 characters</source>
-        <translation>комментарий — не больше 2000 символов</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/texts.py" line="136"/>
@@ -5840,7 +5840,7 @@
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../clienteling/ui/upgrade_notice.py" line="41"/>
+        <location filename="../../clienteling/ui/upgrade_notice.py" line="42"/>
         <source>HQ no longer accepts this version of the app. Search and profiles still work from this terminal; notes and orders wait here until it is updated. HQ says: {words}</source>
         <translation>Центральный сервер больше не принимает эту версию приложения. Поиск и профили на этом терминале работают; заметки и заказы ждут здесь, пока его не обновят. Сервер сообщает: {words}</translation>
     </message>

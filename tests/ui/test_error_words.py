@@ -91,7 +91,7 @@ def test_details_reach_the_sentence(qapp):
         assert formats.clock_time(until.isoformat()) in locked
         assert "UTC" not in locked
         short = error_words.hq_words("out_of_stock", [{"sku": "ST1-BLK-M"}, {"sku": "ST1-NVY-L"}])
-        assert "ST1-BLK-M, ST1-NVY-L" in short and "estoque" in short
+        assert "estoque" in short and "ST1" not in short  # items are not named by their codes
         refused = error_words.hq_words(
             "invalid_request",
             [
