@@ -90,7 +90,8 @@ def test_a_note_hq_refuses_says_refused_and_nothing_else(qtbot, world, window):
     with qtbot.waitSignal(p.note_saved, timeout=8000):
         qtbot.mouseClick(p.save_note, Qt.MouseButton.LeftButton)
     text = p.note_message.text()
-    assert text.startswith("HQ refused the note:") and "sh1" in text
+    assert text.startswith("HQ refused the note:") and "does not know this shopper" in text
+    assert "sh1" not in text  # the shopper is not named by their id
     assert "saved on this terminal" not in text and "sent" not in text
     assert p.note_message.property("role") == "error"
 
