@@ -297,29 +297,50 @@ def read_lists(
 
 def read_page(conn: Connection, name: str, scope: Scope, after: int, limit: int) -> dict[str, Any]:
     """One page of the named collection after `after`, at most `limit` changes
-    (`read_lists`, merged by value)."""
+    (`read_lists`, merged by value and cut by `cut_page`)."""
     top, rows, tombs = read_lists(conn, name, scope, after, limit)
-    full = len(rows) == limit or len(tombs) == limit
+    return cut_page(name, rows, tombs, after, top, limit)
+
+
+def merged(rows: list, tombs: list[tuple], n: int | None = None) -> list[tuple[int, bool, Any]]:
+    """The first `n` (None: all) of `read_lists`'s rows and tombstones merged by value:
+    (seq, True, row) and (seq, False, tombstone key)."""
+    both = heapq.merge(
+        ((r[-1], True, r) for r in rows), ((s, False, k) for s, k in tombs), key=itemgetter(0)
+    )
+    return list(itertools.islice(both, n))
+
+
+def cut_page(
+    name: str, rows: list, tombs: list[tuple], after: int, top: int, limit: int
+) -> dict[str, Any]:
+    """The page of at most `limit` changes after `after` at the watermark `top`: `read_page`
+    and the ring (hq/ring.py `Ring.take`) cut their pages here.
+
+    `rows` (in page form, `seq` last) and `tombs` ((seq, key)) are the first changes of
+    their kind in (after, top], ascending by value, each list all of them or at least
+    `limit` (`read_lists` reads up to `limit` of each), or both together the range's first
+    `limit` + 1 or more (the ring's). The page keeps the first `limit` of the two merged
+    by value. It is full (`has_more`, `next_cursor` at its last change) when more than
+    `limit` changes are given, or when either list alone holds `limit`: a list that filled
+    `limit` may have more behind it. Otherwise both kinds were exhausted up to `top`: every
+    change up to it is served or out of scope, and the page ends there. With no tombstones
+    the rows go out as they came (no Python work per row: see `read_lists`)."""
+    full = len(rows) >= limit or len(tombs) >= limit or len(rows) + len(tombs) > limit
     if tombs:
-        # Merge by sequence and keep the first `limit` changes of the two lists.
-        tagged = heapq.merge(
-            ((r[-1], True, r) for r in rows), ((r[0], False, r) for r in tombs), key=itemgetter(0)
-        )
-        kept = list(itertools.islice(tagged, limit + 1))
-        if len(kept) > limit:  # rows and tombstones together fill more than a page
-            full, kept = True, kept[:limit]
-        ends = kept[-1][0]
-        rows = [r for _, is_row, r in kept if is_row]
-        tomb_keys = [r[1] for _, is_row, r in kept if not is_row]
+        kept = merged(rows, tombs, limit)
+        ends = kept[-1][0] if kept else after
+        rows = [item for _, is_row, item in kept if is_row]
+        tomb_keys = [item for _, is_row, item in kept if not is_row]
     else:
+        if len(rows) > limit:
+            rows = rows[:limit]
         ends = rows[-1][-1] if rows else after
         tomb_keys = []
     return {
         **page_header(name),
         "rows": rows,
         "tombstones": tomb_keys,
-        # A full list means more may follow; otherwise both lists were exhausted
-        # up to `top`: every change up to it is served or out of scope.
         "next_cursor": ends if full else max(top, after),
         "has_more": full,
         "high_water": top,

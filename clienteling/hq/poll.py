@@ -44,7 +44,6 @@ from .callers import Callers, Presented
 from .db import CLAIM_PREFIX, UNCLAIMED_SQL
 from .errors import ApiError, invalid
 from .ring import Ring
-from .ring import page as ring_page
 
 _STORE = bindparam("store", type_=t.settings_revisions.c.scope.type)
 _TOP = bindparam("top", type_=BigInteger)
@@ -137,7 +136,7 @@ def read_changes(
     probed = {name: after for name, after in cursors.items() if name not in held}
     stale, settings = _changed(conn, store_id, probed, top)
     from_db = bool(stale)
-    stale |= {name for name, entries in held.items() if entries}
+    stale |= {name for name, (rows, tombs) in held.items() if rows or tombs}
     pages: dict[str, dict[str, Any]] = {}
     left = limit
     if from_db and scope is None:
@@ -151,7 +150,7 @@ def read_changes(
             pages[name] = _not_reached(name, after, top)
         else:
             if name in held:
-                page = ring_page(name, held[name], after, top, left)
+                page = feed.cut_page(name, *held[name], after, top, left)
             else:
                 page = feed.read_page(conn, name, scope, after, left)
             left -= len(page["rows"]) + len(page["tombstones"])

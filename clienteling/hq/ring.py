@@ -28,7 +28,7 @@ read is of the last bound's worth of values. Past the bound the oldest entries g
 `base` rises to the highest value that went (every entry at or below it went: the ring
 still holds every change above it).
 
-Why a page from the ring is one the database could have given (`page`): the ring answers
+Why a page from the ring is one the database could have given: the ring answers
 a collection only when the poll's cursor `after` >= `base` and its watermark `w` <=
 `top`. Its entries in (after, w] are, key by key, the key's newest change in that range
 as the reads that brought them found it: the rows and tombstones a database read of
@@ -37,9 +37,10 @@ value above `top` (such a change was not yet below a watermark then): the ring s
 its older entry, which a read made a moment before that change gave. Either way every
 value at or below `w` had committed before the reads, and a change after them takes a
 value above `w`, so a page ending at or below `w` skips nothing the terminal will not get
-after its `next_cursor`. The page is cut as `read_page` cuts one (`limit` changes merged
-by value, `has_more` when a list it read filled the limit), so `next_cursor`, `has_more`
-and `high_water` mean what they mean there (docs/api.md).
+after its `next_cursor`. The page is cut by the function that cuts `read_page`'s
+(`feed.cut_page`: `limit` changes merged by value, `has_more` when more remain or a list
+it read filled the limit), so `next_cursor`, `has_more` and `high_water` mean what they
+mean there (docs/api.md).
 
 Per process and never shared: each worker's ring is right on its own, moving only from
 reads up to a watermark (issue 17's "stateless workers": nothing here must agree between
@@ -52,9 +53,7 @@ gives): the ring never serves above a watermark its reads were made under.
 from __future__ import annotations
 
 import bisect
-import heapq
 import threading
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection
@@ -121,17 +120,23 @@ class _Changes:
         }
         self.dead = 0
 
-    def between(self, after: int, top: int, n: int) -> list[tuple[int, bool, Any]]:
-        """The first `n` entries with a value in (after, top]."""
-        out = []
+    def between(self, after: int, top: int, n: int) -> tuple[list, list[tuple[int, Any]]]:
+        """The first `n` entries with a value in (after, top]: the rows (in page form, `seq`
+        last) and the tombstones (seq, key), as `feed.cut_page` takes them."""
+        rows, tombs = [], []
         seqs, items = self.seqs, self.items
         for i in range(bisect.bisect_right(seqs, after), len(seqs)):
-            if seqs[i] > top or len(out) >= n:
+            if seqs[i] > top or len(rows) + len(tombs) >= n:
                 break
             item = items[i]
-            if item is not None:
-                out.append((seqs[i], *item))
-        return out
+            if item is None:
+                continue
+            is_row, value = item
+            if is_row:
+                rows.append(value)
+            else:
+                tombs.append((seqs[i], value))
+        return rows, tombs
 
 
 class Ring:
@@ -193,15 +198,7 @@ class Ring:
         _top, rows, tombs = feed.read_lists(conn, name, _ANYWHERE, after, self.bound + 1)
         if len(rows) > self.bound or len(tombs) > self.bound:  # a step holds <= bound values
             raise RuntimeError(f"{name}: more than {self.bound} changes in {self.bound} values")
-        if not tombs:
-            return [(row[-1], True, row) for row in rows]
-        return list(
-            heapq.merge(
-                ((row[-1], True, row) for row in rows),
-                ((seq, False, key) for seq, key in tombs),
-                key=itemgetter(0),
-            )
-        )
+        return feed.merged(rows, tombs)
 
     def _reset(self, top: int) -> None:
         for changes in self._changes.values():
@@ -227,10 +224,11 @@ class Ring:
 
     def take(
         self, conn: Connection, cursors: dict[str, int], top: int, limit: int
-    ) -> dict[str, list[tuple[int, bool, Any]]]:
+    ) -> dict[str, tuple[list, list[tuple[int, Any]]]]:
         """For each unscoped collection in `cursors` the ring can answer up to the
         watermark `top` (its cursor at or above `base`, below `top`), its first `limit`
-        + 1 entries in (cursor, top]; advances the ring first when `top` is above it."""
+        + 1 entries in (cursor, top] as (rows, tombstones) (`_Changes.between`), to cut
+        into a page with `feed.cut_page`; advances the ring first when `top` is above it."""
         asked = [n for n in UNSCOPED if n in cursors and cursors[n] < top]
         if not asked:
             return {}
@@ -250,28 +248,3 @@ class Ring:
                     out[name] = self._changes[name].between(after, top, limit + 1)
         self.answered += len(out)
         return out
-
-
-def page(
-    name: str, entries: list[tuple[int, bool, Any]], after: int, top: int, limit: int
-) -> dict[str, Any]:
-    """The page `feed.read_page` gives after `after` at the watermark `top` with `limit`,
-    from the ring's first `limit` + 1 entries in (after, top] (`Ring.take`).
-
-    `read_page` reads up to `limit` rows and up to `limit` tombstones, merges them by
-    value and keeps the first `limit`: the page is full (`has_more`, `next_cursor` at its
-    last change) when more than `limit` changes are in range, or when either list alone
-    filled `limit`, which with no more than `limit` changes in range means all of them are
-    of one kind and there are exactly `limit`. Otherwise it ends at `top`."""
-    kept = entries[:limit]
-    rows = [item for _, is_row, item in kept if is_row]
-    tombs = [item for _, is_row, item in kept if not is_row]
-    full = len(entries) > limit or (len(kept) == limit and (not rows or not tombs))
-    return {
-        **feed.page_header(name),
-        "rows": rows,
-        "tombstones": tombs,
-        "next_cursor": kept[-1][0] if full else max(top, after),
-        "has_more": full,
-        "high_water": top,
-    }
