@@ -229,6 +229,14 @@ class Ring:
         watermark `top` (its cursor at or above `base`, below `top`), its first `limit`
         + 1 entries in (cursor, top] as (rows, tombstones) (`_Changes.between`), to cut
         into a page with `feed.cut_page`; advances the ring first when `top` is above it."""
+        # A poll at the watermark (every cursor at or above `top`) stops here, with no lock:
+        # it needs nothing the ring holds. The next tests read `base` and `top` without the
+        # lock: each is one attribute read, and neither ever falls (`_reset` raises both),
+        # so a read that is not the newest is low: at worst this poll advances, and
+        # `advance` and the locked block below look again. The entries are read under
+        # `_lock`: `add` and `drop_to` change a collection's lists in several steps (a
+        # replaced entry is None before its successor is appended), and `base`, `top` and
+        # the entries must be one state for the page to be one the database gives.
         asked = [n for n in UNSCOPED if n in cursors and cursors[n] < top]
         if not asked:
             return {}

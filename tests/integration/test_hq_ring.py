@@ -236,3 +236,38 @@ def test_a_poll_after_a_delete_gets_the_tombstone_from_the_ring(hq_db):
         products = again["collections"]["products"]
         assert products["tombstones"] == [] and [r[0] for r in products["rows"]] == ["R00001"]
         assert again == database_answer(hq_db, cursors, 100, again["high_water"])
+
+
+class CountingLock:
+    """A lock that counts its acquisitions."""
+
+    def __init__(self, lock) -> None:
+        self.lock, self.taken = lock, 0
+
+    def __enter__(self):
+        self.taken += 1
+        return self.lock.__enter__()
+
+    def __exit__(self, *exc):
+        return self.lock.__exit__(*exc)
+
+
+def test_a_poll_at_the_watermark_takes_none_of_the_rings_locks(hq_db):
+    """A poll whose cursors are all at the watermark has nothing to ask the ring: `take`
+    answers it from its arguments alone, without the lock a poll with a change to read
+    takes (the lock keeps the ring's entries, base and top one state)."""
+    small_chain(hq_db)
+    with LiveHQ(hq_db) as hq, hq.client(hq.enroll(STORE)) as c:
+        recent = hq.app.state.poll_ring
+        top = ask(c, dict.fromkeys(COLLECTIONS, 0), 1)["high_water"]
+        recent._lock = entries = CountingLock(recent._lock)
+        recent._advancing = advancing = CountingLock(recent._advancing)
+        at_top = ask(c, dict.fromkeys(COLLECTIONS, top), 100)
+        assert at_top["unchanged"] and entries.taken == advancing.taken == 0
+        with hq_db.write() as w:
+            w.upsert(t.products, [product(1, 100)], ["sku"])
+        risen = ask(c, dict.fromkeys(COLLECTIONS, top), 100)
+        assert risen["collections"]["products"]["rows"] and entries.taken > 0
+        taken = entries.taken, advancing.taken
+        again = ask(c, dict.fromkeys(COLLECTIONS, risen["high_water"]), 100)
+        assert again["unchanged"] and (entries.taken, advancing.taken) == taken
