@@ -16,12 +16,14 @@ faster and is what installers do.
 from __future__ import annotations
 
 import argparse
+import ast
 import html
 import json
 import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Container
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -56,14 +58,36 @@ def _messages(text: str) -> dict[str, dict[str, str]]:
     }
 
 
-def keep_dropped(before: str, after: str) -> str:
+def code_texts(root: Path = ROOT / "clienteling") -> set[str]:
+    """Every string constant of the Python code under `root`, as the parser reads it
+    (implicit concatenations over several lines joined, escapes resolved)."""
+    texts = set()
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        texts.update(
+            node.value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        )
+    return texts
+
+
+def keep_dropped(before: str, after: str, known: Container[str] | None = None) -> str:
     """`after` (lupdate's answer) with the messages of `before` that lupdate dropped put
     back in their contexts: texts lupdate cannot see (translated through a variable, as
     the KPI definitions in clienteling/domain/kpis.py, or spread over several lines) were
-    added by hand and must survive a refresh with their translations."""
+    added by hand and must survive a refresh with their translations.
+
+    `known`: the texts still in the code (`code_texts`; None: keep every dropped message).
+    A dropped message whose source is not among them left the code, and its translation
+    goes with it: lupdate dropped it because it is gone, not because it cannot see it."""
     now = _messages(after)
     for name, messages in _messages(before).items():
-        missing = "".join(m for source, m in messages.items() if source not in now.get(name, {}))
+        missing = "".join(
+            m
+            for source, m in messages.items()
+            if source not in now.get(name, {}) and (known is None or source in known)
+        )
         if not missing:
             continue
         if name in now:
@@ -125,9 +149,10 @@ def main() -> int:
         lupdate = [tool("pyside6-lupdate"), *sources, "-no-obsolete"]
         before = {path: Path(path).read_text(encoding="utf-8") for path in ts}
         subprocess.run([*lupdate, "-ts", *ts], check=True)  # noqa: S603
+        known = code_texts()
         for path, text in before.items():
             refreshed = Path(path).read_text(encoding="utf-8")
-            Path(path).write_text(keep_dropped(text, refreshed), encoding="utf-8")
+            Path(path).write_text(keep_dropped(text, refreshed, known), encoding="utf-8")
         subprocess.run([*lupdate, "-pluralonly", "-ts", english], check=True)  # noqa: S603
     for path in [*ts, english]:
         subprocess.run([tool("pyside6-lrelease"), path], check=True)  # noqa: S603

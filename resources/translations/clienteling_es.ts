@@ -1446,42 +1446,6 @@
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="166"/>
-        <location filename="../../clienteling/ui/manager.py" line="167"/>
-        <source>Shopper id</source>
-        <translation>ID del cliente</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="403"/>
-        <source>Type the shopper&apos;s id first.</source>
-        <translation>Escriba primero el ID del cliente.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="413"/>
-        <source>No shopper {id} on this terminal: open them first.</source>
-        <translation>No hay ningún cliente {id} en este terminal: ábralo primero.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="421"/>
-        <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
-        <translation>{name} ({id}) y todo lo suyo se eliminan en la central y en todos los terminales. No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
-        <source>Not reported</source>
-        <translation>No informada</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="91"/>
-        <source>Last used</source>
-        <translation>Último uso</translation>
-    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2776,11 +2740,6 @@
         <source>HQ refused the note: {why}</source>
         <translation>La central rechazó la nota: {why}</translation>
     </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="354"/>
-        <source>This shopper is no longer on this terminal.</source>
-        <translation>Este cliente ya no está en este terminal.</translation>
-    </message>
 </context>
 <context>
     <name>ReviewCard</name>
@@ -3706,16 +3665,6 @@
         <source>● HQ having trouble</source>
         <translation>● Central con problemas</translation>
     </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="47"/>
-        <source>Scanner…</source>
-        <translation>Escáner…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="48"/>
-        <source>Scanner settings and a field to test scans</source>
-        <translation>Configuración del escáner y un campo para probar escaneos</translation>
-    </message>
 </context>
 <context>
     <name>StockScreen</name>
@@ -4266,10 +4215,6 @@
         <location filename="../../clienteling/ui/store_activity.py" line="436"/>
         <source>{name}, counted on this terminal</source>
         <translation>{name}, contado en este terminal</translation>
-    </message>
-    <message>
-        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
-        <translation>Un punto por día del periodo; un día sin valoraciones no tiene punto de CSAT. Toca un día para ver los registros que lo componen.</translation>
     </message>
     <message>
         <source>Shoppers served</source>
@@ -5261,31 +5206,6 @@
         <location filename="../../clienteling/ui/error_words.py" line="343"/>
         <source>the comment is at most 2000 characters</source>
         <translation>el comentario tiene 2000 caracteres como máximo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="171"/>
-        <source>not enough stock for {items}; pick an alternative</source>
-        <translation>no hay existencias suficientes de {items}; elige una alternativa</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="182"/>
-        <source>HQ does not know shopper {shopper_id}; search for the shopper again</source>
-        <translation>la central no conoce al cliente {shopper_id}; búscalo de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="136"/>
-        <source>Address line 2</source>
-        <translation>Dirección (línea 2)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="139"/>
-        <source>Region</source>
-        <translation>Provincia o región</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="140"/>
-        <source>Country</source>
-        <translation>País</translation>
     </message>
 </context>
 <context>

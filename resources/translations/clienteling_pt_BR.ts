@@ -1446,42 +1446,6 @@
         <source>Offline</source>
         <translation>Off-line</translation>
     </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="166"/>
-        <location filename="../../clienteling/ui/manager.py" line="167"/>
-        <source>Shopper id</source>
-        <translation>ID do cliente</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="403"/>
-        <source>Type the shopper&apos;s id first.</source>
-        <translation>Digite primeiro o ID do cliente.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="413"/>
-        <source>No shopper {id} on this terminal: open them first.</source>
-        <translation>Nenhum cliente {id} neste terminal: abra-o primeiro.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="421"/>
-        <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
-        <translation>{name} ({id}) e tudo sobre ele são removidos na central e em todos os terminais. Isso não pode ser desfeito.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
-        <source>Version</source>
-        <translation>Versão</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
-        <source>Not reported</source>
-        <translation>Não informada</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="91"/>
-        <source>Last used</source>
-        <translation>Último uso</translation>
-    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2776,11 +2740,6 @@
         <source>HQ refused the note: {why}</source>
         <translation>A central recusou a nota: {why}</translation>
     </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="354"/>
-        <source>This shopper is no longer on this terminal.</source>
-        <translation>Este cliente não está mais neste terminal.</translation>
-    </message>
 </context>
 <context>
     <name>ReviewCard</name>
@@ -3706,16 +3665,6 @@
         <source>● HQ having trouble</source>
         <translation>● Central com problemas</translation>
     </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="47"/>
-        <source>Scanner…</source>
-        <translation>Leitor…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="48"/>
-        <source>Scanner settings and a field to test scans</source>
-        <translation>Configurações do leitor e um campo para testar leituras</translation>
-    </message>
 </context>
 <context>
     <name>StockScreen</name>
@@ -4266,10 +4215,6 @@
         <location filename="../../clienteling/ui/store_activity.py" line="436"/>
         <source>{name}, counted on this terminal</source>
         <translation>{name}, contado neste terminal</translation>
-    </message>
-    <message>
-        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
-        <translation>Um ponto por dia do período; um dia sem avaliações não tem ponto de CSAT. Toque num dia para ver os registros por trás dele.</translation>
     </message>
     <message>
         <source>Shoppers served</source>
@@ -5261,31 +5206,6 @@
         <location filename="../../clienteling/ui/error_words.py" line="343"/>
         <source>the comment is at most 2000 characters</source>
         <translation>o comentário tem no máximo 2000 caracteres</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="171"/>
-        <source>not enough stock for {items}; pick an alternative</source>
-        <translation>não há estoque suficiente de {items}; escolha uma alternativa</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="182"/>
-        <source>HQ does not know shopper {shopper_id}; search for the shopper again</source>
-        <translation>a central não conhece o cliente {shopper_id}; pesquise o cliente de novo</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="136"/>
-        <source>Address line 2</source>
-        <translation>Complemento</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="139"/>
-        <source>Region</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="140"/>
-        <source>Country</source>
-        <translation>País</translation>
     </message>
 </context>
 <context>

@@ -1449,42 +1449,6 @@
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="166"/>
-        <location filename="../../clienteling/ui/manager.py" line="167"/>
-        <source>Shopper id</source>
-        <translation>ID покупателя</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="403"/>
-        <source>Type the shopper&apos;s id first.</source>
-        <translation>Сначала введите ID покупателя.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="413"/>
-        <source>No shopper {id} on this terminal: open them first.</source>
-        <translation>Покупателя {id} нет на этом терминале: сначала откройте его.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="421"/>
-        <source>{name} ({id}) and everything about them are removed at HQ and on every terminal. This cannot be undone.</source>
-        <translation>{name} ({id}) и всё о нём будут удалены в центральном офисе и на всех терминалах. Отменить это нельзя.</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
-        <source>Version</source>
-        <translation>Версия</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="1"/>
-        <source>Not reported</source>
-        <translation>Не сообщена</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/manager.py" line="91"/>
-        <source>Last used</source>
-        <translation>Последнее использование</translation>
-    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2779,11 +2743,6 @@
         <source>HQ refused the note: {why}</source>
         <translation>Центральный офис отклонил заметку: {why}</translation>
     </message>
-    <message>
-        <location filename="../../clienteling/ui/profile.py" line="354"/>
-        <source>This shopper is no longer on this terminal.</source>
-        <translation>Этого покупателя больше нет на терминале.</translation>
-    </message>
 </context>
 <context>
     <name>ReviewCard</name>
@@ -3711,16 +3670,6 @@
         <source>● HQ having trouble</source>
         <translation>● Сбои в офисе</translation>
     </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="47"/>
-        <source>Scanner…</source>
-        <translation>Сканер…</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/status.py" line="48"/>
-        <source>Scanner settings and a field to test scans</source>
-        <translation>Настройки сканера и поле для проверки сканов</translation>
-    </message>
 </context>
 <context>
     <name>StockScreen</name>
@@ -4271,10 +4220,6 @@
         <location filename="../../clienteling/ui/store_activity.py" line="436"/>
         <source>{name}, counted on this terminal</source>
         <translation>{name}, посчитано на этом терминале</translation>
-    </message>
-    <message>
-        <source>One point per day of the period; a day without ratings has no CSAT point. Tap a day to see the records behind it.</source>
-        <translation>Одна точка на день периода; у дня без оценок нет точки CSAT. Нажмите на день, чтобы увидеть его записи.</translation>
     </message>
     <message>
         <source>Shoppers served</source>
@@ -5266,31 +5211,6 @@
         <location filename="../../clienteling/ui/error_words.py" line="343"/>
         <source>the comment is at most 2000 characters</source>
         <translation>комментарий — не больше 2000 символов</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="171"/>
-        <source>not enough stock for {items}; pick an alternative</source>
-        <translation>не хватает товара {items}; выберите замену</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/error_words.py" line="182"/>
-        <source>HQ does not know shopper {shopper_id}; search for the shopper again</source>
-        <translation>центральный офис не знает покупателя {shopper_id}; найдите покупателя снова</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="136"/>
-        <source>Address line 2</source>
-        <translation>Адрес (строка 2)</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="139"/>
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <location filename="../../clienteling/ui/texts.py" line="140"/>
-        <source>Country</source>
-        <translation>Страна</translation>
     </message>
 </context>
 <context>

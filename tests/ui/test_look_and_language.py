@@ -97,6 +97,26 @@ def test_refreshing_the_ts_files_keeps_what_lupdate_cannot_see():
     by_hand = ts(("Doctor", message("HQ's clock", "O relógio da central")))
     seen = ts(("Doctor", message("HQ&apos;s clock", "O relógio da central")))
     assert keep_dropped(by_hand, seen) == seen
+    # A dropped message whose text left the code goes; one the code still has comes back.
+    known = {"Conversion", "Orders"}
+    kept = keep_dropped(before, after, known)
+    assert "<translation>Conversão</translation>" in kept
+    assert "A central está bem" not in kept and "<name>Doctor</name>" not in kept
+
+
+def test_the_code_texts_are_the_strings_of_the_code():
+    """What a refresh keeps of the messages lupdate cannot see: texts still in the code,
+    also those spread over several lines, as the KPI definitions are."""
+    sys.path.insert(0, str(ROOT / "resources" / "translations"))
+    try:
+        from build import code_texts
+    finally:
+        sys.path.pop(0)
+    from clienteling.domain.kpis import KPIS
+
+    texts = code_texts()
+    assert {k.definition for k in KPIS.values()} <= texts
+    assert "not enough stock for {items}; pick an alternative" not in texts  # removed
 
 
 def _fields(text: str) -> list[str]:
