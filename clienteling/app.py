@@ -16,6 +16,7 @@ from clienteling import paths
 from clienteling.api.client import HQClient, Policy
 from clienteling.api.longpoll import LongPollClient
 from clienteling.cache.store import open_cache
+from clienteling.domain.said import Said
 from clienteling.security.vault import Vault, cache_key, open_vault
 from clienteling.services.activity import StoreActivity
 from clienteling.services.day import Day
@@ -54,7 +55,9 @@ def check_home(home: Path, training: bool) -> None:
     other = paths.production_dir() if training else paths.training_dir()
     if home.resolve() == other.resolve():
         mode = "training" if training else "production"
-        raise WrongModeHome(f"{home} is not a {mode} terminal's folder")
+        # The words of a cache of the other mode: this folder holds the other mode's data.
+        code = "cache_production" if training else "cache_training"
+        raise WrongModeHome(Said(f"{home} is not a {mode} terminal's folder", code))
 
 
 def keyring_service(home: Path, *, training: bool = False) -> str:

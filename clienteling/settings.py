@@ -32,6 +32,7 @@ from typing import Any
 
 from clienteling.domain.errors import InvalidField
 from clienteling.domain.hq_address import RULE, is_hq_url
+from clienteling.domain.said import Said
 from clienteling.protocol.fleet import checked as fleet_checked
 from clienteling.scan import DEMO_LOYALTY, LoyaltyFormat, ScanConfig
 from clienteling.scan.wedge import WedgeSettings
@@ -166,19 +167,28 @@ class SettingsFile:
         data = self._sections().get("terminal")
         if data is None:
             raise NotEnrolled(
-                f"this terminal is not enrolled (no settings in {self.home}); run "
-                "`clienteling enroll --hq URL --code CODE`"
+                Said(
+                    f"this terminal is not enrolled (no settings in {self.home}); run "
+                    "`clienteling enroll --hq URL --code CODE`",
+                    "not_enrolled",
+                )
             )
         try:
             terminal = TerminalSettings(**data)
         except TypeError:
             raise NotEnrolled(
-                f"the terminal settings in {self.path} are damaged; enroll the terminal again"
+                Said(
+                    f"the terminal settings in {self.path} are damaged; enroll the terminal again",
+                    "settings_damaged",
+                )
             ) from None
         if not is_hq_url(terminal.hq_url):  # the rule of every other way in: no plain http
             raise NotEnrolled(
-                f"the HQ address in {self.path} is not one a terminal may use ({RULE}); "
-                "enroll the terminal again with its https address"
+                Said(
+                    f"the HQ address in {self.path} is not one a terminal may use ({RULE}); "
+                    "enroll the terminal again with its https address",
+                    "settings_hq_address",
+                )
             )
         return terminal
 

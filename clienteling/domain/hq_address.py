@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from .said import Said
+
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 RULE = "https://host[:port][/path] (plain http only for 127.0.0.1 or localhost)"
 
@@ -46,4 +48,10 @@ class TrainingAddressRefused(ValueError):
     """A training terminal was given an HQ address other than the embedded training HQ's."""
 
     def __init__(self, url: str) -> None:
-        super().__init__(f"training talks only to its own HQ on {TRAINING_HOST}, never to {url!r}")
+        super().__init__(
+            Said(
+                f"training talks only to its own HQ on {TRAINING_HOST}, never to {url!r}",
+                "training_address",
+                address=url,
+            )
+        )

@@ -17,6 +17,8 @@ import keyring
 import keyring.backend
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from clienteling.domain.said import Said
+
 # Backends that do not protect secrets at rest, or do not store them at all.
 _INSECURE = (
     "keyring.backends.fail",
@@ -67,13 +69,17 @@ class KeyringVault:
         try:
             return self.backend.get_password(self.service, name)
         except KeyringError as exc:
-            raise VaultUnavailable(f"the keyring could not be read ({exc}); unlock it") from exc
+            raise VaultUnavailable(
+                Said(f"the keyring could not be read ({exc}); unlock it", "keyring_locked")
+            ) from exc
 
     def put(self, name: str, value: str) -> None:
         try:
             self.backend.set_password(self.service, name, value)
         except KeyringError as exc:
-            raise VaultUnavailable(f"the keyring could not store a secret ({exc})") from exc
+            raise VaultUnavailable(
+                Said(f"the keyring could not store a secret ({exc})", "keyring_refused")
+            ) from exc
 
     def delete(self, name: str) -> None:
         try:
@@ -96,7 +102,9 @@ def backend_in_use() -> tuple[str, bool]:
         backend = keyring.get_keyring()
         secure = is_secure(backend)  # asks the backend its priority: it may fail here
     except (KeyringError, RuntimeError) as exc:
-        raise VaultUnavailable(f"the keyring cannot be set up ({exc})") from None
+        raise VaultUnavailable(
+            Said(f"the keyring cannot be set up ({exc})", "keyring_missing")
+        ) from None
     return f"{type(backend).__module__}.{type(backend).__name__}", secure
 
 
@@ -113,12 +121,12 @@ def open_vault(
     except (KeyringError, RuntimeError) as exc:  # e.g. a Secret Service without D-Bus
         if allow_insecure:
             return MemoryVault()
-        raise VaultUnavailable(f"{SETUP_HELP} ({exc})") from None
+        raise VaultUnavailable(Said(f"{SETUP_HELP} ({exc})", "keyring_missing")) from None
     if secure:
         return KeyringVault(backend, service)
     if allow_insecure:
         return MemoryVault()
-    raise VaultUnavailable(SETUP_HELP)
+    raise VaultUnavailable(Said(SETUP_HELP, "keyring_missing"))
 
 
 CACHE_KEY = "cache-key"

@@ -298,6 +298,34 @@ _OURS = {
         "Texts",
         "training mode is switched off for {store} at HQ; ask the chain's IT to switch it on",
     ),
+    # starting the app: its settings, its keyring, the HQ it talks to
+    "not_enrolled": QT_TRANSLATE_NOOP(
+        "Texts", "this terminal is not enrolled; enroll it with an enrollment code from HQ"
+    ),
+    "settings_damaged": QT_TRANSLATE_NOOP(
+        "Texts", "this terminal's settings are damaged; enroll the terminal again"
+    ),
+    "settings_hq_address": QT_TRANSLATE_NOOP(
+        "Texts",
+        "the HQ address in this terminal's settings is not one a terminal may use (https "
+        "only); enroll the terminal again with HQ's https address",
+    ),
+    "keyring_missing": QT_TRANSLATE_NOOP(
+        "Texts",
+        "this computer has no secure keyring for the terminal's secrets: on Linux install "
+        "gnome-keyring and run the app in a desktop session (README, 'Kiosk terminals')",
+    ),
+    "keyring_locked": QT_TRANSLATE_NOOP(
+        "Texts",
+        "the keyring with this terminal's secrets could not be read; unlock it and start "
+        "the app again",
+    ),
+    "keyring_refused": QT_TRANSLATE_NOOP(
+        "Texts", "the keyring did not store this terminal's secret; unlock it, or tell IT support"
+    ),
+    "training_address": QT_TRANSLATE_NOOP(
+        "Texts", "training talks only to its own HQ on this computer, never to {address}"
+    ),
     "cache_wrong_key": QT_TRANSLATE_NOOP(
         "Texts",
         "this terminal's data cannot be opened with its key (the key was lost or replaced); "

@@ -5108,102 +5108,137 @@
         <translation>el modo de formación está desactivado para {store} en la central; pide al equipo de TI de la cadena que lo active</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="301"/>
+        <location filename="../../clienteling/ui/error_words.py" line="302"/>
+        <source>this terminal is not enrolled; enroll it with an enrollment code from HQ</source>
+        <translation>este terminal no está dado de alta; dalo de alta con un código de alta de la central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="305"/>
+        <source>this terminal&apos;s settings are damaged; enroll the terminal again</source>
+        <translation>los ajustes de este terminal están dañados; da de alta el terminal de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="308"/>
+        <source>the HQ address in this terminal&apos;s settings is not one a terminal may use (https only); enroll the terminal again with HQ&apos;s https address</source>
+        <translation>la dirección de la central en los ajustes de este terminal no sirve para un terminal (solo https); da de alta el terminal de nuevo con la dirección https de la central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="313"/>
+        <source>this computer has no secure keyring for the terminal&apos;s secrets: on Linux install gnome-keyring and run the app in a desktop session (README, &apos;Kiosk terminals&apos;)</source>
+        <translation>este ordenador no tiene un llavero seguro para los secretos del terminal: en Linux, instala gnome-keyring y ejecuta la app en una sesión de escritorio (README, &apos;Kiosk terminals&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="318"/>
+        <source>the keyring with this terminal&apos;s secrets could not be read; unlock it and start the app again</source>
+        <translation>no se pudo leer el llavero con los secretos de este terminal; desbloquéalo y vuelve a abrir la app</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="323"/>
+        <source>the keyring did not store this terminal&apos;s secret; unlock it, or tell IT support</source>
+        <translation>el llavero no guardó el secreto de este terminal; desbloquéalo o avisa al soporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="326"/>
+        <source>training talks only to its own HQ on this computer, never to {address}</source>
+        <translation>la formación solo habla con su propia central en este ordenador, nunca con {address}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="329"/>
         <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
         <translation>los datos de este terminal no se abren con su clave (la clave se perdió o se cambió); se sincronizará de nuevo desde la central y los pedidos en cola del archivo antiguo se guardan aparte</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="306"/>
+        <location filename="../../clienteling/ui/error_words.py" line="334"/>
         <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
         <translation>los datos de este terminal están dañados; se sincronizará de nuevo desde la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="309"/>
+        <location filename="../../clienteling/ui/error_words.py" line="337"/>
         <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
         <translation>el disco del terminal está lleno: libera espacio; no se perdió nada de la cola</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="312"/>
+        <location filename="../../clienteling/ui/error_words.py" line="340"/>
         <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
         <translation>los datos de este terminal los escribió un Clienteling más reciente; actualiza este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="315"/>
+        <location filename="../../clienteling/ui/error_words.py" line="343"/>
         <source>this folder holds training data; a production terminal does not open it</source>
         <translation>esta carpeta tiene datos de formación; un terminal de producción no la abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="318"/>
+        <location filename="../../clienteling/ui/error_words.py" line="346"/>
         <source>this folder holds production data; a training terminal does not open it</source>
         <translation>esta carpeta tiene datos de producción; un terminal de formación no la abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="322"/>
+        <location filename="../../clienteling/ui/error_words.py" line="350"/>
         <source>this picture is too large to read; crop or shrink it</source>
         <translation>esta imagen es demasiado grande para leerla; recórtala o redúcela</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="325"/>
+        <location filename="../../clienteling/ui/error_words.py" line="353"/>
         <source>this is not a picture the app can read (PNG, JPEG...)</source>
         <translation>esto no es una imagen que la app pueda leer (PNG, JPEG...)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="328"/>
+        <location filename="../../clienteling/ui/error_words.py" line="356"/>
         <source>this picture is damaged or cut short</source>
         <translation>esta imagen está dañada o incompleta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="329"/>
+        <location filename="../../clienteling/ui/error_words.py" line="357"/>
         <source>this picture cannot be opened</source>
         <translation>esta imagen no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="334"/>
+        <location filename="../../clienteling/ui/error_words.py" line="362"/>
         <source>write the note (at most 2000 characters)</source>
         <translation>escribe la nota (2000 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="335"/>
+        <location filename="../../clienteling/ui/error_words.py" line="363"/>
         <source>choose a reason for the visit</source>
         <translation>elige el motivo de la visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="336"/>
+        <location filename="../../clienteling/ui/error_words.py" line="364"/>
         <source>write what to follow up (at most 200 characters)</source>
         <translation>escribe qué hay que seguir (200 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="337"/>
+        <location filename="../../clienteling/ui/error_words.py" line="365"/>
         <source>a size is at most 16 characters (at most 30 categories)</source>
         <translation>una talla tiene 16 caracteres como máximo (30 categorías como máximo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="338"/>
+        <location filename="../../clienteling/ui/error_words.py" line="366"/>
         <source>the fit is at most 40 characters</source>
         <translation>el corte tiene 40 caracteres como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="339"/>
+        <location filename="../../clienteling/ui/error_words.py" line="367"/>
         <source>at most 30 brands</source>
         <translation>30 marcas como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="340"/>
+        <location filename="../../clienteling/ui/error_words.py" line="368"/>
         <source>at most 30 colours</source>
         <translation>30 colores como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="341"/>
+        <location filename="../../clienteling/ui/error_words.py" line="369"/>
         <source>at most 30 styles</source>
         <translation>30 estilos como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="342"/>
+        <location filename="../../clienteling/ui/error_words.py" line="370"/>
         <source>choose a score from 1 to 5</source>
         <translation>elige una puntuación del 1 al 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="343"/>
+        <location filename="../../clienteling/ui/error_words.py" line="371"/>
         <source>the comment is at most 2000 characters</source>
         <translation>el comentario tiene 2000 caracteres como máximo</translation>
     </message>

@@ -5108,102 +5108,137 @@
         <translation>o modo de treinamento está desligado para {store} na central; peça à TI da rede para ligá-lo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="301"/>
+        <location filename="../../clienteling/ui/error_words.py" line="302"/>
+        <source>this terminal is not enrolled; enroll it with an enrollment code from HQ</source>
+        <translation>este terminal não está cadastrado; cadastre-o com um código de cadastro da central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="305"/>
+        <source>this terminal&apos;s settings are damaged; enroll the terminal again</source>
+        <translation>as configurações deste terminal estão danificadas; cadastre o terminal de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="308"/>
+        <source>the HQ address in this terminal&apos;s settings is not one a terminal may use (https only); enroll the terminal again with HQ&apos;s https address</source>
+        <translation>o endereço da central nas configurações deste terminal não pode ser usado por um terminal (só https); cadastre o terminal de novo com o endereço https da central</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="313"/>
+        <source>this computer has no secure keyring for the terminal&apos;s secrets: on Linux install gnome-keyring and run the app in a desktop session (README, &apos;Kiosk terminals&apos;)</source>
+        <translation>este computador não tem um chaveiro seguro para os segredos do terminal: no Linux, instale o gnome-keyring e rode o app em uma sessão de desktop (README, &apos;Kiosk terminals&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="318"/>
+        <source>the keyring with this terminal&apos;s secrets could not be read; unlock it and start the app again</source>
+        <translation>o chaveiro com os segredos deste terminal não pôde ser lido; desbloqueie-o e abra o app de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="323"/>
+        <source>the keyring did not store this terminal&apos;s secret; unlock it, or tell IT support</source>
+        <translation>o chaveiro não guardou o segredo deste terminal; desbloqueie-o ou avise o suporte de TI</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="326"/>
+        <source>training talks only to its own HQ on this computer, never to {address}</source>
+        <translation>o treinamento só fala com a própria central neste computador, nunca com {address}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="329"/>
         <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
         <translation>os dados deste terminal não abrem com a chave dele (a chave foi perdida ou trocada); ele vai sincronizar de novo com a central, e os pedidos na fila do arquivo antigo ficam guardados à parte</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="306"/>
+        <location filename="../../clienteling/ui/error_words.py" line="334"/>
         <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
         <translation>os dados deste terminal estão danificados; ele vai sincronizar de novo com a central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="309"/>
+        <location filename="../../clienteling/ui/error_words.py" line="337"/>
         <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
         <translation>o disco do terminal está cheio: libere espaço; nada na fila foi perdido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="312"/>
+        <location filename="../../clienteling/ui/error_words.py" line="340"/>
         <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
         <translation>os dados deste terminal foram gravados por um Clienteling mais novo; atualize este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="315"/>
+        <location filename="../../clienteling/ui/error_words.py" line="343"/>
         <source>this folder holds training data; a production terminal does not open it</source>
         <translation>esta pasta tem dados de treinamento; um terminal de produção não a abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="318"/>
+        <location filename="../../clienteling/ui/error_words.py" line="346"/>
         <source>this folder holds production data; a training terminal does not open it</source>
         <translation>esta pasta tem dados de produção; um terminal de treinamento não a abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="322"/>
+        <location filename="../../clienteling/ui/error_words.py" line="350"/>
         <source>this picture is too large to read; crop or shrink it</source>
         <translation>esta imagem é grande demais para ler; corte ou reduza</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="325"/>
+        <location filename="../../clienteling/ui/error_words.py" line="353"/>
         <source>this is not a picture the app can read (PNG, JPEG...)</source>
         <translation>isto não é uma imagem que o app consiga ler (PNG, JPEG...)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="328"/>
+        <location filename="../../clienteling/ui/error_words.py" line="356"/>
         <source>this picture is damaged or cut short</source>
         <translation>esta imagem está danificada ou incompleta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="329"/>
+        <location filename="../../clienteling/ui/error_words.py" line="357"/>
         <source>this picture cannot be opened</source>
         <translation>esta imagem não pode ser aberta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="334"/>
+        <location filename="../../clienteling/ui/error_words.py" line="362"/>
         <source>write the note (at most 2000 characters)</source>
         <translation>escreva a nota (no máximo 2000 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="335"/>
+        <location filename="../../clienteling/ui/error_words.py" line="363"/>
         <source>choose a reason for the visit</source>
         <translation>escolha o motivo da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="336"/>
+        <location filename="../../clienteling/ui/error_words.py" line="364"/>
         <source>write what to follow up (at most 200 characters)</source>
         <translation>escreva o que retomar (no máximo 200 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="337"/>
+        <location filename="../../clienteling/ui/error_words.py" line="365"/>
         <source>a size is at most 16 characters (at most 30 categories)</source>
         <translation>um tamanho tem no máximo 16 caracteres (no máximo 30 categorias)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="338"/>
+        <location filename="../../clienteling/ui/error_words.py" line="366"/>
         <source>the fit is at most 40 characters</source>
         <translation>o caimento tem no máximo 40 caracteres</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="339"/>
+        <location filename="../../clienteling/ui/error_words.py" line="367"/>
         <source>at most 30 brands</source>
         <translation>no máximo 30 marcas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="340"/>
+        <location filename="../../clienteling/ui/error_words.py" line="368"/>
         <source>at most 30 colours</source>
         <translation>no máximo 30 cores</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="341"/>
+        <location filename="../../clienteling/ui/error_words.py" line="369"/>
         <source>at most 30 styles</source>
         <translation>no máximo 30 estilos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="342"/>
+        <location filename="../../clienteling/ui/error_words.py" line="370"/>
         <source>choose a score from 1 to 5</source>
         <translation>escolha uma nota de 1 a 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="343"/>
+        <location filename="../../clienteling/ui/error_words.py" line="371"/>
         <source>the comment is at most 2000 characters</source>
         <translation>o comentário tem no máximo 2000 caracteres</translation>
     </message>

@@ -5113,102 +5113,137 @@
         <translation>учебный режим отключён для {store} в центральном офисе; попросите ИТ-отдел сети включить его</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="301"/>
+        <location filename="../../clienteling/ui/error_words.py" line="302"/>
+        <source>this terminal is not enrolled; enroll it with an enrollment code from HQ</source>
+        <translation>этот терминал не зарегистрирован; зарегистрируйте его с кодом регистрации от центрального офиса</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="305"/>
+        <source>this terminal&apos;s settings are damaged; enroll the terminal again</source>
+        <translation>настройки этого терминала повреждены; зарегистрируйте терминал заново</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="308"/>
+        <source>the HQ address in this terminal&apos;s settings is not one a terminal may use (https only); enroll the terminal again with HQ&apos;s https address</source>
+        <translation>адрес центрального офиса в настройках этого терминала использовать нельзя (только https); зарегистрируйте терминал заново с https-адресом центрального офиса</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="313"/>
+        <source>this computer has no secure keyring for the terminal&apos;s secrets: on Linux install gnome-keyring and run the app in a desktop session (README, &apos;Kiosk terminals&apos;)</source>
+        <translation>на этом компьютере нет защищённого хранилища ключей для секретов терминала: в Linux установите gnome-keyring и запускайте приложение в сеансе рабочего стола (README, «Kiosk terminals»)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="318"/>
+        <source>the keyring with this terminal&apos;s secrets could not be read; unlock it and start the app again</source>
+        <translation>не удалось прочитать хранилище ключей с секретами этого терминала; разблокируйте его и снова запустите приложение</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="323"/>
+        <source>the keyring did not store this terminal&apos;s secret; unlock it, or tell IT support</source>
+        <translation>хранилище ключей не сохранило секрет этого терминала; разблокируйте его или сообщите в ИТ-поддержку</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="326"/>
+        <source>training talks only to its own HQ on this computer, never to {address}</source>
+        <translation>обучение работает только со своим центральным офисом на этом компьютере, но не с {address}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="329"/>
         <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
         <translation>данные этого терминала не открываются его ключом (ключ потерян или заменён); терминал заново синхронизируется с центральным офисом, а заказы из очереди старого файла сохранятся отдельно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="306"/>
+        <location filename="../../clienteling/ui/error_words.py" line="334"/>
         <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
         <translation>данные этого терминала повреждены; он заново синхронизируется с центральным офисом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="309"/>
+        <location filename="../../clienteling/ui/error_words.py" line="337"/>
         <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
         <translation>диск терминала заполнен: освободите место; ничего из очереди не потеряно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="312"/>
+        <location filename="../../clienteling/ui/error_words.py" line="340"/>
         <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
         <translation>данные этого терминала записаны более новой версией Clienteling; обновите этот терминал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="315"/>
+        <location filename="../../clienteling/ui/error_words.py" line="343"/>
         <source>this folder holds training data; a production terminal does not open it</source>
         <translation>в этой папке учебные данные; рабочий терминал её не открывает</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="318"/>
+        <location filename="../../clienteling/ui/error_words.py" line="346"/>
         <source>this folder holds production data; a training terminal does not open it</source>
         <translation>в этой папке рабочие данные; учебный терминал её не открывает</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="322"/>
+        <location filename="../../clienteling/ui/error_words.py" line="350"/>
         <source>this picture is too large to read; crop or shrink it</source>
         <translation>это изображение слишком большое; обрежьте или уменьшите его</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="325"/>
+        <location filename="../../clienteling/ui/error_words.py" line="353"/>
         <source>this is not a picture the app can read (PNG, JPEG...)</source>
         <translation>это не изображение, которое приложение может прочитать (PNG, JPEG...)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="328"/>
+        <location filename="../../clienteling/ui/error_words.py" line="356"/>
         <source>this picture is damaged or cut short</source>
         <translation>это изображение повреждено или обрезано</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="329"/>
+        <location filename="../../clienteling/ui/error_words.py" line="357"/>
         <source>this picture cannot be opened</source>
         <translation>это изображение не открывается</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="334"/>
+        <location filename="../../clienteling/ui/error_words.py" line="362"/>
         <source>write the note (at most 2000 characters)</source>
         <translation>напишите заметку (не больше 2000 символов)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="335"/>
+        <location filename="../../clienteling/ui/error_words.py" line="363"/>
         <source>choose a reason for the visit</source>
         <translation>выберите цель визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="336"/>
+        <location filename="../../clienteling/ui/error_words.py" line="364"/>
         <source>write what to follow up (at most 200 characters)</source>
         <translation>напишите, о чём напомнить (не больше 200 символов)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="337"/>
+        <location filename="../../clienteling/ui/error_words.py" line="365"/>
         <source>a size is at most 16 characters (at most 30 categories)</source>
         <translation>размер — не больше 16 символов (не больше 30 категорий)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="338"/>
+        <location filename="../../clienteling/ui/error_words.py" line="366"/>
         <source>the fit is at most 40 characters</source>
         <translation>посадка — не больше 40 символов</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="339"/>
+        <location filename="../../clienteling/ui/error_words.py" line="367"/>
         <source>at most 30 brands</source>
         <translation>не больше 30 брендов</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="340"/>
+        <location filename="../../clienteling/ui/error_words.py" line="368"/>
         <source>at most 30 colours</source>
         <translation>не больше 30 цветов</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="341"/>
+        <location filename="../../clienteling/ui/error_words.py" line="369"/>
         <source>at most 30 styles</source>
         <translation>не больше 30 стилей</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="342"/>
+        <location filename="../../clienteling/ui/error_words.py" line="370"/>
         <source>choose a score from 1 to 5</source>
         <translation>выберите оценку от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="343"/>
+        <location filename="../../clienteling/ui/error_words.py" line="371"/>
         <source>the comment is at most 2000 characters</source>
         <translation>комментарий — не больше 2000 символов</translation>
     </message>

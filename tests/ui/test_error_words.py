@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from clienteling.domain.said import Said
+from clienteling.domain.said import Said, said_by
 from clienteling.protocol.errors import ErrorCode
 from clienteling.ui import error_words, formats, i18n
 from clienteling.ui.tasks import plain_message
@@ -275,3 +275,114 @@ def test_why_hq_refused_a_write_is_said_by_its_code(qapp):
         assert error_words.reason_words(None) == ""
     finally:
         quiet(installed)
+
+
+def start_up_errors(tmp_path) -> list[BaseException]:
+    """What stops the app at start, raised by the real code: no terminal in the folder,
+    damaged settings, an HQ address a terminal may not use, no secure keyring, a locked
+    keyring, a keyring that refuses a secret, training's folder for production, training
+    given another HQ."""
+    import json
+
+    import keyring.backends.fail
+    from keyring.errors import KeyringError
+
+    from clienteling import paths
+    from clienteling.api.client import HQClient
+    from clienteling.app import WrongModeHome, check_home
+    from clienteling.domain.hq_address import TrainingAddressRefused
+    from clienteling.security.vault import KeyringVault, VaultUnavailable, open_vault
+    from clienteling.settings import NotEnrolled, SettingsFile
+
+    class Locked(keyring.backends.fail.Keyring):
+        def get_password(self, service, username):
+            raise KeyringError("the collection is locked")
+
+        def set_password(self, service, username, password):
+            raise KeyringError("the collection is locked")
+
+    def settings(name: str, terminal) -> SettingsFile:
+        home = tmp_path / name
+        home.mkdir()
+        (home / "settings.json").write_text(json.dumps({"terminal": terminal}), encoding="utf-8")
+        return SettingsFile(home)
+
+    plain_http = {
+        "hq_url": "http://hq.example.com",
+        "store_id": "BR-SP-01",
+        "store_name": "São Paulo",
+        "device_id": "d1",
+        "terminal_name": "till 7",
+    }
+    calls = [
+        lambda: SettingsFile(tmp_path / "new").terminal(),
+        lambda: settings("damaged", {"hq_url": "https://hq.example.com"}).terminal(),
+        lambda: settings("plain", plain_http).terminal(),
+        lambda: open_vault("clienteling-test", backend=keyring.backends.fail.Keyring()),
+        lambda: KeyringVault(Locked(), "clienteling-test").get("cache-key"),
+        lambda: KeyringVault(Locked(), "clienteling-test").put("cache-key", "k"),
+        lambda: check_home(paths.training_dir(), training=False),
+        lambda: HQClient("https://hq.example.com", None, training=True),
+    ]
+    kinds = (NotEnrolled, VaultUnavailable, WrongModeHome, TrainingAddressRefused)
+    raised = []
+    for call in calls:
+        with pytest.raises(kinds) as caught:
+            call()
+        raised.append(caught.value)
+    return raised
+
+
+def test_start_up_errors_are_said_in_the_associates_language(qapp, tmp_path):
+    """Each has a code the screens word in every language; the command line keeps its
+    English words (the path, the command to run, the keyring's own reason)."""
+    raised = start_up_errors(tmp_path)
+    english = [str(exc) for exc in raised]
+    assert english[0].startswith("this terminal is not enrolled (no settings in ")
+    assert english[0].endswith("run `clienteling enroll --hq URL --code CODE`")
+    assert "the collection is locked" in english[4]
+    codes = [said_by(exc).code for exc in raised]
+    assert codes == [
+        "not_enrolled",
+        "settings_damaged",
+        "settings_hq_address",
+        "keyring_missing",
+        "keyring_locked",
+        "keyring_refused",
+        "cache_training",
+        "training_address",
+    ]
+    in_english = [plain_message(exc) for exc in raised]
+    assert (
+        in_english[0] == "this terminal is not enrolled; enroll it with an enrollment code from HQ"
+    )
+    for lang in LANGS:
+        installed = speaking(lang)
+        try:
+            said = [plain_message(exc) for exc in raised]
+        finally:
+            quiet(installed)
+        same = [
+            code for code, there, here in zip(codes, said, in_english, strict=True) if there == here
+        ]
+        assert same == [], f"{lang}: {same}"
+        assert "https://hq.example.com" in said[-1]  # the address it refused, as given
+    assert [str(exc) for exc in raised] == english  # saying them changed nothing
+
+
+def test_the_start_screen_says_in_portuguese_that_the_terminal_is_not_enrolled(
+    qtbot, portuguese, runner, tmp_path
+):
+    from clienteling.app import open_terminal
+    from clienteling.security.vault import MemoryVault
+    from clienteling.ui.shell import Launch
+
+    launch = Launch(runner, lambda progress: open_terminal(tmp_path / "new", MemoryVault()))
+    win = launch.window
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.startup.error.isVisibleTo(win), timeout=5000)
+    assert win.startup.error.text() == (
+        "este terminal não está cadastrado; cadastre-o com um código de cadastro da central"
+    )
+    assert win.startup.title.text() != "The terminal could not start"
+    win.close()
