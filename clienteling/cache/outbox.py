@@ -18,6 +18,8 @@ from typing import Any
 
 import sqlcipher3
 
+from clienteling.domain.said import HQ, Said
+
 from .store import transaction
 
 PENDING, DELIVERED, PARKED = "pending", "delivered", "parked"
@@ -39,7 +41,7 @@ class Record:
     state: str
     attempts: int  # failed tries of any kind (the back-off grows with them)
     server_errors: int  # of which HQ answered with a server error (500)
-    last_error: str | None
+    last_error: str | None  # a Said (code and values) when the failure had a code (v10)
     answer_status: int | None
     answer: Any
     created_at: str
@@ -50,15 +52,30 @@ class Record:
 
 _RECORD = (
     "n, id, kind, shopper_id, method, path, body, state, attempts, server_errors, last_error, "
-    "answer_status, answer, created_at, updated_at, author_id, signed_in"
+    "answer_status, answer, created_at, updated_at, author_id, signed_in, "
+    "last_error_code, last_error_values"
 )
 
 
 def _record(row: tuple) -> Record:
-    values = list(row)
+    *values, code, said_values = row
     values[6] = json.loads(values[6])
     values[12] = json.loads(values[12]) if values[12] else None
+    if values[10] is not None and code:  # entries that failed before v10 keep their words
+        values[10] = Said(values[10], code, **(json.loads(said_values) if said_values else {}))
     return Record(*values)
+
+
+def _failure(words: str | None) -> dict[str, Any]:
+    """The columns of a failure: its words, and its code and values when it is a Said."""
+    said = isinstance(words, Said) and bool(words.code)
+    return {
+        "last_error": words,
+        "last_error_code": words.code if said else None,
+        "last_error_values": (
+            json.dumps(words.values, ensure_ascii=False, default=str) if said else None
+        ),
+    }
 
 
 def _now() -> str:
@@ -132,7 +149,7 @@ def delivered(conn: sqlcipher3.Connection, n: int, status: int, answer: Any) -> 
         n,
         state=DELIVERED,
         answer_status=status,
-        last_error=None,
+        **_failure(None),
         answer=json.dumps(answer, ensure_ascii=False),
     )
 
@@ -161,7 +178,7 @@ def retry_later(
             (int(server_error), n),
         )
         _update(
-            conn, n, last_error=error, next_attempt_at=at.isoformat(), unreachable=int(unreachable)
+            conn, n, **_failure(error), next_attempt_at=at.isoformat(), unreachable=int(unreachable)
         )
 
 
@@ -203,7 +220,7 @@ def park(
             n,
             state=PARKED,
             answer_status=status,
-            last_error=reason,
+            **_failure(reason),
             answer=json.dumps(answer, ensure_ascii=False),
         )
         row = conn.execute("SELECT id, shopper_id FROM outbox WHERE n = ?", (n,)).fetchone()
@@ -217,10 +234,12 @@ def park(
                 (PENDING, n, row[1], *paths),
             )
         ]
+        why = _failure(Said(f"it acts on a write HQ refused: {reason}", "acts_on_refused"))
         for dependent in dependents:
             conn.execute(
-                "UPDATE outbox SET state = ?, last_error = ?, updated_at = ? WHERE id = ?",
-                (PARKED, f"it acts on a write HQ refused: {reason}", _now(), dependent),
+                "UPDATE outbox SET state = ?, last_error = ?, last_error_code = ?, "
+                "last_error_values = ?, updated_at = ? WHERE id = ?",
+                (PARKED, *why.values(), _now(), dependent),
             )
     return dependents
 
@@ -229,6 +248,7 @@ ERASED_REASON = (
     "HQ erased this shopper's data (a privacy request), so this write was set aside and "
     "will not be sent; the shopper is no longer on this terminal"
 )
+_ERASED = _failure(Said(ERASED_REASON, f"{HQ}shopper_erased"))
 
 
 def set_aside_erased(conn: sqlcipher3.Connection, shopper_ids: list[str]) -> int:
@@ -236,9 +256,9 @@ def set_aside_erased(conn: sqlcipher3.Connection, shopper_ids: list[str]) -> int
     transaction; returns how many."""
     marks = ",".join("?" * len(shopper_ids))
     return conn.execute(
-        f"UPDATE outbox SET state = ?, last_error = ?, updated_at = ? "
-        f"WHERE shopper_id IN ({marks}) AND state = ?",
-        (PARKED, ERASED_REASON, _now(), *shopper_ids, PENDING),
+        f"UPDATE outbox SET state = ?, last_error = ?, last_error_code = ?, "
+        f"last_error_values = ?, updated_at = ? WHERE shopper_id IN ({marks}) AND state = ?",
+        (PARKED, *_ERASED.values(), _now(), *shopper_ids, PENDING),
     ).rowcount
 
 

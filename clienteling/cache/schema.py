@@ -281,6 +281,15 @@ def _v9(conn: sqlcipher3.Connection) -> None:
     conn.execute("ALTER TABLE outbox ADD COLUMN unreachable INTEGER NOT NULL DEFAULT 0")
 
 
+def _v10(conn: sqlcipher3.Connection) -> None:
+    """An outbox entry keeps the code and the values of its last failure beside its words
+    (`last_error_code`, `last_error_values`: JSON), so a screen says why in the associate's
+    language (ui/error_words.py). Entries that failed before have the words only, and
+    show them."""
+    conn.execute("ALTER TABLE outbox ADD COLUMN last_error_code TEXT")
+    conn.execute("ALTER TABLE outbox ADD COLUMN last_error_values TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9,
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10,
 ]  # fmt: skip

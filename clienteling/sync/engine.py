@@ -37,6 +37,7 @@ from clienteling.cache.apply import (
 )
 from clienteling.cache.store import Cache, transaction
 from clienteling.domain.enums import Connectivity
+from clienteling.domain.said import Said
 from clienteling.protocol.errors import ErrorCode
 from clienteling.protocol.sync import (
     COLLECTIONS,
@@ -453,9 +454,11 @@ class SyncEngine:
             return True
         except HQFailed as exc:
             if entry.server_errors + 1 >= SERVER_ERROR_TRIES:  # it fails HQ every time
-                reason = (
+                reason = Said(
                     f"HQ failed on this write {SERVER_ERROR_TRIES} times, so it was set aside; "
-                    "the shopper's other writes go on (support: clienteling status)"
+                    "the shopper's other writes go on (support: clienteling status)",
+                    "failed_too_often",
+                    tries=SERVER_ERROR_TRIES,
                 )
                 self._park(entry, 500, reason, {"error": {"message": exc.message}}, report)
                 return True

@@ -280,6 +280,15 @@ _OURS = {
         "Texts", "this order reached HQ meanwhile; open the orders again"
     ),
     "cancel_refused": QT_TRANSLATE_NOOP("Texts", "HQ refused to cancel this order"),
+    # queued writes set aside (cache.outbox)
+    "acts_on_refused": QT_TRANSLATE_NOOP(
+        "Texts", "it acts on an earlier write HQ refused, so it was set aside too"
+    ),
+    "failed_too_often": QT_TRANSLATE_NOOP(
+        "Texts",
+        "HQ failed on this write {tries} times, so it was set aside; the shopper's other "
+        "writes go on (tell IT support)",
+    ),
     # the manager's screens
     "period_open": QT_TRANSLATE_NOOP("Texts", "choose the first and the last day of the period"),
     "period_reversed": QT_TRANSLATE_NOOP(

@@ -241,7 +241,11 @@ class OrdersScreen(QWidget):
                 nxt = self.tr("Cancel it and tell the shopper.")
             self.detail.setText(f"{why} {nxt}")
         elif row.state == "queued":
-            why = self.tr("Last try: {why}.").format(why=row.reason) if row.reason else ""
+            why = (
+                self.tr("Last try: {why}.").format(why=reason_words(row.reason))
+                if row.reason
+                else ""
+            )
             self.detail.setText(
                 " ".join(
                     x

@@ -1917,82 +1917,82 @@
         <translation>No hay nada más disponible; cancélalo y avisa al cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="244"/>
+        <location filename="../../clienteling/ui/orders.py" line="245"/>
         <source>Last try: {why}.</source>
         <translation>Último intento: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="249"/>
+        <location filename="../../clienteling/ui/orders.py" line="253"/>
         <source>Saved on this terminal; it is sent when HQ can be reached.</source>
         <translation>Guardado en este terminal; se envía cuando se pueda contactar con la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="251"/>
+        <location filename="../../clienteling/ui/orders.py" line="255"/>
         <source>You can still cancel it.</source>
         <translation>Aún puedes cancelarlo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="257"/>
+        <location filename="../../clienteling/ui/orders.py" line="261"/>
         <source>A cancellation is waiting to be sent to HQ.</source>
         <translation>Una cancelación espera a enviarse a la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="260"/>
+        <location filename="../../clienteling/ui/orders.py" line="264"/>
         <source>Order {order}: {status}.</source>
         <translation>Pedido {order}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="286"/>
+        <location filename="../../clienteling/ui/orders.py" line="290"/>
         <source>Placed again with the alternative: confirmed by HQ.</source>
         <translation>Hecho de nuevo con la alternativa: confirmado por la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="288"/>
+        <location filename="../../clienteling/ui/orders.py" line="292"/>
         <source>Placed again with the alternative: queued for HQ.</source>
         <translation>Hecho de nuevo con la alternativa: en cola para la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="291"/>
+        <location filename="../../clienteling/ui/orders.py" line="295"/>
         <source>HQ refused the alternative too: {why}</source>
         <translation>La central también rechazó la alternativa: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="384"/>
+        <location filename="../../clienteling/ui/orders.py" line="388"/>
         <source>Cancelled: it was never sent to HQ.</source>
         <translation>Cancelado: nunca se envió a la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="385"/>
+        <location filename="../../clienteling/ui/orders.py" line="389"/>
         <source>Cancelled at HQ; the stock is released.</source>
         <translation>Cancelado en la central; el stock queda libre.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="386"/>
+        <location filename="../../clienteling/ui/orders.py" line="390"/>
         <source>Cancellation saved; it is sent when HQ can be reached.</source>
         <translation>Cancelación guardada; se envía cuando se pueda contactar con la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="395"/>
+        <location filename="../../clienteling/ui/orders.py" line="399"/>
         <source>That did not work: {why}</source>
         <translation>No funcionó: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="406"/>
+        <location filename="../../clienteling/ui/orders.py" line="410"/>
         <source>Pick-up: {store}</source>
         <translation>Recogida: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="407"/>
+        <location filename="../../clienteling/ui/orders.py" line="411"/>
         <source>Delivery</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="412"/>
+        <location filename="../../clienteling/ui/orders.py" line="416"/>
         <source>nearest with stock</source>
         <translation>la más cercana con stock</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="418"/>
+        <location filename="../../clienteling/ui/orders.py" line="422"/>
         <source>cancelling</source>
         <translation>cancelando</translation>
     </message>
@@ -2017,17 +2017,17 @@
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="307"/>
+        <location filename="../../clienteling/ui/orders.py" line="311"/>
         <source>Cancel order {order} of {name}? The shopper will not get it.</source>
         <translation>¿Cancelar el pedido {order} de {name}? El cliente no lo recibirá.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="347"/>
+        <location filename="../../clienteling/ui/orders.py" line="351"/>
         <source>Kept: order {order} is not cancelled.</source>
         <translation>Se mantiene: el pedido {order} no se cancela.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="362"/>
+        <location filename="../../clienteling/ui/orders.py" line="366"/>
         <source>Order {order} is cancelled in {n} s.</source>
         <translation>El pedido {order} se cancela en {n} s.</translation>
     </message>
@@ -5079,166 +5079,176 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="284"/>
+        <source>it acts on an earlier write HQ refused, so it was set aside too</source>
+        <translation>depende de un registro anterior que la central rechazó, así que también se apartó</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="287"/>
+        <source>HQ failed on this write {tries} times, so it was set aside; the shopper&apos;s other writes go on (tell IT support)</source>
+        <translation>la central falló con este registro {tries} veces, así que se apartó; los demás registros del cliente siguen (avisa al soporte de TI)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="293"/>
         <source>choose the first and the last day of the period</source>
         <translation>elige el primer y el último día del período</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="285"/>
+        <location filename="../../clienteling/ui/error_words.py" line="294"/>
         <source>the last day is before the first: choose them again</source>
         <translation>el último día es anterior al primero: vuelve a elegirlos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="288"/>
+        <location filename="../../clienteling/ui/error_words.py" line="297"/>
         <source>choose a period of at most a year</source>
         <translation>elige un período de un año como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="289"/>
+        <location filename="../../clienteling/ui/error_words.py" line="298"/>
         <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
         <translation>este es el terminal que estás usando; revócalo desde otro terminal o en la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="293"/>
+        <location filename="../../clienteling/ui/error_words.py" line="302"/>
         <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
         <translation>{address} no es una dirección de la central: indica https://servidor (http simple solo para esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="297"/>
+        <location filename="../../clienteling/ui/error_words.py" line="306"/>
         <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
         <translation>el modo de formación está desactivado para {store} en la central; pide al equipo de TI de la cadena que lo active</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="302"/>
+        <location filename="../../clienteling/ui/error_words.py" line="311"/>
         <source>this terminal is not enrolled; enroll it with an enrollment code from HQ</source>
         <translation>este terminal no está dado de alta; dalo de alta con un código de alta de la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="305"/>
+        <location filename="../../clienteling/ui/error_words.py" line="314"/>
         <source>this terminal&apos;s settings are damaged; enroll the terminal again</source>
         <translation>los ajustes de este terminal están dañados; da de alta el terminal de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="308"/>
+        <location filename="../../clienteling/ui/error_words.py" line="317"/>
         <source>the HQ address in this terminal&apos;s settings is not one a terminal may use (https only); enroll the terminal again with HQ&apos;s https address</source>
         <translation>la dirección de la central en los ajustes de este terminal no sirve para un terminal (solo https); da de alta el terminal de nuevo con la dirección https de la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="313"/>
+        <location filename="../../clienteling/ui/error_words.py" line="322"/>
         <source>this computer has no secure keyring for the terminal&apos;s secrets: on Linux install gnome-keyring and run the app in a desktop session (README, &apos;Kiosk terminals&apos;)</source>
         <translation>este ordenador no tiene un llavero seguro para los secretos del terminal: en Linux, instala gnome-keyring y ejecuta la app en una sesión de escritorio (README, &apos;Kiosk terminals&apos;)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="318"/>
+        <location filename="../../clienteling/ui/error_words.py" line="327"/>
         <source>the keyring with this terminal&apos;s secrets could not be read; unlock it and start the app again</source>
         <translation>no se pudo leer el llavero con los secretos de este terminal; desbloquéalo y vuelve a abrir la app</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="323"/>
+        <location filename="../../clienteling/ui/error_words.py" line="332"/>
         <source>the keyring did not store this terminal&apos;s secret; unlock it, or tell IT support</source>
         <translation>el llavero no guardó el secreto de este terminal; desbloquéalo o avisa al soporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="326"/>
+        <location filename="../../clienteling/ui/error_words.py" line="335"/>
         <source>training talks only to its own HQ on this computer, never to {address}</source>
         <translation>la formación solo habla con su propia central en este ordenador, nunca con {address}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="329"/>
+        <location filename="../../clienteling/ui/error_words.py" line="338"/>
         <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
         <translation>los datos de este terminal no se abren con su clave (la clave se perdió o se cambió); se sincronizará de nuevo desde la central y los pedidos en cola del archivo antiguo se guardan aparte</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="334"/>
+        <location filename="../../clienteling/ui/error_words.py" line="343"/>
         <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
         <translation>los datos de este terminal están dañados; se sincronizará de nuevo desde la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="337"/>
+        <location filename="../../clienteling/ui/error_words.py" line="346"/>
         <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
         <translation>el disco del terminal está lleno: libera espacio; no se perdió nada de la cola</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="340"/>
+        <location filename="../../clienteling/ui/error_words.py" line="349"/>
         <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
         <translation>los datos de este terminal los escribió un Clienteling más reciente; actualiza este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="343"/>
+        <location filename="../../clienteling/ui/error_words.py" line="352"/>
         <source>this folder holds training data; a production terminal does not open it</source>
         <translation>esta carpeta tiene datos de formación; un terminal de producción no la abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="346"/>
+        <location filename="../../clienteling/ui/error_words.py" line="355"/>
         <source>this folder holds production data; a training terminal does not open it</source>
         <translation>esta carpeta tiene datos de producción; un terminal de formación no la abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="350"/>
+        <location filename="../../clienteling/ui/error_words.py" line="359"/>
         <source>this picture is too large to read; crop or shrink it</source>
         <translation>esta imagen es demasiado grande para leerla; recórtala o redúcela</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="353"/>
+        <location filename="../../clienteling/ui/error_words.py" line="362"/>
         <source>this is not a picture the app can read (PNG, JPEG...)</source>
         <translation>esto no es una imagen que la app pueda leer (PNG, JPEG...)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="356"/>
+        <location filename="../../clienteling/ui/error_words.py" line="365"/>
         <source>this picture is damaged or cut short</source>
         <translation>esta imagen está dañada o incompleta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="357"/>
+        <location filename="../../clienteling/ui/error_words.py" line="366"/>
         <source>this picture cannot be opened</source>
         <translation>esta imagen no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="362"/>
+        <location filename="../../clienteling/ui/error_words.py" line="371"/>
         <source>write the note (at most 2000 characters)</source>
         <translation>escribe la nota (2000 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="363"/>
+        <location filename="../../clienteling/ui/error_words.py" line="372"/>
         <source>choose a reason for the visit</source>
         <translation>elige el motivo de la visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="364"/>
+        <location filename="../../clienteling/ui/error_words.py" line="373"/>
         <source>write what to follow up (at most 200 characters)</source>
         <translation>escribe qué hay que seguir (200 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="365"/>
+        <location filename="../../clienteling/ui/error_words.py" line="374"/>
         <source>a size is at most 16 characters (at most 30 categories)</source>
         <translation>una talla tiene 16 caracteres como máximo (30 categorías como máximo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="366"/>
+        <location filename="../../clienteling/ui/error_words.py" line="375"/>
         <source>the fit is at most 40 characters</source>
         <translation>el corte tiene 40 caracteres como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="367"/>
+        <location filename="../../clienteling/ui/error_words.py" line="376"/>
         <source>at most 30 brands</source>
         <translation>30 marcas como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="368"/>
+        <location filename="../../clienteling/ui/error_words.py" line="377"/>
         <source>at most 30 colours</source>
         <translation>30 colores como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="369"/>
+        <location filename="../../clienteling/ui/error_words.py" line="378"/>
         <source>at most 30 styles</source>
         <translation>30 estilos como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="370"/>
+        <location filename="../../clienteling/ui/error_words.py" line="379"/>
         <source>choose a score from 1 to 5</source>
         <translation>elige una puntuación del 1 al 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="371"/>
+        <location filename="../../clienteling/ui/error_words.py" line="380"/>
         <source>the comment is at most 2000 characters</source>
         <translation>el comentario tiene 2000 caracteres como máximo</translation>
     </message>

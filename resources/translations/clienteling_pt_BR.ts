@@ -1917,82 +1917,82 @@
         <translation>Não há alternativa disponível; cancele e avise o cliente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="244"/>
+        <location filename="../../clienteling/ui/orders.py" line="245"/>
         <source>Last try: {why}.</source>
         <translation>Última tentativa: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="249"/>
+        <location filename="../../clienteling/ui/orders.py" line="253"/>
         <source>Saved on this terminal; it is sent when HQ can be reached.</source>
         <translation>Salvo neste terminal; será enviado quando a central estiver acessível.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="251"/>
+        <location filename="../../clienteling/ui/orders.py" line="255"/>
         <source>You can still cancel it.</source>
         <translation>Ainda dá para cancelar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="257"/>
+        <location filename="../../clienteling/ui/orders.py" line="261"/>
         <source>A cancellation is waiting to be sent to HQ.</source>
         <translation>Um cancelamento aguarda envio à central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="260"/>
+        <location filename="../../clienteling/ui/orders.py" line="264"/>
         <source>Order {order}: {status}.</source>
         <translation>Pedido {order}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="286"/>
+        <location filename="../../clienteling/ui/orders.py" line="290"/>
         <source>Placed again with the alternative: confirmed by HQ.</source>
         <translation>Refeito com a alternativa: confirmado pela central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="288"/>
+        <location filename="../../clienteling/ui/orders.py" line="292"/>
         <source>Placed again with the alternative: queued for HQ.</source>
         <translation>Refeito com a alternativa: na fila para a central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="291"/>
+        <location filename="../../clienteling/ui/orders.py" line="295"/>
         <source>HQ refused the alternative too: {why}</source>
         <translation>A central recusou a alternativa também: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="384"/>
+        <location filename="../../clienteling/ui/orders.py" line="388"/>
         <source>Cancelled: it was never sent to HQ.</source>
         <translation>Cancelado: nunca foi enviado à central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="385"/>
+        <location filename="../../clienteling/ui/orders.py" line="389"/>
         <source>Cancelled at HQ; the stock is released.</source>
         <translation>Cancelado na central; o estoque foi liberado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="386"/>
+        <location filename="../../clienteling/ui/orders.py" line="390"/>
         <source>Cancellation saved; it is sent when HQ can be reached.</source>
         <translation>Cancelamento salvo; será enviado quando a central estiver acessível.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="395"/>
+        <location filename="../../clienteling/ui/orders.py" line="399"/>
         <source>That did not work: {why}</source>
         <translation>Não deu certo: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="406"/>
+        <location filename="../../clienteling/ui/orders.py" line="410"/>
         <source>Pick-up: {store}</source>
         <translation>Retirada: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="407"/>
+        <location filename="../../clienteling/ui/orders.py" line="411"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="412"/>
+        <location filename="../../clienteling/ui/orders.py" line="416"/>
         <source>nearest with stock</source>
         <translation>mais próxima com estoque</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="418"/>
+        <location filename="../../clienteling/ui/orders.py" line="422"/>
         <source>cancelling</source>
         <translation>cancelando</translation>
     </message>
@@ -2017,17 +2017,17 @@
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="307"/>
+        <location filename="../../clienteling/ui/orders.py" line="311"/>
         <source>Cancel order {order} of {name}? The shopper will not get it.</source>
         <translation>Cancelar o pedido {order} de {name}? O cliente não vai recebê-lo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="347"/>
+        <location filename="../../clienteling/ui/orders.py" line="351"/>
         <source>Kept: order {order} is not cancelled.</source>
         <translation>Mantido: o pedido {order} não foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="362"/>
+        <location filename="../../clienteling/ui/orders.py" line="366"/>
         <source>Order {order} is cancelled in {n} s.</source>
         <translation>O pedido {order} será cancelado em {n} s.</translation>
     </message>
@@ -5079,166 +5079,176 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="284"/>
+        <source>it acts on an earlier write HQ refused, so it was set aside too</source>
+        <translation>depende de um registro anterior que a central recusou, então também foi deixado de lado</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="287"/>
+        <source>HQ failed on this write {tries} times, so it was set aside; the shopper&apos;s other writes go on (tell IT support)</source>
+        <translation>a central falhou neste registro {tries} vezes, então ele foi deixado de lado; os outros registros do cliente seguem (avise o suporte de TI)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="293"/>
         <source>choose the first and the last day of the period</source>
         <translation>escolha o primeiro e o último dia do período</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="285"/>
+        <location filename="../../clienteling/ui/error_words.py" line="294"/>
         <source>the last day is before the first: choose them again</source>
         <translation>o último dia é anterior ao primeiro: escolha de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="288"/>
+        <location filename="../../clienteling/ui/error_words.py" line="297"/>
         <source>choose a period of at most a year</source>
         <translation>escolha um período de no máximo um ano</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="289"/>
+        <location filename="../../clienteling/ui/error_words.py" line="298"/>
         <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
         <translation>este é o terminal que você está usando; revogue-o de outro terminal ou na central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="293"/>
+        <location filename="../../clienteling/ui/error_words.py" line="302"/>
         <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
         <translation>{address} não é um endereço da central: informe https://servidor (http simples só para esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="297"/>
+        <location filename="../../clienteling/ui/error_words.py" line="306"/>
         <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
         <translation>o modo de treinamento está desligado para {store} na central; peça à TI da rede para ligá-lo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="302"/>
+        <location filename="../../clienteling/ui/error_words.py" line="311"/>
         <source>this terminal is not enrolled; enroll it with an enrollment code from HQ</source>
         <translation>este terminal não está cadastrado; cadastre-o com um código de cadastro da central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="305"/>
+        <location filename="../../clienteling/ui/error_words.py" line="314"/>
         <source>this terminal&apos;s settings are damaged; enroll the terminal again</source>
         <translation>as configurações deste terminal estão danificadas; cadastre o terminal de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="308"/>
+        <location filename="../../clienteling/ui/error_words.py" line="317"/>
         <source>the HQ address in this terminal&apos;s settings is not one a terminal may use (https only); enroll the terminal again with HQ&apos;s https address</source>
         <translation>o endereço da central nas configurações deste terminal não pode ser usado por um terminal (só https); cadastre o terminal de novo com o endereço https da central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="313"/>
+        <location filename="../../clienteling/ui/error_words.py" line="322"/>
         <source>this computer has no secure keyring for the terminal&apos;s secrets: on Linux install gnome-keyring and run the app in a desktop session (README, &apos;Kiosk terminals&apos;)</source>
         <translation>este computador não tem um chaveiro seguro para os segredos do terminal: no Linux, instale o gnome-keyring e rode o app em uma sessão de desktop (README, &apos;Kiosk terminals&apos;)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="318"/>
+        <location filename="../../clienteling/ui/error_words.py" line="327"/>
         <source>the keyring with this terminal&apos;s secrets could not be read; unlock it and start the app again</source>
         <translation>o chaveiro com os segredos deste terminal não pôde ser lido; desbloqueie-o e abra o app de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="323"/>
+        <location filename="../../clienteling/ui/error_words.py" line="332"/>
         <source>the keyring did not store this terminal&apos;s secret; unlock it, or tell IT support</source>
         <translation>o chaveiro não guardou o segredo deste terminal; desbloqueie-o ou avise o suporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="326"/>
+        <location filename="../../clienteling/ui/error_words.py" line="335"/>
         <source>training talks only to its own HQ on this computer, never to {address}</source>
         <translation>o treinamento só fala com a própria central neste computador, nunca com {address}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="329"/>
+        <location filename="../../clienteling/ui/error_words.py" line="338"/>
         <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
         <translation>os dados deste terminal não abrem com a chave dele (a chave foi perdida ou trocada); ele vai sincronizar de novo com a central, e os pedidos na fila do arquivo antigo ficam guardados à parte</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="334"/>
+        <location filename="../../clienteling/ui/error_words.py" line="343"/>
         <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
         <translation>os dados deste terminal estão danificados; ele vai sincronizar de novo com a central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="337"/>
+        <location filename="../../clienteling/ui/error_words.py" line="346"/>
         <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
         <translation>o disco do terminal está cheio: libere espaço; nada na fila foi perdido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="340"/>
+        <location filename="../../clienteling/ui/error_words.py" line="349"/>
         <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
         <translation>os dados deste terminal foram gravados por um Clienteling mais novo; atualize este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="343"/>
+        <location filename="../../clienteling/ui/error_words.py" line="352"/>
         <source>this folder holds training data; a production terminal does not open it</source>
         <translation>esta pasta tem dados de treinamento; um terminal de produção não a abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="346"/>
+        <location filename="../../clienteling/ui/error_words.py" line="355"/>
         <source>this folder holds production data; a training terminal does not open it</source>
         <translation>esta pasta tem dados de produção; um terminal de treinamento não a abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="350"/>
+        <location filename="../../clienteling/ui/error_words.py" line="359"/>
         <source>this picture is too large to read; crop or shrink it</source>
         <translation>esta imagem é grande demais para ler; corte ou reduza</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="353"/>
+        <location filename="../../clienteling/ui/error_words.py" line="362"/>
         <source>this is not a picture the app can read (PNG, JPEG...)</source>
         <translation>isto não é uma imagem que o app consiga ler (PNG, JPEG...)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="356"/>
+        <location filename="../../clienteling/ui/error_words.py" line="365"/>
         <source>this picture is damaged or cut short</source>
         <translation>esta imagem está danificada ou incompleta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="357"/>
+        <location filename="../../clienteling/ui/error_words.py" line="366"/>
         <source>this picture cannot be opened</source>
         <translation>esta imagem não pode ser aberta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="362"/>
+        <location filename="../../clienteling/ui/error_words.py" line="371"/>
         <source>write the note (at most 2000 characters)</source>
         <translation>escreva a nota (no máximo 2000 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="363"/>
+        <location filename="../../clienteling/ui/error_words.py" line="372"/>
         <source>choose a reason for the visit</source>
         <translation>escolha o motivo da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="364"/>
+        <location filename="../../clienteling/ui/error_words.py" line="373"/>
         <source>write what to follow up (at most 200 characters)</source>
         <translation>escreva o que retomar (no máximo 200 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="365"/>
+        <location filename="../../clienteling/ui/error_words.py" line="374"/>
         <source>a size is at most 16 characters (at most 30 categories)</source>
         <translation>um tamanho tem no máximo 16 caracteres (no máximo 30 categorias)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="366"/>
+        <location filename="../../clienteling/ui/error_words.py" line="375"/>
         <source>the fit is at most 40 characters</source>
         <translation>o caimento tem no máximo 40 caracteres</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="367"/>
+        <location filename="../../clienteling/ui/error_words.py" line="376"/>
         <source>at most 30 brands</source>
         <translation>no máximo 30 marcas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="368"/>
+        <location filename="../../clienteling/ui/error_words.py" line="377"/>
         <source>at most 30 colours</source>
         <translation>no máximo 30 cores</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="369"/>
+        <location filename="../../clienteling/ui/error_words.py" line="378"/>
         <source>at most 30 styles</source>
         <translation>no máximo 30 estilos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="370"/>
+        <location filename="../../clienteling/ui/error_words.py" line="379"/>
         <source>choose a score from 1 to 5</source>
         <translation>escolha uma nota de 1 a 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="371"/>
+        <location filename="../../clienteling/ui/error_words.py" line="380"/>
         <source>the comment is at most 2000 characters</source>
         <translation>o comentário tem no máximo 2000 caracteres</translation>
     </message>

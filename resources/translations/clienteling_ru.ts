@@ -1920,82 +1920,82 @@
         <translation>Других вариантов нет; отмените заказ и сообщите покупателю.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="244"/>
+        <location filename="../../clienteling/ui/orders.py" line="245"/>
         <source>Last try: {why}.</source>
         <translation>Последняя попытка: {why}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="249"/>
+        <location filename="../../clienteling/ui/orders.py" line="253"/>
         <source>Saved on this terminal; it is sent when HQ can be reached.</source>
         <translation>Сохранён на этом терминале; будет отправлен, когда офис станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="251"/>
+        <location filename="../../clienteling/ui/orders.py" line="255"/>
         <source>You can still cancel it.</source>
         <translation>Его ещё можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="257"/>
+        <location filename="../../clienteling/ui/orders.py" line="261"/>
         <source>A cancellation is waiting to be sent to HQ.</source>
         <translation>Отмена ждёт отправки в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="260"/>
+        <location filename="../../clienteling/ui/orders.py" line="264"/>
         <source>Order {order}: {status}.</source>
         <translation>Заказ {order}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="286"/>
+        <location filename="../../clienteling/ui/orders.py" line="290"/>
         <source>Placed again with the alternative: confirmed by HQ.</source>
         <translation>Заказ оформлен с заменой: подтверждён офисом.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="288"/>
+        <location filename="../../clienteling/ui/orders.py" line="292"/>
         <source>Placed again with the alternative: queued for HQ.</source>
         <translation>Заказ оформлен с заменой: в очереди на отправку в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="291"/>
+        <location filename="../../clienteling/ui/orders.py" line="295"/>
         <source>HQ refused the alternative too: {why}</source>
         <translation>Офис отклонил и замену: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="384"/>
+        <location filename="../../clienteling/ui/orders.py" line="388"/>
         <source>Cancelled: it was never sent to HQ.</source>
         <translation>Отменён: он не был отправлен в офис.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="385"/>
+        <location filename="../../clienteling/ui/orders.py" line="389"/>
         <source>Cancelled at HQ; the stock is released.</source>
         <translation>Отменён в офисе; резерв снят.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="386"/>
+        <location filename="../../clienteling/ui/orders.py" line="390"/>
         <source>Cancellation saved; it is sent when HQ can be reached.</source>
         <translation>Отмена сохранена; будет отправлена, когда офис станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="395"/>
+        <location filename="../../clienteling/ui/orders.py" line="399"/>
         <source>That did not work: {why}</source>
         <translation>Не получилось: {why}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="406"/>
+        <location filename="../../clienteling/ui/orders.py" line="410"/>
         <source>Pick-up: {store}</source>
         <translation>Самовывоз: {store}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="407"/>
+        <location filename="../../clienteling/ui/orders.py" line="411"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="412"/>
+        <location filename="../../clienteling/ui/orders.py" line="416"/>
         <source>nearest with stock</source>
         <translation>ближайший с остатком</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="418"/>
+        <location filename="../../clienteling/ui/orders.py" line="422"/>
         <source>cancelling</source>
         <translation>отменяется</translation>
     </message>
@@ -2020,17 +2020,17 @@
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="307"/>
+        <location filename="../../clienteling/ui/orders.py" line="311"/>
         <source>Cancel order {order} of {name}? The shopper will not get it.</source>
         <translation>Отменить заказ {order} для {name}? Покупатель его не получит.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="347"/>
+        <location filename="../../clienteling/ui/orders.py" line="351"/>
         <source>Kept: order {order} is not cancelled.</source>
         <translation>Заказ {order} сохранён и не отменён.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/orders.py" line="362"/>
+        <location filename="../../clienteling/ui/orders.py" line="366"/>
         <source>Order {order} is cancelled in {n} s.</source>
         <translation>Заказ {order} будет отменён через {n} с.</translation>
     </message>
@@ -5084,166 +5084,176 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="284"/>
+        <source>it acts on an earlier write HQ refused, so it was set aside too</source>
+        <translation>эта запись зависит от более ранней, которую центральный офис отклонил, поэтому она тоже отложена</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="287"/>
+        <source>HQ failed on this write {tries} times, so it was set aside; the shopper&apos;s other writes go on (tell IT support)</source>
+        <translation>центральный офис {tries} раз не смог принять эту запись, поэтому она отложена; остальные записи покупателя отправляются (сообщите в ИТ-поддержку)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="293"/>
         <source>choose the first and the last day of the period</source>
         <translation>выберите первый и последний день периода</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="285"/>
+        <location filename="../../clienteling/ui/error_words.py" line="294"/>
         <source>the last day is before the first: choose them again</source>
         <translation>последний день раньше первого: выберите их заново</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="288"/>
+        <location filename="../../clienteling/ui/error_words.py" line="297"/>
         <source>choose a period of at most a year</source>
         <translation>выберите период не длиннее года</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="289"/>
+        <location filename="../../clienteling/ui/error_words.py" line="298"/>
         <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
         <translation>это терминал, за которым вы работаете; отзовите его с другого терминала или в центральном офисе</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="293"/>
+        <location filename="../../clienteling/ui/error_words.py" line="302"/>
         <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
         <translation>{address} — не адрес центрального офиса: укажите https://сервер (простой http только для этого компьютера)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="297"/>
+        <location filename="../../clienteling/ui/error_words.py" line="306"/>
         <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
         <translation>учебный режим отключён для {store} в центральном офисе; попросите ИТ-отдел сети включить его</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="302"/>
+        <location filename="../../clienteling/ui/error_words.py" line="311"/>
         <source>this terminal is not enrolled; enroll it with an enrollment code from HQ</source>
         <translation>этот терминал не зарегистрирован; зарегистрируйте его с кодом регистрации от центрального офиса</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="305"/>
+        <location filename="../../clienteling/ui/error_words.py" line="314"/>
         <source>this terminal&apos;s settings are damaged; enroll the terminal again</source>
         <translation>настройки этого терминала повреждены; зарегистрируйте терминал заново</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="308"/>
+        <location filename="../../clienteling/ui/error_words.py" line="317"/>
         <source>the HQ address in this terminal&apos;s settings is not one a terminal may use (https only); enroll the terminal again with HQ&apos;s https address</source>
         <translation>адрес центрального офиса в настройках этого терминала использовать нельзя (только https); зарегистрируйте терминал заново с https-адресом центрального офиса</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="313"/>
+        <location filename="../../clienteling/ui/error_words.py" line="322"/>
         <source>this computer has no secure keyring for the terminal&apos;s secrets: on Linux install gnome-keyring and run the app in a desktop session (README, &apos;Kiosk terminals&apos;)</source>
         <translation>на этом компьютере нет защищённого хранилища ключей для секретов терминала: в Linux установите gnome-keyring и запускайте приложение в сеансе рабочего стола (README, «Kiosk terminals»)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="318"/>
+        <location filename="../../clienteling/ui/error_words.py" line="327"/>
         <source>the keyring with this terminal&apos;s secrets could not be read; unlock it and start the app again</source>
         <translation>не удалось прочитать хранилище ключей с секретами этого терминала; разблокируйте его и снова запустите приложение</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="323"/>
+        <location filename="../../clienteling/ui/error_words.py" line="332"/>
         <source>the keyring did not store this terminal&apos;s secret; unlock it, or tell IT support</source>
         <translation>хранилище ключей не сохранило секрет этого терминала; разблокируйте его или сообщите в ИТ-поддержку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="326"/>
+        <location filename="../../clienteling/ui/error_words.py" line="335"/>
         <source>training talks only to its own HQ on this computer, never to {address}</source>
         <translation>обучение работает только со своим центральным офисом на этом компьютере, но не с {address}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="329"/>
+        <location filename="../../clienteling/ui/error_words.py" line="338"/>
         <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
         <translation>данные этого терминала не открываются его ключом (ключ потерян или заменён); терминал заново синхронизируется с центральным офисом, а заказы из очереди старого файла сохранятся отдельно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="334"/>
+        <location filename="../../clienteling/ui/error_words.py" line="343"/>
         <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
         <translation>данные этого терминала повреждены; он заново синхронизируется с центральным офисом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="337"/>
+        <location filename="../../clienteling/ui/error_words.py" line="346"/>
         <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
         <translation>диск терминала заполнен: освободите место; ничего из очереди не потеряно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="340"/>
+        <location filename="../../clienteling/ui/error_words.py" line="349"/>
         <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
         <translation>данные этого терминала записаны более новой версией Clienteling; обновите этот терминал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="343"/>
+        <location filename="../../clienteling/ui/error_words.py" line="352"/>
         <source>this folder holds training data; a production terminal does not open it</source>
         <translation>в этой папке учебные данные; рабочий терминал её не открывает</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="346"/>
+        <location filename="../../clienteling/ui/error_words.py" line="355"/>
         <source>this folder holds production data; a training terminal does not open it</source>
         <translation>в этой папке рабочие данные; учебный терминал её не открывает</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="350"/>
+        <location filename="../../clienteling/ui/error_words.py" line="359"/>
         <source>this picture is too large to read; crop or shrink it</source>
         <translation>это изображение слишком большое; обрежьте или уменьшите его</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="353"/>
+        <location filename="../../clienteling/ui/error_words.py" line="362"/>
         <source>this is not a picture the app can read (PNG, JPEG...)</source>
         <translation>это не изображение, которое приложение может прочитать (PNG, JPEG...)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="356"/>
+        <location filename="../../clienteling/ui/error_words.py" line="365"/>
         <source>this picture is damaged or cut short</source>
         <translation>это изображение повреждено или обрезано</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="357"/>
+        <location filename="../../clienteling/ui/error_words.py" line="366"/>
         <source>this picture cannot be opened</source>
         <translation>это изображение не открывается</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="362"/>
+        <location filename="../../clienteling/ui/error_words.py" line="371"/>
         <source>write the note (at most 2000 characters)</source>
         <translation>напишите заметку (не больше 2000 символов)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="363"/>
+        <location filename="../../clienteling/ui/error_words.py" line="372"/>
         <source>choose a reason for the visit</source>
         <translation>выберите цель визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="364"/>
+        <location filename="../../clienteling/ui/error_words.py" line="373"/>
         <source>write what to follow up (at most 200 characters)</source>
         <translation>напишите, о чём напомнить (не больше 200 символов)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="365"/>
+        <location filename="../../clienteling/ui/error_words.py" line="374"/>
         <source>a size is at most 16 characters (at most 30 categories)</source>
         <translation>размер — не больше 16 символов (не больше 30 категорий)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="366"/>
+        <location filename="../../clienteling/ui/error_words.py" line="375"/>
         <source>the fit is at most 40 characters</source>
         <translation>посадка — не больше 40 символов</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="367"/>
+        <location filename="../../clienteling/ui/error_words.py" line="376"/>
         <source>at most 30 brands</source>
         <translation>не больше 30 брендов</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="368"/>
+        <location filename="../../clienteling/ui/error_words.py" line="377"/>
         <source>at most 30 colours</source>
         <translation>не больше 30 цветов</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="369"/>
+        <location filename="../../clienteling/ui/error_words.py" line="378"/>
         <source>at most 30 styles</source>
         <translation>не больше 30 стилей</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="370"/>
+        <location filename="../../clienteling/ui/error_words.py" line="379"/>
         <source>choose a score from 1 to 5</source>
         <translation>выберите оценку от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="371"/>
+        <location filename="../../clienteling/ui/error_words.py" line="380"/>
         <source>the comment is at most 2000 characters</source>
         <translation>комментарий — не больше 2000 символов</translation>
     </message>

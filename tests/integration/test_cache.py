@@ -422,7 +422,7 @@ def test_v6_cache_upgrades_to_orders_numbered_by_hq_the_newest_copy_winning(tmp_
     monkeypatch.setattr(store, "MIGRATIONS", schema.MIGRATIONS)
     backups = []
     c = store.open_cache(path, KEY, on_backup=backups.append)
-    assert c.schema_version() == len(schema.MIGRATIONS) == 9
+    assert c.schema_version() == len(schema.MIGRATIONS) == 10
     assert backups == [tmp_path / "cache.db.v6.bak"]
     conn = writer_of(c)
 

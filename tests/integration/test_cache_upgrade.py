@@ -5,6 +5,7 @@ parked one stays parked with its reason."""
 
 from __future__ import annotations
 
+import json
 import uuid
 
 import pytest
@@ -59,7 +60,11 @@ def previous_release_cache(path, key, queued: list[dict], parked: dict) -> None:
         )
     n = conn.execute("SELECT n FROM outbox WHERE id = ?", (parked["order_id"],)).fetchone()[0]
     answer = {"error": {"code": "invalid_request", "message": REFUSED}}
-    outbox.park(conn, n, 422, REFUSED, answer)
+    conn.execute(  # as the previous release parked it (its outbox had no failure codes)
+        "UPDATE outbox SET state = 'parked', answer_status = 422, last_error = ?, answer = ? "
+        "WHERE n = ?",
+        (REFUSED, json.dumps(answer), n),
+    )
     assert conn.execute("PRAGMA user_version").fetchone()[0] == PREVIOUS
     conn.close()
 

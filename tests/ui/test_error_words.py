@@ -386,3 +386,61 @@ def test_the_start_screen_says_in_portuguese_that_the_terminal_is_not_enrolled(
     )
     assert win.startup.title.text() != "The terminal could not start"
     win.close()
+
+
+def queued_order(conn, order_id: str) -> int:
+    from clienteling.cache import outbox
+
+    body = {
+        "order_id": order_id,
+        "shopper_id": "sh1",
+        "fulfilment": "pickup",
+        "pickup_store": "BR-SP-01",
+        "lines": [{"sku": "ST1-BLK-S", "quantity": 1}],
+    }
+    outbox.enqueue(
+        conn, id=order_id, kind="order", shopper_id=None, method="POST", path="/orders", body=body
+    )
+    return conn.execute("SELECT n FROM outbox WHERE id = ?", (order_id,)).fetchone()[0]
+
+
+def test_a_queued_writes_last_try_and_refusal_are_said_in_portuguese(qtbot, pt_window):
+    """The outbox keeps a failure's code beside its words (cache schema v10): the orders
+    screen says the last try of a queued order, and why one was set aside, in Portuguese;
+    an entry that failed before codes were kept shows its words as they are."""
+    import uuid
+
+    from clienteling.cache import outbox
+    from clienteling.domain.said import Said
+    from tests.cache_access import writer_of
+
+    win = pt_window
+    sign_in(qtbot, win)
+    qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
+    later = datetime.now(UTC) + timedelta(hours=1)
+    ids = [str(uuid.uuid4()) for _ in range(3)]
+    conn = writer_of(win.services.syncing.cache)
+    unreachable = Said("HQ cannot be reached (ConnectError)", "unreachable")
+    outbox.retry_later(conn, queued_order(conn, ids[0]), unreachable, later, unreachable=True)
+    failed = Said(
+        "HQ failed on this write 5 times, so it was set aside", "failed_too_often", tries=5
+    )
+    outbox.park(conn, queued_order(conn, ids[1]), 500, failed, {"error": {"message": "boom"}})
+    old = queued_order(conn, ids[2])
+    outbox.retry_later(conn, old, Said("HQ cannot be reached (old words)", "unreachable"), later)
+    conn.execute(
+        "UPDATE outbox SET last_error_code = NULL, last_error_values = NULL WHERE n = ?", (old,)
+    )
+
+    win.open_orders(None)
+    qtbot.waitUntil(lambda: len(win.orders.row_texts()) == 3, timeout=5000)
+    details = {}
+    for order_id in ids:
+        assert win.orders.select(order_id)
+        details[order_id] = win.orders.detail.text()
+    assert "Última tentativa: sem conexão com a central; trabalhando off-line." in details[ids[0]]
+    assert "5" in details[ids[1]] and "HQ failed" not in details[ids[1]]
+    assert error_words.said_words(failed) in details[ids[1]]
+    assert "HQ cannot be reached (old words)" in details[ids[2]]  # kept from before: as it is
+    record = outbox.record(conn, ids[0])
+    assert record.last_error == unreachable and record.last_error.code == "unreachable"
