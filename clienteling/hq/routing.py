@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException
 from starlette.routing import Match, Route
 
 from clienteling.protocol.answers import responses
-from clienteling.protocol.errors import ErrorCode
+from clienteling.protocol.errors import ErrorCode, field_detail
 
 from .callers import CALLER
 from .db import Database
@@ -118,11 +118,7 @@ class Shared:
 
 
 def field_errors(exc: RequestValidationError) -> tuple[str, list[dict]]:
-    details = []
-    for err in exc.errors():
-        loc = ".".join(str(x) for x in err.get("loc", ()) if x not in ("body", "query", "path"))
-        msg = err.get("msg", "invalid").removeprefix("Value error, ")
-        details.append({"field": loc, "reason": msg})
+    details = [field_detail(err) for err in exc.errors()]
     first = details[0] if details else {"field": "", "reason": "invalid request"}
     message = f"{first['field']}: {first['reason']}" if first["field"] else first["reason"]
     return message, details

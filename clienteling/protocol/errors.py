@@ -4,6 +4,7 @@ The body of every error answer is {"error": {"code", "message", "details"}};
 `message` is plain words an associate or support person can act on.
 """
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
 
@@ -42,7 +43,9 @@ class ErrorDetail(BaseModel):
 
     code: ErrorCode
     message: str
-    details: Any = None  # 422: a list of {field, reason}; 409 out_of_stock: lines to replace
+    # 422: a list of field_detail()s ({field, reason, type, and the limits the type names});
+    # 409 out_of_stock: lines to replace
+    details: Any = None
 
 
 class ErrorBody(BaseModel):
@@ -51,3 +54,27 @@ class ErrorBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     error: ErrorDetail
+
+
+# The values of a refusal's context (pydantic's `ctx`) a 422's detail repeats: the limits
+# a terminal says in the associate's language, and a refused character's code point.
+DETAIL_VALUES = ("max_length", "min_length", "ge", "gt", "le", "lt", "pattern", "code")
+
+
+def field_detail(err: Mapping[str, Any]) -> dict[str, Any]:
+    """One refused field of a 422's `details`, from a pydantic error: `field` (its dotted
+    place in the request), `reason` (the model's English words), `type` (the error type,
+    "string_too_long", "missing"...) and the limits the type names (`max_length`...)."""
+    field = ".".join(str(x) for x in err.get("loc", ()) if x not in ("body", "query", "path"))
+    detail: dict[str, Any] = {
+        "field": field,
+        "reason": str(err.get("msg", "invalid")).removeprefix("Value error, "),
+        "type": str(err.get("type", "")),
+    }
+    ctx = err.get("ctx") or {}
+    for key in DETAIL_VALUES:
+        if key in ctx:
+            value = ctx[key]
+            plain = isinstance(value, int | float | str) and not isinstance(value, bool)
+            detail[key] = value if plain else str(value)
+    return detail

@@ -14,6 +14,7 @@ import logging
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import ValidationError
@@ -26,7 +27,7 @@ from clienteling.domain.enums import Fulfilment, OrderState, WriteState
 from clienteling.domain.orders import Alternative, DeliveryOrder, OrderLine
 from clienteling.domain.roles import Action
 from clienteling.domain.said import Said
-from clienteling.protocol.errors import ErrorCode
+from clienteling.protocol.errors import ErrorCode, field_detail
 from clienteling.protocol.orders import OrderRequest
 from clienteling.scan.qr import PrintMedium, receipt_medium
 
@@ -45,12 +46,13 @@ class Problem(str):
     itself, for the command line and the log-free tests), with a `code` and the `values`
     a screen needs to say it in the associate's language (ui/texts.py `order_problem`).
     Codes: "shopper_gone", "item_unknown" (sku), "shipping_off", "field" (field, why:
-    what the request model found, in English)."""
+    what the request model found, in English, with its error type and limits:
+    protocol.errors.field_detail)."""
 
     code: str
-    values: dict[str, str]
+    values: dict[str, Any]
 
-    def __new__(cls, text: str, code: str, **values: str) -> Problem:
+    def __new__(cls, text: str, code: str, **values: Any) -> Problem:
         made = super().__new__(cls, text)
         made.code, made.values = code, values
         return made
@@ -143,10 +145,12 @@ def request_body(draft: OrderDraft) -> dict:
     except ValidationError as exc:
         problems = []
         for err in exc.errors():
-            where = ".".join(str(x) for x in err["loc"])
-            msg = err["msg"].removeprefix("Value error, ")
+            detail = field_detail(err)
+            where, msg = detail.pop("field"), detail.pop("reason")
             problems.append(
-                Problem(f"{where}: {msg}" if where else msg, "field", field=where, why=msg)
+                Problem(
+                    f"{where}: {msg}" if where else msg, "field", field=where, why=msg, **detail
+                )
             )
         raise OrderProblem(problems) from None
     return body

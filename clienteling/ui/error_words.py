@@ -17,6 +17,7 @@ from clienteling.domain.roles import Action, Decision, Why
 from clienteling.domain.said import HQ, Said, said_by
 
 from . import formats, texts
+from .field_reasons import field_reason
 from .roles import refusal_text
 
 
@@ -139,13 +140,26 @@ _HQ = {
 
 
 def _invalid_request(details: Any) -> str:
-    """422: the fields HQ refused, named in the associate's language where they have a name."""
-    named = []
+    """422: the fields HQ refused, named in the associate's language where they have a name,
+    each with what is wrong with it when HQ gives its error type (field_reasons; an older HQ
+    gives only its English words, which are not shown)."""
+    named, said = [], []
     for item in details if isinstance(details, list) else []:
         field = item.get("field", "") if isinstance(item, dict) else ""
         name = texts.field_name(str(field))
-        if name and name not in named:
-            named.append(name)
+        if not name or name in named:
+            continue
+        named.append(name)
+        if item.get("type"):
+            said.append(
+                QCoreApplication.translate("Texts", "{field}: {why}").format(
+                    field=name, why=field_reason(item)
+                )
+            )
+    if said and len(said) == len(named):
+        return QCoreApplication.translate(
+            "Texts", "HQ did not accept what was typed ({fields}); correct it and try again"
+        ).format(fields="; ".join(said))
     if not named:
         return QCoreApplication.translate(
             "Texts",

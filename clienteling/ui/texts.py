@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from .field_reasons import field_reason
+
 
 def tier_name(tier: str) -> str:
     names = {
@@ -169,8 +171,8 @@ def field_name(where: str) -> str | None:
 
 def order_problem(problem: str) -> str:
     """One thing to fix before an order is placed (services.orders.Problem), in the
-    associate's language. A field the request model refused is named in their language;
-    what it found wrong stays in the model's English words."""
+    associate's language. A field the request model refused is named in their language,
+    with what it found wrong (field_reasons: by the model's error type)."""
     code, values = getattr(problem, "code", ""), getattr(problem, "values", {})
     if code == "shopper_gone":
         return QCoreApplication.translate(
@@ -192,7 +194,6 @@ def order_problem(problem: str) -> str:
         name = field_name(values.get("field", ""))
         if name is None:
             return str(problem)
-        return QCoreApplication.translate("Texts", "{field}: {why}").format(
-            field=name, why=values.get("why", "")
-        )
+        why = field_reason(values) if values.get("type") else values.get("why", "")
+        return QCoreApplication.translate("Texts", "{field}: {why}").format(field=name, why=why)
     return str(problem)

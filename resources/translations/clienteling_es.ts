@@ -4502,228 +4502,229 @@
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="15"/>
+        <location filename="../../clienteling/ui/texts.py" line="17"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="16"/>
+        <location filename="../../clienteling/ui/texts.py" line="18"/>
         <source>Silver</source>
         <translation>Plata</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="17"/>
+        <location filename="../../clienteling/ui/texts.py" line="19"/>
         <source>Gold</source>
         <translation>Oro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="18"/>
+        <location filename="../../clienteling/ui/texts.py" line="20"/>
         <source>Platinum</source>
         <translation>Platino</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="25"/>
+        <location filename="../../clienteling/ui/texts.py" line="27"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="26"/>
+        <location filename="../../clienteling/ui/texts.py" line="28"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="27"/>
+        <location filename="../../clienteling/ui/texts.py" line="29"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="28"/>
+        <location filename="../../clienteling/ui/texts.py" line="30"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="35"/>
+        <location filename="../../clienteling/ui/texts.py" line="37"/>
         <source>Associate</source>
         <translation>Vendedor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="36"/>
+        <location filename="../../clienteling/ui/texts.py" line="38"/>
         <source>Trainee</source>
         <translation>En formación</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="37"/>
+        <location filename="../../clienteling/ui/texts.py" line="39"/>
         <source>Manager</source>
         <translation>Encargado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="44"/>
+        <location filename="../../clienteling/ui/texts.py" line="46"/>
         <source>Browsing</source>
         <translation>Mirando</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="45"/>
+        <location filename="../../clienteling/ui/texts.py" line="47"/>
         <source>Gift</source>
         <translation>Regalo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="46"/>
+        <location filename="../../clienteling/ui/texts.py" line="48"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="47"/>
+        <location filename="../../clienteling/ui/texts.py" line="49"/>
         <source>Alteration</source>
         <translation>Arreglo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="48"/>
+        <location filename="../../clienteling/ui/texts.py" line="50"/>
         <source>Return</source>
         <translation>Devolución</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="49"/>
+        <location filename="../../clienteling/ui/texts.py" line="51"/>
         <source>Pick-up</source>
         <translation>Recogida</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="50"/>
+        <location filename="../../clienteling/ui/texts.py" line="52"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="51"/>
+        <location filename="../../clienteling/ui/texts.py" line="53"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="58"/>
+        <location filename="../../clienteling/ui/texts.py" line="60"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="59"/>
+        <location filename="../../clienteling/ui/texts.py" line="61"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="60"/>
+        <location filename="../../clienteling/ui/texts.py" line="62"/>
         <source>Russian</source>
         <translation>Ruso</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="61"/>
+        <location filename="../../clienteling/ui/texts.py" line="63"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="68"/>
+        <location filename="../../clienteling/ui/texts.py" line="70"/>
         <source>Placed</source>
         <translation>Realizado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="69"/>
+        <location filename="../../clienteling/ui/texts.py" line="71"/>
         <source>Reserved</source>
         <translation>Reservado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="70"/>
+        <location filename="../../clienteling/ui/texts.py" line="72"/>
         <source>Picked</source>
         <translation>Preparado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="71"/>
+        <location filename="../../clienteling/ui/texts.py" line="73"/>
         <source>Shipped</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="72"/>
+        <location filename="../../clienteling/ui/texts.py" line="74"/>
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="73"/>
+        <location filename="../../clienteling/ui/texts.py" line="75"/>
         <source>Ready for pick-up</source>
         <translation>Listo para recoger</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="74"/>
+        <location filename="../../clienteling/ui/texts.py" line="76"/>
         <source>Collected</source>
         <translation>Recogido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="75"/>
+        <location filename="../../clienteling/ui/texts.py" line="77"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="137"/>
+        <location filename="../../clienteling/ui/texts.py" line="139"/>
         <source>Apartment, floor (optional)</source>
         <translation>Piso, puerta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="140"/>
+        <location filename="../../clienteling/ui/texts.py" line="142"/>
         <source>Region (optional)</source>
         <translation>Provincia (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="141"/>
+        <location filename="../../clienteling/ui/texts.py" line="143"/>
         <source>Country (two letters)</source>
         <translation>País (dos letras)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="152"/>
+        <location filename="../../clienteling/ui/texts.py" line="154"/>
         <source>Delivery address</source>
         <translation>Dirección de envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="136"/>
+        <location filename="../../clienteling/ui/texts.py" line="138"/>
         <source>Street and number</source>
         <translation>Calle y número</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="138"/>
+        <location filename="../../clienteling/ui/texts.py" line="140"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="139"/>
+        <location filename="../../clienteling/ui/texts.py" line="141"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="153"/>
+        <location filename="../../clienteling/ui/texts.py" line="155"/>
         <source>Pick-up store</source>
         <translation>Tienda de recogida</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="154"/>
-        <location filename="../../clienteling/ui/texts.py" line="155"/>
+        <location filename="../../clienteling/ui/texts.py" line="156"/>
+        <location filename="../../clienteling/ui/texts.py" line="157"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="156"/>
+        <location filename="../../clienteling/ui/texts.py" line="158"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="176"/>
+        <location filename="../../clienteling/ui/texts.py" line="178"/>
         <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
         <translation>este cliente ya no está en este terminal (borrado, o ya no figura en la lista de esta tienda en la central); búscalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="182"/>
+        <location filename="../../clienteling/ui/texts.py" line="184"/>
         <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
         <translation>el artículo {sku} ya no está en el catálogo de este terminal; elige otro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="186"/>
+        <location filename="../../clienteling/ui/texts.py" line="188"/>
         <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
         <translation>esta tienda ya no envía al domicilio del cliente (desactivado en la central); elige recogida en tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="195"/>
+        <location filename="../../clienteling/ui/error_words.py" line="155"/>
+        <location filename="../../clienteling/ui/texts.py" line="198"/>
         <source>{field}: {why}</source>
         <translation>{field}: {why}</translation>
     </message>
@@ -4748,509 +4749,614 @@
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="127"/>
+        <location filename="../../clienteling/ui/texts.py" line="129"/>
         <source>Queued — will be sent when HQ is back</source>
         <translation>En cola — se enviará cuando vuelva la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="129"/>
+        <location filename="../../clienteling/ui/texts.py" line="131"/>
         <source>Refused by HQ</source>
         <translation>Rechazado por la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="112"/>
+        <location filename="../../clienteling/ui/texts.py" line="114"/>
         <source>Beige</source>
         <translation>Beis</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="108"/>
+        <location filename="../../clienteling/ui/texts.py" line="110"/>
         <source>Black</source>
         <translation>Negro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="115"/>
+        <location filename="../../clienteling/ui/texts.py" line="117"/>
         <source>Blue</source>
         <translation>Azul</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="116"/>
+        <location filename="../../clienteling/ui/texts.py" line="118"/>
         <source>Brown</source>
         <translation>Marrón</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="93"/>
+        <location filename="../../clienteling/ui/texts.py" line="95"/>
         <source>Event-goer</source>
         <translation>Asiste a eventos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="91"/>
+        <location filename="../../clienteling/ui/texts.py" line="93"/>
         <source>Gift buyer</source>
         <translation>Compra regalos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="117"/>
+        <location filename="../../clienteling/ui/texts.py" line="119"/>
         <source>Green</source>
         <translation>Verde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="111"/>
+        <location filename="../../clienteling/ui/texts.py" line="113"/>
         <source>Grey</source>
         <translation>Gris</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="89"/>
+        <location filename="../../clienteling/ui/texts.py" line="91"/>
         <source>Lapsed</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="110"/>
+        <location filename="../../clienteling/ui/texts.py" line="112"/>
         <source>Navy</source>
         <translation>Azul marino</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="88"/>
+        <location filename="../../clienteling/ui/texts.py" line="90"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="113"/>
+        <location filename="../../clienteling/ui/texts.py" line="115"/>
         <source>Olive</source>
         <translation>Oliva</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="92"/>
+        <location filename="../../clienteling/ui/texts.py" line="94"/>
         <source>Online first</source>
         <translation>Prefiere online</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="114"/>
+        <location filename="../../clienteling/ui/texts.py" line="116"/>
         <source>Red</source>
         <translation>Rojo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="90"/>
+        <location filename="../../clienteling/ui/texts.py" line="92"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="109"/>
+        <location filename="../../clienteling/ui/texts.py" line="111"/>
         <source>White</source>
         <translation>Blanco</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="47"/>
+        <location filename="../../clienteling/ui/error_words.py" line="48"/>
         <source>Something went wrong ({kind}); try again</source>
         <translation>Algo salió mal ({kind}); inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="74"/>
+        <location filename="../../clienteling/ui/error_words.py" line="75"/>
         <source>HQ does not recognise this sign-in; sign in again</source>
         <translation>la central no reconoce este inicio de sesión; vuelve a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="77"/>
+        <location filename="../../clienteling/ui/error_words.py" line="78"/>
         <source>your session expired; sign in again (your work is kept)</source>
         <translation>tu sesión caducó; vuelve a iniciar sesión (tu trabajo se conserva)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="80"/>
+        <location filename="../../clienteling/ui/error_words.py" line="81"/>
         <source>your session was ended at HQ (PIN changed, employee id disabled or terminal revoked); sign in again, or ask the store manager</source>
         <translation>la central cerró tu sesión (PIN cambiado, número de empleado desactivado o terminal revocado); vuelve a iniciar sesión o habla con el gerente de la tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="85"/>
+        <location filename="../../clienteling/ui/error_words.py" line="86"/>
         <source>this terminal was revoked at HQ; it must be enrolled again with a new code</source>
         <translation>la central revocó este terminal; hay que darlo de alta de nuevo con un código nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="88"/>
+        <location filename="../../clienteling/ui/error_words.py" line="89"/>
         <source>the authority to send these offline writes ended at HQ, so they were set aside; sign in on this terminal while HQ answers</source>
         <translation>la autorización para enviar lo guardado sin conexión terminó en la central, así que se apartó; inicia sesión en este terminal mientras la central responda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="93"/>
+        <location filename="../../clienteling/ui/error_words.py" line="94"/>
         <source>the employee id or PIN is wrong (associates sign in at the terminals of their own store)</source>
         <translation>el número de empleado o el PIN no es correcto (cada vendedor inicia sesión en los terminales de su propia tienda)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="97"/>
+        <location filename="../../clienteling/ui/error_words.py" line="98"/>
         <source>this enrollment code is not known; check it or ask for a new one</source>
         <translation>este código de alta no existe; revísalo o pide uno nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="100"/>
+        <location filename="../../clienteling/ui/error_words.py" line="101"/>
         <source>this enrollment code has expired; ask for a new one</source>
         <translation>este código de alta caducó; pide uno nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="103"/>
+        <location filename="../../clienteling/ui/error_words.py" line="104"/>
         <source>this enrollment code was already used; ask for a new one</source>
         <translation>este código de alta ya se usó; pide uno nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="106"/>
+        <location filename="../../clienteling/ui/error_words.py" line="107"/>
         <source>HQ does not allow this for your role or for this store</source>
         <translation>la central no permite esto para tu función o para esta tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="109"/>
+        <location filename="../../clienteling/ui/error_words.py" line="110"/>
         <source>HQ did not find this (it may have been removed); refresh and try again</source>
         <translation>la central no lo encontró (puede que se haya quitado); actualiza e inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="71"/>
+        <location filename="../../clienteling/ui/error_words.py" line="72"/>
         <source>HQ does not know this shopper; search for the shopper again</source>
         <translation>la central no conoce a este cliente; búscalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="112"/>
+        <location filename="../../clienteling/ui/error_words.py" line="113"/>
         <source>HQ does not take this request (this terminal and HQ may run different versions); tell IT support</source>
         <translation>la central no acepta esta solicitud (puede que el terminal y la central tengan versiones distintas); avisa al soporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="117"/>
+        <location filename="../../clienteling/ui/error_words.py" line="118"/>
         <source>HQ already holds a different request under this one&apos;s number, so it was set aside; tell IT support</source>
         <translation>la central ya tiene otra solicitud con este mismo número, así que esta se apartó; avisa al soporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="122"/>
+        <location filename="../../clienteling/ui/error_words.py" line="123"/>
         <source>the order cannot move to that status from where it stands now; open the orders again</source>
         <translation>el pedido no puede pasar a ese estado desde el actual; vuelve a abrir los pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="126"/>
+        <location filename="../../clienteling/ui/error_words.py" line="127"/>
         <source>this is too large for HQ to take; make it shorter</source>
         <translation>esto es demasiado grande para la central; acórtalo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="129"/>
+        <location filename="../../clienteling/ui/error_words.py" line="130"/>
         <source>this shopper&apos;s data was erased at HQ; nothing about them is kept or sent, so this was not carried out</source>
         <translation>los datos de este cliente se borraron en la central; no se guarda ni se envía nada sobre él, así que esto no se hizo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="134"/>
+        <location filename="../../clienteling/ui/error_words.py" line="135"/>
         <source>HQ failed on this request; try again later</source>
         <translation>la central falló con esta solicitud; inténtalo más tarde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="135"/>
+        <location filename="../../clienteling/ui/error_words.py" line="136"/>
         <source>HQ cannot answer right now; try again in a few minutes</source>
         <translation>la central no puede responder ahora; inténtalo de nuevo en unos minutos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="150"/>
+        <location filename="../../clienteling/ui/error_words.py" line="164"/>
         <source>HQ did not accept the request as it was sent; check what you typed and try again</source>
         <translation>la central no aceptó la solicitud tal como se envió; revisa lo que escribiste e inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="154"/>
+        <location filename="../../clienteling/ui/error_words.py" line="160"/>
+        <location filename="../../clienteling/ui/error_words.py" line="168"/>
         <source>HQ did not accept what was typed ({fields}); correct it and try again</source>
         <translation>la central no aceptó lo que se escribió ({fields}); corrígelo e inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="162"/>
+        <location filename="../../clienteling/ui/error_words.py" line="176"/>
         <source>too many wrong PINs: try again later or ask a manager to reset the PIN</source>
         <translation>demasiados PIN incorrectos: inténtalo más tarde o pide al gerente que restablezca el PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="165"/>
+        <location filename="../../clienteling/ui/error_words.py" line="179"/>
         <source>too many wrong PINs: try again after {time} or ask a manager to reset the PIN</source>
         <translation>demasiados PIN incorrectos: inténtalo de nuevo después de las {time} o pide al gerente que restablezca el PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="68"/>
+        <location filename="../../clienteling/ui/error_words.py" line="69"/>
         <source>not enough stock for this order; pick an alternative</source>
         <translation>no hay existencias suficientes para este pedido; elige una alternativa</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="173"/>
+        <location filename="../../clienteling/ui/error_words.py" line="187"/>
         <source>HQ no longer accepts this version of Clienteling: install the chain&apos;s current version and start it again (queued orders and notes are kept and sent then)</source>
         <translation>la central ya no acepta esta versión de Clienteling: instala la versión actual de la cadena y vuelve a abrirla (los pedidos y notas en cola se conservan y se envían entonces)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="178"/>
+        <location filename="../../clienteling/ui/error_words.py" line="192"/>
         <source>HQ no longer accepts this version of Clienteling: install Clienteling {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
         <translation>la central ya no acepta esta versión de Clienteling: instala Clienteling {version} o más reciente y vuelve a abrirla (los pedidos y notas en cola se conservan y se envían entonces)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="191"/>
+        <location filename="../../clienteling/ui/error_words.py" line="205"/>
         <source>the chain switched this off for this store at HQ</source>
         <translation>la cadena desactivó esto para esta tienda en la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="229"/>
+        <location filename="../../clienteling/ui/error_words.py" line="243"/>
         <source>HQ answered with an error ({status}); try again later</source>
         <translation>la central respondió con un error ({status}); inténtalo más tarde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="232"/>
+        <location filename="../../clienteling/ui/error_words.py" line="246"/>
         <source>HQ failed on this request; trying again</source>
         <translation>la central falló con esta solicitud; se vuelve a intentar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="233"/>
+        <location filename="../../clienteling/ui/error_words.py" line="247"/>
         <source>HQ is having trouble; trying again</source>
         <translation>la central tiene problemas; se vuelve a intentar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="234"/>
+        <location filename="../../clienteling/ui/error_words.py" line="248"/>
         <source>HQ cannot be reached; working offline</source>
         <translation>no se puede conectar con la central; se trabaja sin conexión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="235"/>
+        <location filename="../../clienteling/ui/error_words.py" line="249"/>
         <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
         <translation>se rechazó el certificado de la central (TLS); avisa al soporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="238"/>
+        <location filename="../../clienteling/ui/error_words.py" line="252"/>
         <source>HQ sent something that could not be read; the sync will try again</source>
         <translation>la central envió algo que no se pudo leer; la sincronización lo volverá a intentar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="242"/>
+        <location filename="../../clienteling/ui/error_words.py" line="256"/>
         <source>type the employee id and the PIN</source>
         <translation>escribe el número de empleado y el PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="243"/>
+        <location filename="../../clienteling/ui/error_words.py" line="257"/>
         <source>sign in first</source>
         <translation>inicia sesión primero</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="244"/>
+        <location filename="../../clienteling/ui/error_words.py" line="258"/>
         <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
         <translation>no se puede conectar con la central y este PIN aún no se usó con conexión en este terminal; inicia sesión una vez cuando haya red</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="249"/>
+        <location filename="../../clienteling/ui/error_words.py" line="263"/>
         <source>{employee_id} is not an active associate of this store</source>
         <translation>{employee_id} no es un vendedor activo de esta tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="252"/>
+        <location filename="../../clienteling/ui/error_words.py" line="266"/>
         <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
         <translation>el inicio de sesión sin conexión de este vendedor está bloqueado por demasiados PIN incorrectos; inicia sesión una vez con la central accesible o pide al gerente que lo desbloquee</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="257"/>
+        <location filename="../../clienteling/ui/error_words.py" line="271"/>
         <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
         <translation>demasiados PIN incorrectos sin conexión con la central: inténtalo de nuevo en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="260"/>
+        <location filename="../../clienteling/ui/error_words.py" line="274"/>
         <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
         <translation>esto necesita la central: iniciaste sesión sin conexión con ella; cierra sesión y vuelve a entrar cuando responda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="265"/>
+        <location filename="../../clienteling/ui/error_words.py" line="279"/>
         <source>sign in while HQ answers to look shoppers up at HQ</source>
         <translation>inicia sesión con la central accesible para buscar clientes en ella</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="269"/>
+        <location filename="../../clienteling/ui/error_words.py" line="283"/>
         <source>this shopper is not on this terminal; search for them again</source>
         <translation>este cliente no está en este terminal; búscalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="272"/>
+        <location filename="../../clienteling/ui/error_words.py" line="286"/>
         <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
         <translation>esta tienda no registra la valoración de los clientes (desactivado en la central)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="275"/>
+        <location filename="../../clienteling/ui/error_words.py" line="289"/>
         <source>the text has a character that cannot be stored ({char}); remove it</source>
         <translation>el texto tiene un carácter que no se puede guardar ({char}); quítalo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="278"/>
+        <location filename="../../clienteling/ui/error_words.py" line="292"/>
         <source>this order is not on this terminal</source>
         <translation>este pedido no está en este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="279"/>
+        <location filename="../../clienteling/ui/error_words.py" line="293"/>
         <source>this order reached HQ meanwhile; open the orders again</source>
         <translation>este pedido llegó a la central mientras tanto; vuelve a abrir los pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="282"/>
+        <location filename="../../clienteling/ui/error_words.py" line="296"/>
         <source>HQ refused to cancel this order</source>
         <translation>la central rechazó la cancelación de este pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="284"/>
+        <location filename="../../clienteling/ui/error_words.py" line="298"/>
         <source>it acts on an earlier write HQ refused, so it was set aside too</source>
         <translation>depende de un registro anterior que la central rechazó, así que también se apartó</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="287"/>
+        <location filename="../../clienteling/ui/error_words.py" line="301"/>
         <source>HQ failed on this write {tries} times, so it was set aside; the shopper&apos;s other writes go on (tell IT support)</source>
         <translation>la central falló con este registro {tries} veces, así que se apartó; los demás registros del cliente siguen (avisa al soporte de TI)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="293"/>
+        <location filename="../../clienteling/ui/error_words.py" line="307"/>
         <source>choose the first and the last day of the period</source>
         <translation>elige el primer y el último día del período</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="294"/>
+        <location filename="../../clienteling/ui/error_words.py" line="308"/>
         <source>the last day is before the first: choose them again</source>
         <translation>el último día es anterior al primero: vuelve a elegirlos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="297"/>
+        <location filename="../../clienteling/ui/error_words.py" line="311"/>
         <source>choose a period of at most a year</source>
         <translation>elige un período de un año como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="298"/>
+        <location filename="../../clienteling/ui/error_words.py" line="312"/>
         <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
         <translation>este es el terminal que estás usando; revócalo desde otro terminal o en la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="302"/>
+        <location filename="../../clienteling/ui/error_words.py" line="316"/>
         <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
         <translation>{address} no es una dirección de la central: indica https://servidor (http simple solo para esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="306"/>
+        <location filename="../../clienteling/ui/error_words.py" line="320"/>
         <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
         <translation>el modo de formación está desactivado para {store} en la central; pide al equipo de TI de la cadena que lo active</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="311"/>
+        <location filename="../../clienteling/ui/error_words.py" line="325"/>
         <source>this terminal is not enrolled; enroll it with an enrollment code from HQ</source>
         <translation>este terminal no está dado de alta; dalo de alta con un código de alta de la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="314"/>
+        <location filename="../../clienteling/ui/error_words.py" line="328"/>
         <source>this terminal&apos;s settings are damaged; enroll the terminal again</source>
         <translation>los ajustes de este terminal están dañados; da de alta el terminal de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="317"/>
+        <location filename="../../clienteling/ui/error_words.py" line="331"/>
         <source>the HQ address in this terminal&apos;s settings is not one a terminal may use (https only); enroll the terminal again with HQ&apos;s https address</source>
         <translation>la dirección de la central en los ajustes de este terminal no sirve para un terminal (solo https); da de alta el terminal de nuevo con la dirección https de la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="322"/>
+        <location filename="../../clienteling/ui/error_words.py" line="336"/>
         <source>this computer has no secure keyring for the terminal&apos;s secrets: on Linux install gnome-keyring and run the app in a desktop session (README, &apos;Kiosk terminals&apos;)</source>
         <translation>este ordenador no tiene un llavero seguro para los secretos del terminal: en Linux, instala gnome-keyring y ejecuta la app en una sesión de escritorio (README, &apos;Kiosk terminals&apos;)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="327"/>
+        <location filename="../../clienteling/ui/error_words.py" line="341"/>
         <source>the keyring with this terminal&apos;s secrets could not be read; unlock it and start the app again</source>
         <translation>no se pudo leer el llavero con los secretos de este terminal; desbloquéalo y vuelve a abrir la app</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="332"/>
+        <location filename="../../clienteling/ui/error_words.py" line="346"/>
         <source>the keyring did not store this terminal&apos;s secret; unlock it, or tell IT support</source>
         <translation>el llavero no guardó el secreto de este terminal; desbloquéalo o avisa al soporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="335"/>
+        <location filename="../../clienteling/ui/error_words.py" line="349"/>
         <source>training talks only to its own HQ on this computer, never to {address}</source>
         <translation>la formación solo habla con su propia central en este ordenador, nunca con {address}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="338"/>
+        <location filename="../../clienteling/ui/error_words.py" line="352"/>
         <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
         <translation>los datos de este terminal no se abren con su clave (la clave se perdió o se cambió); se sincronizará de nuevo desde la central y los pedidos en cola del archivo antiguo se guardan aparte</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="343"/>
+        <location filename="../../clienteling/ui/error_words.py" line="357"/>
         <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
         <translation>los datos de este terminal están dañados; se sincronizará de nuevo desde la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="346"/>
+        <location filename="../../clienteling/ui/error_words.py" line="360"/>
         <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
         <translation>el disco del terminal está lleno: libera espacio; no se perdió nada de la cola</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="349"/>
+        <location filename="../../clienteling/ui/error_words.py" line="363"/>
         <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
         <translation>los datos de este terminal los escribió un Clienteling más reciente; actualiza este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="352"/>
+        <location filename="../../clienteling/ui/error_words.py" line="366"/>
         <source>this folder holds training data; a production terminal does not open it</source>
         <translation>esta carpeta tiene datos de formación; un terminal de producción no la abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="355"/>
+        <location filename="../../clienteling/ui/error_words.py" line="369"/>
         <source>this folder holds production data; a training terminal does not open it</source>
         <translation>esta carpeta tiene datos de producción; un terminal de formación no la abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="359"/>
+        <location filename="../../clienteling/ui/error_words.py" line="373"/>
         <source>this picture is too large to read; crop or shrink it</source>
         <translation>esta imagen es demasiado grande para leerla; recórtala o redúcela</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="362"/>
+        <location filename="../../clienteling/ui/error_words.py" line="376"/>
         <source>this is not a picture the app can read (PNG, JPEG...)</source>
         <translation>esto no es una imagen que la app pueda leer (PNG, JPEG...)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="365"/>
+        <location filename="../../clienteling/ui/error_words.py" line="379"/>
         <source>this picture is damaged or cut short</source>
         <translation>esta imagen está dañada o incompleta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="366"/>
+        <location filename="../../clienteling/ui/error_words.py" line="380"/>
         <source>this picture cannot be opened</source>
         <translation>esta imagen no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="371"/>
+        <location filename="../../clienteling/ui/error_words.py" line="385"/>
         <source>write the note (at most 2000 characters)</source>
         <translation>escribe la nota (2000 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="372"/>
+        <location filename="../../clienteling/ui/error_words.py" line="386"/>
         <source>choose a reason for the visit</source>
         <translation>elige el motivo de la visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="373"/>
+        <location filename="../../clienteling/ui/error_words.py" line="387"/>
         <source>write what to follow up (at most 200 characters)</source>
         <translation>escribe qué hay que seguir (200 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="374"/>
+        <location filename="../../clienteling/ui/error_words.py" line="388"/>
         <source>a size is at most 16 characters (at most 30 categories)</source>
         <translation>una talla tiene 16 caracteres como máximo (30 categorías como máximo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="375"/>
+        <location filename="../../clienteling/ui/error_words.py" line="389"/>
         <source>the fit is at most 40 characters</source>
         <translation>el corte tiene 40 caracteres como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="376"/>
+        <location filename="../../clienteling/ui/error_words.py" line="390"/>
         <source>at most 30 brands</source>
         <translation>30 marcas como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="377"/>
+        <location filename="../../clienteling/ui/error_words.py" line="391"/>
         <source>at most 30 colours</source>
         <translation>30 colores como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="378"/>
+        <location filename="../../clienteling/ui/error_words.py" line="392"/>
         <source>at most 30 styles</source>
         <translation>30 estilos como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="379"/>
+        <location filename="../../clienteling/ui/error_words.py" line="393"/>
         <source>choose a score from 1 to 5</source>
         <translation>elige una puntuación del 1 al 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="380"/>
+        <location filename="../../clienteling/ui/error_words.py" line="394"/>
         <source>the comment is at most 2000 characters</source>
         <translation>el comentario tiene 2000 caracteres como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="16"/>
+        <source>this value is not accepted</source>
+        <translation>este valor no se acepta</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="18"/>
+        <source>give a number</source>
+        <translation>indica un número</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="19"/>
+        <source>give a date</source>
+        <translation>indica una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="20"/>
+        <source>give a date and a time</source>
+        <translation>indica una fecha y una hora</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="21"/>
+        <source>choose one of the values offered</source>
+        <translation>elige uno de los valores ofrecidos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="26"/>
+        <location filename="../../clienteling/ui/field_reasons.py" line="27"/>
+        <source>fill this in</source>
+        <translation>rellénalo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="28"/>
+        <source>at most {max_length} characters</source>
+        <translation>como máximo {max_length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="29"/>
+        <source>at least {min_length} characters</source>
+        <translation>como mínimo {min_length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="30"/>
+        <source>at most {max_length} items</source>
+        <translation>como máximo {max_length} elementos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="31"/>
+        <source>at least {min_length} items</source>
+        <translation>como mínimo {min_length} elementos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="32"/>
+        <source>at least {ge}</source>
+        <translation>como mínimo {ge}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="33"/>
+        <source>more than {gt}</source>
+        <translation>más de {gt}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="34"/>
+        <source>at most {le}</source>
+        <translation>como máximo {le}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="35"/>
+        <source>less than {lt}</source>
+        <translation>menos de {lt}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="36"/>
+        <source>this is not written as expected</source>
+        <translation>no está escrito como se espera</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="37"/>
+        <source>give a text</source>
+        <translation>indica un texto</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="38"/>
+        <location filename="../../clienteling/ui/field_reasons.py" line="39"/>
+        <location filename="../../clienteling/ui/field_reasons.py" line="40"/>
+        <source>give a whole number</source>
+        <translation>indica un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="46"/>
+        <source>this number is too large</source>
+        <translation>este número es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="47"/>
+        <location filename="../../clienteling/ui/field_reasons.py" line="48"/>
+        <source>answer yes or no</source>
+        <translation>responde sí o no</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="60"/>
+        <source>has a character that cannot be stored ({code}); remove it</source>
+        <translation>tiene un carácter que no se puede guardar ({code}); quítalo</translation>
     </message>
 </context>
 <context>

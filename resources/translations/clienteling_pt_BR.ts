@@ -4502,228 +4502,229 @@
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="15"/>
+        <location filename="../../clienteling/ui/texts.py" line="17"/>
         <source>Member</source>
         <translation>Membro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="16"/>
+        <location filename="../../clienteling/ui/texts.py" line="18"/>
         <source>Silver</source>
         <translation>Prata</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="17"/>
+        <location filename="../../clienteling/ui/texts.py" line="19"/>
         <source>Gold</source>
         <translation>Ouro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="18"/>
+        <location filename="../../clienteling/ui/texts.py" line="20"/>
         <source>Platinum</source>
         <translation>Platina</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="25"/>
+        <location filename="../../clienteling/ui/texts.py" line="27"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="26"/>
+        <location filename="../../clienteling/ui/texts.py" line="28"/>
         <source>Web</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="27"/>
+        <location filename="../../clienteling/ui/texts.py" line="29"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="28"/>
+        <location filename="../../clienteling/ui/texts.py" line="30"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="35"/>
+        <location filename="../../clienteling/ui/texts.py" line="37"/>
         <source>Associate</source>
         <translation>Vendedor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="36"/>
+        <location filename="../../clienteling/ui/texts.py" line="38"/>
         <source>Trainee</source>
         <translation>Estagiário</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="37"/>
+        <location filename="../../clienteling/ui/texts.py" line="39"/>
         <source>Manager</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="44"/>
+        <location filename="../../clienteling/ui/texts.py" line="46"/>
         <source>Browsing</source>
         <translation>Só olhando</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="45"/>
+        <location filename="../../clienteling/ui/texts.py" line="47"/>
         <source>Gift</source>
         <translation>Presente</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="46"/>
+        <location filename="../../clienteling/ui/texts.py" line="48"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="47"/>
+        <location filename="../../clienteling/ui/texts.py" line="49"/>
         <source>Alteration</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="48"/>
+        <location filename="../../clienteling/ui/texts.py" line="50"/>
         <source>Return</source>
         <translation>Devolução</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="49"/>
+        <location filename="../../clienteling/ui/texts.py" line="51"/>
         <source>Pick-up</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="50"/>
+        <location filename="../../clienteling/ui/texts.py" line="52"/>
         <source>Appointment</source>
         <translation>Horário marcado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="51"/>
+        <location filename="../../clienteling/ui/texts.py" line="53"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="58"/>
+        <location filename="../../clienteling/ui/texts.py" line="60"/>
         <source>Portuguese</source>
         <translation>Português</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="59"/>
+        <location filename="../../clienteling/ui/texts.py" line="61"/>
         <source>Spanish</source>
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="60"/>
+        <location filename="../../clienteling/ui/texts.py" line="62"/>
         <source>Russian</source>
         <translation>Russo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="61"/>
+        <location filename="../../clienteling/ui/texts.py" line="63"/>
         <source>English</source>
         <translation>Inglês</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="68"/>
+        <location filename="../../clienteling/ui/texts.py" line="70"/>
         <source>Placed</source>
         <translation>Feito</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="69"/>
+        <location filename="../../clienteling/ui/texts.py" line="71"/>
         <source>Reserved</source>
         <translation>Reservado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="70"/>
+        <location filename="../../clienteling/ui/texts.py" line="72"/>
         <source>Picked</source>
         <translation>Separado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="71"/>
+        <location filename="../../clienteling/ui/texts.py" line="73"/>
         <source>Shipped</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="72"/>
+        <location filename="../../clienteling/ui/texts.py" line="74"/>
         <source>Delivered</source>
         <translation>Entregue</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="73"/>
+        <location filename="../../clienteling/ui/texts.py" line="75"/>
         <source>Ready for pick-up</source>
         <translation>Pronto para retirada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="74"/>
+        <location filename="../../clienteling/ui/texts.py" line="76"/>
         <source>Collected</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="75"/>
+        <location filename="../../clienteling/ui/texts.py" line="77"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="137"/>
+        <location filename="../../clienteling/ui/texts.py" line="139"/>
         <source>Apartment, floor (optional)</source>
         <translation>Apartamento, andar (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="140"/>
+        <location filename="../../clienteling/ui/texts.py" line="142"/>
         <source>Region (optional)</source>
         <translation>Estado (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="141"/>
+        <location filename="../../clienteling/ui/texts.py" line="143"/>
         <source>Country (two letters)</source>
         <translation>País (duas letras)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="152"/>
+        <location filename="../../clienteling/ui/texts.py" line="154"/>
         <source>Delivery address</source>
         <translation>Endereço de entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="136"/>
+        <location filename="../../clienteling/ui/texts.py" line="138"/>
         <source>Street and number</source>
         <translation>Rua e número</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="138"/>
+        <location filename="../../clienteling/ui/texts.py" line="140"/>
         <source>City</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="139"/>
+        <location filename="../../clienteling/ui/texts.py" line="141"/>
         <source>Postcode</source>
         <translation>CEP</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="153"/>
+        <location filename="../../clienteling/ui/texts.py" line="155"/>
         <source>Pick-up store</source>
         <translation>Loja de retirada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="154"/>
-        <location filename="../../clienteling/ui/texts.py" line="155"/>
+        <location filename="../../clienteling/ui/texts.py" line="156"/>
+        <location filename="../../clienteling/ui/texts.py" line="157"/>
         <source>Note</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="156"/>
+        <location filename="../../clienteling/ui/texts.py" line="158"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="176"/>
+        <location filename="../../clienteling/ui/texts.py" line="178"/>
         <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
         <translation>este cliente não está mais neste terminal (apagado, ou fora da lista desta loja na central); encontre-o de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="182"/>
+        <location filename="../../clienteling/ui/texts.py" line="184"/>
         <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
         <translation>o item {sku} não está mais no catálogo deste terminal; escolha outro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="186"/>
+        <location filename="../../clienteling/ui/texts.py" line="188"/>
         <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
         <translation>esta loja não entrega mais na casa do cliente (desligado na central); escolha retirada em loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="195"/>
+        <location filename="../../clienteling/ui/error_words.py" line="155"/>
+        <location filename="../../clienteling/ui/texts.py" line="198"/>
         <source>{field}: {why}</source>
         <translation>{field}: {why}</translation>
     </message>
@@ -4748,509 +4749,614 @@
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="127"/>
+        <location filename="../../clienteling/ui/texts.py" line="129"/>
         <source>Queued — will be sent when HQ is back</source>
         <translation>Na fila — será enviado quando a central voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="129"/>
+        <location filename="../../clienteling/ui/texts.py" line="131"/>
         <source>Refused by HQ</source>
         <translation>Recusado pela central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="112"/>
+        <location filename="../../clienteling/ui/texts.py" line="114"/>
         <source>Beige</source>
         <translation>Bege</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="108"/>
+        <location filename="../../clienteling/ui/texts.py" line="110"/>
         <source>Black</source>
         <translation>Preto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="115"/>
+        <location filename="../../clienteling/ui/texts.py" line="117"/>
         <source>Blue</source>
         <translation>Azul</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="116"/>
+        <location filename="../../clienteling/ui/texts.py" line="118"/>
         <source>Brown</source>
         <translation>Marrom</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="93"/>
+        <location filename="../../clienteling/ui/texts.py" line="95"/>
         <source>Event-goer</source>
         <translation>Frequenta eventos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="91"/>
+        <location filename="../../clienteling/ui/texts.py" line="93"/>
         <source>Gift buyer</source>
         <translation>Compra presentes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="117"/>
+        <location filename="../../clienteling/ui/texts.py" line="119"/>
         <source>Green</source>
         <translation>Verde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="111"/>
+        <location filename="../../clienteling/ui/texts.py" line="113"/>
         <source>Grey</source>
         <translation>Cinza</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="89"/>
+        <location filename="../../clienteling/ui/texts.py" line="91"/>
         <source>Lapsed</source>
         <translation>Inativo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="110"/>
+        <location filename="../../clienteling/ui/texts.py" line="112"/>
         <source>Navy</source>
         <translation>Azul-marinho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="88"/>
+        <location filename="../../clienteling/ui/texts.py" line="90"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="113"/>
+        <location filename="../../clienteling/ui/texts.py" line="115"/>
         <source>Olive</source>
         <translation>Oliva</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="92"/>
+        <location filename="../../clienteling/ui/texts.py" line="94"/>
         <source>Online first</source>
         <translation>Prefere online</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="114"/>
+        <location filename="../../clienteling/ui/texts.py" line="116"/>
         <source>Red</source>
         <translation>Vermelho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="90"/>
+        <location filename="../../clienteling/ui/texts.py" line="92"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="109"/>
+        <location filename="../../clienteling/ui/texts.py" line="111"/>
         <source>White</source>
         <translation>Branco</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="47"/>
+        <location filename="../../clienteling/ui/error_words.py" line="48"/>
         <source>Something went wrong ({kind}); try again</source>
         <translation>Algo deu errado ({kind}); tente de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="74"/>
+        <location filename="../../clienteling/ui/error_words.py" line="75"/>
         <source>HQ does not recognise this sign-in; sign in again</source>
         <translation>a central não reconhece este acesso; entre de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="77"/>
+        <location filename="../../clienteling/ui/error_words.py" line="78"/>
         <source>your session expired; sign in again (your work is kept)</source>
         <translation>sua sessão expirou; entre de novo (seu trabalho está guardado)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="80"/>
+        <location filename="../../clienteling/ui/error_words.py" line="81"/>
         <source>your session was ended at HQ (PIN changed, employee id disabled or terminal revoked); sign in again, or ask the store manager</source>
         <translation>sua sessão foi encerrada na central (PIN trocado, matrícula desativada ou terminal revogado); entre de novo ou fale com o gerente da loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="85"/>
+        <location filename="../../clienteling/ui/error_words.py" line="86"/>
         <source>this terminal was revoked at HQ; it must be enrolled again with a new code</source>
         <translation>este terminal foi revogado na central; é preciso cadastrá-lo de novo com um código novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="88"/>
+        <location filename="../../clienteling/ui/error_words.py" line="89"/>
         <source>the authority to send these offline writes ended at HQ, so they were set aside; sign in on this terminal while HQ answers</source>
         <translation>a autorização para enviar o que foi registrado off-line terminou na central, então foi deixado de lado; entre neste terminal com a central acessível</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="93"/>
+        <location filename="../../clienteling/ui/error_words.py" line="94"/>
         <source>the employee id or PIN is wrong (associates sign in at the terminals of their own store)</source>
         <translation>a matrícula ou o PIN está errado (cada vendedor entra nos terminais da própria loja)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="97"/>
+        <location filename="../../clienteling/ui/error_words.py" line="98"/>
         <source>this enrollment code is not known; check it or ask for a new one</source>
         <translation>este código de cadastro não é conhecido; confira ou peça um novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="100"/>
+        <location filename="../../clienteling/ui/error_words.py" line="101"/>
         <source>this enrollment code has expired; ask for a new one</source>
         <translation>este código de cadastro expirou; peça um novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="103"/>
+        <location filename="../../clienteling/ui/error_words.py" line="104"/>
         <source>this enrollment code was already used; ask for a new one</source>
         <translation>este código de cadastro já foi usado; peça um novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="106"/>
+        <location filename="../../clienteling/ui/error_words.py" line="107"/>
         <source>HQ does not allow this for your role or for this store</source>
         <translation>a central não permite isto para a sua função ou para esta loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="109"/>
+        <location filename="../../clienteling/ui/error_words.py" line="110"/>
         <source>HQ did not find this (it may have been removed); refresh and try again</source>
         <translation>a central não encontrou isto (pode ter sido removido); atualize e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="71"/>
+        <location filename="../../clienteling/ui/error_words.py" line="72"/>
         <source>HQ does not know this shopper; search for the shopper again</source>
         <translation>a central não conhece este cliente; pesquise o cliente de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="112"/>
+        <location filename="../../clienteling/ui/error_words.py" line="113"/>
         <source>HQ does not take this request (this terminal and HQ may run different versions); tell IT support</source>
         <translation>a central não aceita este pedido de dados (o terminal e a central podem estar em versões diferentes); avise o suporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="117"/>
+        <location filename="../../clienteling/ui/error_words.py" line="118"/>
         <source>HQ already holds a different request under this one&apos;s number, so it was set aside; tell IT support</source>
         <translation>a central já tem outra solicitação com este mesmo número, então esta foi deixada de lado; avise o suporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="122"/>
+        <location filename="../../clienteling/ui/error_words.py" line="123"/>
         <source>the order cannot move to that status from where it stands now; open the orders again</source>
         <translation>o pedido não pode passar para essa situação a partir da atual; abra os pedidos de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="126"/>
+        <location filename="../../clienteling/ui/error_words.py" line="127"/>
         <source>this is too large for HQ to take; make it shorter</source>
         <translation>isto é grande demais para a central aceitar; encurte</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="129"/>
+        <location filename="../../clienteling/ui/error_words.py" line="130"/>
         <source>this shopper&apos;s data was erased at HQ; nothing about them is kept or sent, so this was not carried out</source>
         <translation>os dados deste cliente foram apagados na central; nada sobre ele é guardado ou enviado, então isto não foi feito</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="134"/>
+        <location filename="../../clienteling/ui/error_words.py" line="135"/>
         <source>HQ failed on this request; try again later</source>
         <translation>a central falhou neste pedido; tente de novo mais tarde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="135"/>
+        <location filename="../../clienteling/ui/error_words.py" line="136"/>
         <source>HQ cannot answer right now; try again in a few minutes</source>
         <translation>a central não pode responder agora; tente de novo em alguns minutos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="150"/>
+        <location filename="../../clienteling/ui/error_words.py" line="164"/>
         <source>HQ did not accept the request as it was sent; check what you typed and try again</source>
         <translation>a central não aceitou o pedido como foi enviado; confira o que foi digitado e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="154"/>
+        <location filename="../../clienteling/ui/error_words.py" line="160"/>
+        <location filename="../../clienteling/ui/error_words.py" line="168"/>
         <source>HQ did not accept what was typed ({fields}); correct it and try again</source>
         <translation>a central não aceitou o que foi digitado ({fields}); corrija e tente de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="162"/>
+        <location filename="../../clienteling/ui/error_words.py" line="176"/>
         <source>too many wrong PINs: try again later or ask a manager to reset the PIN</source>
         <translation>PIN errado vezes demais: tente de novo mais tarde ou peça ao gerente para redefinir o PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="165"/>
+        <location filename="../../clienteling/ui/error_words.py" line="179"/>
         <source>too many wrong PINs: try again after {time} or ask a manager to reset the PIN</source>
         <translation>PIN errado vezes demais: tente de novo depois das {time} ou peça ao gerente para redefinir o PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="68"/>
+        <location filename="../../clienteling/ui/error_words.py" line="69"/>
         <source>not enough stock for this order; pick an alternative</source>
         <translation>não há estoque suficiente para este pedido; escolha uma alternativa</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="173"/>
+        <location filename="../../clienteling/ui/error_words.py" line="187"/>
         <source>HQ no longer accepts this version of Clienteling: install the chain&apos;s current version and start it again (queued orders and notes are kept and sent then)</source>
         <translation>a central não aceita mais esta versão do Clienteling: instale a versão atual da rede e abra de novo (pedidos e notas na fila ficam guardados e são enviados depois)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="178"/>
+        <location filename="../../clienteling/ui/error_words.py" line="192"/>
         <source>HQ no longer accepts this version of Clienteling: install Clienteling {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
         <translation>a central não aceita mais esta versão do Clienteling: instale o Clienteling {version} ou mais novo e abra de novo (pedidos e notas na fila ficam guardados e são enviados depois)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="191"/>
+        <location filename="../../clienteling/ui/error_words.py" line="205"/>
         <source>the chain switched this off for this store at HQ</source>
         <translation>a rede desligou isto para esta loja na central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="229"/>
+        <location filename="../../clienteling/ui/error_words.py" line="243"/>
         <source>HQ answered with an error ({status}); try again later</source>
         <translation>a central respondeu com um erro ({status}); tente de novo mais tarde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="232"/>
+        <location filename="../../clienteling/ui/error_words.py" line="246"/>
         <source>HQ failed on this request; trying again</source>
         <translation>a central falhou neste pedido; tentando de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="233"/>
+        <location filename="../../clienteling/ui/error_words.py" line="247"/>
         <source>HQ is having trouble; trying again</source>
         <translation>a central está com problemas; tentando de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="234"/>
+        <location filename="../../clienteling/ui/error_words.py" line="248"/>
         <source>HQ cannot be reached; working offline</source>
         <translation>sem conexão com a central; trabalhando off-line</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="235"/>
+        <location filename="../../clienteling/ui/error_words.py" line="249"/>
         <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
         <translation>o certificado da central foi recusado (TLS); avise o suporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="238"/>
+        <location filename="../../clienteling/ui/error_words.py" line="252"/>
         <source>HQ sent something that could not be read; the sync will try again</source>
         <translation>a central enviou algo que não pôde ser lido; a sincronização vai tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="242"/>
+        <location filename="../../clienteling/ui/error_words.py" line="256"/>
         <source>type the employee id and the PIN</source>
         <translation>digite a matrícula e o PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="243"/>
+        <location filename="../../clienteling/ui/error_words.py" line="257"/>
         <source>sign in first</source>
         <translation>entre primeiro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="244"/>
+        <location filename="../../clienteling/ui/error_words.py" line="258"/>
         <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
         <translation>sem conexão com a central, e este PIN ainda não foi usado on-line neste terminal; entre uma vez com a rede funcionando</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="249"/>
+        <location filename="../../clienteling/ui/error_words.py" line="263"/>
         <source>{employee_id} is not an active associate of this store</source>
         <translation>{employee_id} não é um vendedor ativo desta loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="252"/>
+        <location filename="../../clienteling/ui/error_words.py" line="266"/>
         <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
         <translation>o acesso off-line deste vendedor está bloqueado por PIN errado vezes demais; entre uma vez com a central acessível ou peça ao gerente para desbloquear</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="257"/>
+        <location filename="../../clienteling/ui/error_words.py" line="271"/>
         <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
         <translation>PIN errado vezes demais sem conexão com a central: tente de novo em {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="260"/>
+        <location filename="../../clienteling/ui/error_words.py" line="274"/>
         <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
         <translation>isto precisa da central: você entrou sem conexão com ela; saia e entre de novo quando ela responder</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="265"/>
+        <location filename="../../clienteling/ui/error_words.py" line="279"/>
         <source>sign in while HQ answers to look shoppers up at HQ</source>
         <translation>entre com a central acessível para buscar clientes na central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="269"/>
+        <location filename="../../clienteling/ui/error_words.py" line="283"/>
         <source>this shopper is not on this terminal; search for them again</source>
         <translation>este cliente não está neste terminal; pesquise-o de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="272"/>
+        <location filename="../../clienteling/ui/error_words.py" line="286"/>
         <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
         <translation>esta loja não registra a avaliação dos clientes (desligado na central)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="275"/>
+        <location filename="../../clienteling/ui/error_words.py" line="289"/>
         <source>the text has a character that cannot be stored ({char}); remove it</source>
         <translation>o texto tem um caractere que não pode ser guardado ({char}); remova-o</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="278"/>
+        <location filename="../../clienteling/ui/error_words.py" line="292"/>
         <source>this order is not on this terminal</source>
         <translation>este pedido não está neste terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="279"/>
+        <location filename="../../clienteling/ui/error_words.py" line="293"/>
         <source>this order reached HQ meanwhile; open the orders again</source>
         <translation>este pedido chegou à central nesse meio-tempo; abra os pedidos de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="282"/>
+        <location filename="../../clienteling/ui/error_words.py" line="296"/>
         <source>HQ refused to cancel this order</source>
         <translation>a central recusou o cancelamento deste pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="284"/>
+        <location filename="../../clienteling/ui/error_words.py" line="298"/>
         <source>it acts on an earlier write HQ refused, so it was set aside too</source>
         <translation>depende de um registro anterior que a central recusou, então também foi deixado de lado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="287"/>
+        <location filename="../../clienteling/ui/error_words.py" line="301"/>
         <source>HQ failed on this write {tries} times, so it was set aside; the shopper&apos;s other writes go on (tell IT support)</source>
         <translation>a central falhou neste registro {tries} vezes, então ele foi deixado de lado; os outros registros do cliente seguem (avise o suporte de TI)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="293"/>
+        <location filename="../../clienteling/ui/error_words.py" line="307"/>
         <source>choose the first and the last day of the period</source>
         <translation>escolha o primeiro e o último dia do período</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="294"/>
+        <location filename="../../clienteling/ui/error_words.py" line="308"/>
         <source>the last day is before the first: choose them again</source>
         <translation>o último dia é anterior ao primeiro: escolha de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="297"/>
+        <location filename="../../clienteling/ui/error_words.py" line="311"/>
         <source>choose a period of at most a year</source>
         <translation>escolha um período de no máximo um ano</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="298"/>
+        <location filename="../../clienteling/ui/error_words.py" line="312"/>
         <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
         <translation>este é o terminal que você está usando; revogue-o de outro terminal ou na central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="302"/>
+        <location filename="../../clienteling/ui/error_words.py" line="316"/>
         <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
         <translation>{address} não é um endereço da central: informe https://servidor (http simples só para esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="306"/>
+        <location filename="../../clienteling/ui/error_words.py" line="320"/>
         <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
         <translation>o modo de treinamento está desligado para {store} na central; peça à TI da rede para ligá-lo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="311"/>
+        <location filename="../../clienteling/ui/error_words.py" line="325"/>
         <source>this terminal is not enrolled; enroll it with an enrollment code from HQ</source>
         <translation>este terminal não está cadastrado; cadastre-o com um código de cadastro da central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="314"/>
+        <location filename="../../clienteling/ui/error_words.py" line="328"/>
         <source>this terminal&apos;s settings are damaged; enroll the terminal again</source>
         <translation>as configurações deste terminal estão danificadas; cadastre o terminal de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="317"/>
+        <location filename="../../clienteling/ui/error_words.py" line="331"/>
         <source>the HQ address in this terminal&apos;s settings is not one a terminal may use (https only); enroll the terminal again with HQ&apos;s https address</source>
         <translation>o endereço da central nas configurações deste terminal não pode ser usado por um terminal (só https); cadastre o terminal de novo com o endereço https da central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="322"/>
+        <location filename="../../clienteling/ui/error_words.py" line="336"/>
         <source>this computer has no secure keyring for the terminal&apos;s secrets: on Linux install gnome-keyring and run the app in a desktop session (README, &apos;Kiosk terminals&apos;)</source>
         <translation>este computador não tem um chaveiro seguro para os segredos do terminal: no Linux, instale o gnome-keyring e rode o app em uma sessão de desktop (README, &apos;Kiosk terminals&apos;)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="327"/>
+        <location filename="../../clienteling/ui/error_words.py" line="341"/>
         <source>the keyring with this terminal&apos;s secrets could not be read; unlock it and start the app again</source>
         <translation>o chaveiro com os segredos deste terminal não pôde ser lido; desbloqueie-o e abra o app de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="332"/>
+        <location filename="../../clienteling/ui/error_words.py" line="346"/>
         <source>the keyring did not store this terminal&apos;s secret; unlock it, or tell IT support</source>
         <translation>o chaveiro não guardou o segredo deste terminal; desbloqueie-o ou avise o suporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="335"/>
+        <location filename="../../clienteling/ui/error_words.py" line="349"/>
         <source>training talks only to its own HQ on this computer, never to {address}</source>
         <translation>o treinamento só fala com a própria central neste computador, nunca com {address}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="338"/>
+        <location filename="../../clienteling/ui/error_words.py" line="352"/>
         <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
         <translation>os dados deste terminal não abrem com a chave dele (a chave foi perdida ou trocada); ele vai sincronizar de novo com a central, e os pedidos na fila do arquivo antigo ficam guardados à parte</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="343"/>
+        <location filename="../../clienteling/ui/error_words.py" line="357"/>
         <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
         <translation>os dados deste terminal estão danificados; ele vai sincronizar de novo com a central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="346"/>
+        <location filename="../../clienteling/ui/error_words.py" line="360"/>
         <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
         <translation>o disco do terminal está cheio: libere espaço; nada na fila foi perdido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="349"/>
+        <location filename="../../clienteling/ui/error_words.py" line="363"/>
         <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
         <translation>os dados deste terminal foram gravados por um Clienteling mais novo; atualize este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="352"/>
+        <location filename="../../clienteling/ui/error_words.py" line="366"/>
         <source>this folder holds training data; a production terminal does not open it</source>
         <translation>esta pasta tem dados de treinamento; um terminal de produção não a abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="355"/>
+        <location filename="../../clienteling/ui/error_words.py" line="369"/>
         <source>this folder holds production data; a training terminal does not open it</source>
         <translation>esta pasta tem dados de produção; um terminal de treinamento não a abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="359"/>
+        <location filename="../../clienteling/ui/error_words.py" line="373"/>
         <source>this picture is too large to read; crop or shrink it</source>
         <translation>esta imagem é grande demais para ler; corte ou reduza</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="362"/>
+        <location filename="../../clienteling/ui/error_words.py" line="376"/>
         <source>this is not a picture the app can read (PNG, JPEG...)</source>
         <translation>isto não é uma imagem que o app consiga ler (PNG, JPEG...)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="365"/>
+        <location filename="../../clienteling/ui/error_words.py" line="379"/>
         <source>this picture is damaged or cut short</source>
         <translation>esta imagem está danificada ou incompleta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="366"/>
+        <location filename="../../clienteling/ui/error_words.py" line="380"/>
         <source>this picture cannot be opened</source>
         <translation>esta imagem não pode ser aberta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="371"/>
+        <location filename="../../clienteling/ui/error_words.py" line="385"/>
         <source>write the note (at most 2000 characters)</source>
         <translation>escreva a nota (no máximo 2000 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="372"/>
+        <location filename="../../clienteling/ui/error_words.py" line="386"/>
         <source>choose a reason for the visit</source>
         <translation>escolha o motivo da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="373"/>
+        <location filename="../../clienteling/ui/error_words.py" line="387"/>
         <source>write what to follow up (at most 200 characters)</source>
         <translation>escreva o que retomar (no máximo 200 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="374"/>
+        <location filename="../../clienteling/ui/error_words.py" line="388"/>
         <source>a size is at most 16 characters (at most 30 categories)</source>
         <translation>um tamanho tem no máximo 16 caracteres (no máximo 30 categorias)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="375"/>
+        <location filename="../../clienteling/ui/error_words.py" line="389"/>
         <source>the fit is at most 40 characters</source>
         <translation>o caimento tem no máximo 40 caracteres</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="376"/>
+        <location filename="../../clienteling/ui/error_words.py" line="390"/>
         <source>at most 30 brands</source>
         <translation>no máximo 30 marcas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="377"/>
+        <location filename="../../clienteling/ui/error_words.py" line="391"/>
         <source>at most 30 colours</source>
         <translation>no máximo 30 cores</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="378"/>
+        <location filename="../../clienteling/ui/error_words.py" line="392"/>
         <source>at most 30 styles</source>
         <translation>no máximo 30 estilos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="379"/>
+        <location filename="../../clienteling/ui/error_words.py" line="393"/>
         <source>choose a score from 1 to 5</source>
         <translation>escolha uma nota de 1 a 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="380"/>
+        <location filename="../../clienteling/ui/error_words.py" line="394"/>
         <source>the comment is at most 2000 characters</source>
         <translation>o comentário tem no máximo 2000 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="16"/>
+        <source>this value is not accepted</source>
+        <translation>este valor não é aceito</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="18"/>
+        <source>give a number</source>
+        <translation>informe um número</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="19"/>
+        <source>give a date</source>
+        <translation>informe uma data</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="20"/>
+        <source>give a date and a time</source>
+        <translation>informe uma data e uma hora</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="21"/>
+        <source>choose one of the values offered</source>
+        <translation>escolha um dos valores oferecidos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="26"/>
+        <location filename="../../clienteling/ui/field_reasons.py" line="27"/>
+        <source>fill this in</source>
+        <translation>preencha</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="28"/>
+        <source>at most {max_length} characters</source>
+        <translation>no máximo {max_length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="29"/>
+        <source>at least {min_length} characters</source>
+        <translation>no mínimo {min_length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="30"/>
+        <source>at most {max_length} items</source>
+        <translation>no máximo {max_length} itens</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="31"/>
+        <source>at least {min_length} items</source>
+        <translation>no mínimo {min_length} itens</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="32"/>
+        <source>at least {ge}</source>
+        <translation>no mínimo {ge}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="33"/>
+        <source>more than {gt}</source>
+        <translation>mais que {gt}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="34"/>
+        <source>at most {le}</source>
+        <translation>no máximo {le}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="35"/>
+        <source>less than {lt}</source>
+        <translation>menos que {lt}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="36"/>
+        <source>this is not written as expected</source>
+        <translation>não está escrito da forma esperada</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="37"/>
+        <source>give a text</source>
+        <translation>informe um texto</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="38"/>
+        <location filename="../../clienteling/ui/field_reasons.py" line="39"/>
+        <location filename="../../clienteling/ui/field_reasons.py" line="40"/>
+        <source>give a whole number</source>
+        <translation>informe um número inteiro</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="46"/>
+        <source>this number is too large</source>
+        <translation>este número é grande demais</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="47"/>
+        <location filename="../../clienteling/ui/field_reasons.py" line="48"/>
+        <source>answer yes or no</source>
+        <translation>responda sim ou não</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="60"/>
+        <source>has a character that cannot be stored ({code}); remove it</source>
+        <translation>tem um caractere que não pode ser guardado ({code}); remova-o</translation>
     </message>
 </context>
 <context>

@@ -4507,228 +4507,229 @@
         <translation>{s} с</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="15"/>
+        <location filename="../../clienteling/ui/texts.py" line="17"/>
         <source>Member</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="16"/>
+        <location filename="../../clienteling/ui/texts.py" line="18"/>
         <source>Silver</source>
         <translation>Серебро</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="17"/>
+        <location filename="../../clienteling/ui/texts.py" line="19"/>
         <source>Gold</source>
         <translation>Золото</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="18"/>
+        <location filename="../../clienteling/ui/texts.py" line="20"/>
         <source>Platinum</source>
         <translation>Платина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="25"/>
+        <location filename="../../clienteling/ui/texts.py" line="27"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="26"/>
+        <location filename="../../clienteling/ui/texts.py" line="28"/>
         <source>Web</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="27"/>
+        <location filename="../../clienteling/ui/texts.py" line="29"/>
         <source>App</source>
         <translation>Приложение</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="28"/>
+        <location filename="../../clienteling/ui/texts.py" line="30"/>
         <source>Marketplace</source>
         <translation>Маркетплейс</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="35"/>
+        <location filename="../../clienteling/ui/texts.py" line="37"/>
         <source>Associate</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="36"/>
+        <location filename="../../clienteling/ui/texts.py" line="38"/>
         <source>Trainee</source>
         <translation>Стажёр</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="37"/>
+        <location filename="../../clienteling/ui/texts.py" line="39"/>
         <source>Manager</source>
         <translation>Управляющий</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="44"/>
+        <location filename="../../clienteling/ui/texts.py" line="46"/>
         <source>Browsing</source>
         <translation>Просто смотрит</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="45"/>
+        <location filename="../../clienteling/ui/texts.py" line="47"/>
         <source>Gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="46"/>
+        <location filename="../../clienteling/ui/texts.py" line="48"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="47"/>
+        <location filename="../../clienteling/ui/texts.py" line="49"/>
         <source>Alteration</source>
         <translation>Подгонка</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="48"/>
+        <location filename="../../clienteling/ui/texts.py" line="50"/>
         <source>Return</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="49"/>
+        <location filename="../../clienteling/ui/texts.py" line="51"/>
         <source>Pick-up</source>
         <translation>Самовывоз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="50"/>
+        <location filename="../../clienteling/ui/texts.py" line="52"/>
         <source>Appointment</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="51"/>
+        <location filename="../../clienteling/ui/texts.py" line="53"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="58"/>
+        <location filename="../../clienteling/ui/texts.py" line="60"/>
         <source>Portuguese</source>
         <translation>Португальский</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="59"/>
+        <location filename="../../clienteling/ui/texts.py" line="61"/>
         <source>Spanish</source>
         <translation>Испанский</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="60"/>
+        <location filename="../../clienteling/ui/texts.py" line="62"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="61"/>
+        <location filename="../../clienteling/ui/texts.py" line="63"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="68"/>
+        <location filename="../../clienteling/ui/texts.py" line="70"/>
         <source>Placed</source>
         <translation>Оформлен</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="69"/>
+        <location filename="../../clienteling/ui/texts.py" line="71"/>
         <source>Reserved</source>
         <translation>Зарезервирован</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="70"/>
+        <location filename="../../clienteling/ui/texts.py" line="72"/>
         <source>Picked</source>
         <translation>Собран</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="71"/>
+        <location filename="../../clienteling/ui/texts.py" line="73"/>
         <source>Shipped</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="72"/>
+        <location filename="../../clienteling/ui/texts.py" line="74"/>
         <source>Delivered</source>
         <translation>Доставлен</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="73"/>
+        <location filename="../../clienteling/ui/texts.py" line="75"/>
         <source>Ready for pick-up</source>
         <translation>Готов к выдаче</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="74"/>
+        <location filename="../../clienteling/ui/texts.py" line="76"/>
         <source>Collected</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="75"/>
+        <location filename="../../clienteling/ui/texts.py" line="77"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="137"/>
+        <location filename="../../clienteling/ui/texts.py" line="139"/>
         <source>Apartment, floor (optional)</source>
         <translation>Квартира, этаж (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="140"/>
+        <location filename="../../clienteling/ui/texts.py" line="142"/>
         <source>Region (optional)</source>
         <translation>Регион (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="141"/>
+        <location filename="../../clienteling/ui/texts.py" line="143"/>
         <source>Country (two letters)</source>
         <translation>Страна (две буквы)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="152"/>
+        <location filename="../../clienteling/ui/texts.py" line="154"/>
         <source>Delivery address</source>
         <translation>Адрес доставки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="136"/>
+        <location filename="../../clienteling/ui/texts.py" line="138"/>
         <source>Street and number</source>
         <translation>Улица и дом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="138"/>
+        <location filename="../../clienteling/ui/texts.py" line="140"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="139"/>
+        <location filename="../../clienteling/ui/texts.py" line="141"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="153"/>
+        <location filename="../../clienteling/ui/texts.py" line="155"/>
         <source>Pick-up store</source>
         <translation>Магазин выдачи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="154"/>
-        <location filename="../../clienteling/ui/texts.py" line="155"/>
+        <location filename="../../clienteling/ui/texts.py" line="156"/>
+        <location filename="../../clienteling/ui/texts.py" line="157"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="156"/>
+        <location filename="../../clienteling/ui/texts.py" line="158"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="176"/>
+        <location filename="../../clienteling/ui/texts.py" line="178"/>
         <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
         <translation>этого покупателя больше нет на этом терминале (удалён или убран из списка магазина в центральном офисе); найдите его снова</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="182"/>
+        <location filename="../../clienteling/ui/texts.py" line="184"/>
         <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
         <translation>товара {sku} больше нет в каталоге этого терминала; выберите другой</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="186"/>
+        <location filename="../../clienteling/ui/texts.py" line="188"/>
         <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
         <translation>этот магазин больше не доставляет на дом покупателю (отключено в центральном офисе); выберите самовывоз из магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="195"/>
+        <location filename="../../clienteling/ui/error_words.py" line="155"/>
+        <location filename="../../clienteling/ui/texts.py" line="198"/>
         <source>{field}: {why}</source>
         <translation>{field}: {why}</translation>
     </message>
@@ -4753,509 +4754,614 @@
         <translation>{km} км</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="127"/>
+        <location filename="../../clienteling/ui/texts.py" line="129"/>
         <source>Queued — will be sent when HQ is back</source>
         <translation>В очереди — будет отправлен, когда офис станет доступен</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="129"/>
+        <location filename="../../clienteling/ui/texts.py" line="131"/>
         <source>Refused by HQ</source>
         <translation>Отклонён офисом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="112"/>
+        <location filename="../../clienteling/ui/texts.py" line="114"/>
         <source>Beige</source>
         <translation>Бежевый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="108"/>
+        <location filename="../../clienteling/ui/texts.py" line="110"/>
         <source>Black</source>
         <translation>Чёрный</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="115"/>
+        <location filename="../../clienteling/ui/texts.py" line="117"/>
         <source>Blue</source>
         <translation>Синий</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="116"/>
+        <location filename="../../clienteling/ui/texts.py" line="118"/>
         <source>Brown</source>
         <translation>Коричневый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="93"/>
+        <location filename="../../clienteling/ui/texts.py" line="95"/>
         <source>Event-goer</source>
         <translation>Ходит на мероприятия</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="91"/>
+        <location filename="../../clienteling/ui/texts.py" line="93"/>
         <source>Gift buyer</source>
         <translation>Покупает подарки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="117"/>
+        <location filename="../../clienteling/ui/texts.py" line="119"/>
         <source>Green</source>
         <translation>Зелёный</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="111"/>
+        <location filename="../../clienteling/ui/texts.py" line="113"/>
         <source>Grey</source>
         <translation>Серый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="89"/>
+        <location filename="../../clienteling/ui/texts.py" line="91"/>
         <source>Lapsed</source>
         <translation>Давно без покупок</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="110"/>
+        <location filename="../../clienteling/ui/texts.py" line="112"/>
         <source>Navy</source>
         <translation>Тёмно-синий</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="88"/>
+        <location filename="../../clienteling/ui/texts.py" line="90"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="113"/>
+        <location filename="../../clienteling/ui/texts.py" line="115"/>
         <source>Olive</source>
         <translation>Оливковый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="92"/>
+        <location filename="../../clienteling/ui/texts.py" line="94"/>
         <source>Online first</source>
         <translation>Предпочитает онлайн</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="114"/>
+        <location filename="../../clienteling/ui/texts.py" line="116"/>
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="90"/>
+        <location filename="../../clienteling/ui/texts.py" line="92"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="109"/>
+        <location filename="../../clienteling/ui/texts.py" line="111"/>
         <source>White</source>
         <translation>Белый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="47"/>
+        <location filename="../../clienteling/ui/error_words.py" line="48"/>
         <source>Something went wrong ({kind}); try again</source>
         <translation>Что-то пошло не так ({kind}); попробуйте ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="74"/>
+        <location filename="../../clienteling/ui/error_words.py" line="75"/>
         <source>HQ does not recognise this sign-in; sign in again</source>
         <translation>центральный офис не узнаёт этот вход; войдите снова</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="77"/>
+        <location filename="../../clienteling/ui/error_words.py" line="78"/>
         <source>your session expired; sign in again (your work is kept)</source>
         <translation>сеанс истёк; войдите снова (ваша работа сохранена)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="80"/>
+        <location filename="../../clienteling/ui/error_words.py" line="81"/>
         <source>your session was ended at HQ (PIN changed, employee id disabled or terminal revoked); sign in again, or ask the store manager</source>
         <translation>центральный офис завершил ваш сеанс (сменён PIN-код, отключён табельный номер или отозван терминал); войдите снова или обратитесь к менеджеру магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="85"/>
+        <location filename="../../clienteling/ui/error_words.py" line="86"/>
         <source>this terminal was revoked at HQ; it must be enrolled again with a new code</source>
         <translation>центральный офис отозвал этот терминал; его нужно заново зарегистрировать с новым кодом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="88"/>
+        <location filename="../../clienteling/ui/error_words.py" line="89"/>
         <source>the authority to send these offline writes ended at HQ, so they were set aside; sign in on this terminal while HQ answers</source>
         <translation>право отправить записи, сделанные без связи, в центральном офисе закончилось, поэтому они отложены; войдите на этом терминале, пока офис на связи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="93"/>
+        <location filename="../../clienteling/ui/error_words.py" line="94"/>
         <source>the employee id or PIN is wrong (associates sign in at the terminals of their own store)</source>
         <translation>неверный табельный номер или PIN-код (консультанты входят только на терминалах своего магазина)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="97"/>
+        <location filename="../../clienteling/ui/error_words.py" line="98"/>
         <source>this enrollment code is not known; check it or ask for a new one</source>
         <translation>такой код регистрации неизвестен; проверьте его или попросите новый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="100"/>
+        <location filename="../../clienteling/ui/error_words.py" line="101"/>
         <source>this enrollment code has expired; ask for a new one</source>
         <translation>срок действия кода регистрации истёк; попросите новый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="103"/>
+        <location filename="../../clienteling/ui/error_words.py" line="104"/>
         <source>this enrollment code was already used; ask for a new one</source>
         <translation>этот код регистрации уже использован; попросите новый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="106"/>
+        <location filename="../../clienteling/ui/error_words.py" line="107"/>
         <source>HQ does not allow this for your role or for this store</source>
         <translation>центральный офис не разрешает это для вашей роли или этого магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="109"/>
+        <location filename="../../clienteling/ui/error_words.py" line="110"/>
         <source>HQ did not find this (it may have been removed); refresh and try again</source>
         <translation>центральный офис этого не нашёл (возможно, это удалено); обновите и попробуйте ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="71"/>
+        <location filename="../../clienteling/ui/error_words.py" line="72"/>
         <source>HQ does not know this shopper; search for the shopper again</source>
         <translation>центральный офис не знает этого покупателя; найдите покупателя снова</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="112"/>
+        <location filename="../../clienteling/ui/error_words.py" line="113"/>
         <source>HQ does not take this request (this terminal and HQ may run different versions); tell IT support</source>
         <translation>центральный офис не принимает этот запрос (возможно, у терминала и офиса разные версии); сообщите в ИТ-поддержку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="117"/>
+        <location filename="../../clienteling/ui/error_words.py" line="118"/>
         <source>HQ already holds a different request under this one&apos;s number, so it was set aside; tell IT support</source>
         <translation>в центральном офисе уже есть другой запрос с этим номером, поэтому этот отложен; сообщите в ИТ-поддержку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="122"/>
+        <location filename="../../clienteling/ui/error_words.py" line="123"/>
         <source>the order cannot move to that status from where it stands now; open the orders again</source>
         <translation>заказ нельзя перевести в этот статус из текущего; откройте заказы снова</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="126"/>
+        <location filename="../../clienteling/ui/error_words.py" line="127"/>
         <source>this is too large for HQ to take; make it shorter</source>
         <translation>это слишком большой объём для центрального офиса; сократите</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="129"/>
+        <location filename="../../clienteling/ui/error_words.py" line="130"/>
         <source>this shopper&apos;s data was erased at HQ; nothing about them is kept or sent, so this was not carried out</source>
         <translation>данные этого покупателя удалены в центральном офисе; о нём ничего не хранится и не отправляется, поэтому это не выполнено</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="134"/>
+        <location filename="../../clienteling/ui/error_words.py" line="135"/>
         <source>HQ failed on this request; try again later</source>
         <translation>центральный офис не смог выполнить запрос; попробуйте позже</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="135"/>
+        <location filename="../../clienteling/ui/error_words.py" line="136"/>
         <source>HQ cannot answer right now; try again in a few minutes</source>
         <translation>центральный офис сейчас не может ответить; попробуйте через несколько минут</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="150"/>
+        <location filename="../../clienteling/ui/error_words.py" line="164"/>
         <source>HQ did not accept the request as it was sent; check what you typed and try again</source>
         <translation>центральный офис не принял запрос в таком виде; проверьте введённое и попробуйте ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="154"/>
+        <location filename="../../clienteling/ui/error_words.py" line="160"/>
+        <location filename="../../clienteling/ui/error_words.py" line="168"/>
         <source>HQ did not accept what was typed ({fields}); correct it and try again</source>
         <translation>центральный офис не принял введённое ({fields}); исправьте и попробуйте ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="162"/>
+        <location filename="../../clienteling/ui/error_words.py" line="176"/>
         <source>too many wrong PINs: try again later or ask a manager to reset the PIN</source>
         <translation>слишком много неверных PIN-кодов: попробуйте позже или попросите менеджера сбросить PIN-код</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="165"/>
+        <location filename="../../clienteling/ui/error_words.py" line="179"/>
         <source>too many wrong PINs: try again after {time} or ask a manager to reset the PIN</source>
         <translation>слишком много неверных PIN-кодов: попробуйте снова после {time} или попросите менеджера сбросить PIN-код</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="68"/>
+        <location filename="../../clienteling/ui/error_words.py" line="69"/>
         <source>not enough stock for this order; pick an alternative</source>
         <translation>для этого заказа не хватает товара; выберите замену</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="173"/>
+        <location filename="../../clienteling/ui/error_words.py" line="187"/>
         <source>HQ no longer accepts this version of Clienteling: install the chain&apos;s current version and start it again (queued orders and notes are kept and sent then)</source>
         <translation>центральный офис больше не принимает эту версию Clienteling: установите текущую версию сети и запустите снова (заказы и заметки из очереди сохранятся и будут отправлены)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="178"/>
+        <location filename="../../clienteling/ui/error_words.py" line="192"/>
         <source>HQ no longer accepts this version of Clienteling: install Clienteling {version} or newer and start it again (queued orders and notes are kept and sent then)</source>
         <translation>центральный офис больше не принимает эту версию Clienteling: установите Clienteling {version} или новее и запустите снова (заказы и заметки из очереди сохранятся и будут отправлены)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="191"/>
+        <location filename="../../clienteling/ui/error_words.py" line="205"/>
         <source>the chain switched this off for this store at HQ</source>
         <translation>сеть отключила это для данного магазина в центральном офисе</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="229"/>
+        <location filename="../../clienteling/ui/error_words.py" line="243"/>
         <source>HQ answered with an error ({status}); try again later</source>
         <translation>центральный офис ответил ошибкой ({status}); попробуйте позже</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="232"/>
+        <location filename="../../clienteling/ui/error_words.py" line="246"/>
         <source>HQ failed on this request; trying again</source>
         <translation>центральный офис не смог выполнить запрос; пробуем ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="233"/>
+        <location filename="../../clienteling/ui/error_words.py" line="247"/>
         <source>HQ is having trouble; trying again</source>
         <translation>у центрального офиса неполадки; пробуем ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="234"/>
+        <location filename="../../clienteling/ui/error_words.py" line="248"/>
         <source>HQ cannot be reached; working offline</source>
         <translation>нет связи с центральным офисом; работаем без связи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="235"/>
+        <location filename="../../clienteling/ui/error_words.py" line="249"/>
         <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
         <translation>сертификат центрального офиса отклонён (TLS); сообщите в ИТ-поддержку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="238"/>
+        <location filename="../../clienteling/ui/error_words.py" line="252"/>
         <source>HQ sent something that could not be read; the sync will try again</source>
         <translation>центральный офис прислал данные, которые не удалось прочитать; синхронизация повторит попытку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="242"/>
+        <location filename="../../clienteling/ui/error_words.py" line="256"/>
         <source>type the employee id and the PIN</source>
         <translation>введите табельный номер и PIN-код</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="243"/>
+        <location filename="../../clienteling/ui/error_words.py" line="257"/>
         <source>sign in first</source>
         <translation>сначала войдите</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="244"/>
+        <location filename="../../clienteling/ui/error_words.py" line="258"/>
         <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
         <translation>нет связи с центральным офисом, а этот PIN-код ещё не использовался на этом терминале при связи; войдите один раз, когда сеть заработает</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="249"/>
+        <location filename="../../clienteling/ui/error_words.py" line="263"/>
         <source>{employee_id} is not an active associate of this store</source>
         <translation>{employee_id} не является действующим консультантом этого магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="252"/>
+        <location filename="../../clienteling/ui/error_words.py" line="266"/>
         <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
         <translation>вход без связи для этого консультанта заблокирован после многих неверных PIN-кодов; войдите один раз, когда офис будет доступен, или попросите менеджера разблокировать</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="257"/>
+        <location filename="../../clienteling/ui/error_words.py" line="271"/>
         <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
         <translation>слишком много неверных PIN-кодов без связи с офисом: попробуйте снова через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="260"/>
+        <location filename="../../clienteling/ui/error_words.py" line="274"/>
         <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
         <translation>для этого нужен центральный офис: вы вошли без связи с ним; выйдите и войдите снова, когда он ответит</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="265"/>
+        <location filename="../../clienteling/ui/error_words.py" line="279"/>
         <source>sign in while HQ answers to look shoppers up at HQ</source>
         <translation>чтобы искать покупателей в центральном офисе, войдите, когда он на связи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="269"/>
+        <location filename="../../clienteling/ui/error_words.py" line="283"/>
         <source>this shopper is not on this terminal; search for them again</source>
         <translation>этого покупателя нет на этом терминале; найдите его снова</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="272"/>
+        <location filename="../../clienteling/ui/error_words.py" line="286"/>
         <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
         <translation>этот магазин не записывает отзывы покупателей (отключено в центральном офисе)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="275"/>
+        <location filename="../../clienteling/ui/error_words.py" line="289"/>
         <source>the text has a character that cannot be stored ({char}); remove it</source>
         <translation>в тексте есть символ, который нельзя сохранить ({char}); удалите его</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="278"/>
+        <location filename="../../clienteling/ui/error_words.py" line="292"/>
         <source>this order is not on this terminal</source>
         <translation>этого заказа нет на этом терминале</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="279"/>
+        <location filename="../../clienteling/ui/error_words.py" line="293"/>
         <source>this order reached HQ meanwhile; open the orders again</source>
         <translation>тем временем заказ дошёл до центрального офиса; откройте заказы снова</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="282"/>
+        <location filename="../../clienteling/ui/error_words.py" line="296"/>
         <source>HQ refused to cancel this order</source>
         <translation>центральный офис отказался отменить этот заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="284"/>
+        <location filename="../../clienteling/ui/error_words.py" line="298"/>
         <source>it acts on an earlier write HQ refused, so it was set aside too</source>
         <translation>эта запись зависит от более ранней, которую центральный офис отклонил, поэтому она тоже отложена</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="287"/>
+        <location filename="../../clienteling/ui/error_words.py" line="301"/>
         <source>HQ failed on this write {tries} times, so it was set aside; the shopper&apos;s other writes go on (tell IT support)</source>
         <translation>центральный офис {tries} раз не смог принять эту запись, поэтому она отложена; остальные записи покупателя отправляются (сообщите в ИТ-поддержку)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="293"/>
+        <location filename="../../clienteling/ui/error_words.py" line="307"/>
         <source>choose the first and the last day of the period</source>
         <translation>выберите первый и последний день периода</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="294"/>
+        <location filename="../../clienteling/ui/error_words.py" line="308"/>
         <source>the last day is before the first: choose them again</source>
         <translation>последний день раньше первого: выберите их заново</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="297"/>
+        <location filename="../../clienteling/ui/error_words.py" line="311"/>
         <source>choose a period of at most a year</source>
         <translation>выберите период не длиннее года</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="298"/>
+        <location filename="../../clienteling/ui/error_words.py" line="312"/>
         <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
         <translation>это терминал, за которым вы работаете; отзовите его с другого терминала или в центральном офисе</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="302"/>
+        <location filename="../../clienteling/ui/error_words.py" line="316"/>
         <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
         <translation>{address} — не адрес центрального офиса: укажите https://сервер (простой http только для этого компьютера)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="306"/>
+        <location filename="../../clienteling/ui/error_words.py" line="320"/>
         <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
         <translation>учебный режим отключён для {store} в центральном офисе; попросите ИТ-отдел сети включить его</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="311"/>
+        <location filename="../../clienteling/ui/error_words.py" line="325"/>
         <source>this terminal is not enrolled; enroll it with an enrollment code from HQ</source>
         <translation>этот терминал не зарегистрирован; зарегистрируйте его с кодом регистрации от центрального офиса</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="314"/>
+        <location filename="../../clienteling/ui/error_words.py" line="328"/>
         <source>this terminal&apos;s settings are damaged; enroll the terminal again</source>
         <translation>настройки этого терминала повреждены; зарегистрируйте терминал заново</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="317"/>
+        <location filename="../../clienteling/ui/error_words.py" line="331"/>
         <source>the HQ address in this terminal&apos;s settings is not one a terminal may use (https only); enroll the terminal again with HQ&apos;s https address</source>
         <translation>адрес центрального офиса в настройках этого терминала использовать нельзя (только https); зарегистрируйте терминал заново с https-адресом центрального офиса</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="322"/>
+        <location filename="../../clienteling/ui/error_words.py" line="336"/>
         <source>this computer has no secure keyring for the terminal&apos;s secrets: on Linux install gnome-keyring and run the app in a desktop session (README, &apos;Kiosk terminals&apos;)</source>
         <translation>на этом компьютере нет защищённого хранилища ключей для секретов терминала: в Linux установите gnome-keyring и запускайте приложение в сеансе рабочего стола (README, «Kiosk terminals»)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="327"/>
+        <location filename="../../clienteling/ui/error_words.py" line="341"/>
         <source>the keyring with this terminal&apos;s secrets could not be read; unlock it and start the app again</source>
         <translation>не удалось прочитать хранилище ключей с секретами этого терминала; разблокируйте его и снова запустите приложение</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="332"/>
+        <location filename="../../clienteling/ui/error_words.py" line="346"/>
         <source>the keyring did not store this terminal&apos;s secret; unlock it, or tell IT support</source>
         <translation>хранилище ключей не сохранило секрет этого терминала; разблокируйте его или сообщите в ИТ-поддержку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="335"/>
+        <location filename="../../clienteling/ui/error_words.py" line="349"/>
         <source>training talks only to its own HQ on this computer, never to {address}</source>
         <translation>обучение работает только со своим центральным офисом на этом компьютере, но не с {address}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="338"/>
+        <location filename="../../clienteling/ui/error_words.py" line="352"/>
         <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
         <translation>данные этого терминала не открываются его ключом (ключ потерян или заменён); терминал заново синхронизируется с центральным офисом, а заказы из очереди старого файла сохранятся отдельно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="343"/>
+        <location filename="../../clienteling/ui/error_words.py" line="357"/>
         <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
         <translation>данные этого терминала повреждены; он заново синхронизируется с центральным офисом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="346"/>
+        <location filename="../../clienteling/ui/error_words.py" line="360"/>
         <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
         <translation>диск терминала заполнен: освободите место; ничего из очереди не потеряно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="349"/>
+        <location filename="../../clienteling/ui/error_words.py" line="363"/>
         <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
         <translation>данные этого терминала записаны более новой версией Clienteling; обновите этот терминал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="352"/>
+        <location filename="../../clienteling/ui/error_words.py" line="366"/>
         <source>this folder holds training data; a production terminal does not open it</source>
         <translation>в этой папке учебные данные; рабочий терминал её не открывает</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="355"/>
+        <location filename="../../clienteling/ui/error_words.py" line="369"/>
         <source>this folder holds production data; a training terminal does not open it</source>
         <translation>в этой папке рабочие данные; учебный терминал её не открывает</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="359"/>
+        <location filename="../../clienteling/ui/error_words.py" line="373"/>
         <source>this picture is too large to read; crop or shrink it</source>
         <translation>это изображение слишком большое; обрежьте или уменьшите его</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="362"/>
+        <location filename="../../clienteling/ui/error_words.py" line="376"/>
         <source>this is not a picture the app can read (PNG, JPEG...)</source>
         <translation>это не изображение, которое приложение может прочитать (PNG, JPEG...)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="365"/>
+        <location filename="../../clienteling/ui/error_words.py" line="379"/>
         <source>this picture is damaged or cut short</source>
         <translation>это изображение повреждено или обрезано</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="366"/>
+        <location filename="../../clienteling/ui/error_words.py" line="380"/>
         <source>this picture cannot be opened</source>
         <translation>это изображение не открывается</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="371"/>
+        <location filename="../../clienteling/ui/error_words.py" line="385"/>
         <source>write the note (at most 2000 characters)</source>
         <translation>напишите заметку (не больше 2000 символов)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="372"/>
+        <location filename="../../clienteling/ui/error_words.py" line="386"/>
         <source>choose a reason for the visit</source>
         <translation>выберите цель визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="373"/>
+        <location filename="../../clienteling/ui/error_words.py" line="387"/>
         <source>write what to follow up (at most 200 characters)</source>
         <translation>напишите, о чём напомнить (не больше 200 символов)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="374"/>
+        <location filename="../../clienteling/ui/error_words.py" line="388"/>
         <source>a size is at most 16 characters (at most 30 categories)</source>
         <translation>размер — не больше 16 символов (не больше 30 категорий)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="375"/>
+        <location filename="../../clienteling/ui/error_words.py" line="389"/>
         <source>the fit is at most 40 characters</source>
         <translation>посадка — не больше 40 символов</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="376"/>
+        <location filename="../../clienteling/ui/error_words.py" line="390"/>
         <source>at most 30 brands</source>
         <translation>не больше 30 брендов</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="377"/>
+        <location filename="../../clienteling/ui/error_words.py" line="391"/>
         <source>at most 30 colours</source>
         <translation>не больше 30 цветов</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="378"/>
+        <location filename="../../clienteling/ui/error_words.py" line="392"/>
         <source>at most 30 styles</source>
         <translation>не больше 30 стилей</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="379"/>
+        <location filename="../../clienteling/ui/error_words.py" line="393"/>
         <source>choose a score from 1 to 5</source>
         <translation>выберите оценку от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="380"/>
+        <location filename="../../clienteling/ui/error_words.py" line="394"/>
         <source>the comment is at most 2000 characters</source>
         <translation>комментарий — не больше 2000 символов</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="16"/>
+        <source>this value is not accepted</source>
+        <translation>это значение не принимается</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="18"/>
+        <source>give a number</source>
+        <translation>укажите число</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="19"/>
+        <source>give a date</source>
+        <translation>укажите дату</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="20"/>
+        <source>give a date and a time</source>
+        <translation>укажите дату и время</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="21"/>
+        <source>choose one of the values offered</source>
+        <translation>выберите одно из предложенных значений</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="26"/>
+        <location filename="../../clienteling/ui/field_reasons.py" line="27"/>
+        <source>fill this in</source>
+        <translation>заполните это поле</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="28"/>
+        <source>at most {max_length} characters</source>
+        <translation>не больше {max_length} символов</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="29"/>
+        <source>at least {min_length} characters</source>
+        <translation>не меньше {min_length} символов</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="30"/>
+        <source>at most {max_length} items</source>
+        <translation>не больше {max_length} позиций</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="31"/>
+        <source>at least {min_length} items</source>
+        <translation>не меньше {min_length} позиций</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="32"/>
+        <source>at least {ge}</source>
+        <translation>не меньше {ge}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="33"/>
+        <source>more than {gt}</source>
+        <translation>больше {gt}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="34"/>
+        <source>at most {le}</source>
+        <translation>не больше {le}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="35"/>
+        <source>less than {lt}</source>
+        <translation>меньше {lt}</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="36"/>
+        <source>this is not written as expected</source>
+        <translation>записано не в ожидаемом виде</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="37"/>
+        <source>give a text</source>
+        <translation>укажите текст</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="38"/>
+        <location filename="../../clienteling/ui/field_reasons.py" line="39"/>
+        <location filename="../../clienteling/ui/field_reasons.py" line="40"/>
+        <source>give a whole number</source>
+        <translation>укажите целое число</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="46"/>
+        <source>this number is too large</source>
+        <translation>это число слишком велико</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="47"/>
+        <location filename="../../clienteling/ui/field_reasons.py" line="48"/>
+        <source>answer yes or no</source>
+        <translation>ответьте да или нет</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/field_reasons.py" line="60"/>
+        <source>has a character that cannot be stored ({code}); remove it</source>
+        <translation>содержит символ, который нельзя сохранить ({code}); удалите его</translation>
     </message>
 </context>
 <context>

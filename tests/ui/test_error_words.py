@@ -444,3 +444,39 @@ def test_a_queued_writes_last_try_and_refusal_are_said_in_portuguese(qtbot, pt_w
     assert "HQ cannot be reached (old words)" in details[ids[2]]  # kept from before: as it is
     record = outbox.record(conn, ids[0])
     assert record.last_error == unreachable and record.last_error.code == "unreachable"
+
+
+def test_hqs_field_refusals_are_said_by_their_error_type_in_portuguese(qtbot, pt_window):
+    """Against the real HQ: a 422 names each refused field in Portuguese with what is wrong
+    with it, worded by pydantic's error type and the limit HQ sends with it, never in the
+    model's English; a type the terminal does not know gets a plain sentence."""
+    import uuid
+
+    from clienteling.api.errors import HQAnswered
+    from clienteling.ui.field_reasons import field_reason
+
+    win = pt_window
+    sign_in(qtbot, win)
+    qtbot.waitUntil(lambda: win.current == "home", timeout=5000)
+    body = {
+        "order_id": str(uuid.uuid4()),
+        "shopper_id": "sh1",
+        "fulfilment": "ship",
+        "lines": [{"sku": "ST1-BLK-S", "quantity": 0}],
+        "address": {"line1": "Rua A, 1", "city": "C" * 121, "country": "BR"},
+    }
+    with pytest.raises(HQAnswered) as caught:
+        win.services.sessions.client().send_json("POST", "/orders", body)
+    details = said_by(caught.value).values["details"]
+    by_field = {d["field"]: d for d in details}
+    assert by_field["address.city"]["type"] == "string_too_long"
+    assert by_field["address.city"]["max_length"] == 120
+    assert by_field["address.postcode"]["type"] == "missing"
+    assert by_field["lines.0.quantity"]["type"] == "greater_than_equal"
+    said = plain_message(caught.value)
+    assert "Cidade: no máximo 120 caracteres" in said
+    assert "CEP: preencha" in said
+    assert "Itens: no mínimo 1" in said
+    assert "should" not in said and "Field required" not in said  # no pydantic English
+    assert field_reason({"type": "some_newer_type"}) == "este valor não é aceito"
+    assert field_reason({"type": "value_error", "reason": "English"}) == "este valor não é aceito"

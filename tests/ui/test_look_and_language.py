@@ -177,6 +177,14 @@ def test_why_an_order_cannot_be_placed_is_said_in_the_associates_language(qtbot,
             SHIPPING_OFF,
             Problem("item X1 is not in the catalog", "item_unknown", sku="X1"),
             Problem("address.city: too long", "field", field="address.city", why="too long"),
+            Problem(
+                "address.postcode: String should have at most 20 characters",
+                "field",
+                field="address.postcode",
+                why="String should have at most 20 characters",
+                type="string_too_long",
+                max_length=20,
+            ),
             Problem("something new: odd", "field", field="something_new", why="odd"),
         ]
     )
@@ -185,7 +193,8 @@ def test_why_an_order_cannot_be_placed_is_said_in_the_associates_language(qtbot,
             "esta loja não entrega mais na casa do cliente (desligado na central); escolha "
             "retirada em loja",
             "o item X1 não está mais no catálogo deste terminal; escolha outro",
-            "Cidade: too long",  # the field in Portuguese, the model's words as they are
+            "Cidade: too long",  # no error type: the field in Portuguese, the model's words
+            "CEP: no máximo 20 caracteres",  # said by its error type and limit
             "something new: odd",  # a field the screen has no name for: as the model says
         ]
     )
