@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from operator import itemgetter
@@ -172,6 +172,18 @@ FEED: dict[str, Collection] = {
     "orders": Collection(t.orders, "order_id", scoped=_orders_filter),
 }
 assert tuple(FEED) == COLLECTIONS
+
+
+def tombstone_key(values: Sequence[Any]) -> Any:
+    """The key a tombstone names its row by (the tombstones table's `key`), from the
+    values of the row's key columns (`Collection.key`, in order): the one value, or for a
+    key of several columns (stock: store_id, sku) their values as a JSON array,
+    '["BR-SP-01","ST1-BLK-M"]': ids may hold any printable character, a comma too, so no
+    separator is safe. Whatever writes a tombstone and whatever matches one to its row
+    (hq/ring.py) say a key this way."""
+    if len(values) == 1:
+        return values[0]
+    return orjson.dumps(list(values)).decode()
 
 
 def scope_of(conn: Connection, store_id: str) -> Scope:

@@ -11,7 +11,8 @@ What the ring holds: for each such collection, the changes with a sequence value
 page form, `seq` last) and tombstones (seq, key); for each key only its newest entry (a
 newer row or tombstone of the same key replaces the older one, in the order of their
 values: a key's row and tombstone are one key, as a terminal that applies a page's rows
-and then its tombstones needs them to be).
+and then its tombstones needs them to be; a row's key is said as its tombstone says it,
+`feed.tombstone_key`, so a key of several columns, stock's store and SKU, matches too).
 
 How it moves (`take`): a poll whose watermark is above the ring's `top` reads (top,
 watermark] once, through the reads of `feed.read_page` (`feed.read_lists`) with that
@@ -69,14 +70,16 @@ _ANYWHERE = feed.Scope("", "")  # unscoped collections read the same for every s
 
 
 def _key_of(name: str):
-    """The key of one of the collection's rows in page form, as its tombstones say it."""
+    """The key of one of the collection's rows in page form, as its tombstones say it
+    (`feed.tombstone_key`): a row and its tombstone are one entry of the ring, whatever
+    columns the key has."""
     coll = feed.FEED[name]
     columns = feed.page_header(name)["columns"]
     where = [columns.index(k) for k in coll.key.split(",")]
     if len(where) == 1:
         (i,) = where
         return lambda row: row[i]
-    return lambda row: tuple(row[i] for i in where)
+    return lambda row: feed.tombstone_key([row[i] for i in where])
 
 
 class _Changes:

@@ -55,6 +55,7 @@ class HQSettings:
     # one change a second that is hours of changes, at a busy chain's ten a second half an
     # hour: a terminal polling every 30 s, or back from a short outage, finds its cursor in
     # it. A larger step of the watermark (an import) is not read into it.
+    # CLIENTELING_HQ_CHANGES_RING.
     changes_ring: int = 20_000
 
     @classmethod
@@ -62,7 +63,8 @@ class HQSettings:
         """The defaults, with the ones a retailer sets in the environment (each process of
         `serve --workers N` reads the same): CLIENTELING_WRITE_GRANT_HOURS,
         CLIENTELING_HQ_MAX_WAITING, CLIENTELING_HQ_CHANGES_RECHECK,
-        CLIENTELING_HQ_MAX_STREAMS and CLIENTELING_HQ_STREAM_HEARTBEAT."""
+        CLIENTELING_HQ_MAX_STREAMS, CLIENTELING_HQ_STREAM_HEARTBEAT and
+        CLIENTELING_HQ_CHANGES_RING."""
         values = {}
         for name, field, unit, high in _FROM_ENV:
             text = os.environ.get(name)
@@ -72,9 +74,9 @@ class HQSettings:
                 value = float(text)
             except ValueError:
                 value = -1.0
-            if not 0 < value <= high:
+            if not 0 < value <= high or (field in _COUNTS and value != int(value)):
                 raise ValueError(f"{name}={text!r}: give {unit}, more than 0")
-            values[field] = int(value) if field in ("max_waiting", "max_streams") else value
+            values[field] = int(value) if field in _COUNTS else value
         return cls(**values)
 
 
@@ -84,4 +86,6 @@ _FROM_ENV = (  # variable, HQSettings field, what it counts, the most it takes
     ("CLIENTELING_HQ_CHANGES_RECHECK", "changes_recheck", "seconds", 3600),
     ("CLIENTELING_HQ_MAX_STREAMS", "max_streams", "streams", 1_000_000),
     ("CLIENTELING_HQ_STREAM_HEARTBEAT", "stream_heartbeat", "seconds", 30),
+    ("CLIENTELING_HQ_CHANGES_RING", "changes_ring", "a whole number of changes", 10_000_000),
 )
+_COUNTS = ("max_waiting", "max_streams", "changes_ring")  # whole numbers

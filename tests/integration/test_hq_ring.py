@@ -271,3 +271,45 @@ def test_a_poll_at_the_watermark_takes_none_of_the_rings_locks(hq_db):
         taken = entries.taken, advancing.taken
         again = ask(c, dict.fromkeys(COLLECTIONS, risen["high_water"]), 100)
         assert again["unchanged"] and (entries.taken, advancing.taken) == taken
+
+
+def test_the_rings_bound_is_set_in_the_environment(monkeypatch):
+    monkeypatch.setenv("CLIENTELING_HQ_CHANGES_RING", "500")
+    assert HQSettings.from_env().changes_ring == 500
+    for wrong in ("0", "-3", "2.5", "many", "inf", "20000000"):
+        monkeypatch.setenv("CLIENTELING_HQ_CHANGES_RING", wrong)
+        with pytest.raises(ValueError, match="CLIENTELING_HQ_CHANGES_RING"):
+            HQSettings.from_env()
+    monkeypatch.delenv("CLIENTELING_HQ_CHANGES_RING")
+    assert HQSettings.from_env().changes_ring == ring.BOUND == 20_000
+
+
+def test_a_stock_tombstone_replaces_its_row_in_the_ring(hq_db):
+    """Stock's key has two columns (store, SKU): its tombstone names the row by both
+    (`feed.tombstone_key`), and the ring matches it to the row it holds, as it does a
+    product's. A poll from before the row's change gets the tombstone alone, as from the
+    database."""
+    small_chain(hq_db)
+    stock = {"store_id": STORE, "sku": "R00001", "reserved": 0, "as_of": NOW}
+    with LiveHQ(hq_db) as hq, hq.client(hq.enroll(STORE)) as c:
+        recent = hq.app.state.poll_ring
+        with hq_db.write() as w:
+            w.upsert(t.products, [product(1, 100)], ["sku"])
+        top = ask(c, dict.fromkeys(COLLECTIONS, 0), 1)["high_water"]
+        cursors = dict.fromkeys(COLLECTIONS, top)
+        with hq_db.write() as w:
+            w.upsert(t.stock, [{**stock, "on_hand": 4}], ["store_id", "sku"])
+        changed = ask(c, cursors, 100)  # the ring holds the stock row
+        assert [r[:3] for r in changed["collections"]["stock"]["rows"]] == [[STORE, "R00001", 4]]
+        with hq_db.write() as w:  # deleted: the row goes, its tombstone is written
+            c_ = t.stock.c
+            w.conn.execute(t.stock.delete().where(c_.store_id == STORE, c_.sku == "R00001"))
+            w.tombstone("stock", [feed.tombstone_key([STORE, "R00001"])])
+        answered = recent.answered
+        answer = ask(c, cursors, 100)
+        assert recent.answered == answered + 3  # stores, products, stock: from the ring
+        page = answer["collections"]["stock"]
+        assert page["rows"] == [] and page["tombstones"] == ['["BR-SP-01","R00001"]']
+        assert answer == database_answer(hq_db, cursors, 100, answer["high_water"])
+        entries = recent._changes["stock"]
+        assert len(entries.at) == 1  # the row and its tombstone are one entry
