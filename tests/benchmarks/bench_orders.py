@@ -21,7 +21,10 @@ Phases, each bounded by `--orders` and `--seconds`:
 3. orders while the import writes the 1M-row morning count (the file is sorted by item,
    then store, so the ordered rows come up again and again); the import is stopped
    when the orders are done, and its rows written in the window are reported;
-4. the round trip again.
+4. the round trip again;
+5. the same kind of orders (ten terminals' worth) placed without HTTP, one at a time, by
+   HQ's own `place_order` in this process: the order path's floor, with what an order may
+   cost the machine at 0.6 of the round trip's rate beside it.
 (`--skip-import`: no phase 3.) Each phase prints HQ's CPU per request (/proc) and
 PostgreSQL's sessions opened and time in statements on the database (pg_stat_database:
 wall time, not CPU).
@@ -52,8 +55,10 @@ sys.path.insert(0, str(ROOT))
 
 from clienteling.domain.codes import with_check_digit  # noqa: E402
 from clienteling.hq import auth, migrate  # noqa: E402
+from clienteling.hq import orders as orders_module  # noqa: E402
 from clienteling.hq import tables as t  # noqa: E402
 from clienteling.hq.db import Database  # noqa: E402
+from clienteling.protocol.orders import OrderRequest  # noqa: E402
 from tests.benchmarks.bench_hq import make_db, start_hq  # noqa: E402
 from tests.benchmarks.limits import pct  # noqa: E402
 from tests.hq_live import NOW, STORES, add_stores  # noqa: E402
@@ -228,6 +233,28 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
+def postgres_cpu_seconds() -> float | None:
+    """CPU time of this machine's PostgreSQL processes (Linux /proc; None when none is
+    seen: a PostgreSQL elsewhere)."""
+    total, seen = 0.0, False
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if not (entry / "cmdline").read_bytes().startswith(b"postgres"):
+                continue
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        seen = True
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total if seen else None
+
+
+def per_order_ms(before: float | None, after: float | None, n: int) -> float | None:
+    return None if before is None or after is None else (after - before) * 1000 / max(1, n)
+
+
 def database_stats(db: Database) -> tuple[int, float]:
     """PostgreSQL's count of sessions opened on this database and its milliseconds spent
     running statements (pg_stat_database, flushed about every second)."""
@@ -246,6 +273,7 @@ def run_phase(
     port: int, phase: str, specs: list[dict], seconds: float, hq: int, db: Database
 ) -> dict:
     cpu0, (sessions0, active0) = cpu_seconds(hq), database_stats(db)
+    pg0 = postgres_cpu_seconds()
     work = Path(tempfile.mkdtemp(prefix="orderload-"))
     plan, result = work / "plan.json", work / "result.json"
     plan.write_text(
@@ -256,6 +284,7 @@ def run_phase(
     out = json.loads(result.read_text())
     lat = out["latencies"]
     out["cpu_ms"] = (cpu_seconds(hq) - cpu0) * 1000 / max(1, len(lat))
+    out["pg_cpu_ms"] = per_order_ms(pg0, postgres_cpu_seconds(), len(lat))
     sessions, active = database_stats(db)
     out["pg_ms"] = (active - active0) / max(1, len(lat))
     out["pg_new"] = sessions - sessions0
@@ -269,8 +298,60 @@ def show(label: str, r: dict, trip: float | None = None) -> None:
     print(
         f"{label}: {len(r['latencies'])} in {r['elapsed']:.1f} s = {r['rate']:,.0f}/s, "
         f"p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, HQ CPU {r['cpu_ms']:.2f} ms each, "
-        f"PostgreSQL busy {r['pg_ms']:.2f} ms each, {r['pg_new']} connections opened, "
+        f"PostgreSQL busy {r['pg_ms']:.2f} ms each{cpu_of_postgres(r)}, "
+        f"{r['pg_new']} connections opened, "
         f"answers {r['statuses']}{ratio}",
+        flush=True,
+    )
+
+
+def cpu_of_postgres(r: dict) -> str:
+    return "" if r.get("pg_cpu_ms") is None else f" (CPU {r['pg_cpu_ms']:.2f} ms)"
+
+
+def direct_phase(db: Database, token: str, bodies: list[dict]) -> dict:
+    """The same orders placed without HTTP: HQ's `place_order` called one after another in
+    this process, on the benchmark's own connection pool. What an order costs HQ's Python
+    (its statements through the driver) and PostgreSQL with no HTTP, no credential read
+    and no other order at the same time: the floor of the order path as it is written."""
+    now = datetime.now(UTC)
+    with db.statements_read() as conn:
+        who = auth.resolve(conn, token, now)
+    requests = [
+        OrderRequest.model_validate({k: v for k, v in b.items() if k != "resend"}) for b in bodies
+    ]
+    placed, statuses = [], {}
+    pg0, cpu0, t0 = postgres_cpu_seconds(), time.process_time(), time.perf_counter()
+    for req in requests:
+        status, _answer = orders_module.place_order(db, who, req, datetime.now(UTC))
+        statuses[str(status)] = statuses.get(str(status), 0) + 1
+        if status == 201:
+            placed.append(str(req.order_id))
+    wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+    n = len(requests)
+    return {
+        "placed": placed,
+        "statuses": statuses,
+        "wall_ms": wall * 1000 / n,
+        "cpu_ms": cpu * 1000 / n,
+        "pg_cpu_ms": per_order_ms(pg0, postgres_cpu_seconds(), n),
+    }
+
+
+def show_direct(r: dict, trip: float) -> None:
+    """The direct phase, beside what an order may cost the machine to reach 0.6 of the
+    round trip's rate: the cores over 0.6 of that rate."""
+    budget = (os.cpu_count() or 1) * 1000 / (0.6 * trip)
+    pg = r["pg_cpu_ms"]
+    spent = ""
+    if pg is not None:
+        spent = f", PostgreSQL CPU {pg:.2f} ms, together {r['cpu_ms'] + pg:.2f} ms"
+    print(
+        f"orders without HTTP, one at a time: {sum(r['statuses'].values())} "
+        f"({r['statuses']}), {r['wall_ms']:.2f} ms each, HQ's Python CPU {r['cpu_ms']:.2f} ms"
+        f"{spent}; "
+        f"an order at 0.6 of the round trip's rate has {budget:.2f} ms of the machine "
+        "for everything (client, HTTP, HQ, PostgreSQL)",
         flush=True,
     )
 
@@ -350,7 +431,9 @@ def main() -> None:
         print(machine())
         again = run_phase(port, "health", health, args.seconds, proc.pid, db)
         show("round trip again", again)
-        placed = set(idle["placed"]) | set(busy["placed"] if busy else ())
+        direct = direct_phase(db, terms[0]["token"], order_bodies(rng, terms[0]["store"], per * 10))
+        show_direct(direct, trip["rate"])
+        placed = set(idle["placed"]) | set(busy["placed"] if busy else ()) | set(direct["placed"])
         mismatched = idle["mismatched"] + (busy["mismatched"] if busy else 0)
         print(f"resends answered differently: {mismatched}")
         check(db, placed)
