@@ -76,8 +76,16 @@ class Principal:
         return f"a {self.role} token"
 
 
-def _unauthenticated(message: str, code: ErrorCode = ErrorCode.UNAUTHENTICATED) -> ApiError:
-    return ApiError(401, code, message, headers={"WWW-Authenticate": "Bearer"})
+def _unauthenticated(
+    message: str, code: ErrorCode = ErrorCode.UNAUTHENTICATED, details: Any = None
+) -> ApiError:
+    return ApiError(401, code, message, details, headers={"WWW-Authenticate": "Bearer"})
+
+
+def _ended(reason: str) -> ApiError:
+    """A session ended at HQ (session_revoked), saying why in its details (`ended`: one of
+    pin_changed, disabled, device_revoked), so a terminal can tell its associate which."""
+    return _unauthenticated(_ENDED[reason], ErrorCode.SESSION_REVOKED, {"ended": reason})
 
 
 # Why a session ended before it expired (sessions.end_reason).
@@ -147,12 +155,12 @@ def resolve(conn: Connection, token: str | None, now: datetime, also: tuple = ()
         if row is None:
             raise _unauthenticated("the session has ended; sign in again")
         if row.device_revoked_at is not None:
-            raise _unauthenticated(_ENDED[END_DEVICE_REVOKED], ErrorCode.SESSION_REVOKED)
+            raise _ended(END_DEVICE_REVOKED)
         if not row.active:
-            raise _unauthenticated(_ENDED[END_DISABLED], ErrorCode.SESSION_REVOKED)
+            raise _ended(END_DISABLED)
         if row.revoked_at is not None:
             if row.end_reason in _ENDED:
-                raise _unauthenticated(_ENDED[row.end_reason], ErrorCode.SESSION_REVOKED)
+                raise _ended(row.end_reason)
             raise _unauthenticated("the session has ended; sign in again")
         if row.expires_at <= now:
             raise _unauthenticated("the session expired; sign in again", ErrorCode.SESSION_EXPIRED)

@@ -205,8 +205,25 @@ def _feature_off(details: Any) -> str:
     return QCoreApplication.translate("Texts", "the chain switched this off for this store at HQ")
 
 
+def _session_revoked(details: Any) -> str:
+    """Why HQ ended the session, when its answer says (details `ended`)."""
+    ended = details.get("ended") if isinstance(details, dict) else None
+    if ended == "pin_changed":
+        return QCoreApplication.translate(
+            "Texts", "your PIN was changed at HQ; sign in again with the new PIN"
+        )
+    if ended == "disabled":
+        return QCoreApplication.translate(
+            "Texts", "your employee id was disabled at HQ; ask the store manager"
+        )
+    if ended == "device_revoked":
+        return QCoreApplication.translate("Texts", _HQ["device_revoked"])
+    return QCoreApplication.translate("Texts", _HQ["session_revoked"])
+
+
 _HQ_WITH_DETAILS = {
     "invalid_request": _invalid_request,
+    "session_revoked": _session_revoked,
     "locked_out": _locked_out,
     "upgrade_required": _upgrade_required,
     "feature_off": _feature_off,

@@ -4980,277 +4980,287 @@
         <translation>la cadena desactivó esto para esta tienda en la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="243"/>
+        <location filename="../../clienteling/ui/error_words.py" line="212"/>
+        <source>your PIN was changed at HQ; sign in again with the new PIN</source>
+        <translation>la central cambió tu PIN; vuelve a iniciar sesión con el PIN nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="216"/>
+        <source>your employee id was disabled at HQ; ask the store manager</source>
+        <translation>la central desactivó tu número de empleado; habla con el gerente de la tienda</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="260"/>
         <source>HQ answered with an error ({status}); try again later</source>
         <translation>la central respondió con un error ({status}); inténtalo más tarde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="246"/>
+        <location filename="../../clienteling/ui/error_words.py" line="263"/>
         <source>HQ failed on this request; trying again</source>
         <translation>la central falló con esta solicitud; se vuelve a intentar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="247"/>
+        <location filename="../../clienteling/ui/error_words.py" line="264"/>
         <source>HQ is having trouble; trying again</source>
         <translation>la central tiene problemas; se vuelve a intentar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="248"/>
+        <location filename="../../clienteling/ui/error_words.py" line="265"/>
         <source>HQ cannot be reached; working offline</source>
         <translation>no se puede conectar con la central; se trabaja sin conexión</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="249"/>
+        <location filename="../../clienteling/ui/error_words.py" line="266"/>
         <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
         <translation>se rechazó el certificado de la central (TLS); avisa al soporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="252"/>
+        <location filename="../../clienteling/ui/error_words.py" line="269"/>
         <source>HQ sent something that could not be read; the sync will try again</source>
         <translation>la central envió algo que no se pudo leer; la sincronización lo volverá a intentar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="256"/>
+        <location filename="../../clienteling/ui/error_words.py" line="273"/>
         <source>type the employee id and the PIN</source>
         <translation>escribe el número de empleado y el PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="257"/>
+        <location filename="../../clienteling/ui/error_words.py" line="274"/>
         <source>sign in first</source>
         <translation>inicia sesión primero</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="258"/>
+        <location filename="../../clienteling/ui/error_words.py" line="275"/>
         <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
         <translation>no se puede conectar con la central y este PIN aún no se usó con conexión en este terminal; inicia sesión una vez cuando haya red</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="263"/>
+        <location filename="../../clienteling/ui/error_words.py" line="280"/>
         <source>{employee_id} is not an active associate of this store</source>
         <translation>{employee_id} no es un vendedor activo de esta tienda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="266"/>
+        <location filename="../../clienteling/ui/error_words.py" line="283"/>
         <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
         <translation>el inicio de sesión sin conexión de este vendedor está bloqueado por demasiados PIN incorrectos; inicia sesión una vez con la central accesible o pide al gerente que lo desbloquee</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="271"/>
+        <location filename="../../clienteling/ui/error_words.py" line="288"/>
         <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
         <translation>demasiados PIN incorrectos sin conexión con la central: inténtalo de nuevo en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="274"/>
+        <location filename="../../clienteling/ui/error_words.py" line="291"/>
         <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
         <translation>esto necesita la central: iniciaste sesión sin conexión con ella; cierra sesión y vuelve a entrar cuando responda</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="279"/>
+        <location filename="../../clienteling/ui/error_words.py" line="296"/>
         <source>sign in while HQ answers to look shoppers up at HQ</source>
         <translation>inicia sesión con la central accesible para buscar clientes en ella</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="283"/>
+        <location filename="../../clienteling/ui/error_words.py" line="300"/>
         <source>this shopper is not on this terminal; search for them again</source>
         <translation>este cliente no está en este terminal; búscalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="286"/>
+        <location filename="../../clienteling/ui/error_words.py" line="303"/>
         <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
         <translation>esta tienda no registra la valoración de los clientes (desactivado en la central)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="289"/>
+        <location filename="../../clienteling/ui/error_words.py" line="306"/>
         <source>the text has a character that cannot be stored ({char}); remove it</source>
         <translation>el texto tiene un carácter que no se puede guardar ({char}); quítalo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="292"/>
+        <location filename="../../clienteling/ui/error_words.py" line="309"/>
         <source>this order is not on this terminal</source>
         <translation>este pedido no está en este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="293"/>
+        <location filename="../../clienteling/ui/error_words.py" line="310"/>
         <source>this order reached HQ meanwhile; open the orders again</source>
         <translation>este pedido llegó a la central mientras tanto; vuelve a abrir los pedidos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="296"/>
+        <location filename="../../clienteling/ui/error_words.py" line="313"/>
         <source>HQ refused to cancel this order</source>
         <translation>la central rechazó la cancelación de este pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="298"/>
+        <location filename="../../clienteling/ui/error_words.py" line="315"/>
         <source>it acts on an earlier write HQ refused, so it was set aside too</source>
         <translation>depende de un registro anterior que la central rechazó, así que también se apartó</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="301"/>
+        <location filename="../../clienteling/ui/error_words.py" line="318"/>
         <source>HQ failed on this write {tries} times, so it was set aside; the shopper&apos;s other writes go on (tell IT support)</source>
         <translation>la central falló con este registro {tries} veces, así que se apartó; los demás registros del cliente siguen (avisa al soporte de TI)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="307"/>
+        <location filename="../../clienteling/ui/error_words.py" line="324"/>
         <source>choose the first and the last day of the period</source>
         <translation>elige el primer y el último día del período</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="308"/>
+        <location filename="../../clienteling/ui/error_words.py" line="325"/>
         <source>the last day is before the first: choose them again</source>
         <translation>el último día es anterior al primero: vuelve a elegirlos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="311"/>
+        <location filename="../../clienteling/ui/error_words.py" line="328"/>
         <source>choose a period of at most a year</source>
         <translation>elige un período de un año como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="312"/>
+        <location filename="../../clienteling/ui/error_words.py" line="329"/>
         <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
         <translation>este es el terminal que estás usando; revócalo desde otro terminal o en la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="316"/>
+        <location filename="../../clienteling/ui/error_words.py" line="333"/>
         <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
         <translation>{address} no es una dirección de la central: indica https://servidor (http simple solo para esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="320"/>
+        <location filename="../../clienteling/ui/error_words.py" line="337"/>
         <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
         <translation>el modo de formación está desactivado para {store} en la central; pide al equipo de TI de la cadena que lo active</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="325"/>
+        <location filename="../../clienteling/ui/error_words.py" line="342"/>
         <source>this terminal is not enrolled; enroll it with an enrollment code from HQ</source>
         <translation>este terminal no está dado de alta; dalo de alta con un código de alta de la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="328"/>
+        <location filename="../../clienteling/ui/error_words.py" line="345"/>
         <source>this terminal&apos;s settings are damaged; enroll the terminal again</source>
         <translation>los ajustes de este terminal están dañados; da de alta el terminal de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="331"/>
+        <location filename="../../clienteling/ui/error_words.py" line="348"/>
         <source>the HQ address in this terminal&apos;s settings is not one a terminal may use (https only); enroll the terminal again with HQ&apos;s https address</source>
         <translation>la dirección de la central en los ajustes de este terminal no sirve para un terminal (solo https); da de alta el terminal de nuevo con la dirección https de la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="336"/>
+        <location filename="../../clienteling/ui/error_words.py" line="353"/>
         <source>this computer has no secure keyring for the terminal&apos;s secrets: on Linux install gnome-keyring and run the app in a desktop session (README, &apos;Kiosk terminals&apos;)</source>
         <translation>este ordenador no tiene un llavero seguro para los secretos del terminal: en Linux, instala gnome-keyring y ejecuta la app en una sesión de escritorio (README, &apos;Kiosk terminals&apos;)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="341"/>
+        <location filename="../../clienteling/ui/error_words.py" line="358"/>
         <source>the keyring with this terminal&apos;s secrets could not be read; unlock it and start the app again</source>
         <translation>no se pudo leer el llavero con los secretos de este terminal; desbloquéalo y vuelve a abrir la app</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="346"/>
+        <location filename="../../clienteling/ui/error_words.py" line="363"/>
         <source>the keyring did not store this terminal&apos;s secret; unlock it, or tell IT support</source>
         <translation>el llavero no guardó el secreto de este terminal; desbloquéalo o avisa al soporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="349"/>
+        <location filename="../../clienteling/ui/error_words.py" line="366"/>
         <source>training talks only to its own HQ on this computer, never to {address}</source>
         <translation>la formación solo habla con su propia central en este ordenador, nunca con {address}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="352"/>
+        <location filename="../../clienteling/ui/error_words.py" line="369"/>
         <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
         <translation>los datos de este terminal no se abren con su clave (la clave se perdió o se cambió); se sincronizará de nuevo desde la central y los pedidos en cola del archivo antiguo se guardan aparte</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="357"/>
+        <location filename="../../clienteling/ui/error_words.py" line="374"/>
         <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
         <translation>los datos de este terminal están dañados; se sincronizará de nuevo desde la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="360"/>
+        <location filename="../../clienteling/ui/error_words.py" line="377"/>
         <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
         <translation>el disco del terminal está lleno: libera espacio; no se perdió nada de la cola</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="363"/>
+        <location filename="../../clienteling/ui/error_words.py" line="380"/>
         <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
         <translation>los datos de este terminal los escribió un Clienteling más reciente; actualiza este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="366"/>
+        <location filename="../../clienteling/ui/error_words.py" line="383"/>
         <source>this folder holds training data; a production terminal does not open it</source>
         <translation>esta carpeta tiene datos de formación; un terminal de producción no la abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="369"/>
+        <location filename="../../clienteling/ui/error_words.py" line="386"/>
         <source>this folder holds production data; a training terminal does not open it</source>
         <translation>esta carpeta tiene datos de producción; un terminal de formación no la abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="373"/>
+        <location filename="../../clienteling/ui/error_words.py" line="390"/>
         <source>this picture is too large to read; crop or shrink it</source>
         <translation>esta imagen es demasiado grande para leerla; recórtala o redúcela</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="376"/>
+        <location filename="../../clienteling/ui/error_words.py" line="393"/>
         <source>this is not a picture the app can read (PNG, JPEG...)</source>
         <translation>esto no es una imagen que la app pueda leer (PNG, JPEG...)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="379"/>
+        <location filename="../../clienteling/ui/error_words.py" line="396"/>
         <source>this picture is damaged or cut short</source>
         <translation>esta imagen está dañada o incompleta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="380"/>
+        <location filename="../../clienteling/ui/error_words.py" line="397"/>
         <source>this picture cannot be opened</source>
         <translation>esta imagen no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="385"/>
+        <location filename="../../clienteling/ui/error_words.py" line="402"/>
         <source>write the note (at most 2000 characters)</source>
         <translation>escribe la nota (2000 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="386"/>
+        <location filename="../../clienteling/ui/error_words.py" line="403"/>
         <source>choose a reason for the visit</source>
         <translation>elige el motivo de la visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="387"/>
+        <location filename="../../clienteling/ui/error_words.py" line="404"/>
         <source>write what to follow up (at most 200 characters)</source>
         <translation>escribe qué hay que seguir (200 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="388"/>
+        <location filename="../../clienteling/ui/error_words.py" line="405"/>
         <source>a size is at most 16 characters (at most 30 categories)</source>
         <translation>una talla tiene 16 caracteres como máximo (30 categorías como máximo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="389"/>
+        <location filename="../../clienteling/ui/error_words.py" line="406"/>
         <source>the fit is at most 40 characters</source>
         <translation>el corte tiene 40 caracteres como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="390"/>
+        <location filename="../../clienteling/ui/error_words.py" line="407"/>
         <source>at most 30 brands</source>
         <translation>30 marcas como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="391"/>
+        <location filename="../../clienteling/ui/error_words.py" line="408"/>
         <source>at most 30 colours</source>
         <translation>30 colores como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="392"/>
+        <location filename="../../clienteling/ui/error_words.py" line="409"/>
         <source>at most 30 styles</source>
         <translation>30 estilos como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="393"/>
+        <location filename="../../clienteling/ui/error_words.py" line="410"/>
         <source>choose a score from 1 to 5</source>
         <translation>elige una puntuación del 1 al 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="394"/>
+        <location filename="../../clienteling/ui/error_words.py" line="411"/>
         <source>the comment is at most 2000 characters</source>
         <translation>el comentario tiene 2000 caracteres como máximo</translation>
     </message>

@@ -4980,277 +4980,287 @@
         <translation>a rede desligou isto para esta loja na central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="243"/>
+        <location filename="../../clienteling/ui/error_words.py" line="212"/>
+        <source>your PIN was changed at HQ; sign in again with the new PIN</source>
+        <translation>seu PIN foi trocado na central; entre de novo com o novo PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="216"/>
+        <source>your employee id was disabled at HQ; ask the store manager</source>
+        <translation>sua matrícula foi desativada na central; fale com o gerente da loja</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="260"/>
         <source>HQ answered with an error ({status}); try again later</source>
         <translation>a central respondeu com um erro ({status}); tente de novo mais tarde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="246"/>
+        <location filename="../../clienteling/ui/error_words.py" line="263"/>
         <source>HQ failed on this request; trying again</source>
         <translation>a central falhou neste pedido; tentando de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="247"/>
+        <location filename="../../clienteling/ui/error_words.py" line="264"/>
         <source>HQ is having trouble; trying again</source>
         <translation>a central está com problemas; tentando de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="248"/>
+        <location filename="../../clienteling/ui/error_words.py" line="265"/>
         <source>HQ cannot be reached; working offline</source>
         <translation>sem conexão com a central; trabalhando off-line</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="249"/>
+        <location filename="../../clienteling/ui/error_words.py" line="266"/>
         <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
         <translation>o certificado da central foi recusado (TLS); avise o suporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="252"/>
+        <location filename="../../clienteling/ui/error_words.py" line="269"/>
         <source>HQ sent something that could not be read; the sync will try again</source>
         <translation>a central enviou algo que não pôde ser lido; a sincronização vai tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="256"/>
+        <location filename="../../clienteling/ui/error_words.py" line="273"/>
         <source>type the employee id and the PIN</source>
         <translation>digite a matrícula e o PIN</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="257"/>
+        <location filename="../../clienteling/ui/error_words.py" line="274"/>
         <source>sign in first</source>
         <translation>entre primeiro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="258"/>
+        <location filename="../../clienteling/ui/error_words.py" line="275"/>
         <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
         <translation>sem conexão com a central, e este PIN ainda não foi usado on-line neste terminal; entre uma vez com a rede funcionando</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="263"/>
+        <location filename="../../clienteling/ui/error_words.py" line="280"/>
         <source>{employee_id} is not an active associate of this store</source>
         <translation>{employee_id} não é um vendedor ativo desta loja</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="266"/>
+        <location filename="../../clienteling/ui/error_words.py" line="283"/>
         <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
         <translation>o acesso off-line deste vendedor está bloqueado por PIN errado vezes demais; entre uma vez com a central acessível ou peça ao gerente para desbloquear</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="271"/>
+        <location filename="../../clienteling/ui/error_words.py" line="288"/>
         <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
         <translation>PIN errado vezes demais sem conexão com a central: tente de novo em {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="274"/>
+        <location filename="../../clienteling/ui/error_words.py" line="291"/>
         <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
         <translation>isto precisa da central: você entrou sem conexão com ela; saia e entre de novo quando ela responder</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="279"/>
+        <location filename="../../clienteling/ui/error_words.py" line="296"/>
         <source>sign in while HQ answers to look shoppers up at HQ</source>
         <translation>entre com a central acessível para buscar clientes na central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="283"/>
+        <location filename="../../clienteling/ui/error_words.py" line="300"/>
         <source>this shopper is not on this terminal; search for them again</source>
         <translation>este cliente não está neste terminal; pesquise-o de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="286"/>
+        <location filename="../../clienteling/ui/error_words.py" line="303"/>
         <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
         <translation>esta loja não registra a avaliação dos clientes (desligado na central)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="289"/>
+        <location filename="../../clienteling/ui/error_words.py" line="306"/>
         <source>the text has a character that cannot be stored ({char}); remove it</source>
         <translation>o texto tem um caractere que não pode ser guardado ({char}); remova-o</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="292"/>
+        <location filename="../../clienteling/ui/error_words.py" line="309"/>
         <source>this order is not on this terminal</source>
         <translation>este pedido não está neste terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="293"/>
+        <location filename="../../clienteling/ui/error_words.py" line="310"/>
         <source>this order reached HQ meanwhile; open the orders again</source>
         <translation>este pedido chegou à central nesse meio-tempo; abra os pedidos de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="296"/>
+        <location filename="../../clienteling/ui/error_words.py" line="313"/>
         <source>HQ refused to cancel this order</source>
         <translation>a central recusou o cancelamento deste pedido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="298"/>
+        <location filename="../../clienteling/ui/error_words.py" line="315"/>
         <source>it acts on an earlier write HQ refused, so it was set aside too</source>
         <translation>depende de um registro anterior que a central recusou, então também foi deixado de lado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="301"/>
+        <location filename="../../clienteling/ui/error_words.py" line="318"/>
         <source>HQ failed on this write {tries} times, so it was set aside; the shopper&apos;s other writes go on (tell IT support)</source>
         <translation>a central falhou neste registro {tries} vezes, então ele foi deixado de lado; os outros registros do cliente seguem (avise o suporte de TI)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="307"/>
+        <location filename="../../clienteling/ui/error_words.py" line="324"/>
         <source>choose the first and the last day of the period</source>
         <translation>escolha o primeiro e o último dia do período</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="308"/>
+        <location filename="../../clienteling/ui/error_words.py" line="325"/>
         <source>the last day is before the first: choose them again</source>
         <translation>o último dia é anterior ao primeiro: escolha de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="311"/>
+        <location filename="../../clienteling/ui/error_words.py" line="328"/>
         <source>choose a period of at most a year</source>
         <translation>escolha um período de no máximo um ano</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="312"/>
+        <location filename="../../clienteling/ui/error_words.py" line="329"/>
         <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
         <translation>este é o terminal que você está usando; revogue-o de outro terminal ou na central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="316"/>
+        <location filename="../../clienteling/ui/error_words.py" line="333"/>
         <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
         <translation>{address} não é um endereço da central: informe https://servidor (http simples só para esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="320"/>
+        <location filename="../../clienteling/ui/error_words.py" line="337"/>
         <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
         <translation>o modo de treinamento está desligado para {store} na central; peça à TI da rede para ligá-lo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="325"/>
+        <location filename="../../clienteling/ui/error_words.py" line="342"/>
         <source>this terminal is not enrolled; enroll it with an enrollment code from HQ</source>
         <translation>este terminal não está cadastrado; cadastre-o com um código de cadastro da central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="328"/>
+        <location filename="../../clienteling/ui/error_words.py" line="345"/>
         <source>this terminal&apos;s settings are damaged; enroll the terminal again</source>
         <translation>as configurações deste terminal estão danificadas; cadastre o terminal de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="331"/>
+        <location filename="../../clienteling/ui/error_words.py" line="348"/>
         <source>the HQ address in this terminal&apos;s settings is not one a terminal may use (https only); enroll the terminal again with HQ&apos;s https address</source>
         <translation>o endereço da central nas configurações deste terminal não pode ser usado por um terminal (só https); cadastre o terminal de novo com o endereço https da central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="336"/>
+        <location filename="../../clienteling/ui/error_words.py" line="353"/>
         <source>this computer has no secure keyring for the terminal&apos;s secrets: on Linux install gnome-keyring and run the app in a desktop session (README, &apos;Kiosk terminals&apos;)</source>
         <translation>este computador não tem um chaveiro seguro para os segredos do terminal: no Linux, instale o gnome-keyring e rode o app em uma sessão de desktop (README, &apos;Kiosk terminals&apos;)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="341"/>
+        <location filename="../../clienteling/ui/error_words.py" line="358"/>
         <source>the keyring with this terminal&apos;s secrets could not be read; unlock it and start the app again</source>
         <translation>o chaveiro com os segredos deste terminal não pôde ser lido; desbloqueie-o e abra o app de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="346"/>
+        <location filename="../../clienteling/ui/error_words.py" line="363"/>
         <source>the keyring did not store this terminal&apos;s secret; unlock it, or tell IT support</source>
         <translation>o chaveiro não guardou o segredo deste terminal; desbloqueie-o ou avise o suporte de TI</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="349"/>
+        <location filename="../../clienteling/ui/error_words.py" line="366"/>
         <source>training talks only to its own HQ on this computer, never to {address}</source>
         <translation>o treinamento só fala com a própria central neste computador, nunca com {address}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="352"/>
+        <location filename="../../clienteling/ui/error_words.py" line="369"/>
         <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
         <translation>os dados deste terminal não abrem com a chave dele (a chave foi perdida ou trocada); ele vai sincronizar de novo com a central, e os pedidos na fila do arquivo antigo ficam guardados à parte</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="357"/>
+        <location filename="../../clienteling/ui/error_words.py" line="374"/>
         <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
         <translation>os dados deste terminal estão danificados; ele vai sincronizar de novo com a central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="360"/>
+        <location filename="../../clienteling/ui/error_words.py" line="377"/>
         <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
         <translation>o disco do terminal está cheio: libere espaço; nada na fila foi perdido</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="363"/>
+        <location filename="../../clienteling/ui/error_words.py" line="380"/>
         <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
         <translation>os dados deste terminal foram gravados por um Clienteling mais novo; atualize este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="366"/>
+        <location filename="../../clienteling/ui/error_words.py" line="383"/>
         <source>this folder holds training data; a production terminal does not open it</source>
         <translation>esta pasta tem dados de treinamento; um terminal de produção não a abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="369"/>
+        <location filename="../../clienteling/ui/error_words.py" line="386"/>
         <source>this folder holds production data; a training terminal does not open it</source>
         <translation>esta pasta tem dados de produção; um terminal de treinamento não a abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="373"/>
+        <location filename="../../clienteling/ui/error_words.py" line="390"/>
         <source>this picture is too large to read; crop or shrink it</source>
         <translation>esta imagem é grande demais para ler; corte ou reduza</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="376"/>
+        <location filename="../../clienteling/ui/error_words.py" line="393"/>
         <source>this is not a picture the app can read (PNG, JPEG...)</source>
         <translation>isto não é uma imagem que o app consiga ler (PNG, JPEG...)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="379"/>
+        <location filename="../../clienteling/ui/error_words.py" line="396"/>
         <source>this picture is damaged or cut short</source>
         <translation>esta imagem está danificada ou incompleta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="380"/>
+        <location filename="../../clienteling/ui/error_words.py" line="397"/>
         <source>this picture cannot be opened</source>
         <translation>esta imagem não pode ser aberta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="385"/>
+        <location filename="../../clienteling/ui/error_words.py" line="402"/>
         <source>write the note (at most 2000 characters)</source>
         <translation>escreva a nota (no máximo 2000 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="386"/>
+        <location filename="../../clienteling/ui/error_words.py" line="403"/>
         <source>choose a reason for the visit</source>
         <translation>escolha o motivo da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="387"/>
+        <location filename="../../clienteling/ui/error_words.py" line="404"/>
         <source>write what to follow up (at most 200 characters)</source>
         <translation>escreva o que retomar (no máximo 200 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="388"/>
+        <location filename="../../clienteling/ui/error_words.py" line="405"/>
         <source>a size is at most 16 characters (at most 30 categories)</source>
         <translation>um tamanho tem no máximo 16 caracteres (no máximo 30 categorias)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="389"/>
+        <location filename="../../clienteling/ui/error_words.py" line="406"/>
         <source>the fit is at most 40 characters</source>
         <translation>o caimento tem no máximo 40 caracteres</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="390"/>
+        <location filename="../../clienteling/ui/error_words.py" line="407"/>
         <source>at most 30 brands</source>
         <translation>no máximo 30 marcas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="391"/>
+        <location filename="../../clienteling/ui/error_words.py" line="408"/>
         <source>at most 30 colours</source>
         <translation>no máximo 30 cores</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="392"/>
+        <location filename="../../clienteling/ui/error_words.py" line="409"/>
         <source>at most 30 styles</source>
         <translation>no máximo 30 estilos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="393"/>
+        <location filename="../../clienteling/ui/error_words.py" line="410"/>
         <source>choose a score from 1 to 5</source>
         <translation>escolha uma nota de 1 a 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="394"/>
+        <location filename="../../clienteling/ui/error_words.py" line="411"/>
         <source>the comment is at most 2000 characters</source>
         <translation>o comentário tem no máximo 2000 caracteres</translation>
     </message>

@@ -4985,277 +4985,287 @@
         <translation>сеть отключила это для данного магазина в центральном офисе</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="243"/>
+        <location filename="../../clienteling/ui/error_words.py" line="212"/>
+        <source>your PIN was changed at HQ; sign in again with the new PIN</source>
+        <translation>центральный офис сменил ваш PIN-код; войдите снова с новым PIN-кодом</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="216"/>
+        <source>your employee id was disabled at HQ; ask the store manager</source>
+        <translation>центральный офис отключил ваш табельный номер; обратитесь к менеджеру магазина</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="260"/>
         <source>HQ answered with an error ({status}); try again later</source>
         <translation>центральный офис ответил ошибкой ({status}); попробуйте позже</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="246"/>
+        <location filename="../../clienteling/ui/error_words.py" line="263"/>
         <source>HQ failed on this request; trying again</source>
         <translation>центральный офис не смог выполнить запрос; пробуем ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="247"/>
+        <location filename="../../clienteling/ui/error_words.py" line="264"/>
         <source>HQ is having trouble; trying again</source>
         <translation>у центрального офиса неполадки; пробуем ещё раз</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="248"/>
+        <location filename="../../clienteling/ui/error_words.py" line="265"/>
         <source>HQ cannot be reached; working offline</source>
         <translation>нет связи с центральным офисом; работаем без связи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="249"/>
+        <location filename="../../clienteling/ui/error_words.py" line="266"/>
         <source>HQ&apos;s certificate was refused (TLS); tell IT support</source>
         <translation>сертификат центрального офиса отклонён (TLS); сообщите в ИТ-поддержку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="252"/>
+        <location filename="../../clienteling/ui/error_words.py" line="269"/>
         <source>HQ sent something that could not be read; the sync will try again</source>
         <translation>центральный офис прислал данные, которые не удалось прочитать; синхронизация повторит попытку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="256"/>
+        <location filename="../../clienteling/ui/error_words.py" line="273"/>
         <source>type the employee id and the PIN</source>
         <translation>введите табельный номер и PIN-код</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="257"/>
+        <location filename="../../clienteling/ui/error_words.py" line="274"/>
         <source>sign in first</source>
         <translation>сначала войдите</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="258"/>
+        <location filename="../../clienteling/ui/error_words.py" line="275"/>
         <source>HQ cannot be reached and this PIN was not used online on this terminal before; sign in once while the network is up</source>
         <translation>нет связи с центральным офисом, а этот PIN-код ещё не использовался на этом терминале при связи; войдите один раз, когда сеть заработает</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="263"/>
+        <location filename="../../clienteling/ui/error_words.py" line="280"/>
         <source>{employee_id} is not an active associate of this store</source>
         <translation>{employee_id} не является действующим консультантом этого магазина</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="266"/>
+        <location filename="../../clienteling/ui/error_words.py" line="283"/>
         <source>offline sign-in is locked for this associate after too many wrong PINs; sign in once while HQ can be reached, or ask a manager to unlock it</source>
         <translation>вход без связи для этого консультанта заблокирован после многих неверных PIN-кодов; войдите один раз, когда офис будет доступен, или попросите менеджера разблокировать</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="271"/>
+        <location filename="../../clienteling/ui/error_words.py" line="288"/>
         <source>too many wrong PINs while HQ cannot be reached: try again in {seconds} s</source>
         <translation>слишком много неверных PIN-кодов без связи с офисом: попробуйте снова через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="274"/>
+        <location filename="../../clienteling/ui/error_words.py" line="291"/>
         <source>this needs HQ: you signed in while HQ could not be reached; sign out and in again once it answers</source>
         <translation>для этого нужен центральный офис: вы вошли без связи с ним; выйдите и войдите снова, когда он ответит</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="279"/>
+        <location filename="../../clienteling/ui/error_words.py" line="296"/>
         <source>sign in while HQ answers to look shoppers up at HQ</source>
         <translation>чтобы искать покупателей в центральном офисе, войдите, когда он на связи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="283"/>
+        <location filename="../../clienteling/ui/error_words.py" line="300"/>
         <source>this shopper is not on this terminal; search for them again</source>
         <translation>этого покупателя нет на этом терминале; найдите его снова</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="286"/>
+        <location filename="../../clienteling/ui/error_words.py" line="303"/>
         <source>this store does not record shoppers&apos; feedback (switched off at HQ)</source>
         <translation>этот магазин не записывает отзывы покупателей (отключено в центральном офисе)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="289"/>
+        <location filename="../../clienteling/ui/error_words.py" line="306"/>
         <source>the text has a character that cannot be stored ({char}); remove it</source>
         <translation>в тексте есть символ, который нельзя сохранить ({char}); удалите его</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="292"/>
+        <location filename="../../clienteling/ui/error_words.py" line="309"/>
         <source>this order is not on this terminal</source>
         <translation>этого заказа нет на этом терминале</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="293"/>
+        <location filename="../../clienteling/ui/error_words.py" line="310"/>
         <source>this order reached HQ meanwhile; open the orders again</source>
         <translation>тем временем заказ дошёл до центрального офиса; откройте заказы снова</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="296"/>
+        <location filename="../../clienteling/ui/error_words.py" line="313"/>
         <source>HQ refused to cancel this order</source>
         <translation>центральный офис отказался отменить этот заказ</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="298"/>
+        <location filename="../../clienteling/ui/error_words.py" line="315"/>
         <source>it acts on an earlier write HQ refused, so it was set aside too</source>
         <translation>эта запись зависит от более ранней, которую центральный офис отклонил, поэтому она тоже отложена</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="301"/>
+        <location filename="../../clienteling/ui/error_words.py" line="318"/>
         <source>HQ failed on this write {tries} times, so it was set aside; the shopper&apos;s other writes go on (tell IT support)</source>
         <translation>центральный офис {tries} раз не смог принять эту запись, поэтому она отложена; остальные записи покупателя отправляются (сообщите в ИТ-поддержку)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="307"/>
+        <location filename="../../clienteling/ui/error_words.py" line="324"/>
         <source>choose the first and the last day of the period</source>
         <translation>выберите первый и последний день периода</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="308"/>
+        <location filename="../../clienteling/ui/error_words.py" line="325"/>
         <source>the last day is before the first: choose them again</source>
         <translation>последний день раньше первого: выберите их заново</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="311"/>
+        <location filename="../../clienteling/ui/error_words.py" line="328"/>
         <source>choose a period of at most a year</source>
         <translation>выберите период не длиннее года</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="312"/>
+        <location filename="../../clienteling/ui/error_words.py" line="329"/>
         <source>this is the terminal you are using; revoke it from another terminal or at HQ</source>
         <translation>это терминал, за которым вы работаете; отзовите его с другого терминала или в центральном офисе</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="316"/>
+        <location filename="../../clienteling/ui/error_words.py" line="333"/>
         <source>{address} is not an HQ address: give https://host (plain http only to this machine)</source>
         <translation>{address} — не адрес центрального офиса: укажите https://сервер (простой http только для этого компьютера)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="320"/>
+        <location filename="../../clienteling/ui/error_words.py" line="337"/>
         <source>training mode is switched off for {store} at HQ; ask the chain&apos;s IT to switch it on</source>
         <translation>учебный режим отключён для {store} в центральном офисе; попросите ИТ-отдел сети включить его</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="325"/>
+        <location filename="../../clienteling/ui/error_words.py" line="342"/>
         <source>this terminal is not enrolled; enroll it with an enrollment code from HQ</source>
         <translation>этот терминал не зарегистрирован; зарегистрируйте его с кодом регистрации от центрального офиса</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="328"/>
+        <location filename="../../clienteling/ui/error_words.py" line="345"/>
         <source>this terminal&apos;s settings are damaged; enroll the terminal again</source>
         <translation>настройки этого терминала повреждены; зарегистрируйте терминал заново</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="331"/>
+        <location filename="../../clienteling/ui/error_words.py" line="348"/>
         <source>the HQ address in this terminal&apos;s settings is not one a terminal may use (https only); enroll the terminal again with HQ&apos;s https address</source>
         <translation>адрес центрального офиса в настройках этого терминала использовать нельзя (только https); зарегистрируйте терминал заново с https-адресом центрального офиса</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="336"/>
+        <location filename="../../clienteling/ui/error_words.py" line="353"/>
         <source>this computer has no secure keyring for the terminal&apos;s secrets: on Linux install gnome-keyring and run the app in a desktop session (README, &apos;Kiosk terminals&apos;)</source>
         <translation>на этом компьютере нет защищённого хранилища ключей для секретов терминала: в Linux установите gnome-keyring и запускайте приложение в сеансе рабочего стола (README, «Kiosk terminals»)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="341"/>
+        <location filename="../../clienteling/ui/error_words.py" line="358"/>
         <source>the keyring with this terminal&apos;s secrets could not be read; unlock it and start the app again</source>
         <translation>не удалось прочитать хранилище ключей с секретами этого терминала; разблокируйте его и снова запустите приложение</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="346"/>
+        <location filename="../../clienteling/ui/error_words.py" line="363"/>
         <source>the keyring did not store this terminal&apos;s secret; unlock it, or tell IT support</source>
         <translation>хранилище ключей не сохранило секрет этого терминала; разблокируйте его или сообщите в ИТ-поддержку</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="349"/>
+        <location filename="../../clienteling/ui/error_words.py" line="366"/>
         <source>training talks only to its own HQ on this computer, never to {address}</source>
         <translation>обучение работает только со своим центральным офисом на этом компьютере, но не с {address}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="352"/>
+        <location filename="../../clienteling/ui/error_words.py" line="369"/>
         <source>this terminal&apos;s data cannot be opened with its key (the key was lost or replaced); it will sync again from HQ, and queued orders in the old file are kept aside</source>
         <translation>данные этого терминала не открываются его ключом (ключ потерян или заменён); терминал заново синхронизируется с центральным офисом, а заказы из очереди старого файла сохранятся отдельно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="357"/>
+        <location filename="../../clienteling/ui/error_words.py" line="374"/>
         <source>this terminal&apos;s data is damaged; it will sync again from HQ</source>
         <translation>данные этого терминала повреждены; он заново синхронизируется с центральным офисом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="360"/>
+        <location filename="../../clienteling/ui/error_words.py" line="377"/>
         <source>the terminal&apos;s disk is full: free some space; nothing queued was lost</source>
         <translation>диск терминала заполнен: освободите место; ничего из очереди не потеряно</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="363"/>
+        <location filename="../../clienteling/ui/error_words.py" line="380"/>
         <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
         <translation>данные этого терминала записаны более новой версией Clienteling; обновите этот терминал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="366"/>
+        <location filename="../../clienteling/ui/error_words.py" line="383"/>
         <source>this folder holds training data; a production terminal does not open it</source>
         <translation>в этой папке учебные данные; рабочий терминал её не открывает</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="369"/>
+        <location filename="../../clienteling/ui/error_words.py" line="386"/>
         <source>this folder holds production data; a training terminal does not open it</source>
         <translation>в этой папке рабочие данные; учебный терминал её не открывает</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="373"/>
+        <location filename="../../clienteling/ui/error_words.py" line="390"/>
         <source>this picture is too large to read; crop or shrink it</source>
         <translation>это изображение слишком большое; обрежьте или уменьшите его</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="376"/>
+        <location filename="../../clienteling/ui/error_words.py" line="393"/>
         <source>this is not a picture the app can read (PNG, JPEG...)</source>
         <translation>это не изображение, которое приложение может прочитать (PNG, JPEG...)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="379"/>
+        <location filename="../../clienteling/ui/error_words.py" line="396"/>
         <source>this picture is damaged or cut short</source>
         <translation>это изображение повреждено или обрезано</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="380"/>
+        <location filename="../../clienteling/ui/error_words.py" line="397"/>
         <source>this picture cannot be opened</source>
         <translation>это изображение не открывается</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="385"/>
+        <location filename="../../clienteling/ui/error_words.py" line="402"/>
         <source>write the note (at most 2000 characters)</source>
         <translation>напишите заметку (не больше 2000 символов)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="386"/>
+        <location filename="../../clienteling/ui/error_words.py" line="403"/>
         <source>choose a reason for the visit</source>
         <translation>выберите цель визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="387"/>
+        <location filename="../../clienteling/ui/error_words.py" line="404"/>
         <source>write what to follow up (at most 200 characters)</source>
         <translation>напишите, о чём напомнить (не больше 200 символов)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="388"/>
+        <location filename="../../clienteling/ui/error_words.py" line="405"/>
         <source>a size is at most 16 characters (at most 30 categories)</source>
         <translation>размер — не больше 16 символов (не больше 30 категорий)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="389"/>
+        <location filename="../../clienteling/ui/error_words.py" line="406"/>
         <source>the fit is at most 40 characters</source>
         <translation>посадка — не больше 40 символов</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="390"/>
+        <location filename="../../clienteling/ui/error_words.py" line="407"/>
         <source>at most 30 brands</source>
         <translation>не больше 30 брендов</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="391"/>
+        <location filename="../../clienteling/ui/error_words.py" line="408"/>
         <source>at most 30 colours</source>
         <translation>не больше 30 цветов</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="392"/>
+        <location filename="../../clienteling/ui/error_words.py" line="409"/>
         <source>at most 30 styles</source>
         <translation>не больше 30 стилей</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="393"/>
+        <location filename="../../clienteling/ui/error_words.py" line="410"/>
         <source>choose a score from 1 to 5</source>
         <translation>выберите оценку от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="394"/>
+        <location filename="../../clienteling/ui/error_words.py" line="411"/>
         <source>the comment is at most 2000 characters</source>
         <translation>комментарий — не больше 2000 символов</translation>
     </message>

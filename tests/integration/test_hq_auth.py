@@ -405,6 +405,9 @@ def test_a_manager_revokes_a_terminal_of_their_store_and_its_sessions_end_at_onc
         assert calls.answers(till, revoked) == {(401, "device_revoked")}
         assert calls.answers(session, revoked) == {(401, "session_revoked")}
         assert calls.answers(office, 0.0) == {(200, "")}
+        with hq.client(session) as c:
+            ended = c.get("/v1/sync/stores?limit=1").json()["error"]["details"]
+        assert ended == {"ended": "device_revoked"}
 
         with hq.db.read() as conn:
             entry = conn.execute(
@@ -460,7 +463,9 @@ def test_a_new_pin_ends_the_associates_sessions_everywhere_at_once(hq_db):
             assert calls.answers(token, changed) == {(401, "session_revoked")}
         assert calls.answers(theirs, 0.0) == {(200, "")}
         with hq.client(mine[0]) as c:
-            assert "PIN was changed" in c.get("/v1/sync/stores").json()["error"]["message"]
+            error = c.get("/v1/sync/stores").json()["error"]
+        assert "PIN was changed" in error["message"]
+        assert error["details"] == {"ended": "pin_changed"}  # why, for the terminal to say
         with hq.client(one) as c:
             old = c.post("/v1/sessions", json={"employee_id": emp, "pin": "2468"})
             assert old.status_code == 401
@@ -513,7 +518,8 @@ def test_sessions_expire_end_and_follow_disabling(live):
     session = live.sign_in(device, staff["associate"])
     auth.disable_associate(live.db, staff["associate"], datetime.now(UTC))
     with live.client(session) as c:
-        assert c.get("/v1/sync/shoppers").status_code == 401
+        r = c.get("/v1/sync/shoppers")
+        assert r.status_code == 401 and r.json()["error"]["details"] == {"ended": "disabled"}
     with live.client(device) as c:
         r = c.post("/v1/sessions", json={"employee_id": staff["associate"], "pin": "2468"})
         assert r.status_code == 401

@@ -102,6 +102,14 @@ def test_details_reach_the_sentence(qapp):
         assert "Cidade, CEP" in refused  # the fields in Portuguese, never HQ's names
         upgrade = error_words.hq_words("upgrade_required", {"wanted_app_version": "9.1"})
         assert "Clienteling 9.1" in upgrade
+        # A session HQ ended says why, when HQ's answer says (an older HQ: one sentence).
+        ended = {
+            why: error_words.hq_words("session_revoked", {"ended": why} if why else None)
+            for why in ("pin_changed", "disabled", "device_revoked", None)
+        }
+        assert "PIN" in ended["pin_changed"] and "gerente" in ended["disabled"]
+        assert ended["device_revoked"] == error_words.hq_words("device_revoked")
+        assert len(set(ended.values())) == 4
     finally:
         quiet(installed)
 
