@@ -22,6 +22,10 @@ does). Phases, each with the same terminals, in the same run:
   change's delay (the terminal applies such a notice with no request).
 
 The long poll and stream phases also give HQ's CPU time per change committed.
+`--cpu-per-request N`: HQ's CPU a request with one client asking back to back (/healthz,
+a poll with nothing new, a poll with stock changes), and beside it the same polls' own
+work with no HTTP and no credential (`poll.read_changes` in this process, with its own
+ring of recent changes): the statements of a poll and the Python around them.
 
 Figures: requests/s, p50/p99 latency (and each as a ratio to the loopback figure),
 HQ's CPU (its process and children, % of one core and of the machine, and CPU time
@@ -60,11 +64,11 @@ import orjson
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from clienteling.hq import auth, live, migrate
+from clienteling.hq import auth, live, migrate, poll, ring
 from clienteling.hq import tables as t
 from clienteling.hq.credentials import USE_NOTED_EVERY
 from clienteling.hq.db import Database
-from clienteling.protocol.poll import format_cursors
+from clienteling.protocol.poll import DEFAULT_CHANGES, format_cursors
 from clienteling.protocol.sync import COLLECTIONS
 from tests.benchmarks.bench_hq import fill_shoppers, make_db
 from tests.benchmarks.limits import pct
@@ -619,6 +623,31 @@ def cpu_per_request(url: str, pid: int, token: str, top: int, n: int) -> dict[st
     return out
 
 
+def poll_work_cpu(db: Database, store: str, top: int, n: int) -> dict[str, float]:
+    """The polls of `cpu_per_request` with no HTTP and no credential: their statements and
+    the Python around them (`poll.read_changes` in a connection of this process, with a
+    ring of recent changes as each HQ process keeps), CPU ms each in this process: the
+    floor of a poll as it is written, beside what HQ spends on one over HTTP."""
+    at_top = dict.fromkeys(COLLECTIONS, top)
+    asks = {
+        "poll, nothing new, no HTTP": at_top,
+        "poll, stock changed, no HTTP": {**at_top, "stock": max(0, top - 5)},
+    }
+    recent, out = ring.Ring(), {}
+
+    def polls(cursors: dict[str, int], count: int) -> None:
+        for _ in range(count):
+            with db.statements_read() as conn:
+                poll.read_changes(conn, store, cursors, DEFAULT_CHANGES, ring=recent)
+
+    for name, cursors in asks.items():
+        polls(cursors, 10)  # warm: the ring, the statements
+        before = time.process_time()
+        polls(cursors, n)
+        out[name] = (time.process_time() - before) * 1000 / n
+    return out
+
+
 async def closed_loop_rate(url: str, token: str, clients: int, seconds: float) -> float:
     """Requests/s of /healthz from `clients` clients asking back to back."""
     done = 0
@@ -774,6 +803,7 @@ def main() -> None:
 
                     top = feed.high_water(conn)
                 cpu = cpu_per_request(hq, proc.pid, devices[0][0], top, args.cpu_per_request)
+                cpu |= poll_work_cpu(db, devices[0][1], top, args.cpu_per_request)
                 print(
                     f"HQ CPU a request, one client, {args.cpu_per_request} each: "
                     + ", ".join(f"{k} {v:.2f} ms" for k, v in cpu.items())
@@ -802,6 +832,7 @@ def main() -> None:
                         cpu = cpu_per_request(
                             hq, proc.pid, devices[0][0], now_top, args.cpu_per_request
                         )
+                        cpu |= poll_work_cpu(db, devices[0][1], now_top, args.cpu_per_request)
                         held = RawClient.opened - RawClient.closed
                         print(
                             f"HQ CPU a request, one client, after the phases, {held:,} "
