@@ -8,15 +8,17 @@ the HQ client or the sync engine, or wires one service to another.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from clienteling import paths
 from clienteling.api.client import HQClient, Policy
 from clienteling.api.longpoll import LongPollClient
-from clienteling.cache.store import open_cache
-from clienteling.domain.said import Said
+from clienteling.cache.store import Cache, CorruptCache, WrongKey, open_cache, set_aside
+from clienteling.domain.said import Said, said_by
 from clienteling.security.vault import Vault, cache_key, open_vault
 from clienteling.services.activity import StoreActivity
 from clienteling.services.day import Day
@@ -37,6 +39,8 @@ from clienteling.services.writes import Writes
 from clienteling.settings import NotEnrolled, SettingsFile
 from clienteling.sync.engine import SyncEngine
 from clienteling.sync.follow import Follower
+
+log = logging.getLogger(__name__)
 
 # Screens must answer quickly when the network is down: give up on HQ fast.
 SCREEN_POLICY = Policy(deadline=6.0, attempt_timeout=4.0, connect_timeout=1.5, attempts=2)
@@ -96,7 +100,7 @@ def open_terminal(
     )  # refuses a non-training HQ before the cache is opened
     mode = "training" if training else "production"
     try:
-        cache = open_cache(home / paths.CACHE_FILE, cache_key(vault, create=True), mode=mode)
+        cache, kept_aside = _open_or_start_again(home, cache_key(vault, create=True), mode)
     except BaseException:
         hq.close()
         raise
@@ -146,7 +150,24 @@ def open_terminal(
         training_results=results,
         activity=StoreActivity(sessions, store),
         fleet=fleet,
+        cache_kept_aside=kept_aside,
     )
+
+
+def _open_or_start_again(home: Path, key: bytes, mode: str) -> tuple[Cache, Path | None]:
+    """The terminal's cache, and None; or, when the key does not open it or it is damaged,
+    a new empty cache (the first sync fills it from HQ) and where the old file was kept
+    (cache.store.set_aside: never deleted). Any other refusal (a newer schema, the other
+    mode's cache, a file held by another program) is raised: the file itself is sound."""
+    path = home / paths.CACHE_FILE
+    try:
+        return open_cache(path, key, mode=mode), None
+    except (WrongKey, CorruptCache) as exc:
+        aside = set_aside(path, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
+        said = said_by(exc)
+        why = said.code if said is not None else type(exc).__name__
+        log.warning("the cache could not be opened (%s): kept as %s, new one made", why, aside.name)
+        return open_cache(path, key, mode=mode), aside
 
 
 def terminal_entry(

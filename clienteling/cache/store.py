@@ -50,9 +50,12 @@ def _raw_key(key: bytes) -> str:
 def connect(path: Path, key: bytes, *, readonly: bool = False) -> sqlcipher3.Connection:
     """Open the file with the key and check that the key fits."""
     uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
-    conn = sqlcipher3.connect(
-        uri, uri=True, check_same_thread=False, timeout=10, isolation_level=None
-    )
+    try:
+        conn = sqlcipher3.connect(
+            uri, uri=True, check_same_thread=False, timeout=10, isolation_level=None
+        )
+    except sqlcipher3.Error as exc:  # a folder or a file this user may not open
+        raise translate(exc) from None
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
     conn.execute(f"PRAGMA key = {_raw_key(key)}")
     try:
@@ -68,9 +71,7 @@ def connect(path: Path, key: bytes, *, readonly: bool = False) -> sqlcipher3.Con
                     "cache_wrong_key",
                 )
             ) from None
-        raise CorruptCache(
-            Said(f"the cache {path.name} is damaged: {exc}", "cache_damaged")
-        ) from None
+        raise translate(exc) from None  # damaged, or a file the terminal may not open
     conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute("PRAGMA foreign_keys = ON")
     if readonly:
@@ -116,7 +117,15 @@ def translate(exc: sqlcipher3.Error) -> CacheError:
         return CorruptCache(
             Said(f"the cache is damaged ({exc}); the terminal will sync again", "cache_damaged")
         )
-    return CacheError(str(exc))
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return CacheError(
+            Said(f"the terminal cannot write its data file ({exc})", "cache_unwritable")
+        )
+    if "disk i/o" in text:
+        return CacheError(Said(f"the disk failed under the terminal's data ({exc})", "cache_io"))
+    if "locked" in text or "busy" in text:
+        return CacheError(Said(f"another program holds the terminal's data ({exc})", "cache_busy"))
+    return CacheError(Said(f"the terminal's data could not be used ({exc})", "cache_failed"))
 
 
 class Cache:
@@ -239,6 +248,18 @@ def open_cache(
             raise translate(exc) from exc
     _claim_mode(cache, mode, fresh)
     return cache
+
+
+def set_aside(path: Path, stamp: str) -> Path:
+    """Move a cache file that cannot be opened (its key was lost or replaced, or it is
+    damaged), with its WAL and shared-memory files, to `<name>.unreadable-<stamp>` beside
+    it: never deleted, since its queued orders can still be read with the old key."""
+    target = path.with_name(f"{path.name}.unreadable-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        found = path.with_name(path.name + suffix)
+        if found.exists():
+            found.replace(target.with_name(target.name + suffix))
+    return target
 
 
 def _backup(cache: Cache, version: int) -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from clienteling.settings import TerminalSettings
 
@@ -45,6 +46,9 @@ class TerminalServices:
     training_results: TrainingResults | None = None  # a production terminal's; None in training
     activity: StoreActivity | None = None  # the store's activity, for its managers
     fleet: FleetSettings | None = None  # the store's settings from HQ (idle lock, features...)
+    # Where the cache was kept when its key no longer opened it or it was damaged: this
+    # start made a new one, which the first sync fills (app.open_terminal).
+    cache_kept_aside: Path | None = None
 
     @property
     def store_id(self) -> str:

@@ -377,6 +377,26 @@ _OURS = {
     "disk_full": QT_TRANSLATE_NOOP(
         "Texts", "the terminal's disk is full: free some space; nothing queued was lost"
     ),
+    "cache_unwritable": QT_TRANSLATE_NOOP(
+        "Texts",
+        "the terminal cannot write its data (the file is read-only or cannot be opened); ask "
+        "IT to check the data folder, then start Clienteling again; nothing queued was lost",
+    ),
+    "cache_io": QT_TRANSLATE_NOOP(
+        "Texts",
+        "the disk failed while the terminal read or wrote its data; start Clienteling again, "
+        "and if it happens again ask IT to check the disk",
+    ),
+    "cache_busy": QT_TRANSLATE_NOOP(
+        "Texts",
+        "another program is holding this terminal's data; close any other Clienteling "
+        "window on this computer, then start again",
+    ),
+    "cache_failed": QT_TRANSLATE_NOOP(
+        "Texts",
+        "the terminal's data could not be used; start Clienteling again, and if it happens "
+        "again ask IT (clienteling status shows the details)",
+    ),
     "cache_newer": QT_TRANSLATE_NOOP(
         "Texts", "this terminal's data was written by a newer Clienteling; update this terminal"
     ),

@@ -367,6 +367,8 @@ class MainWindow(QMainWindow):
             self.sync_now()
             return
         self.sync_dialog = FirstSyncDialog(self)
+        if self.services.cache_kept_aside is not None:
+            self.sync_dialog.started_again.show()
         self.sync_dialog.background.clicked.connect(self._to_sign_in)
         self.sync_dialog.show()
         self.syncing = True

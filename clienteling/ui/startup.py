@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxL
 
 from clienteling.services.syncing import COLLECTIONS, PullProgress
 
+from . import formats, texts
 from .theme import set_role
 
 
@@ -66,13 +67,23 @@ class FirstSyncDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.rate = set_role(QLabel(), "hint")
+        # Why this sync starts from nothing, when the terminal's data had to be kept aside.
+        self.started_again = QLabel(
+            self.tr(
+                "This terminal's data could not be opened (its key was lost or the file is "
+                "damaged). It was kept aside, not deleted, and the store's data is brought "
+                "again from HQ. Tell IT support: orders queued in it may still be recovered."
+            )
+        )
+        self.started_again.setWordWrap(True)
+        self.started_again.hide()
         self.background = QPushButton(self.tr("Continue in the background"))
         self.background.clicked.connect(self.hide)
         self.background.setEnabled(False)
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 24, 24, 24)
         box.setSpacing(12)
-        for w in (self.title, self.stage, self.bar, self.rate):
+        for w in (self.title, self.started_again, self.stage, self.bar, self.rate):
             box.addWidget(w)
         box.addWidget(self.background, 0, Qt.AlignmentFlag.AlignRight)
         self.rows = 0
@@ -92,12 +103,14 @@ class FirstSyncDialog(QDialog):
         self.bar.setValue(int(fraction * 1000))
         elapsed = time.monotonic() - self.started
         rate = p.rows_per_second or (self.rows / elapsed if elapsed > 0 else 0.0)
-        self.stage.setText(self.tr("Syncing {collection}").format(collection=p.collection))
+        self.stage.setText(
+            self.tr("Syncing {collection}").format(collection=texts.collection_name(p.collection))
+        )
         left = getattr(p, "seconds_left", None)
         if left is None and fraction > 0.02:
             left = elapsed * (1 - fraction) / fraction
         text = self.tr("{rows} rows, {rate} rows/s").format(
-            rows=f"{self.rows:,}", rate=f"{rate:,.0f}"
+            rows=formats.number(self.rows), rate=formats.number(rate)
         )
         if left is not None:
             text += "  ·  " + self.tr("about {s} s left").format(s=max(1, round(left)))

@@ -79,6 +79,23 @@ def order_status_name(status: str) -> str:
     return names.get(status, status)
 
 
+def collection_name(collection: str) -> str:
+    """A kind of data the terminal syncs (protocol.sync.COLLECTIONS), as the first sync says it."""
+    names = {
+        "stores": QCoreApplication.translate("Texts", "the stores"),
+        "products": QCoreApplication.translate("Texts", "the products"),
+        "associates": QCoreApplication.translate("Texts", "the associates"),
+        "shoppers": QCoreApplication.translate("Texts", "the shoppers"),
+        "purchases": QCoreApplication.translate("Texts", "the purchases"),
+        "notes": QCoreApplication.translate("Texts", "the notes"),
+        "wishlist": QCoreApplication.translate("Texts", "the wishlists"),
+        "tasks": QCoreApplication.translate("Texts", "the tasks"),
+        "stock": QCoreApplication.translate("Texts", "the stock"),
+        "orders": QCoreApplication.translate("Texts", "the orders"),
+    }
+    return names.get(collection) or _as_words(collection).lower()
+
+
 def _as_words(code: str) -> str:
     """A code nobody translated yet, readable: 'gift-buyer' -> 'Gift buyer'."""
     words = code.replace("_", " ").replace("-", " ").strip()

@@ -843,37 +843,42 @@
 <context>
     <name>FirstSyncDialog</name>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="58"/>
+        <location filename="../../clienteling/ui/startup.py" line="59"/>
         <source>First sync</source>
         <translation>Primera sincronización</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="62"/>
+        <location filename="../../clienteling/ui/startup.py" line="63"/>
         <source>Bringing this store&apos;s data to the terminal</source>
         <translation>Trayendo los datos de esta tienda al terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="65"/>
+        <location filename="../../clienteling/ui/startup.py" line="66"/>
         <source>Connecting to HQ…</source>
         <translation>Conectando con la central…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="69"/>
+        <location filename="../../clienteling/ui/startup.py" line="73"/>
+        <source>This terminal&apos;s data could not be opened (its key was lost or the file is damaged). It was kept aside, not deleted, and the store&apos;s data is brought again from HQ. Tell IT support: orders queued in it may still be recovered.</source>
+        <translation>No se pudieron abrir los datos de este terminal (se perdió la clave o el archivo está dañado). Se guardaron aparte, sin borrarlos, y los datos de la tienda vuelven a llegar de la central. Avisa a TI: los pedidos en cola de ese archivo aún pueden recuperarse.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/startup.py" line="80"/>
         <source>Continue in the background</source>
         <translation>Continuar en segundo plano</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="95"/>
+        <location filename="../../clienteling/ui/startup.py" line="107"/>
         <source>Syncing {collection}</source>
         <translation>Sincronizando {collection}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="99"/>
+        <location filename="../../clienteling/ui/startup.py" line="112"/>
         <source>{rows} rows, {rate} rows/s</source>
         <translation>{rows} filas, {rate} filas/s</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="103"/>
+        <location filename="../../clienteling/ui/startup.py" line="116"/>
         <source>about {s} s left</source>
         <translation>quedan unos {s} s</translation>
     </message>
@@ -1071,7 +1076,7 @@
         <translation>Comprobando los datos de este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="392"/>
+        <location filename="../../clienteling/ui/main_window.py" line="394"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>La primera sincronización no terminó: no se puede contactar con la central. Revisa la red y vuelve a abrir la aplicación; no se ha perdido nada.</translation>
     </message>
@@ -3588,17 +3593,17 @@
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="21"/>
+        <location filename="../../clienteling/ui/startup.py" line="22"/>
         <source>Getting the terminal ready…</source>
         <translation>Preparando el terminal…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="41"/>
+        <location filename="../../clienteling/ui/startup.py" line="42"/>
         <source>{stage}: {done} of {total}</source>
         <translation>{stage}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="48"/>
+        <location filename="../../clienteling/ui/startup.py" line="49"/>
         <source>The terminal could not start</source>
         <translation>El terminal no pudo iniciarse</translation>
     </message>
@@ -4657,74 +4662,124 @@
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="139"/>
+        <location filename="../../clienteling/ui/texts.py" line="85"/>
+        <source>the stores</source>
+        <translation>las tiendas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="86"/>
+        <source>the products</source>
+        <translation>los productos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="87"/>
+        <source>the associates</source>
+        <translation>los vendedores</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="88"/>
+        <source>the shoppers</source>
+        <translation>los clientes</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="89"/>
+        <source>the purchases</source>
+        <translation>las compras</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="90"/>
+        <source>the notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="91"/>
+        <source>the wishlists</source>
+        <translation>las listas de deseos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="92"/>
+        <source>the tasks</source>
+        <translation>las tareas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="93"/>
+        <source>the stock</source>
+        <translation>el stock</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="94"/>
+        <source>the orders</source>
+        <translation>los pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="156"/>
         <source>Apartment, floor (optional)</source>
         <translation>Piso, puerta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="142"/>
+        <location filename="../../clienteling/ui/texts.py" line="159"/>
         <source>Region (optional)</source>
         <translation>Provincia (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="143"/>
+        <location filename="../../clienteling/ui/texts.py" line="160"/>
         <source>Country (two letters)</source>
         <translation>País (dos letras)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="154"/>
+        <location filename="../../clienteling/ui/texts.py" line="171"/>
         <source>Delivery address</source>
         <translation>Dirección de envío</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="138"/>
+        <location filename="../../clienteling/ui/texts.py" line="155"/>
         <source>Street and number</source>
         <translation>Calle y número</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="140"/>
+        <location filename="../../clienteling/ui/texts.py" line="157"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="141"/>
+        <location filename="../../clienteling/ui/texts.py" line="158"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="155"/>
+        <location filename="../../clienteling/ui/texts.py" line="172"/>
         <source>Pick-up store</source>
         <translation>Tienda de recogida</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="156"/>
-        <location filename="../../clienteling/ui/texts.py" line="157"/>
+        <location filename="../../clienteling/ui/texts.py" line="173"/>
+        <location filename="../../clienteling/ui/texts.py" line="174"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="158"/>
+        <location filename="../../clienteling/ui/texts.py" line="175"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="178"/>
+        <location filename="../../clienteling/ui/texts.py" line="195"/>
         <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
         <translation>este cliente ya no está en este terminal (borrado, o ya no figura en la lista de esta tienda en la central); búscalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="184"/>
+        <location filename="../../clienteling/ui/texts.py" line="201"/>
         <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
         <translation>el artículo {sku} ya no está en el catálogo de este terminal; elige otro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="188"/>
+        <location filename="../../clienteling/ui/texts.py" line="205"/>
         <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
         <translation>esta tienda ya no envía al domicilio del cliente (desactivado en la central); elige recogida en tienda</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="155"/>
-        <location filename="../../clienteling/ui/texts.py" line="198"/>
+        <location filename="../../clienteling/ui/texts.py" line="215"/>
         <source>{field}: {why}</source>
         <translation>{field}: {why}</translation>
     </message>
@@ -4749,92 +4804,92 @@
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="129"/>
+        <location filename="../../clienteling/ui/texts.py" line="146"/>
         <source>Queued — will be sent when HQ is back</source>
         <translation>En cola — se enviará cuando vuelva la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="131"/>
+        <location filename="../../clienteling/ui/texts.py" line="148"/>
         <source>Refused by HQ</source>
         <translation>Rechazado por la central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="114"/>
+        <location filename="../../clienteling/ui/texts.py" line="131"/>
         <source>Beige</source>
         <translation>Beis</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="110"/>
+        <location filename="../../clienteling/ui/texts.py" line="127"/>
         <source>Black</source>
         <translation>Negro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="117"/>
+        <location filename="../../clienteling/ui/texts.py" line="134"/>
         <source>Blue</source>
         <translation>Azul</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="118"/>
+        <location filename="../../clienteling/ui/texts.py" line="135"/>
         <source>Brown</source>
         <translation>Marrón</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="95"/>
+        <location filename="../../clienteling/ui/texts.py" line="112"/>
         <source>Event-goer</source>
         <translation>Asiste a eventos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="93"/>
+        <location filename="../../clienteling/ui/texts.py" line="110"/>
         <source>Gift buyer</source>
         <translation>Compra regalos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="119"/>
+        <location filename="../../clienteling/ui/texts.py" line="136"/>
         <source>Green</source>
         <translation>Verde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="113"/>
+        <location filename="../../clienteling/ui/texts.py" line="130"/>
         <source>Grey</source>
         <translation>Gris</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="91"/>
+        <location filename="../../clienteling/ui/texts.py" line="108"/>
         <source>Lapsed</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="112"/>
+        <location filename="../../clienteling/ui/texts.py" line="129"/>
         <source>Navy</source>
         <translation>Azul marino</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="90"/>
+        <location filename="../../clienteling/ui/texts.py" line="107"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="115"/>
+        <location filename="../../clienteling/ui/texts.py" line="132"/>
         <source>Olive</source>
         <translation>Oliva</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="94"/>
+        <location filename="../../clienteling/ui/texts.py" line="111"/>
         <source>Online first</source>
         <translation>Prefiere online</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="116"/>
+        <location filename="../../clienteling/ui/texts.py" line="133"/>
         <source>Red</source>
         <translation>Rojo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="92"/>
+        <location filename="../../clienteling/ui/texts.py" line="109"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="111"/>
+        <location filename="../../clienteling/ui/texts.py" line="128"/>
         <source>White</source>
         <translation>Blanco</translation>
     </message>
@@ -5181,86 +5236,106 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="380"/>
+        <source>the terminal cannot write its data (the file is read-only or cannot be opened); ask IT to check the data folder, then start Clienteling again; nothing queued was lost</source>
+        <translation>el terminal no puede escribir sus datos (el archivo es de solo lectura o no se puede abrir); pide a TI que revise la carpeta de datos y vuelve a abrir Clienteling; no se perdió nada de la cola</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="385"/>
+        <source>the disk failed while the terminal read or wrote its data; start Clienteling again, and if it happens again ask IT to check the disk</source>
+        <translation>el disco falló mientras el terminal leía o escribía sus datos; vuelve a abrir Clienteling y, si vuelve a pasar, pide a TI que revise el disco</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="390"/>
+        <source>another program is holding this terminal&apos;s data; close any other Clienteling window on this computer, then start again</source>
+        <translation>otro programa está usando los datos de este terminal; cierra cualquier otra ventana de Clienteling en este equipo y vuelve a abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="395"/>
+        <source>the terminal&apos;s data could not be used; start Clienteling again, and if it happens again ask IT (clienteling status shows the details)</source>
+        <translation>no se pudieron usar los datos del terminal; vuelve a abrir Clienteling y, si vuelve a pasar, avisa a TI (clienteling status muestra los detalles)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="400"/>
         <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
         <translation>los datos de este terminal los escribió un Clienteling más reciente; actualiza este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="383"/>
+        <location filename="../../clienteling/ui/error_words.py" line="403"/>
         <source>this folder holds training data; a production terminal does not open it</source>
         <translation>esta carpeta tiene datos de formación; un terminal de producción no la abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="386"/>
+        <location filename="../../clienteling/ui/error_words.py" line="406"/>
         <source>this folder holds production data; a training terminal does not open it</source>
         <translation>esta carpeta tiene datos de producción; un terminal de formación no la abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="390"/>
+        <location filename="../../clienteling/ui/error_words.py" line="410"/>
         <source>this picture is too large to read; crop or shrink it</source>
         <translation>esta imagen es demasiado grande para leerla; recórtala o redúcela</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="393"/>
+        <location filename="../../clienteling/ui/error_words.py" line="413"/>
         <source>this is not a picture the app can read (PNG, JPEG...)</source>
         <translation>esto no es una imagen que la app pueda leer (PNG, JPEG...)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="396"/>
+        <location filename="../../clienteling/ui/error_words.py" line="416"/>
         <source>this picture is damaged or cut short</source>
         <translation>esta imagen está dañada o incompleta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="397"/>
+        <location filename="../../clienteling/ui/error_words.py" line="417"/>
         <source>this picture cannot be opened</source>
         <translation>esta imagen no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="402"/>
+        <location filename="../../clienteling/ui/error_words.py" line="422"/>
         <source>write the note (at most 2000 characters)</source>
         <translation>escribe la nota (2000 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="403"/>
+        <location filename="../../clienteling/ui/error_words.py" line="423"/>
         <source>choose a reason for the visit</source>
         <translation>elige el motivo de la visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="404"/>
+        <location filename="../../clienteling/ui/error_words.py" line="424"/>
         <source>write what to follow up (at most 200 characters)</source>
         <translation>escribe qué hay que seguir (200 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="405"/>
+        <location filename="../../clienteling/ui/error_words.py" line="425"/>
         <source>a size is at most 16 characters (at most 30 categories)</source>
         <translation>una talla tiene 16 caracteres como máximo (30 categorías como máximo)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="406"/>
+        <location filename="../../clienteling/ui/error_words.py" line="426"/>
         <source>the fit is at most 40 characters</source>
         <translation>el corte tiene 40 caracteres como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="407"/>
+        <location filename="../../clienteling/ui/error_words.py" line="427"/>
         <source>at most 30 brands</source>
         <translation>30 marcas como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="408"/>
+        <location filename="../../clienteling/ui/error_words.py" line="428"/>
         <source>at most 30 colours</source>
         <translation>30 colores como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="409"/>
+        <location filename="../../clienteling/ui/error_words.py" line="429"/>
         <source>at most 30 styles</source>
         <translation>30 estilos como máximo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="410"/>
+        <location filename="../../clienteling/ui/error_words.py" line="430"/>
         <source>choose a score from 1 to 5</source>
         <translation>elige una puntuación del 1 al 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="411"/>
+        <location filename="../../clienteling/ui/error_words.py" line="431"/>
         <source>the comment is at most 2000 characters</source>
         <translation>el comentario tiene 2000 caracteres como máximo</translation>
     </message>

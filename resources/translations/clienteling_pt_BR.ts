@@ -843,37 +843,42 @@
 <context>
     <name>FirstSyncDialog</name>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="58"/>
+        <location filename="../../clienteling/ui/startup.py" line="59"/>
         <source>First sync</source>
         <translation>Primeira sincronização</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="62"/>
+        <location filename="../../clienteling/ui/startup.py" line="63"/>
         <source>Bringing this store&apos;s data to the terminal</source>
         <translation>Trazendo os dados desta loja para o terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="65"/>
+        <location filename="../../clienteling/ui/startup.py" line="66"/>
         <source>Connecting to HQ…</source>
         <translation>Conectando à central…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="69"/>
+        <location filename="../../clienteling/ui/startup.py" line="73"/>
+        <source>This terminal&apos;s data could not be opened (its key was lost or the file is damaged). It was kept aside, not deleted, and the store&apos;s data is brought again from HQ. Tell IT support: orders queued in it may still be recovered.</source>
+        <translation>Não foi possível abrir os dados deste terminal (a chave foi perdida ou o arquivo está danificado). Eles foram guardados à parte, não apagados, e os dados da loja vêm de novo da central. Avise a TI: pedidos na fila desse arquivo ainda podem ser recuperados.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/startup.py" line="80"/>
         <source>Continue in the background</source>
         <translation>Continuar em segundo plano</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="95"/>
+        <location filename="../../clienteling/ui/startup.py" line="107"/>
         <source>Syncing {collection}</source>
         <translation>Sincronizando {collection}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="99"/>
+        <location filename="../../clienteling/ui/startup.py" line="112"/>
         <source>{rows} rows, {rate} rows/s</source>
         <translation>{rows} linhas, {rate} linhas/s</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="103"/>
+        <location filename="../../clienteling/ui/startup.py" line="116"/>
         <source>about {s} s left</source>
         <translation>faltam cerca de {s} s</translation>
     </message>
@@ -1071,7 +1076,7 @@
         <translation>Verificando os dados deste terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="392"/>
+        <location filename="../../clienteling/ui/main_window.py" line="394"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>A primeira sincronização não terminou: a central não responde. Verifique a rede e abra o aplicativo de novo; nada foi perdido.</translation>
     </message>
@@ -3588,17 +3593,17 @@
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="21"/>
+        <location filename="../../clienteling/ui/startup.py" line="22"/>
         <source>Getting the terminal ready…</source>
         <translation>Preparando o terminal…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="41"/>
+        <location filename="../../clienteling/ui/startup.py" line="42"/>
         <source>{stage}: {done} of {total}</source>
         <translation>{stage}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="48"/>
+        <location filename="../../clienteling/ui/startup.py" line="49"/>
         <source>The terminal could not start</source>
         <translation>O terminal não pôde iniciar</translation>
     </message>
@@ -4657,74 +4662,124 @@
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="139"/>
+        <location filename="../../clienteling/ui/texts.py" line="85"/>
+        <source>the stores</source>
+        <translation>as lojas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="86"/>
+        <source>the products</source>
+        <translation>os produtos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="87"/>
+        <source>the associates</source>
+        <translation>os vendedores</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="88"/>
+        <source>the shoppers</source>
+        <translation>os clientes</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="89"/>
+        <source>the purchases</source>
+        <translation>as compras</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="90"/>
+        <source>the notes</source>
+        <translation>as notas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="91"/>
+        <source>the wishlists</source>
+        <translation>as listas de desejos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="92"/>
+        <source>the tasks</source>
+        <translation>as tarefas</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="93"/>
+        <source>the stock</source>
+        <translation>o estoque</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="94"/>
+        <source>the orders</source>
+        <translation>os pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="156"/>
         <source>Apartment, floor (optional)</source>
         <translation>Apartamento, andar (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="142"/>
+        <location filename="../../clienteling/ui/texts.py" line="159"/>
         <source>Region (optional)</source>
         <translation>Estado (opcional)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="143"/>
+        <location filename="../../clienteling/ui/texts.py" line="160"/>
         <source>Country (two letters)</source>
         <translation>País (duas letras)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="154"/>
+        <location filename="../../clienteling/ui/texts.py" line="171"/>
         <source>Delivery address</source>
         <translation>Endereço de entrega</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="138"/>
+        <location filename="../../clienteling/ui/texts.py" line="155"/>
         <source>Street and number</source>
         <translation>Rua e número</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="140"/>
+        <location filename="../../clienteling/ui/texts.py" line="157"/>
         <source>City</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="141"/>
+        <location filename="../../clienteling/ui/texts.py" line="158"/>
         <source>Postcode</source>
         <translation>CEP</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="155"/>
+        <location filename="../../clienteling/ui/texts.py" line="172"/>
         <source>Pick-up store</source>
         <translation>Loja de retirada</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="156"/>
-        <location filename="../../clienteling/ui/texts.py" line="157"/>
+        <location filename="../../clienteling/ui/texts.py" line="173"/>
+        <location filename="../../clienteling/ui/texts.py" line="174"/>
         <source>Note</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="158"/>
+        <location filename="../../clienteling/ui/texts.py" line="175"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="178"/>
+        <location filename="../../clienteling/ui/texts.py" line="195"/>
         <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
         <translation>este cliente não está mais neste terminal (apagado, ou fora da lista desta loja na central); encontre-o de novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="184"/>
+        <location filename="../../clienteling/ui/texts.py" line="201"/>
         <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
         <translation>o item {sku} não está mais no catálogo deste terminal; escolha outro</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="188"/>
+        <location filename="../../clienteling/ui/texts.py" line="205"/>
         <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
         <translation>esta loja não entrega mais na casa do cliente (desligado na central); escolha retirada em loja</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="155"/>
-        <location filename="../../clienteling/ui/texts.py" line="198"/>
+        <location filename="../../clienteling/ui/texts.py" line="215"/>
         <source>{field}: {why}</source>
         <translation>{field}: {why}</translation>
     </message>
@@ -4749,92 +4804,92 @@
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="129"/>
+        <location filename="../../clienteling/ui/texts.py" line="146"/>
         <source>Queued — will be sent when HQ is back</source>
         <translation>Na fila — será enviado quando a central voltar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="131"/>
+        <location filename="../../clienteling/ui/texts.py" line="148"/>
         <source>Refused by HQ</source>
         <translation>Recusado pela central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="114"/>
+        <location filename="../../clienteling/ui/texts.py" line="131"/>
         <source>Beige</source>
         <translation>Bege</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="110"/>
+        <location filename="../../clienteling/ui/texts.py" line="127"/>
         <source>Black</source>
         <translation>Preto</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="117"/>
+        <location filename="../../clienteling/ui/texts.py" line="134"/>
         <source>Blue</source>
         <translation>Azul</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="118"/>
+        <location filename="../../clienteling/ui/texts.py" line="135"/>
         <source>Brown</source>
         <translation>Marrom</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="95"/>
+        <location filename="../../clienteling/ui/texts.py" line="112"/>
         <source>Event-goer</source>
         <translation>Frequenta eventos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="93"/>
+        <location filename="../../clienteling/ui/texts.py" line="110"/>
         <source>Gift buyer</source>
         <translation>Compra presentes</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="119"/>
+        <location filename="../../clienteling/ui/texts.py" line="136"/>
         <source>Green</source>
         <translation>Verde</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="113"/>
+        <location filename="../../clienteling/ui/texts.py" line="130"/>
         <source>Grey</source>
         <translation>Cinza</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="91"/>
+        <location filename="../../clienteling/ui/texts.py" line="108"/>
         <source>Lapsed</source>
         <translation>Inativo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="112"/>
+        <location filename="../../clienteling/ui/texts.py" line="129"/>
         <source>Navy</source>
         <translation>Azul-marinho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="90"/>
+        <location filename="../../clienteling/ui/texts.py" line="107"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="115"/>
+        <location filename="../../clienteling/ui/texts.py" line="132"/>
         <source>Olive</source>
         <translation>Oliva</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="94"/>
+        <location filename="../../clienteling/ui/texts.py" line="111"/>
         <source>Online first</source>
         <translation>Prefere online</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="116"/>
+        <location filename="../../clienteling/ui/texts.py" line="133"/>
         <source>Red</source>
         <translation>Vermelho</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="92"/>
+        <location filename="../../clienteling/ui/texts.py" line="109"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="111"/>
+        <location filename="../../clienteling/ui/texts.py" line="128"/>
         <source>White</source>
         <translation>Branco</translation>
     </message>
@@ -5181,86 +5236,106 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="380"/>
+        <source>the terminal cannot write its data (the file is read-only or cannot be opened); ask IT to check the data folder, then start Clienteling again; nothing queued was lost</source>
+        <translation>o terminal não consegue gravar seus dados (o arquivo é somente leitura ou não pode ser aberto); peça à TI para verificar a pasta de dados e abra o Clienteling de novo; nada na fila foi perdido</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="385"/>
+        <source>the disk failed while the terminal read or wrote its data; start Clienteling again, and if it happens again ask IT to check the disk</source>
+        <translation>o disco falhou enquanto o terminal lia ou gravava seus dados; abra o Clienteling de novo e, se acontecer outra vez, peça à TI para verificar o disco</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="390"/>
+        <source>another program is holding this terminal&apos;s data; close any other Clienteling window on this computer, then start again</source>
+        <translation>outro programa está usando os dados deste terminal; feche qualquer outra janela do Clienteling neste computador e abra de novo</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="395"/>
+        <source>the terminal&apos;s data could not be used; start Clienteling again, and if it happens again ask IT (clienteling status shows the details)</source>
+        <translation>não foi possível usar os dados do terminal; abra o Clienteling de novo e, se acontecer outra vez, fale com a TI (clienteling status mostra os detalhes)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="400"/>
         <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
         <translation>os dados deste terminal foram gravados por um Clienteling mais novo; atualize este terminal</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="383"/>
+        <location filename="../../clienteling/ui/error_words.py" line="403"/>
         <source>this folder holds training data; a production terminal does not open it</source>
         <translation>esta pasta tem dados de treinamento; um terminal de produção não a abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="386"/>
+        <location filename="../../clienteling/ui/error_words.py" line="406"/>
         <source>this folder holds production data; a training terminal does not open it</source>
         <translation>esta pasta tem dados de produção; um terminal de treinamento não a abre</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="390"/>
+        <location filename="../../clienteling/ui/error_words.py" line="410"/>
         <source>this picture is too large to read; crop or shrink it</source>
         <translation>esta imagem é grande demais para ler; corte ou reduza</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="393"/>
+        <location filename="../../clienteling/ui/error_words.py" line="413"/>
         <source>this is not a picture the app can read (PNG, JPEG...)</source>
         <translation>isto não é uma imagem que o app consiga ler (PNG, JPEG...)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="396"/>
+        <location filename="../../clienteling/ui/error_words.py" line="416"/>
         <source>this picture is damaged or cut short</source>
         <translation>esta imagem está danificada ou incompleta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="397"/>
+        <location filename="../../clienteling/ui/error_words.py" line="417"/>
         <source>this picture cannot be opened</source>
         <translation>esta imagem não pode ser aberta</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="402"/>
+        <location filename="../../clienteling/ui/error_words.py" line="422"/>
         <source>write the note (at most 2000 characters)</source>
         <translation>escreva a nota (no máximo 2000 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="403"/>
+        <location filename="../../clienteling/ui/error_words.py" line="423"/>
         <source>choose a reason for the visit</source>
         <translation>escolha o motivo da visita</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="404"/>
+        <location filename="../../clienteling/ui/error_words.py" line="424"/>
         <source>write what to follow up (at most 200 characters)</source>
         <translation>escreva o que retomar (no máximo 200 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="405"/>
+        <location filename="../../clienteling/ui/error_words.py" line="425"/>
         <source>a size is at most 16 characters (at most 30 categories)</source>
         <translation>um tamanho tem no máximo 16 caracteres (no máximo 30 categorias)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="406"/>
+        <location filename="../../clienteling/ui/error_words.py" line="426"/>
         <source>the fit is at most 40 characters</source>
         <translation>o caimento tem no máximo 40 caracteres</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="407"/>
+        <location filename="../../clienteling/ui/error_words.py" line="427"/>
         <source>at most 30 brands</source>
         <translation>no máximo 30 marcas</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="408"/>
+        <location filename="../../clienteling/ui/error_words.py" line="428"/>
         <source>at most 30 colours</source>
         <translation>no máximo 30 cores</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="409"/>
+        <location filename="../../clienteling/ui/error_words.py" line="429"/>
         <source>at most 30 styles</source>
         <translation>no máximo 30 estilos</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="410"/>
+        <location filename="../../clienteling/ui/error_words.py" line="430"/>
         <source>choose a score from 1 to 5</source>
         <translation>escolha uma nota de 1 a 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="411"/>
+        <location filename="../../clienteling/ui/error_words.py" line="431"/>
         <source>the comment is at most 2000 characters</source>
         <translation>o comentário tem no máximo 2000 caracteres</translation>
     </message>

@@ -843,37 +843,42 @@
 <context>
     <name>FirstSyncDialog</name>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="58"/>
+        <location filename="../../clienteling/ui/startup.py" line="59"/>
         <source>First sync</source>
         <translation>Первая синхронизация</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="62"/>
+        <location filename="../../clienteling/ui/startup.py" line="63"/>
         <source>Bringing this store&apos;s data to the terminal</source>
         <translation>Загружаем данные магазина на терминал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="65"/>
+        <location filename="../../clienteling/ui/startup.py" line="66"/>
         <source>Connecting to HQ…</source>
         <translation>Подключаемся к центральному офису…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="69"/>
+        <location filename="../../clienteling/ui/startup.py" line="73"/>
+        <source>This terminal&apos;s data could not be opened (its key was lost or the file is damaged). It was kept aside, not deleted, and the store&apos;s data is brought again from HQ. Tell IT support: orders queued in it may still be recovered.</source>
+        <translation>Не удалось открыть данные этого терминала (ключ утерян или файл повреждён). Они сохранены отдельно, а не удалены, и данные магазина заново загружаются из центрального офиса. Сообщите в ИТ-поддержку: заказы из очереди в этом файле ещё можно восстановить.</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/startup.py" line="80"/>
         <source>Continue in the background</source>
         <translation>Продолжить в фоне</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="95"/>
+        <location filename="../../clienteling/ui/startup.py" line="107"/>
         <source>Syncing {collection}</source>
         <translation>Синхронизация: {collection}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="99"/>
+        <location filename="../../clienteling/ui/startup.py" line="112"/>
         <source>{rows} rows, {rate} rows/s</source>
         <translation>{rows} строк, {rate} строк/с</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="103"/>
+        <location filename="../../clienteling/ui/startup.py" line="116"/>
         <source>about {s} s left</source>
         <translation>осталось около {s} с</translation>
     </message>
@@ -1074,7 +1079,7 @@
         <translation>Проверяем данные терминала</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/main_window.py" line="392"/>
+        <location filename="../../clienteling/ui/main_window.py" line="394"/>
         <source>The first sync did not finish: HQ cannot be reached. Check the network and start the app again; nothing was lost.</source>
         <translation>Первая синхронизация не завершилась: центральный офис недоступен. Проверьте сеть и запустите приложение снова; ничего не потеряно.</translation>
     </message>
@@ -3593,17 +3598,17 @@
 <context>
     <name>StartupScreen</name>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="21"/>
+        <location filename="../../clienteling/ui/startup.py" line="22"/>
         <source>Getting the terminal ready…</source>
         <translation>Готовим терминал…</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="41"/>
+        <location filename="../../clienteling/ui/startup.py" line="42"/>
         <source>{stage}: {done} of {total}</source>
         <translation>{stage}: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/startup.py" line="48"/>
+        <location filename="../../clienteling/ui/startup.py" line="49"/>
         <source>The terminal could not start</source>
         <translation>Терминал не удалось запустить</translation>
     </message>
@@ -4662,74 +4667,124 @@
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="139"/>
+        <location filename="../../clienteling/ui/texts.py" line="85"/>
+        <source>the stores</source>
+        <translation>магазины</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="86"/>
+        <source>the products</source>
+        <translation>товары</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="87"/>
+        <source>the associates</source>
+        <translation>продавцы</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="88"/>
+        <source>the shoppers</source>
+        <translation>покупатели</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="89"/>
+        <source>the purchases</source>
+        <translation>покупки</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="90"/>
+        <source>the notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="91"/>
+        <source>the wishlists</source>
+        <translation>списки желаний</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="92"/>
+        <source>the tasks</source>
+        <translation>задачи</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="93"/>
+        <source>the stock</source>
+        <translation>остатки</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="94"/>
+        <source>the orders</source>
+        <translation>заказы</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/texts.py" line="156"/>
         <source>Apartment, floor (optional)</source>
         <translation>Квартира, этаж (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="142"/>
+        <location filename="../../clienteling/ui/texts.py" line="159"/>
         <source>Region (optional)</source>
         <translation>Регион (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="143"/>
+        <location filename="../../clienteling/ui/texts.py" line="160"/>
         <source>Country (two letters)</source>
         <translation>Страна (две буквы)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="154"/>
+        <location filename="../../clienteling/ui/texts.py" line="171"/>
         <source>Delivery address</source>
         <translation>Адрес доставки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="138"/>
+        <location filename="../../clienteling/ui/texts.py" line="155"/>
         <source>Street and number</source>
         <translation>Улица и дом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="140"/>
+        <location filename="../../clienteling/ui/texts.py" line="157"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="141"/>
+        <location filename="../../clienteling/ui/texts.py" line="158"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="155"/>
+        <location filename="../../clienteling/ui/texts.py" line="172"/>
         <source>Pick-up store</source>
         <translation>Магазин выдачи</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="156"/>
-        <location filename="../../clienteling/ui/texts.py" line="157"/>
+        <location filename="../../clienteling/ui/texts.py" line="173"/>
+        <location filename="../../clienteling/ui/texts.py" line="174"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="158"/>
+        <location filename="../../clienteling/ui/texts.py" line="175"/>
         <source>Items</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="178"/>
+        <location filename="../../clienteling/ui/texts.py" line="195"/>
         <source>this shopper is no longer on this terminal (erased, or moved out of this store&apos;s list at HQ); find them again</source>
         <translation>этого покупателя больше нет на этом терминале (удалён или убран из списка магазина в центральном офисе); найдите его снова</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="184"/>
+        <location filename="../../clienteling/ui/texts.py" line="201"/>
         <source>item {sku} is no longer in the catalog on this terminal; choose another</source>
         <translation>товара {sku} больше нет в каталоге этого терминала; выберите другой</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="188"/>
+        <location filename="../../clienteling/ui/texts.py" line="205"/>
         <source>this store no longer ships to the shopper&apos;s home (switched off at HQ); choose pick-up in a store</source>
         <translation>этот магазин больше не доставляет на дом покупателю (отключено в центральном офисе); выберите самовывоз из магазина</translation>
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="155"/>
-        <location filename="../../clienteling/ui/texts.py" line="198"/>
+        <location filename="../../clienteling/ui/texts.py" line="215"/>
         <source>{field}: {why}</source>
         <translation>{field}: {why}</translation>
     </message>
@@ -4754,92 +4809,92 @@
         <translation>{km} км</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="129"/>
+        <location filename="../../clienteling/ui/texts.py" line="146"/>
         <source>Queued — will be sent when HQ is back</source>
         <translation>В очереди — будет отправлен, когда офис станет доступен</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="131"/>
+        <location filename="../../clienteling/ui/texts.py" line="148"/>
         <source>Refused by HQ</source>
         <translation>Отклонён офисом</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="114"/>
+        <location filename="../../clienteling/ui/texts.py" line="131"/>
         <source>Beige</source>
         <translation>Бежевый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="110"/>
+        <location filename="../../clienteling/ui/texts.py" line="127"/>
         <source>Black</source>
         <translation>Чёрный</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="117"/>
+        <location filename="../../clienteling/ui/texts.py" line="134"/>
         <source>Blue</source>
         <translation>Синий</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="118"/>
+        <location filename="../../clienteling/ui/texts.py" line="135"/>
         <source>Brown</source>
         <translation>Коричневый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="95"/>
+        <location filename="../../clienteling/ui/texts.py" line="112"/>
         <source>Event-goer</source>
         <translation>Ходит на мероприятия</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="93"/>
+        <location filename="../../clienteling/ui/texts.py" line="110"/>
         <source>Gift buyer</source>
         <translation>Покупает подарки</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="119"/>
+        <location filename="../../clienteling/ui/texts.py" line="136"/>
         <source>Green</source>
         <translation>Зелёный</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="113"/>
+        <location filename="../../clienteling/ui/texts.py" line="130"/>
         <source>Grey</source>
         <translation>Серый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="91"/>
+        <location filename="../../clienteling/ui/texts.py" line="108"/>
         <source>Lapsed</source>
         <translation>Давно без покупок</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="112"/>
+        <location filename="../../clienteling/ui/texts.py" line="129"/>
         <source>Navy</source>
         <translation>Тёмно-синий</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="90"/>
+        <location filename="../../clienteling/ui/texts.py" line="107"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="115"/>
+        <location filename="../../clienteling/ui/texts.py" line="132"/>
         <source>Olive</source>
         <translation>Оливковый</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="94"/>
+        <location filename="../../clienteling/ui/texts.py" line="111"/>
         <source>Online first</source>
         <translation>Предпочитает онлайн</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="116"/>
+        <location filename="../../clienteling/ui/texts.py" line="133"/>
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="92"/>
+        <location filename="../../clienteling/ui/texts.py" line="109"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/texts.py" line="111"/>
+        <location filename="../../clienteling/ui/texts.py" line="128"/>
         <source>White</source>
         <translation>Белый</translation>
     </message>
@@ -5186,86 +5241,106 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/error_words.py" line="380"/>
+        <source>the terminal cannot write its data (the file is read-only or cannot be opened); ask IT to check the data folder, then start Clienteling again; nothing queued was lost</source>
+        <translation>терминал не может записать свои данные (файл только для чтения или не открывается); попросите ИТ-поддержку проверить папку данных и снова запустите Clienteling; ничего из очереди не потеряно</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="385"/>
+        <source>the disk failed while the terminal read or wrote its data; start Clienteling again, and if it happens again ask IT to check the disk</source>
+        <translation>диск дал сбой, когда терминал читал или записывал свои данные; снова запустите Clienteling, а если это повторится, попросите ИТ-поддержку проверить диск</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="390"/>
+        <source>another program is holding this terminal&apos;s data; close any other Clienteling window on this computer, then start again</source>
+        <translation>данные этого терминала заняты другой программой; закройте другие окна Clienteling на этом компьютере и запустите снова</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="395"/>
+        <source>the terminal&apos;s data could not be used; start Clienteling again, and if it happens again ask IT (clienteling status shows the details)</source>
+        <translation>данные терминала не удалось использовать; снова запустите Clienteling, а если это повторится, обратитесь в ИТ-поддержку (clienteling status покажет подробности)</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/error_words.py" line="400"/>
         <source>this terminal&apos;s data was written by a newer Clienteling; update this terminal</source>
         <translation>данные этого терминала записаны более новой версией Clienteling; обновите этот терминал</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="383"/>
+        <location filename="../../clienteling/ui/error_words.py" line="403"/>
         <source>this folder holds training data; a production terminal does not open it</source>
         <translation>в этой папке учебные данные; рабочий терминал её не открывает</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="386"/>
+        <location filename="../../clienteling/ui/error_words.py" line="406"/>
         <source>this folder holds production data; a training terminal does not open it</source>
         <translation>в этой папке рабочие данные; учебный терминал её не открывает</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="390"/>
+        <location filename="../../clienteling/ui/error_words.py" line="410"/>
         <source>this picture is too large to read; crop or shrink it</source>
         <translation>это изображение слишком большое; обрежьте или уменьшите его</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="393"/>
+        <location filename="../../clienteling/ui/error_words.py" line="413"/>
         <source>this is not a picture the app can read (PNG, JPEG...)</source>
         <translation>это не изображение, которое приложение может прочитать (PNG, JPEG...)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="396"/>
+        <location filename="../../clienteling/ui/error_words.py" line="416"/>
         <source>this picture is damaged or cut short</source>
         <translation>это изображение повреждено или обрезано</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="397"/>
+        <location filename="../../clienteling/ui/error_words.py" line="417"/>
         <source>this picture cannot be opened</source>
         <translation>это изображение не открывается</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="402"/>
+        <location filename="../../clienteling/ui/error_words.py" line="422"/>
         <source>write the note (at most 2000 characters)</source>
         <translation>напишите заметку (не больше 2000 символов)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="403"/>
+        <location filename="../../clienteling/ui/error_words.py" line="423"/>
         <source>choose a reason for the visit</source>
         <translation>выберите цель визита</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="404"/>
+        <location filename="../../clienteling/ui/error_words.py" line="424"/>
         <source>write what to follow up (at most 200 characters)</source>
         <translation>напишите, о чём напомнить (не больше 200 символов)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="405"/>
+        <location filename="../../clienteling/ui/error_words.py" line="425"/>
         <source>a size is at most 16 characters (at most 30 categories)</source>
         <translation>размер — не больше 16 символов (не больше 30 категорий)</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="406"/>
+        <location filename="../../clienteling/ui/error_words.py" line="426"/>
         <source>the fit is at most 40 characters</source>
         <translation>посадка — не больше 40 символов</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="407"/>
+        <location filename="../../clienteling/ui/error_words.py" line="427"/>
         <source>at most 30 brands</source>
         <translation>не больше 30 брендов</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="408"/>
+        <location filename="../../clienteling/ui/error_words.py" line="428"/>
         <source>at most 30 colours</source>
         <translation>не больше 30 цветов</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="409"/>
+        <location filename="../../clienteling/ui/error_words.py" line="429"/>
         <source>at most 30 styles</source>
         <translation>не больше 30 стилей</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="410"/>
+        <location filename="../../clienteling/ui/error_words.py" line="430"/>
         <source>choose a score from 1 to 5</source>
         <translation>выберите оценку от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/error_words.py" line="411"/>
+        <location filename="../../clienteling/ui/error_words.py" line="431"/>
         <source>the comment is at most 2000 characters</source>
         <translation>комментарий — не больше 2000 символов</translation>
     </message>

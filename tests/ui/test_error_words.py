@@ -488,3 +488,58 @@ def test_hqs_field_refusals_are_said_by_their_error_type_in_portuguese(qtbot, pt
     assert "should" not in said and "Field required" not in said  # no pydantic English
     assert field_reason({"type": "some_newer_type"}) == "este valor não é aceito"
     assert field_reason({"type": "value_error", "reason": "English"}) == "este valor não é aceito"
+
+
+def test_a_cache_the_terminal_cannot_use_is_said_by_its_cause(qapp, tmp_path):
+    """The real start-up path (`open_terminal`) with a cache file it cannot open, and the
+    cache's other refusals: each said by its cause in Portuguese, never as a crash or as
+    damage."""
+    import json
+
+    import sqlcipher3
+
+    from clienteling import paths
+    from clienteling.app import open_terminal
+    from clienteling.cache.store import CacheError, translate
+    from clienteling.security.vault import MemoryVault
+    from clienteling.services.enrollment import DEVICE_CREDENTIAL
+
+    def enrolled(name: str):
+        home = tmp_path / name
+        home.mkdir()
+        terminal = {
+            "hq_url": "https://hq.example.com",
+            "store_id": "BR-SP-01",
+            "store_name": "São Paulo",
+            "device_id": "d1",
+            "terminal_name": "till 7",
+        }
+        (home / "settings.json").write_text(json.dumps({"terminal": terminal}), encoding="utf-8")
+        vault = MemoryVault()
+        vault.put(DEVICE_CREDENTIAL, "dev_x")
+        return home, vault
+
+    home, vault = enrolled("cache-is-a-folder")  # the cache file's place holds a folder
+    (home / paths.CACHE_FILE).mkdir()
+    with pytest.raises(CacheError) as cache_refused:
+        open_terminal(home, vault)
+    raised = {
+        "cache_unwritable": cache_refused.value,
+        "cache_io": translate(sqlcipher3.OperationalError("disk I/O error")),
+        "cache_busy": translate(sqlcipher3.OperationalError("database is locked")),
+        "cache_failed": translate(sqlcipher3.OperationalError("something new")),
+        "cache_damaged": translate(sqlcipher3.DatabaseError("database disk image is malformed")),
+    }
+    assert {code: said_by(exc).code for code, exc in raised.items()} == {c: c for c in raised}
+    installed = speaking("pt_BR")
+    try:
+        said = {code: plain_message(exc) for code, exc in raised.items()}
+        worded = {code: error_words.said_words(said_by(exc)) for code, exc in raised.items()}
+        english = {code: error_words._OURS[code] for code in raised}
+    finally:
+        quiet(installed)
+    assert said == worded
+    for code, text in said.items():
+        assert text != english[code], code  # translated
+        assert "Algo deu errado" not in text and "database" not in text, (code, text)
+    assert len(set(said.values())) == len(said)

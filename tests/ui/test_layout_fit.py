@@ -200,11 +200,13 @@ def trainee_screens(qtbot, win):
 
 
 def first_sync_dialog(win):
-    """The first sync's dialog, part way through the store's data."""
+    """The first sync's dialog, part way through the store's data, saying why it starts from
+    nothing (the terminal's data was kept aside: its longest form)."""
     from clienteling.sync.engine import PullProgress
     from clienteling.ui.startup import FirstSyncDialog
 
     dialog = FirstSyncDialog(win)
+    dialog.started_again.show()
     dialog.show_progress(PullProgress("associates", 40, 12_345, 98_765, 2_345.0, 40, 100))
     dialog.open()
     return dialog
