@@ -494,33 +494,17 @@ def test_a_cache_the_terminal_cannot_use_is_said_by_its_cause(qapp, tmp_path):
     """The real start-up path (`open_terminal`) with a cache file it cannot open, and the
     cache's other refusals: each said by its cause in Portuguese, never as a crash or as
     damage."""
-    import json
 
     import sqlcipher3
 
     from clienteling import paths
     from clienteling.app import open_terminal
     from clienteling.cache.store import CacheError, translate
-    from clienteling.security.vault import MemoryVault
-    from clienteling.services.enrollment import DEVICE_CREDENTIAL
+    from tests.integration.test_cache_kept_aside import enrolled
 
-    def enrolled(name: str):
-        home = tmp_path / name
-        home.mkdir()
-        terminal = {
-            "hq_url": "https://hq.example.com",
-            "store_id": "BR-SP-01",
-            "store_name": "São Paulo",
-            "device_id": "d1",
-            "terminal_name": "till 7",
-        }
-        (home / "settings.json").write_text(json.dumps({"terminal": terminal}), encoding="utf-8")
-        vault = MemoryVault()
-        vault.put(DEVICE_CREDENTIAL, "dev_x")
-        return home, vault
-
-    home, vault = enrolled("cache-is-a-folder")  # the cache file's place holds a folder
-    (home / paths.CACHE_FILE).mkdir()
+    home = tmp_path / "cache-is-a-folder"
+    vault = enrolled(home)
+    (home / paths.CACHE_FILE).mkdir()  # the cache file's place holds a folder
     with pytest.raises(CacheError) as cache_refused:
         open_terminal(home, vault)
     raised = {
