@@ -88,7 +88,7 @@ class Doctor:
             findings.append(self.keyring(failed=exc))
         else:
             findings.append(self.keyring())
-        findings += [self.cache(vault), self.disk()]
+        findings += [self.cache(vault), *self.kept_aside(), self.disk()]
         findings += self.hq()
         findings.append(self.outbox(vault))
         findings.append(self.scanner())
@@ -143,6 +143,23 @@ class Doctor:
         if health.schema > len(MIGRATIONS):
             return Finding("cache", FAIL, "cache_newer", facts)
         return Finding("cache", OK, "cache_sound", facts)
+
+    def kept_aside(self) -> list[Finding]:
+        """Cache files a start kept aside (their key was lost, or damaged: app.open_terminal),
+        none deleted: orders queued in them were not sent. Nothing when there are none."""
+        prefix = f"{paths.CACHE_FILE}.unreadable-"
+        kept = sorted(
+            p.name
+            for p in (self.home.iterdir() if self.home.is_dir() else ())
+            if p.name.startswith(prefix) and not p.name.endswith(("-wal", "-shm"))
+        )
+        if not kept:
+            return []
+        return [
+            Finding(
+                "cache_kept", WARN, "cache_kept_aside", {"files": len(kept), "newest": kept[-1]}
+            )
+        ]
 
     def disk(self) -> Finding:
         where = self.home

@@ -17,6 +17,7 @@ class DoctorTexts(QObject):
             "version": self.tr("Versions"),
             "keyring": self.tr("Keyring"),
             "cache": self.tr("Offline cache"),
+            "cache_kept": self.tr("Cache files kept aside"),
             "disk": self.tr("Disk space"),
             "hq": self.tr("HQ"),
             "tls": self.tr("Secure connection"),
@@ -51,8 +52,13 @@ class DoctorTexts(QObject):
                 "orders in the old file are kept aside (docs/offline.md)."
             ),
             "cache_wrong_key": self.tr(
-                "The cache does not open with the key in the keyring. Enroll the terminal "
-                "again; queued orders in the old file are kept aside (docs/offline.md)."
+                "The cache does not open with the key in the keyring. Start the app: it keeps "
+                "the file aside and syncs a new copy from HQ (docs/offline.md)."
+            ),
+            "cache_kept_aside": self.tr(
+                "{files} cache file(s) kept aside, the newest {newest}: their key was lost or "
+                "they were damaged, and orders queued in them were not sent. With the old key "
+                "from a keyring backup they can be read (docs/offline.md)."
             ),
             "cache_damaged": self.tr(
                 "The cache is damaged. Close the app and start it again: it syncs a new copy "

@@ -445,241 +445,251 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/doctor_texts.py" line="20"/>
+        <source>Cache files kept aside</source>
+        <translation>Archivos de caché guardados aparte</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="21"/>
         <source>Disk space</source>
         <translation>Espacio en disco</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="21"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="22"/>
         <source>HQ</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="22"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="23"/>
         <source>Secure connection</source>
         <translation>Conexión segura</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="23"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="24"/>
         <source>Clock</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="24"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="25"/>
         <source>Queued writes</source>
         <translation>Registros en cola</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="25"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="26"/>
         <source>Scanner settings</source>
         <translation>Ajustes del lector</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="26"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="27"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="27"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="28"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="32"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="33"/>
         <source>App {app}, protocol {protocol}, cache schema {cache_schema}.</source>
         <translation>App {app}, protocolo {protocol}, esquema de la caché {cache_schema}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="33"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="34"/>
         <source>Secrets are kept in a secure keyring ({backend}).</source>
         <translation>Los secretos se guardan en un llavero seguro ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="35"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="36"/>
         <source>Training keeps its secrets in memory: no secure keyring here. Fine for practice.</source>
         <translation>El entrenamiento guarda sus secretos en memoria: aquí no hay llavero seguro. Vale para practicar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="38"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="39"/>
         <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, &apos;Kiosk terminals&apos;).</source>
         <translation>El llavero ({backend}) no protege los secretos. Instale gnome-keyring y ejecute la app en una sesión de escritorio (vea el README, &apos;Kiosk terminals&apos;).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="42"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="43"/>
         <source>The keyring cannot be used: {why}. Unlock or install it, then start again.</source>
         <translation>No se puede usar el llavero: {why}. Desbloquéelo o instálelo y vuelva a empezar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="44"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="45"/>
         <source>Encrypted, every page checked, {megabytes} MB.</source>
         <translation>Cifrada, todas las páginas comprobadas, {megabytes} MB.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="46"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="47"/>
         <source>No offline cache yet. Sign in once while HQ is reachable to make it.</source>
         <translation>Aún no hay caché sin conexión. Inicie sesión una vez con la central accesible para crearla.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="48"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="49"/>
         <source>Not checked: the keyring could not be opened.</source>
         <translation>Sin comprobar: no se pudo abrir el llavero.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="50"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="51"/>
         <source>The cache&apos;s key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
         <translation>La clave de la caché no está en el llavero. Registre el terminal de nuevo; los pedidos en cola del archivo antiguo se guardan aparte (docs/offline.md).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="54"/>
-        <source>The cache does not open with the key in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
-        <translation>La caché no se abre con la clave del llavero. Registre el terminal de nuevo; los pedidos en cola del archivo antiguo se guardan aparte (docs/offline.md).</translation>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="55"/>
+        <source>The cache does not open with the key in the keyring. Start the app: it keeps the file aside and syncs a new copy from HQ (docs/offline.md).</source>
+        <translation>La caché no se abre con la clave del llavero. Abre la app: guarda el archivo aparte y sincroniza una copia nueva desde la central (docs/offline.md).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="58"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="59"/>
+        <source>{files} cache file(s) kept aside, the newest {newest}: their key was lost or they were damaged, and orders queued in them were not sent. With the old key from a keyring backup they can be read (docs/offline.md).</source>
+        <translation>{files} archivo(s) de caché guardado(s) aparte, el más reciente {newest}: su clave se perdió o estaban dañados, y los pedidos en cola en ellos no se enviaron. Con la clave antigua de una copia del llavero se pueden leer (docs/offline.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="64"/>
         <source>The cache is damaged. Close the app and start it again: it syncs a new copy from HQ. If this repeats, check the disk.</source>
         <translation>La caché está dañada. Cierre la app y ábrala de nuevo: sincroniza una copia nueva desde la central. Si se repite, revise el disco.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="62"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="68"/>
         <source>The cache file is not encrypted. Delete it with the app closed and sync again.</source>
         <translation>El archivo de la caché no está cifrado. Bórrelo con la app cerrada y sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="65"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="71"/>
         <source>The cache was written by a newer Clienteling. Install the newer version.</source>
         <translation>La caché la escribió un Clienteling más reciente. Instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="67"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="73"/>
         <source>Not checked: the cache could not be read.</source>
         <translation>Sin comprobar: no se pudo leer la caché.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="68"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="74"/>
         <source>{free} free.</source>
         <translation>{free} libres.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="69"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="75"/>
         <source>Only {free} free. Free some space soon.</source>
         <translation>Solo {free} libres. Libere espacio pronto.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="71"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="77"/>
         <source>Only {free} free: syncing and queued orders may fail. Free space now.</source>
         <translation>Solo {free} libres: la sincronización y los pedidos en cola pueden fallar. Libere espacio ahora.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="73"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
         <source>Not checked: this terminal is not enrolled yet.</source>
         <translation>Sin comprobar: este terminal aún no está registrado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="74"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="80"/>
         <source>HQ answers in {round_trip_ms} ms (HQ version {hq_version}).</source>
         <translation>La central responde en {round_trip_ms} ms (versión de la central {hq_version}).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="76"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="82"/>
         <source>HQ cannot be reached. Check the store&apos;s network; orders wait in the outbox.</source>
         <translation>No se llega a la central. Revise la red de la tienda; los pedidos esperan en la cola de envío.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="78"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="84"/>
         <source>HQ answers with an error. Tell HQ support; orders wait.</source>
         <translation>La central responde con un error. Avise al soporte de la central; los pedidos esperan.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="85"/>
         <source>HQ&apos;s certificate is valid.</source>
         <translation>El certificado de la central es válido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="80"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="86"/>
         <source>Plain connection to an HQ on this machine (allowed only there).</source>
         <translation>Conexión simple con una central en esta máquina (solo se permite ahí).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="82"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="88"/>
         <source>HQ&apos;s certificate was refused. Check the terminal&apos;s date and time, then tell HQ support.</source>
         <translation>Se rechazó el certificado de la central. Revise la fecha y la hora del terminal y avise al soporte de la central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="85"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="91"/>
         <source>In step with HQ ({skew_seconds} s).</source>
         <translation>En hora con la central ({skew_seconds} s).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="87"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="93"/>
         <source>This terminal&apos;s clock is {skew_seconds} s off HQ&apos;s. Set the date and time automatically (network time).</source>
         <translation>El reloj de este terminal difiere {skew_seconds} s del de la central. Ajuste la fecha y la hora automáticamente (hora de red).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="90"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="96"/>
         <source>HQ did not say its time.</source>
         <translation>La central no indicó su hora.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="91"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="97"/>
         <source>{queued} waiting for HQ, none set aside.</source>
         <translation>{queued} esperando a la central, ninguno apartado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="93"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="99"/>
         <source>{parked} set aside by HQ. A manager reviews them on the manager&apos;s screen.</source>
         <translation>{parked} apartados por la central. Un gerente los revisa en la pantalla del gerente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="96"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="102"/>
         <source>{queued} waiting for HQ, the oldest for {oldest_queued_hours} h. Check the network.</source>
         <translation>{queued} esperando a la central, el más antiguo desde hace {oldest_queued_hours} h. Revise la red.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="99"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="105"/>
         <source>Usable.</source>
         <translation>Utilizable.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="101"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="107"/>
         <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager&apos;s screen.</source>
         <translation>No utilizable ({why}); se usan los ajustes estándar. Un gerente vuelve a configurar el lector en la pantalla del gerente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="104"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="110"/>
         <source>Cameras found: {count}.</source>
         <translation>Cámaras encontradas: {count}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="106"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="112"/>
         <source>No camera found. Scan with the scanner or type instead; connect a camera to scan with it.</source>
         <translation>No se encontró ninguna cámara. Use el lector o escriba; conecte una cámara para escanear con ella.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="109"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="115"/>
         <source>Printer: {name}.</source>
         <translation>Impresora: {name}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="111"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="117"/>
         <source>No printer set up. Slips can still be shown on screen or saved as PDF.</source>
         <translation>No hay impresora configurada. Los comprobantes se pueden mostrar en pantalla o guardar en PDF.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="125"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="131"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="126"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="132"/>
         <source>Check</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="127"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="133"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="128"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="134"/>
         <source>Not checked</source>
         <translation>Sin comprobar</translation>
     </message>

@@ -445,241 +445,251 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/doctor_texts.py" line="20"/>
+        <source>Cache files kept aside</source>
+        <translation>Arquivos de cache guardados à parte</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="21"/>
         <source>Disk space</source>
         <translation>Espaço em disco</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="21"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="22"/>
         <source>HQ</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="22"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="23"/>
         <source>Secure connection</source>
         <translation>Conexão segura</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="23"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="24"/>
         <source>Clock</source>
         <translation>Relógio</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="24"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="25"/>
         <source>Queued writes</source>
         <translation>Registros na fila</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="25"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="26"/>
         <source>Scanner settings</source>
         <translation>Configuração do leitor</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="26"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="27"/>
         <source>Camera</source>
         <translation>Câmera</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="27"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="28"/>
         <source>Printer</source>
         <translation>Impressora</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="32"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="33"/>
         <source>App {app}, protocol {protocol}, cache schema {cache_schema}.</source>
         <translation>App {app}, protocolo {protocol}, esquema do cache {cache_schema}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="33"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="34"/>
         <source>Secrets are kept in a secure keyring ({backend}).</source>
         <translation>Os segredos ficam em um chaveiro seguro ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="35"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="36"/>
         <source>Training keeps its secrets in memory: no secure keyring here. Fine for practice.</source>
         <translation>O treinamento guarda seus segredos na memória: não há chaveiro seguro aqui. Serve para praticar.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="38"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="39"/>
         <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, &apos;Kiosk terminals&apos;).</source>
         <translation>O chaveiro ({backend}) não protege segredos. Instale o gnome-keyring e rode o app em uma sessão de desktop (veja o README, &apos;Kiosk terminals&apos;).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="42"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="43"/>
         <source>The keyring cannot be used: {why}. Unlock or install it, then start again.</source>
         <translation>O chaveiro não pode ser usado: {why}. Desbloqueie-o ou instale-o e comece de novo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="44"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="45"/>
         <source>Encrypted, every page checked, {megabytes} MB.</source>
         <translation>Criptografado, todas as páginas verificadas, {megabytes} MB.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="46"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="47"/>
         <source>No offline cache yet. Sign in once while HQ is reachable to make it.</source>
         <translation>Ainda não há cache offline. Entre uma vez com a central acessível para criá-lo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="48"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="49"/>
         <source>Not checked: the keyring could not be opened.</source>
         <translation>Não verificado: o chaveiro não pôde ser aberto.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="50"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="51"/>
         <source>The cache&apos;s key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
         <translation>A chave do cache não está no chaveiro. Cadastre o terminal de novo; os pedidos na fila do arquivo antigo ficam guardados à parte (docs/offline.md).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="54"/>
-        <source>The cache does not open with the key in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
-        <translation>O cache não abre com a chave do chaveiro. Cadastre o terminal de novo; os pedidos na fila do arquivo antigo ficam guardados à parte (docs/offline.md).</translation>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="55"/>
+        <source>The cache does not open with the key in the keyring. Start the app: it keeps the file aside and syncs a new copy from HQ (docs/offline.md).</source>
+        <translation>O cache não abre com a chave do chaveiro. Abra o app: ele guarda o arquivo à parte e sincroniza uma cópia nova da central (docs/offline.md).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="58"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="59"/>
+        <source>{files} cache file(s) kept aside, the newest {newest}: their key was lost or they were damaged, and orders queued in them were not sent. With the old key from a keyring backup they can be read (docs/offline.md).</source>
+        <translation>{files} arquivo(s) de cache guardado(s) à parte, o mais recente {newest}: a chave foi perdida ou estavam danificados, e os pedidos na fila deles não foram enviados. Com a chave antiga de um backup do chaveiro eles podem ser lidos (docs/offline.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="64"/>
         <source>The cache is damaged. Close the app and start it again: it syncs a new copy from HQ. If this repeats, check the disk.</source>
         <translation>O cache está danificado. Feche o app e abra de novo: ele sincroniza uma nova cópia da central. Se acontecer de novo, verifique o disco.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="62"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="68"/>
         <source>The cache file is not encrypted. Delete it with the app closed and sync again.</source>
         <translation>O arquivo do cache não está criptografado. Apague-o com o app fechado e sincronize de novo.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="65"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="71"/>
         <source>The cache was written by a newer Clienteling. Install the newer version.</source>
         <translation>O cache foi gravado por um Clienteling mais novo. Instale a versão mais nova.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="67"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="73"/>
         <source>Not checked: the cache could not be read.</source>
         <translation>Não verificado: o cache não pôde ser lido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="68"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="74"/>
         <source>{free} free.</source>
         <translation>{free} livres.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="69"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="75"/>
         <source>Only {free} free. Free some space soon.</source>
         <translation>Só {free} livres. Libere espaço em breve.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="71"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="77"/>
         <source>Only {free} free: syncing and queued orders may fail. Free space now.</source>
         <translation>Só {free} livres: a sincronização e os pedidos na fila podem falhar. Libere espaço agora.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="73"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
         <source>Not checked: this terminal is not enrolled yet.</source>
         <translation>Não verificado: este terminal ainda não foi cadastrado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="74"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="80"/>
         <source>HQ answers in {round_trip_ms} ms (HQ version {hq_version}).</source>
         <translation>A central responde em {round_trip_ms} ms (versão da central {hq_version}).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="76"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="82"/>
         <source>HQ cannot be reached. Check the store&apos;s network; orders wait in the outbox.</source>
         <translation>A central não responde. Verifique a rede da loja; os pedidos esperam na fila de envio.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="78"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="84"/>
         <source>HQ answers with an error. Tell HQ support; orders wait.</source>
         <translation>A central responde com erro. Avise o suporte da central; os pedidos esperam.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="85"/>
         <source>HQ&apos;s certificate is valid.</source>
         <translation>O certificado da central é válido.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="80"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="86"/>
         <source>Plain connection to an HQ on this machine (allowed only there).</source>
         <translation>Conexão simples com uma central nesta máquina (permitida só nela).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="82"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="88"/>
         <source>HQ&apos;s certificate was refused. Check the terminal&apos;s date and time, then tell HQ support.</source>
         <translation>O certificado da central foi recusado. Confira a data e a hora do terminal e avise o suporte da central.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="85"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="91"/>
         <source>In step with HQ ({skew_seconds} s).</source>
         <translation>Em sincronia com a central ({skew_seconds} s).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="87"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="93"/>
         <source>This terminal&apos;s clock is {skew_seconds} s off HQ&apos;s. Set the date and time automatically (network time).</source>
         <translation>O relógio deste terminal está {skew_seconds} s diferente do da central. Ajuste a data e a hora automaticamente (horário da rede).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="90"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="96"/>
         <source>HQ did not say its time.</source>
         <translation>A central não informou a hora.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="91"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="97"/>
         <source>{queued} waiting for HQ, none set aside.</source>
         <translation>{queued} aguardando a central, nenhum deixado de lado.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="93"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="99"/>
         <source>{parked} set aside by HQ. A manager reviews them on the manager&apos;s screen.</source>
         <translation>{parked} deixados de lado pela central. Um gerente os revisa na tela do gerente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="96"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="102"/>
         <source>{queued} waiting for HQ, the oldest for {oldest_queued_hours} h. Check the network.</source>
         <translation>{queued} aguardando a central, o mais antigo há {oldest_queued_hours} h. Verifique a rede.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="99"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="105"/>
         <source>Usable.</source>
         <translation>Utilizável.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="101"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="107"/>
         <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager&apos;s screen.</source>
         <translation>Não utilizável ({why}); usa-se a configuração padrão. Um gerente configura o leitor de novo na tela do gerente.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="104"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="110"/>
         <source>Cameras found: {count}.</source>
         <translation>Câmeras encontradas: {count}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="106"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="112"/>
         <source>No camera found. Scan with the scanner or type instead; connect a camera to scan with it.</source>
         <translation>Nenhuma câmera encontrada. Use o leitor ou digite; conecte uma câmera para ler com ela.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="109"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="115"/>
         <source>Printer: {name}.</source>
         <translation>Impressora: {name}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="111"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="117"/>
         <source>No printer set up. Slips can still be shown on screen or saved as PDF.</source>
         <translation>Nenhuma impressora configurada. Os comprovantes ainda podem ser mostrados na tela ou salvos em PDF.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="125"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="131"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="126"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="132"/>
         <source>Check</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="127"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="133"/>
         <source>Fix</source>
         <translation>Corrigir</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="128"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="134"/>
         <source>Not checked</source>
         <translation>Não verificado</translation>
     </message>

@@ -445,241 +445,251 @@
     </message>
     <message>
         <location filename="../../clienteling/ui/doctor_texts.py" line="20"/>
+        <source>Cache files kept aside</source>
+        <translation>Отложенные файлы кэша</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="21"/>
         <source>Disk space</source>
         <translation>Место на диске</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="21"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="22"/>
         <source>HQ</source>
         <translation>Центральный офис</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="22"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="23"/>
         <source>Secure connection</source>
         <translation>Защищённое соединение</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="23"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="24"/>
         <source>Clock</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="24"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="25"/>
         <source>Queued writes</source>
         <translation>Записи в очереди</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="25"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="26"/>
         <source>Scanner settings</source>
         <translation>Настройки сканера</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="26"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="27"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="27"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="28"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="32"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="33"/>
         <source>App {app}, protocol {protocol}, cache schema {cache_schema}.</source>
         <translation>Приложение {app}, протокол {protocol}, схема кэша {cache_schema}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="33"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="34"/>
         <source>Secrets are kept in a secure keyring ({backend}).</source>
         <translation>Секреты хранятся в защищённом хранилище ключей ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="35"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="36"/>
         <source>Training keeps its secrets in memory: no secure keyring here. Fine for practice.</source>
         <translation>Обучение хранит секреты в памяти: защищённого хранилища здесь нет. Для практики этого достаточно.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="38"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="39"/>
         <source>The keyring ({backend}) does not protect secrets. Install gnome-keyring and run the app in a desktop session (see the README, &apos;Kiosk terminals&apos;).</source>
         <translation>Хранилище ключей ({backend}) не защищает секреты. Установите gnome-keyring и запускайте приложение в сеансе рабочего стола (см. README, «Kiosk terminals»).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="42"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="43"/>
         <source>The keyring cannot be used: {why}. Unlock or install it, then start again.</source>
         <translation>Хранилищем ключей нельзя воспользоваться: {why}. Разблокируйте или установите его и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="44"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="45"/>
         <source>Encrypted, every page checked, {megabytes} MB.</source>
         <translation>Зашифрован, все страницы проверены, {megabytes} МБ.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="46"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="47"/>
         <source>No offline cache yet. Sign in once while HQ is reachable to make it.</source>
         <translation>Офлайн-кэша ещё нет. Войдите один раз, пока офис доступен, чтобы он появился.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="48"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="49"/>
         <source>Not checked: the keyring could not be opened.</source>
         <translation>Не проверено: не удалось открыть хранилище ключей.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="50"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="51"/>
         <source>The cache&apos;s key is not in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
         <translation>Ключа кэша нет в хранилище ключей. Зарегистрируйте терминал заново; заказы из очереди старого файла сохраняются отдельно (docs/offline.md).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="54"/>
-        <source>The cache does not open with the key in the keyring. Enroll the terminal again; queued orders in the old file are kept aside (docs/offline.md).</source>
-        <translation>Кэш не открывается ключом из хранилища. Зарегистрируйте терминал заново; заказы из очереди старого файла сохраняются отдельно (docs/offline.md).</translation>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="55"/>
+        <source>The cache does not open with the key in the keyring. Start the app: it keeps the file aside and syncs a new copy from HQ (docs/offline.md).</source>
+        <translation>Кэш не открывается ключом из хранилища ключей. Запустите приложение: оно отложит файл и загрузит новую копию из центрального офиса (docs/offline.md).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="58"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="59"/>
+        <source>{files} cache file(s) kept aside, the newest {newest}: their key was lost or they were damaged, and orders queued in them were not sent. With the old key from a keyring backup they can be read (docs/offline.md).</source>
+        <translation>Отложено файлов кэша: {files}, последний — {newest}: их ключ утерян или они повреждены, и заказы из их очереди не отправлены. Со старым ключом из резервной копии хранилища ключей их можно прочитать (docs/offline.md).</translation>
+    </message>
+    <message>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="64"/>
         <source>The cache is damaged. Close the app and start it again: it syncs a new copy from HQ. If this repeats, check the disk.</source>
         <translation>Кэш повреждён. Закройте приложение и запустите снова: оно загрузит новую копию из офиса. Если это повторится, проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="62"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="68"/>
         <source>The cache file is not encrypted. Delete it with the app closed and sync again.</source>
         <translation>Файл кэша не зашифрован. Удалите его, закрыв приложение, и синхронизируйте заново.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="65"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="71"/>
         <source>The cache was written by a newer Clienteling. Install the newer version.</source>
         <translation>Кэш записан более новой версией Clienteling. Установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="67"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="73"/>
         <source>Not checked: the cache could not be read.</source>
         <translation>Не проверено: кэш не удалось прочитать.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="68"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="74"/>
         <source>{free} free.</source>
         <translation>Свободно {free}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="69"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="75"/>
         <source>Only {free} free. Free some space soon.</source>
         <translation>Свободно всего {free}. Скоро освободите место.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="71"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="77"/>
         <source>Only {free} free: syncing and queued orders may fail. Free space now.</source>
         <translation>Свободно всего {free}: синхронизация и заказы в очереди могут не пройти. Освободите место сейчас.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="73"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
         <source>Not checked: this terminal is not enrolled yet.</source>
         <translation>Не проверено: терминал ещё не зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="74"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="80"/>
         <source>HQ answers in {round_trip_ms} ms (HQ version {hq_version}).</source>
         <translation>Офис отвечает за {round_trip_ms} мс (версия офиса {hq_version}).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="76"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="82"/>
         <source>HQ cannot be reached. Check the store&apos;s network; orders wait in the outbox.</source>
         <translation>Офис недоступен. Проверьте сеть магазина; заказы ждут в очереди отправки.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="78"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="84"/>
         <source>HQ answers with an error. Tell HQ support; orders wait.</source>
         <translation>Офис отвечает ошибкой. Сообщите в поддержку офиса; заказы ждут.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="79"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="85"/>
         <source>HQ&apos;s certificate is valid.</source>
         <translation>Сертификат офиса действителен.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="80"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="86"/>
         <source>Plain connection to an HQ on this machine (allowed only there).</source>
         <translation>Обычное соединение с офисом на этом компьютере (допускается только здесь).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="82"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="88"/>
         <source>HQ&apos;s certificate was refused. Check the terminal&apos;s date and time, then tell HQ support.</source>
         <translation>Сертификат офиса отклонён. Проверьте дату и время терминала и сообщите в поддержку офиса.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="85"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="91"/>
         <source>In step with HQ ({skew_seconds} s).</source>
         <translation>Совпадают с офисом ({skew_seconds} с).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="87"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="93"/>
         <source>This terminal&apos;s clock is {skew_seconds} s off HQ&apos;s. Set the date and time automatically (network time).</source>
         <translation>Часы терминала расходятся с офисом на {skew_seconds} с. Включите автоматическую установку даты и времени (время сети).</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="90"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="96"/>
         <source>HQ did not say its time.</source>
         <translation>Офис не сообщил своё время.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="91"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="97"/>
         <source>{queued} waiting for HQ, none set aside.</source>
         <translation>Ждут офиса: {queued}, отложенных нет.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="93"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="99"/>
         <source>{parked} set aside by HQ. A manager reviews them on the manager&apos;s screen.</source>
         <translation>Отложено офисом: {parked}. Менеджер разбирает их на экране менеджера.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="96"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="102"/>
         <source>{queued} waiting for HQ, the oldest for {oldest_queued_hours} h. Check the network.</source>
         <translation>Ждут офиса: {queued}, самая старая запись — {oldest_queued_hours} ч. Проверьте сеть.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="99"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="105"/>
         <source>Usable.</source>
         <translation>Пригодны.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="101"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="107"/>
         <source>Not usable ({why}); the standard settings are used. A manager sets the scanner up again on the manager&apos;s screen.</source>
         <translation>Непригодны ({why}); используются стандартные настройки. Менеджер заново настраивает сканер на экране менеджера.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="104"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="110"/>
         <source>Cameras found: {count}.</source>
         <translation>Найдено камер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="106"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="112"/>
         <source>No camera found. Scan with the scanner or type instead; connect a camera to scan with it.</source>
         <translation>Камера не найдена. Сканируйте сканером или вводите вручную; подключите камеру, чтобы сканировать ею.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="109"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="115"/>
         <source>Printer: {name}.</source>
         <translation>Принтер: {name}.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="111"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="117"/>
         <source>No printer set up. Slips can still be shown on screen or saved as PDF.</source>
         <translation>Принтер не настроен. Квитанции можно показать на экране или сохранить в PDF.</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="125"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="131"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="126"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="132"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="127"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="133"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../../clienteling/ui/doctor_texts.py" line="128"/>
+        <location filename="../../clienteling/ui/doctor_texts.py" line="134"/>
         <source>Not checked</source>
         <translation>Не проверено</translation>
     </message>

@@ -104,6 +104,21 @@ def test_a_damaged_cache_and_a_wrong_key_fail(world):
     assert (cache.status, cache.code) == (FAIL, "cache_damaged")
 
 
+def test_a_cache_kept_aside_at_start_is_listed_for_support(world):
+    from clienteling.app import open_terminal
+
+    world.services.close()
+    vault = MemoryVault()  # the keyring lost the cache's key; the terminal's credential stays
+    vault.put(DEVICE_CREDENTIAL, world.vault.get(DEVICE_CREDENTIAL))
+    assert "cache_kept" not in findings_with(world, world.vault)
+    services = open_terminal(world.home, vault)
+    services.close()
+    found = findings_with(world, vault)
+    assert (found["cache_kept"].status, found["cache_kept"].code) == (WARN, "cache_kept_aside")
+    assert found["cache_kept"].facts == {"files": 1, "newest": services.cache_kept_aside.name}
+    assert found["cache"].status == OK  # the new cache, which the first sync fills
+
+
 def findings_with(world, vault) -> dict:
     return {f.key: f for f in Doctor(world.home, lambda: vault).run().findings}
 
