@@ -52,7 +52,7 @@ class Problem(str):
     code: str
     values: dict[str, Any]
 
-    def __new__(cls, text: str, code: str, **values: Any) -> Problem:
+    def __new__(cls, text: str, code: str, /, **values: Any) -> Problem:
         made = super().__new__(cls, text)
         made.code, made.values = code, values
         return made

@@ -6,14 +6,17 @@ that figure that day, as a tap does."""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 from clienteling.ui import activity_words as words
 from clienteling.ui import formats
+from tests.hq_live import STORES
 from tests.ui.conftest import ASSOCIATE
 from tests.ui.test_store_activity import notes_at_hq, open_activity
 from tests.ui.test_store_activity_drill import orders_at_hq, purchase_at_hq, records
@@ -50,7 +53,21 @@ def closed(qtbot, a, chart) -> None:
     assert chart.current == day
 
 
-def test_the_keyboard_chooses_a_day_of_each_chart_and_opens_its_records(qtbot, world, window):
+@pytest.fixture
+def store_clock(monkeypatch):
+    """This terminal's clock in its store's time zone (BR-SP-01's, São Paulo), as a store's
+    terminals are set: the screen counts days by the terminal's clock and HQ by the store's,
+    so on a machine kept in UTC they part for the three hours after midnight UTC."""
+    monkeypatch.setenv("TZ", STORES["BR-SP-01"][-1])
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_keyboard_chooses_a_day_of_each_chart_and_opens_its_records(
+    qtbot, store_clock, world, window
+):
     win = window
     now = datetime.now(UTC)
     notes_at_hq(world, ["sh1", "sh3"])  # sh1 and sh3 served today
