@@ -250,11 +250,14 @@ def open_cache(
     return cache
 
 
+KEPT_ASIDE = ".unreadable-"  # what a kept file's name adds to the cache's: `set_aside`
+
+
 def set_aside(path: Path, stamp: str) -> Path:
     """Move a cache file that cannot be opened (its key was lost or replaced, or it is
     damaged), with its WAL and shared-memory files, to `<name>.unreadable-<stamp>` beside
     it: never deleted, since its queued orders can still be read with the old key."""
-    target = path.with_name(f"{path.name}.unreadable-{stamp}")
+    target = path.with_name(f"{path.name}{KEPT_ASIDE}{stamp}")
     for suffix in ("", "-wal", "-shm"):
         found = path.with_name(path.name + suffix)
         if found.exists():

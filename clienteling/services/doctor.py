@@ -22,7 +22,7 @@ from clienteling.api.client import CERTIFICATE_REFUSED, HQClient
 from clienteling.api.errors import HQError, HQUnreachable
 from clienteling.cache import outbox
 from clienteling.cache.schema import MIGRATIONS
-from clienteling.cache.store import CacheError, WrongKey, connect, inspect
+from clienteling.cache.store import KEPT_ASIDE, CacheError, WrongKey, connect, inspect
 from clienteling.domain.hq_address import LOOPBACK
 from clienteling.protocol.version import API_PREFIX
 from clienteling.security.vault import Vault, VaultUnavailable, backend_in_use, cache_key
@@ -147,7 +147,7 @@ class Doctor:
     def kept_aside(self) -> list[Finding]:
         """Cache files a start kept aside (their key was lost, or damaged: app.open_terminal),
         none deleted: orders queued in them were not sent. Nothing when there are none."""
-        prefix = f"{paths.CACHE_FILE}.unreadable-"
+        prefix = paths.CACHE_FILE + KEPT_ASIDE
         kept = sorted(
             p.name
             for p in (self.home.iterdir() if self.home.is_dir() else ())
